@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { ChannelDef } from './channel';
+import { vaultChannels } from './vault';
+import { settingsChannels } from './settings';
+
+/**
+ * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
+ * and the test bridge all check against it. Each domain declares its channels in its own file.
+ */
+export const contract = {
+  ...vaultChannels,
+  ...settingsChannels,
+} as const satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { ProfileSchema } from '../domain/profile';
+import { GradingLevelSchema } from '../domain/grading';
+
+const PassphraseSchema = z.string().min(1).max(1024);
+/** Recovery keys are shown in groups; spaces and dashes are ignored when typed back. */
+const RecoveryKeySchema = z.string().min(16).max(200);
+
+export const VaultStatusSchema = z.object({
+  state: z.enum(['none', 'locked', 'unlocked']),
+  profile: ProfileSchema.optional(),
+  schemaVersion: z.number().int().nonnegative().optional(),
+  /** Seconds until another unlock attempt is allowed (after wrong passphrases). */
+  retryAfterSeconds: z.number().nonnegative().optional(),
+  failedAttempts: z.number().int().nonnegative().optional(),
+  /** Highest grading held in the vault, for the banner. */
+  highestGrading: GradingLevelSchema.optional(),
+});
+export type VaultStatus = z.infer<typeof VaultStatusSchema>;
+
+const Empty = z.object({}).strict();
+
+export const vaultChannels = {
+  'vault.status': channel('Whether a vault exists, is locked or unlocked, and its profile.', Empty, VaultStatusSchema),
+  'vault.create': channel(
+    'Create a new vault with a profile and passphrase; returns the recovery key, shown once.',
+    z.object({ profile: ProfileSchema, passphrase: PassphraseSchema, unitName: z.string().trim().min(1).max(200).optional() }).strict(),
+    z.object({ recoveryKey: z.string(), status: VaultStatusSchema }),
+  ),
+  'vault.unlock': channel('Unlock the vault with its passphrase.', z.object({ passphrase: PassphraseSchema }).strict(), VaultStatusSchema),
+  'vault.unlockWithRecoveryKey': channel(
+    'Unlock with the recovery key and set a new passphrase.',
+    z.object({ recoveryKey: RecoveryKeySchema, newPassphrase: PassphraseSchema }).strict(),
+    VaultStatusSchema,
+  ),
+  'vault.lock': channel('Lock the vault: close the database and drop key material.', Empty, VaultStatusSchema),
+  'vault.changePassphrase': channel(
+    'Change the passphrase; the database is not re-encrypted.',
+    z.object({ current: PassphraseSchema, next: PassphraseSchema }).strict(),
+    z.object({ changed: z.literal(true) }),
+  ),
+  'session.activity': channel('The user is active: restart the idle timer for auto-lock.', Empty, z.object({ lockInSeconds: z.number().nonnegative().nullable() })),
+} as const;
