@@ -1,0 +1,36 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/** A 256-bit key encrypted with AES-256-GCM under a key-encryption key. */
+export const WrappedKeySchema = z.object({
+  alg: z.literal('A256GCM'),
+  iv: z.string().min(1),
+  ciphertext: z.string().min(1),
+  tag: z.string().min(1),
+});
+export type WrappedKey = z.infer<typeof WrappedKeySchema>;
+
+export function wrapKey(kek: Buffer, key: Buffer, aad: string): WrappedKey {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(key), cipher.final()]);
+  return {
+    alg: 'A256GCM',
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
+}
+
+/** Returns the key, or null when the key-encryption key is wrong (GCM authentication fails). */
+export function unwrapKey(kek: Buffer, wrapped: WrappedKey, aad: string): Buffer | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
+    decipher.setAAD(Buffer.from(aad, 'utf8'));
+    decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
