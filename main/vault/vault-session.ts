@@ -128,10 +128,26 @@ export class VaultSession {
 
   async unlock(passphrase: string): Promise<VaultStatus> {
     const keyFile = this.lockedKeyFile();
-    const kek = await deriveKey(passphrase, keyFile.kdf);
-    const dataKey = unwrapKey(kek, keyFile.wraps.passphrase, wrapAad(keyFile.vaultId, 'passphrase'));
-    kek.fill(0);
+    const dataKey = await this.unwrapWithPassphrase(keyFile, passphrase);
     return this.finishUnlock(keyFile, dataKey);
+  }
+
+  /**
+   * Opens the vault read-only for `bro vault check`: same passphrase checks and delay as unlock, the
+   * integrity checks, but no migration and no WAL switch, so checking never changes the vault.
+   * The caller must close the returned database.
+   */
+  async inspect(passphrase: string): Promise<{ db: Db; profile: Profile; schemaVersion: number; supported: number }> {
+    const keyFile = this.lockedKeyFile();
+    const dataKey = await this.unwrapWithPassphrase(keyFile, passphrase);
+    if (!dataKey) this.recordWrongSecret();
+    try {
+      const db = openEncrypted(this.files.database, dataKey as Buffer);
+      clearThrottle(this.files.throttle);
+      return { db, profile: keyFile.profile, schemaVersion: schemaVersion(db), supported: this.migrations.length };
+    } finally {
+      dataKey?.fill(0);
+    }
   }
 
   async unlockWithRecoveryKey(recoveryText: string, newPassphrase: string): Promise<VaultStatus> {
@@ -182,11 +198,20 @@ export class VaultSession {
     return keyFile;
   }
 
+  private async unwrapWithPassphrase(keyFile: KeyFile, passphrase: string): Promise<Buffer | null> {
+    const kek = await deriveKey(passphrase, keyFile.kdf);
+    const dataKey = unwrapKey(kek, keyFile.wraps.passphrase, wrapAad(keyFile.vaultId, 'passphrase'));
+    kek.fill(0);
+    return dataKey;
+  }
+
+  private recordWrongSecret(messageKey = 'error.wrong_passphrase'): never {
+    const state = recordFailure(this.files.throttle, this.now());
+    throw new AppError('wrong_passphrase', messageKey, { seconds: secondsUntilRetry(state, this.now()), attempts: state.failures });
+  }
+
   private finishUnlock(keyFile: KeyFile, dataKey: Buffer | null, wrongKey = 'error.wrong_passphrase'): VaultStatus {
-    if (!dataKey) {
-      const state = recordFailure(this.files.throttle, this.now());
-      throw new AppError('wrong_passphrase', wrongKey, { seconds: secondsUntilRetry(state, this.now()), attempts: state.failures });
-    }
+    if (!dataKey) this.recordWrongSecret(wrongKey);
     const failedAttemptsBefore = readThrottle(this.files.throttle)?.failures ?? 0;
     let db: Db | null = null;
     try {

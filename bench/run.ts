@@ -1,0 +1,18 @@
+import { benchUnlock } from './unlock';
+
+/**
+ * `npm run bench`: runs every benchmark and prints one JSON object of figures on stdout.
+ * Progress goes to stderr so the JSON stays machine-readable. Pass names to run only some.
+ */
+const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
+  unlock: benchUnlock,
+};
+
+const selected = process.argv.slice(2).filter((name) => name in BENCHES);
+const names = selected.length > 0 ? selected : Object.keys(BENCHES);
+const figures: Record<string, unknown> = { node: process.version, cpus: (await import('node:os')).cpus().length };
+for (const name of names) {
+  process.stderr.write(`bench: ${name}…\n`);
+  Object.assign(figures, await BENCHES[name]!());
+}
+process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

@@ -1,0 +1,89 @@
+import { ProfileSchema } from '../../../shared/domain/profile';
+import { isAppError } from '../../ipc/app-error';
+import { recoverDataKey } from '../../vault/recover-data-key';
+import { VaultSession } from '../../vault/vault-session';
+import { EXIT, type CliIo } from '../cli-io';
+
+export interface VaultArgs {
+  vault: string;
+  profile?: string;
+  json?: boolean;
+  recovery?: boolean;
+}
+
+/** Maps a refused operation to exit 1 and unreadable input to exit 2, with the translated reason. */
+export function reportError(io: CliIo, error: unknown): number {
+  if (isAppError(error)) {
+    io.err(io.t(error.messageKey, error.params));
+    const unreadable = ['vault_corrupt', 'vault_missing', 'unreadable', 'invalid_input'].includes(error.code);
+    return error.code === 'vault_newer' || !unreadable ? EXIT.refused : EXIT.usage;
+  }
+  io.err(io.t('error.internal'));
+  return EXIT.refused;
+}
+
+async function requireSecret(io: CliIo, envName: string, promptKey: string): Promise<string> {
+  const secret = await io.secret(envName, promptKey);
+  if (secret === null) throw new UsageError(io.t('cli.secretMissing', { env: envName }));
+  return secret;
+}
+
+export class UsageError extends Error {}
+
+export async function vaultCreate(io: CliIo, args: VaultArgs): Promise<number> {
+  const profile = ProfileSchema.safeParse((args.profile ?? 'NO').toUpperCase());
+  if (!profile.success) throw new UsageError(io.t('cli.badProfile'));
+  const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptNewPassphrase');
+  const session = new VaultSession({ dir: args.vault });
+  const { recoveryKey } = await session.create(profile.data, passphrase);
+  session.lock('shutdown');
+  if (args.json) {
+    io.out(JSON.stringify({ created: true, profile: profile.data, recoveryKey }));
+  } else {
+    io.out(io.t('cli.vaultCreated', { profile: profile.data }));
+    io.out(io.t('cli.recoveryKeyOnce'));
+    io.out(`\n    ${recoveryKey}\n`);
+  }
+  return EXIT.ok;
+}
+
+export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
+  const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
+  const session = new VaultSession({ dir: args.vault });
+  const { db, profile, schemaVersion, supported } = await session.inspect(passphrase);
+  try {
+    const report = { ok: true, profile, schemaVersion, supportedSchemaVersion: supported, integrity: 'ok' as const };
+    if (args.json) io.out(JSON.stringify(report));
+    else io.out(io.t('cli.checkOk', { profile, schemaVersion, supported }));
+    return schemaVersion > supported ? EXIT.refused : EXIT.ok;
+  } finally {
+    db.close();
+  }
+}
+
+export async function vaultChangePassphrase(io: CliIo, args: VaultArgs): Promise<number> {
+  const current = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
+  const next = await requireSecret(io, 'BRO_NEW_PASSPHRASE', 'cli.promptNewPassphrase');
+  const session = new VaultSession({ dir: args.vault });
+  await session.unlock(current);
+  try {
+    await session.changePassphrase(current, next);
+  } finally {
+    session.lock('passphrase_changed');
+  }
+  io.out(io.t('cli.passphraseChanged'));
+  return EXIT.ok;
+}
+
+/** Prints the raw SQLCipher key so an administrator can open the file with standard tools. */
+export async function vaultShowKey(io: CliIo, args: VaultArgs): Promise<number> {
+  const key = args.recovery
+    ? await recoverDataKey(args.vault, { recoveryKey: await requireSecret(io, 'BRO_RECOVERY_KEY', 'cli.promptRecoveryKey') })
+    : await recoverDataKey(args.vault, { passphrase: await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase') });
+  try {
+    io.out(args.json ? JSON.stringify({ sqlcipherKey: `x'${key.toString('hex')}'` }) : `PRAGMA key = "x'${key.toString('hex')}'";`);
+  } finally {
+    key.fill(0);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { EXIT, type CliIo } from './cli-io';
+import { reportError, UsageError, vaultChangePassphrase, vaultCheck, vaultCreate, vaultShowKey } from './commands/vault-commands';
+
+type Command = (io: CliIo, rest: string[]) => Promise<number>;
+
+function vaultOptions(rest: string[]) {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      vault: { type: 'string' },
+      profile: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      recovery: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.vault) throw new UsageError('--vault');
+  return { ...values, vault: values.vault };
+}
+
+/** Commands by their words; later issues add theirs here. */
+const COMMANDS: Record<string, Command> = {
+  'vault create': (io, rest) => vaultCreate(io, vaultOptions(rest)),
+  'vault check': (io, rest) => vaultCheck(io, vaultOptions(rest)),
+  'vault change-passphrase': (io, rest) => vaultChangePassphrase(io, vaultOptions(rest)),
+  'vault show-key': (io, rest) => vaultShowKey(io, vaultOptions(rest)),
+};
+
+export function registerCommand(words: string, command: Command): void {
+  COMMANDS[words] = command;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const words = Object.keys(COMMANDS).find((name) => {
+    const parts = name.split(' ');
+    return parts.every((part, index) => argv[index] === part);
+  });
+  if (!words || argv.includes('--help') || argv.includes('-h')) {
+    (words ? io.out : io.err)(io.t('cli.usage'));
+    return words ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    return await COMMANDS[words]!(io, argv.slice(words.split(' ').length));
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(error instanceof UsageError ? io.t('cli.usageError', { detail: error.message }) : io.t('cli.usageError', { detail: error.message }));
+      io.err(io.t('cli.usage'));
+      return EXIT.usage;
+    }
+    return reportError(io, error);
+  }
+}

@@ -1,0 +1,41 @@
+// Catalog areas: each area has one JSON file per locale, owned by one feature.
+// Keys are flat and carry their area as prefix ("vault.unlock.title").
+import type { Locale } from '../domain/profile';
+import nb_common from './nb/common.json';
+import nb_error from './nb/error.json';
+import nb_vault from './nb/vault.json';
+import nb_settings from './nb/settings.json';
+import nb_home from './nb/home.json';
+import nb_rules from './nb/rules.json';
+import nb_domain from './nb/domain.json';
+import nb_documents from './nb/documents.json';
+import nb_signing from './nb/signing.json';
+import nb_cli from './nb/cli.json';
+import da_common from './da/common.json';
+import da_error from './da/error.json';
+import da_vault from './da/vault.json';
+import da_settings from './da/settings.json';
+import da_home from './da/home.json';
+import da_rules from './da/rules.json';
+import da_domain from './da/domain.json';
+import da_documents from './da/documents.json';
+import da_signing from './da/signing.json';
+import da_cli from './da/cli.json';
+import en_common from './en/common.json';
+import en_error from './en/error.json';
+import en_vault from './en/vault.json';
+import en_settings from './en/settings.json';
+import en_home from './en/home.json';
+import en_rules from './en/rules.json';
+import en_domain from './en/domain.json';
+import en_documents from './en/documents.json';
+import en_signing from './en/signing.json';
+import en_cli from './en/cli.json';
+
+export type Catalog = Readonly<Record<string, string>>;
+
+export const catalogs: Record<Locale, Catalog> = {
+  nb: { ...nb_common, ...nb_error, ...nb_vault, ...nb_settings, ...nb_home, ...nb_rules, ...nb_domain, ...nb_documents, ...nb_signing, ...nb_cli },
+  da: { ...da_common, ...da_error, ...da_vault, ...da_settings, ...da_home, ...da_rules, ...da_domain, ...da_documents, ...da_signing, ...da_cli },
+  en: { ...en_common, ...en_error, ...en_vault, ...en_settings, ...en_home, ...en_rules, ...en_domain, ...en_documents, ...en_signing, ...en_cli },
+};
