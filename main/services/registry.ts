@@ -4,6 +4,7 @@ import type { PrefsStore } from '../prefs/prefs-schema';
 import type { KdfCost } from '../vault/kdf';
 import { VaultSession } from '../vault/vault-session';
 import { AutoLock } from './auto-lock';
+import { auditUnlocks } from './session-audit';
 import { settingsHandlers } from './settings-service';
 import { vaultHandlers } from './vault-service';
 
@@ -29,6 +30,7 @@ const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set(['vault.status']);
 export function createApp(options: AppOptions): BroApp {
   const session = new VaultSession({ dir: options.vaultDir, now: options.now, kdfCost: options.kdfCost });
   const autoLock = new AutoLock(session, () => options.prefs.read().autoLockMinutes);
+  auditUnlocks(session, options.now ?? (() => new Date()));
   const handlers = {
     ...vaultHandlers({ session, autoLock }),
     ...settingsHandlers({ prefs: options.prefs, autoLock }),
