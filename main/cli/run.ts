@@ -44,8 +44,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await COMMANDS[words]!(io, argv.slice(words.split(' ').length));
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(error instanceof UsageError ? io.t('cli.usageError', { detail: error.message }) : io.t('cli.usageError', { detail: error.message }));
+    const parseArgsError = error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || parseArgsError) {
+      io.err(io.t('cli.usageError', { detail: (error as Error).message }));
       io.err(io.t('cli.usage'));
       return EXIT.usage;
     }

@@ -21,11 +21,15 @@ export const KeyFileSchema = z.object({
   createdAt: z.string().datetime(),
   kdf: KdfParamsSchema,
   wraps: z.object({ passphrase: WrappedKeySchema, recovery: WrappedKeySchema }),
+  /** Separately keyed compartments, e.g. the mentor scheme's conversation records (NO 13.5). */
+  compartments: z
+    .object({ mentor: z.object({ kdf: KdfParamsSchema, wrap: WrappedKeySchema }).optional() })
+    .optional(),
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 
 /** Authenticated data binds each wrap to its vault and purpose, so wraps cannot be swapped around. */
-export function wrapAad(vaultId: string, purpose: 'passphrase' | 'recovery'): string {
+export function wrapAad(vaultId: string, purpose: 'passphrase' | 'recovery' | 'compartment-mentor'): string {
   return `${KEY_FILE_FORMAT}/v${KEY_FILE_VERSION}/${vaultId}/${purpose}`;
 }
 

@@ -18,6 +18,7 @@ function tables(session: VaultSession): string[] {
 const EXPECTED_TABLES: Record<number, string[]> = {
   1: ['meta', 'schema_migrations'],
   2: ['cases', 'documents', 'document_versions', 'distributions', 'audit_log', 'search_index'],
+  3: ['mentor_conversations'],
 };
 
 describe('migrations', () => {

@@ -1,0 +1,113 @@
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Db } from '../db/connection';
+import { AppError } from '../ipc/app-error';
+import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
+import { readKeyFile, wrapAad, writeKeyFile } from './key-file';
+import { unwrapKey, wrapKey } from './key-wrap';
+import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
+import type { VaultSession } from './vault-session';
+
+export type CompartmentState = 'none' | 'locked' | 'unlocked';
+
+export interface StoredRecord {
+  id: string;
+  courseId: string;
+  createdAt: string;
+  payload: unknown;
+}
+
+/**
+ * The mentor scheme's compartment: its own 256-bit key, wrapped like the vault key by its own
+ * passphrase, kept in the vault's key file. Unlocking the vault does not unlock it; locking the vault
+ * locks it too.
+ */
+export class MentorCompartment {
+  private key: Buffer | null = null;
+  private readonly throttleFile: string;
+
+  constructor(
+    private readonly session: VaultSession,
+    private readonly now: () => Date = () => new Date(),
+    private readonly kdfCost: KdfCost = PRODUCTION_KDF,
+  ) {
+    this.throttleFile = join(session.files.dir, 'compartment-attempts.json');
+    session.onChange((event) => {
+      if (event.type === 'locked') this.lock();
+    });
+  }
+
+  state(): CompartmentState {
+    if (!this.session.isUnlocked) return 'locked';
+    if (this.key) return 'unlocked';
+    return readKeyFile(this.session.files.keys).compartments?.mentor ? 'locked' : 'none';
+  }
+
+  async create(passphrase: string): Promise<void> {
+    const { vaultId } = this.session.current();
+    const keyFile = readKeyFile(this.session.files.keys);
+    if (keyFile.compartments?.mentor) throw new AppError('already_exists', 'error.compartment_exists');
+    const key = randomBytes(32);
+    const kdf = newKdfParams(this.kdfCost);
+    const kek = await deriveKey(passphrase, kdf);
+    const wrap = wrapKey(kek, key, wrapAad(vaultId, 'compartment-mentor'));
+    kek.fill(0);
+    writeKeyFile(this.session.files.keys, { ...keyFile, compartments: { ...keyFile.compartments, mentor: { kdf, wrap } } });
+    this.key = key;
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const { vaultId } = this.session.current();
+    const entry = readKeyFile(this.session.files.keys).compartments?.mentor;
+    if (!entry) throw new AppError('not_found', 'error.compartment_missing');
+    const wait = secondsUntilRetry(readThrottle(this.throttleFile), this.now());
+    if (wait > 0) throw new AppError('throttled', 'error.throttled', { seconds: wait });
+    const kek = await deriveKey(passphrase, entry.kdf);
+    const key = unwrapKey(kek, entry.wrap, wrapAad(vaultId, 'compartment-mentor'));
+    kek.fill(0);
+    if (!key) {
+      const state = recordFailure(this.throttleFile, this.now());
+      throw new AppError('wrong_passphrase', 'error.wrong_passphrase', { seconds: secondsUntilRetry(state, this.now()), attempts: state.failures });
+    }
+    clearThrottle(this.throttleFile);
+    this.key = key;
+  }
+
+  lock(): void {
+    this.key?.fill(0);
+    this.key = null;
+  }
+
+  private requireKey(): Buffer {
+    if (!this.key) throw new AppError('forbidden', 'error.compartment_locked');
+    return this.key;
+  }
+
+  /** Encrypts and stores one record; the AAD binds the ciphertext to its id and course. */
+  save(db: Db, courseId: string, payload: unknown, id: string = randomUUID()): StoredRecord {
+    const key = this.requireKey();
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(`${id}/${courseId}`));
+    const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
+    const createdAt = this.now().toISOString();
+    db.prepare(
+      'INSERT OR REPLACE INTO mentor_conversations (id, course_id, iv, ciphertext, tag, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run([id, courseId, iv, ciphertext, cipher.getAuthTag(), createdAt]);
+    return { id, courseId, createdAt, payload };
+  }
+
+  list(db: Db, courseId: string): StoredRecord[] {
+    const key = this.requireKey();
+    const rows = db
+      .prepare('SELECT id, course_id, iv, ciphertext, tag, created_at FROM mentor_conversations WHERE course_id = ? AND deleted_at IS NULL ORDER BY created_at')
+      .all([courseId]) as { id: string; course_id: string; iv: Uint8Array; ciphertext: Uint8Array; tag: Uint8Array; created_at: string }[];
+    return rows.map((row) => {
+      const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
+      decipher.setAAD(Buffer.from(`${row.id}/${row.course_id}`));
+      decipher.setAuthTag(row.tag);
+      const text = Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
+      return { id: row.id, courseId: row.course_id, createdAt: row.created_at, payload: JSON.parse(text) as unknown };
+    });
+  }
+}
