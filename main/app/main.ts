@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, ipcMain, session, type BrowserWindow, type Session } from 'electron';
+import { createApp, type BroApp } from '../services/registry';
+import { parseShellArgs } from './argv';
+import { hardenProcess } from './hardening';
+import { handleInvoke } from './ipc';
+import { createCrashLog, recordProcessFailures, type CrashLog } from './log';
+import { installMenu } from './menu';
+import { guardNavigation } from './navigation';
+import { blockNetwork } from './network-block';
+import { lockWithOperatingSystem } from './os-lock';
+import { denyAllPermissions } from './permissions';
+import { createElectronStorePrefs } from './prefs-electron-store';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+// Beside this bundle (out/main/index.js): out/preload/ and out/renderer/.
+const OUT_DIR = fileURLToPath(new URL('../', import.meta.url));
+const RENDERER_DIR = join(OUT_DIR, 'renderer');
+const PRELOAD_PATH = join(OUT_DIR, 'preload', 'index.cjs');
+
+const args = parseShellArgs(process.argv);
+// Before anything reads it: the single-instance lock, preferences and the crash log live here.
+if (args.userDataDir) app.setPath('userData', args.userDataDir);
+
+hardenProcess(app);
+registerAppScheme();
+guardNavigation(app);
+
+let bro: BroApp | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function hardenSession(target: Session, log: CrashLog): void {
+  blockNetwork(target, { allowDevtools: !app.isPackaged, log });
+  denyAllPermissions(target);
+}
+
+function watchProcesses(log: CrashLog): void {
+  recordProcessFailures(log, () => {
+    bro?.dispose();
+    app.exit(1);
+  });
+  app.on('render-process-gone', (_event, _contents, details) => {
+    log.record({ kind: 'render_process_gone', reason: details.reason });
+  });
+  app.on('child-process-gone', (_event, details) => log.record({ kind: 'child_process_gone', reason: details.reason }));
+}
+
+/** After `ready`: sessions locked down, renderer served, services built, then the window. */
+function onReady(log: CrashLog): void {
+  hardenSession(session.defaultSession, log);
+  app.on('session-created', (created) => hardenSession(created, log));
+  serveRenderer(session.defaultSession, RENDERER_DIR);
+  const prefs = createElectronStorePrefs();
+  bro = createApp({
+    vaultDir: args.vaultDir ?? join(app.getPath('userData'), 'vault'),
+    prefs,
+    onError: (event) => log.record({ kind: 'ipc_error', ...event }),
+  });
+  handleInvoke(ipcMain, bro.router, log);
+  lockWithOperatingSystem(bro.session);
+  installMenu({ platform: process.platform, isPackaged: app.isPackaged });
+  mainWindow = createMainWindow({ prefs, preloadPath: PRELOAD_PATH, devTools: !app.isPackaged });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function start(): void {
+  const log = createCrashLog(join(app.getPath('userData'), 'logs'));
+  watchProcesses(log);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // One window: closing it ends Bro on every platform, and quitting always locks the vault.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => bro?.dispose());
+  app
+    .whenReady()
+    .then(() => onReady(log))
+    .catch((error: unknown) => {
+      log.record({ kind: 'uncaught_exception', errorName: error instanceof Error ? error.name : typeof error });
+      app.exit(1);
+    });
+}
+
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layers, checked on every source file (the lint rules say the same; this test cannot be
+ * switched off with a comment):
+ * - shared/ imports only shared/ and packages: no Node built-in, no electron, nothing from main/ or renderer/;
+ * - renderer/ imports only renderer/, shared/ and packages: no Node built-in, no electron, nothing from main/;
+ * - only main/app/ imports electron (or electron-store, which is electron).
+ * Tests and build configs inside shared/ and renderer/ run in Node, so they may use built-ins (and
+ * test/ helpers), but never main/ or electron. Launchers (build/start.mjs, test/electron/) need the
+ * `electron` npm package only for the path of the binary they start.
+ */
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCANNED_ROOTS = ['main', 'shared', 'renderer', 'test', 'bench', 'build'];
+const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist', 'test-results', 'schemas', 'coverage']);
+const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const NODE_ONLY_FILE = /(\.test\.(ts|tsx)|\.config\.(ts|js|mjs))$/;
+const ELECTRON_LAUNCHERS = ['build/start.mjs', 'test/electron/'];
+const BUILTINS = new Set(builtinModules);
+
+interface Violation {
+  file: string;
+  specifier: string;
+  rule: string;
+}
+
+/** Every module specifier in a file: static and type imports, re-exports, import(), require(). */
+function specifiersOf(source: string): string[] {
+  return ts.preProcessFile(source, true, true).importedFiles.map((ref) => ref.fileName);
+}
+
+function isBuiltin(specifier: string): boolean {
+  return specifier.startsWith('node:') || BUILTINS.has(specifier) || BUILTINS.has(specifier.split('/')[0] ?? '');
+}
+
+function isElectron(specifier: string): boolean {
+  return /^electron(\/|$)/.test(specifier) || specifier === 'electron-store';
+}
+
+/** Where a relative specifier points, as a repo-relative posix path; null for packages. */
+function target(file: string, specifier: string): string | null {
+  return specifier.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), specifier)) : null;
+}
+
+const inFolder = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+
+function layerRule(file: string, specifier: string): string | null {
+  const layer = inFolder(file, 'shared') ? 'shared' : inFolder(file, 'renderer') ? 'renderer' : null;
+  if (layer === null) return null;
+  const nodeOnly = NODE_ONLY_FILE.test(file);
+  if (isBuiltin(specifier) && !nodeOnly) return `${layer}/ may not import Node built-ins`;
+  const to = target(file, specifier);
+  if (to === null) return null;
+  const allowed = [layer, 'shared', ...(nodeOnly ? ['test'] : [])];
+  return allowed.some((folder) => inFolder(to, folder)) ? null : `${layer}/ may not import from ${to.split('/')[0]}/`;
+}
+
+/** The boundary violations in one file, given its repo-relative path and its text. */
+function checkImports(file: string, source: string): Violation[] {
+  const violations: Violation[] = [];
+  const mayUseElectron =
+    inFolder(file, 'main/app') || ELECTRON_LAUNCHERS.some((launcher) => file === launcher || file.startsWith(launcher));
+  for (const specifier of specifiersOf(source)) {
+    if (isElectron(specifier) && !mayUseElectron) {
+      violations.push({ file, specifier, rule: 'only main/app/ may import electron' });
+      continue;
+    }
+    const rule = layerRule(file, specifier);
+    if (rule) violations.push({ file, specifier, rule });
+  }
+  return violations;
+}
+
+function sourceFiles(dir: string, relativeDir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = `${relativeDir}/${entry.name}`;
+    if (entry.isDirectory()) return SKIPPED_DIRS.has(entry.name) ? [] : sourceFiles(join(dir, entry.name), rel);
+    return entry.isFile() && SOURCE_FILE.test(entry.name) ? [rel] : [];
+  });
+}
+
+function repoSourceFiles(): string[] {
+  const topLevel = readdirSync(REPO_ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && SOURCE_FILE.test(entry.name))
+    .map((entry) => entry.name);
+  const nested = SCANNED_ROOTS.flatMap((root) => {
+    try {
+      return sourceFiles(join(REPO_ROOT, root), root);
+    } catch {
+      return [];
+    }
+  });
+  return [...topLevel, ...nested];
+}
+
+describe('import boundaries', () => {
+  it('holds for every source file in the repository', () => {
+    const files = repoSourceFiles();
+    expect(files.length).toBeGreaterThan(20);
+    const violations = files.flatMap((file) => checkImports(file, readFileSync(join(REPO_ROOT, file), 'utf8')));
+    const listing = violations.map((v) => `${v.file}: '${v.specifier}' (${v.rule})`).join('\n');
+    expect(violations, `import boundary violations:\n${listing}`).toEqual([]);
+  });
+
+  it('catches planted violations in shared/', () => {
+    const source = [
+      "import { readFileSync } from 'node:fs';",
+      "import { join } from 'path';",
+      "import { readFile } from 'fs/promises';",
+      "import type { Router } from '../../main/ipc/router';",
+      "export { Shell } from '../../renderer/app/shell';",
+      "import { z } from 'zod';",
+      "import { LocaleSchema } from '../domain/profile';",
+    ].join('\n');
+    expect(checkImports('shared/ipc/planted.ts', source).map((v) => [v.specifier, v.rule])).toEqual([
+      ['node:fs', 'shared/ may not import Node built-ins'],
+      ['path', 'shared/ may not import Node built-ins'],
+      ['fs/promises', 'shared/ may not import Node built-ins'],
+      ['../../main/ipc/router', 'shared/ may not import from main/'],
+      ['../../renderer/app/shell', 'shared/ may not import from renderer/'],
+    ]);
+  });
+
+  it('catches planted violations in renderer/ and tells main/ from renderer/main.tsx and shared/domain', () => {
+    const source = [
+      "import { createApp } from '../../main/services/registry';",
+      "import { something } from '../main';",
+      "import type { Profile } from '../../shared/domain/profile';",
+      "const os = await import('os');",
+    ].join('\n');
+    expect(checkImports('renderer/app/planted.tsx', source).map((v) => v.specifier)).toEqual([
+      '../../main/services/registry',
+      'os',
+    ]);
+  });
+
+  it('catches electron outside main/app/ in every form, and ignores it in comments and strings', () => {
+    const source = [
+      "import { app } from 'electron';",
+      "import type { Session } from 'electron';",
+      "import Store from 'electron-store';",
+      "const { ipcRenderer } = require('electron/renderer');",
+      "const lazy = () => import('electron');",
+      "// import { shell } from 'electron';",
+      'const note = "import { dialog } from \'electron\'";',
+    ].join('\n');
+    const found = checkImports('main/services/planted.ts', source);
+    expect(found.map((v) => v.specifier)).toEqual([
+      'electron',
+      'electron',
+      'electron-store',
+      'electron/renderer',
+      'electron',
+    ]);
+    expect(new Set(found.map((v) => v.rule))).toEqual(new Set(['only main/app/ may import electron']));
+    expect(checkImports('main/app/planted.ts', source)).toEqual([]);
+  });
+
+  it('lets tests and configs in shared/ and renderer/ use Node built-ins and test helpers, but not main/', () => {
+    const source = [
+      "import { readFileSync } from 'node:fs';",
+      "import { tempDirs } from '../../test/support/temp-dir';",
+      "import { createApp } from '../../main/services/registry';",
+    ].join('\n');
+    expect(checkImports('shared/i18n/planted.test.ts', source).map((v) => v.specifier)).toEqual([
+      '../../main/services/registry',
+    ]);
+    expect(checkImports('renderer/vite.config.ts', "import { fileURLToPath } from 'node:url';")).toEqual([]);
+  });
+});
