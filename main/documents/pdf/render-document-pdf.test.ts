@@ -1,4 +1,5 @@
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { signPdf } from '../../signing/pades-sign';
+import { makeIdentity } from '../../signing/test-fixtures';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../ipc/app-error';
@@ -163,11 +164,9 @@ describe('renderDocumentPdf', () => {
     const built = await (await buildDocumentPdf(small)).save({ useObjectStreams: false });
     expect(Buffer.from(built).equals(Buffer.from(await renderDocumentPdf(small)))).toBe(true);
 
-    const unsigned = await buildDocumentPdf(twentyPagePlanView());
-    pdflibAddPlaceholder({ pdfDoc: unsigned, reason: 'test', contactInfo: '', name: 'Kari Fiktiv', location: '' });
-    const withPlaceholder = await unsigned.save({ useObjectStreams: false });
-    expect(Buffer.from(withPlaceholder).includes('/ByteRange')).toBe(true);
-    expect((await PDFDocument.load(withPlaceholder)).getPageCount()).toBe(20);
+    const signed = await signPdf(planPdf, await makeIdentity(), { signingTime: new Date('2026-11-23T10:00:00Z') });
+    expect(Buffer.from(signed).includes('/ByteRange')).toBe(true);
+    expect((await PDFDocument.load(signed)).getPageCount()).toBe(20);
   });
 
   it('draws the same with font bytes passed by the caller as with the packaged default', async () => {
