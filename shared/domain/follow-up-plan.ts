@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { GradingSchema } from './grading';
+import { IsoDateSchema, LongTextSchema, ShortTextSchema, TemplateRefSchema } from './common';
+
+/** The text sections of a follow-up plan, in the order NO pkt 11 describes them. */
+export const FOLLOW_UP_PLAN_SECTIONS = [
+  'riskAndVulnerabilityFactors',
+  'measuresDuringSentence',
+  'securityMeasures',
+  'releasePlanning',
+  'cooperation',
+  'informationSharing',
+  'divisionOfWork',
+] as const;
+export type FollowUpPlanSection = (typeof FOLLOW_UP_PLAN_SECTIONS)[number];
+
+/** Follow-up plan (oppfølgingsplan, NO pkt 11). */
+export const FollowUpPlanContentSchema = z.object({
+  template: TemplateRefSchema.optional(),
+  /** Kartlegging og vurdering av risiko- og sårbarhetsfaktorer. */
+  riskAndVulnerabilityFactors: LongTextSchema,
+  /** Nødvendige tiltak under straffegjennomføringen. */
+  measuresDuringSentence: LongTextSchema,
+  /** Sikkerhetstiltak. */
+  securityMeasures: LongTextSchema,
+  /** At løslatelse skjer forsvarlig. */
+  releasePlanning: LongTextSchema,
+  /** Samhandling med politi, PST og andre: who does what. */
+  cooperation: LongTextSchema,
+  /** Information to be shared and with whom, e.g. leave (utganger) and progression. */
+  informationSharing: LongTextSchema,
+  /** Arbeidsfordeling. */
+  divisionOfWork: LongTextSchema,
+  /** NO pkt 11: the plan is prepared without the person's participation; recording it is required. */
+  preparedWithoutPersonParticipation: z.boolean().optional(),
+  /** NO pkt 11: the unit head is responsible for the plan and its content. */
+  responsibleUnitHead: ShortTextSchema,
+  /** NO pkt 11: the radicalisation contact initiates and coordinates the work. */
+  coordinatingContact: ShortTextSchema,
+  /** NO pkt 11: personal-data handling and grading assessed once the plan is complete. */
+  completionAssessment: z.object({
+    personalDataAssessed: z.boolean(),
+    gradingAssessed: z.boolean(),
+    assessedOn: IsoDateSchema.optional(),
+    notes: LongTextSchema,
+  }),
+  grading: GradingSchema,
+});
+export type FollowUpPlanContent = z.infer<typeof FollowUpPlanContentSchema>;

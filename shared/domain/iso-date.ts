@@ -1,0 +1,69 @@
+import type { IsoDate } from './common';
+
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings in UTC, so results never depend on the machine's time
+ * zone. There is no clock here: callers pass "today" in.
+ */
+
+function parts(date: IsoDate): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError('not an ISO date (YYYY-MM-DD)');
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function format(year: number, month: number, day: number): IsoDate {
+  // setUTCFullYear rolls overflowing days into the next month and keeps years below 100 as written.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.toISOString().slice(0, 10);
+}
+
+function daysInMonth(year: number, month: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
+}
+
+/** -1, 0 or 1; ISO dates compare correctly as strings once validated. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  parts(a);
+  parts(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parts(date);
+  return format(y, m, d + days);
+}
+
+/**
+ * Adds (or with a negative count subtracts) calendar months. A day that does not exist in the target
+ * month is clamped to the month's last day: 31 May − 3 months = 28 (or 29) February.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/**
+ * The date on which someone born on `birthDate` reaches `years` of age. Someone born on 29 February
+ * reaches it on 1 March in a common year: the later of the two possible readings, so an age limit is
+ * never treated as met a day early.
+ */
+export function anniversary(birthDate: IsoDate, years: number): IsoDate {
+  const [y, m, d] = parts(birthDate);
+  return format(y + years, m, d);
+}
+
+/** True when someone born on `birthDate` is at least `years` old on `onDate`. */
+export function hasReachedAge(birthDate: IsoDate, years: number, onDate: IsoDate): boolean {
+  return compareDates(anniversary(birthDate, years), onDate) <= 0;
+}
+
+/** The date part of an ISO date-time as written (the local date of the recorded offset). */
+export function datePart(dateTime: string): IsoDate {
+  return dateTime.slice(0, 10);
+}

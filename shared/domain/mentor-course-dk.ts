@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { GradingSchema } from './grading';
+import { IdSchema, IsoDateSchema, LongTextSchema, ShortTextSchema, WeeklyHoursSchema } from './common';
+
+/** LS/RNR risk and need level (DK § 2, stk. 1, nr. 1). */
+export const LsRnrLevelSchema = z.enum(['lav', 'mellem', 'hoejt', 'meget_hoejt']);
+export type LsRnrLevel = z.infer<typeof LsRnrLevelSchema>;
+
+/**
+ * On which provision the course rests: § 2 (under supervision), § 3 (inmate, as part of release
+ * preparation), § 4, stk. 1 (released at end of sentence, voluntary supervision), § 4, stk. 2
+ * (continuation after the supervision period, voluntary supervision).
+ */
+export const DkCourseBasisSchema = z.enum([
+  'supervision',
+  'inmate_release_preparation',
+  'released_end_of_sentence',
+  'continued_after_supervision',
+]);
+export type DkCourseBasis = z.infer<typeof DkCourseBasisSchema>;
+
+/** Ending reasons of DK § 19. */
+export const DkEndReasonSchema = z.enum(['purpose_achieved', 'agreement', 'decision']);
+export type DkEndReason = z.infer<typeof DkEndReasonSchema>;
+
+/** A mentor appointed to one course, with the facts that concern this person only. */
+export const DkMentorAssignmentSchema = z.object({
+  mentorId: IdSchema,
+  appointedOn: IsoDateSchema.optional(),
+  /** Agreed hours per week; DK § 15 sums them over all the mentor's active courses. */
+  agreedWeeklyHours: WeeklyHoursSchema,
+  /** DK § 5, stk. 3: a close relation (nærtstående) of the person can never be mentor. */
+  closeRelation: z.boolean().optional(),
+  relationDescription: ShortTextSchema,
+  /** DK § 5, stk. 2 says "som udgangspunkt"; a departure is recorded with its reasons. */
+  ownUnitExceptionJustification: LongTextSchema,
+});
+export type DkMentorAssignment = z.infer<typeof DkMentorAssignmentSchema>;
+
+export const DkMentorReportSchema = z.object({
+  receivedOn: IsoDateSchema,
+  /** DK § 17, stk. 1: nr. 1 monthly, nr. 2 short status every third month. */
+  period: z.enum(['monthly', 'quarterly']),
+  form: z.enum(['written', 'phone']),
+  mentorId: IdSchema.optional(),
+});
+export type DkMentorReport = z.infer<typeof DkMentorReportSchema>;
+
+/** Mentor course under the Danish circular (mentorordning, DK §§ 1-19). */
+export const DkMentorCourseContentSchema = z.object({
+  variant: z.literal('DK'),
+  basis: DkCourseBasisSchema.optional(),
+  /** § 2, stk. 1: the person is under supervision (tilsyn). */
+  underSupervision: z.boolean().optional(),
+  lsRnrLevel: LsRnrLevelSchema.optional(),
+  /** § 2, stk. 2: "helt særlige omstændigheder" when the LS/RNR level is not met. */
+  lsRnrExceptionJustification: LongTextSchema,
+  /** § 2, stk. 1, nr. 2: a special need for support and guidance not covered otherwise. */
+  specialNeed: z.boolean().optional(),
+  specialNeedDescription: LongTextSchema,
+  /** § 2, stk. 1, nr. 3. */
+  motivated: z.boolean().optional(),
+  /** § 3: inmates, as part of release preparation (udslusning). */
+  inmate: z.object({
+    partOfReleasePreparation: z.boolean().optional(),
+    expectedReleaseDate: IsoDateSchema.optional(),
+    continuesAfterRelease: z.boolean().optional(),
+    /** § 3, stk. 2 says "som udgangspunkt"; a departure is recorded with its reasons. */
+    noContinuationJustification: LongTextSchema,
+  }),
+  /** § 4, stk. 1-2: voluntary supervision under tilsynsbekendtgørelsens § 13. */
+  voluntarySupervision: z.boolean().optional(),
+  /** § 4, stk. 2: the person had a mentor during the supervision period. */
+  hadMentorDuringSupervision: z.boolean().optional(),
+  /** § 7: the area deciding is the one where the person is, or will be, supervised. */
+  decidingArea: ShortTextSchema,
+  supervisionArea: ShortTextSchema,
+  /** § 5, stk. 2: the KiF department or institution the person is supervised by or placed in. */
+  personUnit: ShortTextSchema,
+  /** § 11: the person was given the opportunity to propose a mentor. */
+  mentorProposal: z.object({
+    opportunityGiven: z.boolean().optional(),
+    proposal: ShortTextSchema,
+  }),
+  /** § 9 and § 13, stk. 1: the handleplan. */
+  actionPlan: z.object({
+    mentorNeed: LongTextSchema,
+    divisionOfWork: LongTextSchema,
+  }),
+  /** § 12: the meeting where the cooperation is agreed. */
+  startMeeting: z.object({ date: IsoDateSchema.optional(), notes: LongTextSchema }),
+  /** § 13, stk. 2: the person responsible for the course and the cooperation with the mentor. */
+  responsiblePerson: ShortTextSchema,
+  mentors: z.array(DkMentorAssignmentSchema).max(10),
+  startDate: IsoDateSchema.optional(),
+  /** § 13, stk. 3: dates of the meetings held every third month. */
+  meetingsHeld: z.array(IsoDateSchema).max(500),
+  /** § 17: reports received from the mentor. */
+  mentorReports: z.array(DkMentorReportSchema).max(1000),
+  /** § 14, stk. 3 and § 16: subsidies granted. */
+  subsidies: z
+    .array(
+      z.object({
+        purpose: z.enum(['pedagogical_activity', 'transport', 'phone', 'postage', 'other']),
+        amount: z.number().min(0),
+        note: ShortTextSchema,
+      }),
+    )
+    .max(200),
+  endDate: IsoDateSchema.optional(),
+  endReason: DkEndReasonSchema.optional(),
+  grading: GradingSchema,
+});
+export type DkMentorCourseContent = z.infer<typeof DkMentorCourseContentSchema>;

@@ -1,0 +1,64 @@
+import type { DkMentorCourseContent, IsoDate } from '../domain';
+import { addMonths, compareDates } from '../domain';
+import { CITATIONS } from './citations';
+import type { Citation } from './finding';
+import { dueStatus, type DueItem, type DueKind } from './due-items';
+
+/** One recurring duty of a DK course: every `months` months from the start, met by dated records. */
+interface Recurrence {
+  readonly kind: DueKind;
+  readonly months: number;
+  readonly citation: Citation;
+  readonly messageKey: string;
+}
+
+function recurrence(kind: DueKind, months: number, citation: Citation, messageKey: string): Recurrence {
+  return { kind, months, citation, messageKey };
+}
+
+const MONTHLY_REPORT = recurrence('dk_monthly_report', 1, CITATIONS.dk17_1_1, 'rules.dk.due.monthlyReport');
+const QUARTERLY_REPORT = recurrence('dk_quarterly_report', 3, CITATIONS.dk17_1_2, 'rules.dk.due.quarterlyReport');
+const QUARTERLY_MEETING = recurrence('dk_quarterly_meeting', 3, CITATIONS.dk13_3, 'rules.dk.due.quarterlyMeeting');
+
+/** Guards against a mistyped start date centuries back; 100 years of monthly periods. */
+const MAX_PERIODS = 1200;
+
+/**
+ * Outstanding periods of one recurrence. Period n ends on start + n × months (its due date). Records
+ * are matched in date order: each period takes the first unused record dated on or after the start
+ * of the period, so a late record still settles the period it was late for. Lists every unmet period
+ * up to today and the next one ahead; nothing after the course's end date.
+ */
+function outstanding(rec: Recurrence, start: IsoDate, records: readonly IsoDate[], today: IsoDate, end?: IsoDate): DueItem[] {
+  const pool = [...records].sort(compareDates);
+  const items: DueItem[] = [];
+  for (let n = 1; n <= MAX_PERIODS; n++) {
+    const periodStart = addMonths(start, (n - 1) * rec.months);
+    const dueDate = addMonths(start, n * rec.months);
+    if (end && compareDates(dueDate, end) > 0) break;
+    const match = pool.findIndex((date) => compareDates(date, periodStart) >= 0);
+    if (match >= 0) pool.splice(match, 1);
+    else {
+      const status = dueStatus(dueDate, today);
+      items.push({ kind: rec.kind, dueDate, status, citation: rec.citation, messageKey: rec.messageKey, params: { period: n }, period: n });
+    }
+    if (compareDates(dueDate, today) > 0) break;
+  }
+  return items;
+}
+
+/**
+ * DK § 17, stk. 1 (monthly reports, and a short status every third month) and § 13, stk. 3 (meetings
+ * every third month), counted from the course's start date. A course without a start date has nothing due.
+ */
+export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate): DueItem[] {
+  const start = course.startDate;
+  if (!start) return [];
+  const end = course.endDate;
+  const reports = (period: 'monthly' | 'quarterly') => course.mentorReports.filter((r) => r.period === period).map((r) => r.receivedOn);
+  return [
+    ...outstanding(MONTHLY_REPORT, start, reports('monthly'), today, end),
+    ...outstanding(QUARTERLY_REPORT, start, reports('quarterly'), today, end),
+    ...outstanding(QUARTERLY_MEETING, start, course.meetingsHeld, today, end),
+  ].sort((a, b) => compareDates(a.dueDate, b.dueDate));
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkDkEligibility, earliestInmateStart } from './dk-eligibility';
+import { canFinalise } from './finding';
+import { eligibleDkCourse, ruleIds } from './test-fixtures';
+
+const TODAY = '2025-03-01';
+
+function inmateCourse(expectedReleaseDate: string, startDate: string | undefined) {
+  return eligibleDkCourse({
+    basis: 'inmate_release_preparation',
+    underSupervision: false,
+    inmate: { partOfReleasePreparation: true, expectedReleaseDate, continuesAfterRelease: true, noContinuationJustification: '' },
+    startDate,
+  });
+}
+
+describe('DK mentor eligibility (§§ 2-4)', () => {
+  it('accepts a supervised, motivated person at LS/RNR "mellem" with a special need', () => {
+    expect(checkDkEligibility(eligibleDkCourse(), TODAY)).toEqual([]);
+  });
+
+  it('requires the basis of the course to be chosen', () => {
+    const [finding] = checkDkEligibility(eligibleDkCourse({ basis: undefined }), TODAY);
+    expect(finding).toMatchObject({ ruleId: 'dk.eligibility.basis', severity: 'blocking' });
+  });
+
+  it('refuses a § 2 course for someone not under supervision', () => {
+    const findings = checkDkEligibility(eligibleDkCourse({ underSupervision: false }), TODAY);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.citation.text).toBe('DK § 2, stk. 1');
+    expect(canFinalise(findings)).toBe(false);
+  });
+
+  it.each(['mellem', 'hoejt', 'meget_hoejt'] as const)('accepts LS/RNR level %s', (level) => {
+    expect(checkDkEligibility(eligibleDkCourse({ lsRnrLevel: level }), TODAY)).toEqual([]);
+  });
+
+  it('refuses LS/RNR "lav" or an unrecorded level without a justification', () => {
+    for (const level of ['lav', undefined] as const) {
+      const findings = checkDkEligibility(eligibleDkCourse({ lsRnrLevel: level }), TODAY);
+      expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+        ['dk.eligibility.lsRnr', 'blocking', 'DK § 2, stk. 1, nr. 1'],
+      ]);
+    }
+  });
+
+  it('allows "lav" under § 2, stk. 2 only with a recorded justification of exceptional circumstances', () => {
+    const course = eligibleDkCourse({ lsRnrLevel: 'lav', lsRnrExceptionJustification: 'Helt særlige omstændigheder: …' });
+    const findings = checkDkEligibility(course, TODAY);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['dk.eligibility.lsRnrException', 'info', 'DK § 2, stk. 2'],
+    ]);
+    expect(canFinalise(findings)).toBe(true);
+  });
+
+  it('does not stretch the § 2, stk. 2 exception to an inmate course', () => {
+    const course = { ...inmateCourse('2025-05-01', '2025-03-01'), lsRnrLevel: 'lav' as const, lsRnrExceptionJustification: 'Begrundelse' };
+    const findings = checkDkEligibility(course, TODAY);
+    expect(findings.find((f) => f.ruleId === 'dk.eligibility.lsRnrExceptionBasis')?.citation.text).toBe('DK § 2, stk. 2');
+    expect(canFinalise(findings)).toBe(false);
+  });
+
+  it('requires a special need and motivation (nr. 2 and 3)', () => {
+    const findings = checkDkEligibility(eligibleDkCourse({ specialNeed: false, motivated: undefined }), TODAY);
+    expect(findings.map((f) => f.citation.text)).toEqual(['DK § 2, stk. 1, nr. 2', 'DK § 2, stk. 1, nr. 3']);
+  });
+});
+
+describe('DK § 3: inmates within 3 months before expected release', () => {
+  it('allows a start exactly 3 months before the expected release', () => {
+    expect(checkDkEligibility(inmateCourse('2025-08-15', '2025-05-15'), TODAY)).toEqual([]);
+  });
+
+  it('refuses a start 3 months and 1 day before the expected release', () => {
+    const findings = checkDkEligibility(inmateCourse('2025-08-15', '2025-05-14'), TODAY);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'dk.eligibility.threeMonths',
+      severity: 'blocking',
+      params: { earliest: '2025-05-15', start: '2025-05-14' },
+    });
+    expect(findings[0]?.citation.text).toBe('DK § 3, stk. 1');
+  });
+
+  it('uses today as the start of a course that has no start date yet', () => {
+    expect(checkDkEligibility(inmateCourse('2025-06-01', undefined), '2025-03-01')).toEqual([]);
+    expect(ruleIds(checkDkEligibility(inmateCourse('2025-06-02', undefined), '2025-03-01'))).toEqual(['dk.eligibility.threeMonths']);
+  });
+
+  it('counts back into 29 February in a leap year and clamps to 28 February otherwise', () => {
+    expect(earliestInmateStart('2028-05-29')).toBe('2028-02-29');
+    expect(earliestInmateStart('2027-05-29')).toBe('2027-02-28');
+    expect(earliestInmateStart('2027-05-31')).toBe('2027-02-28');
+    expect(checkDkEligibility(inmateCourse('2028-05-29', '2028-02-29'), TODAY)).toEqual([]);
+    expect(ruleIds(checkDkEligibility(inmateCourse('2028-05-29', '2028-02-28'), TODAY))).toEqual(['dk.eligibility.threeMonths']);
+  });
+
+  it('requires the expected release date and that the course is part of release preparation', () => {
+    const course = eligibleDkCourse({
+      basis: 'inmate_release_preparation',
+      inmate: { continuesAfterRelease: true, noContinuationJustification: '' },
+    });
+    const findings = checkDkEligibility(course, TODAY);
+    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([
+      ['dk.eligibility.releasePreparation', 'DK § 3, stk. 1'],
+      ['dk.eligibility.releaseDate', 'DK § 3, stk. 1'],
+    ]);
+  });
+
+  it('requires the course to continue after release unless the exception is justified (§ 3, stk. 2)', () => {
+    const base = inmateCourse('2025-05-01', '2025-03-01');
+    const stops = { ...base, inmate: { ...base.inmate, continuesAfterRelease: false } };
+    const blocked = checkDkEligibility(stops, TODAY);
+    expect(blocked.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['dk.eligibility.continuation', 'blocking', 'DK § 3, stk. 2'],
+    ]);
+    const justified = { ...stops, inmate: { ...stops.inmate, noContinuationJustification: 'Udrejse efter løsladelse' } };
+    expect(checkDkEligibility(justified, TODAY).map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
+describe('DK § 4: released at end of sentence and continuation after supervision', () => {
+  it('requires voluntary supervision for a person released at end of sentence (§ 4, stk. 1, nr. 2)', () => {
+    const course = eligibleDkCourse({ basis: 'released_end_of_sentence', underSupervision: false });
+    expect(checkDkEligibility({ ...course, voluntarySupervision: true }, TODAY)).toEqual([]);
+    const findings = checkDkEligibility(course, TODAY);
+    expect(findings.map((f) => f.citation.text)).toEqual(['DK § 4, stk. 1, nr. 2']);
+  });
+
+  it('continues after the supervision period only with voluntary supervision and a mentor during it (§ 4, stk. 2)', () => {
+    const course = eligibleDkCourse({ basis: 'continued_after_supervision' });
+    expect(checkDkEligibility({ ...course, voluntarySupervision: true, hadMentorDuringSupervision: true }, TODAY)).toEqual([]);
+    expect(checkDkEligibility(course, TODAY).map((f) => f.citation.text)).toEqual(['DK § 4, stk. 2', 'DK § 4, stk. 2, nr. 2']);
+  });
+
+  it('still applies the § 2 conditions to § 4 courses', () => {
+    const course = eligibleDkCourse({ basis: 'released_end_of_sentence', voluntarySupervision: true, motivated: false });
+    expect(ruleIds(checkDkEligibility(course, TODAY))).toEqual(['dk.eligibility.motivated']);
+  });
+});

@@ -1,0 +1,37 @@
+import type { DkMentorCourseContent, Id, IsoDate, Mentor } from '../domain';
+import { dkCourseDueItems } from './dk-due';
+import { checkDkCourseProcedure } from './dk-course';
+import { checkDkEligibility } from './dk-eligibility';
+import { checkDkSuitability } from './dk-suitability';
+import { checkDkWorkload, courseLoad, DEFAULT_HALF_TIME_HOURS, type CourseLoad } from './dk-workload';
+import { dueItemFindings } from './due-items';
+import type { Finding } from './finding';
+
+export interface DkCourseFacts {
+  readonly content: DkMentorCourseContent;
+  /** Person records of the mentors the course's assignments refer to. */
+  readonly mentors: readonly Mentor[];
+  /** DK § 15: the other courses these mentors have (this course is counted from `content`). */
+  readonly otherCourses?: readonly CourseLoad[];
+  readonly courseId?: Id;
+  readonly workloadLimitHours?: number;
+}
+
+/** Every DK rule for one course: §§ 2-4, 5-6, 11, procedure, § 15, and overdue § 13/§ 17 items. */
+export function checkDkMentorCourse(facts: DkCourseFacts, today: IsoDate): Finding[] {
+  const { content } = facts;
+  const self = courseLoad(facts.courseId ?? 'this-course', content);
+  const others = (facts.otherCourses ?? []).filter((c) => c.courseId !== self.courseId);
+  return [
+    ...checkDkEligibility(content, today),
+    ...checkDkSuitability(content, facts.mentors, today),
+    ...checkDkCourseProcedure(content),
+    ...checkDkWorkload(
+      content.mentors.map((m) => m.mentorId),
+      [self, ...others],
+      today,
+      facts.workloadLimitHours ?? DEFAULT_HALF_TIME_HOURS,
+    ),
+    ...dueItemFindings(dkCourseDueItems(content, today)),
+  ];
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkDkWorkload, mentorWeeklyHours, type CourseLoad } from './dk-workload';
+import { MENTOR_ID, OTHER_MENTOR_ID } from './test-fixtures';
+
+const TODAY = '2025-03-01';
+const C1 = '11111111-1111-4111-8111-111111111111';
+const C2 = '22222222-2222-4222-8222-222222222222';
+const C3 = '33333333-3333-4333-8333-333333333333';
+
+function load(courseId: string, hours: number, period: { startDate?: string; endDate?: string } = {}): CourseLoad {
+  return { courseId, ...period, mentors: [{ mentorId: MENTOR_ID, agreedWeeklyHours: hours }] };
+}
+
+describe('DK § 15: a mentor works at most half time', () => {
+  it('accepts 18.5 hours a week summed over courses', () => {
+    expect(checkDkWorkload([MENTOR_ID], [load(C1, 10), load(C2, 8.5)], TODAY)).toEqual([]);
+  });
+
+  it('warns at 18.6 hours a week, citing § 15', () => {
+    const findings = checkDkWorkload([MENTOR_ID], [load(C1, 10.1), load(C2, 8.5)], TODAY);
+    expect(findings).toEqual([
+      {
+        ruleId: 'dk.workload.halfTime',
+        severity: 'warning',
+        messageKey: 'rules.dk.mentorWorkload',
+        params: { mentorId: MENTOR_ID, hours: 18.6, limit: 18.5 },
+        citation: { source: 'DK', paragraph: 15, text: 'DK § 15' },
+      },
+    ]);
+  });
+
+  it('adds decimal hours exactly (0.1 + 0.2 style sums do not tip the limit)', () => {
+    const courses = [load(C1, 18.3), load(C2, 0.1), load(C3, 0.1)];
+    expect(mentorWeeklyHours(MENTOR_ID, courses, TODAY)).toBe(18.5);
+    expect(checkDkWorkload([MENTOR_ID], courses, TODAY)).toEqual([]);
+  });
+
+  it('does not count courses that have ended, but counts one ending today and planned ones', () => {
+    const courses = [load(C1, 10), load(C2, 8, { endDate: '2025-02-28' }), load(C3, 9, { startDate: '2025-04-01' })];
+    expect(mentorWeeklyHours(MENTOR_ID, courses, TODAY)).toBe(19);
+    expect(mentorWeeklyHours(MENTOR_ID, [load(C1, 10), load(C2, 9, { endDate: TODAY })], TODAY)).toBe(19);
+  });
+
+  it('counts only the mentor in question', () => {
+    const mentors = [
+      { mentorId: MENTOR_ID, agreedWeeklyHours: 5 },
+      { mentorId: OTHER_MENTOR_ID, agreedWeeklyHours: 30 },
+    ];
+    const shared: CourseLoad = { courseId: C1, mentors };
+    expect(checkDkWorkload([MENTOR_ID], [shared], TODAY)).toEqual([]);
+    expect(checkDkWorkload([OTHER_MENTOR_ID], [shared], TODAY)).toHaveLength(1);
+  });
+
+  it('uses a configured limit', () => {
+    expect(checkDkWorkload([MENTOR_ID], [load(C1, 15)], TODAY, 14.8)).toHaveLength(1);
+    expect(checkDkWorkload([MENTOR_ID], [load(C1, 15)], TODAY, 15)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { DkMentorCourseContent, Id, IsoDate } from '../domain';
+import { compareDates } from '../domain';
+import { CITATIONS } from './citations';
+import { defineRule, emit, type Finding } from './finding';
+
+/** Half of a 37-hour full-time week; the area may configure another limit. */
+export const DEFAULT_HALF_TIME_HOURS = 18.5;
+
+export const DK_WORKLOAD_RULE = defineRule('dk.workload.halfTime', 'rules.dk.mentorWorkload', CITATIONS.dk15, 'warning');
+
+/** One course as far as § 15 cares: its period and the hours agreed per mentor. */
+export interface CourseLoad {
+  readonly courseId: Id;
+  readonly startDate?: IsoDate;
+  readonly endDate?: IsoDate;
+  readonly mentors: readonly { readonly mentorId: Id; readonly agreedWeeklyHours: number }[];
+}
+
+export function courseLoad(courseId: Id, course: DkMentorCourseContent): CourseLoad {
+  return { courseId, startDate: course.startDate, endDate: course.endDate, mentors: course.mentors };
+}
+
+/** A course counts until its end date has passed; planned courses count too, they are coming work. */
+function isActive(course: CourseLoad, today: IsoDate): boolean {
+  return !course.endDate || compareDates(course.endDate, today) >= 0;
+}
+
+/** Sum of a mentor's agreed weekly hours over all active courses, exact to 1/100 hour. */
+export function mentorWeeklyHours(mentorId: Id, courses: readonly CourseLoad[], today: IsoDate): number {
+  let hundredths = 0;
+  for (const course of courses) {
+    if (!isActive(course, today)) continue;
+    for (const m of course.mentors) if (m.mentorId === mentorId) hundredths += Math.round(m.agreedWeeklyHours * 100);
+  }
+  return hundredths / 100;
+}
+
+/**
+ * DK § 15: the area must see that a mentor's total work does not exceed a half-time position. Warns for
+ * each mentor whose hours over all active courses pass the limit (18.5 is fine, 18.6 warns).
+ */
+export function checkDkWorkload(
+  mentorIds: readonly Id[],
+  courses: readonly CourseLoad[],
+  today: IsoDate,
+  limitHoursPerWeek: number = DEFAULT_HALF_TIME_HOURS,
+): Finding[] {
+  const limit = Math.round(limitHoursPerWeek * 100);
+  return [...new Set(mentorIds)].flatMap((mentorId) => {
+    const hours = mentorWeeklyHours(mentorId, courses, today);
+    if (Math.round(hours * 100) <= limit) return [];
+    return [emit(DK_WORKLOAD_RULE, { params: { mentorId, hours, limit: limitHoursPerWeek } })];
+  });
+}

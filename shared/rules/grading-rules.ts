@@ -1,0 +1,49 @@
+import type { Grading, Profile } from '../domain';
+import { gradingRank, highestGrading, isFilled, isGradingOfProfile, type GradingLevel } from '../domain';
+import { CITATIONS } from './citations';
+import { defineRule, emit, type Finding } from './finding';
+
+/** DOMAIN.md "Grading": Bro's own rules on gradings, cited as policy. */
+export const GRADING_RULES = {
+  profile: defineRule('grading.profile', 'rules.grading.wrongProfile', CITATIONS.policyGrading, 'blocking'),
+  exportTooLow: defineRule('grading.exportTooLow', 'rules.grading.exportTooLow', CITATIONS.policyGrading, 'blocking'),
+  downgradeReason: defineRule('grading.downgradeReason', 'rules.grading.downgradeReason', CITATIONS.policyGrading, 'blocking'),
+  downgrade: defineRule('grading.downgrade', 'rules.grading.downgradeLogged', CITATIONS.policyGrading, 'info'),
+} as const;
+
+const R = GRADING_RULES;
+
+/** A document's grading must come from the vault profile's scale. */
+export function checkGradingOfProfile(profile: Profile, grading: Grading, field = 'grading'): Finding[] {
+  return isGradingOfProfile(profile, grading.level) ? [] : [emit(R.profile, { field, params: { level: grading.level, profile } })];
+}
+
+/** The lowest grading an export of these contents may carry: the highest among them. */
+export function requiredExportGrading(profile: Profile, contents: readonly Grading[]): GradingLevel {
+  return highestGrading(profile, contents.filter((g) => isGradingOfProfile(profile, g.level)).map((g) => g.level));
+}
+
+/** An export never carries a lower grading than the highest grading of what it contains. */
+export function checkExportGrading(profile: Profile, exportGrading: Grading, contents: readonly Grading[]): Finding[] {
+  const findings = [exportGrading, ...contents].flatMap((g) => checkGradingOfProfile(profile, g));
+  if (findings.length > 0) return findings;
+  const required = requiredExportGrading(profile, contents);
+  if (gradingRank(profile, exportGrading.level) >= gradingRank(profile, required)) return [];
+  return [emit(R.exportTooLow, { field: 'grading', params: { level: exportGrading.level, required } })];
+}
+
+export interface GradingChange {
+  readonly from: Grading;
+  readonly to: Grading;
+  /** Why the grading is lowered; required for a downgrade, which is logged. */
+  readonly reason?: string;
+}
+
+/** Downgrading is an explicit act with a recorded reason; raising needs none. */
+export function checkGradingChange(profile: Profile, change: GradingChange): Finding[] {
+  const findings = [change.from, change.to].flatMap((g) => checkGradingOfProfile(profile, g));
+  if (findings.length > 0) return findings;
+  if (gradingRank(profile, change.to.level) >= gradingRank(profile, change.from.level)) return [];
+  const params = { from: change.from.level, to: change.to.level };
+  return [emit(isFilled(change.reason) ? R.downgrade : R.downgradeReason, { field: 'reason', params })];
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { canFinalise } from './finding';
+import { checkFollowUpPlan } from './no-follow-up-plan';
+import { completePlan } from './test-fixtures';
+
+describe('NO pkt 11: follow-up plan', () => {
+  it('can be finalised when complete', () => {
+    expect(checkFollowUpPlan(completePlan())).toEqual([]);
+  });
+
+  it('records that it was prepared without the person\'s participation', () => {
+    for (const value of [undefined, false]) {
+      const findings = checkFollowUpPlan({ ...completePlan(), preparedWithoutPersonParticipation: value });
+      expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([['no.plan.withoutParticipation', 'blocking', 'NO pkt 11']]);
+    }
+  });
+
+  it('names the responsible unit head', () => {
+    const findings = checkFollowUpPlan({ ...completePlan(), responsibleUnitHead: ' ' });
+    expect(canFinalise(findings)).toBe(false);
+    expect(findings[0]?.ruleId).toBe('no.plan.unitHead');
+  });
+
+  it('is assessed for personal data and grading on completion', () => {
+    const plan = completePlan();
+    const findings = checkFollowUpPlan({ ...plan, completionAssessment: { ...plan.completionAssessment, gradingAssessed: false } });
+    expect(findings.map((f) => f.ruleId)).toEqual(['no.plan.completionAssessment']);
+  });
+
+  it('warns about each empty section without blocking', () => {
+    const findings = checkFollowUpPlan({ ...completePlan(), releasePlanning: '', divisionOfWork: '' });
+    expect(findings.map((f) => [f.severity, f.params.section])).toEqual([
+      ['warning', 'releasePlanning'],
+      ['warning', 'divisionOfWork'],
+    ]);
+    expect(canFinalise(findings)).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import type { FollowUpPlanContent } from '../domain';
+import { FOLLOW_UP_PLAN_SECTIONS, isFilled } from '../domain';
+import { CITATIONS } from './citations';
+import { defineRule, emit, type Finding } from './finding';
+
+/** NO pkt 11: what a finished follow-up plan must record. */
+export const NO_FOLLOW_UP_PLAN_RULES = {
+  withoutParticipation: defineRule(
+    'no.plan.withoutParticipation',
+    'rules.no.plan.withoutParticipation',
+    CITATIONS.no11,
+    'blocking',
+  ),
+  unitHead: defineRule('no.plan.unitHead', 'rules.no.plan.unitHead', CITATIONS.no11, 'blocking'),
+  completionAssessment: defineRule(
+    'no.plan.completionAssessment',
+    'rules.no.plan.completionAssessment',
+    CITATIONS.no11,
+    'blocking',
+  ),
+  emptySection: defineRule('no.plan.emptySection', 'rules.no.plan.emptySection', CITATIONS.no11, 'warning'),
+} as const;
+
+const R = NO_FOLLOW_UP_PLAN_RULES;
+
+export function checkFollowUpPlan(content: FollowUpPlanContent): Finding[] {
+  const findings: Finding[] = [];
+  if (content.preparedWithoutPersonParticipation !== true) {
+    findings.push(emit(R.withoutParticipation, { field: 'preparedWithoutPersonParticipation' }));
+  }
+  if (!isFilled(content.responsibleUnitHead)) findings.push(emit(R.unitHead, { field: 'responsibleUnitHead' }));
+  const { personalDataAssessed, gradingAssessed } = content.completionAssessment;
+  if (!personalDataAssessed || !gradingAssessed) findings.push(emit(R.completionAssessment, { field: 'completionAssessment' }));
+  for (const section of FOLLOW_UP_PLAN_SECTIONS) {
+    if (!isFilled(content[section])) findings.push(emit(R.emptySection, { field: section, params: { section } }));
+  }
+  return findings;
+}
