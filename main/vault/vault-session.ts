@@ -170,7 +170,7 @@ export class VaultSession {
     const kek = await deriveKey(current, keyFile.kdf);
     const check = unwrapKey(kek, keyFile.wraps.passphrase, wrapAad(keyFile.vaultId, 'passphrase'));
     kek.fill(0);
-    if (!check) throw new AppError('wrong_passphrase', 'error.wrong_passphrase');
+    if (!check) throw new AppError('wrong_passphrase', 'error.wrong_current_passphrase');
     check.fill(0);
     await this.rewrapPassphrase(keyFile, next, open);
   }

@@ -1,0 +1,41 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+
+/**
+ * In-memory routes. There is no URL routing: the app runs from one local page, and a route may carry
+ * data that must never reach a URL or history (the recovery key).
+ */
+export type Route =
+  | { screen: 'create' }
+  | { screen: 'recovery'; recoveryKey: string }
+  | { screen: 'unlock'; mode: UnlockMode; notice?: 'autoLocked' }
+  | { screen: 'home' }
+  | { screen: 'settings' };
+
+export type UnlockMode = 'passphrase' | 'recoveryKey';
+export type Screen = Route['screen'];
+
+/** Screens that need an unlocked vault: they show the grading banner and follow auto-lock. */
+const UNLOCKED_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['recovery', 'home', 'settings']);
+
+export function isUnlockedScreen(screen: Screen): boolean {
+  return UNLOCKED_SCREENS.has(screen);
+}
+
+export interface Router {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+const RouterContext = createContext<Router | null>(null);
+
+export function RouterProvider({ initial, children }: { initial: Route; children: ReactNode }) {
+  const [route, navigate] = useState<Route>(initial);
+  const value = useMemo<Router>(() => ({ route, navigate }), [route]);
+  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
+}
+
+export function useRouter(): Router {
+  const value = useContext(RouterContext);
+  if (!value) throw new Error('useRouter outside RouterProvider');
+  return value;
+}

@@ -1,0 +1,97 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { KeyRound } from 'lucide-react';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { PasswordField } from '../../components/password-field';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { showErrorsAndFocus } from '../../lib/focus';
+import { NewPassphraseFields } from '../vault/new-passphrase-fields';
+import { checkNewPassphrase, translateNewPassphraseErrors } from '../vault/passphrase-checks';
+import { SettingsSection } from './settings-section';
+
+interface Errors {
+  current?: string;
+  passphrase?: string;
+  repeat?: string;
+}
+
+/** Changing the passphrase re-wraps the vault key; the database itself is not re-encrypted. */
+export function ChangePassphraseSection() {
+  const { t, tError } = useI18n();
+  const form = useRef<HTMLFormElement>(null);
+  const [current, setCurrent] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [outcome, setOutcome] = useState<'changed' | IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const local: Errors = {
+      ...(current === '' ? { current: t('settings.passphrase.currentRequired') } : {}),
+      ...translateNewPassphraseErrors(t, checkNewPassphrase(passphrase, repeat)),
+      ...(current !== '' && current === passphrase ? { passphrase: t('settings.passphrase.sameAsCurrent') } : {}),
+    };
+    setOutcome(null);
+    if (Object.keys(local).length > 0) return showErrorsAndFocus(form.current, () => setErrors(local));
+    setErrors({});
+    setBusy(true);
+    const result = await api.invoke('vault.changePassphrase', { current, next: passphrase });
+    setBusy(false);
+    if (result.ok) {
+      setCurrent('');
+      setPassphrase('');
+      setRepeat('');
+      return setOutcome('changed');
+    }
+    if (result.error.code === 'wrong_passphrase') {
+      return showErrorsAndFocus(form.current, () => setErrors({ current: t('settings.passphrase.wrongCurrent') }));
+    }
+    if (result.error.code === 'weak_passphrase') {
+      return showErrorsAndFocus(form.current, () => setErrors({ passphrase: tError(result.error) }));
+    }
+    setOutcome(result.error);
+  };
+
+  return (
+    <SettingsSection title={t('settings.passphrase.title')} description={t('settings.passphrase.description')} testId="settings-passphrase">
+      <form ref={form} className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <PasswordField
+          label={t('settings.passphrase.current')}
+          autoComplete="current-password"
+          value={current}
+          onChange={(event) => {
+            setCurrent(event.target.value);
+            setErrors((shown) => ({ ...shown, current: undefined }));
+          }}
+          error={errors.current}
+          required
+        />
+        <NewPassphraseFields
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphraseChange={(value) => {
+            setPassphrase(value);
+            setErrors((shown) => ({ ...shown, passphrase: undefined }));
+          }}
+          onRepeatChange={(value) => {
+            setRepeat(value);
+            setErrors((shown) => ({ ...shown, repeat: undefined }));
+          }}
+          errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
+        />
+        <div className="form-actions">
+          <Button type="submit" variant="primary" icon={KeyRound} busy={busy}>
+            {t('settings.passphrase.submit')}
+          </Button>
+        </div>
+      </form>
+      {outcome === 'changed' ? <StatusMessage tone="success" title={t('settings.passphrase.changed')} /> : null}
+      {outcome !== null && outcome !== 'changed' ? <StatusMessage tone="error" title={tError(outcome)} /> : null}
+    </SettingsSection>
+  );
+}
