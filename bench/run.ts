@@ -1,3 +1,5 @@
+import { benchBruteForce } from './brute-force';
+import { benchCrash } from './crash';
 import { benchUnlock } from './unlock';
 
 /**
@@ -6,6 +8,8 @@ import { benchUnlock } from './unlock';
  */
 const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   unlock: benchUnlock,
+  'brute-force': benchBruteForce,
+  crash: benchCrash,
 };
 
 const selected = process.argv.slice(2).filter((name) => name in BENCHES);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXIT, type CliIo } from './cli-io';
+import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { reportError, UsageError, vaultChangePassphrase, vaultCheck, vaultCreate, vaultShowKey } from './commands/vault-commands';
 
 type Command = (io: CliIo, rest: string[]) => Promise<number>;
@@ -26,6 +27,8 @@ const COMMANDS: Record<string, Command> = {
   'vault check': (io, rest) => vaultCheck(io, vaultOptions(rest)),
   'vault change-passphrase': (io, rest) => vaultChangePassphrase(io, vaultOptions(rest)),
   'vault show-key': (io, rest) => vaultShowKey(io, vaultOptions(rest)),
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export function registerCommand(words: string, command: Command): void {

@@ -7,6 +7,7 @@ import { RecoveryKeyScreen } from '../features/vault/recovery-key-screen';
 import { UnlockScreen } from '../features/vault/unlock-screen';
 import { HomeScreen } from '../features/home/home-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { FeatureScreen } from './feature-screens';
 import { api } from '../lib/api';
 import { useI18n } from './i18n';
 import { isUnlockedScreen, RouterProvider, useRouter } from './router';
@@ -52,6 +53,8 @@ function Screens() {
       return <HomeScreen />;
     case 'settings':
       return <SettingsScreen />;
+    default:
+      return <FeatureScreen route={route} />;
   }
 }
 

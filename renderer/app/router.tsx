@@ -9,13 +9,37 @@ export type Route =
   | { screen: 'recovery'; recoveryKey: string }
   | { screen: 'unlock'; mode: UnlockMode; notice?: 'autoLocked' }
   | { screen: 'home' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  // Cases and documents (features/cases, features/documents).
+  | { screen: 'cases' }
+  | { screen: 'case'; caseId: string; tab?: string }
+  | { screen: 'caseEdit'; caseId?: string }
+  | { screen: 'document'; documentId: string; version?: number }
+  | { screen: 'documentNew'; caseId: string; kind: string; templateId?: string }
+  // Mentor scheme, contact register, signed files (features/mentors, features/contacts, features/verify).
+  | { screen: 'mentors'; mentorId?: string }
+  | { screen: 'contacts' }
+  | { screen: 'verify' }
+  | { screen: 'print'; documentId: string; version?: number };
 
 export type UnlockMode = 'passphrase' | 'recoveryKey';
 export type Screen = Route['screen'];
 
 /** Screens that need an unlocked vault: they show the grading banner and follow auto-lock. */
-const UNLOCKED_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['recovery', 'home', 'settings']);
+const UNLOCKED_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
+  'recovery',
+  'home',
+  'settings',
+  'cases',
+  'case',
+  'caseEdit',
+  'document',
+  'documentNew',
+  'mentors',
+  'contacts',
+  'verify',
+  'print',
+]);
 
 export function isUnlockedScreen(screen: Screen): boolean {
   return UNLOCKED_SCREENS.has(screen);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Bridge, House, Lock, Settings } from 'lucide-react';
+import { Bridge, House, Lock, Settings, Contact, FolderOpen, ShieldCheck, Users } from 'lucide-react';
 import { lowestGrading } from '../../shared/domain/grading';
 import { Button } from '../components/button';
 import { GradingBanner } from '../components/grading-banner';
@@ -42,6 +42,10 @@ function MainNav({ current }: { current: Screen }) {
   const { navigate } = useRouter();
   const items = [
     { screen: 'home', label: t('common.nav.home'), icon: House },
+    { screen: 'cases', label: t('common.nav.cases'), icon: FolderOpen },
+    { screen: 'mentors', label: t('common.nav.mentors'), icon: Users },
+    { screen: 'contacts', label: t('common.nav.contacts'), icon: Contact },
+    { screen: 'verify', label: t('common.nav.verify'), icon: ShieldCheck },
     { screen: 'settings', label: t('common.nav.settings'), icon: Settings },
   ] as const;
   return (

@@ -4,7 +4,7 @@ import { Button } from '../components/button';
 import { PageHeader } from '../components/page-header';
 import { StatusMessage } from '../components/status-message';
 import { useI18n, useT } from './i18n';
-import { PublicShell } from './shell';
+import { PublicShell, UnlockedShell } from './shell';
 
 /** Shown while settings and vault state are read at start-up; same frame as the next screen. */
 export function LoadingScreen() {
@@ -50,5 +50,18 @@ export function StartupProblemScreen({ error, onRetry }: { error: IpcError; onRe
         </div>
       </div>
     </PublicShell>
+  );
+}
+
+/** A route no feature claims (e.g. after an update removed a screen): say so and offer the way home. */
+export function NotFoundScreen() {
+  const t = useT();
+  return (
+    <UnlockedShell screen="home">
+      <div className="card">
+        <PageHeader title={t('common.notFound.title')} />
+        <p>{t('common.notFound.body')}</p>
+      </div>
+    </UnlockedShell>
   );
 }

@@ -11,6 +11,8 @@ import nb_domain from './nb/domain.json';
 import nb_documents from './nb/documents.json';
 import nb_signing from './nb/signing.json';
 import nb_cli from './nb/cli.json';
+import nb_backup from './nb/backup.json';
+import nb_services from './nb/services.json';
 import da_common from './da/common.json';
 import da_error from './da/error.json';
 import da_vault from './da/vault.json';
@@ -21,6 +23,8 @@ import da_domain from './da/domain.json';
 import da_documents from './da/documents.json';
 import da_signing from './da/signing.json';
 import da_cli from './da/cli.json';
+import da_backup from './da/backup.json';
+import da_services from './da/services.json';
 import en_common from './en/common.json';
 import en_error from './en/error.json';
 import en_vault from './en/vault.json';
@@ -31,11 +35,13 @@ import en_domain from './en/domain.json';
 import en_documents from './en/documents.json';
 import en_signing from './en/signing.json';
 import en_cli from './en/cli.json';
+import en_backup from './en/backup.json';
+import en_services from './en/services.json';
 
 export type Catalog = Readonly<Record<string, string>>;
 
 export const catalogs: Record<Locale, Catalog> = {
-  nb: { ...nb_common, ...nb_error, ...nb_vault, ...nb_settings, ...nb_home, ...nb_rules, ...nb_domain, ...nb_documents, ...nb_signing, ...nb_cli },
-  da: { ...da_common, ...da_error, ...da_vault, ...da_settings, ...da_home, ...da_rules, ...da_domain, ...da_documents, ...da_signing, ...da_cli },
-  en: { ...en_common, ...en_error, ...en_vault, ...en_settings, ...en_home, ...en_rules, ...en_domain, ...en_documents, ...en_signing, ...en_cli },
+  nb: { ...nb_common, ...nb_error, ...nb_vault, ...nb_settings, ...nb_home, ...nb_rules, ...nb_domain, ...nb_documents, ...nb_signing, ...nb_cli, ...nb_backup, ...nb_services },
+  da: { ...da_common, ...da_error, ...da_vault, ...da_settings, ...da_home, ...da_rules, ...da_domain, ...da_documents, ...da_signing, ...da_cli, ...da_backup, ...da_services },
+  en: { ...en_common, ...en_error, ...en_vault, ...en_settings, ...en_home, ...en_rules, ...en_domain, ...en_documents, ...en_signing, ...en_cli, ...en_backup, ...en_services },
 };

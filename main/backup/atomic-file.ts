@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const TEMP_MARK = '.bro-tmp';
+
+/** A hidden sibling name for work files of `path`; `removeStaleTemps` finds them by this shape. */
+export function tempSibling(path: string, purpose = 'part'): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${purpose}${TEMP_MARK}`);
+}
+
+/**
+ * Removes work files a killed earlier run left beside `path` (they are encrypted, but clutter on a
+ * USB stick). One backup to a given file at a time is assumed.
+ */
+export function removeStaleTemps(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  for (const name of readdirSync(dirname(path))) {
+    if (name.startsWith(prefix) && name.includes(TEMP_MARK)) rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
+export function fsyncPath(path: string, flags = 'r'): void {
+  // Directory fsync makes a rename durable; Windows cannot open a folder for it, and its rename is atomic.
+  if (process.platform === 'win32' && flags === 'r') return;
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The streaming form of writeFileAtomic: `fill` appends chunks to a hidden temp file, which is fsynced,
+ * checked by `verify`, and only then renamed over `path`. A crash at any moment leaves the old file or
+ * the complete new one, never a torn file; a failed check leaves the old file untouched.
+ */
+export function writeFileAtomicStreaming(
+  path: string,
+  fill: (append: (chunk: Uint8Array) => void) => void,
+  verify: (tempPath: string) => void = () => undefined,
+): void {
+  const temp = tempSibling(path);
+  const fd = openSync(temp, 'wx', 0o600);
+  try {
+    fill((chunk) => {
+      let offset = 0;
+      while (offset < chunk.length) offset += writeSync(fd, chunk, offset, chunk.length - offset);
+    });
+    fsyncSync(fd);
+    closeSync(fd);
+    verify(temp);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncPath(dirname(path));
+}

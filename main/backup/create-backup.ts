@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { appendAudit } from '../audit/audit-log';
+import type { Db } from '../db/connection';
+import { AppError } from '../ipc/app-error';
+import { localActorId } from '../services/actor';
+import { KeyFileSchema, type KeyFile } from '../vault/key-file';
+import { vaultFiles } from '../vault/vault-files';
+import { removeStaleTemps, tempSibling, writeFileAtomicStreaming } from './atomic-file';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  encodePrefix,
+  readRange,
+  sha256Hex,
+  verifyBackupFile,
+  type BackupHeader,
+} from './backup-format';
+import { exportSnapshot, inspectSnapshot, sameFacts } from './snapshot';
+
+export interface CreateBackupOptions {
+  /** The vault's open connection (the session's, or one opened for the command line). */
+  db: Db;
+  vaultDir: string;
+  /** The backup file to write; an existing backup there is replaced only by a complete, verified one. */
+  out: string;
+  now?: () => Date;
+}
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  header: BackupHeader;
+}
+
+function parseKeyFile(bytes: Buffer): KeyFile {
+  try {
+    return KeyFileSchema.parse(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
+  }
+}
+
+function checkOut(out: string, vaultDir: string): void {
+  // A backup beside the vault shares its fate (same disk) and could clobber a vault file.
+  if (resolve(dirname(out)) === resolve(vaultDir)) throw new AppError('invalid_input', 'backup.error.outInsideVault');
+  if (existsSync(out) && !statSync(out).isFile()) throw new AppError('invalid_input', 'backup.error.outNotFile');
+  mkdirSync(dirname(out), { recursive: true });
+}
+
+function hashFile(path: string): { sha256: string; length: number } {
+  const hash = createHash('sha256');
+  const length = statSync(path).size;
+  const fd = openSync(path, 'r');
+  try {
+    readRange(fd, 0, length, (chunk) => hash.update(chunk));
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), length };
+}
+
+function writeContainer(out: string, header: BackupHeader, keyBytes: Buffer, snapshotPath: string): void {
+  writeFileAtomicStreaming(
+    out,
+    (append) => {
+      const whole = createHash('sha256');
+      const emit = (chunk: Uint8Array) => {
+        whole.update(chunk);
+        append(chunk);
+      };
+      emit(encodePrefix(header));
+      emit(keyBytes);
+      const fd = openSync(snapshotPath, 'r');
+      try {
+        readRange(fd, 0, header.parts[1].length, emit);
+      } finally {
+        closeSync(fd);
+      }
+      append(whole.digest());
+    },
+    // Read the written bytes back before the rename: a bad disk must not replace a good old backup.
+    (temp) => {
+      const written = verifyBackupFile(temp);
+      if (!isDeepStrictEqual(written.header, header)) throw new AppError('internal', 'backup.error.verifyFailed');
+    },
+  );
+}
+
+/**
+ * Writes an encrypted, self-describing backup of an open vault: a consistent SQLCipher snapshot
+ * (still under the vault's data key), checked (page HMACs, quick_check, row counts, version digest)
+ * before it is packed with the key file, written atomically and read back. The backup is logged.
+ */
+export function createBackup(options: CreateBackupOptions): BackupResult {
+  const { db } = options;
+  const out = resolve(options.out);
+  const files = vaultFiles(options.vaultDir);
+  checkOut(out, files.dir);
+  const keyBytes = readFileSync(files.keys);
+  const keyFile = parseKeyFile(keyBytes);
+  const storedId = db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get();
+  if (storedId !== keyFile.vaultId) throw new AppError('vault_corrupt', 'backup.error.vaultMismatch');
+  removeStaleTemps(out);
+  const snapshotPath = tempSibling(out, 'snapshot');
+  let header: BackupHeader;
+  try {
+    const facts = exportSnapshot(db, snapshotPath);
+    if (!sameFacts(facts, inspectSnapshot(db, snapshotPath)))
+      throw new AppError('internal', 'backup.error.verifyFailed');
+    header = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      vaultId: keyFile.vaultId,
+      profile: keyFile.profile,
+      createdAt: (options.now?.() ?? new Date()).toISOString(),
+      ...facts,
+      parts: [
+        { name: 'vault-keys.json', length: keyBytes.length, sha256: sha256Hex(keyBytes) },
+        { name: 'vault.db', ...hashFile(snapshotPath) },
+      ],
+    };
+    writeContainer(out, header, keyBytes, snapshotPath);
+  } finally {
+    rmSync(snapshotPath, { force: true });
+    rmSync(`${snapshotPath}-journal`, { force: true });
+  }
+  if ('audit_log' in header.tables) {
+    db.transaction(() => {
+      appendAudit(db, {
+        at: header.createdAt,
+        actor: localActorId(db),
+        action: 'backup',
+        objectType: 'vault',
+        objectId: keyFile.vaultId,
+      });
+    })();
+  }
+  return { file: out, bytes: statSync(out).size, header };
+}

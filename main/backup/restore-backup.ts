@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { appendAudit } from '../audit/audit-log';
+import { openEncrypted, type Db } from '../db/connection';
+import { assertNotNewer, loadMigrations, type Migration } from '../db/migrate';
+import { AppError } from '../ipc/app-error';
+import { localActorId } from '../services/actor';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { KeyFileSchema, type KeyFile } from '../vault/key-file';
+import { recoverDataKey, type KeySecret } from '../vault/recover-data-key';
+import { vaultFiles } from '../vault/vault-files';
+import { fsyncPath } from './atomic-file';
+import { readPart, readRange, verifyBackupFile, type BackupHeader, type VerifiedBackup } from './backup-format';
+import { ownFacts, sameFacts } from './snapshot';
+
+export interface RestoreOptions {
+  file: string;
+  /** A new or empty folder; an existing vault is never overwritten. */
+  target: string;
+  /** The passphrase valid when the backup was made, or the recovery key. */
+  secret: KeySecret;
+  now?: () => Date;
+  migrations?: Migration[];
+}
+
+export interface RestoreResult {
+  dir: string;
+  header: BackupHeader;
+}
+
+function assertFreshTarget(target: string): void {
+  if (!existsSync(target)) return;
+  if (!statSync(target).isDirectory() || readdirSync(target).length > 0) {
+    throw new AppError('already_exists', 'backup.error.targetNotEmpty');
+  }
+}
+
+/** The key file as it was backed up (byte for byte), after checking it belongs to this backup. */
+function backupKeyFile(backup: VerifiedBackup): Buffer {
+  const bytes = readPart(backup, 'vault-keys.json');
+  let keyFile: KeyFile;
+  try {
+    keyFile = KeyFileSchema.parse(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    throw new AppError('unreadable', 'backup.error.damaged');
+  }
+  if (keyFile.vaultId !== backup.header.vaultId || keyFile.profile !== backup.header.profile) {
+    throw new AppError('unreadable', 'backup.error.damaged');
+  }
+  return bytes;
+}
+
+function copyDatabase(backup: VerifiedBackup, path: string): void {
+  const { offset, length } = backup.parts['vault.db'];
+  const source = openSync(backup.path, 'r');
+  const target = openSync(path, 'wx', 0o600);
+  try {
+    readRange(source, offset, length, (chunk) => {
+      let done = 0;
+      while (done < chunk.length) done += writeSync(target, chunk, done, chunk.length - done);
+    });
+    fsyncSync(target);
+  } finally {
+    closeSync(source);
+    closeSync(target);
+  }
+}
+
+/** The restored database must be the one described: same vault, schema, rows and version contents. */
+function verifyRestored(db: Db, header: BackupHeader, migrations: readonly Migration[]): void {
+  assertNotNewer(db, migrations);
+  const storedId = db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get();
+  if (storedId !== header.vaultId) throw new AppError('vault_corrupt', 'backup.error.restoreMismatch');
+  if (!sameFacts(ownFacts(db), header)) throw new AppError('vault_corrupt', 'backup.error.restoreMismatch');
+}
+
+/** Builds the vault in a hidden sibling folder, proves it, then renames it into place. */
+async function buildVault(staging: string, backup: VerifiedBackup, options: RestoreOptions): Promise<void> {
+  const files = vaultFiles(staging);
+  writeFileAtomic(files.keys, backupKeyFile(backup));
+  const dataKey = await recoverDataKey(staging, options.secret);
+  try {
+    copyDatabase(backup, files.database);
+    const db = openEncrypted(files.database, dataKey);
+    try {
+      verifyRestored(db, backup.header, options.migrations ?? loadMigrations());
+      // A vault from before the audit log (schema 1) has nowhere to record the restore.
+      if ('audit_log' in backup.header.tables) {
+        const at = (options.now?.() ?? new Date()).toISOString();
+        db.transaction(() => {
+          appendAudit(db, {
+            at,
+            actor: localActorId(db),
+            action: 'restore',
+            objectType: 'vault',
+            objectId: backup.header.vaultId,
+          });
+        })();
+      }
+    } finally {
+      db.close();
+    }
+  } finally {
+    dataKey.fill(0);
+  }
+  fsyncPath(files.database, 'r+');
+  fsyncPath(staging);
+}
+
+/**
+ * Restores a backup into a new folder. The whole file is verified first (hashes, length); the vault
+ * is rebuilt in a hidden folder beside the target, opened with the secret, checked (page HMACs,
+ * quick_check, row counts, every version's content) and only then renamed into place. A refused
+ * backup, a wrong secret or a failed check leaves nothing behind.
+ */
+export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
+  const backup = verifyBackupFile(resolve(options.file));
+  const target = resolve(options.target);
+  assertFreshTarget(target);
+  // Folders made here for the target are removed again if the restore fails.
+  const createdParent = mkdirSync(dirname(target), { recursive: true });
+  const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.restoring`);
+  mkdirSync(staging, { mode: 0o700 });
+  try {
+    await buildVault(staging, backup, options);
+    assertFreshTarget(target);
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(staging, target);
+  } catch (error) {
+    rmSync(createdParent ?? staging, { recursive: true, force: true });
+    throw error;
+  }
+  fsyncPath(dirname(target));
+  return { dir: target, header: backup.header };
+}

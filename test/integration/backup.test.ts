@@ -1,0 +1,394 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import IndependentSqlite from 'better-sqlite3-multiple-ciphers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listAudit, verifyAuditChain, appendAudit } from '../../main/audit/audit-log';
+import { createBackup } from '../../main/backup/create-backup';
+import { encodePrefix, verifyBackupFile } from '../../main/backup/backup-format';
+import { restoreBackup } from '../../main/backup/restore-backup';
+import { backupCommand, restoreCommand } from '../../main/cli/commands/backup-commands';
+import { registerCommand, runCli } from '../../main/cli/run';
+import { openEncrypted, type Db } from '../../main/db/connection';
+import { getVersion, saveVersion } from '../../main/db/repositories/documents-repo';
+import { search } from '../../main/db/repositories/search-repo';
+import { isAppError } from '../../main/ipc/app-error';
+import { recoverDataKey } from '../../main/vault/recover-data-key';
+import { VaultSession } from '../../main/vault/vault-session';
+import { captureIo } from '../support/cli-harness';
+import { snapshotFiles } from '../support/snapshot';
+import { tempDirs } from '../support/temp-dir';
+import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
+
+const dirs = tempDirs('bro-backup-');
+afterEach(() => dirs.cleanup());
+
+/** Cheap KDF so each test runs in milliseconds; the production cost is covered by the brute-force test. */
+const FAST_KDF = { logN: 10, r: 8, p: 1 };
+const AT = '2026-11-23T09:00:00.000Z';
+
+async function populatedVault() {
+  const root = dirs.make();
+  const vaultDir = join(root, 'vault');
+  const session = new VaultSession({ dir: vaultDir, kdfCost: FAST_KDF });
+  const { recoveryKey } = await session.create('NO', PASSPHRASE);
+  const db = session.current().db;
+  const base = {
+    caseId: null,
+    kind: 'observation',
+    grading: 'BEGRENSET',
+    author: 'user-1',
+    status: 'draft' as const,
+    at: AT,
+  };
+  const first = saveVersion(db, {
+    ...base,
+    content: { what: 'Ola Testmann delte ut løpesedler' },
+    searchTitle: 'Observasjon',
+  });
+  saveVersion(db, {
+    ...base,
+    documentId: first.document.id,
+    content: { what: 'Ola Testmann delte ut løpesedler, rettet' },
+    searchTitle: 'Observasjon',
+  });
+  for (let i = 0; i < 30; i += 1) {
+    saveVersion(db, {
+      ...base,
+      content: { what: `Kari Fiktiv, samtale ${i}`, padding: 'x'.repeat(500) },
+      searchTitle: `Notat ${i}`,
+    });
+  }
+  appendAudit(db, { at: AT, actor: 'user-1', action: 'create', objectType: 'document', objectId: first.document.id });
+  return { root, vaultDir, session, db, recoveryKey, documentId: first.document.id };
+}
+
+function withKey<T>(path: string, key: Buffer, read: (db: Db) => T): T {
+  const db = openEncrypted(path, key);
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+function refusal(promise: Promise<unknown>): Promise<{ code: string; messageKey: string }> {
+  return promise.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: unknown) => {
+      if (!isAppError(error)) throw error;
+      return { code: error.code, messageKey: error.messageKey };
+    },
+  );
+}
+
+describe('backup', () => {
+  it('writes an encrypted backup whose database opens only with the vault key, also in an independent SQLCipher', async () => {
+    const { root, vaultDir, session, db } = await populatedVault();
+    const out = join(root, 'usb', 'bro.backup');
+    const { header } = createBackup({ db, vaultDir, out });
+    session.lock();
+
+    const bytes = readFileSync(out);
+    expect(bytes.includes(Buffer.from('Testmann'))).toBe(false);
+    expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
+    expect(header).toMatchObject({ format: 'bro-vault-backup', profile: 'NO', documentVersions: { count: 32 } });
+    expect(header.tables.document_versions).toBe(32);
+
+    const backup = verifyBackupFile(out);
+    const dbPart = join(root, 'part.db');
+    const { offset, length } = backup.parts['vault.db'];
+    writeFileSync(dbPart, bytes.subarray(offset, offset + length));
+    const key = await recoverDataKey(vaultDir, { passphrase: PASSPHRASE });
+    expect(withKey(dbPart, key, (copy) => copy.prepare('SELECT count(*) AS n FROM document_versions').get())).toEqual({
+      n: 32,
+    });
+
+    const independent = new IndependentSqlite(dbPart, { readonly: true });
+    independent.pragma("cipher = 'sqlcipher'");
+    independent.pragma('legacy = 4');
+    independent.pragma(`key = "x'${'11'.repeat(32)}'"`);
+    expect(() => independent.prepare('SELECT count(*) FROM meta').get()).toThrow();
+    independent.close();
+    const standard = new IndependentSqlite(dbPart, { readonly: true });
+    standard.pragma("cipher = 'sqlcipher'");
+    standard.pragma('legacy = 4');
+    standard.pragma(`key = "x'${key.toString('hex')}'"`);
+    expect(standard.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 31 });
+    standard.close();
+  });
+
+  it('restores into a new folder with every version, the search index and an intact audit log with the restore recorded', async () => {
+    const { root, vaultDir, session, db, documentId } = await populatedVault();
+    const out = join(root, 'bro.backup');
+    const { header } = createBackup({ db, vaultDir, out });
+    expect(listAudit(db, { limit: 1 })[0]).toMatchObject({ action: 'backup', objectId: header.vaultId });
+    const sourceHashes = db
+      .prepare('SELECT document_id, version, content_hash FROM document_versions ORDER BY 1, 2')
+      .all();
+    session.lock();
+
+    const target = join(root, 'restored');
+    const result = await restoreBackup({ file: out, target, secret: { passphrase: PASSPHRASE } });
+    expect(result.header.vaultId).toBe(header.vaultId);
+    const restored = new VaultSession({ dir: target });
+    await restored.unlock(PASSPHRASE);
+    const copy = restored.current().db;
+    expect(
+      copy.prepare('SELECT document_id, version, content_hash FROM document_versions ORDER BY 1, 2').all(),
+    ).toEqual(sourceHashes);
+    expect(getVersion(copy, documentId, 2)?.content).toEqual({ what: 'Ola Testmann delte ut løpesedler, rettet' });
+    expect(search(copy, 'løpesedler').map((hit) => hit.objectId)).toEqual([documentId]);
+    expect(verifyAuditChain(copy).ok).toBe(true);
+    expect(listAudit(copy, { limit: 1 })[0]).toMatchObject({ action: 'restore', objectId: header.vaultId });
+    expect(restored.status()).toMatchObject({ state: 'unlocked', profile: 'NO', schemaVersion: header.schemaVersion });
+    restored.lock();
+  });
+
+  it('restores with the recovery key when the passphrase is forgotten', async () => {
+    const { root, vaultDir, session, db, recoveryKey } = await populatedVault();
+    const out = join(root, 'bro.backup');
+    createBackup({ db, vaultDir, out });
+    session.lock();
+    const target = join(root, 'restored');
+    await restoreBackup({ file: out, target, secret: { recoveryKey } });
+    await expect(recoverDataKey(target, { passphrase: PASSPHRASE })).resolves.toHaveLength(32);
+  });
+
+  it('includes writes that are still only in the write-ahead log when another process makes the backup', async () => {
+    const { root, vaultDir, session, db } = await populatedVault();
+    saveVersion(db, {
+      caseId: null,
+      kind: 'observation',
+      grading: 'UGRADERT',
+      author: 'user-1',
+      status: 'final',
+      at: AT,
+      content: { what: 'siste' },
+      searchTitle: 'Siste',
+    });
+    expect(statSync(join(vaultDir, 'vault.db-wal')).size).toBeGreaterThan(0);
+    const key = await recoverDataKey(vaultDir, { passphrase: PASSPHRASE });
+    const other = openEncrypted(join(vaultDir, 'vault.db'), key);
+    const { header } = createBackup({ db: other, vaultDir, out: join(root, 'bro.backup') });
+    other.close();
+    expect(header.documentVersions.count).toBe(33);
+    session.lock();
+  });
+
+  it('replaces an earlier backup only with a complete one and cleans up work files of a killed run', async () => {
+    const { root, vaultDir, session, db } = await populatedVault();
+    const out = join(root, 'bro.backup');
+    createBackup({ db, vaultDir, out });
+    writeFileSync(join(root, '.bro.backup.0123456789ab.part.bro-tmp'), 'left by a killed backup');
+    saveVersion(db, {
+      caseId: null,
+      kind: 'observation',
+      grading: 'UGRADERT',
+      author: 'user-1',
+      status: 'final',
+      at: AT,
+      content: { what: 'ny' },
+      searchTitle: 'Ny',
+    });
+    const second = createBackup({ db, vaultDir, out });
+    session.lock();
+    expect(verifyBackupFile(out).header).toEqual(second.header);
+    expect(readdirSync(root).sort()).toEqual(['bro.backup', 'vault']);
+  });
+
+  it('refuses to write the backup inside the vault folder', async () => {
+    const { vaultDir, session, db } = await populatedVault();
+    const before = snapshotFiles(vaultDir);
+    expect(() => createBackup({ db, vaultDir, out: join(vaultDir, 'bro.backup') })).toThrow(
+      expect.objectContaining({ messageKey: 'backup.error.outInsideVault' }),
+    );
+    session.lock();
+    expect(Object.keys(snapshotFiles(vaultDir)).filter((name) => !(name in before))).toEqual([]);
+  });
+});
+
+describe('restore refusals', () => {
+  async function backupFile() {
+    const vault = await populatedVault();
+    const out = join(vault.root, 'bro.backup');
+    createBackup({ db: vault.db, vaultDir: vault.vaultDir, out });
+    vault.session.lock();
+    return { ...vault, out };
+  }
+
+  function expectNothingWritten(root: string, before: Record<string, string>) {
+    expect(snapshotFiles(root)).toEqual(before);
+  }
+
+  it('refuses a backup with any byte changed or cut off, and writes nothing', async () => {
+    const { root, out } = await backupFile();
+    const original = readFileSync(out);
+    const { parts } = verifyBackupFile(out);
+    const spots = {
+      header: 40,
+      keyFile: parts['vault-keys.json'].offset + 20,
+      database: parts['vault.db'].offset + 5000,
+      trailer: original.length - 1,
+    };
+    for (const [where, at] of Object.entries(spots)) {
+      const tampered = Buffer.from(original);
+      tampered[at] = (tampered[at] as number) ^ 0x01;
+      writeFileSync(out, tampered);
+      const before = snapshotFiles(root);
+      const error = await refusal(
+        restoreBackup({ file: out, target: join(root, `restored-${where}`), secret: { passphrase: PASSPHRASE } }),
+      );
+      expect({ where, ...error }).toEqual({ where, code: 'unreadable', messageKey: 'backup.error.damaged' });
+      expectNothingWritten(root, before);
+    }
+    writeFileSync(out, original);
+    truncateSync(out, original.length - 1000);
+    const before = snapshotFiles(root);
+    expect(
+      await refusal(restoreBackup({ file: out, target: join(root, 'restored'), secret: { passphrase: PASSPHRASE } })),
+    ).toEqual({
+      code: 'unreadable',
+      messageKey: 'backup.error.damaged',
+    });
+    expectNothingWritten(root, before);
+  });
+
+  it('refuses a consistently re-hashed backup whose description does not match its database', async () => {
+    const { root, out } = await backupFile();
+    const backup = verifyBackupFile(out);
+    const original = readFileSync(out);
+    const keys = original.subarray(
+      backup.parts['vault-keys.json'].offset,
+      backup.parts['vault-keys.json'].offset + backup.parts['vault-keys.json'].length,
+    );
+    const database = original.subarray(
+      backup.parts['vault.db'].offset,
+      backup.parts['vault.db'].offset + backup.parts['vault.db'].length,
+    );
+    const forged = {
+      ...backup.header,
+      documentVersions: { ...backup.header.documentVersions, count: backup.header.documentVersions.count + 1 },
+    };
+    const body = Buffer.concat([encodePrefix(forged), keys, database]);
+    writeFileSync(out, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+    const before = snapshotFiles(root);
+    expect(
+      await refusal(restoreBackup({ file: out, target: join(root, 'restored'), secret: { passphrase: PASSPHRASE } })),
+    ).toEqual({
+      code: 'vault_corrupt',
+      messageKey: 'backup.error.restoreMismatch',
+    });
+    expectNothingWritten(root, before);
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    const root = dirs.make();
+    const file = join(root, 'notes.txt');
+    writeFileSync(file, 'Kari Fiktiv sine notater, ikke en sikkerhetskopi');
+    expect(
+      await refusal(restoreBackup({ file, target: join(root, 'restored'), secret: { passphrase: PASSPHRASE } })),
+    ).toEqual({
+      code: 'unreadable',
+      messageKey: 'backup.error.notBackup',
+    });
+    expect(existsSync(join(root, 'restored'))).toBe(false);
+  });
+
+  it('never restores over an existing vault or into a non-empty folder, but accepts an empty one', async () => {
+    const { root, out, vaultDir } = await backupFile();
+    const before = snapshotFiles(root);
+    expect(await refusal(restoreBackup({ file: out, target: vaultDir, secret: { passphrase: PASSPHRASE } }))).toEqual({
+      code: 'already_exists',
+      messageKey: 'backup.error.targetNotEmpty',
+    });
+    expectNothingWritten(root, before);
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    await restoreBackup({ file: out, target: empty, secret: { passphrase: PASSPHRASE } });
+    expect(readdirSync(empty).sort()).toEqual(['vault-keys.json', 'vault.db']);
+  });
+
+  it('refuses a wrong passphrase and leaves no trace of the attempt', async () => {
+    const { root, out } = await backupFile();
+    const before = snapshotFiles(root);
+    expect(
+      await refusal(
+        restoreBackup({
+          file: out,
+          target: join(root, 'new', 'folders', 'restored'),
+          secret: { passphrase: OTHER_PASSPHRASE },
+        }),
+      ),
+    ).toEqual({
+      code: 'wrong_passphrase',
+      messageKey: 'error.wrong_passphrase',
+    });
+    expectNothingWritten(root, before);
+    expect(readdirSync(root).sort()).toEqual(['bro.backup', 'vault']);
+  });
+});
+
+describe('bro backup and bro restore (command line)', () => {
+  registerCommand('backup', backupCommand);
+  registerCommand('restore', restoreCommand);
+
+  it('backs up with BRO_PASSPHRASE, restores into a new folder and reports tampering and occupied folders by exit code', async () => {
+    const root = dirs.make();
+    const vault = join(root, 'vault');
+    const created = new VaultSession({ dir: vault, kdfCost: FAST_KDF });
+    await created.create('DK', PASSPHRASE);
+    created.lock();
+    const out = join(root, 'bro.backup');
+
+    const backup = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['backup', '--vault', vault, '--out', out, '--json'], backup.io)).toBe(0);
+    expect(JSON.parse(backup.out.join(''))).toMatchObject({ ok: true, profile: 'DK', file: out });
+
+    const restore = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['restore', '--file', out, '--vault', join(root, 'restored')], restore.io)).toBe(0);
+    expect(restore.out.join('\n')).toContain(
+      restore.io.t('backup.cli.restored', { dir: join(root, 'restored'), createdAt: 'x', versions: 0 }).slice(-40),
+    );
+
+    const occupied = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['restore', '--file', out, '--vault', vault], occupied.io)).toBe(1);
+    expect(occupied.err).toEqual([occupied.io.t('backup.error.targetNotEmpty')]);
+
+    const bytes = readFileSync(out);
+    bytes[bytes.length - 100] = (bytes[bytes.length - 100] as number) ^ 0xff;
+    writeFileSync(out, bytes);
+    const tampered = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['restore', '--file', out, '--vault', join(root, 'again')], tampered.io)).toBe(2);
+    expect(tampered.err).toEqual([tampered.io.t('backup.error.damaged')]);
+    expect(existsSync(join(root, 'again'))).toBe(false);
+
+    const usage = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['backup', '--vault', vault], usage.io)).toBe(2);
+  });
+});
+
+describe('backup messages', () => {
+  it('has every backup message in nb, da and en with the same placeholders', () => {
+    const read = (locale: string) =>
+      JSON.parse(readFileSync(join('shared/i18n', locale, 'backup.json'), 'utf8')) as Record<string, string>;
+    const [nb, da, en] = ['nb', 'da', 'en'].map(read) as [
+      Record<string, string>,
+      Record<string, string>,
+      Record<string, string>,
+    ];
+    const placeholders = (text = '') =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
+    expect(Object.keys(nb).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(key.startsWith('backup.')).toBe(true);
+      expect([placeholders(nb[key]), placeholders(da[key])]).toEqual([placeholders(en[key]), placeholders(en[key])]);
+    }
+  });
+});
