@@ -2,11 +2,22 @@ import type { Channel } from '../../shared/ipc/contract';
 import { createRouter, type ErrorSink, type Handlers, type Router } from '../ipc/router';
 import type { PrefsStore } from '../prefs/prefs-schema';
 import type { KdfCost } from '../vault/kdf';
+import { MentorCompartment } from '../vault/compartment';
 import { VaultSession } from '../vault/vault-session';
 import { AutoLock } from './auto-lock';
 import { auditUnlocks } from './session-audit';
 import { settingsHandlers } from './settings-service';
 import { vaultHandlers } from './vault-service';
+import { auditHandlers } from './audit-service';
+import { caseHandlers } from './case-service';
+import { compartmentHandlers } from './compartment-service';
+import { distributionHandlers } from './distribution-service';
+import { documentLifecycleHandlers } from './document-lifecycle-service';
+import { documentHandlers } from './document-service';
+import { dueHandlers } from './due-service';
+import { recordHandlers } from './record-service';
+import { searchHandlers } from './search-service';
+import { templateHandlers } from './template-service';
 
 export interface AppOptions {
   vaultDir: string;
@@ -19,6 +30,8 @@ export interface AppOptions {
 export interface BroApp {
   router: Router;
   session: VaultSession;
+  /** The mentor scheme's compartment (NO pkt 13.5): opened separately from the vault. */
+  compartment: MentorCompartment;
   autoLock: AutoLock;
   dispose(): void;
 }
@@ -28,12 +41,26 @@ const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set(['vault.status']);
 
 /** Builds every service with its dependencies, in one place, and the router in front of them. */
 export function createApp(options: AppOptions): BroApp {
-  const session = new VaultSession({ dir: options.vaultDir, now: options.now, kdfCost: options.kdfCost });
+  const now = options.now ?? (() => new Date());
+  const session = new VaultSession({ dir: options.vaultDir, now, kdfCost: options.kdfCost });
+  const compartment = new MentorCompartment(session, now, options.kdfCost);
   const autoLock = new AutoLock(session, () => options.prefs.read().autoLockMinutes);
-  auditUnlocks(session, options.now ?? (() => new Date()));
+  auditUnlocks(session, now);
+  const deps = { session, now };
+  const locale = () => options.prefs.read().uiLanguage;
   const handlers = {
     ...vaultHandlers({ session, autoLock }),
     ...settingsHandlers({ prefs: options.prefs, autoLock }),
+    ...caseHandlers(deps),
+    ...documentHandlers({ ...deps, locale }),
+    ...documentLifecycleHandlers(deps),
+    ...distributionHandlers(deps),
+    ...recordHandlers(deps),
+    ...templateHandlers({ ...deps, locale }),
+    ...searchHandlers(deps),
+    ...compartmentHandlers({ ...deps, compartment }),
+    ...auditHandlers(deps),
+    ...dueHandlers(deps),
   } satisfies Handlers;
   const inner = createRouter(handlers, options.onError);
   const router: Router = {
@@ -45,6 +72,7 @@ export function createApp(options: AppOptions): BroApp {
   return {
     router,
     session,
+    compartment,
     autoLock,
     dispose() {
       autoLock.stop();

@@ -2,6 +2,15 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { vaultChannels } from './vault';
 import { settingsChannels } from './settings';
+import { casesChannels } from './cases';
+import { documentsChannels } from './documents';
+import { distributionChannels } from './distribution';
+import { recordsChannels } from './records';
+import { templatesChannels } from './templates';
+import { searchChannels } from './search';
+import { compartmentChannels } from './compartment';
+import { auditChannels } from './audit';
+import { dueChannels } from './due';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -10,6 +19,15 @@ import { settingsChannels } from './settings';
 export const contract = {
   ...vaultChannels,
   ...settingsChannels,
+  ...casesChannels,
+  ...documentsChannels,
+  ...distributionChannels,
+  ...recordsChannels,
+  ...templatesChannels,
+  ...searchChannels,
+  ...compartmentChannels,
+  ...auditChannels,
+  ...dueChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

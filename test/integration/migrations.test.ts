@@ -19,6 +19,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   1: ['meta', 'schema_migrations'],
   2: ['cases', 'documents', 'document_versions', 'distributions', 'audit_log', 'search_index'],
   3: ['mentor_conversations'],
+  4: ['vault_templates'],
 };
 
 describe('migrations', () => {

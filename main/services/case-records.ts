@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Profile } from '../../shared/domain';
+import {
+  GradingLevelSchema,
+  highestGrading,
+  isGradingOfProfile,
+  NewCaseSchema,
+  type GradingLevel,
+  type NewCase,
+} from '../../shared/domain';
+import type { CaseRow, CaseView } from '../../shared/ipc/cases';
+import { getCase, updateCase, type CaseColumns, type CaseRecord } from '../db/repositories/cases-repo';
+import { listDocuments } from '../db/repositories/documents-repo';
+import type { Db } from '../db/connection';
+import { AppError } from '../ipc/app-error';
+import { notFound } from './service-context';
+
+/**
+ * What a case row's `data` holds: the case as entered, and each lowering of its own grading with the
+ * reason (the audit log records that it happened, this records why).
+ */
+export const CaseDataSchema = NewCaseSchema.extend({
+  gradingChanges: z
+    .array(z.object({ at: z.string(), from: GradingLevelSchema, to: GradingLevelSchema, reason: z.string() }))
+    .default([]),
+});
+export type CaseData = z.infer<typeof CaseDataSchema>;
+
+export function caseData(record: CaseRecord): CaseData {
+  const parsed = CaseDataSchema.safeParse(record.data);
+  if (!parsed.success) throw new AppError('internal', 'error.internal');
+  return parsed.data;
+}
+
+export function requireLiveCase(db: Db, id: string): CaseRecord {
+  const record = getCase(db, id);
+  if (!record || record.deletedAt) throw notFound();
+  return record;
+}
+
+/** Name, reference and unit are what people search a case by; the birth date is not indexed. */
+export function caseSearchText(value: NewCase): string {
+  return [value.name, value.caseReference, value.unit].join('\n');
+}
+
+export function caseColumns(value: NewCase, effective: GradingLevel): CaseColumns {
+  return {
+    reference: value.caseReference,
+    unit: value.unit,
+    status: value.status,
+    grading: effective,
+    expectedRelease: value.expectedReleaseDate ?? null,
+  };
+}
+
+function withoutHistory(data: CaseData): NewCase {
+  const { gradingChanges: _history, ...value } = data;
+  return value;
+}
+
+export function caseView(record: CaseRecord): CaseView {
+  return {
+    id: record.id,
+    ...withoutHistory(caseData(record)),
+    effectiveGrading: GradingLevelSchema.parse(record.grading),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export function caseRow(record: CaseRecord): CaseRow {
+  const data = caseData(record);
+  return {
+    id: record.id,
+    caseReference: record.reference,
+    name: data.name,
+    unit: record.unit,
+    status: data.status,
+    grading: GradingLevelSchema.parse(record.grading),
+    expectedReleaseDate: record.expectedRelease,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/**
+ * The case's effective grading: the highest of its own grading and the current gradings of its live
+ * documents. Stored in the `grading` column, so lists filter and sort by what a case really holds.
+ */
+export function effectiveGrading(db: Db, profile: Profile, caseId: string, own: GradingLevel): GradingLevel {
+  const levels = listDocuments(db, { caseId })
+    .map((doc) => GradingLevelSchema.safeParse(doc.grading))
+    .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
+  return highestGrading(profile, [own, ...levels]);
+}
+
+/** Recomputes the effective grading after a document of the case was saved or deleted. */
+export function refreshCaseGrading(db: Db, profile: Profile, caseId: string | null): void {
+  if (!caseId) return;
+  const record = getCase(db, caseId);
+  if (!record || record.deletedAt) return;
+  const data = caseData(record);
+  const effective = effectiveGrading(db, profile, caseId, data.grading.level);
+  if (effective === record.grading) return;
+  updateCase(db, caseId, {
+    ...caseColumns(data, effective),
+    data,
+    at: record.updatedAt,
+    searchText: caseSearchText(data),
+  });
+}

@@ -1,0 +1,106 @@
+import type { NewCase } from '../../shared/domain';
+import type { Handlers } from '../ipc/router';
+import { AppError } from '../ipc/app-error';
+import { distinctCaseUnits } from '../db/repositories/case-units-repo';
+import { insertCase, listCases, referenceTaken, softDeleteCase, updateCase } from '../db/repositories/cases-repo';
+import { listDocuments, softDeleteDocument } from '../db/repositories/documents-repo';
+import { ftsQuery } from '../db/repositories/search-text';
+import {
+  caseColumns,
+  caseData,
+  caseRow,
+  caseSearchText,
+  caseView,
+  effectiveGrading,
+  requireLiveCase,
+} from './case-records';
+import { assertGradingFits, isDowngrade } from './grading-policy';
+import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { documentSummary } from './document-records';
+
+type CaseHandlers = Pick<
+  Handlers,
+  'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.delete' | 'cases.units'
+>;
+
+function assertReferenceFree(ctx: Ctx, reference: string, exceptId?: string): void {
+  if (referenceTaken(ctx.db, reference, exceptId))
+    throw new AppError('already_exists', 'error.case_reference_taken', undefined, ['caseReference']);
+}
+
+function createCase(ctx: Ctx, input: NewCase) {
+  assertGradingFits(ctx.profile, input.grading, 'grading');
+  assertReferenceFree(ctx, input.caseReference);
+  return write(ctx, (actor) => {
+    const data = { ...input, gradingChanges: [] };
+    const record = insertCase(ctx.db, {
+      ...caseColumns(input, input.grading.level),
+      data,
+      at: ctx.at,
+      searchText: caseSearchText(input),
+    });
+    audit(ctx, actor, 'create', 'case', record.id);
+    return caseView(record);
+  });
+}
+
+function updateExisting(ctx: Ctx, input: NewCase & { id: string; downgradeReason?: string }) {
+  const { id, downgradeReason, ...value } = input;
+  const record = requireLiveCase(ctx.db, id);
+  assertGradingFits(ctx.profile, value.grading, 'grading');
+  assertReferenceFree(ctx, value.caseReference, id);
+  const previous = caseData(record);
+  const downgrade = isDowngrade(ctx.profile, previous.grading.level, value.grading, downgradeReason);
+  return write(ctx, (actor) => {
+    const gradingChanges = downgrade
+      ? [
+          ...previous.gradingChanges,
+          { at: ctx.at, from: previous.grading.level, to: value.grading.level, reason: downgradeReason ?? '' },
+        ]
+      : previous.gradingChanges;
+    const effective = effectiveGrading(ctx.db, ctx.profile, id, value.grading.level);
+    const updated = updateCase(ctx.db, id, {
+      ...caseColumns(value, effective),
+      data: { ...value, gradingChanges },
+      at: ctx.at,
+      searchText: caseSearchText(value),
+    });
+    audit(ctx, actor, 'update', 'case', id);
+    if (downgrade) audit(ctx, actor, 'downgrade', 'case', id);
+    return caseView(updated);
+  });
+}
+
+/** A deleted case takes its documents out of lists and search too; everything stays in the file. */
+function deleteCase(ctx: Ctx, id: string, reason: string) {
+  requireLiveCase(ctx.db, id);
+  write(ctx, (actor) => {
+    for (const doc of listDocuments(ctx.db, { caseId: id })) {
+      softDeleteDocument(ctx.db, doc.id, reason, ctx.at);
+      audit(ctx, actor, 'delete', 'document', doc.id);
+    }
+    softDeleteCase(ctx.db, id, reason, ctx.at);
+    audit(ctx, actor, 'delete', 'case', id);
+  });
+  return { deleted: true as const };
+}
+
+export function caseHandlers(deps: ServiceDeps): CaseHandlers {
+  return {
+    'cases.list': (filter) => {
+      const { db } = context(deps);
+      const { total, rows } = listCases(db, filter, filter.query ? ftsQuery(filter.query) : null);
+      return { total, rows: rows.map(caseRow) };
+    },
+    'cases.get': ({ id }) => {
+      const { db } = context(deps);
+      const record = requireLiveCase(db, id);
+      const documents = listDocuments(db, { caseId: id }).flatMap((doc) => documentSummary(doc) ?? []);
+      return { case: caseView(record), documents };
+    },
+    'cases.create': (input) => createCase(context(deps), input),
+    'cases.update': (input) => updateExisting(context(deps), input),
+    'cases.delete': ({ id, reason }) => deleteCase(context(deps), id, reason),
+    'cases.units': () => ({ units: distinctCaseUnits(context(deps).db) }),
+  };
+}

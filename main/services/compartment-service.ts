@@ -1,0 +1,95 @@
+import type { ChannelParsedInput } from '../../shared/ipc/contract';
+import type { ConversationView } from '../../shared/ipc/compartment';
+import { NewMentorConversationSchema } from '../../shared/domain';
+import { assessPassphrase } from '../../shared/vault/passphrase-policy';
+import { getDocument } from '../db/repositories/documents-repo';
+import { AppError } from '../ipc/app-error';
+import type { Handlers } from '../ipc/router';
+import type { MentorCompartment, StoredRecord } from '../vault/compartment';
+import { storedContent } from './document-records';
+import { audit, context, notFound, write, type Ctx, type ServiceDeps } from './service-context';
+
+type CompartmentHandlers = Pick<
+  Handlers,
+  | 'compartment.status'
+  | 'compartment.create'
+  | 'compartment.unlock'
+  | 'compartment.lock'
+  | 'conversations.list'
+  | 'conversations.save'
+>;
+
+/** The compartment's audit object: one per vault, so a fixed id. */
+const COMPARTMENT_ID = 'mentor-scheme';
+
+function view(record: StoredRecord): ConversationView {
+  return { id: record.id, ...storedContent(NewMentorConversationSchema, record.payload), createdAt: record.createdAt };
+}
+
+/**
+ * Only the mentor scheme, with the compartment open, may read or write conversation records
+ * (NO pkt 13.5). Checked before anything else, so a coordinator cannot even learn whether a course exists.
+ */
+function requireOpen(compartment: MentorCompartment): void {
+  if (compartment.state() !== 'unlocked') throw new AppError('forbidden', 'error.compartment_locked');
+}
+
+function requireCourse(ctx: Ctx, courseId: string): void {
+  const course = getDocument(ctx.db, courseId);
+  if (!course || course.deletedAt || course.kind !== 'mentor_course') throw notFound();
+}
+
+function saveConversation(
+  ctx: Ctx,
+  compartment: MentorCompartment,
+  input: ChannelParsedInput<'conversations.save'>,
+): ConversationView {
+  requireOpen(compartment);
+  requireCourse(ctx, input.courseId);
+  const { id, ...payload } = input;
+  if (id !== undefined && !compartment.list(ctx.db, input.courseId).some((r) => r.id === id)) throw notFound();
+  return write(ctx, (actor) => {
+    const saved = compartment.save(ctx.db, input.courseId, payload, id);
+    audit(ctx, actor, id === undefined ? 'create' : 'update', 'conversation', saved.id);
+    return view(saved);
+  });
+}
+
+export function compartmentHandlers(deps: ServiceDeps & { compartment: MentorCompartment }): CompartmentHandlers {
+  const { compartment } = deps;
+  const status = () => ({ state: compartment.state() });
+  return {
+    'compartment.status': status,
+    'compartment.create': async ({ passphrase }) => {
+      const ctx = context(deps);
+      if (!assessPassphrase(passphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
+      await compartment.create(passphrase);
+      write(ctx, (actor) => audit(ctx, actor, 'create', 'compartment', COMPARTMENT_ID));
+      return status();
+    },
+    'compartment.unlock': async ({ passphrase }) => {
+      const ctx = context(deps);
+      try {
+        await compartment.unlock(passphrase);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'wrong_passphrase') {
+          write(ctx, (actor) => audit(ctx, actor, 'unlock_failed', 'compartment', COMPARTMENT_ID));
+        }
+        throw error;
+      }
+      write(ctx, (actor) => audit(ctx, actor, 'compartment_unlock', 'compartment', COMPARTMENT_ID));
+      return status();
+    },
+    'compartment.lock': () => {
+      compartment.lock();
+      return status();
+    },
+    'conversations.list': ({ courseId }) => {
+      const ctx = context(deps);
+      requireOpen(compartment);
+      requireCourse(ctx, courseId);
+      return { conversations: compartment.list(ctx.db, courseId).map(view) };
+    },
+    'conversations.save': (input) => saveConversation(context(deps), compartment, input),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Id, KindedContent, Mentor, MentorCourseContent } from '../../shared/domain';
+import { DistributionRecipientSchema, MentorCourseContentSchema, type DistributionEntry } from '../../shared/domain';
+import { MentorRecordContentSchema } from '../../shared/ipc/records';
+import { DistributionFormatSchema } from '../../shared/ipc/distribution';
+import { checkPlanDistribution, courseLoad, findingsFor, type CourseLoad, type Finding } from '../../shared/rules';
+import { listDistributions } from '../db/repositories/distributions-repo';
+import { getDocument, getVersion, listDocuments, listVersions } from '../db/repositories/documents-repo';
+import type { Db } from '../db/connection';
+import { storedContent } from './document-records';
+import type { Ctx } from './service-context';
+
+/**
+ * The facts the rules need beyond a document's own content, gathered from the vault: a mentor
+ * course's mentor records and the mentors' other courses (DK § 15), a follow-up plan's distribution
+ * log (NO pkt 11). Conversation records are never read here (NO pkt 13.10).
+ */
+
+/** The live mentor records with these ids; unknown ids are left out (the rules flag them). */
+export function mentorsByIds(db: Db, ids: readonly Id[]): Mentor[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const doc = getDocument(db, id);
+    if (!doc || doc.deletedAt || doc.kind !== 'mentor') return [];
+    const version = getVersion(db, id, doc.currentVersion);
+    if (!version) return [];
+    const { grading: _grading, ...mentor } = storedContent(MentorRecordContentSchema, version.content);
+    return [{ ...mentor, id }];
+  });
+}
+
+/** Every live mentor course with its current content. */
+export function liveMentorCourses(db: Db): { id: Id; content: MentorCourseContent }[] {
+  return listDocuments(db, { kind: 'mentor_course' }).flatMap((doc) => {
+    const version = getVersion(db, doc.id, doc.currentVersion);
+    return version ? [{ id: doc.id, content: storedContent(MentorCourseContentSchema, version.content) }] : [];
+  });
+}
+
+/** DK § 15: the load of every live DK course, to sum a mentor's hours over all of them. */
+export function dkCourseLoads(db: Db): CourseLoad[] {
+  return liveMentorCourses(db).flatMap(({ id, content }) =>
+    content.variant === 'DK' ? [courseLoad(id, content)] : [],
+  );
+}
+
+/** NO pkt 11: whether region and KDI have the newest finalised version of a follow-up plan. */
+export function planDistributionFindings(db: Db, documentId: Id, today: string): Finding[] {
+  const finals = listVersions(db, documentId).filter((v) => v.status === 'final');
+  const latest = finals[finals.length - 1];
+  if (!latest) return [];
+  const log: DistributionEntry[] = listDistributions(db, documentId).flatMap((entry) => {
+    const recipient = DistributionRecipientSchema.safeParse(entry.recipient);
+    const via = DistributionFormatSchema.safeParse(entry.format);
+    if (!recipient.success) return [];
+    return [
+      {
+        version: entry.version,
+        recipient: recipient.data,
+        sentOn: entry.sentOn,
+        ...(via.success ? { via: via.data } : {}),
+      },
+    ];
+  });
+  return checkPlanDistribution(
+    { finalisedVersion: latest.version, finalisedOn: latest.createdAt.slice(0, 10), log },
+    today,
+  );
+}
+
+/** Every rule finding for one version of a document, with the facts its kind needs. */
+export function ruleFindings(ctx: Ctx, documentId: Id, data: KindedContent): Finding[] {
+  const { profile, today, db } = ctx;
+  switch (data.kind) {
+    case 'observation':
+      return findingsFor('observation', { profile, content: data.content }, today);
+    case 'concern':
+      return findingsFor('concern', { profile, content: data.content }, today);
+    case 'concern_report':
+      return findingsFor('concern_report', { profile, content: data.content }, today);
+    case 'follow_up_plan':
+      return [
+        ...findingsFor('follow_up_plan', { profile, content: data.content }, today),
+        ...planDistributionFindings(db, documentId, today),
+      ];
+    case 'future_plan':
+      return findingsFor('future_plan', { profile, content: data.content }, today);
+    case 'meeting':
+      return findingsFor('meeting', { profile, content: data.content }, today);
+    case 'visit_routine':
+      return findingsFor('visit_routine', { profile, content: data.content }, today);
+    case 'mentor_course': {
+      const mentors = mentorsByIds(
+        db,
+        data.content.mentors.map((m) => m.mentorId),
+      );
+      const otherCourses = dkCourseLoads(db).filter((course) => course.courseId !== documentId);
+      return findingsFor(
+        'mentor_course',
+        { profile, content: data.content, mentors, otherCourses, courseId: documentId },
+        today,
+      );
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { DocumentContent, DocumentKind, Grading, GradingLevel, Profile } from '../../shared/domain';
+import { documentContentSchemas, isGradingOfProfile } from '../../shared/domain';
+import { checkGradingChange, GRADING_RULES } from '../../shared/rules';
+import { invalid, parseOrInvalid } from './service-context';
+
+/**
+ * A grading must come from the vault profile's scale; "Unntatt offentlighet" with its legal basis is
+ * Norwegian only (DOMAIN.md "Grading").
+ */
+export function assertGradingFits(profile: Profile, grading: Grading, field: string): void {
+  if (!isGradingOfProfile(profile, grading.level))
+    throw invalid('error.grading_profile', [`${field}.level`], { profile });
+  if (profile === 'DK' && grading.exemptionBasis !== undefined)
+    throw invalid('error.grading_profile', [`${field}.exemptionBasis`], { profile });
+}
+
+/**
+ * Whether moving from `from` to `to` lowers the grading. Lowering is an explicit act: without a
+ * reason it is refused; with one, the caller records the reason and logs a `downgrade`.
+ */
+export function isDowngrade(profile: Profile, from: GradingLevel, to: Grading, reason: string | undefined): boolean {
+  const findings = checkGradingChange(profile, { from: { level: from }, to, reason });
+  if (findings.some((f) => f.ruleId === GRADING_RULES.downgradeReason.id))
+    throw invalid('error.downgrade_reason_required', ['downgradeReason']);
+  return findings.some((f) => f.ruleId === GRADING_RULES.downgrade.id);
+}
+
+/**
+ * Validates content against its kind's schema (once, at the service boundary) and against the vault
+ * profile: the profile's gradings, and the mentor-course variant of the profile (a DK course under the
+ * Danish circular in a DK vault, a NO course under NO pkt 13 in a NO vault).
+ */
+export function parseContentForProfile<K extends DocumentKind>(
+  profile: Profile,
+  kind: K,
+  value: unknown,
+): DocumentContent<K> {
+  const content = parseOrInvalid(documentContentSchemas[kind], value, 'content') as DocumentContent<K>;
+  assertGradingFits(profile, content.grading, 'content.grading');
+  if ('variant' in content && content.variant !== profile)
+    throw invalid('error.profile_mismatch', ['content.variant'], { profile });
+  return content;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { EmptyInputSchema, TimestampSchema } from './record-views';
+
+/** Audit ids are ids, never free text (see main/audit/audit-log.ts). */
+const AuditIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/);
+
+export const AuditEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: TimestampSchema,
+  actor: z.string(),
+  action: z.string(),
+  objectType: z.string(),
+  objectId: z.string(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
+
+export const AuditChainReportSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), entries: z.number().int().nonnegative() }),
+  z.object({
+    ok: z.literal(false),
+    entries: z.number().int().nonnegative(),
+    firstBrokenSeq: z.number().int().positive(),
+  }),
+]);
+
+export const auditChannels = {
+  'audit.list': channel(
+    'Audit entries, newest first, for the whole vault or one object.',
+    z.object({ objectId: AuditIdSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    z.object({ entries: z.array(AuditEntrySchema) }),
+  ),
+  'audit.verify': channel(
+    'Recompute the audit hash chain and report the first broken entry.',
+    EmptyInputSchema,
+    AuditChainReportSchema,
+  ),
+} as const;

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { IdSchema } from '../domain/common';
+import { ContactEntrySchema, NewContactEntrySchema } from '../domain/contact-register';
+import { GradingSchema } from '../domain/grading';
+import { MentorSchema, NewMentorSchema } from '../domain/mentor';
+import {
+  DeletedSchema,
+  DeleteInputSchema,
+  EmptyInputSchema,
+  ExpectedVersionSchema,
+  IdInputSchema,
+  ReasonSchema,
+  TimestampSchema,
+} from './record-views';
+
+/**
+ * Vault-level records: mentors (DOMAIN.md item 9) and the contact register (item 10, NO pkt 2).
+ * They belong to no case. They are stored as versioned documents with their own kinds, so they get
+ * versions, soft delete, search and the audit log like every document; these kinds are never
+ * DocumentKinds, so no case view or case export lists them.
+ */
+export const RECORD_KINDS = ['mentor', 'contact_entry'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** What a stored mentor version holds: the record and the grading chosen for it. */
+export const MentorRecordContentSchema = NewMentorSchema.extend({ grading: GradingSchema });
+export const ContactRecordContentSchema = NewContactEntrySchema.extend({ grading: GradingSchema });
+
+const RecordMetaSchema = z.object({
+  grading: GradingSchema,
+  currentVersion: z.number().int().positive(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+
+export const MentorViewSchema = MentorSchema.extend({
+  ...RecordMetaSchema.shape,
+  /** DK § 15: agreed weekly hours over the mentor's active DK courses. */
+  weeklyHours: z.number().nonnegative(),
+  /** Live mentor courses that name this mentor. */
+  courseIds: z.array(IdSchema),
+});
+export type MentorView = z.infer<typeof MentorViewSchema>;
+
+export const ContactViewSchema = ContactEntrySchema.extend(RecordMetaSchema.shape);
+export type ContactView = z.infer<typeof ContactViewSchema>;
+
+export const MentorSaveInputSchema = z
+  .object({
+    id: IdSchema.optional(),
+    mentor: NewMentorSchema,
+    grading: GradingSchema.optional(),
+    expectedVersion: ExpectedVersionSchema.optional(),
+    downgradeReason: ReasonSchema.optional(),
+  })
+  .strict();
+
+export const ContactSaveInputSchema = z
+  .object({
+    id: IdSchema.optional(),
+    entry: NewContactEntrySchema,
+    grading: GradingSchema.optional(),
+    expectedVersion: ExpectedVersionSchema.optional(),
+    downgradeReason: ReasonSchema.optional(),
+  })
+  .strict();
+
+export const recordsChannels = {
+  'mentors.list': channel(
+    'Every live mentor record, with weekly hours over active DK courses (DK § 15).',
+    EmptyInputSchema,
+    z.object({ mentors: z.array(MentorViewSchema) }),
+  ),
+  'mentors.get': channel('One mentor record.', IdInputSchema, MentorViewSchema),
+  'mentors.save': channel(
+    'Create a mentor record or save a new version of it.',
+    MentorSaveInputSchema,
+    MentorViewSchema,
+  ),
+  'mentors.delete': channel('Soft-delete a mentor record, keeping the reason.', DeleteInputSchema, DeletedSchema),
+  'contacts.list': channel(
+    'The register of radicalisation contacts and coordinators (NO pkt 2).',
+    EmptyInputSchema,
+    z.object({ entries: z.array(ContactViewSchema) }),
+  ),
+  'contacts.save': channel(
+    'Add an entry to the contact register or save a new version of it.',
+    ContactSaveInputSchema,
+    ContactViewSchema,
+  ),
+  'contacts.delete': channel(
+    'Soft-delete a contact register entry, keeping the reason.',
+    DeleteInputSchema,
+    DeletedSchema,
+  ),
+} as const;

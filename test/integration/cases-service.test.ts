@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewCase } from '../../shared/domain';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+
+const apps = serviceApps();
+let s: ServiceApp;
+
+const OLA: NewCase = {
+  name: 'Ola Testmann',
+  birthDate: '1990-04-01',
+  caseReference: 'KOMPIS-200001',
+  unit: 'Fiktivby fengsel',
+  status: 'fengsel',
+  expectedReleaseDate: '2027-01-15',
+  grading: { level: 'BEGRENSET' },
+};
+const KARI: NewCase = {
+  ...OLA,
+  name: 'Kari Fiktiv',
+  caseReference: 'KOMPIS-200002',
+  unit: 'Oppdiktet friomsorgskontor',
+  status: 'samfunnsstraff',
+  expectedReleaseDate: '2026-08-01',
+  grading: { level: 'UGRADERT' },
+};
+
+beforeAll(async () => {
+  s = await apps.make('NO');
+});
+afterAll(() => apps.cleanup());
+
+describe('cases service', () => {
+  it('creates, lists, filters, sorts and pages cases', async () => {
+    const ola = await s.call('cases.create', OLA);
+    const kari = await s.call('cases.create', KARI);
+    expect(ola).toMatchObject({ name: 'Ola Testmann', caseReference: 'KOMPIS-200001', effectiveGrading: 'BEGRENSET' });
+
+    const all = await s.call('cases.list', { sort: 'reference' });
+    expect(all.total).toBe(2);
+    expect(all.rows.map((r) => r.name)).toEqual(['Ola Testmann', 'Kari Fiktiv']);
+    expect((await s.call('cases.list', { sort: 'release' })).rows.map((r) => r.id)).toEqual([kari.id, ola.id]);
+    expect((await s.call('cases.list', { query: 'testm' })).rows.map((r) => r.id)).toEqual([ola.id]);
+    expect((await s.call('cases.list', { unit: 'Oppdiktet friomsorgskontor' })).rows.map((r) => r.id)).toEqual([
+      kari.id,
+    ]);
+    expect((await s.call('cases.list', { status: 'fengsel' })).total).toBe(1);
+    expect((await s.call('cases.list', { grading: 'UGRADERT' })).rows.map((r) => r.id)).toEqual([kari.id]);
+    const page = await s.call('cases.list', { sort: 'reference', limit: 1, offset: 1 });
+    expect(page).toMatchObject({ total: 2, rows: [{ id: kari.id }] });
+    expect((await s.call('cases.units', {})).units).toEqual(['Fiktivby fengsel', 'Oppdiktet friomsorgskontor']);
+  });
+
+  it('refuses a case reference already used by a live case, and frees it when that case is deleted', async () => {
+    const error = await s.fail('cases.create', { ...OLA, name: 'Jens Opdigtet' });
+    expect(error).toMatchObject({
+      code: 'already_exists',
+      messageKey: 'error.case_reference_taken',
+      fields: ['caseReference'],
+    });
+    const first = (await s.call('cases.list', { query: 'KOMPIS-200001' })).rows[0];
+    await s.call('cases.delete', { id: first?.id as string, reason: 'Registrert to ganger' });
+    const again = await s.call('cases.create', OLA);
+    expect(again.id).not.toBe(first?.id);
+    expect(await s.fail('cases.get', { id: first?.id })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses a grading from the other profile', async () => {
+    const error = await s.fail('cases.create', {
+      ...OLA,
+      caseReference: 'KOMPIS-200003',
+      grading: { level: 'FORTROLIGT' },
+    });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.grading_profile',
+      fields: ['grading.level'],
+    });
+  });
+
+  it('keeps a case at least as high as its highest graded document', async () => {
+    const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200010' });
+    const doc = await s.call('documents.create', {
+      caseId: kase.id,
+      kind: 'observation',
+      grading: { level: 'KONFIDENSIELT' },
+    });
+    const got = await s.call('cases.get', { id: kase.id });
+    expect(got.case).toMatchObject({ grading: { level: 'BEGRENSET' }, effectiveGrading: 'KONFIDENSIELT' });
+    expect(got.documents.map((d) => [d.id, d.kind, d.grading])).toEqual([
+      [doc.document.id, 'observation', 'KONFIDENSIELT'],
+    ]);
+    expect((await s.call('cases.list', { grading: 'KONFIDENSIELT' })).rows.map((r) => r.id)).toEqual([kase.id]);
+    await s.call('documents.delete', { id: doc.document.id, reason: 'Feil sak' });
+    expect((await s.call('cases.get', { id: kase.id })).case.effectiveGrading).toBe('BEGRENSET');
+  });
+
+  it('lowers a case grading only with a reason, and logs the downgrade', async () => {
+    const kase = await s.call('cases.create', {
+      ...OLA,
+      caseReference: 'KOMPIS-200011',
+      grading: { level: 'KONFIDENSIELT' },
+    });
+    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...fields } = kase;
+    const lower = { ...fields, id: kase.id, grading: { level: 'BEGRENSET' as const } };
+    expect(await s.fail('cases.update', lower)).toMatchObject({ code: 'invalid_input', fields: ['downgradeReason'] });
+    const updated = await s.call('cases.update', { ...lower, downgradeReason: 'Vurdert på nytt etter møte' });
+    expect(updated.effectiveGrading).toBe('BEGRENSET');
+    const actions = (await s.call('audit.list', { objectId: kase.id })).entries.map((e) => e.action);
+    expect(actions).toEqual(['downgrade', 'update', 'create']);
+  });
+
+  it('soft-deletes a case with its documents and keeps the reason', async () => {
+    const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200012' });
+    const doc = await s.call('documents.create', { caseId: kase.id, kind: 'future_plan' });
+    await s.call('cases.delete', { id: kase.id, reason: 'Opprettet ved en feil' });
+    const deleted = await s.call('documents.list', { caseId: kase.id, includeDeleted: true });
+    expect(deleted.documents).toMatchObject([{ id: doc.document.id, deleteReason: 'Opprettet ved en feil' }]);
+    expect((await s.call('documents.list', { caseId: kase.id })).documents).toEqual([]);
+    const row = s.app.session.current().db.prepare('SELECT delete_reason FROM cases WHERE id = ?').get([kase.id]);
+    expect(row).toEqual({ delete_reason: 'Opprettet ved en feil' });
+    expect((await s.call('search.query', { text: 'KOMPIS-200012' })).hits).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offeredNoCourse } from '../../shared/rules/test-fixtures';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+import { PASSPHRASE } from '../support/vault-fixtures';
+
+const apps = serviceApps();
+let s: ServiceApp;
+let caseId: string;
+let courseId: string;
+
+const MENTOR_SCHEME_PASSPHRASE = 'Mentorordningens eget lange passord';
+const NOTES = 'Samtale med Ola Testmann om skolegang og familie';
+const MENTOR_ID = '3f2b1c4e-8a7d-4e2f-9b1a-0c6d5e4f3a21';
+
+beforeAll(async () => {
+  s = await apps.make('NO');
+  caseId = (
+    await s.call('cases.create', {
+      name: 'Ola Testmann',
+      caseReference: 'KOMPIS-800001',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'BEGRENSET' },
+    })
+  ).id;
+  courseId = (
+    await s.call('documents.create', {
+      caseId,
+      kind: 'mentor_course',
+      content: offeredNoCourse({ grading: { level: 'BEGRENSET' } }),
+    })
+  ).document.id;
+});
+afterAll(() => apps.cleanup());
+
+const conversation = () => ({
+  courseId,
+  mentorId: MENTOR_ID,
+  place: 'Fiktivby fengsel, besøksrom 2',
+  date: '2026-03-01',
+  durationMinutes: 60,
+  notes: NOTES,
+  grading: { level: 'BEGRENSET' as const },
+});
+
+describe('mentor compartment channels (NO pkt 13.5, 13.10)', () => {
+  it('lets the mentor scheme record and read conversations once its compartment is open', async () => {
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'none' });
+    expect(await s.fail('conversations.list', { courseId })).toMatchObject({ code: 'forbidden' });
+    expect(await s.fail('compartment.create', { passphrase: 'kort' })).toMatchObject({ code: 'weak_passphrase' });
+    expect(await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE })).toEqual({ state: 'unlocked' });
+    const saved = await s.call('conversations.save', conversation());
+    expect(saved).toMatchObject({ courseId, notes: NOTES, durationMinutes: 60 });
+    const corrected = await s.call('conversations.save', { ...conversation(), id: saved.id, durationMinutes: 45 });
+    expect((await s.call('conversations.list', { courseId })).conversations).toMatchObject([
+      { id: corrected.id, durationMinutes: 45 },
+    ]);
+    expect(await s.fail('conversations.list', { courseId: caseId })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('gives a coordinator (vault open, compartment locked) forbidden, and never shows the records in case views', async () => {
+    s.app.session.lock();
+    await s.call('vault.unlock', { passphrase: PASSPHRASE });
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'locked' });
+    expect(await s.fail('conversations.list', { courseId })).toMatchObject({
+      code: 'forbidden',
+      messageKey: 'error.compartment_locked',
+    });
+    expect(await s.fail('conversations.save', conversation())).toMatchObject({ code: 'forbidden' });
+
+    const views = [
+      await s.call('cases.get', { id: caseId }),
+      await s.call('documents.list', { caseId }),
+      await s.call('documents.get', { id: courseId }),
+      await s.call('search.query', { text: 'skolegang' }),
+      await s.call('audit.list', {}),
+    ];
+    for (const view of views) expect(JSON.stringify(view)).not.toMatch(/skolegang|besøksrom/);
+    expect((await s.call('search.query', { text: 'skolegang' })).hits).toEqual([]);
+  });
+
+  it('opens only with the mentor scheme passphrase, logging failed attempts', async () => {
+    expect(await s.fail('compartment.unlock', { passphrase: PASSPHRASE })).toMatchObject({ code: 'wrong_passphrase' });
+    expect(await s.fail('compartment.unlock', { passphrase: MENTOR_SCHEME_PASSPHRASE })).toMatchObject({
+      code: 'throttled',
+    });
+    s.setNow('2026-03-02T10:05:00.000Z');
+    expect(await s.call('compartment.unlock', { passphrase: MENTOR_SCHEME_PASSPHRASE })).toEqual({ state: 'unlocked' });
+    expect((await s.call('conversations.list', { courseId })).conversations[0]?.notes).toBe(NOTES);
+    const actions = (await s.call('audit.list', { objectId: 'mentor-scheme' })).entries.map((e) => e.action);
+    expect(actions).toEqual(['compartment_unlock', 'unlock_failed', 'create']);
+    expect(await s.call('compartment.lock', {})).toEqual({ state: 'locked' });
+    expect(await s.fail('conversations.list', { courseId })).toMatchObject({ code: 'forbidden' });
+  });
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+
+const apps = serviceApps();
+let s: ServiceApp;
+
+beforeAll(async () => {
+  s = await apps.make('NO');
+});
+afterAll(() => apps.cleanup());
+
+describe('templates service', () => {
+  it('lists the built-in templates in the requested language', async () => {
+    const nb = await s.call('templates.list', { locale: 'nb' });
+    expect(nb.templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['no-follow-up-plan', 'no-meeting-startup', 'no-visit-routine']),
+    );
+    expect(nb.templates.every((t) => t.source === 'builtin' && t.locale === 'nb')).toBe(true);
+    const meetings = await s.call('templates.list', { locale: 'da', kind: 'meeting' });
+    expect(meetings.templates.map((t) => t.meetingType)).toEqual([
+      'startup',
+      'follow_up_prison',
+      'release',
+      'follow_up_probation',
+    ]);
+  });
+
+  it('keeps every version of a vault copy, and a document started from it records the version', async () => {
+    const builtin = await s.call('templates.get', { id: 'no-visit-routine', locale: 'nb' });
+    const sections = builtin.sections.map((section) => ({ ...section, guidance: `${section.guidance} (Fiktivby)` }));
+    const v1 = await s.call('templates.save', {
+      basedOn: 'no-visit-routine',
+      locale: 'nb',
+      title: 'Besøksrutine Fiktivby',
+      intro: builtin.intro,
+      sections,
+    });
+    expect(v1).toMatchObject({ source: 'vault', version: 1, kind: 'visit_routine', basedOn: 'no-visit-routine' });
+    const v2 = await s.call('templates.save', {
+      id: v1.id,
+      locale: 'nb',
+      title: 'Besøksrutine Fiktivby (revidert)',
+      intro: '',
+      sections: sections.slice(0, 3),
+    });
+    expect(v2).toMatchObject({ id: v1.id, version: 2 });
+    expect((await s.call('templates.get', { id: v1.id, version: 1 })).title).toBe('Besøksrutine Fiktivby');
+    const own = (await s.call('templates.list', { kind: 'visit_routine' })).templates.filter(
+      (t) => t.source === 'vault',
+    );
+    expect(own).toMatchObject([{ id: v1.id, version: 2, title: 'Besøksrutine Fiktivby (revidert)' }]);
+
+    const kase = await s.call('cases.create', {
+      name: 'Ola Testmann',
+      caseReference: 'KOMPIS-700001',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'BEGRENSET' },
+    });
+    const doc = await s.call('documents.create', { caseId: kase.id, kind: 'visit_routine', templateId: v1.id });
+    expect(doc.data).toMatchObject({ kind: 'visit_routine', content: { template: { id: v1.id, version: 2 } } });
+    expect((await s.call('audit.list', { objectId: v1.id })).entries.map((e) => e.action)).toEqual([
+      'update',
+      'create',
+    ]);
+  });
+
+  it('refuses sections for fields the kind does not have, and unknown templates', async () => {
+    const error = await s.fail('templates.save', {
+      basedOn: 'no-follow-up-plan',
+      locale: 'nb',
+      title: 'Plan',
+      intro: '',
+      sections: [{ field: 'notAField', heading: 'X', guidance: '' }],
+    });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.template_field',
+      fields: ['sections.0.field'],
+    });
+    expect(await s.fail('templates.get', { id: 'no-such-template' })).toMatchObject({ code: 'not_found' });
+    expect(
+      await s.fail('templates.save', {
+        locale: 'nb',
+        title: 'Plan',
+        intro: '',
+        sections: [{ field: 'cooperation', heading: 'X', guidance: '' }],
+      }),
+    ).toMatchObject({ code: 'invalid_input', fields: ['basedOn'] });
+  });
+});

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
+import { createApp, type BroApp } from '../../main/services/registry';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { IpcError } from '../../shared/ipc/result';
+import type { Profile } from '../../shared/domain/profile';
+import { tempDirs } from './temp-dir';
+import { PASSPHRASE } from './vault-fixtures';
+
+/** A cheap KDF, as in the fuzz test: these tests are about services, not key stretching. */
+const FAST_KDF = { logN: 10, r: 8, p: 1 };
+
+export interface ServiceApp {
+  app: BroApp;
+  vaultDir: string;
+  /** Calls a channel through the real router; throws with the typed error if it fails. */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** Calls a channel that must fail; returns its typed error. */
+  fail(channel: string, input: unknown): Promise<IpcError>;
+  /** Every row of every table, hashed per table: equal before and after means no row changed. */
+  rows(): Record<string, string>;
+  /** Moves the app's clock. */
+  setNow(date: string): void;
+}
+
+/** A real app over a real vault in a temp folder, created with `profile` and unlocked. */
+export function serviceApps() {
+  const dirs = tempDirs('bro-service-');
+  const apps: BroApp[] = [];
+  return {
+    async make(profile: Profile, now = '2026-03-02T10:00:00.000Z'): Promise<ServiceApp> {
+      const root = dirs.make();
+      const vaultDir = join(root, 'vault');
+      mkdirSync(join(root, 'prefs'));
+      let clock = new Date(now);
+      const app = createApp({
+        vaultDir,
+        prefs: createConfPrefsStore(join(root, 'prefs')),
+        kdfCost: FAST_KDF,
+        now: () => clock,
+      });
+      apps.push(app);
+      const service: ServiceApp = {
+        app,
+        vaultDir,
+        async call(channel, input) {
+          const result = await app.router.invoke(channel, input);
+          if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+          return result.value as ChannelOutput<typeof channel>;
+        },
+        async fail(channel, input) {
+          const result = await app.router.invoke(channel, input);
+          if (result.ok) throw new Error(`${channel} succeeded but should have failed`);
+          return result.error;
+        },
+        rows() {
+          const db = app.session.current().db;
+          const names = (
+            db
+              .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+              .all() as { name: string }[]
+          ).map((r) => r.name);
+          return Object.fromEntries(
+            names.map((name) => {
+              const all = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all();
+              const text = JSON.stringify(all, (_key, value: unknown) =>
+                value instanceof Uint8Array ? Buffer.from(value).toString('hex') : value,
+              );
+              return [name, createHash('sha256').update(text).digest('hex')];
+            }),
+          );
+        },
+        setNow(date) {
+          clock = new Date(date);
+        },
+      };
+      const created = await service.call('vault.create', { profile, passphrase: PASSPHRASE });
+      if (created.status.state !== 'unlocked') throw new Error('vault not unlocked after create');
+      return service;
+    },
+    cleanup() {
+      apps.splice(0).forEach((app) => app.dispose());
+      dirs.cleanup();
+    },
+  };
+}
