@@ -1,3 +1,6 @@
+import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
+import type { VaultStatus } from '../../shared/ipc/vault';
+import { liveGradings } from '../db/repositories/cases-repo';
 import type { Handlers } from '../ipc/router';
 import type { VaultSession } from '../vault/vault-session';
 import type { AutoLock } from './auto-lock';
@@ -7,16 +10,33 @@ type VaultHandlers = Pick<
   'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.unlockWithRecoveryKey' | 'vault.lock' | 'vault.changePassphrase' | 'session.activity'
 >;
 
+/** The status, with the highest grading held in the vault for the banner once it is open. */
+function statusWithGrading(session: VaultSession): VaultStatus {
+  const status = session.status();
+  if (status.state !== 'unlocked' || !status.profile) return status;
+  const profile = status.profile;
+  const levels = liveGradings(session.current().db)
+    .map((level) => GradingLevelSchema.safeParse(level))
+    .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
+  return { ...status, highestGrading: highestGrading(profile, levels) };
+}
+
 export function vaultHandlers(deps: { session: VaultSession; autoLock: AutoLock }): VaultHandlers {
   const { session, autoLock } = deps;
   return {
-    'vault.status': () => session.status(),
+    'vault.status': () => statusWithGrading(session),
     'vault.create': async ({ profile, passphrase }) => {
       const { recoveryKey } = await session.create(profile, passphrase);
-      return { recoveryKey, status: session.status() };
+      return { recoveryKey, status: statusWithGrading(session) };
     },
-    'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
-    'vault.unlockWithRecoveryKey': ({ recoveryKey, newPassphrase }) => session.unlockWithRecoveryKey(recoveryKey, newPassphrase),
+    'vault.unlock': async ({ passphrase }) => {
+      await session.unlock(passphrase);
+      return statusWithGrading(session);
+    },
+    'vault.unlockWithRecoveryKey': async ({ recoveryKey, newPassphrase }) => {
+      await session.unlockWithRecoveryKey(recoveryKey, newPassphrase);
+      return statusWithGrading(session);
+    },
     'vault.lock': () => session.lock('user'),
     'vault.changePassphrase': async ({ current, next }) => {
       await session.changePassphrase(current, next);

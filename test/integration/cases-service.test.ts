@@ -121,3 +121,19 @@ describe('cases service', () => {
     expect((await s.call('search.query', { text: 'KOMPIS-200012' })).hits).toEqual([]);
   });
 });
+
+describe('grading banner', () => {
+  it('reports the highest grading held in the vault with the status', async () => {
+    const { appFixture } = await import('../support/app-fixture');
+    const fixture = appFixture();
+    const { app } = fixture.make();
+    await app.router.invoke('vault.create', { profile: 'NO', passphrase: 'Fiktiv-hvelv-passord-2026' });
+    expect(await app.router.invoke('vault.status', {})).toMatchObject({ ok: true, value: { highestGrading: 'UGRADERT' } });
+    const created = await app.router.invoke('cases.create', {
+      name: 'Ola Testmann', caseReference: 'KOMPIS-900001', unit: 'Fiktivby fengsel', status: 'fengsel', grading: { level: 'KONFIDENSIELT' },
+    });
+    expect(created.ok).toBe(true);
+    expect(await app.router.invoke('vault.status', {})).toMatchObject({ ok: true, value: { highestGrading: 'KONFIDENSIELT' } });
+    fixture.cleanup();
+  });
+});

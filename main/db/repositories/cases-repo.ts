@@ -100,3 +100,14 @@ export function softDeleteCase(db: Db, id: string, reason: string, at: string): 
   db.prepare('UPDATE cases SET deleted_at = ?, delete_reason = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run([at, reason, at, id]);
   unindexObject(db, id);
 }
+
+/** Every grading in use by a live case or a live vault-level record, for the banner's "highest grading". */
+export function liveGradings(db: Db): string[] {
+  return db
+    .prepare(
+      `SELECT grading FROM cases WHERE deleted_at IS NULL
+       UNION SELECT grading FROM documents WHERE deleted_at IS NULL`,
+      { pluck: true },
+    )
+    .all() as string[];
+}
