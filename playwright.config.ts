@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from './test/e2e/bridge/chromium';
+
+/** `playwright test --headed` shows the window; otherwise Chromium runs headless. */
+const headless = !process.argv.includes('--headed');
+
+export default defineConfig({
+  // Not test-results/ itself: Playwright empties its output folder, and vitest.json and the
+  // screenshots live there.
+  outputDir: 'test-results/playwright-artifacts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  projects: [
+    { name: 'e2e', testDir: 'test/e2e' },
+    // Electron specs; they skip themselves where the Electron binary is missing.
+    { name: 'electron', testDir: 'test/electron' },
+  ],
+  use: {
+    browserName: 'chromium',
+    headless,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(headless) },
+    viewport: { width: 1280, height: 860 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
+import type { Router } from '../../../main/ipc/router';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { routeRenderer, rendererIndex, type BlockedRequest } from './serve-renderer';
+
+export { BRO_ORIGIN, INDEX_URL, type BlockedRequest } from './serve-renderer';
+
+/** The built renderer, as `npm run build` leaves it. */
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
+
+/** Name of the function the bridge exposes; the init script wraps it as `window.bro.invoke`. */
+const INVOKE_BINDING = '__broInvoke';
+
+/**
+ * What the Electron preload does with contextBridge: one frozen `window.bro` with `invoke`, in the
+ * top frame only (sub-frames get nothing, as with nodeIntegrationInSubFrames off).
+ */
+const INIT_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  const invoke = (channel, input) => window[${JSON.stringify(INVOKE_BINDING)}](channel, input);
+  Object.defineProperty(window, 'bro', { value: Object.freeze({ invoke }), enumerable: true });
+})();`;
+
+export interface BridgeOptions {
+  router: Router;
+  rendererDir?: string;
+  /** Told of each refused request as it happens (the browser shell prints them). */
+  onBlocked?: (request: BlockedRequest) => void;
+}
+
+export interface Bridge {
+  /** Requests for anything but the renderer's origin; each was aborted. */
+  blocked: BlockedRequest[];
+  /** Channels invoked so far, in order (names only: inputs may hold personal data). */
+  invoked: string[];
+}
+
+/**
+ * Puts the real app behind a browser context the way Electron does: the built renderer under a
+ * fixed origin, every other request refused, and `window.bro.invoke` carried to the real router.
+ * Call before the first page navigates.
+ */
+export async function attachBridge(context: BrowserContext, options: BridgeOptions): Promise<Bridge> {
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  if (!existsSync(rendererIndex(rendererDir))) {
+    throw new Error(`No built renderer at ${rendererDir} (index.html missing). Run \`npm run build\` first.`);
+  }
+  const bridge: Bridge = { blocked: [], invoked: [] };
+  await routeRenderer(context, rendererDir, (request) => {
+    bridge.blocked.push(request);
+    options.onBlocked?.(request);
+  });
+  await context.exposeFunction(INVOKE_BINDING, (channel: unknown, input: unknown): Promise<IpcResult<unknown>> => {
+    bridge.invoked.push(typeof channel === 'string' ? channel : '(not a string)');
+    return options.router.invoke(channel, input);
+  });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  return bridge;
+}

@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
+import { createApp, type BroApp } from '../../main/services/registry';
+import type { KdfCost } from '../../main/vault/kdf';
+import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from './bridge/bridge';
+
+export { expect } from '@playwright/test';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SCREENS_DIR = join(REPO_ROOT, 'test-results', 'screens');
+
+/** A fictional passphrase that passes the policy. */
+export const PASSPHRASE = 'Fiktiv-hvelv-passord-2026';
+export const WRONG_PASSPHRASE = 'Et helt annet passord 4711';
+
+export interface BroFixtures {
+  /** The built renderer folder to serve; override with `test.use` to serve a page of your own. */
+  rendererDir: string;
+  /** scrypt cost for vaults made in the test; undefined means the production cost. */
+  kdfCost: KdfCost | undefined;
+  /** A fresh temp folder per test holding `vault/` and `prefs/`, removed afterwards. */
+  dirs: { root: string; vaultDir: string; prefsDir: string };
+  /** The real app (router, vault session, auto-lock) over `dirs`, disposed after the test. */
+  app: BroApp;
+  /** The bridge between the page and `app`; `bridge.blocked` lists refused foreign requests. */
+  bridge: Bridge;
+  /** Uncaught page errors and console errors, for asserting a clean run. */
+  pageErrors: string[];
+  /**
+   * Saves a full-page PNG to test-results/screens/<name>.png and returns its path. (Not called
+   * `screenshot`: Playwright already has a worker option of that name.)
+   */
+  saveScreenshot: (name: string) => Promise<string>;
+}
+
+export const test = base.extend<BroFixtures>({
+  rendererDir: [DEFAULT_RENDERER_DIR, { option: true }],
+  kdfCost: [undefined, { option: true }],
+
+  dirs: async ({}, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'bro-e2e-'));
+    const dirs = { root, vaultDir: join(root, 'vault'), prefsDir: join(root, 'prefs') };
+    mkdirSync(dirs.prefsDir);
+    await use(dirs);
+    rmSync(root, { recursive: true, force: true });
+  },
+
+  app: async ({ dirs, kdfCost }, use) => {
+    const app = createApp({ vaultDir: dirs.vaultDir, prefs: createConfPrefsStore(dirs.prefsDir), kdfCost });
+    await use(app);
+    app.dispose();
+  },
+
+  bridge: async ({ context, app, rendererDir }, use) => {
+    await use(await attachBridge(context, { router: app.router, rendererDir }));
+  },
+
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+
+  // Every test starts on the renderer with the bridge in place, as the Electron window would.
+  page: async ({ page, bridge, pageErrors }, use) => {
+    void bridge;
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+    });
+    await page.goto(INDEX_URL);
+    await use(page);
+  },
+
+  saveScreenshot: async ({ page }, use) => {
+    await use(async (name) => {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot names are kebab-case: ${name}`);
+      mkdirSync(SCREENS_DIR, { recursive: true });
+      const path = join(SCREENS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    });
+  },
+});
+
+/** The WCAG 2.0/2.1 A and AA rules of axe-core; every screen must pass them. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe-core on the page as it is now and fails with a readable list of what it found. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+  expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}
