@@ -39,6 +39,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click (auxclick) could otherwise open links in a new window; Electronegativity AUXCLICK_JS_CHECK.
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.devTools,
     },
   });

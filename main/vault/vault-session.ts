@@ -13,6 +13,16 @@ import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey, recoveryWrappingKe
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
 import { vaultFiles } from './vault-files';
 
+/**
+ * The database must be the one this key file was made for. An empty or replaced vault.db would
+ * otherwise open as a new, empty vault (SQLCipher treats a 0-byte file as new) and hide the loss.
+ */
+function assertBelongsTo(db: Db, vaultId: string): void {
+  const hasMeta = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", { pluck: true }).get();
+  const stored = hasMeta ? db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get() : undefined;
+  if (stored !== vaultId) throw new AppError('vault_corrupt', 'error.vault_mismatch');
+}
+
 export interface VaultSessionOptions {
   dir: string;
   now?: () => Date;
@@ -143,6 +153,12 @@ export class VaultSession {
     if (!dataKey) this.recordWrongSecret();
     try {
       const db = openEncrypted(this.files.database, dataKey as Buffer);
+      try {
+        assertBelongsTo(db, keyFile.vaultId);
+      } catch (error) {
+        db.close();
+        throw error;
+      }
       clearThrottle(this.files.throttle);
       return { db, profile: keyFile.profile, schemaVersion: schemaVersion(db), supported: this.migrations.length };
     } finally {
@@ -216,6 +232,7 @@ export class VaultSession {
     let db: Db | null = null;
     try {
       db = openEncrypted(this.files.database, dataKey);
+      assertBelongsTo(db, keyFile.vaultId);
       assertNotNewer(db, this.migrations);
       configureForWriting(db);
       migrate(db, this.migrations);
