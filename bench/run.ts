@@ -1,5 +1,6 @@
 import { benchBruteForce } from './brute-force';
 import { benchCrash } from './crash';
+import { benchExport } from './export';
 import { benchUnlock } from './unlock';
 
 /**
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   unlock: benchUnlock,
   'brute-force': benchBruteForce,
   crash: benchCrash,
+  export: benchExport,
 };
 
 const selected = process.argv.slice(2).filter((name) => name in BENCHES);

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { EXIT, type CliIo } from './cli-io';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
+import { exportCommand } from './commands/export-commands';
+import { verifyCommand } from './commands/verify-commands';
 import { reportError, UsageError, vaultChangePassphrase, vaultCheck, vaultCreate, vaultShowKey } from './commands/vault-commands';
 
 type Command = (io: CliIo, rest: string[]) => Promise<number>;
@@ -29,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   'vault show-key': (io, rest) => vaultShowKey(io, vaultOptions(rest)),
   backup: backupCommand,
   restore: restoreCommand,
+  export: exportCommand,
+  verify: verifyCommand,
 };
 
 export function registerCommand(words: string, command: Command): void {

@@ -18,6 +18,9 @@ import { dueHandlers } from './due-service';
 import { recordHandlers } from './record-service';
 import { searchHandlers } from './search-service';
 import { templateHandlers } from './template-service';
+import { exportHandlers } from './export-service';
+import { importHandlers } from './import-service';
+import { signingHandlers } from './signing-service';
 
 export interface AppOptions {
   vaultDir: string;
@@ -61,6 +64,9 @@ export function createApp(options: AppOptions): BroApp {
     ...compartmentHandlers({ ...deps, compartment }),
     ...auditHandlers(deps),
     ...dueHandlers(deps),
+    ...exportHandlers({ ...deps, locale }),
+    ...importHandlers(deps),
+    ...signingHandlers({ ...deps, locale }),
   } satisfies Handlers;
   const inner = createRouter(handlers, options.onError);
   const router: Router = {

@@ -11,6 +11,8 @@ import { searchChannels } from './search';
 import { compartmentChannels } from './compartment';
 import { auditChannels } from './audit';
 import { dueChannels } from './due';
+import { exportChannels } from './export';
+import { signingChannels } from './signing';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -28,6 +30,8 @@ export const contract = {
   ...compartmentChannels,
   ...auditChannels,
   ...dueChannels,
+  ...exportChannels,
+  ...signingChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   2: ['cases', 'documents', 'document_versions', 'distributions', 'audit_log', 'search_index'],
   3: ['mentor_conversations'],
   4: ['vault_templates'],
+  5: ['signing_identity', 'trusted_signers', 'export_log', 'received_documents'],
 };
 
 describe('migrations', () => {

@@ -1,0 +1,156 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  DistributionRecipientSchema,
+  DocumentKindSchema,
+  DOCUMENT_KINDS,
+  type DistributionRecipient,
+} from '../../../shared/domain';
+import { findCaseByReference } from '../../db/repositories/cases-repo';
+import { listDocuments, type DocumentRecord } from '../../db/repositories/documents-repo';
+import { exportDocument } from '../../services/export-service';
+import { VaultSession } from '../../vault/vault-session';
+import { EXIT, type CliIo } from '../cli-io';
+import { UsageError } from './vault-commands';
+
+/** Recipient words as an administrator types them, in either language, to the distribution log's values. */
+const RECIPIENT_ALIASES: Readonly<Record<string, DistributionRecipient>> = {
+  police: 'politi',
+  municipality: 'kommune',
+  kommune: 'kommune',
+  unit: 'other_unit',
+  enhet: 'other_unit',
+  enhed: 'other_unit',
+};
+
+export function parseRecipient(text: string): DistributionRecipient | null {
+  const word = text.trim().toLowerCase().replace(/-/g, '_');
+  const direct = DistributionRecipientSchema.safeParse(word);
+  return direct.success ? direct.data : (RECIPIENT_ALIASES[word] ?? null);
+}
+
+function exportArgs(io: CliIo, rest: string[]) {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      vault: { type: 'string' },
+      case: { type: 'string' },
+      doc: { type: 'string' },
+      id: { type: 'string' },
+      version: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      recipient: { type: 'string', default: 'kdi' },
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const required = (name: 'vault' | 'case' | 'doc' | 'format' | 'out'): string => {
+    const value = values[name];
+    if (!value) throw new UsageError(`--${name}`);
+    return value;
+  };
+  const [vault, reference, doc, formatWord, out] = [
+    required('vault'),
+    required('case'),
+    required('doc'),
+    required('format'),
+    required('out'),
+  ];
+  const kind = DocumentKindSchema.safeParse(doc);
+  if (!kind.success) throw new UsageError(io.t('export.cli.badKind', { kinds: DOCUMENT_KINDS.join(', ') }));
+  const format: 'pdf' | 'asice' | null = formatWord === 'pdf' || formatWord === 'asice' ? formatWord : null;
+  if (!format) throw new UsageError(io.t('export.cli.badFormat'));
+  const recipient = parseRecipient(values.recipient);
+  if (!recipient)
+    throw new UsageError(
+      io.t('export.cli.badRecipient', { recipients: DistributionRecipientSchema.options.join(', ') }),
+    );
+  const version = values.version === undefined ? undefined : Number(values.version);
+  if (version !== undefined && !(Number.isInteger(version) && version > 0)) throw new UsageError('--version');
+  return {
+    vault,
+    reference,
+    out,
+    kind: kind.data,
+    format,
+    recipient,
+    version,
+    id: values.id,
+    force: values.force,
+    json: values.json,
+  };
+}
+
+/** The one document of the kind in the case, or the one named by --id; several without --id are listed, not guessed. */
+function pickDocument(io: CliIo, docs: DocumentRecord[], id: string | undefined): DocumentRecord | null {
+  if (id !== undefined) return docs.find((doc) => doc.id === id) ?? null;
+  if (docs.length === 1) return docs[0] ?? null;
+  if (docs.length > 1) {
+    io.err(io.t('export.cli.ambiguous', { count: docs.length }));
+    for (const doc of docs) io.err(`  ${doc.id}  ${doc.createdAt}  v${doc.currentVersion} ${doc.status}`);
+  }
+  return null;
+}
+
+async function passphrase(io: CliIo): Promise<string> {
+  const secret = await io.secret('BRO_PASSPHRASE', 'cli.promptPassphrase');
+  if (secret === null) throw new UsageError(io.t('cli.secretMissing', { env: 'BRO_PASSPHRASE' }));
+  return secret;
+}
+
+/**
+ * `bro export --vault DIR --case REF --doc KIND [--id DOC] [--version N] --format pdf|asice --out FILE
+ * [--recipient kdi] [--force] [--json]`: the same export as the app's (signed with the vault's identity,
+ * logged in the export and distribution logs), written only to FILE, which is never overwritten
+ * without --force.
+ */
+export async function exportCommand(io: CliIo, rest: string[]): Promise<number> {
+  const args = exportArgs(io, rest);
+  if (existsSync(args.out) && !args.force) {
+    io.err(io.t('export.cli.exists', { file: args.out }));
+    return EXIT.refused;
+  }
+  if (!existsSync(dirname(args.out)) || !statSync(dirname(args.out)).isDirectory()) {
+    io.err(io.t('export.cli.noFolder', { file: args.out }));
+    return EXIT.usage;
+  }
+  const session = new VaultSession({ dir: args.vault });
+  await session.unlock(await passphrase(io));
+  try {
+    const { db } = session.current();
+    db.pragma('busy_timeout = 5000');
+    const kase = findCaseByReference(db, args.reference);
+    const doc = kase ? pickDocument(io, listDocuments(db, { caseId: kase.id, kind: args.kind }), args.id) : null;
+    if (!doc) {
+      io.err(io.t('export.cli.notFound'));
+      return EXIT.refused;
+    }
+    const deps = { session, now: () => new Date(), locale: () => io.locale };
+    const { bytes, meta } = await exportDocument(deps, args.format, {
+      documentId: doc.id,
+      version: args.version,
+      recipient: args.recipient,
+    });
+    writeFileSync(args.out, bytes, { flag: args.force ? 'w' : 'wx', mode: 0o600 });
+    if (args.json)
+      io.out(
+        JSON.stringify({
+          ok: true,
+          file: args.out,
+          format: args.format,
+          recipient: args.recipient,
+          sha256: meta.sha256,
+          size: meta.size,
+          grading: meta.grading.level,
+        }),
+      );
+    else io.out(io.t('export.cli.done', { file: args.out, sha256: meta.sha256, grading: meta.grading.level }));
+    return EXIT.ok;
+  } finally {
+    session.lock('shutdown');
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../connection';
+
+/** A document received in a verified signed container (KDI's side, or a unit receiving a transfer). */
+export interface ReceivedRecord {
+  id: string;
+  kind: string;
+  content: unknown;
+  grading: string;
+  caseReference: string;
+  documentVersion: number;
+  recipient: string | null;
+  exportedAt: string;
+  /** Who sent it, as the certificate names the signer (organisation and common name). */
+  source: string;
+  signerSubject: string;
+  signerFingerprint: string;
+  signerTrusted: boolean;
+  signingTime: string | null;
+  /** The verification report at import, as JSON. */
+  report: unknown;
+  containerSha256: string;
+  receivedAt: string;
+}
+
+type Row = {
+  id: string;
+  kind: string;
+  content: string;
+  grading: string;
+  case_reference: string;
+  document_version: number;
+  recipient: string | null;
+  exported_at: string;
+  source: string;
+  signer_subject: string;
+  signer_fingerprint: string;
+  signer_trusted: number;
+  signing_time: string | null;
+  report: string;
+  container_sha256: string;
+  received_at: string;
+};
+
+const COLUMNS = `id, kind, content, grading, case_reference, document_version, recipient, exported_at, source, signer_subject,
+  signer_fingerprint, signer_trusted, signing_time, report, container_sha256, received_at`;
+
+const toRecord = (row: Row): ReceivedRecord => ({
+  id: row.id,
+  kind: row.kind,
+  content: JSON.parse(row.content) as unknown,
+  grading: row.grading,
+  caseReference: row.case_reference,
+  documentVersion: row.document_version,
+  recipient: row.recipient,
+  exportedAt: row.exported_at,
+  source: row.source,
+  signerSubject: row.signer_subject,
+  signerFingerprint: row.signer_fingerprint,
+  signerTrusted: row.signer_trusted === 1,
+  signingTime: row.signing_time,
+  report: JSON.parse(row.report) as unknown,
+  containerSha256: row.container_sha256,
+  receivedAt: row.received_at,
+});
+
+export function insertReceived(db: Db, input: Omit<ReceivedRecord, 'id'> & { container: Uint8Array }): ReceivedRecord {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO received_documents (${COLUMNS}, container) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run([
+    id,
+    input.kind,
+    JSON.stringify(input.content),
+    input.grading,
+    input.caseReference,
+    input.documentVersion,
+    input.recipient,
+    input.exportedAt,
+    input.source,
+    input.signerSubject,
+    input.signerFingerprint,
+    input.signerTrusted ? 1 : 0,
+    input.signingTime,
+    JSON.stringify(input.report),
+    input.containerSha256,
+    input.receivedAt,
+    Buffer.from(input.container),
+  ]);
+  const { container: _container, ...rest } = input;
+  return { id, ...rest };
+}
+
+export function receivedBySha256(db: Db, sha256: string): string | null {
+  const id = db.prepare('SELECT id FROM received_documents WHERE container_sha256 = ?', { pluck: true }).get([sha256]);
+  return typeof id === 'string' ? id : null;
+}
+
+export function listReceived(db: Db): ReceivedRecord[] {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM received_documents ORDER BY received_at DESC, id`).all() as Row[];
+  return rows.map(toRecord);
+}
+
+export function getReceived(db: Db, id: string): (ReceivedRecord & { container: Uint8Array }) | null {
+  const row = db.prepare(`SELECT ${COLUMNS}, container FROM received_documents WHERE id = ?`).get([id]) as
+    (Row & { container: Uint8Array }) | undefined;
+  return row ? { ...toRecord(row), container: new Uint8Array(row.container) } : null;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KINDS, type Grading, type KindedContent } from '../../../shared/domain';
+import { findingsFor } from '../../../shared/rules';
+import { eligibleDkCourse, MENTOR_ID, NO_GRADING, offeredNoCourse } from '../../../shared/rules/test-fixtures';
+import { followUpPlanTemplate, meetingTemplate, newDraft } from '../../../shared/templates';
+import { DocumentViewSchema, type DocumentBlock } from '../pdf/document-view';
+import { renderDocumentPdf } from '../pdf';
+import { documentViewFor } from './document-view-for';
+import { local } from './local-time';
+import type { ViewSource } from './view-source';
+
+const PERSON = {
+  name: 'Ola Testmann',
+  birthDate: '1990-05-17',
+  unit: 'Fiktivby fengsel',
+  caseReference: 'KOMPIS-4711',
+};
+
+function source(data: KindedContent, overrides: Partial<ViewSource> = {}): ViewSource {
+  return {
+    locale: 'nb',
+    profile: 'NO',
+    data,
+    person: PERSON,
+    version: {
+      number: 3,
+      status: 'final',
+      documentCreatedAt: '2026-02-01T09:00:00.000Z',
+      finalisedAt: '2026-03-01T12:30:00.000Z',
+    },
+    printedAt: '2026-03-02T10:00:00.000Z',
+    grading: data.content.grading,
+    findings: [],
+    ...overrides,
+  };
+}
+
+/** All the text a view prints, for searching it. */
+function texts(blocks: readonly DocumentBlock[]): string {
+  return JSON.stringify(blocks);
+}
+
+function draftOf(kind: (typeof DOCUMENT_KINDS)[number], grading: Grading = NO_GRADING): KindedContent {
+  if (kind === 'mentor_course') return { kind, content: offeredNoCourse() };
+  return { kind, content: newDraft(kind, { profile: 'NO', grading }) } as KindedContent;
+}
+
+describe('document views', () => {
+  it.each(DOCUMENT_KINDS)('turns an empty %s draft into a valid view that renders', async (kind) => {
+    const view = documentViewFor(
+      source(draftOf(kind), { version: { number: 1, status: 'draft', documentCreatedAt: '2026-02-01T09:00:00.000Z' } }),
+    );
+    expect(DocumentViewSchema.safeParse(view).success).toBe(true);
+    expect(view.dates.finalised).toBeUndefined();
+    expect(view.blocks.some((b) => b.type === 'notice')).toBe(true);
+    const pdf = await renderDocumentPdf(view);
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('prints the follow-up plan under the headings of the template it came from, in its order', () => {
+    const template = followUpPlanTemplate('en');
+    const reordered = { title: 'Oppfølgingsplan for Fiktivby', sections: [...template.sections].reverse() };
+    const plan = {
+      ...newDraft('follow_up_plan', { profile: 'NO', grading: NO_GRADING }),
+      riskAndVulnerabilityFactors: 'Søker bekreftelse.',
+    };
+    const view = documentViewFor(source({ kind: 'follow_up_plan', content: plan }, { template: reordered }));
+    const headings = view.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+    expect(view.title).toBe('Oppfølgingsplan for Fiktivby');
+    expect(headings.slice(0, 7)).toEqual(
+      template.sections
+        .slice(0, 7)
+        .reverse()
+        .map((s) => s.heading),
+    );
+    expect(texts(view.blocks)).toContain('Søker bekreftelse.');
+  });
+
+  it('titles minutes by their meeting type and lists participants with their agency', () => {
+    const content = { ...newDraft('meeting', { profile: 'NO', grading: NO_GRADING, meetingType: 'release' }) };
+    content.participants = [{ name: 'Kari Fiktiv', agency: 'politi', role: 'politikontakt' }];
+    const view = documentViewFor(source({ kind: 'meeting', content }));
+    expect(view.title).toBe(meetingTemplate('release', 'nb').title);
+    expect(texts(view.blocks)).toContain('Kari Fiktiv');
+    expect(texts(view.blocks)).toContain('Politiet');
+  });
+
+  it('prints rule findings with their citations', () => {
+    const content = newDraft('concern_report', { profile: 'NO', grading: NO_GRADING });
+    const findings = findingsFor('concern_report', { profile: 'NO', content }, '2026-03-02');
+    expect(findings.length).toBeGreaterThan(0);
+    const view = documentViewFor(source({ kind: 'concern_report', content }, { findings }));
+    const block = view.blocks.find((b) => b.type === 'findings');
+    expect(block?.type === 'findings' && block.findings.every((f) => f.citation === 'NO pkt 6')).toBe(true);
+  });
+
+  it('names a mentor course’s mentors from their records, and never prints conversation fields', () => {
+    const view = documentViewFor(
+      source({ kind: 'mentor_course', content: offeredNoCourse() }, { mentorNames: { [MENTOR_ID]: 'Jens Opdigtet' } }),
+    );
+    expect(texts(view.blocks)).toContain('Jens Opdigtet');
+    expect(texts(view.blocks)).not.toMatch(/durationMinutes|samtalereferat/i);
+    const dk = documentViewFor(
+      source({ kind: 'mentor_course', content: eligibleDkCourse() }, { profile: 'DK', locale: 'da' }),
+    );
+    expect(DocumentViewSchema.safeParse(dk).success).toBe(true);
+    expect(dk.contentLanguage).toBe('da-DK');
+  });
+
+  it('shows the person, the case reference and the version in every language', () => {
+    for (const locale of ['nb', 'da', 'en'] as const) {
+      const view = documentViewFor(source(draftOf('future_plan'), { locale }));
+      expect(view).toMatchObject({ caseReference: 'KOMPIS-4711', version: 3, locale, contentLanguage: 'nb-NO' });
+      expect(texts(view.blocks)).toContain('Ola Testmann');
+      expect(texts(view.blocks)).toContain(locale === 'en' ? '1990-05-17' : '17.05.1990');
+    }
+  });
+});
+
+describe('local print time', () => {
+  it('keeps the instant and shows the wall clock of the given offset', () => {
+    expect(local('2026-03-02T10:00:00.000Z', 60)).toBe('2026-03-02T11:00:00+01:00');
+    expect(local('2026-07-01T23:30:00.000Z', 120)).toBe('2026-07-02T01:30:00+02:00');
+    expect(local('2026-03-02T10:00:00.000Z', -90)).toBe('2026-03-02T08:30:00-01:30');
+    expect(new Date(local('2026-03-02T10:00:00.000Z')).toISOString()).toBe('2026-03-02T10:00:00.000Z');
+  });
+});

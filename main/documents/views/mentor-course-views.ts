@@ -1,0 +1,164 @@
+import type { DkMentorCourseContent, NoMentorCourseContent } from '../../../shared/domain';
+import { EMPTY, type ViewBuilder } from './view-builder';
+
+/**
+ * Mentor courses (NO pkt 13, DK mentorordning). Only the course itself: conversation records are kept
+ * in the mentor scheme's compartment and are never part of an export (NO pkt 13.5, 13.10).
+ */
+
+type MentorNames = Readonly<Record<string, string>>;
+
+const mentorName = (b: ViewBuilder, names: MentorNames, id: string) => names[id] ?? b.t('export.view.unknownMentor');
+
+export function noMentorCourseBlocks(b: ViewBuilder, c: NoMentorCourseContent, names: MentorNames): void {
+  b.keyValues([
+    [b.t('domain.mentorCourse.kdiDecision.outcome'), b.enumLabel('kdiOutcome', c.kdiDecision.outcome)],
+    [b.t('domain.mentorCourse.kdiDecision.decidedOn'), b.date(c.kdiDecision.decidedOn)],
+    [b.t('domain.mentorCourse.kdiDecision.basis'), b.enumLabel('kdiBasis', c.kdiDecision.basis)],
+    [b.t('domain.mentorCourse.kdiDecision.basisDetail'), b.text(c.kdiDecision.basisDetail)],
+    [b.t('domain.mentorCourse.notInTargetGroupFeedback.sentOn'), b.date(c.notInTargetGroupFeedback.sentOn)],
+    [b.t('domain.mentorCourse.notInTargetGroupFeedback.text'), b.text(c.notInTargetGroupFeedback.text)],
+    [b.t('domain.mentorCourse.personConsents'), b.yesNo(c.personConsents)],
+    [b.t('domain.mentorCourse.startDate'), b.date(c.startDate)],
+  ]);
+  b.heading(b.t('domain.mentorCourse.preliminaryTalks'));
+  b.table(
+    [
+      [b.t('export.view.date'), 2],
+      [b.t('export.view.talkWith'), 2],
+      [b.t('export.view.notes'), 6],
+    ],
+    c.preliminaryTalks.map((talk) => [
+      b.date(talk.date),
+      b.enumLabel('preliminaryTalkWith', talk.with),
+      b.text(talk.notes),
+    ]),
+  );
+  b.heading(b.t('export.view.coursePlan'));
+  b.keyValues([
+    [b.t('domain.mentorCourse.plan.meetingPlace'), b.text(c.plan.meetingPlace)],
+    [b.t('domain.mentorCourse.plan.frequency'), b.text(c.plan.frequency)],
+  ]);
+  b.section('focusAreas', 'domain.mentorCourse.plan.focusAreas', c.plan.focusAreas, 2);
+  b.heading(b.t('domain.mentorCourse.mentors'));
+  b.table(
+    [
+      [b.t('domain.mentor.name'), 5],
+      [b.t('domain.mentorCourse.contractSignedOn'), 3],
+    ],
+    c.mentors.map((m) => [mentorName(b, names, m.mentorId), b.date(m.contractSignedOn)]),
+  );
+  b.heading(b.t('domain.mentorCourse.cooperationMeetings'));
+  b.table(
+    [
+      [b.t('export.view.date'), 2],
+      [b.t('export.view.notes'), 8],
+    ],
+    c.cooperationMeetings.map((m) => [b.date(m.date), b.text(m.notes)]),
+  );
+  b.heading(b.t('export.view.courseEnd'));
+  b.keyValues([
+    [b.t('domain.mentorCourse.end.endDate'), b.date(c.end.endDate)],
+    [b.t('domain.mentorCourse.end.endedBy'), b.enumLabel('endedBy', c.end.endedBy)],
+    [b.t('domain.mentorCourse.end.kdiWrittenConfirmationOn'), b.date(c.end.kdiWrittenConfirmationOn)],
+    [b.t('export.view.notes'), b.text(c.end.notes)],
+  ]);
+  b.heading(b.t('export.view.municipalityHandover'));
+  b.keyValues([
+    [b.t('domain.mentorCourse.municipalityHandover.municipality'), b.text(c.municipalityHandover.municipality)],
+    [b.t('domain.mentorCourse.municipalityHandover.contactedOn'), b.date(c.municipalityHandover.contactedOn)],
+    [
+      b.t('domain.mentorCourse.municipalityHandover.responsibilityTransferredTo'),
+      b.text(c.municipalityHandover.responsibilityTransferredTo),
+    ],
+    [b.t('export.view.notes'), b.text(c.municipalityHandover.notes)],
+  ]);
+}
+
+function dkConditions(b: ViewBuilder, c: DkMentorCourseContent): void {
+  b.heading(b.t('export.view.conditions'));
+  b.keyValues([
+    [b.t('domain.mentorCourse.basis'), b.enumLabel('dkBasis', c.basis)],
+    [b.t('domain.mentorCourse.underSupervision'), b.yesNo(c.underSupervision)],
+    [b.t('domain.mentorCourse.lsRnrLevel'), b.enumLabel('lsRnrLevel', c.lsRnrLevel)],
+    [b.t('domain.mentorCourse.lsRnrExceptionJustification'), b.text(c.lsRnrExceptionJustification)],
+    [b.t('domain.mentorCourse.specialNeed'), b.yesNo(c.specialNeed)],
+    [b.t('domain.mentorCourse.specialNeedDescription'), b.text(c.specialNeedDescription)],
+    [b.t('domain.mentorCourse.motivated'), b.yesNo(c.motivated)],
+    [b.t('domain.mentorCourse.inmate.partOfReleasePreparation'), b.yesNo(c.inmate.partOfReleasePreparation)],
+    [b.t('domain.mentorCourse.inmate.expectedReleaseDate'), b.date(c.inmate.expectedReleaseDate)],
+    [b.t('domain.mentorCourse.inmate.continuesAfterRelease'), b.yesNo(c.inmate.continuesAfterRelease)],
+    [b.t('domain.mentorCourse.inmate.noContinuationJustification'), b.text(c.inmate.noContinuationJustification)],
+    [b.t('domain.mentorCourse.voluntarySupervision'), b.yesNo(c.voluntarySupervision)],
+    [b.t('domain.mentorCourse.hadMentorDuringSupervision'), b.yesNo(c.hadMentorDuringSupervision)],
+    [b.t('domain.mentorCourse.decidingArea'), b.text(c.decidingArea)],
+    [b.t('domain.mentorCourse.supervisionArea'), b.text(c.supervisionArea)],
+    [b.t('domain.mentorCourse.personUnit'), b.text(c.personUnit)],
+    [b.t('domain.mentorCourse.mentorProposal.opportunityGiven'), b.yesNo(c.mentorProposal.opportunityGiven)],
+    [b.t('domain.mentorCourse.mentorProposal.proposal'), b.text(c.mentorProposal.proposal)],
+  ]);
+}
+
+export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, names: MentorNames): void {
+  dkConditions(b, c);
+  b.heading(b.t('export.view.coursePlan'));
+  b.section('actionPlan.mentorNeed', 'domain.mentorCourse.actionPlan.mentorNeed', c.actionPlan.mentorNeed, 2);
+  b.section(
+    'actionPlan.divisionOfWork',
+    'domain.mentorCourse.actionPlan.divisionOfWork',
+    c.actionPlan.divisionOfWork,
+    2,
+  );
+  b.keyValues([
+    [b.t('domain.mentorCourse.startMeeting.date'), b.date(c.startMeeting.date)],
+    [b.t('domain.mentorCourse.startMeeting.notes'), b.text(c.startMeeting.notes)],
+    [b.t('domain.mentorCourse.responsiblePerson'), b.text(c.responsiblePerson)],
+    [b.t('domain.mentorCourse.startDate'), b.date(c.startDate)],
+  ]);
+  b.heading(b.t('domain.mentorCourse.mentors'));
+  b.table(
+    [
+      [b.t('domain.mentor.name'), 4],
+      [b.t('domain.mentorCourse.appointedOn'), 2],
+      [b.t('domain.mentorCourse.agreedWeeklyHours'), 2],
+      [b.t('domain.mentorCourse.relationDescription'), 3],
+    ],
+    c.mentors.map((m) => [
+      mentorName(b, names, m.mentorId),
+      b.date(m.appointedOn),
+      String(m.agreedWeeklyHours),
+      b.text(m.relationDescription),
+    ]),
+  );
+  b.heading(b.t('domain.mentorCourse.meetingsHeld'));
+  b.bullets(c.meetingsHeld.map((date) => b.date(date)));
+  b.heading(b.t('domain.mentorCourse.mentorReports'));
+  b.table(
+    [
+      [b.t('export.view.date'), 2],
+      [b.t('export.view.reportPeriod'), 3],
+      [b.t('export.view.reportForm'), 2],
+      [b.t('domain.mentor.name'), 3],
+    ],
+    c.mentorReports.map((r) => [
+      b.date(r.receivedOn),
+      b.enumLabel('reportPeriod', r.period),
+      b.enumLabel('reportForm', r.form),
+      r.mentorId ? mentorName(b, names, r.mentorId) : EMPTY,
+    ]),
+  );
+  b.heading(b.t('domain.mentorCourse.subsidies'));
+  b.table(
+    [
+      [b.t('export.view.subsidyPurpose'), 3],
+      [b.t('export.view.subsidyAmount'), 2],
+      [b.t('export.view.notes'), 5],
+    ],
+    c.subsidies.map((s) => [b.enumLabel('subsidyPurpose', s.purpose), s.amount.toFixed(2), b.text(s.note)]),
+  );
+  b.heading(b.t('export.view.courseEnd'));
+  b.keyValues([
+    [b.t('domain.mentorCourse.endDate'), b.date(c.endDate)],
+    [b.t('domain.mentorCourse.endReason'), b.enumLabel('dkEndReason', c.endReason)],
+  ]);
+}

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  DistributionRecipientSchema,
+  GradingLevelSchema,
+  type DistributionRecipient,
+  type Grading,
+  type Locale,
+} from '../../shared/domain';
+import type { exportChannels, ExportFile, ExportFormat, ExportLogEntry } from '../../shared/ipc/export';
+import type { DistributionFormat } from '../../shared/ipc/distribution';
+import { blockingFindings, checkExportBundle, requiredExportGrading } from '../../shared/rules';
+import { recordDistribution } from '../db/repositories/distributions-repo';
+import { insertExportLog, listExportLog, type ExportLogRecord } from '../db/repositories/export-log-repo';
+import { renderDocumentPdf } from '../documents/pdf';
+import { documentViewFor } from '../documents/views';
+import { AppError } from '../ipc/app-error';
+import { ASICE_MIMETYPE, buildAsice, signPdf, type SigningIdentity } from '../signing';
+import type { HandlersOf } from './channel-handlers';
+import { isDocumentKind, requireLiveDocument } from './document-records';
+import { dataFileNames, encodeJson, ENVELOPE_NAME, schemaIdOf, type ExportEnvelope } from './export-envelope';
+import { contentFindings, loadVersion, viewSource, type LoadedVersion } from './export-source';
+import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { hasVaultIdentity, loadVaultIdentity } from './signing-service';
+
+type ExportHandlers = Pick<
+  HandlersOf<typeof exportChannels>,
+  'export.prepare' | 'export.pdf' | 'export.asice' | 'export.print' | 'export.log'
+>;
+
+export type ExportDeps = ServiceDeps & { locale: () => Locale };
+
+export interface ExportRequest {
+  documentId: string;
+  version?: number;
+  grading?: Grading;
+  locale?: Locale;
+  recipient?: DistributionRecipient;
+}
+
+const DISTRIBUTION_FORMAT: Readonly<Record<ExportFormat, DistributionFormat>> = {
+  print: 'paper',
+  pdf: 'signed_pdf',
+  asice: 'signed_container',
+};
+
+/**
+ * The export's grading: the version's own unless raised. Never lower than the contents (DOMAIN.md
+ * "Grading"); an exemption from public access on the content stays on the export.
+ */
+function exportGrading(ctx: Ctx, loaded: LoadedVersion, requested: Grading | undefined): Grading {
+  const own = loaded.data.content.grading;
+  const exemptionBasis = requested?.exemptionBasis ?? own.exemptionBasis;
+  const grading: Grading = { level: requested?.level ?? own.level, ...(exemptionBasis ? { exemptionBasis } : {}) };
+  const blocking = blockingFindings(
+    checkExportBundle({ profile: ctx.profile, grading, items: [{ kind: loaded.data.kind, grading: own }] }),
+  );
+  if (blocking.length > 0) {
+    const citations = [...new Set(blocking.map((f) => f.citation.text))].join(', ');
+    const required = requiredExportGrading(ctx.profile, [own]);
+    throw new AppError('rule_blocked', 'export.gradingTooLow', { citations, required }, ['grading']);
+  }
+  return grading;
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function containerBytes(
+  ctx: Ctx,
+  loaded: LoadedVersion,
+  pdf: Uint8Array,
+  identity: SigningIdentity,
+  meta: { grading: Grading; recipient: DistributionRecipient; at: Date },
+) {
+  const { kind } = loaded.data;
+  const names = dataFileNames(kind);
+  const envelope: ExportEnvelope = {
+    format: 'bro-export',
+    formatVersion: 1,
+    kind,
+    schema: schemaIdOf(kind),
+    documentFile: names.json,
+    pdfFile: names.pdf,
+    profile: ctx.profile,
+    caseReference: loaded.kase.reference,
+    documentVersion: loaded.version.version,
+    grading: meta.grading,
+    recipient: meta.recipient,
+    exportedAt: meta.at.toISOString(),
+  };
+  const files = [
+    { name: names.pdf, bytes: pdf },
+    { name: names.json, bytes: encodeJson(loaded.data.content) },
+    { name: ENVELOPE_NAME, bytes: encodeJson(envelope) },
+  ];
+  return buildAsice(files, identity, { signingTime: meta.at });
+}
+
+/** Writes the export log entry, the distribution entry for a sent final version, and the audit entries, in one transaction. */
+function logExport(
+  deps: ServiceDeps,
+  loaded: LoadedVersion,
+  entry: Omit<ExportLogRecord, 'id' | 'distributionId' | 'exportedAt'>,
+) {
+  const ctx = context(deps);
+  return write(ctx, (actor) => {
+    const distribution =
+      !entry.draft && entry.recipient !== null
+        ? recordDistribution(ctx.db, {
+            documentId: loaded.doc.id,
+            version: entry.version,
+            recipient: entry.recipient,
+            sentOn: ctx.today,
+            format: DISTRIBUTION_FORMAT[entry.format],
+            fileSha256: entry.fileSha256,
+            recordedAt: ctx.at,
+          })
+        : null;
+    const logged = insertExportLog(ctx.db, { ...entry, distributionId: distribution?.id ?? null, exportedAt: ctx.at });
+    audit(ctx, actor, entry.format === 'print' ? 'print' : 'export', 'document', loaded.doc.id);
+    if (distribution) audit(ctx, actor, 'distribute', 'document', loaded.doc.id);
+    return logged;
+  });
+}
+
+/** An export's bytes and what the log and the caller need to know about them. */
+export interface ExportedFile {
+  bytes: Uint8Array;
+  meta: Omit<ExportFile, 'fileBase64'>;
+}
+
+/**
+ * Renders a document version and hands it out: unsigned for print (a draft may be printed, marked as
+ * draft), signed as PAdES or as an ASiC-E container for sending (finalised versions only). Everything
+ * happens in memory: the bytes go back to the caller, who saves them where the user chose. Every
+ * print and export is logged with the SHA-256 of exactly these bytes.
+ */
+export async function exportDocument(
+  deps: ExportDeps,
+  format: ExportFormat,
+  request: ExportRequest,
+): Promise<ExportedFile> {
+  const ctx = context(deps);
+  const loaded = loadVersion(ctx, request.documentId, request.version);
+  const draft = loaded.version.status !== 'final';
+  if (format !== 'print' && draft)
+    throw new AppError('conflict', 'export.notFinal', { version: loaded.version.version }, ['version']);
+  const { recipient } = request;
+  if (format !== 'print' && recipient === undefined)
+    throw new AppError('invalid_input', 'error.invalid_input', undefined, ['recipient']);
+  const grading = exportGrading(ctx, loaded, request.grading);
+  const identity = format === 'print' ? null : await loadVaultIdentity(ctx.db);
+  const pdf = await renderDocumentPdf(
+    documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? deps.locale())),
+  );
+  const at = deps.now();
+  let bytes = pdf;
+  if (identity && format === 'pdf') bytes = await signPdf(pdf, identity, { signingTime: at });
+  if (identity && format === 'asice' && recipient)
+    bytes = await containerBytes(ctx, loaded, pdf, identity, { grading, recipient, at });
+  const sha256 = sha256Hex(bytes);
+  const logged = logExport(deps, loaded, {
+    documentId: loaded.doc.id,
+    version: loaded.version.version,
+    format,
+    recipient: recipient ?? null,
+    grading: grading.level,
+    draft,
+    fileSha256: sha256,
+  });
+  const base = `${loaded.data.kind}-v${loaded.version.version}${draft ? '-draft' : ''}`;
+  const asice = format === 'asice';
+  return {
+    bytes,
+    meta: {
+      fileName: `${base}.${asice ? 'asice' : 'pdf'}`,
+      mimeType: asice ? ASICE_MIMETYPE : 'application/pdf',
+      sha256,
+      size: bytes.length,
+      grading,
+      draft,
+      exportId: logged.id,
+      distributionId: logged.distributionId,
+    },
+  };
+}
+
+async function exportFile(deps: ExportDeps, format: ExportFormat, request: ExportRequest): Promise<ExportFile> {
+  const { bytes, meta } = await exportDocument(deps, format, request);
+  return { ...meta, fileBase64: Buffer.from(bytes).toString('base64') };
+}
+
+function logView(entry: ExportLogRecord): ExportLogEntry {
+  return {
+    ...entry,
+    recipient: entry.recipient === null ? null : DistributionRecipientSchema.parse(entry.recipient),
+    grading: GradingLevelSchema.parse(entry.grading),
+  };
+}
+
+function prepare(deps: ExportDeps, input: z.output<(typeof exportChannels)['export.prepare']['input']>) {
+  const ctx = context(deps);
+  const loaded = loadVersion(ctx, input.documentId, input.version);
+  const grading = loaded.data.content.grading;
+  return {
+    documentId: loaded.doc.id,
+    kind: loaded.data.kind,
+    version: loaded.version.version,
+    status: loaded.version.status,
+    grading,
+    minimumLevel: requiredExportGrading(ctx.profile, [grading]),
+    canSend: loaded.version.status === 'final',
+    hasIdentity: hasVaultIdentity(ctx.db),
+    findings: contentFindings(ctx, loaded),
+  };
+}
+
+export function exportHandlers(deps: ExportDeps): ExportHandlers {
+  return {
+    'export.prepare': (input) => prepare(deps, input),
+    'export.pdf': (input) => exportFile(deps, 'pdf', input),
+    'export.asice': (input) => exportFile(deps, 'asice', input),
+    'export.print': (input) => exportFile(deps, 'print', input),
+    'export.log': ({ documentId }) => {
+      const { db } = context(deps);
+      const doc = requireLiveDocument(db, documentId, isDocumentKind);
+      return { entries: listExportLog(db, doc.id).map(logView) };
+    },
+  };
+}

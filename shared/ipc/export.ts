@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { IdSchema } from '../domain/common';
+import { DistributionRecipientSchema } from '../domain/distribution';
+import { DocumentKindSchema, KindedContentSchema } from '../domain/document-kind';
+import { GradingLevelSchema, GradingSchema } from '../domain/grading';
+import { LocaleSchema } from '../domain/profile';
+import { Sha256HexSchema, SignerSummarySchema, VerificationReportSchema } from '../domain/verification';
+import { FindingSchema } from '../rules/finding';
+import { DocumentStatusSchema, EmptyInputSchema, IdInputSchema, TimestampSchema } from './record-views';
+import { base64FileSchema } from './signing';
+
+/**
+ * Documents leaving and entering the vault: print, signed PDF (PAdES), signed container (ASiC-E),
+ * verification and import. File bytes cross as base64 in both directions; the renderer saves what it
+ * gets where the user chose, and passes the bytes of a file the user picked — never a path.
+ */
+
+/** The largest file verified or imported, before base64. */
+export const MAX_SIGNED_FILE_BYTES = 32 * 1024 * 1024;
+
+export const ExportFormatSchema = z.enum(['print', 'pdf', 'asice']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** Which version to export, how to grade it and in which language the fixed words are printed. */
+const ExportTargetShape = {
+  documentId: IdSchema,
+  /** Defaults to the current version. Only a finalised version can be sent; a draft can be printed. */
+  version: z.number().int().positive().optional(),
+  /** Defaults to the version's own grading; may be raised, never lowered below the contents. */
+  grading: GradingSchema.optional(),
+  locale: LocaleSchema.optional(),
+};
+
+export const ExportFileSchema = z.object({
+  /** A suggested file name (no personal data); the user chooses where to save. */
+  fileName: z.string(),
+  mimeType: z.enum(['application/pdf', 'application/vnd.etsi.asic-e+zip']),
+  fileBase64: z.base64(),
+  sha256: Sha256HexSchema,
+  size: z.number().int().positive(),
+  grading: GradingSchema,
+  draft: z.boolean(),
+  exportId: IdSchema,
+  /** The distribution log entry, when a finalised version went to a recipient. */
+  distributionId: IdSchema.nullable(),
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+export const ExportPlanSchema = z.object({
+  documentId: IdSchema,
+  kind: DocumentKindSchema,
+  version: z.number().int().positive(),
+  status: DocumentStatusSchema,
+  /** The version's own grading: what the export carries unless raised. */
+  grading: GradingSchema,
+  /** The lowest level the export may carry (the highest grading of its contents). */
+  minimumLevel: GradingLevelSchema,
+  /** A finalised version can be sent as a signed file; a draft can only be printed (marked as draft). */
+  canSend: z.boolean(),
+  /** Whether the vault holds a signing identity; without one nothing can be signed. */
+  hasIdentity: z.boolean(),
+  /** Rule findings printed with the document. */
+  findings: z.array(FindingSchema),
+});
+
+export const ExportLogEntrySchema = z.object({
+  id: IdSchema,
+  documentId: IdSchema,
+  version: z.number().int().positive(),
+  format: ExportFormatSchema,
+  recipient: DistributionRecipientSchema.nullable(),
+  grading: GradingLevelSchema,
+  draft: z.boolean(),
+  fileSha256: Sha256HexSchema,
+  distributionId: IdSchema.nullable(),
+  exportedAt: TimestampSchema,
+});
+export type ExportLogEntry = z.infer<typeof ExportLogEntrySchema>;
+
+const FileInputShape = {
+  /** Only to tell a .pdf from an .asice when the bytes do not say; never used as a path. */
+  fileName: z.string().trim().min(1).max(255),
+  fileBase64: base64FileSchema(MAX_SIGNED_FILE_BYTES),
+};
+
+export const ReceivedSummarySchema = z.object({
+  id: IdSchema,
+  kind: DocumentKindSchema,
+  grading: GradingLevelSchema,
+  caseReference: z.string(),
+  documentVersion: z.number().int().positive(),
+  /** Who sent it, as the signer's certificate names them. */
+  source: z.string(),
+  signer: SignerSummarySchema,
+  signerTrusted: z.boolean(),
+  signingTime: TimestampSchema.nullable(),
+  exportedAt: TimestampSchema,
+  receivedAt: TimestampSchema,
+  containerSha256: Sha256HexSchema,
+});
+export type ReceivedSummary = z.infer<typeof ReceivedSummarySchema>;
+
+/** Why an import was refused: a message key (export.import.*) and, for schema failures, the fields. */
+export const ImportRefusalSchema = z.object({
+  messageKey: z.string().startsWith('export.import.'),
+  fields: z.array(z.string()).optional(),
+});
+
+export const ImportResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('imported'), report: VerificationReportSchema, received: ReceivedSummarySchema }),
+  z.object({ outcome: z.literal('refused'), report: VerificationReportSchema, reason: ImportRefusalSchema }),
+]);
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const exportChannels = {
+  'export.prepare': channel(
+    'What an export of a document version would carry: its grading, the lowest allowed grading, whether it can be sent.',
+    z.object({ documentId: IdSchema, version: z.number().int().positive().optional() }).strict(),
+    ExportPlanSchema,
+  ),
+  'export.pdf': channel(
+    'A finalised document version as a signed PDF (PAdES) for a recipient; logged in the export and distribution logs.',
+    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema }).strict(),
+    ExportFileSchema,
+  ),
+  'export.asice': channel(
+    "A finalised document version as a signed ASiC-E container (PDF and the document's JSON) for a recipient; logged.",
+    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema }).strict(),
+    ExportFileSchema,
+  ),
+  'export.print': channel(
+    'The rendered, unsigned PDF to print (a draft is marked as draft); every print is logged.',
+    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema.optional() }).strict(),
+    ExportFileSchema,
+  ),
+  'export.log': channel(
+    'Every print and export of a document: version, format, recipient, time and the SHA-256 of the file.',
+    z.object({ documentId: IdSchema }).strict(),
+    z.object({ entries: z.array(ExportLogEntrySchema) }),
+  ),
+  'verify.file': channel(
+    "Verify a signed PDF or ASiC-E container the user picked, against the vault's trust list.",
+    z.object(FileInputShape).strict(),
+    VerificationReportSchema,
+  ),
+  'import.file': channel(
+    'Import a verified signed container as a received document; refused with the reason, writing nothing, if it fails.',
+    z.object({ ...FileInputShape, acceptUntrusted: z.boolean().default(false) }).strict(),
+    ImportResultSchema,
+  ),
+  'import.list': channel(
+    'Documents received in signed containers, newest first.',
+    EmptyInputSchema,
+    z.object({ documents: z.array(ReceivedSummarySchema) }),
+  ),
+  'import.get': channel(
+    'One received document with its content.',
+    IdInputSchema,
+    z.object({ received: ReceivedSummarySchema, data: KindedContentSchema }),
+  ),
+} as const;

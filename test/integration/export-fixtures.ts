@@ -1,0 +1,79 @@
+// Shared set-up for the export, verify and import tests: a real vault (fast KDF) with a case and
+// documents created through the real router, and the export-area handlers called through their own
+// channel schemas, exactly as the router will once the channels are in the contract.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { FollowUpPlanContent } from '../../shared/domain';
+import type { ChannelDef } from '../../shared/ipc/channel';
+import { exportChannels } from '../../shared/ipc/export';
+import { signingChannels } from '../../shared/ipc/signing';
+import { readZip } from '../../main/signing/zip-read';
+import { exportHandlers } from '../../main/services/export-service';
+import { importHandlers } from '../../main/services/import-service';
+import { signingHandlers } from '../../main/services/signing-service';
+import { completePlan, GRADING } from '../support/document-fixtures';
+import type { ServiceApp } from '../support/service-app';
+
+export const NOW = '2026-03-02T10:00:00.000Z';
+
+const CHANNELS = { ...exportChannels, ...signingChannels };
+type Channels = typeof CHANNELS;
+type Name = keyof Channels;
+
+/** Nordic letters in every position a reader could lose them: content, names, headings. */
+export const NORDIC = 'Blåbærsyltetøy på Ærø og Øksnes, Åsgårdstrand – café';
+
+export function planWith(text: string, overrides: Partial<FollowUpPlanContent> = {}): FollowUpPlanContent {
+  return completePlan({ riskAndVulnerabilityFactors: text, ...overrides });
+}
+
+/** The export area's handlers over a service app's vault, validated at the boundary like the router does. */
+export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW)) {
+  const deps = { session: s.app.session, now, locale: () => 'nb' as const };
+  const handlers = { ...exportHandlers(deps), ...importHandlers(deps), ...signingHandlers(deps) };
+  async function call<C extends Name>(
+    name: C,
+    input: z.input<Channels[C]['input']>,
+  ): Promise<z.output<Channels[C]['output']>> {
+    const def: ChannelDef = CHANNELS[name];
+    const parsed = def.input.parse(input);
+    const handler = handlers[name] as (value: unknown) => unknown;
+    return def.output.parse(await handler(parsed)) as z.output<Channels[C]['output']>;
+  }
+  return { deps, call };
+}
+
+export async function makeCase(s: ServiceApp, reference = 'KOMPIS-4711'): Promise<string> {
+  const created = await s.call('cases.create', {
+    name: 'Ola Testmann Ærlig',
+    birthDate: '1990-05-17',
+    caseReference: reference,
+    unit: 'Fiktivby fengsel avd. Øst',
+    status: 'fengsel',
+    grading: GRADING,
+  });
+  return created.id;
+}
+
+/** A follow-up plan finalised through the real lifecycle; returns its id and the final version. */
+export async function finalisedPlan(s: ServiceApp, caseId: string, content: FollowUpPlanContent = planWith(NORDIC)) {
+  const doc = await s.call('documents.create', { caseId, kind: 'follow_up_plan', content });
+  const final = await s.call('documents.finalise', { id: doc.document.id });
+  return { id: final.document.id, version: final.version.version };
+}
+
+export const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
+/** The container's entries unpacked into a folder, for openssl and unzip-style checks. */
+export async function unpack(container: Uint8Array, dir: string): Promise<string[]> {
+  const zip = await readZip(container);
+  if (!zip.ok) throw new Error(zip.messageKey);
+  for (const entry of zip.entries) {
+    if (entry.isDirectory) continue;
+    const path = join(dir, entry.name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, entry.bytes);
+  }
+  return zip.entries.map((entry) => entry.name);
+}
