@@ -32,7 +32,7 @@ const VISIBLE_PROPS = new Set([
   'error',
 ]);
 
-const KEY_PATTERN = /^(common|error|vault|settings|home|rules|domain|documents|signing)\.[A-Za-z0-9_.]+$/;
+const KEY_PATTERN = /^(common|error|vault|settings|home|rules|domain|documents|signing|cases|editors|mentors|exchange|export|services|backup)\.[A-Za-z0-9_.]+$/;
 const HAS_LETTER = /\p{L}/u;
 
 function sourceFiles(dir: string, extensions: readonly string[]): string[] {

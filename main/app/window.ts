@@ -39,6 +39,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Chromium's built-in PDF viewer is the only plugin Electron has; the print preview shows the
+      // rendered document from a blob: URL in it. Other content still cannot load (CSP, request filter).
+      plugins: true,
       // Middle-click (auxclick) could otherwise open links in a new window; Electronegativity AUXCLICK_JS_CHECK.
       disableBlinkFeatures: 'Auxclick',
       devTools: options.devTools,

@@ -6,8 +6,8 @@ import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
-import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
+import { api } from '../../lib/api';
 import { parseMinutes } from './auto-lock-minutes';
 import { SettingsSection } from './settings-section';
 

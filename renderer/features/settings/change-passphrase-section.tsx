@@ -5,10 +5,10 @@ import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { StatusMessage } from '../../components/status-message';
-import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { NewPassphraseFields } from '../vault/new-passphrase-fields';
 import { checkNewPassphrase, translateNewPassphraseErrors } from '../vault/passphrase-checks';
+import { api } from '../../lib/api';
 import { SettingsSection } from './settings-section';
 
 interface Errors {

@@ -5,8 +5,8 @@ import type { Settings } from '../../../shared/ipc/settings';
 import { useI18n } from '../../app/i18n';
 import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
-import { api } from '../../lib/api';
 import { LANGUAGE_NAME_KEY } from '../../lib/labels';
+import { api } from '../../lib/api';
 import { SettingsSection } from './settings-section';
 
 /** The UI language applies at once: it is saved and the whole interface switches without a reload. */

@@ -8,6 +8,9 @@ import { api } from '../../lib/api';
 import { AutoLockSection } from './auto-lock-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
 import { LanguageSection } from './language-section';
+import { SigningIdentitySection } from './signing-identity-section';
+import { TemplatesSection } from './templates-section';
+import { TrustedSignersSection } from './trusted-signers-section';
 
 export function SettingsScreen() {
   const { t, tError } = useI18n();
@@ -34,6 +37,9 @@ export function SettingsScreen() {
         <LanguageSection onSaved={setSettings} />
         <AutoLockSection settings={settings} onSaved={setSettings} />
         <ChangePassphraseSection />
+        <SigningIdentitySection />
+        <TrustedSignersSection />
+        <TemplatesSection />
       </div>
     </UnlockedShell>
   );

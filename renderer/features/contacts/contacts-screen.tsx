@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Contact, Pencil, Printer, Trash2, UserPlus } from 'lucide-react';
+import type { ContactView } from '../../../shared/ipc/records';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
+import { UnlockedShell } from '../../app/shell';
+import { Button } from '../../components/button';
+import { Checkbox } from '../../components/checkbox';
+import { Dialog } from '../../components/dialog';
+import { PageHeader } from '../../components/page-header';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { formatIsoDate } from '../exchange/format';
+import { TextArea } from '../mentors/text-area';
+import { ContactDialog } from './contact-dialog';
+import { sortEntries } from './contact-form-model';
+import { ROLE_KEY } from './labels';
+import '../exchange/exchange.css';
+import '../mentors/mentors.css';
+import './contacts.css';
+
+type Loaded = { state: 'loading' } | { state: 'failed'; error: IpcError } | { state: 'ready'; entries: ContactView[] };
+
+function DeleteContact({ entry, onClose, onDeleted }: { entry: ContactView | null; onClose(): void; onDeleted(): void }) {
+  const { t, tError } = useI18n();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    setReason('');
+    setError(undefined);
+  }, [entry]);
+  const run = async () => {
+    if (!entry) return;
+    if (!reason.trim()) return setError(t('mentors.delete.reasonRequired'));
+    setBusy(true);
+    const result = await api.invoke('contacts.delete', { id: entry.id, reason });
+    setBusy(false);
+    if (result.ok) onDeleted();
+    else setError(tError(result.error));
+  };
+  return (
+    <Dialog
+      open={entry !== null}
+      title={t('mentors.contacts.deleteTitle', { name: entry?.name ?? '' })}
+      onClose={onClose}
+      actions={
+        <>
+          <Button variant="danger" icon={Trash2} busy={busy} onClick={() => void run()}>
+            {t('mentors.contacts.deleteConfirm')}
+          </Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+        </>
+      }
+    >
+      <p>{t('mentors.contacts.deleteBody')}</p>
+      <TextArea label={t('mentors.delete.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={error} />
+    </Dialog>
+  );
+}
+
+function ContactTable({ entries, onEdit, onDelete }: { entries: readonly ContactView[]; onEdit(entry: ContactView): void; onDelete(entry: ContactView): void }) {
+  const { t, locale } = useI18n();
+  const date = (value: string | undefined) => (value ? formatIsoDate(locale, value) : '');
+  return (
+    <div className="table-scroll">
+    <table className="data-table contact-table" data-testid="contact-table">
+      <caption className="visually-hidden">{t('mentors.contacts.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('domain.contact.name')}</th>
+          <th scope="col">{t('domain.contact.role')}</th>
+          <th scope="col">{t('domain.contact.unit')}</th>
+          <th scope="col">{t('domain.contact.region')}</th>
+          <th scope="col">{t('domain.contact.phone')}</th>
+          <th scope="col">{t('domain.contact.email')}</th>
+          <th scope="col">{t('mentors.contacts.period')}</th>
+          <th scope="col" className="no-print">
+            <span className="visually-hidden">{t('mentors.contacts.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.id} className={entry.until ? 'contact-former' : undefined} data-testid="contact-row">
+            <th scope="row">{entry.name}</th>
+            <td>{t(ROLE_KEY[entry.role])}</td>
+            <td>{entry.unit}</td>
+            <td>{entry.region}</td>
+            <td className="contact-nowrap">{entry.phone}</td>
+            <td>{entry.email}</td>
+            <td>{entry.since || entry.until ? t('mentors.contacts.periodValue', { since: date(entry.since), until: date(entry.until) }) : ''}</td>
+            <td className="contact-actions no-print">
+              <Button variant="ghost" icon={Pencil} onClick={() => onEdit(entry)} aria-label={t('mentors.contacts.editLabel', { name: entry.name })}>
+                {t('mentors.edit')}
+              </Button>
+              <Button variant="ghost" icon={Trash2} onClick={() => onDelete(entry)} aria-label={t('mentors.contacts.deleteLabel', { name: entry.name })}>
+                {t('mentors.delete.open')}
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    </div>
+  );
+}
+
+/**
+ * The register of radicalisation contacts and coordinators (NO pkt 2), kept by the regional
+ * coordinator and sent to KDI on every change; it prints as a plain table.
+ */
+export function ContactsScreen() {
+  const { t, tError, locale } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [showFormer, setShowFormer] = useState(false);
+  const [editing, setEditing] = useState<{ entry: ContactView | null } | null>(null);
+  const [deleting, setDeleting] = useState<ContactView | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    void api.invoke('contacts.list', {}).then((result) => setLoaded(result.ok ? { state: 'ready', entries: result.value.entries } : { state: 'failed', error: result.error }));
+  }, []);
+  useEffect(load, [load]);
+
+  const all = loaded.state === 'ready' ? sortEntries(loaded.entries, locale) : [];
+  const shown = showFormer ? all : all.filter((entry) => !entry.until);
+  const former = all.length - all.filter((entry) => !entry.until).length;
+
+  return (
+    <UnlockedShell screen="contacts">
+      <div className="content">
+        <PageHeader
+          title={t('mentors.contacts.title')}
+          description={<p>{t('mentors.contacts.intro')}</p>}
+          actions={
+            <>
+              <Button icon={Printer} onClick={() => window.print()} disabled={all.length === 0}>
+                {t('mentors.contacts.print')}
+              </Button>
+              <Button variant="primary" icon={UserPlus} onClick={() => setEditing({ entry: null })} data-testid="contact-new">
+                {t('mentors.contacts.new')}
+              </Button>
+            </>
+          }
+        />
+        <div aria-live="polite">{notice ? <StatusMessage tone="success" title={notice} /> : null}</div>
+        {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
+        {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
+        {loaded.state === 'ready' && all.length === 0 ? (
+          <section className="empty-state" aria-labelledby="contacts-empty-title" data-testid="contacts-empty">
+            <Contact className="empty-state-icon" aria-hidden="true" />
+            <h2 id="contacts-empty-title" className="empty-state-title">
+              {t('mentors.contacts.emptyTitle')}
+            </h2>
+            <p className="empty-state-text">{t('mentors.contacts.emptyHint')}</p>
+          </section>
+        ) : null}
+        {all.length > 0 ? (
+          <section className="print-area" aria-label={t('mentors.contacts.title')}>
+            <h2 className="print-only contact-print-title">{t('mentors.contacts.title')}</h2>
+            {former > 0 ? (
+              <div className="no-print contact-filter">
+                <Checkbox label={t('mentors.contacts.showFormer', { count: former })} checked={showFormer} onCheckedChange={setShowFormer} />
+              </div>
+            ) : null}
+            <ContactTable entries={shown} onEdit={(entry) => setEditing({ entry })} onDelete={setDeleting} />
+          </section>
+        ) : null}
+        <ContactDialog
+          entry={editing?.entry ?? null}
+          open={editing !== null}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setNotice(t('mentors.contacts.saved'));
+            load();
+          }}
+        />
+        <DeleteContact
+          entry={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setNotice(t('mentors.contacts.deleted'));
+            load();
+          }}
+        />
+      </div>
+    </UnlockedShell>
+  );
+}

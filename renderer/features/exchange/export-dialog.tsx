@@ -1,0 +1,237 @@
+import { useEffect, useRef, useState } from 'react';
+import { Download, FileSignature, Printer, Settings } from 'lucide-react';
+import type { DistributionRecipient } from '../../../shared/domain/distribution';
+import type { GradingLevel } from '../../../shared/domain/grading';
+import type { ExportFile } from '../../../shared/ipc/export';
+import { describeFinding } from '../../../shared/rules/finding-text';
+import { useI18n } from '../../app/i18n';
+import { useRouter } from '../../app/router';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { RadioGroup } from '../../components/radio-group';
+import { Select } from '../../components/select';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { formatBytes, saveBase64 } from './file-bytes';
+import { intlTag } from './format';
+import { exportLevels, gradingToSend } from './grading-choice';
+import { EXPORT_RECIPIENTS, KIND_KEY, RECIPIENT_KEY } from './labels';
+import { SignerDetails, Fingerprint } from './signer-details';
+import { useExportPlan, type ExportPlan } from './use-export-plan';
+import './exchange.css';
+
+export interface ExportDialogProps {
+  documentId: string;
+  /** Defaults to the current version. */
+  version?: number;
+  open: boolean;
+  onClose(): void;
+}
+
+type Format = 'asice' | 'pdf';
+
+/** The marking that will be printed in the header and footer of every page, shown large. */
+function GradingPreview({ level, exemptionBasis }: { level: GradingLevel; exemptionBasis?: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="export-grading" data-testid="export-grading" data-grading={level}>
+      <p className="export-grading-label">{t('exchange.export.gradingPrinted')}</p>
+      <p className="export-grading-level">{level}</p>
+      {exemptionBasis ? <p className="export-grading-exemption">{t('common.grading.exempt', { basis: exemptionBasis })}</p> : null}
+    </div>
+  );
+}
+
+function ExportResult({ file, onSaveAgain }: { file: ExportFile; onSaveAgain(): void }) {
+  const { t, locale } = useI18n();
+  return (
+    <StatusMessage tone="success" title={t('exchange.export.done', { fileName: file.fileName })} testId="export-result">
+      <p>{t('exchange.export.doneHint', { size: formatBytes(file.size, intlTag(locale)) })}</p>
+      <p className="export-hash">
+        <span>{t('exchange.export.sha256')}</span> <Fingerprint hex={file.sha256} />
+      </p>
+      <Button variant="link" icon={Download} onClick={onSaveAgain}>
+        {t('exchange.export.saveAgain')}
+      </Button>
+    </StatusMessage>
+  );
+}
+
+function ExportForm({ plan, format, setFormat, recipient, setRecipient, level, setLevel }: {
+  plan: ExportPlan;
+  format: Format;
+  setFormat(value: Format): void;
+  recipient: DistributionRecipient;
+  setRecipient(value: DistributionRecipient): void;
+  level: GradingLevel;
+  setLevel(value: GradingLevel): void;
+}) {
+  const { t, locale } = useI18n();
+  const levels = exportLevels(plan.grading.level, plan.minimumLevel);
+  return (
+    <>
+      <p className="export-document" data-testid="export-document">
+        {t('exchange.export.document', { kind: t(KIND_KEY[plan.kind]), version: plan.version })}
+      </p>
+      <GradingPreview level={level} exemptionBasis={plan.grading.exemptionBasis} />
+      {levels.length > 1 ? (
+        <Select
+          label={t('exchange.export.gradingLabel')}
+          hint={t('exchange.export.gradingHint')}
+          value={level}
+          options={levels.map((value) => ({ value, label: value }))}
+          onValueChange={setLevel}
+        />
+      ) : null}
+      <RadioGroup<Format>
+        legend={t('exchange.export.format')}
+        name="export-format"
+        value={format}
+        onValueChange={setFormat}
+        options={[
+          { value: 'asice', label: t('exchange.export.format.asice'), description: t('exchange.export.format.asiceHint') },
+          { value: 'pdf', label: t('exchange.export.format.pdf'), description: t('exchange.export.format.pdfHint') },
+        ]}
+      />
+      <Select<DistributionRecipient>
+        label={t('exchange.export.recipient')}
+        hint={t('exchange.export.recipientHint')}
+        value={recipient}
+        options={EXPORT_RECIPIENTS.map((value) => ({ value, label: t(RECIPIENT_KEY[value]) }))}
+        onValueChange={setRecipient}
+        data-testid="export-recipient"
+      />
+      {plan.findings.length > 0 ? (
+        <div className="export-findings">
+          <p className="field-label">{t('exchange.export.findings')}</p>
+          <ul>
+            {plan.findings.map((finding, index) => (
+              <li key={index}>{describeFinding(locale, finding).text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function SignerBlock({ plan, identity }: { plan: ExportPlan; identity: Parameters<typeof SignerDetails>[0]['signer'] | null }) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  if (!plan.hasIdentity || !identity) {
+    return (
+      <StatusMessage tone="warning" title={t('exchange.export.noIdentity')} testId="export-no-identity">
+        <p>{t('exchange.export.noIdentityHint')}</p>
+        <Button variant="link" icon={Settings} onClick={() => navigate({ screen: 'settings' })}>
+          {t('exchange.export.toSettings')}
+        </Button>
+      </StatusMessage>
+    );
+  }
+  return (
+    <section className="export-signer" aria-labelledby="export-signer-title">
+      <h3 id="export-signer-title" className="export-subtitle">
+        {t('exchange.export.signer')}
+      </h3>
+      <SignerDetails signer={identity} testId="export-signer" />
+    </section>
+  );
+}
+
+/**
+ * Export one document version as a signed PDF or a signed container for a recipient. The grading that
+ * will be printed and the signer are shown before anything is signed; the file comes back as bytes and
+ * is saved where the user chooses (a browser download, which the desktop shell turns into a save dialog).
+ */
+export function ExportDialog({ documentId, version, open, onClose }: ExportDialogProps) {
+  const { t, tError, locale } = useI18n();
+  const { navigate } = useRouter();
+  const loaded = useExportPlan(documentId, version, open);
+  const [format, setFormat] = useState<Format>('asice');
+  const [recipient, setRecipient] = useState<DistributionRecipient>('kdi');
+  const [level, setLevel] = useState<GradingLevel | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [file, setFile] = useState<ExportFile | null>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+
+  // The result sits below the form; bring it into view (it is also announced as a status).
+  useEffect(() => {
+    if (file || error) outcome.current?.scrollIntoView({ block: 'nearest' });
+  }, [file, error]);
+
+  useEffect(() => {
+    if (!open) return;
+    setFile(null);
+    setError(null);
+  }, [open]);
+  useEffect(() => {
+    if (loaded.state === 'ready') setLevel(exportLevels(loaded.plan.grading.level, loaded.plan.minimumLevel)[0] ?? loaded.plan.grading.level);
+  }, [loaded]);
+
+  const plan = loaded.state === 'ready' ? loaded.plan : null;
+  const canExport = plan !== null && plan.canSend && plan.hasIdentity && level !== null;
+
+  const run = async () => {
+    if (!plan || !level) return;
+    setBusy(true);
+    setError(null);
+    const grading = gradingToSend(plan.grading, level);
+    const input = { documentId, version: plan.version, recipient, locale, ...(grading ? { grading } : {}) };
+    const result = format === 'asice' ? await api.invoke('export.asice', input) : await api.invoke('export.pdf', input);
+    setBusy(false);
+    if (!result.ok) {
+      setError(tError(result.error));
+      return;
+    }
+    setFile(result.value);
+    saveBase64(result.value.fileBase64, result.value.fileName, result.value.mimeType);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={t('exchange.export.title')}
+      onClose={onClose}
+      actions={
+        <>
+          <Button variant="primary" icon={FileSignature} busy={busy} disabled={!canExport} onClick={() => void run()} data-testid="export-submit">
+            {t('exchange.export.submit')}
+          </Button>
+          <Button onClick={onClose}>{file ? t('exchange.close') : t('common.cancel')}</Button>
+        </>
+      }
+    >
+      <div className="export-dialog" data-testid="export-dialog" aria-busy={loaded.state === 'loading' || undefined}>
+        {loaded.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
+        {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
+        {plan && level ? (
+          <>
+            {!plan.canSend ? (
+              <StatusMessage tone="warning" title={t('exchange.export.draft')} testId="export-draft">
+                <p>{t('exchange.export.draftHint')}</p>
+                <Button variant="link" icon={Printer} onClick={() => navigate({ screen: 'print', documentId, version: plan.version })}>
+                  {t('exchange.export.toPrint')}
+                </Button>
+              </StatusMessage>
+            ) : null}
+            <ExportForm
+              plan={plan}
+              format={format}
+              setFormat={setFormat}
+              recipient={recipient}
+              setRecipient={setRecipient}
+              level={level}
+              setLevel={setLevel}
+            />
+            <SignerBlock plan={plan} identity={loaded.state === 'ready' ? (loaded.identity?.certificate ?? null) : null} />
+          </>
+        ) : null}
+        <div ref={outcome}>
+          {error ? <StatusMessage tone="error" title={error} /> : null}
+          {file ? <ExportResult file={file} onSaveAgain={() => saveBase64(file.fileBase64, file.fileName, file.mimeType)} /> : null}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,54 @@
+import type { VerificationProblem, VerificationReport, VerificationStatus } from '../../../shared/domain/verification';
+import type { Locale } from '../../../shared/domain/profile';
+import { hasMessage, translate } from '../../../shared/i18n/translate';
+import { CHECK_KEY, STATUS_DETAIL_KEY, STATUS_TITLE_KEY } from './labels';
+
+export type VerdictTone = 'success' | 'warning' | 'error';
+
+/** What a verification report means for the person holding the file, in plain words. */
+export interface PlainVerdict {
+  status: VerificationStatus;
+  tone: VerdictTone;
+  title: string;
+  detail: string;
+  /** Each reason the file is invalid or unreadable: what failed, and in which file. */
+  reasons: string[];
+  /** Worth knowing, but not making the signature invalid. */
+  notes: string[];
+  /** Only an intact signed container can be imported; a PDF is for reading. */
+  canImport: boolean;
+  /** An intact container from a signer not on the trust list needs an explicit accept. */
+  needsAccept: boolean;
+}
+
+const TONE: Record<VerificationStatus, VerdictTone> = {
+  valid: 'success',
+  valid_untrusted: 'warning',
+  invalid: 'error',
+  unreadable: 'error',
+};
+
+/** One problem as a sentence: its own message when the catalog has it, else the check that failed. */
+export function describeProblem(locale: Locale, problem: VerificationProblem): string {
+  const message = hasMessage(locale, problem.messageKey)
+    ? translate(locale, problem.messageKey, problem.params)
+    : translate(locale, 'exchange.verify.checkFailed', { check: translate(locale, CHECK_KEY[problem.check]) });
+  return problem.file ? translate(locale, 'exchange.verify.inFile', { message, file: problem.file }) : message;
+}
+
+export function plainVerdict(locale: Locale, report: VerificationReport): PlainVerdict {
+  const { status } = report;
+  const intact = status === 'valid' || status === 'valid_untrusted';
+  const reasons = report.problems.map((problem) => describeProblem(locale, problem));
+  if (!intact && reasons.length === 0) reasons.push(translate(locale, STATUS_DETAIL_KEY[status]));
+  return {
+    status,
+    tone: TONE[status],
+    title: translate(locale, STATUS_TITLE_KEY[status]),
+    detail: translate(locale, STATUS_DETAIL_KEY[status]),
+    reasons,
+    notes: report.warnings.map((warning) => describeProblem(locale, warning)),
+    canImport: intact && report.format === 'asice',
+    needsAccept: status === 'valid_untrusted',
+  };
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Plus } from 'lucide-react';
+import type { ConversationView } from '../../../shared/ipc/compartment';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { StatusMessage } from '../../components/status-message';
+import { TextField } from '../../components/text-field';
+import { api } from '../../lib/api';
+import { formatIsoDate, formatNumber } from '../exchange/format';
+import type { MentorCourse } from './mentor-findings';
+import { TextArea } from './text-area';
+import { localToday } from './today';
+
+function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; mentorId: string; onSaved(): void }) {
+  const { t, tError } = useI18n();
+  const [place, setPlace] = useState('');
+  const [date, setDate] = useState(localToday());
+  const [minutes, setMinutes] = useState('60');
+  const [notes, setNotes] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const duration = Number.parseInt(minutes, 10);
+  const durationInvalid = !Number.isInteger(duration) || duration < 0 || duration > 1440;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (durationInvalid || !date) return;
+    setBusy(true);
+    const result = await api.invoke('conversations.save', {
+      courseId: course.id,
+      mentorId,
+      place,
+      date,
+      durationMinutes: duration,
+      notes,
+      grading: course.content.grading,
+    });
+    setBusy(false);
+    if (!result.ok) return setError(tError(result.error));
+    setError(null);
+    setPlace('');
+    setNotes('');
+    onSaved();
+  };
+
+  return (
+    <form className="conversation-form" onSubmit={(e) => void submit(e)} aria-label={t('mentors.conversations.add')} noValidate>
+      <div className="form-grid">
+        <TextField label={t('domain.mentorConversation.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
+        <TextField label={t('domain.mentorConversation.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        <TextField
+          label={t('domain.mentorConversation.durationMinutes')}
+          type="number"
+          min={0}
+          max={1440}
+          inputMode="numeric"
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          error={durationInvalid ? t('mentors.conversations.durationInvalid') : undefined}
+        />
+      </div>
+      <TextArea label={t('domain.mentorConversation.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={4} />
+      {error ? <StatusMessage tone="error" title={error} /> : null}
+      <div className="form-actions">
+        <Button type="submit" icon={Plus} busy={busy} disabled={durationInvalid || !date} data-testid="conversation-save">
+          {t('mentors.conversations.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The conversation records of one course (this mentor's only), readable while the compartment is open. */
+export function CourseConversations({ course, mentorId }: { course: MentorCourse; mentorId: string }) {
+  const { t, tError, locale } = useI18n();
+  const [rows, setRows] = useState<ConversationView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void api.invoke('conversations.list', { courseId: course.id }).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setError(tError(result.error));
+      setRows(result.value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)));
+    });
+    return () => {
+      current = false;
+    };
+  }, [course.id, mentorId, version, tError]);
+
+  return (
+    <section className="conversations" aria-labelledby={`conversations-${course.id}`} data-testid="conversations">
+      <h4 id={`conversations-${course.id}`} className="conversations-title">
+        {t('mentors.conversations.title', { reference: course.caseReference || '–' })}
+      </h4>
+      {error ? <StatusMessage tone="error" title={error} /> : null}
+      {rows === null && !error ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {rows && rows.length === 0 ? <p className="panel-description">{t('mentors.conversations.empty')}</p> : null}
+      {rows && rows.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('mentors.conversations.title', { reference: course.caseReference || '–' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('domain.mentorConversation.date')}</th>
+              <th scope="col">{t('domain.mentorConversation.place')}</th>
+              <th scope="col">{t('domain.mentorConversation.durationMinutes')}</th>
+              <th scope="col">{t('domain.mentorConversation.notes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{formatIsoDate(locale, row.date)}</td>
+                <td>{row.place}</td>
+                <td>{formatNumber(locale, row.durationMinutes, 0)}</td>
+                <td className="conversation-notes">{row.notes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <AddConversation course={course} mentorId={mentorId} onSaved={() => setVersion((v) => v + 1)} />
+    </section>
+  );
+}

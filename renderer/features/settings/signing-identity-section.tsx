@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { Download, FileText, RefreshCw } from 'lucide-react';
+import type { SigningIdentitySummary } from '../../../shared/ipc/signing';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { saveBase64, bytesToBase64 } from '../exchange/file-bytes';
+import { formatDateTime } from '../exchange/format';
+import { SignerDetails } from '../exchange/signer-details';
+import { GenerateIdentityForm, ImportPkcs12Form } from './identity-forms';
+import { PdfSheet } from './pdf-sheet';
+import { SettingsSection } from './settings-section';
+import '../exchange/exchange.css';
+import './settings-exchange.css';
+
+type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; identity: SigningIdentitySummary | null };
+
+function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummary; onReplace(): void }) {
+  const { t, tError, locale } = useI18n();
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const showSheet = async () => {
+    const result = await api.invoke('signing.fingerprintSheet', { locale });
+    if (result.ok) setSheet(result.value.pdfBase64);
+    else setError(tError(result.error));
+  };
+  const saveCertificate = async () => {
+    const result = await api.invoke('signing.certificate', {});
+    if (!result.ok) return setError(tError(result.error));
+    saveBase64(bytesToBase64(new TextEncoder().encode(result.value.pem)), result.value.fileName, 'application/x-pem-file');
+  };
+  return (
+    <div className="identity-view" data-testid="identity-view">
+      <p className="identity-source">
+        {t(identity.source === 'generated' ? 'exchange.settings.sourceGenerated' : 'exchange.settings.sourcePkcs12', { date: formatDateTime(locale, identity.createdAt) })}
+      </p>
+      <SignerDetails signer={identity.certificate} testId="identity-signer" showValidity />
+      <p className="panel-description identity-help">{t('signing.fingerprint.help')}</p>
+      {error ? <StatusMessage tone="error" title={error} /> : null}
+      <div className="form-actions">
+        <Button icon={FileText} onClick={() => void showSheet()} data-testid="fingerprint-sheet-show">
+          {t('exchange.settings.showSheet')}
+        </Button>
+        <Button icon={Download} onClick={() => void saveCertificate()}>
+          {t('exchange.settings.saveCertificate')}
+        </Button>
+        <Button variant="ghost" icon={RefreshCw} onClick={onReplace}>
+          {t('exchange.settings.replace')}
+        </Button>
+      </div>
+      {sheet ? <PdfSheet pdfBase64={sheet} title={t('exchange.settings.sheetTitle')} onClose={() => setSheet(null)} /> : null}
+    </div>
+  );
+}
+
+/**
+ * The unit's signing identity: generate a self-signed one or import the organisation's PKCS#12; show the
+ * fingerprint and print it on a sheet so receivers can check it. The key itself never reaches the screen.
+ */
+export function SigningIdentitySection() {
+  const { t, tError } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [replacing, setReplacing] = useState(false);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.invoke('signing.identity', {}).then((result) =>
+      setLoaded(result.ok ? { state: 'ready', identity: result.value.identity } : { state: 'failed', message: tError(result.error) }),
+    );
+  }, [tError]);
+
+  const done = (identity: SigningIdentitySummary) => {
+    setLoaded({ state: 'ready', identity });
+    setReplacing(false);
+    setNotice(t('exchange.settings.identitySaved'));
+  };
+
+  const identity = loaded.state === 'ready' ? loaded.identity : null;
+  const showForms = loaded.state === 'ready' && (identity === null || replacing);
+  return (
+    <SettingsSection title={t('exchange.settings.identityTitle')} description={t('exchange.settings.identityIntro')} testId="settings-signing-identity">
+      <div className="identity-body" aria-busy={loaded.state === 'loading' || undefined}>
+        {loaded.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
+        {loaded.state === 'failed' ? <StatusMessage tone="error" title={loaded.message} /> : null}
+        {notice ? <StatusMessage tone="success" title={notice} /> : null}
+        {identity && !replacing ? <IdentityView identity={identity} onReplace={() => setConfirmReplace(true)} /> : null}
+        {loaded.state === 'ready' && identity === null ? <StatusMessage tone="info" title={t('exchange.settings.noIdentity')} /> : null}
+        {showForms ? (
+          <div className="identity-forms">
+            <GenerateIdentityForm replace={identity !== null} onDone={done} />
+            <ImportPkcs12Form replace={identity !== null} onDone={done} />
+          </div>
+        ) : null}
+        {replacing ? (
+          <Button variant="link" onClick={() => setReplacing(false)}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
+      </div>
+      <Dialog
+        open={confirmReplace}
+        title={t('exchange.settings.replaceTitle')}
+        onClose={() => setConfirmReplace(false)}
+        actions={
+          <>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setConfirmReplace(false);
+                setReplacing(true);
+                setNotice(null);
+              }}
+            >
+              {t('exchange.settings.replaceConfirm')}
+            </Button>
+            <Button onClick={() => setConfirmReplace(false)}>{t('common.cancel')}</Button>
+          </>
+        }
+      >
+        <p>{t('exchange.settings.replaceBody')}</p>
+      </Dialog>
+    </SettingsSection>
+  );
+}

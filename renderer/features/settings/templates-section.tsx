@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Copy, Pencil } from 'lucide-react';
+import type { TemplateSummary } from '../../../shared/ipc/templates';
+import type { MeetingType } from '../../../shared/domain/meeting';
+import type { TemplateKind } from '../../../shared/templates/template';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../exchange/format';
+import { SettingsSection } from './settings-section';
+import { TemplateEditor } from './template-editor';
+import './settings-exchange.css';
+
+const KIND_KEY = {
+  follow_up_plan: 'domain.kind.follow_up_plan',
+  meeting: 'domain.kind.meeting',
+  visit_routine: 'domain.kind.visit_routine',
+} as const satisfies Record<TemplateKind, string>;
+
+const MEETING_KEY = {
+  startup: 'domain.meetingType.startup',
+  follow_up_prison: 'domain.meetingType.follow_up_prison',
+  release: 'domain.meetingType.release',
+  follow_up_probation: 'domain.meetingType.follow_up_probation',
+} as const satisfies Record<MeetingType, string>;
+
+/** Built-in templates and the vault's edited copies; a built-in one is edited as a copy, so it stays as shipped. */
+export function TemplatesSection() {
+  const { t, tError, locale } = useI18n();
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<TemplateSummary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    void api.invoke('templates.list', { locale }).then((result) => {
+      if (result.ok) setTemplates(result.value.templates);
+      else setError(tError(result.error));
+    });
+  }, [locale, tError]);
+  useEffect(load, [load]);
+
+  return (
+    <SettingsSection title={t('exchange.templates.title')} description={t('exchange.templates.intro')} testId="settings-templates">
+      {error ? <StatusMessage tone="error" title={error} /> : null}
+      {notice ? <StatusMessage tone="success" title={notice} /> : null}
+      {templates === null ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {templates ? (
+        <table className="data-table" data-testid="template-list">
+          <caption className="visually-hidden">{t('exchange.templates.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('exchange.templates.name')}</th>
+              <th scope="col">{t('exchange.templates.kind')}</th>
+              <th scope="col">{t('exchange.templates.source')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('mentors.contacts.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {templates.map((template) => (
+              <tr key={template.id} data-template-id={template.id}>
+                <th scope="row" className="template-name">
+                  {template.title}
+                </th>
+                <td>
+                  {t(KIND_KEY[template.kind])}
+                  {template.meetingType ? ` · ${t(MEETING_KEY[template.meetingType])}` : ''}
+                </td>
+                <td>
+                  {template.source === 'builtin'
+                    ? t('exchange.templates.builtin', { version: template.version })
+                    : t('exchange.templates.copy', { version: template.version, date: template.savedAt ? formatDateTime(locale, template.savedAt) : '' })}
+                </td>
+                <td className="template-actions">
+                  <Button
+                    variant="ghost"
+                    icon={template.source === 'builtin' ? Copy : Pencil}
+                    onClick={() => setEditing(template)}
+                    aria-label={t(template.source === 'builtin' ? 'exchange.templates.copyLabel' : 'exchange.templates.editLabel', { title: template.title })}
+                  >
+                    {t(template.source === 'builtin' ? 'exchange.templates.makeCopy' : 'exchange.templates.edit')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <TemplateEditor
+        template={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(title) => {
+          setEditing(null);
+          setNotice(t('exchange.templates.saved', { title }));
+          load();
+        }}
+      />
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Plus, Trash2 } from 'lucide-react';
+import { MAX_CERTIFICATE_BYTES, type TrustedSignerView } from '../../../shared/ipc/signing';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { RadioGroup } from '../../components/radio-group';
+import { StatusMessage } from '../../components/status-message';
+import { TextField } from '../../components/text-field';
+import { showErrorsAndFocus } from '../../lib/focus';
+import { api } from '../../lib/api';
+import { readFileAsBase64 } from '../exchange/file-bytes';
+import { formatDateTime } from '../exchange/format';
+import { Fingerprint } from '../exchange/signer-details';
+import { SettingsSection } from './settings-section';
+import { isFingerprint } from './trust-input';
+import './settings-exchange.css';
+
+type Source = 'certificate' | 'fingerprint';
+
+function AddSignerForm({ onAdded }: { onAdded(): void }) {
+  const { t, tError } = useI18n();
+  const form = useRef<HTMLFormElement>(null);
+  const [label, setLabel] = useState('');
+  const [source, setSource] = useState<Source>('certificate');
+  const [file, setFile] = useState<File | null>(null);
+  const [fingerprint, setFingerprint] = useState('');
+  const [errors, setErrors] = useState<{ label?: string; file?: string; fingerprint?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      label: label.trim() ? undefined : t('exchange.trust.labelRequired'),
+      file: source === 'certificate' && !file ? t('exchange.trust.fileRequired') : undefined,
+      fingerprint: source === 'fingerprint' && !isFingerprint(fingerprint) ? t('exchange.trust.fingerprintInvalid') : undefined,
+    };
+    if (found.label || found.file || found.fingerprint) return showErrorsAndFocus(form.current, () => setErrors(found));
+    setErrors({});
+    let input: { label: string; certificateBase64: string } | { label: string; fingerprint: string };
+    if (source === 'certificate' && file) {
+      const read = await readFileAsBase64(file, MAX_CERTIFICATE_BYTES);
+      if (!read.ok) return setError(t('exchange.trust.fileTooLarge'));
+      input = { label: label.trim(), certificateBase64: read.base64 };
+    } else {
+      input = { label: label.trim(), fingerprint };
+    }
+    setBusy(true);
+    const result = await api.invoke('signing.trust', input);
+    setBusy(false);
+    if (!result.ok) return setError(tError(result.error));
+    setError(null);
+    setLabel('');
+    setFingerprint('');
+    setFile(null);
+    form.current?.reset();
+    onAdded();
+  };
+
+  return (
+    <form ref={form} className="trust-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="trust-add-title" data-testid="trust-add">
+      <h3 id="trust-add-title" className="export-subtitle">
+        {t('exchange.trust.addTitle')}
+      </h3>
+      <TextField label={t('exchange.trust.label')} hint={t('exchange.trust.labelHint')} value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} />
+      <RadioGroup<Source>
+        legend={t('exchange.trust.source')}
+        name="trust-source"
+        value={source}
+        onValueChange={setSource}
+        options={[
+          { value: 'certificate', label: t('exchange.trust.sourceCertificate'), description: t('exchange.trust.sourceCertificateHint') },
+          { value: 'fingerprint', label: t('exchange.trust.sourceFingerprint'), description: t('exchange.trust.sourceFingerprintHint') },
+        ]}
+      />
+      {source === 'certificate' ? (
+        <TextField label={t('exchange.trust.file')} type="file" accept=".pem,.crt,.cer,.der" onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={errors.file} />
+      ) : (
+        <TextField
+          label={t('signing.fingerprint.label')}
+          hint={t('exchange.trust.fingerprintHint')}
+          value={fingerprint}
+          onChange={(e) => setFingerprint(e.target.value)}
+          error={errors.fingerprint}
+          autoComplete="off"
+          spellCheck={false}
+          className="field-mono"
+        />
+      )}
+      {error ? <StatusMessage tone="error" title={error} /> : null}
+      <div className="form-actions">
+        <Button type="submit" icon={Plus} busy={busy} data-testid="trust-add-submit">
+          {t('exchange.trust.add')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The signers this vault trusts when verifying received files; removal asks first. */
+export function TrustedSignersSection() {
+  const { t, tError, locale } = useI18n();
+  const [entries, setEntries] = useState<TrustedSignerView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<TrustedSignerView | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    void api.invoke('signing.trustList', {}).then((result) => {
+      if (result.ok) setEntries(result.value.entries);
+      else setError(tError(result.error));
+    });
+  }, [tError]);
+  useEffect(load, [load]);
+
+  const remove = async () => {
+    if (!removing) return;
+    setBusy(true);
+    const result = await api.invoke('signing.untrust', { fingerprint: removing.fingerprint });
+    setBusy(false);
+    setRemoving(null);
+    if (!result.ok) return setError(tError(result.error));
+    load();
+  };
+
+  return (
+    <SettingsSection title={t('exchange.trust.title')} description={t('exchange.trust.intro')} testId="settings-trusted-signers">
+      {error ? <StatusMessage tone="error" title={error} /> : null}
+      {entries === null ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {entries && entries.length === 0 ? <p className="panel-description">{t('exchange.trust.empty')}</p> : null}
+      {entries && entries.length > 0 ? (
+        <ul className="trust-list" data-testid="trust-list">
+          {entries.map((entry) => (
+            <li key={entry.fingerprint} className="trust-entry" data-fingerprint={entry.fingerprint}>
+              <div className="trust-entry-text">
+                <p className="trust-entry-label">{entry.label}</p>
+                {entry.certificate ? (
+                  <p className="trust-entry-subject">{[entry.certificate.commonName, entry.certificate.organization].filter(Boolean).join(', ')}</p>
+                ) : (
+                  <p className="trust-entry-subject">{t('exchange.trust.fingerprintOnly')}</p>
+                )}
+                <Fingerprint hex={entry.fingerprint} />
+                <p className="trust-entry-added">{t('exchange.trust.added', { date: formatDateTime(locale, entry.addedAt) })}</p>
+              </div>
+              <Button variant="ghost" icon={Trash2} onClick={() => setRemoving(entry)} aria-label={t('exchange.trust.removeLabel', { label: entry.label })}>
+                {t('exchange.trust.remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <AddSignerForm onAdded={load} />
+      <Dialog
+        open={removing !== null}
+        title={t('exchange.trust.removeTitle', { label: removing?.label ?? '' })}
+        onClose={() => setRemoving(null)}
+        actions={
+          <>
+            <Button variant="danger" icon={Trash2} busy={busy} onClick={() => void remove()} data-testid="trust-remove-confirm">
+              {t('exchange.trust.removeConfirm')}
+            </Button>
+            <Button onClick={() => setRemoving(null)}>{t('common.cancel')}</Button>
+          </>
+        }
+      >
+        <p>{t('exchange.trust.removeBody')}</p>
+      </Dialog>
+    </SettingsSection>
+  );
+}
