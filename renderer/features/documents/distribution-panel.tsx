@@ -1,0 +1,242 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Send } from 'lucide-react';
+import type { DistributionRecipient, DocumentKind } from '../../../shared/domain';
+import { DistributionRecipientSchema } from '../../../shared/domain';
+import type { ChannelOutput } from '../../../shared/ipc/contract';
+import type { DistributionFormat, DistributionRecord } from '../../../shared/ipc/distribution';
+import type { MentorView } from '../../../shared/ipc/records';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { ChangeTable } from './change-table';
+import { ChoiceSelect, DateInput } from './fields';
+import { formatIsoDate, formatIsoDateTime } from './format';
+import { localIsoDate } from './form-values';
+import { RECIPIENT_KEY, VIA_KEY } from './labels';
+
+interface Props {
+  documentId: string;
+  kind: DocumentKind;
+  currentVersion: number;
+  mentors: readonly MentorView[];
+  /** Called after a new log entry, so the plan's distribution findings are checked again. */
+  onRecorded(): void;
+}
+
+type ChangesSinceSent = ChannelOutput<'documents.changesSinceSent'>;
+const FORMATS: readonly DistributionFormat[] = ['paper', 'signed_pdf', 'signed_container'];
+
+function LogTable({ entries }: { entries: readonly DistributionRecord[] }) {
+  const { t, locale } = useI18n();
+  if (entries.length === 0)
+    return (
+      <p className="muted" data-testid="distribution-empty">
+        {t('editors.distribution.empty')}
+      </p>
+    );
+  return (
+    <div className="doc-table-scroll">
+      <table className="doc-table" data-testid="distribution-table">
+        <caption className="visually-hidden">{t('editors.distribution.logTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('domain.distribution.version')}</th>
+            <th scope="col">{t('domain.distribution.recipient')}</th>
+            <th scope="col">{t('domain.distribution.sentOn')}</th>
+            <th scope="col">{t('domain.distribution.via')}</th>
+            <th scope="col">{t('editors.distribution.recordedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...entries].reverse().map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row">{entry.version}</th>
+              <td>{t(RECIPIENT_KEY[entry.recipient])}</td>
+              <td>{formatIsoDate(locale, entry.sentOn)}</td>
+              <td>{t(VIA_KEY[entry.format])}</td>
+              <td>{formatIsoDateTime(locale, entry.recordedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RecordForm({
+  documentId,
+  finalVersions,
+  onRecorded,
+}: {
+  documentId: string;
+  finalVersions: readonly number[];
+  onRecorded(): void;
+}) {
+  const { t, tError } = useI18n();
+  const latest = finalVersions[finalVersions.length - 1];
+  const [version, setVersion] = useState(latest);
+  const [recipient, setRecipient] = useState<DistributionRecipient>('kdi');
+  const [sentOn, setSentOn] = useState<string | undefined>(localIsoDate(new Date()));
+  const [format, setFormat] = useState<DistributionFormat>('paper');
+  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; error: IpcError } | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (latest === undefined || version === undefined)
+    return <p className="muted">{t('editors.distribution.finaliseFirst')}</p>;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!sentOn) return;
+    setBusy(true);
+    const result = await api.invoke('distribution.record', { documentId, version, recipient, sentOn, format });
+    setBusy(false);
+    setOutcome(result.ok ? { ok: true } : { ok: false, error: result.error });
+    if (result.ok) onRecorded();
+  };
+  return (
+    <form className="doc-record-form" onSubmit={(event) => void submit(event)} data-testid="distribution-form">
+      <div className="doc-row doc-row-4">
+        <ChoiceSelect
+          path="distribution.version"
+          label={t('domain.distribution.version')}
+          options={finalVersions.map((v) => ({ value: String(v), label: String(v) }))}
+          value={String(version)}
+          onChange={(v) => v && setVersion(Number(v))}
+        />
+        <ChoiceSelect
+          path="distribution.recipient"
+          label={t('domain.distribution.recipient')}
+          options={DistributionRecipientSchema.options.map((value: DistributionRecipient) => ({
+            value,
+            label: t(RECIPIENT_KEY[value]),
+          }))}
+          value={recipient}
+          onChange={(v) => v && setRecipient(v)}
+        />
+        <DateInput
+          path="distribution.sentOn"
+          label={t('domain.distribution.sentOn')}
+          value={sentOn}
+          onChange={setSentOn}
+        />
+        <ChoiceSelect
+          path="distribution.format"
+          label={t('domain.distribution.via')}
+          options={FORMATS.map((value) => ({ value, label: t(VIA_KEY[value]) }))}
+          value={format}
+          onChange={(v) => v && setFormat(v)}
+        />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" icon={Send} busy={busy} disabled={!sentOn}>
+          {t('editors.distribution.record')}
+        </Button>
+      </div>
+      {outcome && !outcome.ok ? <StatusMessage tone="error" title={tError(outcome.error)} /> : null}
+      {outcome?.ok ? <StatusMessage tone="success" title={t('editors.distribution.recorded')} /> : null}
+    </form>
+  );
+}
+
+function ChangesSinceKdi({
+  kind,
+  changes,
+  mentors,
+}: {
+  kind: DocumentKind;
+  changes: ChangesSinceSent | null;
+  mentors: readonly MentorView[];
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="since-kdi-title" data-testid="changes-since-kdi">
+      <h2 className="panel-title" id="since-kdi-title">
+        {t('editors.distribution.sinceKdiTitle')}
+      </h2>
+      <p className="panel-description">{t('editors.distribution.sinceKdiDescription')}</p>
+      {changes === null ? (
+        <div className="doc-skeleton" />
+      ) : changes.lastSentVersion === null ? (
+        <p className="muted">{t('editors.distribution.notSentToKdi')}</p>
+      ) : (
+        <>
+          <p>
+            {t('editors.distribution.sinceVersion', { sent: changes.lastSentVersion, current: changes.currentVersion })}
+          </p>
+          <ChangeTable
+            kind={kind}
+            changes={changes.changes}
+            mentors={mentors}
+            caption={t('editors.distribution.sinceKdiTitle')}
+            testId="changes-since-kdi-table"
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The distribution log (which version went to whom, when), recording a sending, and for a plan what KDI has not seen. */
+export function DistributionPanel({ documentId, kind, currentVersion, mentors, onRecorded }: Props) {
+  const { t, tError } = useI18n();
+  const [entries, setEntries] = useState<DistributionRecord[] | null>(null);
+  const [finalVersions, setFinalVersions] = useState<number[] | null>(null);
+  const [changes, setChanges] = useState<ChangesSinceSent | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+
+  const refresh = useCallback(async () => {
+    const [log, versions, since] = await Promise.all([
+      api.invoke('distribution.list', { documentId }),
+      api.invoke('documents.versions', { id: documentId }),
+      kind === 'follow_up_plan'
+        ? api.invoke('documents.changesSinceSent', { id: documentId, recipient: 'kdi' })
+        : Promise.resolve(null),
+    ]);
+    if (!log.ok) return setError(log.error);
+    setEntries(log.value.entries);
+    if (versions.ok)
+      setFinalVersions(versions.value.versions.filter((v) => v.status === 'final').map((v) => v.version));
+    if (since?.ok) setChanges(since.value);
+  }, [documentId, kind]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh, currentVersion]);
+
+  return (
+    <div className="doc-distribution" data-testid="distribution-panel">
+      {kind === 'follow_up_plan' ? <ChangesSinceKdi kind={kind} changes={changes} mentors={mentors} /> : null}
+      <section className="panel" aria-labelledby="distribution-title">
+        <h2 className="panel-title" id="distribution-title">
+          {t('editors.distribution.logTitle')}
+        </h2>
+        <p className="panel-description">
+          {kind === 'follow_up_plan'
+            ? t('editors.distribution.planDescription')
+            : t('editors.distribution.description')}
+        </p>
+        {error ? <StatusMessage tone="error" title={tError(error)} /> : null}
+        {entries ? <LogTable entries={entries} /> : <div className="doc-skeleton doc-skeleton-table" />}
+      </section>
+      <section className="panel" aria-labelledby="record-title">
+        <h2 className="panel-title" id="record-title">
+          {t('editors.distribution.recordTitle')}
+        </h2>
+        <p className="panel-description">{t('editors.distribution.recordDescription')}</p>
+        {finalVersions ? (
+          <RecordForm
+            key={finalVersions.join(',')}
+            documentId={documentId}
+            finalVersions={finalVersions}
+            onRecorded={() => {
+              void refresh();
+              onRecorded();
+            }}
+          />
+        ) : (
+          <div className="doc-skeleton" />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useRef, useState } from 'react';
+import { ShieldAlert } from 'lucide-react';
+import type { Grading, GradingLevel, Profile } from '../../../shared/domain';
+import { gradingScale } from '../../../shared/domain';
+import { useT } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { FieldFrame } from '../../components/field';
+import { TextField } from '../../components/text-field';
+import { ChoiceSelect } from './fields';
+import { isLowering } from './grading-change';
+
+interface DowngradeDialogProps {
+  open: boolean;
+  from: GradingLevel;
+  to: GradingLevel;
+  onConfirm(reason: string): void;
+  onCancel(): void;
+}
+
+/** Lowering a grading is an explicit, logged act: it needs a reason and a confirmation. */
+function DowngradeDialog({ open, from, to, onConfirm, onCancel }: DowngradeDialogProps) {
+  const t = useT();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const confirm = () => {
+    if (reason.trim() === '') {
+      setError(t('editors.grading.reasonRequired'));
+      field.current?.focus();
+      return;
+    }
+    onConfirm(reason.trim());
+    setReason('');
+  };
+  return (
+    <Dialog
+      open={open}
+      title={t('editors.grading.downgradeTitle')}
+      onClose={onCancel}
+      actions={
+        <>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('editors.grading.keep', { level: from })}
+          </Button>
+          <Button variant="danger" icon={ShieldAlert} onClick={confirm}>
+            {t('editors.grading.confirmDowngrade', { level: to })}
+          </Button>
+        </>
+      }
+    >
+      <p>{t('editors.grading.downgradeBody', { from, to })}</p>
+      <FieldFrame label={t('editors.grading.reason')} hint={t('editors.grading.reasonHint')} error={error}>
+        {(ids) => (
+          <div className="input-frame">
+            <textarea
+              ref={field}
+              id={ids.controlId}
+              className="input doc-textarea"
+              rows={3}
+              maxLength={2000}
+              value={reason}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={ids.describedBy}
+              aria-required="true"
+              onChange={(event) => {
+                setReason(event.target.value);
+                setError(undefined);
+              }}
+            />
+          </div>
+        )}
+      </FieldFrame>
+    </Dialog>
+  );
+}
+
+export interface GradingPanelProps {
+  profile: Profile;
+  /** The grading of the saved version: lowering below it needs a reason. */
+  savedLevel: GradingLevel;
+  grading: Grading;
+  downgradeReason: string | null;
+  disabled: boolean;
+  onChange(grading: Grading, downgradeReason: string | null): void;
+}
+
+/** The document's grading: level (and for NO, "Unntatt offentlighet" with its legal basis). */
+export function GradingPanel({ profile, savedLevel, grading, downgradeReason, disabled, onChange }: GradingPanelProps) {
+  const t = useT();
+  const [pending, setPending] = useState<GradingLevel | null>(null);
+  const options = gradingScale(profile).map((level) => ({ value: level, label: level }));
+  const choose = (level: GradingLevel | undefined) => {
+    if (!level || level === grading.level) return;
+    if (isLowering(profile, savedLevel, level)) setPending(level);
+    else onChange({ ...grading, level }, null);
+  };
+  return (
+    <section className="panel doc-panel" aria-labelledby="grading-panel-title" data-testid="grading-panel">
+      <h2 className="panel-title" id="grading-panel-title">
+        {t('editors.grading.title')}
+      </h2>
+      <p className="panel-description">{t('editors.grading.description')}</p>
+      <fieldset className="doc-plain-fieldset" disabled={disabled}>
+        <ChoiceSelect
+          path="grading"
+          label={t('domain.grading.level')}
+          options={options}
+          value={grading.level}
+          onChange={choose}
+        />
+        {profile === 'NO' ? (
+          <TextField
+            label={t('domain.grading.exemptionBasis')}
+            hint={t('editors.grading.exemptionHint')}
+            value={grading.exemptionBasis ?? ''}
+            maxLength={200}
+            onChange={(event) => {
+              const basis = event.target.value;
+              const { exemptionBasis: _old, ...rest } = grading;
+              onChange(basis.trim() === '' ? rest : { ...rest, exemptionBasis: basis }, downgradeReason);
+            }}
+          />
+        ) : null}
+      </fieldset>
+      {downgradeReason ? (
+        <p className="doc-downgrade-note" data-testid="downgrade-pending">
+          {t('editors.grading.downgradePending', { from: savedLevel, to: grading.level, reason: downgradeReason })}
+        </p>
+      ) : null}
+      <DowngradeDialog
+        open={pending !== null}
+        from={savedLevel}
+        to={pending ?? savedLevel}
+        onCancel={() => setPending(null)}
+        onConfirm={(reason) => {
+          if (pending) onChange({ ...grading, level: pending }, reason);
+          setPending(null);
+        }}
+      />
+    </section>
+  );
+}

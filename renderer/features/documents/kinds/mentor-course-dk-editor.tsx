@@ -1,0 +1,214 @@
+import type { DkMentorAssignment, DkMentorCourseContent } from '../../../../shared/domain';
+import type { MentorView } from '../../../../shared/ipc/records';
+import { DEFAULT_HALF_TIME_HOURS } from '../../../../shared/rules';
+import { useI18n } from '../../../app/i18n';
+import { DecimalInput, YesNo } from '../choice-fields';
+import { ChoiceSelect, DateInput, TextArea, TextInput } from '../fields';
+import { formatNumber } from '../format';
+import { removeAt, replaceAt } from '../form-values';
+import { RepeatingRows } from '../repeating-rows';
+import { withField, type KindEditorProps } from './kind-editor';
+import { EligibilityFields, type DkSet } from './mentor-course-dk-eligibility';
+import { FollowUpFields, SubsidyAndEndFields } from './mentor-course-dk-follow-up';
+import { EditorSection } from './section';
+
+type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
+
+function AssignmentFields({
+  index,
+  assignment,
+  mentors,
+  onChange,
+}: {
+  index: number;
+  assignment: DkMentorAssignment;
+  mentors: readonly MentorView[];
+  onChange(next: DkMentorAssignment): void;
+}) {
+  const { t, locale } = useI18n();
+  const path = `mentors.${index}`;
+  const mentor = mentors.find((m) => m.id === assignment.mentorId);
+  return (
+    <div className="doc-fields-tight">
+      <div className="doc-row doc-row-3">
+        <ChoiceSelect
+          path={`${path}.mentorId`}
+          label={t('editors.mentorCourse.mentor')}
+          options={mentors.map((m) => ({ value: m.id, label: m.name }))}
+          value={assignment.mentorId}
+          onChange={(v) => v && onChange({ ...assignment, mentorId: v })}
+        />
+        <DateInput
+          path={`${path}.appointedOn`}
+          label={t('domain.mentorCourse.appointedOn')}
+          value={assignment.appointedOn}
+          onChange={(v) => onChange({ ...assignment, appointedOn: v })}
+        />
+        <DecimalInput
+          path={`${path}.agreedWeeklyHours`}
+          label={t('domain.mentorCourse.agreedWeeklyHours')}
+          hint={
+            mentor
+              ? t('editors.dk.mentorLoad', {
+                  hours: formatNumber(locale, mentor.weeklyHours),
+                  limit: formatNumber(locale, DEFAULT_HALF_TIME_HOURS),
+                })
+              : undefined
+          }
+          value={assignment.agreedWeeklyHours}
+          onChange={(v) => onChange({ ...assignment, agreedWeeklyHours: v })}
+        />
+      </div>
+      <div className="doc-row">
+        <YesNo
+          path={`${path}.closeRelation`}
+          label={t('domain.mentorCourse.closeRelation')}
+          hint={t('editors.dk.closeRelationHint')}
+          value={assignment.closeRelation}
+          onChange={(v) => onChange({ ...assignment, closeRelation: v })}
+        />
+        <TextInput
+          path={`${path}.relationDescription`}
+          label={t('domain.mentorCourse.relationDescription')}
+          value={assignment.relationDescription}
+          onChange={(v) => onChange({ ...assignment, relationDescription: v })}
+        />
+      </div>
+      <TextArea
+        path={`${path}.ownUnitExceptionJustification`}
+        label={t('domain.mentorCourse.ownUnitExceptionJustification')}
+        hint={t('editors.dk.ownUnitHint')}
+        rows={2}
+        value={assignment.ownUnitExceptionJustification}
+        onChange={(v) => onChange({ ...assignment, ownUnitExceptionJustification: v })}
+      />
+    </div>
+  );
+}
+
+/** §§ 5, 11, 15: the mentors, chosen from the register, with the facts about this person. */
+function MentorFields({
+  content,
+  set,
+  mentors,
+}: {
+  content: DkMentorCourseContent;
+  set: DkSet;
+  mentors: readonly MentorView[];
+}) {
+  const { t } = useI18n();
+  const proposal = content.mentorProposal;
+  const first = mentors[0];
+  return (
+    <EditorSection id="dk-mentors" title={t('editors.dk.mentorsHeading')}>
+      <div className="doc-row">
+        <YesNo
+          path="mentorProposal.opportunityGiven"
+          label={t('domain.mentorCourse.mentorProposal.opportunityGiven')}
+          value={proposal.opportunityGiven}
+          onChange={(v) => set('mentorProposal', { ...proposal, opportunityGiven: v })}
+        />
+        <TextInput
+          path="mentorProposal.proposal"
+          label={t('domain.mentorCourse.mentorProposal.proposal')}
+          value={proposal.proposal}
+          onChange={(v) => set('mentorProposal', { ...proposal, proposal: v })}
+        />
+      </div>
+      {mentors.length === 0 ? <p className="muted">{t('editors.mentorCourse.noMentorsInRegister')}</p> : null}
+      <RepeatingRows
+        path="mentors"
+        legend={t('domain.mentorCourse.mentors')}
+        items={content.mentors}
+        rowLabel={(i) => t('editors.mentorCourse.mentorRow', { n: i + 1 })}
+        removeLabel={(i) => t('editors.mentorCourse.removeMentor', { n: i + 1 })}
+        addLabel={t('editors.mentorCourse.addMentor')}
+        emptyText={t('editors.mentorCourse.noMentors')}
+        onAdd={() =>
+          first &&
+          set('mentors', [
+            ...content.mentors,
+            { mentorId: first.id, agreedWeeklyHours: 0, relationDescription: '', ownUnitExceptionJustification: '' },
+          ])
+        }
+        onRemove={(i) => set('mentors', removeAt(content.mentors, i))}
+        renderRow={(assignment, i) => (
+          <AssignmentFields
+            index={i}
+            assignment={assignment}
+            mentors={mentors}
+            onChange={(row) => set('mentors', replaceAt(content.mentors, i, row))}
+          />
+        )}
+        testId="mentor-rows"
+        addDisabled={!first}
+      />
+    </EditorSection>
+  );
+}
+
+/** §§ 9, 12, 13: action plan, start meeting, who is responsible. */
+function PlanFields({ content, set }: { content: DkMentorCourseContent; set: DkSet }) {
+  const { t } = useI18n();
+  const plan = content.actionPlan;
+  const start = content.startMeeting;
+  return (
+    <EditorSection id="dk-plan" title={t('editors.dk.planHeading')}>
+      <TextArea
+        path="actionPlan.mentorNeed"
+        label={t('domain.mentorCourse.actionPlan.mentorNeed')}
+        rows={3}
+        value={plan.mentorNeed}
+        onChange={(v) => set('actionPlan', { ...plan, mentorNeed: v })}
+      />
+      <TextArea
+        path="actionPlan.divisionOfWork"
+        label={t('domain.mentorCourse.actionPlan.divisionOfWork')}
+        rows={3}
+        value={plan.divisionOfWork}
+        onChange={(v) => set('actionPlan', { ...plan, divisionOfWork: v })}
+      />
+      <div className="doc-row doc-row-3">
+        <DateInput
+          path="startMeeting.date"
+          label={t('domain.mentorCourse.startMeeting.date')}
+          value={start.date}
+          onChange={(v) => set('startMeeting', { ...start, date: v })}
+        />
+        <DateInput
+          path="startDate"
+          label={t('domain.mentorCourse.startDate')}
+          value={content.startDate}
+          onChange={(v) => set('startDate', v)}
+        />
+        <TextInput
+          path="responsiblePerson"
+          label={t('domain.mentorCourse.responsiblePerson')}
+          value={content.responsiblePerson}
+          onChange={(v) => set('responsiblePerson', v)}
+        />
+      </div>
+      <TextArea
+        path="startMeeting.notes"
+        label={t('domain.mentorCourse.startMeeting.notes')}
+        rows={3}
+        value={start.notes}
+        onChange={(v) => set('startMeeting', { ...start, notes: v })}
+      />
+    </EditorSection>
+  );
+}
+
+/** Mentor course under the Danish circular (DK §§ 1-19). */
+export function DkMentorCourseEditor({ content, onChange, mentors }: Props) {
+  const set: DkSet = (key, value) => onChange(withField(content, key, value));
+  return (
+    <div className="doc-fields">
+      <EligibilityFields content={content} set={set} />
+      <MentorFields content={content} set={set} mentors={mentors} />
+      <PlanFields content={content} set={set} />
+      <FollowUpFields content={content} set={set} mentors={mentors} />
+      <SubsidyAndEndFields content={content} set={set} />
+    </div>
+  );
+}

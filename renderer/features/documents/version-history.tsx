@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useState } from 'react';
+import { GitCompare } from 'lucide-react';
+import type { DocumentKind } from '../../../shared/domain';
+import type { FieldChange, VersionSummary } from '../../../shared/ipc/record-views';
+import type { MentorView } from '../../../shared/ipc/records';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { ChangeTable } from './change-table';
+import { ChoiceSelect } from './fields';
+import { formatIsoDateTime } from './format';
+import { STATUS_KEY } from './labels';
+
+interface Props {
+  documentId: string;
+  kind: DocumentKind;
+  currentVersion: number;
+  /** The version the editor shows (an older one is read-only). */
+  shownVersion: number;
+  mentors: readonly MentorView[];
+  onOpenVersion(version: number): void;
+}
+
+/**
+ * The newest earlier version whose content differs from the current one, so the first diff shown is
+ * the last real edit (finalising adds a version with the same content).
+ */
+function lastChange(versions: readonly VersionSummary[], current: number): number {
+  const now = versions.find((v) => v.version === current);
+  const earlier = versions.filter((v) => v.version < current && v.contentHash !== now?.contentHash);
+  return earlier[earlier.length - 1]?.version ?? Math.max(1, current - 1);
+}
+
+type Diff = { from: number; to: number; changes: FieldChange[] };
+
+function VersionTable({
+  versions,
+  currentVersion,
+  shownVersion,
+  onOpenVersion,
+}: {
+  versions: readonly VersionSummary[];
+  currentVersion: number;
+  shownVersion: number;
+  onOpenVersion(version: number): void;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="doc-table-scroll">
+      <table className="doc-table" data-testid="version-table">
+        <caption className="visually-hidden">{t('editors.history.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('editors.history.version')}</th>
+            <th scope="col">{t('editors.history.status')}</th>
+            <th scope="col">{t('domain.grading.level')}</th>
+            <th scope="col">{t('editors.history.savedAt')}</th>
+            <th scope="col">{t('editors.history.note')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('editors.history.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...versions].reverse().map((v) => (
+            <tr key={v.version} aria-current={v.version === shownVersion ? 'true' : undefined}>
+              <th scope="row">
+                {v.version === currentVersion ? t('editors.history.currentVersion', { version: v.version }) : v.version}
+              </th>
+              <td>{t(STATUS_KEY[v.status])}</td>
+              <td>{v.grading}</td>
+              <td>{formatIsoDateTime(locale, v.createdAt)}</td>
+              <td className="doc-note-cell">{v.note ?? ''}</td>
+              <td>
+                {v.version === shownVersion ? null : (
+                  <Button variant="link" onClick={() => onOpenVersion(v.version)}>
+                    {t('editors.history.open', { version: v.version })}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Every saved version, and a readable diff between any two of them. */
+export function VersionHistory({ documentId, kind, currentVersion, shownVersion, mentors, onOpenVersion }: Props) {
+  const { t, tError } = useI18n();
+  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const [from, setFrom] = useState(Math.max(1, currentVersion - 1));
+  const [to, setTo] = useState(currentVersion);
+  const [diff, setDiff] = useState<Diff | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const compare = useCallback(
+    async (a: number, b: number) => {
+      setBusy(true);
+      const result = await api.invoke('documents.diff', { id: documentId, from: a, to: b });
+      setBusy(false);
+      if (result.ok) {
+        setDiff(result.value);
+        setError(null);
+      } else setError(result.error);
+    },
+    [documentId],
+  );
+
+  useEffect(() => {
+    let current = true;
+    void api.invoke('documents.versions', { id: documentId }).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setError(result.error);
+      setVersions(result.value.versions);
+      const start = lastChange(result.value.versions, currentVersion);
+      setFrom(start);
+      if (result.value.versions.length > 1) void compare(start, currentVersion);
+    });
+    return () => {
+      current = false;
+    };
+  }, [documentId, currentVersion, compare]);
+
+  const options = (versions ?? []).map((v) => ({
+    value: String(v.version),
+    label: t('editors.history.versionOption', { version: v.version, status: t(STATUS_KEY[v.status]) }),
+  }));
+  return (
+    <div className="doc-history" data-testid="version-history">
+      <section className="panel" aria-labelledby="history-title">
+        <h2 className="panel-title" id="history-title">
+          {t('editors.history.title')}
+        </h2>
+        <p className="panel-description">{t('editors.history.description')}</p>
+        {versions ? (
+          <VersionTable
+            versions={versions}
+            currentVersion={currentVersion}
+            shownVersion={shownVersion}
+            onOpenVersion={onOpenVersion}
+          />
+        ) : (
+          <div className="doc-skeleton doc-skeleton-table" />
+        )}
+      </section>
+      <section className="panel" aria-labelledby="compare-title">
+        <h2 className="panel-title" id="compare-title">
+          {t('editors.diff.title')}
+        </h2>
+        {versions && versions.length < 2 ? (
+          <p className="muted">{t('editors.diff.onlyOne')}</p>
+        ) : (
+          <form
+            className="doc-compare"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void compare(from, to);
+            }}
+          >
+            <ChoiceSelect
+              path="compare.from"
+              label={t('editors.diff.from')}
+              options={options}
+              value={String(from)}
+              onChange={(v) => v && setFrom(Number(v))}
+            />
+            <ChoiceSelect
+              path="compare.to"
+              label={t('editors.diff.to')}
+              options={options}
+              value={String(to)}
+              onChange={(v) => v && setTo(Number(v))}
+            />
+            <div className="form-actions">
+              <Button type="submit" variant="secondary" icon={GitCompare} busy={busy} disabled={!versions}>
+                {t('editors.diff.show')}
+              </Button>
+            </div>
+          </form>
+        )}
+        {error ? <StatusMessage tone="error" title={tError(error)} /> : null}
+        {diff ? (
+          <div className="doc-diff" aria-live="polite">
+            <h3 className="doc-subtitle">{t('editors.diff.heading', { from: diff.from, to: diff.to })}</h3>
+            <ChangeTable
+              kind={kind}
+              changes={diff.changes}
+              mentors={mentors}
+              caption={t('editors.diff.heading', { from: diff.from, to: diff.to })}
+              testId="diff-table"
+            />
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}
