@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'react';
+import type { AuditEntryView } from '../../../shared/ipc/audit';
+import type { DocumentSummary, VersionSummary } from '../../../shared/ipc/record-views';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { AUDIT_ACTION_KEY, DOCUMENT_KIND_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
+import { formatTimestamp } from './format';
+import { GradingBadge } from './grading-badge';
+
+interface VersionRow extends VersionSummary {
+  document: DocumentSummary;
+}
+
+type History =
+  | { phase: 'loading' }
+  | { phase: 'failed'; error: IpcError }
+  | { phase: 'ready'; entries: AuditEntryView[]; versions: VersionRow[] };
+
+const AUDIT_LIMIT = 500;
+
+/** The case's own log entries and those of its documents, newest first, and every saved version. */
+async function loadHistory(caseId: string, documents: readonly DocumentSummary[]): Promise<History> {
+  const [caseLog, ...documentLogs] = await Promise.all([
+    api.invoke('audit.list', { objectId: caseId, limit: AUDIT_LIMIT }),
+    ...documents.map((doc) => api.invoke('audit.list', { objectId: doc.id, limit: AUDIT_LIMIT })),
+  ]);
+  if (!caseLog?.ok)
+    return { phase: 'failed', error: caseLog?.error ?? { code: 'internal', messageKey: 'error.internal' } };
+  const entries = [caseLog, ...documentLogs].flatMap((result) => (result?.ok ? result.value.entries : []));
+  entries.sort((a, b) => b.seq - a.seq);
+  const versionLists = await Promise.all(documents.map((doc) => api.invoke('documents.versions', { id: doc.id })));
+  const versions = versionLists.flatMap((result, index) => {
+    const document = documents[index];
+    return result.ok && document ? result.value.versions.map((version) => ({ ...version, document })) : [];
+  });
+  versions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return { phase: 'ready', entries, versions };
+}
+
+/** Ids are shown shortened; the whole id is in the cell's title for comparing with an export's log. */
+function ShortId({ id }: { id: string }) {
+  return (
+    <span className="mono" title={id}>
+      {id.slice(0, 8)}
+    </span>
+  );
+}
+
+export function CaseHistory({ caseId, documents }: { caseId: string; documents: readonly DocumentSummary[] }) {
+  const { t, tError, locale } = useI18n();
+  const [history, setHistory] = useState<History>({ phase: 'loading' });
+
+  useEffect(() => {
+    let current = true;
+    void loadHistory(caseId, documents).then((next) => current && setHistory(next));
+    return () => {
+      current = false;
+    };
+  }, [caseId, documents]);
+
+  if (history.phase === 'failed') return <StatusMessage tone="error" title={tError(history.error)} />;
+  const kindOf = new Map(documents.map((doc) => [doc.id, doc.kind]));
+  const objectLabel = (entry: AuditEntryView) => {
+    const kind = kindOf.get(entry.objectId);
+    return kind ? t(DOCUMENT_KIND_KEY[kind]) : t('domain.record.case');
+  };
+  const actionLabel = (action: string) => {
+    const key = AUDIT_ACTION_KEY[action];
+    return key ? t(key) : action;
+  };
+
+  return (
+    <div className="history" aria-busy={history.phase === 'loading' || undefined}>
+      <section className="overview-section" aria-labelledby="case-log-title" data-testid="case-log">
+        <h2 className="section-title" id="case-log-title">
+          {t('cases.history.log.title')}
+        </h2>
+        <p className="kind-intro">{t('cases.history.log.intro')}</p>
+        {history.phase === 'loading' ? (
+          <div className="table-skeleton" />
+        ) : history.entries.length === 0 ? (
+          <p className="kind-empty">{t('cases.history.log.none')}</p>
+        ) : (
+          <div className="table-frame">
+            <table className="data-table" aria-labelledby="case-log-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('cases.history.column.at')}</th>
+                  <th scope="col">{t('cases.history.column.action')}</th>
+                  <th scope="col">{t('cases.history.column.object')}</th>
+                  <th scope="col">{t('cases.history.column.objectId')}</th>
+                  <th scope="col">{t('cases.history.column.actor')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.entries.map((entry) => (
+                  <tr key={entry.seq} data-testid="audit-entry" data-action={entry.action}>
+                    <td className="nowrap">{formatTimestamp(locale, entry.at)}</td>
+                    <td>{actionLabel(entry.action)}</td>
+                    <td>{objectLabel(entry)}</td>
+                    <td>
+                      <ShortId id={entry.objectId} />
+                    </td>
+                    <td>
+                      <ShortId id={entry.actor} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="overview-section" aria-labelledby="case-versions-title" data-testid="case-versions">
+        <h2 className="section-title" id="case-versions-title">
+          {t('cases.history.versions.title')}
+        </h2>
+        {history.phase === 'loading' ? (
+          <div className="table-skeleton" />
+        ) : history.versions.length === 0 ? (
+          <p className="kind-empty">{t('cases.history.versions.none')}</p>
+        ) : (
+          <div className="table-frame">
+            <table className="data-table" aria-labelledby="case-versions-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('cases.history.column.savedAt')}</th>
+                  <th scope="col">{t('cases.history.column.document')}</th>
+                  <th scope="col" className="numeric">
+                    {t('cases.documents.column.version')}
+                  </th>
+                  <th scope="col">{t('cases.documents.column.status')}</th>
+                  <th scope="col">{t('cases.documents.column.grading')}</th>
+                  <th scope="col">{t('cases.history.column.actor')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.versions.map((version) => (
+                  <tr key={`${version.document.id}:${version.version}`} data-testid="version-entry">
+                    <td className="nowrap">{formatTimestamp(locale, version.createdAt)}</td>
+                    <td>
+                      {t(DOCUMENT_KIND_KEY[version.document.kind])} <ShortId id={version.document.id} />
+                    </td>
+                    <td className="numeric">{version.version}</td>
+                    <td>
+                      <span className={`status-badge status-badge-${version.status}`}>
+                        {t(DOCUMENT_STATUS_KEY[version.status])}
+                      </span>
+                    </td>
+                    <td>
+                      <GradingBadge level={version.grading} />
+                    </td>
+                    <td>
+                      <ShortId id={version.author} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

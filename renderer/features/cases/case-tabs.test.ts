@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KINDS } from '../../../shared/domain';
+import { caseTabs, nextTabIndex, tabFromRoute } from './case-tabs';
+
+describe('tabs of the case view', () => {
+  it('offers every document kind in a tab, between the overview and the history, in both profiles', () => {
+    for (const profile of ['NO', 'DK'] as const) {
+      const tabs = caseTabs(profile);
+      expect(tabs[0]?.id).toBe('overview');
+      expect(tabs.at(-1)?.id).toBe('history');
+      expect(tabs.flatMap((tab) => tab.kinds).sort()).toEqual([...DOCUMENT_KINDS].sort());
+    }
+  });
+
+  it('puts the mentor course first in a DK vault and keeps the NO working order otherwise', () => {
+    expect(caseTabs('DK')[1]?.id).toBe('mentor_course');
+    expect(
+      caseTabs('NO')
+        .map((tab) => tab.id)
+        .slice(1, 3),
+    ).toEqual(['observation', 'concern']);
+  });
+
+  it('opens the tab a route names, also by a document kind that shares a tab', () => {
+    const tabs = caseTabs('NO');
+    expect(tabFromRoute('meeting', tabs)).toBe('meeting');
+    expect(tabFromRoute('concern_report', tabs)).toBe('concern');
+    expect(tabFromRoute('history', tabs)).toBe('history');
+    expect(tabFromRoute('nonsense', tabs)).toBe('overview');
+    expect(tabFromRoute(undefined, tabs)).toBe('overview');
+  });
+
+  it('moves between tabs with the arrow keys, wrapping, and to the ends with Home and End', () => {
+    expect(nextTabIndex('ArrowRight', 8, 9)).toBe(0);
+    expect(nextTabIndex('ArrowLeft', 0, 9)).toBe(8);
+    expect(nextTabIndex('Home', 4, 9)).toBe(0);
+    expect(nextTabIndex('End', 4, 9)).toBe(8);
+    expect(nextTabIndex('Enter', 4, 9)).toBeNull();
+  });
+});

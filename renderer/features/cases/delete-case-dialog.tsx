@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { Trash2 } from 'lucide-react';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import { StatusMessage } from '../../components/status-message';
+import { api } from '../../lib/api';
+import { TextAreaField } from './text-area-field';
+
+export interface DeleteCaseDialogProps {
+  caseId: string;
+  reference: string;
+  open: boolean;
+  onClose(): void;
+  onDeleted(): void;
+}
+
+/**
+ * Soft delete: the case and its documents leave lists and search but stay in the vault with the
+ * reason. The reason is required; the dialog is the confirmation.
+ */
+export function DeleteCaseDialog({ caseId, reference, open, onClose, onDeleted }: DeleteCaseDialogProps) {
+  const { t, tError } = useI18n();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = () => {
+    setReason('');
+    setError(undefined);
+    setFailure(null);
+    onClose();
+  };
+
+  const confirm = async () => {
+    if (reason.trim() === '') {
+      setError(t('cases.delete.reasonRequired'));
+      field.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await api.invoke('cases.delete', { id: caseId, reason: reason.trim() });
+    setBusy(false);
+    if (!result.ok) return setFailure(result.error);
+    onDeleted();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title={t('cases.delete.title', { reference })}
+      onClose={close}
+      actions={
+        <>
+          <Button variant="secondary" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            icon={Trash2}
+            busy={busy}
+            onClick={() => void confirm()}
+            data-testid="delete-case-confirm"
+          >
+            {t('cases.delete.confirm')}
+          </Button>
+        </>
+      }
+    >
+      <p>{t('cases.delete.body')}</p>
+      <TextAreaField
+        ref={field}
+        label={t('cases.delete.reason')}
+        hint={t('cases.delete.reasonHint')}
+        value={reason}
+        required
+        maxLength={2000}
+        error={error}
+        onChange={(event) => {
+          setReason(event.target.value);
+          setError(undefined);
+        }}
+      />
+      {failure ? <StatusMessage tone="error" title={tError(failure)} /> : null}
+    </Dialog>
+  );
+}

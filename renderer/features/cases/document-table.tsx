@@ -1,0 +1,77 @@
+import { FileText } from 'lucide-react';
+import type { KindedContent } from '../../../shared/domain';
+import type { DocumentSummary } from '../../../shared/ipc/record-views';
+import { useI18n } from '../../app/i18n';
+import { useRouter } from '../../app/router';
+import { DOCUMENT_KIND_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
+import { documentSubject } from './document-subject';
+import { formatIsoDate, formatTimestamp } from './format';
+import { GradingBadge } from './grading-badge';
+
+export interface DocumentTableProps {
+  documents: readonly DocumentSummary[];
+  contents: ReadonlyMap<string, KindedContent>;
+  /** Id of the heading that names the table. */
+  labelledBy: string;
+  /** Show the kind in the first column (the overview's mixed list). */
+  showKind?: boolean;
+}
+
+/** Documents of a case: what each is about (opens it), status, version, grading and last change. */
+export function DocumentTable({ documents, contents, labelledBy, showKind = false }: DocumentTableProps) {
+  const { t, locale } = useI18n();
+  const { navigate } = useRouter();
+  return (
+    <div className="table-frame">
+      <table className="data-table" aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">{t('cases.documents.column.subject')}</th>
+            <th scope="col">{t('cases.documents.column.status')}</th>
+            <th scope="col" className="numeric">
+              {t('cases.documents.column.version')}
+            </th>
+            <th scope="col">{t('cases.documents.column.grading')}</th>
+            <th scope="col">{t('cases.documents.column.updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((doc) => {
+            const content = contents.get(doc.id);
+            const kind = t(DOCUMENT_KIND_KEY[doc.kind]);
+            const subject = content ? documentSubject(locale, content) : '';
+            const fallback = t('cases.documents.noSubject', {
+              kind,
+              date: formatIsoDate(locale, doc.createdAt.slice(0, 10)),
+            });
+            return (
+              <tr key={doc.id} data-testid="document-row" data-document-id={doc.id} data-kind={doc.kind}>
+                <td className="document-subject">
+                  {showKind ? <span className="document-kind">{kind}</span> : null}
+                  <button
+                    type="button"
+                    className="row-link"
+                    onClick={() => navigate({ screen: 'document', documentId: doc.id })}
+                  >
+                    <FileText className="icon" aria-hidden="true" />
+                    <span>{subject || fallback}</span>
+                  </button>
+                </td>
+                <td>
+                  <span className={`status-badge status-badge-${doc.status}`}>
+                    {t(DOCUMENT_STATUS_KEY[doc.status])}
+                  </span>
+                </td>
+                <td className="numeric">{doc.currentVersion}</td>
+                <td>
+                  <GradingBadge level={doc.grading} />
+                </td>
+                <td className="nowrap">{formatTimestamp(locale, doc.updatedAt)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { FileText, FolderOpen } from 'lucide-react';
+import type { DueListItem } from '../../../shared/ipc/due';
+import { useI18n } from '../../app/i18n';
+import { useRouter } from '../../app/router';
+import { Button } from '../../components/button';
+import { formatCount, formatIsoDate } from '../cases/format';
+import { DUE_STATUS_KEY, DUE_STATUSES, dueItemText, groupDueItems } from './due-text';
+import '../cases/cases.css';
+import './home.css';
+
+function DueItemRow({ item, showCase }: { item: DueListItem; showCase: boolean }) {
+  const { t, locale } = useI18n();
+  const { navigate } = useRouter();
+  const text = dueItemText(locale, item);
+  return (
+    <li
+      className={`due-item due-item-${item.status}`}
+      data-testid="due-item"
+      data-kind={item.kind}
+      data-status={item.status}
+    >
+      <div className="due-item-when">
+        <time dateTime={item.dueDate}>{t('home.due.dueDate', { date: formatIsoDate(locale, item.dueDate) })}</time>
+      </div>
+      <div className="due-item-main">
+        <p className="due-item-title">{text.title}</p>
+        {text.message ? <p className="due-item-message">{text.message}</p> : null}
+        <p className="citation">{t('home.due.citation', { citation: text.citation })}</p>
+      </div>
+      <div className="due-item-actions">
+        {showCase ? (
+          <Button variant="link" icon={FolderOpen} onClick={() => navigate({ screen: 'case', caseId: item.caseId })}>
+            {t('home.due.openCase', { reference: item.caseReference })}
+          </Button>
+        ) : null}
+        {item.documentId ? (
+          <Button
+            variant="link"
+            icon={FileText}
+            onClick={() => item.documentId && navigate({ screen: 'document', documentId: item.documentId })}
+          >
+            {t('home.due.openDocument')}
+          </Button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * Due items grouped overdue / due today / upcoming, each with its provision and a way to its place.
+ * The home screen shows the case of each item; inside a case it is left out.
+ */
+export function DueItemList({ items, showCase }: { items: readonly DueListItem[]; showCase: boolean }) {
+  const { t, locale } = useI18n();
+  const base = useId();
+  const groups = groupDueItems(items);
+  return (
+    <div className="due-groups">
+      {DUE_STATUSES.filter((status) => groups[status].length > 0).map((status) => (
+        <section
+          key={status}
+          className={`due-group due-group-${status}`}
+          aria-labelledby={`${base}-${status}`}
+          data-testid={`due-group-${status}`}
+        >
+          <h3 className="due-group-title" id={`${base}-${status}`}>
+            <span>{t(DUE_STATUS_KEY[status])}</span>
+            <span className="count-badge">{formatCount(locale, groups[status].length)}</span>
+          </h3>
+          <ul className="due-list">
+            {groups[status].map((item) => (
+              <DueItemRow
+                key={`${item.kind}:${item.caseId}:${item.documentId ?? ''}:${item.actionId ?? ''}:${item.period ?? ''}:${item.dueDate}`}
+                item={item}
+                showCase={showCase}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
