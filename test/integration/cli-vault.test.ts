@@ -69,3 +69,27 @@ describe('bro vault (command line)', () => {
     expect(show.out[0]).toMatch(/^PRAGMA key = "x'[0-9a-f]{64}'";$/);
   });
 });
+
+describe('bro vault check and the audit log', () => {
+  it('verifies the audit chain and reports the first broken entry with exit 1', async () => {
+    const { VaultSession } = await import('../../main/vault/vault-session');
+    const { appendAudit } = await import('../../main/audit/audit-log');
+    const vault = join(dirs.make(), 'vault');
+    const session = new VaultSession({ dir: vault });
+    await session.create('NO', PASSPHRASE);
+    const db = session.current().db;
+    for (let i = 0; i < 4; i += 1) appendAudit(db, { at: '2026-11-23T10:00:00.000Z', actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
+    session.lock();
+
+    const intact = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['vault', 'check', '--vault', vault, '--json'], intact.io)).toBe(0);
+    expect(JSON.parse(intact.out[0] ?? '{}')).toMatchObject({ ok: true, audit: { ok: true } });
+
+    await session.unlock(PASSPHRASE);
+    session.current().db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET object_id = 'doc-x' WHERE seq = 3;");
+    session.lock();
+    const broken = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['vault', 'check', '--vault', vault], broken.io)).toBe(1);
+    expect(broken.out.join('\n')).toContain('breaks at entry 3');
+  });
+});

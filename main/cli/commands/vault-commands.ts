@@ -1,4 +1,5 @@
 import { ProfileSchema } from '../../../shared/domain/profile';
+import { verifyAuditChain } from '../../audit/audit-log';
 import { isAppError } from '../../ipc/app-error';
 import { recoverDataKey } from '../../vault/recover-data-key';
 import { VaultSession } from '../../vault/vault-session';
@@ -52,10 +53,16 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
   const session = new VaultSession({ dir: args.vault });
   const { db, profile, schemaVersion, supported } = await session.inspect(passphrase);
   try {
-    const report = { ok: true, profile, schemaVersion, supportedSchemaVersion: supported, integrity: 'ok' as const };
+    const hasAudit = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'", { pluck: true }).get();
+    const audit = hasAudit ? verifyAuditChain(db) : { ok: true as const, entries: 0 };
+    const ok = audit.ok && schemaVersion <= supported;
+    const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity: 'ok' as const, audit };
     if (args.json) io.out(JSON.stringify(report));
-    else io.out(io.t('cli.checkOk', { profile, schemaVersion, supported }));
-    return schemaVersion > supported ? EXIT.refused : EXIT.ok;
+    else {
+      io.out(io.t('cli.checkOk', { profile, schemaVersion, supported }));
+      io.out(audit.ok ? io.t('cli.auditOk', { entries: audit.entries }) : io.t('cli.auditBroken', { seq: audit.firstBrokenSeq, entries: audit.entries }));
+    }
+    return ok ? EXIT.ok : EXIT.refused;
   } finally {
     db.close();
   }
