@@ -1,4 +1,4 @@
-import { FileText } from 'lucide-react';
+import { FileText, Printer } from 'lucide-react';
 import type { KindedContent } from '../../../shared/domain';
 import type { DocumentSummary } from '../../../shared/ipc/record-views';
 import { useI18n } from '../../app/i18n';
@@ -7,6 +7,9 @@ import { DOCUMENT_KIND_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
 import { documentSubject } from './document-subject';
 import { formatIsoDate, formatTimestamp } from './format';
 import { GradingBadge } from './grading-badge';
+
+/** Kinds that are printed for the people who need them (NO pkt 9, 11, 12): one click from the case. */
+const PRINTABLE_KINDS: ReadonlySet<string> = new Set(['visit_routine', 'follow_up_plan', 'meeting']);
 
 export interface DocumentTableProps {
   documents: readonly DocumentSummary[];
@@ -56,6 +59,17 @@ export function DocumentTable({ documents, contents, labelledBy, showKind = fals
                     <FileText className="icon" aria-hidden="true" />
                     <span>{subject || fallback}</span>
                   </button>
+                  {PRINTABLE_KINDS.has(doc.kind) ? (
+                    <button
+                      type="button"
+                      className="row-link row-print"
+                      data-testid="document-row-print"
+                      aria-label={t('cases.documents.print', { name: subject || fallback })}
+                      onClick={() => navigate({ screen: 'print', documentId: doc.id })}
+                    >
+                      <Printer className="icon" aria-hidden="true" />
+                    </button>
+                  ) : null}
                 </td>
                 <td>
                   <span className={`status-badge status-badge-${doc.status}`}>
