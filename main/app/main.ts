@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, session, type BrowserWindow, type Session } from 'electron';
+import { app, dialog, ipcMain, session, type BrowserWindow, type Session } from 'electron';
 import { createApp, type BroApp } from '../services/registry';
 import { parseShellArgs } from './argv';
 import { hardenProcess } from './hardening';
@@ -57,6 +57,12 @@ function onReady(log: CrashLog): void {
     vaultDir: args.vaultDir ?? join(app.getPath('userData'), 'vault'),
     prefs,
     onError: (event) => log.record({ kind: 'ipc_error', ...event }),
+    // The user picks where a backup goes; the renderer only ever learns the file name.
+    chooseBackupPath: async (suggestedName) => {
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), properties: ['createDirectory' as const] };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   });
   handleInvoke(ipcMain, bro.router, log);
   lockWithOperatingSystem(bro.session);

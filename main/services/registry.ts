@@ -21,6 +21,8 @@ import { templateHandlers } from './template-service';
 import { exportHandlers } from './export-service';
 import { importHandlers } from './import-service';
 import { signingHandlers } from './signing-service';
+import { backupHandlers, type ChooseBackupPath } from './backup-service';
+import { dirname, join } from 'node:path';
 
 export interface AppOptions {
   vaultDir: string;
@@ -28,6 +30,8 @@ export interface AppOptions {
   now?: () => Date;
   kdfCost?: KdfCost;
   onError?: ErrorSink;
+  /** Where backups made from the app go; by default a `backups` folder beside the vault folder. */
+  chooseBackupPath?: ChooseBackupPath;
 }
 
 export interface BroApp {
@@ -67,6 +71,10 @@ export function createApp(options: AppOptions): BroApp {
     ...exportHandlers({ ...deps, locale }),
     ...importHandlers(deps),
     ...signingHandlers({ ...deps, locale }),
+    ...backupHandlers({
+      ...deps,
+      chooseBackupPath: options.chooseBackupPath ?? (async (name) => join(dirname(options.vaultDir), 'backups', name)),
+    }),
   } satisfies Handlers;
   const inner = createRouter(handlers, options.onError);
   const router: Router = {

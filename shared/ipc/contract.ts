@@ -13,6 +13,7 @@ import { auditChannels } from './audit';
 import { dueChannels } from './due';
 import { exportChannels } from './export';
 import { signingChannels } from './signing';
+import { backupChannels } from './backup';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -32,6 +33,7 @@ export const contract = {
   ...dueChannels,
   ...exportChannels,
   ...signingChannels,
+  ...backupChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { AutoLockSection } from './auto-lock-section';
+import { BackupSection } from './backup-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
 import { LanguageSection } from './language-section';
 import { SigningIdentitySection } from './signing-identity-section';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
         <SigningIdentitySection />
         <TrustedSignersSection />
         <TemplatesSection />
+        <BackupSection />
       </div>
     </UnlockedShell>
   );

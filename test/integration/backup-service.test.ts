@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { restoreBackup } from '../../main/backup/restore-backup';
+import { appFixture } from '../support/app-fixture';
+import { tempDirs } from '../support/temp-dir';
+import { PASSPHRASE } from '../support/vault-fixtures';
+
+const fixture = appFixture();
+const dirs = tempDirs('bro-backup-ui-');
+afterEach(() => {
+  fixture.cleanup();
+  dirs.cleanup();
+});
+
+describe('backup from the app (backup.create)', () => {
+  it('writes a verified backup beside the vault folder and tells only its name and fingerprint', async () => {
+    const { app, root } = fixture.make();
+    await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+    await app.router.invoke('cases.create', {
+      name: 'Kari Fiktiv', caseReference: 'KOMPIS-700001', unit: 'Fiktivby fengsel', status: 'fengsel', grading: { level: 'BEGRENSET' },
+    });
+    const result = await app.router.invoke('backup.create', {});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ made: true, fileName: expect.stringMatching(/^bro-backup-.*\.brobak$/) });
+    expect(JSON.stringify(result.value)).not.toContain(root);
+    const file = join(root, 'backups', result.value.fileName ?? '');
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(result.value.sha256);
+    expect(readFileSync(file).includes(Buffer.from('Kari Fiktiv'))).toBe(false);
+
+    const target = join(dirs.make(), 'restored');
+    await restoreBackup({ file, target, secret: { passphrase: PASSPHRASE } });
+    expect(existsSync(join(target, 'vault.db'))).toBe(true);
+  });
+
+  it('refuses while the vault is locked and writes nothing', async () => {
+    const { app, root } = fixture.make();
+    await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+    await app.router.invoke('vault.lock', {});
+    expect(await app.router.invoke('backup.create', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(existsSync(join(root, 'backups'))).toBe(false);
+  });
+});
