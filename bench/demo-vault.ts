@@ -23,20 +23,33 @@ export interface BenchVault {
  * `until` keeps adding cases (in runs of `step`) until it returns true, e.g. for a number of
  * search-index entries.
  */
-export async function benchVault(options: { profile: Profile; cases: number; until?: (db: Db) => boolean; step?: number; label: string }): Promise<BenchVault> {
+export async function benchVault(options: {
+  profile: Profile;
+  cases: number;
+  until?: (db: Db) => boolean;
+  step?: number;
+  label: string;
+}): Promise<BenchVault> {
   const dir = mkdtempSync(join(tmpdir(), 'bro-bench-demo-'));
   const session = new VaultSession({ dir });
   await session.create(options.profile, PASSPHRASE);
   const { db } = session.current();
   const started = performance.now();
   const progress = (done: number, total: number) => {
-    if (done % 2000 === 0 || done === total) process.stderr.write(`bench: ${options.label}: ${done} of ${total} cases\n`);
+    if (done % 2000 === 0 || done === total)
+      process.stderr.write(`bench: ${options.label}: ${done} of ${total} cases\n`);
   };
   let written = 0;
   let run = options.cases;
   while (run > 0) {
     const first = written;
-    generateDemo(db, { profile: options.profile, today: BENCH_TODAY, cases: run, firstIndex: first, onProgress: (done) => progress(first + done, first + run) });
+    generateDemo(db, {
+      profile: options.profile,
+      today: BENCH_TODAY,
+      cases: run,
+      firstIndex: first,
+      onProgress: (done) => progress(first + done, first + run),
+    });
     written += run;
     run = options.until && !options.until(db) ? (options.step ?? 500) : 0;
   }

@@ -8,13 +8,61 @@ import { median, percentile, round, timeMs } from './stats';
 const TARGET_ENTRIES = 100_000;
 
 /** Word beginnings a coordinator types while the list narrows. */
-const PREFIXES = ['bekym', 'radikal', 'ekstrem', 'oppfølg', 'løslat', 'mentor', 'kommun', 'politi', 'skole', 'bolig', 'utgang', 'progresj', 'samtal', 'infoflyt', 'symbol', 'propaganda', 'sikkerh', 'kontroll'];
+const PREFIXES = [
+  'bekym',
+  'radikal',
+  'ekstrem',
+  'oppfølg',
+  'løslat',
+  'mentor',
+  'kommun',
+  'politi',
+  'skole',
+  'bolig',
+  'utgang',
+  'progresj',
+  'samtal',
+  'infoflyt',
+  'symbol',
+  'propaganda',
+  'sikkerh',
+  'kontroll',
+];
 /** Whole words, many with æ, ø, å. */
-const WORDS = ['støtte', 'løslatelse', 'påvirke', 'særlig', 'sårbarhetsfaktorer', 'høyere', 'møteplikt', 'friomsorgskontoret', 'tiltak', 'Prøvesen', 'Påfunnsen', 'Åse', 'gjennomgå', 'fiende', 'hverdagsmestring'];
+const WORDS = [
+  'støtte',
+  'løslatelse',
+  'påvirke',
+  'særlig',
+  'sårbarhetsfaktorer',
+  'høyere',
+  'møteplikt',
+  'friomsorgskontoret',
+  'tiltak',
+  'Prøvesen',
+  'Påfunnsen',
+  'Åse',
+  'gjennomgå',
+  'fiende',
+  'hverdagsmestring',
+];
 /** Two words together. */
-const PAIRS = ['voldelig ekstremisme', 'Fiktivby fengsel', 'skole samtaler', 'bolig arbeid', 'post besøk', 'politiet PST', 'oppfølgingsplan kommune', 'høy sikkerhet', 'Testvik avdeling', 'lufting uttalte'];
+const PAIRS = [
+  'voldelig ekstremisme',
+  'Fiktivby fengsel',
+  'skole samtaler',
+  'bolig arbeid',
+  'post besøk',
+  'politiet PST',
+  'oppfølgingsplan kommune',
+  'høy sikkerhet',
+  'Testvik avdeling',
+  'lufting uttalte',
+];
 
-/** 200 queries of five sorts, the same every run: prefixes, words, pairs, names and case references. */
+export const QUERY_SORTS = ['prefix', 'word', 'pair', 'name', 'reference'] as const;
+
+/** 200 queries of five sorts in turn (QUERY_SORTS), the same every run. */
 export function benchQueries(count = 200): string[] {
   const random = seededRandom(4711);
   const words = vocabulary('NO');
@@ -37,7 +85,13 @@ const entries = (db: Db) => db.prepare('SELECT count(*) FROM search_index', { pl
 export async function benchSearch(options: { entries?: number } = {}): Promise<Record<string, unknown>> {
   const target = options.entries ?? TARGET_ENTRIES;
   // About 7.4 entries per NO demo case; top up in small runs until the target is reached.
-  const vault = await benchVault({ profile: 'NO', cases: Math.floor(target / 7.6), until: (db) => entries(db) >= target, step: 200, label: 'search' });
+  const vault = await benchVault({
+    profile: 'NO',
+    cases: Math.floor(target / 7.6),
+    until: (db) => entries(db) >= target,
+    step: 200,
+    label: 'search',
+  });
   try {
     const queries = benchQueries();
     for (const query of queries.slice(0, 20)) search(vault.db, query, { limit: 50 });
@@ -54,6 +108,17 @@ export async function benchSearch(options: { entries?: number } = {}): Promise<R
       search_entries: entries(vault.db),
       search_queries: queries.length,
       search_mean_hits: round(hits / queries.length),
+      search_p95_ms_by_sort: Object.fromEntries(
+        QUERY_SORTS.map((sort, i) => [
+          sort,
+          round(
+            percentile(
+              times.filter((_, n) => n % QUERY_SORTS.length === i),
+              95,
+            ),
+          ),
+        ]),
+      ),
       search_fill_s: vault.fillSeconds,
     };
   } finally {

@@ -22,7 +22,13 @@ export async function benchUnlock(): Promise<Record<string, unknown>> {
     const { kdf } = readKeyFile(session.files.keys);
     return {
       unlock_ms: round(median(times)),
-      kdf_params: { algorithm: kdf.algorithm, N: 2 ** kdf.logN, r: kdf.r, p: kdf.p, memory_mib: (128 * 2 ** kdf.logN * kdf.r) / 2 ** 20 },
+      kdf_params: {
+        algorithm: kdf.algorithm,
+        N: 2 ** kdf.logN,
+        r: kdf.r,
+        p: kdf.p,
+        memory_mib: (128 * 2 ** kdf.logN * kdf.r) / 2 ** 20,
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

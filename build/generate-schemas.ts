@@ -34,7 +34,8 @@ export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> 
 /** Every schema file as it should be on disk: file name → exact text. */
 export function generateSchemaFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const kind of DOCUMENT_KINDS) files[schemaFileName(kind)] = `${JSON.stringify(documentJsonSchema(kind), null, 2)}\n`;
+  for (const kind of DOCUMENT_KINDS)
+    files[schemaFileName(kind)] = `${JSON.stringify(documentJsonSchema(kind), null, 2)}\n`;
   return files;
 }
 

@@ -32,7 +32,8 @@ const VISIBLE_PROPS = new Set([
   'error',
 ]);
 
-const KEY_PATTERN = /^(common|error|vault|settings|home|rules|domain|documents|signing|cases|editors|mentors|exchange|export|services|backup)\.[A-Za-z0-9_.]+$/;
+const KEY_PATTERN =
+  /^(common|error|vault|settings|home|rules|domain|documents|signing|cases|editors|mentors|exchange|export|services|backup)\.[A-Za-z0-9_.]+$/;
 const HAS_LETTER = /\p{L}/u;
 
 function sourceFiles(dir: string, extensions: readonly string[]): string[] {
@@ -52,7 +53,8 @@ function parse(fileName: string, text: string): ts.SourceFile {
 function literalText(node: ts.Node | undefined): string | null {
   if (!node) return null;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('');
   if (ts.isParenthesizedExpression(node)) return literalText(node.expression);
   return null;
 }
@@ -85,13 +87,20 @@ export function findHardCodedText(fileName: string, text: string): string[] {
 }
 
 /** Message-key literals in one file, and t() calls whose key is built from a template. */
-export function findKeyLiterals(fileName: string, text: string): { keys: { key: string; at: string }[]; dynamic: string[] } {
+export function findKeyLiterals(
+  fileName: string,
+  text: string,
+): { keys: { key: string; at: string }[]; dynamic: string[] } {
   const file = parse(fileName, text);
   const keys: { key: string; at: string }[] = [];
   const dynamic: string[] = [];
   const visit = (node: ts.Node) => {
     // Channel names ("vault.status") share the dotted shape; they are not message keys.
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && KEY_PATTERN.test(node.text) && !isChannel(node.text)) {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      KEY_PATTERN.test(node.text) &&
+      !isChannel(node.text)
+    ) {
       keys.push({ key: node.text, at: where(file, node) });
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't') {
@@ -136,7 +145,8 @@ describe('every message key used in the renderer exists', () => {
   const scanned = files.map((path) => findKeyLiterals(relative(RENDERER, path), readFileSync(path, 'utf8')));
 
   it('finds key literals and template-built keys (the check itself works)', () => {
-    const sample = "const a = t('vault.unlock.title'); const b = t(`vault.strength.${n}`); const c = 'not a key'; api.invoke('vault.status', {});";
+    const sample =
+      "const a = t('vault.unlock.title'); const b = t(`vault.strength.${n}`); const c = 'not a key'; api.invoke('vault.status', {});";
     const { keys, dynamic } = findKeyLiterals('sample.ts', sample);
     expect(keys.map((k) => k.key)).toEqual(['vault.unlock.title']);
     expect(dynamic).toHaveLength(1);
@@ -168,7 +178,11 @@ describe('every message key used in the renderer exists', () => {
 
   it('has a message for every passphrase problem the policy can report', () => {
     const problems = new Set([...assessPassphrase(' aaaa ').problems, ...assessPassphrase('').problems]);
-    expect([...problems].sort()).toEqual(['vault.passphrase.edgeSpaces', 'vault.passphrase.repetitive', 'vault.passphrase.tooShort']);
+    expect([...problems].sort()).toEqual([
+      'vault.passphrase.edgeSpaces',
+      'vault.passphrase.repetitive',
+      'vault.passphrase.tooShort',
+    ]);
     expect([...problems].flatMap((key) => missingInSomeLocale(key).map((locale) => `${key} (${locale})`))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * without writing its report (each counted as one failed test).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -94,7 +94,12 @@ export function countPlaywright(report) {
 
 function firstLine(text) {
   const plain = String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
-  return plain.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'no message';
+  return (
+    plain
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'no message'
+  );
 }
 
 /** Counts from a runner's report, or one failure when the report is missing or disagrees with the exit code. */
@@ -135,7 +140,10 @@ function main() {
     total.failed += 1;
     total.failures.push(`build failed (${build.how})`);
   }
-  for (const [name, counts] of [['vitest', vitest], ['playwright', playwright]]) {
+  for (const [name, counts] of [
+    ['vitest', vitest],
+    ['playwright', playwright],
+  ]) {
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;

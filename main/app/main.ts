@@ -59,8 +59,13 @@ function onReady(log: CrashLog): void {
     onError: (event) => log.record({ kind: 'ipc_error', ...event }),
     // The user picks where a backup goes; the renderer only ever learns the file name.
     chooseBackupPath: async (suggestedName) => {
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), properties: ['createDirectory' as const] };
-      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      const options = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        properties: ['createDirectory' as const],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   });

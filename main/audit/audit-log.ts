@@ -52,7 +52,8 @@ export function appendAudit(
   for (const value of [entry.actor, entry.objectType, entry.objectId]) {
     if (!ID_PATTERN.test(value)) throw new RangeError('audit fields must be ids, not free text');
   }
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS;
   const fields = { seq, ...entry };
@@ -69,11 +70,27 @@ export type AuditChainReport = { ok: true; entries: number } | { ok: false; entr
 export function verifyAuditChain(db: Db): AuditChainReport {
   const rows = db
     .prepare('SELECT seq, at, actor, action, object_type, object_id, prev_hash, hash FROM audit_log ORDER BY seq')
-    .all() as { seq: number; at: string; actor: string; action: AuditAction; object_type: string; object_id: string; prev_hash: string; hash: string }[];
+    .all() as {
+    seq: number;
+    at: string;
+    actor: string;
+    action: AuditAction;
+    object_type: string;
+    object_id: string;
+    prev_hash: string;
+    hash: string;
+  }[];
   let prevHash = GENESIS;
   let expectedSeq = 1;
   for (const row of rows) {
-    const fields = { seq: row.seq, at: row.at, actor: row.actor, action: row.action, objectType: row.object_type, objectId: row.object_id };
+    const fields = {
+      seq: row.seq,
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      objectType: row.object_type,
+      objectId: row.object_id,
+    };
     if (row.seq !== expectedSeq || row.prev_hash !== prevHash || entryHash(prevHash, fields) !== row.hash) {
       return { ok: false, entries: rows.length, firstBrokenSeq: row.seq };
     }
@@ -90,9 +107,23 @@ export function listAudit(db: Db, options: { objectId?: string; limit?: number }
        WHERE (? IS NULL OR object_id = ?) ORDER BY seq DESC LIMIT ?`,
     )
     .all([options.objectId ?? null, options.objectId ?? null, options.limit ?? 200]) as {
-    seq: number; at: string; actor: string; action: AuditAction; object_type: string; object_id: string; prev_hash: string; hash: string;
+    seq: number;
+    at: string;
+    actor: string;
+    action: AuditAction;
+    object_type: string;
+    object_id: string;
+    prev_hash: string;
+    hash: string;
   }[];
   return rows.map((row) => ({
-    seq: row.seq, at: row.at, actor: row.actor, action: row.action, objectType: row.object_type, objectId: row.object_id, prevHash: row.prev_hash, hash: row.hash,
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    prevHash: row.prev_hash,
+    hash: row.hash,
   }));
 }

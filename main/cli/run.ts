@@ -3,7 +3,14 @@ import { EXIT, type CliIo } from './cli-io';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { exportCommand } from './commands/export-commands';
 import { verifyCommand } from './commands/verify-commands';
-import { reportError, UsageError, vaultChangePassphrase, vaultCheck, vaultCreate, vaultShowKey } from './commands/vault-commands';
+import {
+  reportError,
+  UsageError,
+  vaultChangePassphrase,
+  vaultCheck,
+  vaultCreate,
+  vaultShowKey,
+} from './commands/vault-commands';
 
 type Command = (io: CliIo, rest: string[]) => Promise<number>;
 
@@ -51,7 +58,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await COMMANDS[words]!(io, argv.slice(words.split(' ').length));
   } catch (error) {
-    const parseArgsError = error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    const parseArgsError =
+      error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
     if (error instanceof UsageError || parseArgsError) {
       io.err(io.t('cli.usageError', { detail: (error as Error).message }));
       io.err(io.t('cli.usage'));

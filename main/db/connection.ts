@@ -24,7 +24,8 @@ export function openEncrypted(path: string, key: Buffer): Db {
       throw new AppError('vault_corrupt', 'error.vault_key_rejected');
     }
     const cipherProblems = db.pragma('cipher_integrity_check');
-    if (cipherProblems.length > 0) throw new AppError('vault_corrupt', 'error.vault_integrity_failed', { check: 'cipher_integrity_check' });
+    if (cipherProblems.length > 0)
+      throw new AppError('vault_corrupt', 'error.vault_integrity_failed', { check: 'cipher_integrity_check' });
     const quick = db.pragma('quick_check', { simple: true });
     if (quick !== 'ok') throw new AppError('vault_corrupt', 'error.vault_integrity_failed', { check: 'quick_check' });
     return db;

@@ -24,9 +24,17 @@ describe('message keys used by the main process', () => {
     };
     walk('main');
     const keys = new Set(
-      files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'((?:error|signing|documents|backup|export|services|demo|cli)\.[A-Za-z0-9_.]+)'/g)].map((m) => m[1] as string)),
+      files.flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(
+            /'((?:error|signing|documents|backup|export|services|demo|cli)\.[A-Za-z0-9_.]+)'/g,
+          ),
+        ].map((m) => m[1] as string),
+      ),
     );
-    const missing = [...keys].filter((key) => !isChannel(key)).filter((key) => !(['nb', 'da', 'en'] as const).every((locale) => hasMessage(locale, key)));
+    const missing = [...keys]
+      .filter((key) => !isChannel(key))
+      .filter((key) => !(['nb', 'da', 'en'] as const).every((locale) => hasMessage(locale, key)));
     expect(missing).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
   const fail = () => {
     throw new Error('not used');
   };
-  return new Proxy(overrides as Handlers, { get: (target, key) => (target as Record<string | symbol, unknown>)[key] ?? fail });
+  return new Proxy(overrides as Handlers, {
+    get: (target, key) => (target as Record<string | symbol, unknown>)[key] ?? fail,
+  });
 }
 
 describe('router', () => {

@@ -16,7 +16,12 @@ export const PrefsSchema = z.object({
     .default(AUTO_LOCK_MINUTES.default),
   lastVaultPath: z.string().min(1).max(4096).optional(),
   windowBounds: z
-    .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300) })
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(400),
+      height: z.number().int().min(300),
+    })
     .optional(),
 });
 export type Prefs = z.infer<typeof PrefsSchema>;

@@ -26,7 +26,11 @@ function fileSha256(path: string): Promise<string> {
   });
 }
 
-export function backupHandlers(deps: { session: VaultSession; now: () => Date; chooseBackupPath: ChooseBackupPath }): Pick<Handlers, 'backup.create'> {
+export function backupHandlers(deps: {
+  session: VaultSession;
+  now: () => Date;
+  chooseBackupPath: ChooseBackupPath;
+}): Pick<Handlers, 'backup.create'> {
   return {
     'backup.create': async () => {
       const { db } = deps.session.current();
@@ -34,7 +38,13 @@ export function backupHandlers(deps: { session: VaultSession; now: () => Date; c
       const out = await deps.chooseBackupPath(backupFileName(now));
       if (!out) return { made: false };
       const result = createBackup({ db, vaultDir: deps.session.files.dir, out, now: deps.now });
-      return { made: true, fileName: basename(result.file), bytes: result.bytes, createdAt: result.header.createdAt, sha256: await fileSha256(result.file) };
+      return {
+        made: true,
+        fileName: basename(result.file),
+        bytes: result.bytes,
+        createdAt: result.header.createdAt,
+        sha256: await fileSha256(result.file),
+      };
     },
   };
 }

@@ -7,7 +7,13 @@ import type { AutoLock } from './auto-lock';
 
 type VaultHandlers = Pick<
   Handlers,
-  'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.unlockWithRecoveryKey' | 'vault.lock' | 'vault.changePassphrase' | 'session.activity'
+  | 'vault.status'
+  | 'vault.create'
+  | 'vault.unlock'
+  | 'vault.unlockWithRecoveryKey'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'session.activity'
 >;
 
 /** The status, with the highest grading held in the vault for the banner once it is open. */

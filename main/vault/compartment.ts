@@ -52,7 +52,10 @@ export class MentorCompartment {
     const kek = await deriveKey(passphrase, kdf);
     const wrap = wrapKey(kek, key, wrapAad(vaultId, 'compartment-mentor'));
     kek.fill(0);
-    writeKeyFile(this.session.files.keys, { ...keyFile, compartments: { ...keyFile.compartments, mentor: { kdf, wrap } } });
+    writeKeyFile(this.session.files.keys, {
+      ...keyFile,
+      compartments: { ...keyFile.compartments, mentor: { kdf, wrap } },
+    });
     this.key = key;
   }
 
@@ -67,7 +70,10 @@ export class MentorCompartment {
     kek.fill(0);
     if (!key) {
       const state = recordFailure(this.throttleFile, this.now());
-      throw new AppError('wrong_passphrase', 'error.wrong_passphrase', { seconds: secondsUntilRetry(state, this.now()), attempts: state.failures });
+      throw new AppError('wrong_passphrase', 'error.wrong_passphrase', {
+        seconds: secondsUntilRetry(state, this.now()),
+        attempts: state.failures,
+      });
     }
     clearThrottle(this.throttleFile);
     this.key = key;
@@ -100,8 +106,17 @@ export class MentorCompartment {
   list(db: Db, courseId: string): StoredRecord[] {
     const key = this.requireKey();
     const rows = db
-      .prepare('SELECT id, course_id, iv, ciphertext, tag, created_at FROM mentor_conversations WHERE course_id = ? AND deleted_at IS NULL ORDER BY created_at')
-      .all([courseId]) as { id: string; course_id: string; iv: Uint8Array; ciphertext: Uint8Array; tag: Uint8Array; created_at: string }[];
+      .prepare(
+        'SELECT id, course_id, iv, ciphertext, tag, created_at FROM mentor_conversations WHERE course_id = ? AND deleted_at IS NULL ORDER BY created_at',
+      )
+      .all([courseId]) as {
+      id: string;
+      course_id: string;
+      iv: Uint8Array;
+      ciphertext: Uint8Array;
+      tag: Uint8Array;
+      created_at: string;
+    }[];
     return rows.map((row) => {
       const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
       decipher.setAAD(Buffer.from(`${row.id}/${row.course_id}`));

@@ -28,8 +28,12 @@ export function deriveKey(passphrase: string, params: KdfParams): Promise<Buffer
   // scrypt needs 128·N·r bytes; leave headroom so Node does not refuse.
   const maxmem = 256 * N * params.r;
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, { N, r: params.r, p: params.p, maxmem }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      passphrase.normalize('NFC'),
+      Buffer.from(params.salt, 'base64'),
+      32,
+      { N, r: params.r, p: params.p, maxmem },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }

@@ -22,9 +22,7 @@ export const KeyFileSchema = z.object({
   kdf: KdfParamsSchema,
   wraps: z.object({ passphrase: WrappedKeySchema, recovery: WrappedKeySchema }),
   /** Separately keyed compartments, e.g. the mentor scheme's conversation records (NO 13.5). */
-  compartments: z
-    .object({ mentor: z.object({ kdf: KdfParamsSchema, wrap: WrappedKeySchema }).optional() })
-    .optional(),
+  compartments: z.object({ mentor: z.object({ kdf: KdfParamsSchema, wrap: WrappedKeySchema }).optional() }).optional(),
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 
@@ -47,7 +45,10 @@ export function readKeyFile(path: string): KeyFile {
   const version = z.object({ format: z.literal(KEY_FILE_FORMAT), version: z.number() }).safeParse(raw);
   if (!version.success) throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
   if (version.data.version > KEY_FILE_VERSION) {
-    throw new AppError('vault_newer', 'error.vault_newer', { found: version.data.version, supported: KEY_FILE_VERSION });
+    throw new AppError('vault_newer', 'error.vault_newer', {
+      found: version.data.version,
+      supported: KEY_FILE_VERSION,
+    });
   }
   const parsed = KeyFileSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');

@@ -22,7 +22,11 @@ export async function recoverDataKey(dir: string, secret: KeySecret): Promise<Bu
   }
   const recovery = parseRecoveryKey(secret.recoveryKey);
   const key = recovery
-    ? unwrapKey(recoveryWrappingKey(recovery, keyFile.vaultId), keyFile.wraps.recovery, wrapAad(keyFile.vaultId, 'recovery'))
+    ? unwrapKey(
+        recoveryWrappingKey(recovery, keyFile.vaultId),
+        keyFile.wraps.recovery,
+        wrapAad(keyFile.vaultId, 'recovery'),
+      )
     : null;
   recovery?.fill(0);
   if (!key) throw new AppError('wrong_passphrase', 'error.wrong_recovery_key');

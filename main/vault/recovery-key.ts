@@ -30,11 +30,7 @@ export function formatRecoveryKey(bytes: Buffer): string {
 
 /** Parses what a person typed: case, spaces and dashes do not matter; O/I/L read as 0/1/1. */
 export function parseRecoveryKey(text: string): Buffer | null {
-  const cleaned = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== KEY_CHARS) return null;
   let bits = 0;
   let value = 0;

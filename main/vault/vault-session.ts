@@ -7,7 +7,15 @@ import { configureForWriting, openEncrypted, type Db } from '../db/connection';
 import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration } from '../db/migrate';
 import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
-import { keyFileExists, readKeyFile, wrapAad, writeKeyFile, KEY_FILE_FORMAT, KEY_FILE_VERSION, type KeyFile } from './key-file';
+import {
+  keyFileExists,
+  readKeyFile,
+  wrapAad,
+  writeKeyFile,
+  KEY_FILE_FORMAT,
+  KEY_FILE_VERSION,
+  type KeyFile,
+} from './key-file';
 import { unwrapKey, wrapKey } from './key-wrap';
 import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from './recovery-key';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
@@ -18,8 +26,12 @@ import { vaultFiles } from './vault-files';
  * otherwise open as a new, empty vault (SQLCipher treats a 0-byte file as new) and hide the loss.
  */
 function assertBelongsTo(db: Db, vaultId: string): void {
-  const hasMeta = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", { pluck: true }).get();
-  const stored = hasMeta ? db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get() : undefined;
+  const hasMeta = db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", { pluck: true })
+    .get();
+  const stored = hasMeta
+    ? db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get()
+    : undefined;
   if (stored !== vaultId) throw new AppError('vault_corrupt', 'error.vault_mismatch');
 }
 
@@ -171,7 +183,11 @@ export class VaultSession {
     const keyFile = this.lockedKeyFile();
     const recovery = parseRecoveryKey(recoveryText);
     const dataKey = recovery
-      ? unwrapKey(recoveryWrappingKey(recovery, keyFile.vaultId), keyFile.wraps.recovery, wrapAad(keyFile.vaultId, 'recovery'))
+      ? unwrapKey(
+          recoveryWrappingKey(recovery, keyFile.vaultId),
+          keyFile.wraps.recovery,
+          wrapAad(keyFile.vaultId, 'recovery'),
+        )
       : null;
     recovery?.fill(0);
     const status = this.finishUnlock(keyFile, dataKey, 'error.wrong_recovery_key');
@@ -223,7 +239,10 @@ export class VaultSession {
 
   private recordWrongSecret(messageKey = 'error.wrong_passphrase'): never {
     const state = recordFailure(this.files.throttle, this.now());
-    throw new AppError('wrong_passphrase', messageKey, { seconds: secondsUntilRetry(state, this.now()), attempts: state.failures });
+    throw new AppError('wrong_passphrase', messageKey, {
+      seconds: secondsUntilRetry(state, this.now()),
+      attempts: state.failures,
+    });
   }
 
   private finishUnlock(keyFile: KeyFile, dataKey: Buffer | null, wrongKey = 'error.wrong_passphrase'): VaultStatus {

@@ -15,7 +15,10 @@ import { LoadingScreen, StartupProblemScreen } from './system-screens';
 import { useAutoLock } from './use-auto-lock';
 import { routeForStatus, useVault, VaultProvider } from './vault-state';
 
-type Boot = { phase: 'loading' } | { phase: 'failed'; error: IpcError } | { phase: 'ready'; status: VaultStatus; settings: Settings };
+type Boot =
+  | { phase: 'loading' }
+  | { phase: 'failed'; error: IpcError }
+  | { phase: 'ready'; status: VaultStatus; settings: Settings };
 
 function sameStatus(a: VaultStatus, b: VaultStatus): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -37,7 +40,10 @@ function Screens() {
     navigate({ screen: 'unlock', mode: 'passphrase', notice: 'autoLocked' });
   }, [navigate]);
 
-  const onStatus = useCallback((next: VaultStatus) => (sameStatus(next, status) ? undefined : setStatus(next)), [status, setStatus]);
+  const onStatus = useCallback(
+    (next: VaultStatus) => (sameStatus(next, status) ? undefined : setStatus(next)),
+    [status, setStatus],
+  );
 
   useEffect(() => api.onLocked(onLocked), [onLocked]);
   useAutoLock({ active: unlockedScreen, onStatus, onLocked });

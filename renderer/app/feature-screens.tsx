@@ -16,15 +16,43 @@ import { ContactsScreen } from '../features/contacts/contacts-screen';
  */
 export function FeatureScreen({ route }: { route: Route }) {
   switch (route.screen) {
-    case 'cases': return <CasesScreen />;
-    case 'case': return <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />;
-    case 'caseEdit': return <CaseEditScreen key={route.caseId ?? 'new'} caseId={route.caseId} />;
-    case 'mentors': return <MentorsScreen mentorId={route.mentorId} />;
-    case 'contacts': return <ContactsScreen />;
-    case 'verify': return <VerifyScreen />;
-    case 'document': return <DocumentScreen key={`${route.documentId}:${route.version ?? ''}`} documentId={route.documentId} version={route.version} />;
-    case 'documentNew': return <NewDocumentScreen key={`${route.caseId}:${route.kind}:${route.templateId ?? ''}`} caseId={route.caseId} kind={route.kind} templateId={route.templateId} />;
-    case 'print': return <PrintScreen key={`${route.documentId}:${route.version ?? ''}`} documentId={route.documentId} version={route.version} />;
+    case 'cases':
+      return <CasesScreen />;
+    case 'case':
+      return <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />;
+    case 'caseEdit':
+      return <CaseEditScreen key={route.caseId ?? 'new'} caseId={route.caseId} />;
+    case 'mentors':
+      return <MentorsScreen mentorId={route.mentorId} />;
+    case 'contacts':
+      return <ContactsScreen />;
+    case 'verify':
+      return <VerifyScreen />;
+    case 'document':
+      return (
+        <DocumentScreen
+          key={`${route.documentId}:${route.version ?? ''}`}
+          documentId={route.documentId}
+          version={route.version}
+        />
+      );
+    case 'documentNew':
+      return (
+        <NewDocumentScreen
+          key={`${route.caseId}:${route.kind}:${route.templateId ?? ''}`}
+          caseId={route.caseId}
+          kind={route.kind}
+          templateId={route.templateId}
+        />
+      );
+    case 'print':
+      return (
+        <PrintScreen
+          key={`${route.documentId}:${route.version ?? ''}`}
+          documentId={route.documentId}
+          version={route.version}
+        />
+      );
     default:
       return <NotFoundScreen />;
   }

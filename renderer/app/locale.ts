@@ -1,7 +1,9 @@
 import type { Locale } from '../../shared/domain/profile';
 
 /** Best guess before settings are readable (e.g. when the bridge is missing). */
-export function guessLocale(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Locale {
+export function guessLocale(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Locale {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
     if (base === 'da') return 'da';

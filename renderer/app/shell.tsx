@@ -89,7 +89,15 @@ function LockButton() {
  * Screens of an unlocked vault: the grading banner always on top, then the app bar. The recovery-key
  * step shows no navigation, so it cannot be skipped by accident.
  */
-export function UnlockedShell({ screen, navigation = true, children }: { screen: Screen; navigation?: boolean; children: ReactNode }) {
+export function UnlockedShell({
+  screen,
+  navigation = true,
+  children,
+}: {
+  screen: Screen;
+  navigation?: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   const { status } = useVault();
   const profile = status.profile;

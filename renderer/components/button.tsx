@@ -11,11 +11,32 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   ref?: Ref<HTMLButtonElement>;
 }
 
-export function Button({ variant = 'secondary', icon: Icon, busy = false, type = 'button', className, children, disabled, ref, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  icon: Icon,
+  busy = false,
+  type = 'button',
+  className,
+  children,
+  disabled,
+  ref,
+  ...rest
+}: ButtonProps) {
   const classes = ['button', `button-${variant}`, className].filter(Boolean).join(' ');
   return (
-    <button ref={ref} type={type} className={classes} disabled={disabled || busy} aria-busy={busy || undefined} {...rest}>
-      {busy ? <LoaderCircle className="icon spin" aria-hidden="true" /> : Icon ? <Icon className="icon" aria-hidden="true" /> : null}
+    <button
+      ref={ref}
+      type={type}
+      className={classes}
+      disabled={disabled || busy}
+      aria-busy={busy || undefined}
+      {...rest}
+    >
+      {busy ? (
+        <LoaderCircle className="icon spin" aria-hidden="true" />
+      ) : Icon ? (
+        <Icon className="icon" aria-hidden="true" />
+      ) : null}
       <span>{children}</span>
     </button>
   );

@@ -10,7 +10,13 @@ export function Checkbox({ label, checked, onCheckedChange, className, ...input 
   const id = `checkbox${useId()}`;
   return (
     <div className={['checkbox', className].filter(Boolean).join(' ')}>
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onCheckedChange(event.target.checked)} {...input} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onCheckedChange(event.target.checked)}
+        {...input}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

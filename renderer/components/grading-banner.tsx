@@ -35,7 +35,9 @@ export function GradingBanner({ level, exemptionBasis }: GradingBannerProps) {
       <Shield className="icon" aria-hidden="true" />
       <span className="visually-hidden">{t('common.grading.label')}</span>
       <strong className="grading-level">{level}</strong>
-      {exemptionBasis ? <span className="grading-exemption">{t('common.grading.exempt', { basis: exemptionBasis })}</span> : null}
+      {exemptionBasis ? (
+        <span className="grading-exemption">{t('common.grading.exempt', { basis: exemptionBasis })}</span>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,15 @@ export interface RadioGroupProps<V extends string> {
  * A fieldset of radio "cards". The whole card is the click target, but each radio's accessible name is
  * only its title; the description is linked with aria-describedby.
  */
-export function RadioGroup<V extends string>({ legend, hint, name, value, options, onValueChange, error }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  legend,
+  hint,
+  name,
+  value,
+  options,
+  onValueChange,
+  error,
+}: RadioGroupProps<V>) {
   const base = `radio${useId()}`;
   const hintId = `${base}-hint`;
   const errorId = `${base}-error`;

@@ -7,7 +7,10 @@ export interface SelectOption<V extends string> {
   label: string;
 }
 
-export interface SelectProps<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'children'> {
+export interface SelectProps<V extends string> extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'value' | 'onChange' | 'children'
+> {
   label: string;
   hint?: string;
   error?: string;
@@ -18,7 +21,18 @@ export interface SelectProps<V extends string> extends Omit<SelectHTMLAttributes
   ref?: Ref<HTMLSelectElement>;
 }
 
-export function Select<V extends string>({ label, hint, error, id, value, options, onValueChange, className, ref, ...select }: SelectProps<V>) {
+export function Select<V extends string>({
+  label,
+  hint,
+  error,
+  id,
+  value,
+  options,
+  onValueChange,
+  className,
+  ref,
+  ...select
+}: SelectProps<V>) {
   return (
     <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
       {(ids) => (

@@ -3,7 +3,12 @@ import { CircleAlert, CircleCheck, Info, TriangleAlert, type LucideIcon } from '
 
 export type StatusTone = 'info' | 'success' | 'warning' | 'error';
 
-const ICONS: Record<StatusTone, LucideIcon> = { info: Info, success: CircleCheck, warning: TriangleAlert, error: CircleAlert };
+const ICONS: Record<StatusTone, LucideIcon> = {
+  info: Info,
+  success: CircleCheck,
+  warning: TriangleAlert,
+  error: CircleAlert,
+};
 
 export interface StatusMessageProps {
   tone: StatusTone;
@@ -20,7 +25,11 @@ export interface StatusMessageProps {
 export function StatusMessage({ tone, title, children, className, testId }: StatusMessageProps) {
   const Icon = ICONS[tone];
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={['status', `status-${tone}`, className].filter(Boolean).join(' ')} data-testid={testId}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={['status', `status-${tone}`, className].filter(Boolean).join(' ')}
+      data-testid={testId}
+    >
       <Icon className="icon status-icon" aria-hidden="true" />
       <div className="status-text">
         {title ? <p className="status-title">{title}</p> : null}

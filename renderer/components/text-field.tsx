@@ -12,7 +12,18 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   ref?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, hint, error, id, describedBy, trailing, className, ref, type = 'text', ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  describedBy,
+  trailing,
+  className,
+  ref,
+  type = 'text',
+  ...input
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} id={id} describedBy={describedBy} className={className}>
       {(ids) => (

@@ -22,9 +22,16 @@ describe('typed IPC client', () => {
   });
 
   it('passes an expected failure through as a value instead of throwing', async () => {
-    const error = { code: 'wrong_passphrase', messageKey: 'error.wrong_passphrase', params: { seconds: 2, attempts: 1 } };
+    const error = {
+      code: 'wrong_passphrase',
+      messageKey: 'error.wrong_passphrase',
+      params: { seconds: 2, attempts: 1 },
+    };
     const api = createApi(() => bridgeAnswering(() => ({ ok: false, error })));
-    await expect(api.invoke('vault.unlock', { passphrase: 'feil passordfrase' })).resolves.toEqual({ ok: false, error });
+    await expect(api.invoke('vault.unlock', { passphrase: 'feil passordfrase' })).resolves.toEqual({
+      ok: false,
+      error,
+    });
   });
 
   it('turns an answer that breaks the contract into an internal error', async () => {
@@ -48,7 +55,9 @@ describe('typed IPC client', () => {
   });
 
   it('tells its listeners when any call reports a locked vault, and stops after unsubscribe', async () => {
-    const api = createApi(() => bridgeAnswering(() => ({ ok: false, error: { code: 'locked', messageKey: 'error.locked' } })));
+    const api = createApi(() =>
+      bridgeAnswering(() => ({ ok: false, error: { code: 'locked', messageKey: 'error.locked' } })),
+    );
     let heard = 0;
     const stop = api.onLocked(() => (heard += 1));
     await api.invoke('vault.changePassphrase', { current: 'gammel frase her', next: 'ny og lang frase her' });
@@ -58,7 +67,12 @@ describe('typed IPC client', () => {
   });
 
   it('does not treat other failures as a lock', async () => {
-    const api = createApi(() => bridgeAnswering(() => ({ ok: false, error: { code: 'throttled', messageKey: 'error.throttled', params: { seconds: 8 } } })));
+    const api = createApi(() =>
+      bridgeAnswering(() => ({
+        ok: false,
+        error: { code: 'throttled', messageKey: 'error.throttled', params: { seconds: 8 } },
+      })),
+    );
     let heard = 0;
     api.onLocked(() => (heard += 1));
     await api.invoke('vault.unlock', { passphrase: 'en passordfrase' });

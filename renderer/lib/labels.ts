@@ -4,14 +4,21 @@ import type { Locale, Profile } from '../../shared/domain/profile';
  * Message keys for values that come from data. Listed as literals (not built from the value) so the
  * i18n usage test can check that each one exists.
  */
-export const PROFILE_NAME_KEY = { NO: 'common.profile.NO', DK: 'common.profile.DK' } as const satisfies Record<Profile, string>;
+export const PROFILE_NAME_KEY = { NO: 'common.profile.NO', DK: 'common.profile.DK' } as const satisfies Record<
+  Profile,
+  string
+>;
 
 export const PROFILE_DESCRIPTION_KEY = {
   NO: 'vault.create.profileNoDescription',
   DK: 'vault.create.profileDkDescription',
 } as const satisfies Record<Profile, string>;
 
-export const LANGUAGE_NAME_KEY = { nb: 'settings.language.nb', da: 'settings.language.da', en: 'settings.language.en' } as const satisfies Record<Locale, string>;
+export const LANGUAGE_NAME_KEY = {
+  nb: 'settings.language.nb',
+  da: 'settings.language.da',
+  en: 'settings.language.en',
+} as const satisfies Record<Locale, string>;
 
 export const STRENGTH_KEY = [
   'vault.strength.0',

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { newDraft } from '../templates/drafts';
 import { CaseSchema } from './case';
 import { ContactEntrySchema } from './contact-register';
-import { DOCUMENT_KINDS, documentContentSchemas, KindedContentSchema, parseDocumentContent, safeParseDocumentContent } from './document-kind';
+import {
+  DOCUMENT_KINDS,
+  documentContentSchemas,
+  KindedContentSchema,
+  parseDocumentContent,
+  safeParseDocumentContent,
+} from './document-kind';
 import { MentorConversationSchema } from './mentor-conversation';
 
 const GRADING = { level: 'BEGRENSET' as const };

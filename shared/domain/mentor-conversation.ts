@@ -13,7 +13,11 @@ export const NewMentorConversationSchema = z.object({
   mentorId: IdSchema,
   place: ShortTextSchema,
   date: IsoDateSchema,
-  durationMinutes: z.number().int().min(0).max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   notes: LongTextSchema,
   grading: GradingSchema,
 });

@@ -16,7 +16,11 @@ describe('message catalogs', () => {
   });
 
   it('uses the same placeholders in every locale', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
     for (const key of allKeys) {
       const sets = new Set(locales.map((locale) => placeholders(catalogs[locale][key] ?? '')));
       expect({ key, sets: sets.size }).toEqual({ key, sets: 1 });

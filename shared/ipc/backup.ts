@@ -6,7 +6,10 @@ export const BackupMadeSchema = z.object({
   made: z.boolean(),
   fileName: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   createdAt: z.string().optional(),
 });
 export type BackupMade = z.infer<typeof BackupMadeSchema>;

@@ -25,10 +25,20 @@ export const vaultChannels = {
   'vault.status': channel('Whether a vault exists, is locked or unlocked, and its profile.', Empty, VaultStatusSchema),
   'vault.create': channel(
     'Create a new vault with a profile and passphrase; returns the recovery key, shown once.',
-    z.object({ profile: ProfileSchema, passphrase: PassphraseSchema, unitName: z.string().trim().min(1).max(200).optional() }).strict(),
+    z
+      .object({
+        profile: ProfileSchema,
+        passphrase: PassphraseSchema,
+        unitName: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
     z.object({ recoveryKey: z.string(), status: VaultStatusSchema }),
   ),
-  'vault.unlock': channel('Unlock the vault with its passphrase.', z.object({ passphrase: PassphraseSchema }).strict(), VaultStatusSchema),
+  'vault.unlock': channel(
+    'Unlock the vault with its passphrase.',
+    z.object({ passphrase: PassphraseSchema }).strict(),
+    VaultStatusSchema,
+  ),
   'vault.unlockWithRecoveryKey': channel(
     'Unlock with the recovery key and set a new passphrase.',
     z.object({ recoveryKey: RecoveryKeySchema, newPassphrase: PassphraseSchema }).strict(),
@@ -40,5 +50,9 @@ export const vaultChannels = {
     z.object({ current: PassphraseSchema, next: PassphraseSchema }).strict(),
     z.object({ changed: z.literal(true) }),
   ),
-  'session.activity': channel('The user is active: restart the idle timer for auto-lock.', Empty, z.object({ lockInSeconds: z.number().nonnegative().nullable() })),
+  'session.activity': channel(
+    'The user is active: restart the idle timer for auto-lock.',
+    Empty,
+    z.object({ lockInSeconds: z.number().nonnegative().nullable() }),
+  ),
 } as const;

@@ -23,13 +23,21 @@ describe('DK course procedure', () => {
   });
 
   it('warns when the deciding area is not where the person is supervised (§ 7)', () => {
-    const findings = checkDkCourseProcedure(eligibleDkCourse({ decidingArea: 'Område Nord', supervisionArea: 'Område Syd' }));
-    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([['dk.course.decidingAreaMismatch', 'warning', 'DK § 7']]);
+    const findings = checkDkCourseProcedure(
+      eligibleDkCourse({ decidingArea: 'Område Nord', supervisionArea: 'Område Syd' }),
+    );
+    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['dk.course.decidingAreaMismatch', 'warning', 'DK § 7'],
+    ]);
   });
 
   it('asks for the start meeting once a mentor is appointed (§ 12)', () => {
-    expect(checkDkCourseProcedure(eligibleDkCourse({ startMeeting: { notes: '' } })).map((f) => f.ruleId)).toEqual(['dk.course.startMeeting']);
-    expect(checkDkCourseProcedure(eligibleDkCourse({ mentors: [], startMeeting: { notes: '' } })).map((f) => f.ruleId)).toEqual(['dk.course.noMentor']);
+    expect(checkDkCourseProcedure(eligibleDkCourse({ startMeeting: { notes: '' } })).map((f) => f.ruleId)).toEqual([
+      'dk.course.startMeeting',
+    ]);
+    expect(
+      checkDkCourseProcedure(eligibleDkCourse({ mentors: [], startMeeting: { notes: '' } })).map((f) => f.ruleId),
+    ).toEqual(['dk.course.noMentor']);
   });
 
   it('refuses subsidies for transport, phone and postage (§ 14, stk. 3) and notes the limit on educational ones (§ 16)', () => {
@@ -45,7 +53,9 @@ describe('DK course procedure', () => {
   });
 
   it('needs the reason when a course ends (§ 19)', () => {
-    expect(checkDkCourseProcedure(eligibleDkCourse({ endDate: '2025-09-01' })).map((f) => f.citation.text)).toEqual(['DK § 19']);
+    expect(checkDkCourseProcedure(eligibleDkCourse({ endDate: '2025-09-01' })).map((f) => f.citation.text)).toEqual([
+      'DK § 19',
+    ]);
     expect(checkDkCourseProcedure(eligibleDkCourse({ endDate: '2025-09-01', endReason: 'agreement' }))).toEqual([]);
   });
 });

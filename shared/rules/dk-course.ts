@@ -6,9 +6,19 @@ import { defineRule, emit, type Finding } from './finding';
 /** DK §§ 7, 9, 12-14, 16 and 19: how a course is decided, planned, run, paid for and ended. */
 export const DK_COURSE_RULES = {
   decidingArea: defineRule('dk.course.decidingArea', 'rules.dk.decidingAreaMissing', CITATIONS.dk7, 'warning'),
-  decidingAreaMismatch: defineRule('dk.course.decidingAreaMismatch', 'rules.dk.decidingAreaMismatch', CITATIONS.dk7, 'warning'),
+  decidingAreaMismatch: defineRule(
+    'dk.course.decidingAreaMismatch',
+    'rules.dk.decidingAreaMismatch',
+    CITATIONS.dk7,
+    'warning',
+  ),
   mentorNeed: defineRule('dk.course.mentorNeed', 'rules.dk.actionPlanMentorNeed', CITATIONS.dk9_2, 'blocking'),
-  divisionOfWork: defineRule('dk.course.divisionOfWork', 'rules.dk.actionPlanDivisionOfWork', CITATIONS.dk13_1, 'blocking'),
+  divisionOfWork: defineRule(
+    'dk.course.divisionOfWork',
+    'rules.dk.actionPlanDivisionOfWork',
+    CITATIONS.dk13_1,
+    'blocking',
+  ),
   noMentor: defineRule('dk.course.noMentor', 'rules.dk.noMentor', CITATIONS.dk12, 'warning'),
   startMeeting: defineRule('dk.course.startMeeting', 'rules.dk.startMeeting', CITATIONS.dk12, 'warning'),
   responsible: defineRule('dk.course.responsible', 'rules.dk.responsiblePerson', CITATIONS.dk13_2, 'blocking'),
@@ -28,9 +38,11 @@ function checkSubsidies(course: DkMentorCourseContent): Finding[] {
   const findings: Finding[] = [];
   course.subsidies.forEach((subsidy, index) => {
     const field = `subsidies.${index}`;
-    if (NOT_SUBSIDISED.has(subsidy.purpose)) findings.push(emit(R.noSubsidy, { field, params: { purpose: subsidy.purpose } }));
+    if (NOT_SUBSIDISED.has(subsidy.purpose))
+      findings.push(emit(R.noSubsidy, { field, params: { purpose: subsidy.purpose } }));
   });
-  if (course.subsidies.some((s) => s.purpose === 'pedagogical_activity')) findings.push(emit(R.pedagogical, { field: 'subsidies' }));
+  if (course.subsidies.some((s) => s.purpose === 'pedagogical_activity'))
+    findings.push(emit(R.pedagogical, { field: 'subsidies' }));
   return findings;
 }
 
@@ -41,7 +53,8 @@ export function checkDkCourseProcedure(course: DkMentorCourseContent): Finding[]
     findings.push(emit(R.decidingAreaMismatch, { field: 'decidingArea' }));
   }
   if (!isFilled(course.actionPlan.mentorNeed)) findings.push(emit(R.mentorNeed, { field: 'actionPlan.mentorNeed' }));
-  if (!isFilled(course.actionPlan.divisionOfWork)) findings.push(emit(R.divisionOfWork, { field: 'actionPlan.divisionOfWork' }));
+  if (!isFilled(course.actionPlan.divisionOfWork))
+    findings.push(emit(R.divisionOfWork, { field: 'actionPlan.divisionOfWork' }));
   if (course.mentors.length === 0) findings.push(emit(R.noMentor, { field: 'mentors' }));
   else if (!course.startMeeting.date) findings.push(emit(R.startMeeting, { field: 'startMeeting.date' }));
   if (!isFilled(course.responsiblePerson)) findings.push(emit(R.responsible, { field: 'responsiblePerson' }));

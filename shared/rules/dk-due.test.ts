@@ -52,7 +52,10 @@ describe('DK § 17, stk. 1, nr. 1: monthly mentor reports', () => {
     const leap = eligibleDkCourse({ startDate: '2024-01-31' });
     expect(items('dk_monthly_report', leap, '2024-03-01').map((i) => i.dueDate)).toEqual(['2024-02-29', '2024-03-31']);
     const common = eligibleDkCourse({ startDate: '2025-01-31' });
-    expect(items('dk_monthly_report', common, '2025-03-01').map((i) => i.dueDate)).toEqual(['2025-02-28', '2025-03-31']);
+    expect(items('dk_monthly_report', common, '2025-03-01').map((i) => i.dueDate)).toEqual([
+      '2025-02-28',
+      '2025-03-31',
+    ]);
   });
 
   it('lists nothing for a course without a start date, and nothing after its end', () => {
@@ -64,7 +67,10 @@ describe('DK § 17, stk. 1, nr. 1: monthly mentor reports', () => {
 
 describe('DK § 13, stk. 3 and § 17, stk. 1, nr. 2: every third month', () => {
   it('expects a meeting and a short status report three months after the start', () => {
-    const due = dkCourseDueItems(eligibleDkCourse({ mentorReports: [monthly('2025-03-01'), monthly('2025-04-01')] }), '2025-05-01');
+    const due = dkCourseDueItems(
+      eligibleDkCourse({ mentorReports: [monthly('2025-03-01'), monthly('2025-04-01')] }),
+      '2025-05-01',
+    );
     const current = due.filter((i) => i.status !== 'upcoming');
     expect(current.map((i) => [i.kind, i.dueDate, i.status, i.citation.text])).toEqual([
       ['dk_monthly_report', '2025-05-01', 'due', 'DK § 17, stk. 1, nr. 1'],
@@ -75,7 +81,9 @@ describe('DK § 13, stk. 3 and § 17, stk. 1, nr. 2: every third month', () => {
 
   it('settles a quarter with a meeting held in it', () => {
     const course = eligibleDkCourse({ meetingsHeld: ['2025-04-28'] });
-    expect(items('dk_quarterly_meeting', course, '2025-05-02').map((i) => [i.dueDate, i.status])).toEqual([['2025-08-01', 'upcoming']]);
+    expect(items('dk_quarterly_meeting', course, '2025-05-02').map((i) => [i.dueDate, i.status])).toEqual([
+      ['2025-08-01', 'upcoming'],
+    ]);
     expect(items('dk_quarterly_meeting', eligibleDkCourse(), '2025-05-02').map((i) => [i.dueDate, i.status])).toEqual([
       ['2025-05-01', 'overdue'],
       ['2025-08-01', 'upcoming'],

@@ -29,7 +29,13 @@ const MAX_PERIODS = 1200;
  * of the period, so a late record still settles the period it was late for. Lists every unmet period
  * up to today and the next one ahead; nothing after the course's end date.
  */
-function outstanding(rec: Recurrence, start: IsoDate, records: readonly IsoDate[], today: IsoDate, end?: IsoDate): DueItem[] {
+function outstanding(
+  rec: Recurrence,
+  start: IsoDate,
+  records: readonly IsoDate[],
+  today: IsoDate,
+  end?: IsoDate,
+): DueItem[] {
   const pool = [...records].sort(compareDates);
   const items: DueItem[] = [];
   for (let n = 1; n <= MAX_PERIODS; n++) {
@@ -40,7 +46,15 @@ function outstanding(rec: Recurrence, start: IsoDate, records: readonly IsoDate[
     if (match >= 0) pool.splice(match, 1);
     else {
       const status = dueStatus(dueDate, today);
-      items.push({ kind: rec.kind, dueDate, status, citation: rec.citation, messageKey: rec.messageKey, params: { period: n }, period: n });
+      items.push({
+        kind: rec.kind,
+        dueDate,
+        status,
+        citation: rec.citation,
+        messageKey: rec.messageKey,
+        params: { period: n },
+        period: n,
+      });
     }
     if (compareDates(dueDate, today) > 0) break;
   }
@@ -55,7 +69,8 @@ export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate):
   const start = course.startDate;
   if (!start) return [];
   const end = course.endDate;
-  const reports = (period: 'monthly' | 'quarterly') => course.mentorReports.filter((r) => r.period === period).map((r) => r.receivedOn);
+  const reports = (period: 'monthly' | 'quarterly') =>
+    course.mentorReports.filter((r) => r.period === period).map((r) => r.receivedOn);
   return [
     ...outstanding(MONTHLY_REPORT, start, reports('monthly'), today, end),
     ...outstanding(QUARTERLY_REPORT, start, reports('quarterly'), today, end),

@@ -9,7 +9,12 @@ function inmateCourse(expectedReleaseDate: string, startDate: string | undefined
   return eligibleDkCourse({
     basis: 'inmate_release_preparation',
     underSupervision: false,
-    inmate: { partOfReleasePreparation: true, expectedReleaseDate, continuesAfterRelease: true, noContinuationJustification: '' },
+    inmate: {
+      partOfReleasePreparation: true,
+      expectedReleaseDate,
+      continuesAfterRelease: true,
+      noContinuationJustification: '',
+    },
     startDate,
   });
 }
@@ -45,7 +50,10 @@ describe('DK mentor eligibility (§§ 2-4)', () => {
   });
 
   it('allows "lav" under § 2, stk. 2 only with a recorded justification of exceptional circumstances', () => {
-    const course = eligibleDkCourse({ lsRnrLevel: 'lav', lsRnrExceptionJustification: 'Helt særlige omstændigheder: …' });
+    const course = eligibleDkCourse({
+      lsRnrLevel: 'lav',
+      lsRnrExceptionJustification: 'Helt særlige omstændigheder: …',
+    });
     const findings = checkDkEligibility(course, TODAY);
     expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
       ['dk.eligibility.lsRnrException', 'info', 'DK § 2, stk. 2'],
@@ -54,9 +62,15 @@ describe('DK mentor eligibility (§§ 2-4)', () => {
   });
 
   it('does not stretch the § 2, stk. 2 exception to an inmate course', () => {
-    const course = { ...inmateCourse('2025-05-01', '2025-03-01'), lsRnrLevel: 'lav' as const, lsRnrExceptionJustification: 'Begrundelse' };
+    const course = {
+      ...inmateCourse('2025-05-01', '2025-03-01'),
+      lsRnrLevel: 'lav' as const,
+      lsRnrExceptionJustification: 'Begrundelse',
+    };
     const findings = checkDkEligibility(course, TODAY);
-    expect(findings.find((f) => f.ruleId === 'dk.eligibility.lsRnrExceptionBasis')?.citation.text).toBe('DK § 2, stk. 2');
+    expect(findings.find((f) => f.ruleId === 'dk.eligibility.lsRnrExceptionBasis')?.citation.text).toBe(
+      'DK § 2, stk. 2',
+    );
     expect(canFinalise(findings)).toBe(false);
   });
 
@@ -84,7 +98,9 @@ describe('DK § 3: inmates within 3 months before expected release', () => {
 
   it('uses today as the start of a course that has no start date yet', () => {
     expect(checkDkEligibility(inmateCourse('2025-06-01', undefined), '2025-03-01')).toEqual([]);
-    expect(ruleIds(checkDkEligibility(inmateCourse('2025-06-02', undefined), '2025-03-01'))).toEqual(['dk.eligibility.threeMonths']);
+    expect(ruleIds(checkDkEligibility(inmateCourse('2025-06-02', undefined), '2025-03-01'))).toEqual([
+      'dk.eligibility.threeMonths',
+    ]);
   });
 
   it('counts back into 29 February in a leap year and clamps to 28 February otherwise', () => {
@@ -92,7 +108,9 @@ describe('DK § 3: inmates within 3 months before expected release', () => {
     expect(earliestInmateStart('2027-05-29')).toBe('2027-02-28');
     expect(earliestInmateStart('2027-05-31')).toBe('2027-02-28');
     expect(checkDkEligibility(inmateCourse('2028-05-29', '2028-02-29'), TODAY)).toEqual([]);
-    expect(ruleIds(checkDkEligibility(inmateCourse('2028-05-29', '2028-02-28'), TODAY))).toEqual(['dk.eligibility.threeMonths']);
+    expect(ruleIds(checkDkEligibility(inmateCourse('2028-05-29', '2028-02-28'), TODAY))).toEqual([
+      'dk.eligibility.threeMonths',
+    ]);
   });
 
   it('requires the expected release date and that the course is part of release preparation', () => {
@@ -114,7 +132,10 @@ describe('DK § 3: inmates within 3 months before expected release', () => {
     expect(blocked.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
       ['dk.eligibility.continuation', 'blocking', 'DK § 3, stk. 2'],
     ]);
-    const justified = { ...stops, inmate: { ...stops.inmate, noContinuationJustification: 'Udrejse efter løsladelse' } };
+    const justified = {
+      ...stops,
+      inmate: { ...stops.inmate, noContinuationJustification: 'Udrejse efter løsladelse' },
+    };
     expect(checkDkEligibility(justified, TODAY).map((f) => f.severity)).toEqual(['info']);
   });
 });
@@ -129,12 +150,21 @@ describe('DK § 4: released at end of sentence and continuation after supervisio
 
   it('continues after the supervision period only with voluntary supervision and a mentor during it (§ 4, stk. 2)', () => {
     const course = eligibleDkCourse({ basis: 'continued_after_supervision' });
-    expect(checkDkEligibility({ ...course, voluntarySupervision: true, hadMentorDuringSupervision: true }, TODAY)).toEqual([]);
-    expect(checkDkEligibility(course, TODAY).map((f) => f.citation.text)).toEqual(['DK § 4, stk. 2', 'DK § 4, stk. 2, nr. 2']);
+    expect(
+      checkDkEligibility({ ...course, voluntarySupervision: true, hadMentorDuringSupervision: true }, TODAY),
+    ).toEqual([]);
+    expect(checkDkEligibility(course, TODAY).map((f) => f.citation.text)).toEqual([
+      'DK § 4, stk. 2',
+      'DK § 4, stk. 2, nr. 2',
+    ]);
   });
 
   it('still applies the § 2 conditions to § 4 courses', () => {
-    const course = eligibleDkCourse({ basis: 'released_end_of_sentence', voluntarySupervision: true, motivated: false });
+    const course = eligibleDkCourse({
+      basis: 'released_end_of_sentence',
+      voluntarySupervision: true,
+      motivated: false,
+    });
     expect(ruleIds(checkDkEligibility(course, TODAY))).toEqual(['dk.eligibility.motivated']);
   });
 });

@@ -8,7 +8,12 @@ export const DK_ELIGIBILITY_RULES = {
   basis: defineRule('dk.eligibility.basis', 'rules.dk.basisMissing', CITATIONS.dk2_1, 'blocking'),
   supervision: defineRule('dk.eligibility.supervision', 'rules.dk.underSupervision', CITATIONS.dk2_1, 'blocking'),
   lsRnr: defineRule('dk.eligibility.lsRnr', 'rules.dk.lsRnrLevel', CITATIONS.dk2_1_1, 'blocking'),
-  lsRnrException: defineRule('dk.eligibility.lsRnrException', 'rules.dk.lsRnrExceptionApplied', CITATIONS.dk2_2, 'info'),
+  lsRnrException: defineRule(
+    'dk.eligibility.lsRnrException',
+    'rules.dk.lsRnrExceptionApplied',
+    CITATIONS.dk2_2,
+    'info',
+  ),
   lsRnrExceptionBasis: defineRule(
     'dk.eligibility.lsRnrExceptionBasis',
     'rules.dk.lsRnrExceptionOnlySupervision',
@@ -17,7 +22,12 @@ export const DK_ELIGIBILITY_RULES = {
   ),
   specialNeed: defineRule('dk.eligibility.specialNeed', 'rules.dk.specialNeed', CITATIONS.dk2_1_2, 'blocking'),
   motivated: defineRule('dk.eligibility.motivated', 'rules.dk.motivated', CITATIONS.dk2_1_3, 'blocking'),
-  releaseDateMissing: defineRule('dk.eligibility.releaseDate', 'rules.dk.inmateReleaseDateMissing', CITATIONS.dk3_1, 'blocking'),
+  releaseDateMissing: defineRule(
+    'dk.eligibility.releaseDate',
+    'rules.dk.inmateReleaseDateMissing',
+    CITATIONS.dk3_1,
+    'blocking',
+  ),
   releasePreparation: defineRule(
     'dk.eligibility.releasePreparation',
     'rules.dk.inmateReleasePreparation',
@@ -63,7 +73,8 @@ function checkConditions(course: DkMentorCourseContent): Finding[] {
   const findings: Finding[] = [];
   if (!course.lsRnrLevel || !QUALIFYING_LEVELS.has(course.lsRnrLevel)) {
     const justified = isFilled(course.lsRnrExceptionJustification);
-    if (justified && course.basis === 'supervision') findings.push(emit(R.lsRnrException, { field: 'lsRnrExceptionJustification' }));
+    if (justified && course.basis === 'supervision')
+      findings.push(emit(R.lsRnrException, { field: 'lsRnrExceptionJustification' }));
     else if (justified) findings.push(emit(R.lsRnrExceptionBasis, { field: 'lsRnrExceptionJustification' }));
     else findings.push(emit(R.lsRnr, { field: 'lsRnrLevel' }));
   }
@@ -76,7 +87,8 @@ function checkConditions(course: DkMentorCourseContent): Finding[] {
 function checkInmate(course: DkMentorCourseContent, today: IsoDate): Finding[] {
   const findings: Finding[] = [];
   const { inmate } = course;
-  if (inmate.partOfReleasePreparation !== true) findings.push(emit(R.releasePreparation, { field: 'inmate.partOfReleasePreparation' }));
+  if (inmate.partOfReleasePreparation !== true)
+    findings.push(emit(R.releasePreparation, { field: 'inmate.partOfReleasePreparation' }));
   if (!inmate.expectedReleaseDate) {
     findings.push(emit(R.releaseDateMissing, { field: 'inmate.expectedReleaseDate' }));
   } else {
@@ -109,11 +121,14 @@ export function checkDkEligibility(course: DkMentorCourseContent, today: IsoDate
       findings.push(...checkInmate(course, today));
       break;
     case 'released_end_of_sentence':
-      if (course.voluntarySupervision !== true) findings.push(emit(R.voluntaryEndOfSentence, { field: 'voluntarySupervision' }));
+      if (course.voluntarySupervision !== true)
+        findings.push(emit(R.voluntaryEndOfSentence, { field: 'voluntarySupervision' }));
       break;
     case 'continued_after_supervision':
-      if (course.hadMentorDuringSupervision !== true) findings.push(emit(R.hadMentor, { field: 'hadMentorDuringSupervision' }));
-      if (course.voluntarySupervision !== true) findings.push(emit(R.voluntaryContinuation, { field: 'voluntarySupervision' }));
+      if (course.hadMentorDuringSupervision !== true)
+        findings.push(emit(R.hadMentor, { field: 'hadMentorDuringSupervision' }));
+      if (course.voluntarySupervision !== true)
+        findings.push(emit(R.voluntaryContinuation, { field: 'voluntarySupervision' }));
       break;
   }
   return findings;

@@ -41,12 +41,20 @@ describe('DK § 5, stk. 1: mentor conditions', () => {
 
   it('needs a birth date to check the age', () => {
     const findings = check(suitableMentor({ birthDate: undefined }));
-    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([['dk.suitability.birthDate', 'DK § 5, stk. 1, nr. 1']]);
+    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([
+      ['dk.suitability.birthDate', 'DK § 5, stk. 1, nr. 1'],
+    ]);
   });
 
   it('requires Danish, willingness to cooperate and to document (nr. 2-4), unrecorded counting as not met', () => {
-    const findings = check(suitableMentor({ understandsAndSpeaksDanish: false, willingToCooperate: undefined, willingToDocument: false }));
-    expect(findings.map((f) => f.citation.text)).toEqual(['DK § 5, stk. 1, nr. 2', 'DK § 5, stk. 1, nr. 3', 'DK § 5, stk. 1, nr. 4']);
+    const findings = check(
+      suitableMentor({ understandsAndSpeaksDanish: false, willingToCooperate: undefined, willingToDocument: false }),
+    );
+    expect(findings.map((f) => f.citation.text)).toEqual([
+      'DK § 5, stk. 1, nr. 2',
+      'DK § 5, stk. 1, nr. 3',
+      'DK § 5, stk. 1, nr. 4',
+    ]);
   });
 });
 
@@ -57,7 +65,9 @@ describe('DK § 5, stk. 2 and 3: staff and close relations', () => {
 
   it('refuses staff of the department supervising the person, whatever the letter case', () => {
     const findings = check(suitableMentor({ employment: { isStaff: true, unit: ' kif testby AFDELING ' } }));
-    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([['dk.suitability.ownUnit', 'blocking', 'DK § 5, stk. 2']]);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['dk.suitability.ownUnit', 'blocking', 'DK § 5, stk. 2'],
+    ]);
   });
 
   it('accepts own-unit staff only with a recorded reason for departing from the starting point', () => {
@@ -66,14 +76,16 @@ describe('DK § 5, stk. 2 and 3: staff and close relations', () => {
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['dk.suitability.ownUnitException', 'info']]);
   });
 
-  it('warns when it cannot tell whether a staff mentor works in the person\'s unit', () => {
+  it("warns when it cannot tell whether a staff mentor works in the person's unit", () => {
     const findings = check(suitableMentor({ employment: { isStaff: true, unit: '' } }));
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['dk.suitability.ownUnitUnknown', 'warning']]);
   });
 
   it('never accepts a close relation (§ 5, stk. 3)', () => {
     const findings = check(suitableMentor(), TODAY, { ...assignment, closeRelation: true });
-    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([['dk.suitability.closeRelation', 'blocking', 'DK § 5, stk. 3']]);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['dk.suitability.closeRelation', 'blocking', 'DK § 5, stk. 3'],
+    ]);
   });
 
   it('requires the close-relation question to be answered', () => {
@@ -88,12 +100,16 @@ describe('DK § 6: criminal-record check', () => {
 
   it('requires the check', () => {
     const findings = check(withCheck({ checkedOn: undefined, result: undefined }));
-    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([['dk.suitability.recordCheck', 'DK § 6, stk. 1']]);
+    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([
+      ['dk.suitability.recordCheck', 'DK § 6, stk. 1'],
+    ]);
   });
 
   it('refuses a check without written consent', () => {
     const findings = check(withCheck({ writtenConsentDate: undefined }));
-    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([['dk.suitability.recordConsent', 'DK § 6, stk. 1']]);
+    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([
+      ['dk.suitability.recordConsent', 'DK § 6, stk. 1'],
+    ]);
   });
 
   it('refuses a check made before the consent was given, and accepts one on the same day', () => {
@@ -105,15 +121,23 @@ describe('DK § 6: criminal-record check', () => {
 
   it('appoints a registered person only with recorded reasons (§ 6, stk. 2)', () => {
     const blocked = check(withCheck({ result: 'registered' }));
-    expect(blocked.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([['dk.suitability.registeredReasoning', 'blocking', 'DK § 6, stk. 2']]);
-    const reasoned = check(withCheck({ result: 'registered', suitabilityReasoning: 'Gammel bødestraf, ikke relevant.' }));
+    expect(blocked.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['dk.suitability.registeredReasoning', 'blocking', 'DK § 6, stk. 2'],
+    ]);
+    const reasoned = check(
+      withCheck({ result: 'registered', suitabilityReasoning: 'Gammel bødestraf, ikke relevant.' }),
+    );
     expect(reasoned.map((f) => [f.ruleId, f.severity])).toEqual([['dk.suitability.registeredSuitable', 'info']]);
   });
 });
 
 describe('DK suitability for a whole course', () => {
   it('requires that the person could propose a mentor (§ 11)', () => {
-    const findings = checkDkSuitability(eligibleDkCourse({ mentorProposal: { proposal: '' } }), [suitableMentor()], TODAY);
+    const findings = checkDkSuitability(
+      eligibleDkCourse({ mentorProposal: { proposal: '' } }),
+      [suitableMentor()],
+      TODAY,
+    );
     expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([['dk.suitability.proposal', 'DK § 11, stk. 1']]);
   });
 

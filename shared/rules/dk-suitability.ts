@@ -12,17 +12,42 @@ export const DK_SUITABILITY_RULES = {
   cooperate: defineRule('dk.suitability.cooperate', 'rules.dk.mentorCooperate', CITATIONS.dk5_1_3, 'blocking'),
   document: defineRule('dk.suitability.document', 'rules.dk.mentorDocument', CITATIONS.dk5_1_4, 'blocking'),
   ownUnit: defineRule('dk.suitability.ownUnit', 'rules.dk.mentorOwnUnit', CITATIONS.dk5_2, 'blocking'),
-  ownUnitException: defineRule('dk.suitability.ownUnitException', 'rules.dk.mentorOwnUnitException', CITATIONS.dk5_2, 'info'),
-  ownUnitUnknown: defineRule('dk.suitability.ownUnitUnknown', 'rules.dk.mentorOwnUnitUnknown', CITATIONS.dk5_2, 'warning'),
-  closeRelation: defineRule('dk.suitability.closeRelation', 'rules.dk.mentorCloseRelation', CITATIONS.dk5_3, 'blocking'),
+  ownUnitException: defineRule(
+    'dk.suitability.ownUnitException',
+    'rules.dk.mentorOwnUnitException',
+    CITATIONS.dk5_2,
+    'info',
+  ),
+  ownUnitUnknown: defineRule(
+    'dk.suitability.ownUnitUnknown',
+    'rules.dk.mentorOwnUnitUnknown',
+    CITATIONS.dk5_2,
+    'warning',
+  ),
+  closeRelation: defineRule(
+    'dk.suitability.closeRelation',
+    'rules.dk.mentorCloseRelation',
+    CITATIONS.dk5_3,
+    'blocking',
+  ),
   closeRelationUnknown: defineRule(
     'dk.suitability.closeRelationUnknown',
     'rules.dk.mentorCloseRelationUnknown',
     CITATIONS.dk5_3,
     'blocking',
   ),
-  recordCheckMissing: defineRule('dk.suitability.recordCheck', 'rules.dk.recordCheckMissing', CITATIONS.dk6_1, 'blocking'),
-  recordCheckConsent: defineRule('dk.suitability.recordConsent', 'rules.dk.recordCheckConsent', CITATIONS.dk6_1, 'blocking'),
+  recordCheckMissing: defineRule(
+    'dk.suitability.recordCheck',
+    'rules.dk.recordCheckMissing',
+    CITATIONS.dk6_1,
+    'blocking',
+  ),
+  recordCheckConsent: defineRule(
+    'dk.suitability.recordConsent',
+    'rules.dk.recordCheckConsent',
+    CITATIONS.dk6_1,
+    'blocking',
+  ),
   recordCheckBeforeConsent: defineRule(
     'dk.suitability.recordBeforeConsent',
     'rules.dk.recordCheckBeforeConsent',
@@ -35,7 +60,12 @@ export const DK_SUITABILITY_RULES = {
     CITATIONS.dk6_2,
     'blocking',
   ),
-  registeredSuitable: defineRule('dk.suitability.registeredSuitable', 'rules.dk.registeredSuitable', CITATIONS.dk6_2, 'info'),
+  registeredSuitable: defineRule(
+    'dk.suitability.registeredSuitable',
+    'rules.dk.registeredSuitable',
+    CITATIONS.dk6_2,
+    'info',
+  ),
   proposal: defineRule('dk.suitability.proposal', 'rules.dk.proposalOpportunity', CITATIONS.dk11_1, 'blocking'),
 } as const;
 
@@ -53,10 +83,16 @@ function checkAge(mentor: Mentor, today: IsoDate, at: { params: { mentorId: stri
 }
 
 /** § 5, stk. 2: staff, but not for a person supervised by or placed in their own department or institution. */
-function checkOwnUnit(mentor: Mentor, assignment: DkMentorAssignment, course: DkMentorCourseContent, field: string): Finding[] {
+function checkOwnUnit(
+  mentor: Mentor,
+  assignment: DkMentorAssignment,
+  course: DkMentorCourseContent,
+  field: string,
+): Finding[] {
   if (!mentor.employment.isStaff) return [];
   const params = { mentorId: mentor.id };
-  if (!isFilled(mentor.employment.unit) || !isFilled(course.personUnit)) return [emit(R.ownUnitUnknown, { params, field })];
+  if (!isFilled(mentor.employment.unit) || !isFilled(course.personUnit))
+    return [emit(R.ownUnitUnknown, { params, field })];
   if (!sameUnit(mentor.employment.unit, course.personUnit)) return [];
   return isFilled(assignment.ownUnitExceptionJustification)
     ? [emit(R.ownUnitException, { params, field: `${field}.ownUnitExceptionJustification` })]
@@ -96,8 +132,10 @@ export function checkDkMentorSuitability(
   if (mentor.willingToCooperate !== true) findings.push(emit(R.cooperate, at));
   if (mentor.willingToDocument !== true) findings.push(emit(R.document, at));
   findings.push(...checkOwnUnit(mentor, assignment, course, field));
-  if (assignment.closeRelation === true) findings.push(emit(R.closeRelation, { params, field: `${field}.closeRelation` }));
-  if (assignment.closeRelation === undefined) findings.push(emit(R.closeRelationUnknown, { params, field: `${field}.closeRelation` }));
+  if (assignment.closeRelation === true)
+    findings.push(emit(R.closeRelation, { params, field: `${field}.closeRelation` }));
+  if (assignment.closeRelation === undefined)
+    findings.push(emit(R.closeRelationUnknown, { params, field: `${field}.closeRelation` }));
   findings.push(...checkRecord(mentor, field));
   return findings;
 }
@@ -106,7 +144,11 @@ export function checkDkMentorSuitability(
  * Suitability of every mentor on a DK course, and § 11 (the person could propose a mentor).
  * `mentors` are the person records the course's assignments refer to.
  */
-export function checkDkSuitability(course: DkMentorCourseContent, mentors: readonly Mentor[], today: IsoDate): Finding[] {
+export function checkDkSuitability(
+  course: DkMentorCourseContent,
+  mentors: readonly Mentor[],
+  today: IsoDate,
+): Finding[] {
   const findings: Finding[] = [];
   if (course.mentorProposal.opportunityGiven !== true) {
     findings.push(emit(R.proposal, { field: 'mentorProposal.opportunityGiven' }));

@@ -6,7 +6,12 @@ import { defineRule, emit, type Finding } from './finding';
 /** Half of a 37-hour full-time week; the area may configure another limit. */
 export const DEFAULT_HALF_TIME_HOURS = 18.5;
 
-export const DK_WORKLOAD_RULE = defineRule('dk.workload.halfTime', 'rules.dk.mentorWorkload', CITATIONS.dk15, 'warning');
+export const DK_WORKLOAD_RULE = defineRule(
+  'dk.workload.halfTime',
+  'rules.dk.mentorWorkload',
+  CITATIONS.dk15,
+  'warning',
+);
 
 /** One course as far as § 15 cares: its period and the hours agreed per mentor. */
 export interface CourseLoad {

@@ -41,7 +41,12 @@ export function dueItemFindings(items: readonly DueItem[]): Finding[] {
   return items
     .filter((item) => item.status !== 'upcoming')
     .map((item) => {
-      const rule = defineRule(`due.${item.kind}`, item.messageKey, item.citation, item.status === 'overdue' ? 'warning' : 'info');
+      const rule = defineRule(
+        `due.${item.kind}`,
+        item.messageKey,
+        item.citation,
+        item.status === 'overdue' ? 'warning' : 'info',
+      );
       return emit(rule, { params: { ...item.params, dueDate: item.dueDate, status: item.status } });
     });
 }

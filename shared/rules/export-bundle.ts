@@ -16,7 +16,11 @@ export interface ExportBundleFacts {
  */
 export function checkExportBundle(bundle: ExportBundleFacts): Finding[] {
   return [
-    ...checkExportGrading(bundle.profile, bundle.grading, bundle.items.map((item) => item.grading)),
+    ...checkExportGrading(
+      bundle.profile,
+      bundle.grading,
+      bundle.items.map((item) => item.grading),
+    ),
     ...checkPlansKeptSeparate(bundle.items.map((item) => item.kind)),
   ];
 }

@@ -49,7 +49,9 @@ describe('finding messages', () => {
     );
     expect(describeFinding('nb', finding!).text).toBe('Mentor må være fylt 18 år (DK § 5, stk. 1, nr. 1)');
     expect(describeFinding('da', finding!).text).toBe('Mentor skal være fyldt 18 år (DK § 5, stk. 1, nr. 1)');
-    expect(describeFinding('en', finding!).text).toBe('The mentor must be at least 18 years old (DK § 5, stk. 1, nr. 1)');
+    expect(describeFinding('en', finding!).text).toBe(
+      'The mentor must be at least 18 years old (DK § 5, stk. 1, nr. 1)',
+    );
   });
 
   it('shows enum params by their label', () => {
@@ -65,9 +67,11 @@ describe('finding messages', () => {
     expect(describeFinding('en', finding!).message).toBe('Participant missing: Police (Release meeting)');
   });
 
-  it('names Bro\'s own grading rule in the reader\'s language', () => {
+  it("names Bro's own grading rule in the reader's language", () => {
     const [finding] = rules.checkExportGrading('DK', { level: 'IKKE KLASSIFICERET' }, [{ level: 'FORTROLIGT' }]);
     expect(describeFinding('da', finding!).citation).toBe('Bros klassifikationsregel');
-    expect(describeFinding('da', finding!).message).toBe('Eksporten er klassificeret IKKE KLASSIFICERET, men indholdet kræver mindst FORTROLIGT');
+    expect(describeFinding('da', finding!).message).toBe(
+      'Eksporten er klassificeret IKKE KLASSIFICERET, men indholdet kræver mindst FORTROLIGT',
+    );
   });
 });

@@ -23,7 +23,8 @@ function labelledParams(locale: Locale, params: FindingParams): FindingParams {
   const out: Record<string, string | number | boolean> = { ...params };
   for (const [name, value] of Object.entries(params)) {
     const prefix = PARAM_LABELS[name];
-    if (prefix && typeof value === 'string' && hasMessage(locale, prefix + value)) out[name] = translate(locale, prefix + value);
+    if (prefix && typeof value === 'string' && hasMessage(locale, prefix + value))
+      out[name] = translate(locale, prefix + value);
   }
   return out;
 }

@@ -59,7 +59,10 @@ export function defineRule(id: string, messageKey: string, citation: Citation, s
   return { id, messageKey, citation, severity };
 }
 
-export function emit(rule: RuleDef, options: { params?: FindingParams; field?: string; severity?: Severity } = {}): Finding {
+export function emit(
+  rule: RuleDef,
+  options: { params?: FindingParams; field?: string; severity?: Severity } = {},
+): Finding {
   const finding: Finding = {
     ruleId: rule.id,
     severity: options.severity ?? rule.severity,

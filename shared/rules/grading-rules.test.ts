@@ -5,7 +5,11 @@ import { checkExportGrading, checkGradingChange, checkGradingOfProfile, required
 
 describe('export grading', () => {
   it('requires at least the highest grading of the contents', () => {
-    const contents = [{ level: 'BEGRENSET' as const }, { level: 'KONFIDENSIELT' as const }, { level: 'UGRADERT' as const }];
+    const contents = [
+      { level: 'BEGRENSET' as const },
+      { level: 'KONFIDENSIELT' as const },
+      { level: 'UGRADERT' as const },
+    ];
     expect(requiredExportGrading('NO', contents)).toBe('KONFIDENSIELT');
     expect(checkExportGrading('NO', { level: 'KONFIDENSIELT' }, contents)).toEqual([]);
     expect(checkExportGrading('NO', { level: 'HEMMELIG' }, contents)).toEqual([]);

@@ -7,7 +7,12 @@ import { defineRule, emit, type Finding } from './finding';
 export const GRADING_RULES = {
   profile: defineRule('grading.profile', 'rules.grading.wrongProfile', CITATIONS.policyGrading, 'blocking'),
   exportTooLow: defineRule('grading.exportTooLow', 'rules.grading.exportTooLow', CITATIONS.policyGrading, 'blocking'),
-  downgradeReason: defineRule('grading.downgradeReason', 'rules.grading.downgradeReason', CITATIONS.policyGrading, 'blocking'),
+  downgradeReason: defineRule(
+    'grading.downgradeReason',
+    'rules.grading.downgradeReason',
+    CITATIONS.policyGrading,
+    'blocking',
+  ),
   downgrade: defineRule('grading.downgrade', 'rules.grading.downgradeLogged', CITATIONS.policyGrading, 'info'),
 } as const;
 
@@ -15,12 +20,17 @@ const R = GRADING_RULES;
 
 /** A document's grading must come from the vault profile's scale. */
 export function checkGradingOfProfile(profile: Profile, grading: Grading, field = 'grading'): Finding[] {
-  return isGradingOfProfile(profile, grading.level) ? [] : [emit(R.profile, { field, params: { level: grading.level, profile } })];
+  return isGradingOfProfile(profile, grading.level)
+    ? []
+    : [emit(R.profile, { field, params: { level: grading.level, profile } })];
 }
 
 /** The lowest grading an export of these contents may carry: the highest among them. */
 export function requiredExportGrading(profile: Profile, contents: readonly Grading[]): GradingLevel {
-  return highestGrading(profile, contents.filter((g) => isGradingOfProfile(profile, g.level)).map((g) => g.level));
+  return highestGrading(
+    profile,
+    contents.filter((g) => isGradingOfProfile(profile, g.level)).map((g) => g.level),
+  );
 }
 
 /** An export never carries a lower grading than the highest grading of what it contains. */

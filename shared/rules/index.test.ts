@@ -8,21 +8,32 @@ const TODAY = '2025-03-01';
 
 describe('rules by document kind', () => {
   it('a complete DK course with a suitable mentor can be finalised', () => {
-    const findings = findingsFor('mentor_course', { profile: 'DK', content: eligibleDkCourse(), mentors: [suitableMentor()] }, TODAY);
+    const findings = findingsFor(
+      'mentor_course',
+      { profile: 'DK', content: eligibleDkCourse(), mentors: [suitableMentor()] },
+      TODAY,
+    );
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(canFinalise(findings)).toBe(true);
   });
 
   it('a DK course with an unsuitable mentor cannot be finalised, and the finding names the § paragraph', () => {
     const mentor = suitableMentor({ birthDate: '2007-03-02' });
-    const findings = findingsFor('mentor_course', { profile: 'DK', content: eligibleDkCourse(), mentors: [mentor] }, TODAY);
+    const findings = findingsFor(
+      'mentor_course',
+      { profile: 'DK', content: eligibleDkCourse(), mentors: [mentor] },
+      TODAY,
+    );
     expect(canFinalise(findings)).toBe(false);
     const blocking = findings.filter((f) => f.severity === 'blocking');
     expect(blocking.map((f) => f.citation.text)).toEqual(['DK § 5, stk. 1, nr. 1']);
   });
 
-  it('sums the mentor\'s hours over this and other courses for § 15', () => {
-    const other = { courseId: 'c0ffee00-0000-4000-8000-000000000001', mentors: [{ mentorId: MENTOR_ID, agreedWeeklyHours: 15 }] };
+  it("sums the mentor's hours over this and other courses for § 15", () => {
+    const other = {
+      courseId: 'c0ffee00-0000-4000-8000-000000000001',
+      mentors: [{ mentorId: MENTOR_ID, agreedWeeklyHours: 15 }],
+    };
     const findings = findingsFor(
       'mentor_course',
       { profile: 'DK', content: eligibleDkCourse(), mentors: [suitableMentor()], otherCourses: [other] },
@@ -36,9 +47,11 @@ describe('rules by document kind', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['no.course.unknownMentor']);
   });
 
-  it('checks that a document\'s grading belongs to the vault profile', () => {
+  it("checks that a document's grading belongs to the vault profile", () => {
     const content = { ...newDraft('future_plan', { profile: 'DK', grading: NO_GRADING }), offeredOn: TODAY };
-    expect(findingsFor('future_plan', { profile: 'DK', content }, TODAY).map((f) => f.ruleId)).toEqual(['grading.profile']);
+    expect(findingsFor('future_plan', { profile: 'DK', content }, TODAY).map((f) => f.ruleId)).toEqual([
+      'grading.profile',
+    ]);
   });
 
   it('keeps fresh drafts from being finalised where the guideline demands content, but not where it only advises', () => {
@@ -47,12 +60,20 @@ describe('rules by document kind', () => {
     const finalisable = {
       observation: canFinalise(findingsFor('observation', { ...base, content: newDraft('observation', opts) }, TODAY)),
       concern: canFinalise(findingsFor('concern', { ...base, content: newDraft('concern', opts) }, TODAY)),
-      concern_report: canFinalise(findingsFor('concern_report', { ...base, content: newDraft('concern_report', opts) }, TODAY)),
-      follow_up_plan: canFinalise(findingsFor('follow_up_plan', { ...base, content: newDraft('follow_up_plan', opts) }, TODAY)),
+      concern_report: canFinalise(
+        findingsFor('concern_report', { ...base, content: newDraft('concern_report', opts) }, TODAY),
+      ),
+      follow_up_plan: canFinalise(
+        findingsFor('follow_up_plan', { ...base, content: newDraft('follow_up_plan', opts) }, TODAY),
+      ),
       future_plan: canFinalise(findingsFor('future_plan', { ...base, content: newDraft('future_plan', opts) }, TODAY)),
       meeting: canFinalise(findingsFor('meeting', { ...base, content: newDraft('meeting', opts) }, TODAY)),
-      visit_routine: canFinalise(findingsFor('visit_routine', { ...base, content: newDraft('visit_routine', opts) }, TODAY)),
-      mentor_course: canFinalise(findingsFor('mentor_course', { ...base, content: newDraft('mentor_course', opts), mentors: [] }, TODAY)),
+      visit_routine: canFinalise(
+        findingsFor('visit_routine', { ...base, content: newDraft('visit_routine', opts) }, TODAY),
+      ),
+      mentor_course: canFinalise(
+        findingsFor('mentor_course', { ...base, content: newDraft('mentor_course', opts), mentors: [] }, TODAY),
+      ),
     };
     expect(Object.keys(finalisable)).toEqual([...DOCUMENT_KINDS]);
     expect(finalisable).toEqual({

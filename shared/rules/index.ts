@@ -50,7 +50,9 @@ type Runner<K extends DocumentKind> = (facts: RuleFacts[K], today: IsoDate) => F
 
 function runMentorCourse(facts: MentorCourseFacts, today: IsoDate): Finding[] {
   const { content } = facts;
-  return content.variant === 'DK' ? checkDkMentorCourse({ ...facts, content }, today) : checkNoMentorCourse(content, facts.mentors);
+  return content.variant === 'DK'
+    ? checkDkMentorCourse({ ...facts, content }, today)
+    : checkNoMentorCourse(content, facts.mentors);
 }
 
 const runners: { [K in DocumentKind]: Runner<K> } = {

@@ -28,7 +28,12 @@ describe('NO pkt 6: concern report', () => {
     const findings = checkConcernReport({ ...completeReport(), [field]: '  \n ' });
     expect(canFinalise(findings)).toBe(false);
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId, severity: 'blocking', field, citation: { source: 'NO', point: '6', text: 'NO pkt 6' } }),
+      expect.objectContaining({
+        ruleId,
+        severity: 'blocking',
+        field,
+        citation: { source: 'NO', point: '6', text: 'NO pkt 6' },
+      }),
     ]);
   });
 

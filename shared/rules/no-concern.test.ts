@@ -13,7 +13,12 @@ function investigated(): ConcernContent {
     ...draft,
     description: 'Gjentatte ytringer som støtter voldelig ekstremisme.',
     investigation: { startedOn: '2025-03-02', findings: 'Samtaler med ansatte.' },
-    positions: { securityMeasures: taken, specialReporting: taken, changeAndMotivationWork: taken, infoflytRegistration: taken },
+    positions: {
+      securityMeasures: taken,
+      specialReporting: taken,
+      changeAndMotivationWork: taken,
+      infoflytRegistration: taken,
+    },
   };
 }
 
@@ -24,16 +29,26 @@ describe('NO pkt 5: concern and investigation', () => {
 
   it.each(CONCERN_POSITION_POINTS)('cannot be finalised without a position on %s', (point) => {
     const content = investigated();
-    const findings = checkConcern({ ...content, positions: { ...content.positions, [point]: { stance: 'undecided', assessment: '' } } });
+    const findings = checkConcern({
+      ...content,
+      positions: { ...content.positions, [point]: { stance: 'undecided', assessment: '' } },
+    });
     expect(canFinalise(findings)).toBe(false);
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'no.concern.position', params: { point }, citation: expect.objectContaining({ text: 'NO pkt 5' }) }),
+      expect.objectContaining({
+        ruleId: 'no.concern.position',
+        params: { point },
+        citation: expect.objectContaining({ text: 'NO pkt 5' }),
+      }),
     ]);
   });
 
   it('accepts "not needed" and "already in place" as positions, asking for reasons when none are given', () => {
     const content = investigated();
-    const positions = { ...content.positions, infoflytRegistration: { stance: 'already_in_place' as const, assessment: '' } };
+    const positions = {
+      ...content.positions,
+      infoflytRegistration: { stance: 'already_in_place' as const, assessment: '' },
+    };
     const findings = checkConcern({ ...content, positions });
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['no.concern.positionReasoning', 'warning']]);
     expect(canFinalise(findings)).toBe(true);

@@ -17,12 +17,14 @@ const R = NO_CONCERN_RULES;
 export function checkConcern(content: ConcernContent): Finding[] {
   const findings: Finding[] = [];
   if (!isFilled(content.description)) findings.push(emit(R.description, { field: 'description' }));
-  if (!isFilled(content.investigation.findings)) findings.push(emit(R.investigation, { field: 'investigation.findings' }));
+  if (!isFilled(content.investigation.findings))
+    findings.push(emit(R.investigation, { field: 'investigation.findings' }));
   for (const point of CONCERN_POSITION_POINTS) {
     const position = content.positions[point];
     const field = `positions.${point}`;
     if (position.stance === 'undecided') findings.push(emit(R.position, { field, params: { point } }));
-    else if (!isFilled(position.assessment)) findings.push(emit(R.reasoning, { field: `${field}.assessment`, params: { point } }));
+    else if (!isFilled(position.assessment))
+      findings.push(emit(R.reasoning, { field: `${field}.assessment`, params: { point } }));
   }
   return findings;
 }

@@ -8,10 +8,12 @@ describe('NO pkt 11: follow-up plan', () => {
     expect(checkFollowUpPlan(completePlan())).toEqual([]);
   });
 
-  it('records that it was prepared without the person\'s participation', () => {
+  it("records that it was prepared without the person's participation", () => {
     for (const value of [undefined, false]) {
       const findings = checkFollowUpPlan({ ...completePlan(), preparedWithoutPersonParticipation: value });
-      expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([['no.plan.withoutParticipation', 'blocking', 'NO pkt 11']]);
+      expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+        ['no.plan.withoutParticipation', 'blocking', 'NO pkt 11'],
+      ]);
     }
   });
 
@@ -23,7 +25,10 @@ describe('NO pkt 11: follow-up plan', () => {
 
   it('is assessed for personal data and grading on completion', () => {
     const plan = completePlan();
-    const findings = checkFollowUpPlan({ ...plan, completionAssessment: { ...plan.completionAssessment, gradingAssessed: false } });
+    const findings = checkFollowUpPlan({
+      ...plan,
+      completionAssessment: { ...plan.completionAssessment, gradingAssessed: false },
+    });
     expect(findings.map((f) => f.ruleId)).toEqual(['no.plan.completionAssessment']);
   });
 

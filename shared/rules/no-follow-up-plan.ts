@@ -30,7 +30,8 @@ export function checkFollowUpPlan(content: FollowUpPlanContent): Finding[] {
   }
   if (!isFilled(content.responsibleUnitHead)) findings.push(emit(R.unitHead, { field: 'responsibleUnitHead' }));
   const { personalDataAssessed, gradingAssessed } = content.completionAssessment;
-  if (!personalDataAssessed || !gradingAssessed) findings.push(emit(R.completionAssessment, { field: 'completionAssessment' }));
+  if (!personalDataAssessed || !gradingAssessed)
+    findings.push(emit(R.completionAssessment, { field: 'completionAssessment' }));
   for (const section of FOLLOW_UP_PLAN_SECTIONS) {
     if (!isFilled(content[section])) findings.push(emit(R.emptySection, { field: section, params: { section } }));
   }

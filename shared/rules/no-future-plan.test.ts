@@ -6,9 +6,9 @@ import { NO_GRADING } from './test-fixtures';
 
 describe('NO pkt 10: future plan', () => {
   it('asks when the future plan was offered', () => {
-    expect(checkFuturePlan(newFuturePlanDraft(NO_GRADING)).map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
-      ['no.futurePlan.offered', 'warning', 'NO pkt 10'],
-    ]);
+    expect(checkFuturePlan(newFuturePlanDraft(NO_GRADING)).map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual(
+      [['no.futurePlan.offered', 'warning', 'NO pkt 10']],
+    );
     expect(checkFuturePlan({ ...newFuturePlanDraft(NO_GRADING), offeredOn: '2025-03-01' })).toEqual([]);
   });
 

@@ -7,7 +7,12 @@ import { defineRule, emit, type Finding } from './finding';
 export const NO_MEETING_RULES = {
   date: defineRule('no.meeting.date', 'rules.no.meeting.date', CITATIONS.no12, 'blocking'),
   participant: defineRule('no.meeting.participant', 'rules.no.meeting.participant', CITATIONS.no12, 'warning'),
-  probationOffice: defineRule('no.meeting.probationOffice', 'rules.no.meeting.probationOffice', CITATIONS.no12, 'warning'),
+  probationOffice: defineRule(
+    'no.meeting.probationOffice',
+    'rules.no.meeting.probationOffice',
+    CITATIONS.no12,
+    'warning',
+  ),
 } as const;
 
 const R = NO_MEETING_RULES;
@@ -22,7 +27,9 @@ export function checkMeeting(content: MeetingContent): Finding[] {
   if (!content.date) findings.push(emit(R.date, { field: 'date' }));
   for (const agency of EXPECTED_AGENCIES[content.meetingType]) {
     if (!present(content.participants, (p) => p.agency === agency)) {
-      findings.push(emit(R.participant, { field: 'participants', params: { agency, meetingType: content.meetingType } }));
+      findings.push(
+        emit(R.participant, { field: 'participants', params: { agency, meetingType: content.meetingType } }),
+      );
     }
   }
   const probation = (p: Participant) => p.agency === 'kriminalomsorgen' && p.unitKind === 'probation_office';

@@ -9,32 +9,38 @@ describe('NO pkt 13: mentor course', () => {
   });
 
   it('needs meeting place, frequency and focus areas in the plan (13.4)', () => {
-    const findings = checkNoMentorCourse(offeredNoCourse({ plan: { meetingPlace: '', frequency: 'Ukentlig', focusAreas: '' } }), [suitableMentor()]);
+    const findings = checkNoMentorCourse(
+      offeredNoCourse({ plan: { meetingPlace: '', frequency: 'Ukentlig', focusAreas: '' } }),
+      [suitableMentor()],
+    );
     expect(findings.map((f) => [f.params.planPart, f.severity, f.citation.text])).toEqual([
       ['meetingPlace', 'blocking', 'NO pkt 13.4'],
       ['focusAreas', 'blocking', 'NO pkt 13.4'],
     ]);
   });
 
-  it('asks for KDI\'s written feedback when the person is not in the target group (13.3)', () => {
+  it("asks for KDI's written feedback when the person is not in the target group (13.3)", () => {
     const course = offeredNoCourse({ kdiDecision: { outcome: 'not_offered', basis: 'other', basisDetail: '' } });
     expect(checkNoMentorCourse(course, [suitableMentor()]).map((f) => f.citation.text)).toEqual(['NO pkt 13.3']);
     const answered = { ...course, notInTargetGroupFeedback: { sentOn: '2025-02-01', text: 'Ikke i målgruppen.' } };
     expect(checkNoMentorCourse(answered, [suitableMentor()])).toEqual([]);
   });
 
-  it('warns when the person\'s consent is not recorded, participation being voluntary', () => {
+  it("warns when the person's consent is not recorded, participation being voluntary", () => {
     const findings = checkNoMentorCourse(offeredNoCourse({ personConsents: undefined }), [suitableMentor()]);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['no.course.consent', 'warning']]);
   });
 
-  it('asks for KDI\'s written confirmation when the person ends the course (13.6)', () => {
+  it("asks for KDI's written confirmation when the person ends the course (13.6)", () => {
     const course = offeredNoCourse({ end: { endDate: '2025-06-01', endedBy: 'person', notes: '' } });
     expect(checkNoMentorCourse(course, [suitableMentor()]).map((f) => f.citation.text)).toEqual(['NO pkt 13.6']);
   });
 
   it('requires a comprehensive police certificate (13.2) and a signed confidentiality declaration (13.5)', () => {
-    const mentor = suitableMentor({ policeCertificate: { presentedOn: '2025-01-12', comprehensive: false }, confidentialityDeclarationSignedOn: undefined });
+    const mentor = suitableMentor({
+      policeCertificate: { presentedOn: '2025-01-12', comprehensive: false },
+      confidentialityDeclarationSignedOn: undefined,
+    });
     const findings = checkNoMentorCourse(offeredNoCourse(), [mentor]);
     expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([
       ['no.course.policeCertificate', 'NO pkt 13.2'],
@@ -44,7 +50,9 @@ describe('NO pkt 13: mentor course', () => {
   });
 
   it('warns when the assignment agreement with KDI is not recorded (13.2)', () => {
-    const findings = checkNoMentorCourse(offeredNoCourse({ mentors: [{ mentorId: suitableMentor().id }] }), [suitableMentor()]);
+    const findings = checkNoMentorCourse(offeredNoCourse({ mentors: [{ mentorId: suitableMentor().id }] }), [
+      suitableMentor(),
+    ]);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['no.course.contract', 'warning']]);
   });
 });

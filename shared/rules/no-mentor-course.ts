@@ -8,11 +8,26 @@ export const NO_MENTOR_COURSE_RULES = {
   feedback: defineRule('no.course.feedback', 'rules.no.course.feedback', CITATIONS.no13_3, 'blocking'),
   plan: defineRule('no.course.plan', 'rules.no.course.plan', CITATIONS.no13_4, 'blocking'),
   consent: defineRule('no.course.consent', 'rules.no.course.consent', CITATIONS.no13_4, 'warning'),
-  endConfirmation: defineRule('no.course.endConfirmation', 'rules.no.course.endConfirmation', CITATIONS.no13_6, 'warning'),
+  endConfirmation: defineRule(
+    'no.course.endConfirmation',
+    'rules.no.course.endConfirmation',
+    CITATIONS.no13_6,
+    'warning',
+  ),
   unknownMentor: defineRule('no.course.unknownMentor', 'rules.no.course.mentorUnknown', CITATIONS.no13_2, 'blocking'),
-  policeCertificate: defineRule('no.course.policeCertificate', 'rules.no.course.policeCertificate', CITATIONS.no13_2, 'blocking'),
+  policeCertificate: defineRule(
+    'no.course.policeCertificate',
+    'rules.no.course.policeCertificate',
+    CITATIONS.no13_2,
+    'blocking',
+  ),
   contract: defineRule('no.course.contract', 'rules.no.course.contract', CITATIONS.no13_2, 'warning'),
-  confidentiality: defineRule('no.course.confidentiality', 'rules.no.course.confidentiality', CITATIONS.no13_5, 'blocking'),
+  confidentiality: defineRule(
+    'no.course.confidentiality',
+    'rules.no.course.confidentiality',
+    CITATIONS.no13_5,
+    'blocking',
+  ),
 } as const;
 
 const R = NO_MENTOR_COURSE_RULES;
@@ -26,7 +41,8 @@ function checkMentors(course: NoMentorCourseContent, mentors: readonly Mentor[])
     if (!mentor) return [emit(R.unknownMentor, { field, params })];
     const findings: Finding[] = [];
     const certificate = mentor.policeCertificate;
-    if (!certificate.presentedOn || certificate.comprehensive !== true) findings.push(emit(R.policeCertificate, { field, params }));
+    if (!certificate.presentedOn || certificate.comprehensive !== true)
+      findings.push(emit(R.policeCertificate, { field, params }));
     if (!mentor.confidentialityDeclarationSignedOn) findings.push(emit(R.confidentiality, { field, params }));
     if (!assignment.contractSignedOn) findings.push(emit(R.contract, { field: `${field}.contractSignedOn`, params }));
     return findings;
@@ -42,7 +58,8 @@ export function checkNoMentorCourse(course: NoMentorCourseContent, mentors: read
   }
   if (outcome === 'offered') {
     for (const part of PLAN_PARTS) {
-      if (!isFilled(course.plan[part])) findings.push(emit(R.plan, { field: `plan.${part}`, params: { planPart: part } }));
+      if (!isFilled(course.plan[part]))
+        findings.push(emit(R.plan, { field: `plan.${part}`, params: { planPart: part } }));
     }
     if (course.personConsents !== true) findings.push(emit(R.consent, { field: 'personConsents' }));
   }

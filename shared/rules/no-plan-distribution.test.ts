@@ -3,7 +3,11 @@ import type { DistributionEntry } from '../domain';
 import { checkPlanDistribution, lastVersionSent, planChangesSince, planCopyDueItems } from './no-plan-distribution';
 import { completePlan } from './test-fixtures';
 
-const sent = (version: number, recipient: DistributionEntry['recipient'], sentOn = '2025-03-01'): DistributionEntry => ({ version, recipient, sentOn });
+const sent = (
+  version: number,
+  recipient: DistributionEntry['recipient'],
+  sentOn = '2025-03-01',
+): DistributionEntry => ({ version, recipient, sentOn });
 
 describe('NO pkt 11: region and KDI get every version of the follow-up plan', () => {
   it('is satisfied when both have the latest finalised version', () => {
@@ -15,7 +19,11 @@ describe('NO pkt 11: region and KDI get every version of the follow-up plan', ()
     const log = [sent(2, 'region'), sent(1, 'kdi')];
     const findings = checkPlanDistribution({ finalisedVersion: 2, log }, '2025-03-05');
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'no.plan.copyRegionKdi', severity: 'warning', params: { recipient: 'kdi', version: 2, lastSent: 1 } }),
+      expect.objectContaining({
+        ruleId: 'no.plan.copyRegionKdi',
+        severity: 'warning',
+        params: { recipient: 'kdi', version: 2, lastSent: 1 },
+      }),
     ]);
     expect(findings[0]?.citation.text).toBe('NO pkt 11');
   });

@@ -5,7 +5,12 @@ import { dueStatus, type DueItem, type DueKind } from './due-items';
 import { defineRule, emit, type Finding } from './finding';
 
 /** NO pkt 11: region and KDI have a copy of the plan and are kept informed of every change. */
-export const NO_PLAN_DISTRIBUTION_RULE = defineRule('no.plan.copyRegionKdi', 'rules.no.plan.copyMissing', CITATIONS.no11, 'warning');
+export const NO_PLAN_DISTRIBUTION_RULE = defineRule(
+  'no.plan.copyRegionKdi',
+  'rules.no.plan.copyMissing',
+  CITATIONS.no11,
+  'warning',
+);
 
 export interface PlanDistributionFacts {
   /** The newest finalised version of the plan. */
@@ -21,7 +26,10 @@ const REQUIRED: readonly { recipient: DistributionRecipient; kind: DueKind }[] =
 ];
 
 /** The highest version a recipient has received, or undefined if none. */
-export function lastVersionSent(log: readonly DistributionEntry[], recipient: DistributionRecipient): number | undefined {
+export function lastVersionSent(
+  log: readonly DistributionEntry[],
+  recipient: DistributionRecipient,
+): number | undefined {
   const versions = log.filter((e) => e.recipient === recipient).map((e) => e.version);
   return versions.length > 0 ? Math.max(...versions) : undefined;
 }
@@ -34,7 +42,9 @@ export function planCopyDueItems(facts: PlanDistributionFacts, today: IsoDate): 
     if (sent !== undefined && sent >= facts.finalisedVersion) return [];
     const params = { recipient, version: facts.finalisedVersion, lastSent: sent ?? 0 };
     const status = dueStatus(dueDate, today);
-    return [{ kind, dueDate, status, citation: CITATIONS.no11, messageKey: NO_PLAN_DISTRIBUTION_RULE.messageKey, params }];
+    return [
+      { kind, dueDate, status, citation: CITATIONS.no11, messageKey: NO_PLAN_DISTRIBUTION_RULE.messageKey, params },
+    ];
   });
 }
 
@@ -47,6 +57,11 @@ export function checkPlanDistribution(facts: PlanDistributionFacts, today: IsoDa
  * Top-level fields that differ between two versions, for "changes since the version last sent to
  * KDI". Compares values structurally; the grading counts as a field.
  */
-export function planChangesSince(previous: FollowUpPlanContent, current: FollowUpPlanContent): (keyof FollowUpPlanContent)[] {
-  return FollowUpPlanContentSchema.keyof().options.filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(current[key]));
+export function planChangesSince(
+  previous: FollowUpPlanContent,
+  current: FollowUpPlanContent,
+): (keyof FollowUpPlanContent)[] {
+  return FollowUpPlanContentSchema.keyof().options.filter(
+    (key) => JSON.stringify(previous[key]) !== JSON.stringify(current[key]),
+  );
 }

@@ -36,8 +36,8 @@ describe('NO pkt 9: routine for mentor visits', () => {
   it('accepts another contact person when the arrangement is recorded', () => {
     const other = { isLocalContact: false, name: '', otherArrangement: 'Avtalt at KDI er kontaktperson.' };
     expect(checkVisitRoutine({ ...complete, contactPerson: other })).toEqual([]);
-    expect(checkVisitRoutine({ ...complete, contactPerson: { ...other, otherArrangement: '' } }).map((f) => f.ruleId)).toEqual([
-      'no.visitRoutine.contactPerson',
-    ]);
+    expect(
+      checkVisitRoutine({ ...complete, contactPerson: { ...other, otherArrangement: '' } }).map((f) => f.ruleId),
+    ).toEqual(['no.visitRoutine.contactPerson']);
   });
 });

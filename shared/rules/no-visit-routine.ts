@@ -6,9 +6,19 @@ import { defineRule, emit, type Finding } from './finding';
 /** NO pkt 9: what the routine for mentor visits should ("bør") contain — warnings, not blocks. */
 export const NO_VISIT_ROUTINE_RULES = {
   mentor: defineRule('no.visitRoutine.mentor', 'rules.no.visitRoutine.mentor', CITATIONS.no9, 'warning'),
-  arrangements: defineRule('no.visitRoutine.arrangements', 'rules.no.visitRoutine.arrangements', CITATIONS.no9, 'warning'),
+  arrangements: defineRule(
+    'no.visitRoutine.arrangements',
+    'rules.no.visitRoutine.arrangements',
+    CITATIONS.no9,
+    'warning',
+  ),
   items: defineRule('no.visitRoutine.items', 'rules.no.visitRoutine.items', CITATIONS.no9, 'warning'),
-  contactPerson: defineRule('no.visitRoutine.contactPerson', 'rules.no.visitRoutine.contactPerson', CITATIONS.no9, 'warning'),
+  contactPerson: defineRule(
+    'no.visitRoutine.contactPerson',
+    'rules.no.visitRoutine.contactPerson',
+    CITATIONS.no9,
+    'warning',
+  ),
 } as const;
 
 const R = NO_VISIT_ROUTINE_RULES;
@@ -16,7 +26,8 @@ const ARRANGEMENTS = ['visitFrequency', 'visitBooking', 'visitConduct', 'visitRo
 
 export function checkVisitRoutine(content: VisitRoutineContent): Finding[] {
   const findings: Finding[] = [];
-  if (!isFilled(content.mentorName) || !isFilled(content.mentorContact)) findings.push(emit(R.mentor, { field: 'mentorName' }));
+  if (!isFilled(content.mentorName) || !isFilled(content.mentorContact))
+    findings.push(emit(R.mentor, { field: 'mentorName' }));
   for (const field of ARRANGEMENTS) {
     if (!isFilled(content[field])) findings.push(emit(R.arrangements, { field, params: { routineSection: field } }));
   }

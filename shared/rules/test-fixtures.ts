@@ -55,7 +55,15 @@ export function eligibleDkCourse(overrides: Partial<DkMentorCourseContent> = {})
     actionPlan: { mentorNeed: 'Behov for en voksen at tale med.', divisionOfWork: 'Mentor: samtaler. KiF: tilsyn.' },
     startMeeting: { date: '2025-02-01', notes: '' },
     responsiblePerson: 'Kari Fiktiv',
-    mentors: [{ mentorId: MENTOR_ID, agreedWeeklyHours: 4, relationDescription: '', closeRelation: false, ownUnitExceptionJustification: '' }],
+    mentors: [
+      {
+        mentorId: MENTOR_ID,
+        agreedWeeklyHours: 4,
+        relationDescription: '',
+        closeRelation: false,
+        ownUnitExceptionJustification: '',
+      },
+    ],
     startDate: '2025-02-01',
     ...overrides,
   };

@@ -11,7 +11,9 @@ function section<F extends string>(group: string, field: F, guidanceGroup = grou
 }
 
 /** NO pkt 11: the follow-up plan. Text sections in the guideline's order, then who is responsible. */
-export const FOLLOW_UP_PLAN_TEMPLATE: TemplateDefinition<FollowUpPlanSection | 'responsibleUnitHead' | 'coordinatingContact'> = {
+export const FOLLOW_UP_PLAN_TEMPLATE: TemplateDefinition<
+  FollowUpPlanSection | 'responsibleUnitHead' | 'coordinatingContact'
+> = {
   id: 'no-follow-up-plan',
   kind: 'follow_up_plan',
   version: 1,

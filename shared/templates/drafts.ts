@@ -24,7 +24,10 @@ import type { Template, TemplateKind } from './template';
  * the template's id and version so it prints with the same headings later.
  */
 
-export function newFollowUpPlanDraft(grading: Grading, template?: Pick<Template, 'id' | 'version'>): FollowUpPlanContent {
+export function newFollowUpPlanDraft(
+  grading: Grading,
+  template?: Pick<Template, 'id' | 'version'>,
+): FollowUpPlanContent {
   return {
     ...(template ? { template: { id: template.id, version: template.version } } : {}),
     riskAndVulnerabilityFactors: '',
@@ -44,11 +47,16 @@ export function newFollowUpPlanDraft(grading: Grading, template?: Pick<Template,
 /** Empty participant rows for the agencies the meeting type expects (NO pkt 12), to be filled in. */
 export function expectedParticipantRows(meetingType: MeetingType): Participant[] {
   const rows: Participant[] = EXPECTED_AGENCIES[meetingType].map((agency) => ({ name: '', agency, role: '' }));
-  if (expectsProbationOffice(meetingType)) rows.push({ name: '', agency: 'kriminalomsorgen', unitKind: 'probation_office', role: '' });
+  if (expectsProbationOffice(meetingType))
+    rows.push({ name: '', agency: 'kriminalomsorgen', unitKind: 'probation_office', role: '' });
   return rows;
 }
 
-export function newMeetingDraft(meetingType: MeetingType, grading: Grading, template?: Pick<Template, 'id' | 'version'>): MeetingContent {
+export function newMeetingDraft(
+  meetingType: MeetingType,
+  grading: Grading,
+  template?: Pick<Template, 'id' | 'version'>,
+): MeetingContent {
   return {
     ...(template ? { template: { id: template.id, version: template.version } } : {}),
     meetingType,
@@ -63,7 +71,10 @@ export function newMeetingDraft(meetingType: MeetingType, grading: Grading, temp
   };
 }
 
-export function newVisitRoutineDraft(grading: Grading, template?: Pick<Template, 'id' | 'version'>): VisitRoutineContent {
+export function newVisitRoutineDraft(
+  grading: Grading,
+  template?: Pick<Template, 'id' | 'version'>,
+): VisitRoutineContent {
   return {
     ...(template ? { template: { id: template.id, version: template.version } } : {}),
     mentorName: '',
@@ -80,10 +91,17 @@ export function newVisitRoutineDraft(grading: Grading, template?: Pick<Template,
   };
 }
 
-type TemplateContent = { follow_up_plan: FollowUpPlanContent; meeting: MeetingContent; visit_routine: VisitRoutineContent };
+type TemplateContent = {
+  follow_up_plan: FollowUpPlanContent;
+  meeting: MeetingContent;
+  visit_routine: VisitRoutineContent;
+};
 
 /** A new draft of the template's kind, recording the template it came from. */
-export function buildDraftFromTemplate<K extends TemplateKind>(template: Template & { kind: K }, grading: Grading): TemplateContent[K];
+export function buildDraftFromTemplate<K extends TemplateKind>(
+  template: Template & { kind: K },
+  grading: Grading,
+): TemplateContent[K];
 export function buildDraftFromTemplate(template: Template, grading: Grading): TemplateContent[TemplateKind] {
   switch (template.kind) {
     case 'follow_up_plan':

@@ -1,5 +1,10 @@
 import type { Locale, MeetingType } from '../domain';
-import { FOLLOW_UP_PLAN_TEMPLATE, MEETING_TEMPLATES, TEMPLATE_DEFINITIONS, VISIT_ROUTINE_TEMPLATE } from './definitions';
+import {
+  FOLLOW_UP_PLAN_TEMPLATE,
+  MEETING_TEMPLATES,
+  TEMPLATE_DEFINITIONS,
+  VISIT_ROUTINE_TEMPLATE,
+} from './definitions';
 import { resolveTemplate, type Template } from './template';
 
 export * from './template';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UP_PLAN_SECTIONS, MeetingTypeSchema, parseDocumentContent } from '../domain';
-import { buildDraftFromTemplate, findTemplate, followUpPlanTemplate, listTemplates, meetingTemplate, visitRoutineTemplate } from './index';
+import {
+  buildDraftFromTemplate,
+  findTemplate,
+  followUpPlanTemplate,
+  listTemplates,
+  meetingTemplate,
+  visitRoutineTemplate,
+} from './index';
 import { TemplateSchema } from './template';
 
 const LOCALES = ['nb', 'da', 'en'] as const;
@@ -18,7 +25,7 @@ describe('templates', () => {
     }
   });
 
-  it('follow the guideline\'s order of the follow-up plan sections (NO pkt 11)', () => {
+  it("follow the guideline's order of the follow-up plan sections (NO pkt 11)", () => {
     const fields = followUpPlanTemplate('nb').sections.map((s) => s.field);
     expect(fields.slice(0, FOLLOW_UP_PLAN_SECTIONS.length)).toEqual([...FOLLOW_UP_PLAN_SECTIONS]);
     expect(followUpPlanTemplate('nb').sections[0]?.heading).toBe('Risiko- og sårbarhetsfaktorer');
@@ -51,14 +58,22 @@ describe('templates', () => {
     for (const section of followUpPlanTemplate('nb').sections) expect(plan).toHaveProperty(section.field, '');
 
     const minutes = buildDraftFromTemplate(meetingTemplate('release', 'da'), GRADING);
-    expect(parseDocumentContent('meeting', minutes)).toMatchObject({ meetingType: 'release', template: { id: 'no-meeting-release' } });
-    expect(minutes.participants.map((p) => p.unitKind ?? p.agency)).toEqual(['kriminalomsorgen', 'politi', 'pst', 'probation_office']);
+    expect(parseDocumentContent('meeting', minutes)).toMatchObject({
+      meetingType: 'release',
+      template: { id: 'no-meeting-release' },
+    });
+    expect(minutes.participants.map((p) => p.unitKind ?? p.agency)).toEqual([
+      'kriminalomsorgen',
+      'politi',
+      'pst',
+      'probation_office',
+    ]);
 
     const routine = buildDraftFromTemplate(visitRoutineTemplate('nb'), GRADING);
     expect(parseDocumentContent('visit_routine', routine).contactPerson.isLocalContact).toBe(true);
   });
 
-  it('only name fields that exist in the kind\'s content', () => {
+  it("only name fields that exist in the kind's content", () => {
     for (const template of listTemplates('en')) {
       const draft = buildDraftFromTemplate(template, GRADING);
       for (const section of template.sections) expect(Object.keys(draft)).toContain(section.field);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../main/backup/restore-backup';
+import { BackupMadeSchema } from '../../shared/ipc/backup';
 import { appFixture } from '../support/app-fixture';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
@@ -19,15 +20,20 @@ describe('backup from the app (backup.create)', () => {
     const { app, root } = fixture.make();
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
     await app.router.invoke('cases.create', {
-      name: 'Kari Fiktiv', caseReference: 'KOMPIS-700001', unit: 'Fiktivby fengsel', status: 'fengsel', grading: { level: 'BEGRENSET' },
+      name: 'Kari Fiktiv',
+      caseReference: 'KOMPIS-700001',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'BEGRENSET' },
     });
     const result = await app.router.invoke('backup.create', {});
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ made: true, fileName: expect.stringMatching(/^bro-backup-.*\.brobak$/) });
-    expect(JSON.stringify(result.value)).not.toContain(root);
-    const file = join(root, 'backups', result.value.fileName ?? '');
-    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(result.value.sha256);
+    const made = BackupMadeSchema.parse(result.value);
+    expect(made).toMatchObject({ made: true, fileName: expect.stringMatching(/^bro-backup-.*\.brobak$/) });
+    expect(JSON.stringify(made)).not.toContain(root);
+    const file = join(root, 'backups', made.fileName ?? '');
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(made.sha256);
     expect(readFileSync(file).includes(Buffer.from('Kari Fiktiv'))).toBe(false);
 
     const target = join(dirs.make(), 'restored');

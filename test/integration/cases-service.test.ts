@@ -128,12 +128,22 @@ describe('grading banner', () => {
     const fixture = appFixture();
     const { app } = fixture.make();
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: 'Fiktiv-hvelv-passord-2026' });
-    expect(await app.router.invoke('vault.status', {})).toMatchObject({ ok: true, value: { highestGrading: 'UGRADERT' } });
+    expect(await app.router.invoke('vault.status', {})).toMatchObject({
+      ok: true,
+      value: { highestGrading: 'UGRADERT' },
+    });
     const created = await app.router.invoke('cases.create', {
-      name: 'Ola Testmann', caseReference: 'KOMPIS-900001', unit: 'Fiktivby fengsel', status: 'fengsel', grading: { level: 'KONFIDENSIELT' },
+      name: 'Ola Testmann',
+      caseReference: 'KOMPIS-900001',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'KONFIDENSIELT' },
     });
     expect(created.ok).toBe(true);
-    expect(await app.router.invoke('vault.status', {})).toMatchObject({ ok: true, value: { highestGrading: 'KONFIDENSIELT' } });
+    expect(await app.router.invoke('vault.status', {})).toMatchObject({
+      ok: true,
+      value: { highestGrading: 'KONFIDENSIELT' },
+    });
     fixture.cleanup();
   });
 });

@@ -12,7 +12,9 @@ afterEach(() => dirs.cleanup());
 describe('bro vault (command line)', () => {
   it('creates, checks and changes the passphrase of a vault as a real process, with documented exit codes', () => {
     const vault = join(dirs.make(), 'vault');
-    const created = runBro(['vault', 'create', '--vault', vault, '--profile', 'DK', '--json'], { BRO_PASSPHRASE: PASSPHRASE });
+    const created = runBro(['vault', 'create', '--vault', vault, '--profile', 'DK', '--json'], {
+      BRO_PASSPHRASE: PASSPHRASE,
+    });
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout)).toMatchObject({ created: true, profile: 'DK' });
 
@@ -78,7 +80,14 @@ describe('bro vault check and the audit log', () => {
     const session = new VaultSession({ dir: vault });
     await session.create('NO', PASSPHRASE);
     const db = session.current().db;
-    for (let i = 0; i < 4; i += 1) appendAudit(db, { at: '2026-11-23T10:00:00.000Z', actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
+    for (let i = 0; i < 4; i += 1)
+      appendAudit(db, {
+        at: '2026-11-23T10:00:00.000Z',
+        actor: 'user-1',
+        action: 'update',
+        objectType: 'document',
+        objectId: `doc-${i}`,
+      });
     session.lock();
 
     const intact = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
@@ -86,7 +95,9 @@ describe('bro vault check and the audit log', () => {
     expect(JSON.parse(intact.out[0] ?? '{}')).toMatchObject({ ok: true, audit: { ok: true } });
 
     await session.unlock(PASSPHRASE);
-    session.current().db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET object_id = 'doc-x' WHERE seq = 3;");
+    session
+      .current()
+      .db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET object_id = 'doc-x' WHERE seq = 3;");
     session.lock();
     const broken = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
     expect(await runCli(['vault', 'check', '--vault', vault], broken.io)).toBe(1);

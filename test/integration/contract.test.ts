@@ -19,23 +19,26 @@ describe('IPC contract', () => {
     }
   });
 
-  it.each(channels)('%s rejects input that fails its schema, with a typed error and no change on disk', async (name) => {
-    const { app, root } = fixture.make();
-    await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-    const before = snapshotFiles(root);
-    for (const input of BAD_INPUTS) {
-      const parsed = contract[name].input.safeParse(input);
-      if (parsed.success) continue; // e.g. an empty object for a channel that takes none
-      const result = await app.router.invoke(name, input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe('invalid_input');
-        expect(result.error.messageKey).toBe('error.invalid_input');
-        expect(JSON.stringify(result.error)).not.toMatch(/at .*\.ts|Error:/);
+  it.each(channels)(
+    '%s rejects input that fails its schema, with a typed error and no change on disk',
+    async (name) => {
+      const { app, root } = fixture.make();
+      await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+      const before = snapshotFiles(root);
+      for (const input of BAD_INPUTS) {
+        const parsed = contract[name].input.safeParse(input);
+        if (parsed.success) continue; // e.g. an empty object for a channel that takes none
+        const result = await app.router.invoke(name, input);
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code).toBe('invalid_input');
+          expect(result.error.messageKey).toBe('error.invalid_input');
+          expect(JSON.stringify(result.error)).not.toMatch(/at .*\.ts|Error:/);
+        }
       }
-    }
-    expect(snapshotFiles(root)).toEqual(before);
-  });
+      expect(snapshotFiles(root)).toEqual(before);
+    },
+  );
 
   it.each(channels)('%s accepts no arbitrary junk object', (name) => {
     expect(contract[name].input.safeParse({ unexpectedField: 'x', __proto__: { admin: true } }).success).toBe(false);

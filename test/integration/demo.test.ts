@@ -36,7 +36,11 @@ async function demoVault(profile: Profile, seed?: number): Promise<Db> {
 
 type VersionRow = { kind: string; content: string; version: number; documentId: string };
 const allVersions = (db: Db) =>
-  db.prepare('SELECT d.kind, d.id AS documentId, v.version, v.content FROM documents d JOIN document_versions v ON v.document_id = d.id').all() as VersionRow[];
+  db
+    .prepare(
+      'SELECT d.kind, d.id AS documentId, v.version, v.content FROM documents d JOIN document_versions v ON v.document_id = d.id',
+    )
+    .all() as VersionRow[];
 
 function invalidContents(rows: readonly VersionRow[]): string[] {
   return rows.flatMap((row) => {
@@ -59,7 +63,11 @@ describe('demo generator', () => {
     expect(db.prepare('SELECT count(*) FROM cases', { pluck: true }).get()).toBe(20);
     const kinds = new Set(rows.map((r) => r.kind));
     expect([...DOCUMENT_KINDS, 'mentor', 'contact_entry'].filter((k) => !kinds.has(k))).toEqual([]);
-    const meetingTypes = new Set(rows.filter((r) => r.kind === 'meeting').map((r) => (JSON.parse(r.content) as { meetingType: string }).meetingType));
+    const meetingTypes = new Set(
+      rows
+        .filter((r) => r.kind === 'meeting')
+        .map((r) => (JSON.parse(r.content) as { meetingType: string }).meetingType),
+    );
     expect([...meetingTypes].sort()).toEqual(['follow_up_prison', 'follow_up_probation', 'release', 'startup']);
     const cases = db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[];
     expect(cases.filter((data) => !CaseDataSchema.safeParse(JSON.parse(data)).success)).toEqual([]);
@@ -70,28 +78,49 @@ describe('demo generator', () => {
     const db = await demoVault('DK');
     const rows = allVersions(db);
     expect(invalidContents(rows)).toEqual([]);
-    const courses = rows.filter((r) => r.kind === 'mentor_course').map((r) => JSON.parse(r.content) as { variant: string; mentors: { mentorId: string }[] });
+    const courses = rows
+      .filter((r) => r.kind === 'mentor_course')
+      .map((r) => JSON.parse(r.content) as { variant: string; mentors: { mentorId: string }[] });
     expect(courses.length).toBeGreaterThanOrEqual(20);
     expect(courses.every((c) => c.variant === 'DK')).toBe(true);
-    const mentorIds = new Set(db.prepare("SELECT id FROM documents WHERE kind = 'mentor' AND case_id IS NULL", { pluck: true }).all() as string[]);
+    const mentorIds = new Set(
+      db
+        .prepare("SELECT id FROM documents WHERE kind = 'mentor' AND case_id IS NULL", { pluck: true })
+        .all() as string[],
+    );
     expect(courses.flatMap((c) => c.mentors.map((m) => m.mentorId)).every((id) => mentorIds.has(id))).toBe(true);
     const levels = new Set(db.prepare('SELECT grading FROM document_versions', { pluck: true }).all() as string[]);
-    expect([...levels].every((level) => ['IKKE KLASSIFICERET', 'TIL TJENESTEBRUG', 'FORTROLIGT'].includes(level))).toBe(true);
+    expect([...levels].every((level) => ['IKKE KLASSIFICERET', 'TIL TJENESTEBRUG', 'FORTROLIGT'].includes(level))).toBe(
+      true,
+    );
   });
 
   it('uses invented people only, and varies the gradings', async () => {
     const db = await demoVault('NO');
-    const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map((d) => (JSON.parse(d) as { name: string }).name);
+    const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map(
+      (d) => (JSON.parse(d) as { name: string }).name,
+    );
     const surnames = vocabulary('NO').surnames;
     expect(names.filter((name) => !surnames.some((s) => name.endsWith(` ${s}`)))).toEqual([]);
-    const emails = (db.prepare("SELECT v.content FROM documents d JOIN document_versions v ON v.document_id = d.id WHERE d.kind IN ('mentor', 'contact_entry')", { pluck: true }).all() as string[])
-      .map((c) => (JSON.parse(c) as { email: string }).email);
+    const emails = (
+      db
+        .prepare(
+          "SELECT v.content FROM documents d JOIN document_versions v ON v.document_id = d.id WHERE d.kind IN ('mentor', 'contact_entry')",
+          { pluck: true },
+        )
+        .all() as string[]
+    ).map((c) => (JSON.parse(c) as { email: string }).email);
     expect(emails.every((email) => email.endsWith('@example.invalid'))).toBe(true);
-    expect(new Set(db.prepare('SELECT grading FROM document_versions', { pluck: true }).all()).size).toBeGreaterThanOrEqual(3);
+    expect(
+      new Set(db.prepare('SELECT grading FROM document_versions', { pluck: true }).all()).size,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('makes the same vault from the same seed and day, and another from another seed', async () => {
-    const fingerprint = (db: Db) => db.prepare('SELECT document_id || version || content_hash FROM document_versions ORDER BY 1', { pluck: true }).all();
+    const fingerprint = (db: Db) =>
+      db
+        .prepare('SELECT document_id || version || content_hash FROM document_versions ORDER BY 1', { pluck: true })
+        .all();
     const a = fingerprint(await demoVault('NO'));
     expect(fingerprint(await demoVault('NO'))).toEqual(a);
     expect(fingerprint(await demoVault('NO', 7))).not.toEqual(a);
@@ -100,10 +129,17 @@ describe('demo generator', () => {
   it('logs every write in an intact audit chain, with ids only', async () => {
     const db = await demoVault('NO');
     const count = (sql: string) => db.prepare(sql, { pluck: true }).get() as number;
-    const expected = count('SELECT count(*) FROM cases') + count('SELECT count(*) FROM document_versions') + count('SELECT count(*) FROM distributions');
+    const expected =
+      count('SELECT count(*) FROM cases') +
+      count('SELECT count(*) FROM document_versions') +
+      count('SELECT count(*) FROM distributions');
     expect(verifyAuditChain(db)).toEqual({ ok: true, entries: expected });
-    const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map((d) => (JSON.parse(d) as { name: string }).name);
-    const logged = (db.prepare('SELECT actor || object_type || object_id FROM audit_log', { pluck: true }).all() as string[]).join('\n');
+    const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map(
+      (d) => (JSON.parse(d) as { name: string }).name,
+    );
+    const logged = (
+      db.prepare('SELECT actor || object_type || object_id FROM audit_log', { pluck: true }).all() as string[]
+    ).join('\n');
     expect(names.some((name) => logged.includes(name.split(' ')[1] ?? name))).toBe(false);
   });
 });
@@ -127,19 +163,31 @@ describe('bro demo and bro list (in-process)', () => {
     const listing = VaultListingSchema.parse(JSON.parse(list.out.join('')));
     expect(listing.profile).toBe('DK');
     expect(listing.cases).toHaveLength(20);
-    expect(listing.cases[0]).toMatchObject({ reference: 'KLIENT-DEMO-00001', documents: [{ kind: 'mentor_course', status: 'final' }] });
+    expect(listing.cases[0]).toMatchObject({
+      reference: 'KLIENT-DEMO-00001',
+      documents: [{ kind: 'mentor_course', status: 'final' }],
+    });
     expect(listing.cases.map((c) => c.reference)).toEqual([...listing.cases.map((c) => c.reference)].sort());
     expect(listing.records.filter((r) => r.kind === 'mentor')).toHaveLength(6);
     const session = new VaultSession({ dir: vault });
     const { db } = await session.inspect(PASSPHRASE);
-    const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map((d) => (JSON.parse(d) as { name: string }).name);
+    const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map(
+      (d) => (JSON.parse(d) as { name: string }).name,
+    );
     db.close();
     expect(names.filter((name) => list.out.join('').includes(name))).toEqual([]);
   });
 
   it('lists in words for people, with translated kinds and statuses', async () => {
     const vault = join(dirs.make(), 'vault');
-    await demoCommand(captureIo({ BRO_PASSPHRASE: PASSPHRASE }).io, ['--vault', vault, '--cases', '5', '--today', TODAY]);
+    await demoCommand(captureIo({ BRO_PASSPHRASE: PASSPHRASE }).io, [
+      '--vault',
+      vault,
+      '--cases',
+      '5',
+      '--today',
+      TODAY,
+    ]);
     const list = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
     expect(await listCommand(list.io, ['--vault', vault])).toBe(0);
     const text = list.out.join('\n');
@@ -150,7 +198,14 @@ describe('bro demo and bro list (in-process)', () => {
 
   it('refuses to add invented cases to a vault that already holds cases, and a profile the vault does not have', async () => {
     const vault = join(dirs.make(), 'vault');
-    await demoCommand(captureIo({ BRO_PASSPHRASE: PASSPHRASE }).io, ['--vault', vault, '--cases', '2', '--today', TODAY]);
+    await demoCommand(captureIo({ BRO_PASSPHRASE: PASSPHRASE }).io, [
+      '--vault',
+      vault,
+      '--cases',
+      '2',
+      '--today',
+      TODAY,
+    ]);
     const again = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
     expect(await run(demoCommand, again.io, ['--vault', vault, '--today', TODAY])).toBe(1);
     expect(again.err.join('\n')).toContain('already holds 2 cases');
@@ -161,7 +216,13 @@ describe('bro demo and bro list (in-process)', () => {
 
   it('rejects bad arguments before touching anything', async () => {
     const vault = join(dirs.make(), 'vault');
-    for (const args of [['--cases', '0'], ['--cases', 'ti'], ['--today', '2026-02-30'], ['--profile', 'SE'], ['--seed', '-1']]) {
+    for (const args of [
+      ['--cases', '0'],
+      ['--cases', 'ti'],
+      ['--today', '2026-02-30'],
+      ['--profile', 'SE'],
+      ['--seed', '-1'],
+    ]) {
       const { io } = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
       await expect(demoCommand(io, ['--vault', vault, ...args])).rejects.toThrow();
     }

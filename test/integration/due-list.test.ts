@@ -38,7 +38,13 @@ describe('due list over the demo vault', () => {
     const items = computeDueList(db, { profile: 'NO', today: TODAY });
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(['overdue', 'due', 'upcoming']));
     expect(new Set(items.map((i) => i.kind))).toEqual(
-      new Set(['no_meeting_action', 'no_next_meeting', 'no_release_meeting', 'no_plan_copy_kdi', 'no_plan_copy_region']),
+      new Set([
+        'no_meeting_action',
+        'no_next_meeting',
+        'no_release_meeting',
+        'no_plan_copy_kdi',
+        'no_plan_copy_region',
+      ]),
     );
     for (const item of items.filter((i) => i.documentId !== undefined)) {
       expect(getDocument(db, item.documentId ?? '')).toMatchObject({ caseId: item.caseId, kind: item.documentKind });
@@ -51,7 +57,13 @@ describe('due list over the demo vault', () => {
     const db = await demoVault('DK');
     const items = computeDueList(db, { profile: 'DK', today: TODAY });
     const seen = new Set(items.map((i) => `${i.kind}:${i.status}`));
-    for (const expected of ['dk_monthly_report:due', 'dk_monthly_report:overdue', 'dk_quarterly_report:overdue', 'dk_quarterly_meeting:overdue']) {
+    for (const expected of [
+      'dk_monthly_report:due',
+      'dk_monthly_report:overdue',
+      'dk_quarterly_report:overdue',
+      'dk_quarterly_meeting:due',
+      'dk_quarterly_meeting:overdue',
+    ]) {
       expect(seen).toContain(expected);
     }
     expect(items.every((i) => i.documentKind === 'mentor_course' && i.citation.source === 'DK')).toBe(true);

@@ -282,7 +282,9 @@ describe('a vault folder holding files from another program', () => {
     for (const suffix of ['', '-wal', '-shm']) rmSync(join(folder, `vault.db${suffix}`), { force: true });
     writeFileSync(join(folder, 'vault.db'), '');
     const before = snapshotFiles(folder);
-    const error = await new VaultSession({ dir: folder, kdfCost: FAST_KDF }).unlock(PASSPHRASE).catch((caught: unknown) => caught);
+    const error = await new VaultSession({ dir: folder, kdfCost: FAST_KDF })
+      .unlock(PASSPHRASE)
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'vault_corrupt', messageKey: 'error.vault_mismatch' });
     expect(snapshotFiles(folder)).toEqual(before);
   });

@@ -39,10 +39,15 @@ type Def = { type: string; [key: string]: unknown };
 /** Channels whose input has a cross-field rule the schema bridge cannot see: generate each valid shape. */
 const CHANNEL_INPUTS: Partial<Record<string, fc.Arbitrary<unknown>>> = {
   'signing.trust': fc.oneof(
-    fc.record({ label: fc.string({ minLength: 1, maxLength: 40 }).filter((label) => label.trim().length > 0), fingerprint: fc.stringMatching(/^[0-9a-f]{64}$/) }),
     fc.record({
       label: fc.string({ minLength: 1, maxLength: 40 }).filter((label) => label.trim().length > 0),
-      certificateBase64: fc.uint8Array({ minLength: 3, maxLength: 96 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+      fingerprint: fc.stringMatching(/^[0-9a-f]{64}$/),
+    }),
+    fc.record({
+      label: fc.string({ minLength: 1, maxLength: 40 }).filter((label) => label.trim().length > 0),
+      certificateBase64: fc
+        .uint8Array({ minLength: 3, maxLength: 96 })
+        .map((bytes) => Buffer.from(bytes).toString('base64')),
     }),
   ),
 };

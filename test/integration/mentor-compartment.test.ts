@@ -12,7 +12,12 @@ const dirs = tempDirs('bro-compartment-');
 afterEach(() => dirs.cleanup());
 
 const MENTOR_PASSPHRASE = 'Mentorordningen sitt eget passord';
-const NOTE = { place: 'Fiktivby fengsel, besøksrom 2', date: '2026-11-20', durationMinutes: 60, notes: 'Samtale om fremtidsplaner med Ola Testmann' };
+const NOTE = {
+  place: 'Fiktivby fengsel, besøksrom 2',
+  date: '2026-11-20',
+  durationMinutes: 60,
+  notes: 'Samtale om fremtidsplaner med Ola Testmann',
+};
 
 describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
   it('keeps conversation records from a coordinator session that has the vault passphrase only', async () => {
@@ -33,11 +38,14 @@ describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
     expect(() => coordinatorView.list(coordinator.current().db, 'course-1')).toThrow(AppError);
     const raw = coordinator.current().db.prepare('SELECT * FROM mentor_conversations').all();
     expect(JSON.stringify(raw)).not.toContain('Testmann');
-    expect(Buffer.from((raw[0] as { ciphertext: Uint8Array }).ciphertext).includes(Buffer.from('Testmann'))).toBe(false);
+    expect(Buffer.from((raw[0] as { ciphertext: Uint8Array }).ciphertext).includes(Buffer.from('Testmann'))).toBe(
+      false,
+    );
 
     await expect(coordinatorView.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'wrong_passphrase' });
     coordinator.lock();
-    for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file)).includes(Buffer.from('Testmann'))).toBe(false);
+    for (const file of readdirSync(dir))
+      expect(readFileSync(join(dir, file)).includes(Buffer.from('Testmann'))).toBe(false);
   });
 
   it('opens for the mentor scheme with its own passphrase and shuts again when the vault locks', async () => {

@@ -11,7 +11,10 @@ afterEach(() => dirs.cleanup());
 const all = loadMigrations();
 
 function tables(session: VaultSession): string[] {
-  return (session.current().db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name", { pluck: true }).all() as string[]);
+  return session
+    .current()
+    .db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name", { pluck: true })
+    .all() as string[];
 }
 
 /** What each migration must leave behind; one entry per shipped migration. */
@@ -29,19 +32,27 @@ describe('migrations', () => {
     expect(Object.keys(EXPECTED_TABLES).map(Number)).toEqual(all.map((m) => m.version));
   });
 
-  it.each(all.map((m) => m.version))('migration %i applies on a vault at the previous version and keeps its data', async (version) => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, migrations: all.slice(0, version - 1).length ? all.slice(0, version - 1) : all.slice(0, 1) });
-    await session.create('NO', PASSPHRASE);
-    session.current().db.prepare("INSERT INTO meta (key, value) VALUES ('marker', 'kept')").run();
-    if (version > 1) {
-      expect(migrate(session.current().db, all.slice(0, version))).toEqual({ from: version - 1, to: version });
-    }
-    for (const table of EXPECTED_TABLES[version] ?? []) expect(tables(session)).toContain(table);
-    expect(session.current().db.prepare("SELECT value FROM meta WHERE key = 'marker'", { pluck: true }).get()).toBe('kept');
-    expect(session.current().db.pragma('user_version', { simple: true })).toBe(Math.max(version, 1));
-    session.lock();
-  });
+  it.each(all.map((m) => m.version))(
+    'migration %i applies on a vault at the previous version and keeps its data',
+    async (version) => {
+      const dir = dirs.make();
+      const session = new VaultSession({
+        dir,
+        migrations: all.slice(0, version - 1).length ? all.slice(0, version - 1) : all.slice(0, 1),
+      });
+      await session.create('NO', PASSPHRASE);
+      session.current().db.prepare("INSERT INTO meta (key, value) VALUES ('marker', 'kept')").run();
+      if (version > 1) {
+        expect(migrate(session.current().db, all.slice(0, version))).toEqual({ from: version - 1, to: version });
+      }
+      for (const table of EXPECTED_TABLES[version] ?? []) expect(tables(session)).toContain(table);
+      expect(session.current().db.prepare("SELECT value FROM meta WHERE key = 'marker'", { pluck: true }).get()).toBe(
+        'kept',
+      );
+      expect(session.current().db.pragma('user_version', { simple: true })).toBe(Math.max(version, 1));
+      session.lock();
+    },
+  );
 
   it('refuses a vault whose recorded history differs from the shipped files', async () => {
     const dir = dirs.make();

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain } from '../../main/audit/audit-log';
 import { insertCase, listCases } from '../../main/db/repositories/cases-repo';
-import { getVersion, listDocuments, listVersions, saveVersion, softDeleteDocument } from '../../main/db/repositories/documents-repo';
+import {
+  getVersion,
+  listDocuments,
+  listVersions,
+  saveVersion,
+  softDeleteDocument,
+} from '../../main/db/repositories/documents-repo';
 import { search } from '../../main/db/repositories/search-repo';
 import { ftsQuery } from '../../main/db/repositories/search-text';
 import { openNewVault } from '../support/open-vault';
@@ -22,8 +28,20 @@ describe('document storage', () => {
     const { session, db } = await withDb();
     const base = { caseId: null, kind: 'follow_up_plan', grading: 'BEGRENSET', author: 'user-1', searchTitle: 'Plan' };
     const v1 = saveVersion(db, { ...base, content: { risk: 'første utkast' }, status: 'draft', at: AT });
-    const v2 = saveVersion(db, { ...base, documentId: v1.document.id, content: { risk: 'ferdig' }, status: 'final', at: '2026-11-24T09:00:00.000Z' });
-    const v3 = saveVersion(db, { ...base, documentId: v1.document.id, content: { risk: 'endret etter møte' }, status: 'draft', at: '2026-11-25T09:00:00.000Z' });
+    const v2 = saveVersion(db, {
+      ...base,
+      documentId: v1.document.id,
+      content: { risk: 'ferdig' },
+      status: 'final',
+      at: '2026-11-24T09:00:00.000Z',
+    });
+    const v3 = saveVersion(db, {
+      ...base,
+      documentId: v1.document.id,
+      content: { risk: 'endret etter møte' },
+      status: 'draft',
+      at: '2026-11-25T09:00:00.000Z',
+    });
     expect(v3.document).toMatchObject({ currentVersion: 3, status: 'draft' });
     expect(listVersions(db, v1.document.id).map((v) => [v.version, v.status, v.author])).toEqual([
       [1, 'draft', 'user-1'],
@@ -39,7 +57,14 @@ describe('document storage', () => {
   it('soft-deletes with the reason kept and drops the document from lists and search', async () => {
     const { session, db } = await withDb();
     const saved = saveVersion(db, {
-      caseId: null, kind: 'observation', grading: 'UGRADERT', author: 'user-1', searchTitle: 'Obs', content: { what: 'ropte slagord i luftegården' }, status: 'draft', at: AT,
+      caseId: null,
+      kind: 'observation',
+      grading: 'UGRADERT',
+      author: 'user-1',
+      searchTitle: 'Obs',
+      content: { what: 'ropte slagord i luftegården' },
+      status: 'draft',
+      at: AT,
     });
     expect(search(db, 'slagord')).toHaveLength(1);
     softDeleteDocument(db, saved.document.id, 'registrert på feil sak', AT);
@@ -53,12 +78,24 @@ describe('document storage', () => {
   it('finds Norwegian and Danish words, by prefix, and treats search operators as plain text', async () => {
     const { session, db } = await withDb();
     const kase = insertCase(db, {
-      reference: 'KOMPIS-100001', unit: 'Fiktivby fengsel', status: 'fengsel', grading: 'BEGRENSET', expectedRelease: null,
-      data: {}, at: AT, searchText: 'Ola Testmann',
+      reference: 'KOMPIS-100001',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: 'BEGRENSET',
+      expectedRelease: null,
+      data: {},
+      at: AT,
+      searchText: 'Ola Testmann',
     });
     saveVersion(db, {
-      caseId: kase.id, kind: 'observation', grading: 'UGRADERT', author: 'user-1', searchTitle: 'Obs',
-      content: { what: 'Uttalte støtte til voldelig ekstremisme; særlig bekymring for søvnmangel' }, status: 'draft', at: AT,
+      caseId: kase.id,
+      kind: 'observation',
+      grading: 'UGRADERT',
+      author: 'user-1',
+      searchTitle: 'Obs',
+      content: { what: 'Uttalte støtte til voldelig ekstremisme; særlig bekymring for søvnmangel' },
+      status: 'draft',
+      at: AT,
     });
     expect(search(db, 'støtte')).toHaveLength(1);
     expect(search(db, 'bekym')).toHaveLength(1);
@@ -74,7 +111,8 @@ describe('document storage', () => {
 describe('audit log', () => {
   it('chains every entry to the previous one and reports the first tampered entry', async () => {
     const { session, db } = await withDb();
-    for (let i = 0; i < 5; i += 1) appendAudit(db, { at: AT, actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
+    for (let i = 0; i < 5; i += 1)
+      appendAudit(db, { at: AT, actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
     expect(verifyAuditChain(db)).toEqual({ ok: true, entries: 5 });
     expect(() => db.prepare("UPDATE audit_log SET action = 'delete' WHERE seq = 3").run()).toThrow();
     db.exec('DROP TRIGGER audit_log_no_update');
@@ -85,7 +123,9 @@ describe('audit log', () => {
 
   it('refuses free text where an id belongs, so personal data cannot enter the log', async () => {
     const { session, db } = await withDb();
-    expect(() => appendAudit(db, { at: AT, actor: 'user-1', action: 'create', objectType: 'case', objectId: 'Ola Testmann' })).toThrow(RangeError);
+    expect(() =>
+      appendAudit(db, { at: AT, actor: 'user-1', action: 'create', objectType: 'case', objectId: 'Ola Testmann' }),
+    ).toThrow(RangeError);
     session.lock();
   });
 });
@@ -101,8 +141,12 @@ describe('unlock auditing', () => {
     await app.router.invoke('vault.lock', {});
     expect(await app.router.invoke('vault.unlock', { passphrase: 'feil feil feil feil' })).toMatchObject({ ok: false });
     clock = new Date(clock.getTime() + 5000);
-    expect(await app.router.invoke('vault.unlock', { passphrase: 'Fiktiv-hvelv-passord-2026' })).toMatchObject({ ok: true });
-    const actions = listAudit(app.session.current().db).map((entry) => entry.action).reverse();
+    expect(await app.router.invoke('vault.unlock', { passphrase: 'Fiktiv-hvelv-passord-2026' })).toMatchObject({
+      ok: true,
+    });
+    const actions = listAudit(app.session.current().db)
+      .map((entry) => entry.action)
+      .reverse();
     expect(actions).toEqual(['unlock', 'unlock_failed', 'unlock']);
     fixture.cleanup();
   });

@@ -57,7 +57,9 @@ describe('vault on a real SQLCipher file', () => {
     await vault.create('DK', PASSPHRASE);
     writeNote(vault, MARKER);
     vault.lock();
-    const filesBefore = readdirSync(dir).filter((f) => f.startsWith('vault')).sort();
+    const filesBefore = readdirSync(dir)
+      .filter((f) => f.startsWith('vault'))
+      .sort();
 
     const first = await expectAppError(vault.unlock('feil passord her'), 'wrong_passphrase');
     expect(first.params).toMatchObject({ seconds: 1, attempts: 1 });
@@ -76,7 +78,11 @@ describe('vault on a real SQLCipher file', () => {
     await restarted.unlock(PASSPHRASE);
     expect(restarted.current().failedAttemptsBefore).toBe(2);
     expect(readNote(restarted)).toBe(MARKER);
-    expect(readdirSync(dir).filter((f) => f.startsWith('vault')).sort()).toEqual(expect.arrayContaining(filesBefore));
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('vault'))
+        .sort(),
+    ).toEqual(expect.arrayContaining(filesBefore));
     restarted.lock();
     expect(session(dir, { now: () => clock }).status().failedAttempts).toBe(0);
   });
@@ -170,7 +176,9 @@ describe('vault on a real SQLCipher file', () => {
     const vault = session(dir);
     await vault.create('NO', PASSPHRASE);
     const db = vault.current().db;
-    db.exec("CREATE TABLE filler (t TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(64)) FROM n;");
+    db.exec(
+      'CREATE TABLE filler (t TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(64)) FROM n;',
+    );
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');
     vault.lock();

@@ -51,7 +51,14 @@ export function parseDemoArgs(io: CliIo, rest: string[], now: Date = new Date())
   if (!today.success) throw new UsageError(io.t('demo.badToday'));
   const seed = values.seed === undefined ? DEMO_SEED : wholeNumber(values.seed);
   if (Number.isNaN(seed)) throw new UsageError(io.t('demo.badSeed'));
-  return { vault: values.vault, ...(profile ? { profile: profile.data } : {}), cases, today: today.data, seed, json: values.json };
+  return {
+    vault: values.vault,
+    ...(profile ? { profile: profile.data } : {}),
+    cases,
+    today: today.data,
+    seed,
+    json: values.json,
+  };
 }
 
 /** Creates the vault when the folder has none (showing its recovery key once), else unlocks it. */
@@ -88,11 +95,28 @@ export async function demoCommand(io: CliIo, rest: string[]): Promise<number> {
     const { db, profile } = session.current();
     assertEmpty(db);
     const progress = (done: number) => {
-      if (args.cases >= 1000 && (done % 1000 === 0 || done === args.cases)) io.err(io.t('demo.progress', { done, total: args.cases }));
+      if (args.cases >= 1000 && (done % 1000 === 0 || done === args.cases))
+        io.err(io.t('demo.progress', { done, total: args.cases }));
     };
-    const result = generateDemo(db, { profile, today: args.today, cases: args.cases, seed: args.seed, onProgress: progress });
+    const result = generateDemo(db, {
+      profile,
+      today: args.today,
+      cases: args.cases,
+      seed: args.seed,
+      onProgress: progress,
+    });
     if (args.json) {
-      io.out(JSON.stringify({ ok: true, created: recoveryKey !== undefined, profile, today: args.today, seed: args.seed, ...result, ...(recoveryKey ? { recoveryKey } : {}) }));
+      io.out(
+        JSON.stringify({
+          ok: true,
+          created: recoveryKey !== undefined,
+          profile,
+          today: args.today,
+          seed: args.seed,
+          ...result,
+          ...(recoveryKey ? { recoveryKey } : {}),
+        }),
+      );
       return EXIT.ok;
     }
     if (recoveryKey) {

@@ -41,7 +41,12 @@ export const VaultListingSchema = z.object({
 export type VaultListing = z.infer<typeof VaultListingSchema>;
 
 const listed = (doc: DocumentRecord) => ({
-  id: doc.id, kind: doc.kind, currentVersion: doc.currentVersion, grading: doc.grading, status: doc.status, updatedAt: doc.updatedAt,
+  id: doc.id,
+  kind: doc.kind,
+  currentVersion: doc.currentVersion,
+  grading: doc.grading,
+  status: doc.status,
+  updatedAt: doc.updatedAt,
 });
 
 /** Live cases by reference, each with its live documents in the order they were created. */
@@ -53,7 +58,14 @@ export function vaultListing(db: Db, profile: VaultListing['profile']): VaultLis
     else byCase.set(doc.caseId, [...(byCase.get(doc.caseId) ?? []), listed(doc)]);
   }
   const { rows } = listCases(db, { sort: 'reference', limit: Number.MAX_SAFE_INTEGER }, null);
-  const cases = rows.map((c) => ({ id: c.id, reference: c.reference, unit: c.unit, status: c.status, grading: c.grading, documents: byCase.get(c.id) ?? [] }));
+  const cases = rows.map((c) => ({
+    id: c.id,
+    reference: c.reference,
+    unit: c.unit,
+    status: c.status,
+    grading: c.grading,
+    documents: byCase.get(c.id) ?? [],
+  }));
   return VaultListingSchema.parse({ profile, cases, records });
 }
 
@@ -66,9 +78,22 @@ function kindLabel(io: CliIo, kind: string): string {
 function printListing(io: CliIo, listing: VaultListing): void {
   if (listing.cases.length === 0) io.out(io.t('demo.list.empty'));
   const line = (doc: VaultListing['records'][number]) =>
-    io.t('demo.list.document', { kind: kindLabel(io, doc.kind), id: doc.id, version: doc.currentVersion, grading: doc.grading, status: io.t(`demo.list.status.${doc.status}`) });
+    io.t('demo.list.document', {
+      kind: kindLabel(io, doc.kind),
+      id: doc.id,
+      version: doc.currentVersion,
+      grading: doc.grading,
+      status: io.t(`demo.list.status.${doc.status}`),
+    });
   for (const c of listing.cases) {
-    io.out(io.t('demo.list.case', { reference: c.reference, id: c.id, status: io.t(`domain.caseStatus.${c.status}`), grading: c.grading }));
+    io.out(
+      io.t('demo.list.case', {
+        reference: c.reference,
+        id: c.id,
+        status: io.t(`domain.caseStatus.${c.status}`),
+        grading: c.grading,
+      }),
+    );
     c.documents.forEach((doc) => io.out(line(doc)));
   }
   if (listing.records.length > 0) {
@@ -94,7 +119,8 @@ export async function listCommand(io: CliIo, rest: string[]): Promise<number> {
   const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const { db, profile, schemaVersion, supported } = await new VaultSession({ dir: values.vault }).inspect(passphrase);
   try {
-    if (schemaVersion > supported) throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
+    if (schemaVersion > supported)
+      throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
     const listing = vaultListing(db, profile);
     if (values.json) io.out(JSON.stringify(listing));
     else printListing(io, listing);

@@ -60,7 +60,11 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
     if (args.json) io.out(JSON.stringify(report));
     else {
       io.out(io.t('cli.checkOk', { profile, schemaVersion, supported }));
-      io.out(audit.ok ? io.t('cli.auditOk', { entries: audit.entries }) : io.t('cli.auditBroken', { seq: audit.firstBrokenSeq, entries: audit.entries }));
+      io.out(
+        audit.ok
+          ? io.t('cli.auditOk', { entries: audit.entries })
+          : io.t('cli.auditBroken', { seq: audit.firstBrokenSeq, entries: audit.entries }),
+      );
     }
     return ok ? EXIT.ok : EXIT.refused;
   } finally {
@@ -85,10 +89,18 @@ export async function vaultChangePassphrase(io: CliIo, args: VaultArgs): Promise
 /** Prints the raw SQLCipher key so an administrator can open the file with standard tools. */
 export async function vaultShowKey(io: CliIo, args: VaultArgs): Promise<number> {
   const key = args.recovery
-    ? await recoverDataKey(args.vault, { recoveryKey: await requireSecret(io, 'BRO_RECOVERY_KEY', 'cli.promptRecoveryKey') })
-    : await recoverDataKey(args.vault, { passphrase: await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase') });
+    ? await recoverDataKey(args.vault, {
+        recoveryKey: await requireSecret(io, 'BRO_RECOVERY_KEY', 'cli.promptRecoveryKey'),
+      })
+    : await recoverDataKey(args.vault, {
+        passphrase: await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'),
+      });
   try {
-    io.out(args.json ? JSON.stringify({ sqlcipherKey: `x'${key.toString('hex')}'` }) : `PRAGMA key = "x'${key.toString('hex')}'";`);
+    io.out(
+      args.json
+        ? JSON.stringify({ sqlcipherKey: `x'${key.toString('hex')}'` })
+        : `PRAGMA key = "x'${key.toString('hex')}'";`,
+    );
   } finally {
     key.fill(0);
   }

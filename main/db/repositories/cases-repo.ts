@@ -21,36 +21,81 @@ export interface CaseRecord extends CaseColumns {
 }
 
 type CaseRow = {
-  id: string; reference: string; data: string; unit: string; status: string; grading: string; expected_release: string | null;
-  created_at: string; updated_at: string; deleted_at: string | null; delete_reason: string | null;
+  id: string;
+  reference: string;
+  data: string;
+  unit: string;
+  status: string;
+  grading: string;
+  expected_release: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  delete_reason: string | null;
 };
 
 const toCase = (row: CaseRow): CaseRecord => ({
-  id: row.id, reference: row.reference, data: JSON.parse(row.data) as unknown, unit: row.unit, status: row.status, grading: row.grading,
-  expectedRelease: row.expected_release, createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at,
+  id: row.id,
+  reference: row.reference,
+  data: JSON.parse(row.data) as unknown,
+  unit: row.unit,
+  status: row.status,
+  grading: row.grading,
+  expectedRelease: row.expected_release,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
   deleteReason: row.delete_reason,
 });
 
 export function referenceTaken(db: Db, reference: string, exceptId?: string): boolean {
-  const row = db.prepare('SELECT id FROM cases WHERE reference = ? AND deleted_at IS NULL AND id IS NOT ?').get([reference, exceptId ?? null]);
+  const row = db
+    .prepare('SELECT id FROM cases WHERE reference = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .get([reference, exceptId ?? null]);
   return row !== undefined;
 }
 
-export function insertCase(db: Db, input: CaseColumns & { id?: string; data: unknown; at: string; searchText: string }): CaseRecord {
+export function insertCase(
+  db: Db,
+  input: CaseColumns & { id?: string; data: unknown; at: string; searchText: string },
+): CaseRecord {
   const id = input.id ?? randomUUID();
   db.prepare(
     `INSERT INTO cases (id, reference, data, unit, status, grading, expected_release, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run([id, input.reference, canonicalJson(input.data), input.unit, input.status, input.grading, input.expectedRelease, input.at, input.at]);
+  ).run([
+    id,
+    input.reference,
+    canonicalJson(input.data),
+    input.unit,
+    input.status,
+    input.grading,
+    input.expectedRelease,
+    input.at,
+    input.at,
+  ]);
   indexObject(db, { objectType: 'case', objectId: id, caseId: id, title: input.reference, body: input.searchText });
   return getCase(db, id) as CaseRecord;
 }
 
-export function updateCase(db: Db, id: string, input: CaseColumns & { data: unknown; at: string; searchText: string }): CaseRecord {
+export function updateCase(
+  db: Db,
+  id: string,
+  input: CaseColumns & { data: unknown; at: string; searchText: string },
+): CaseRecord {
   db.prepare(
     `UPDATE cases SET reference = ?, data = ?, unit = ?, status = ?, grading = ?, expected_release = ?, updated_at = ?
      WHERE id = ? AND deleted_at IS NULL`,
-  ).run([input.reference, canonicalJson(input.data), input.unit, input.status, input.grading, input.expectedRelease, input.at, id]);
+  ).run([
+    input.reference,
+    canonicalJson(input.data),
+    input.unit,
+    input.status,
+    input.grading,
+    input.expectedRelease,
+    input.at,
+    id,
+  ]);
   indexObject(db, { objectType: 'case', objectId: id, caseId: id, title: input.reference, body: input.searchText });
   return getCase(db, id) as CaseRecord;
 }
@@ -61,7 +106,8 @@ export function getCase(db: Db, id: string): CaseRecord | null {
 }
 
 export function findCaseByReference(db: Db, reference: string): CaseRecord | null {
-  const row = db.prepare('SELECT * FROM cases WHERE reference = ? AND deleted_at IS NULL').get([reference]) as CaseRow | undefined;
+  const row = db.prepare('SELECT * FROM cases WHERE reference = ? AND deleted_at IS NULL').get([reference]) as
+    CaseRow | undefined;
   return row ? toCase(row) : null;
 }
 
@@ -82,22 +128,36 @@ const ORDER = {
 } as const;
 
 /** One page of live cases with the total count, filtered in SQL; `query` goes through the FTS index. */
-export function listCases(db: Db, filter: CaseListFilter, ftsMatch: string | null): { total: number; rows: CaseRecord[] } {
+export function listCases(
+  db: Db,
+  filter: CaseListFilter,
+  ftsMatch: string | null,
+): { total: number; rows: CaseRecord[] } {
   const where = `c.deleted_at IS NULL AND (? IS NULL OR c.unit = ?) AND (? IS NULL OR c.status = ?) AND (? IS NULL OR c.grading = ?)
     AND (? IS NULL OR c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?))`;
   const params = [
-    filter.unit ?? null, filter.unit ?? null, filter.status ?? null, filter.status ?? null, filter.grading ?? null, filter.grading ?? null,
-    ftsMatch, ftsMatch,
+    filter.unit ?? null,
+    filter.unit ?? null,
+    filter.status ?? null,
+    filter.status ?? null,
+    filter.grading ?? null,
+    filter.grading ?? null,
+    ftsMatch,
+    ftsMatch,
   ];
   const total = db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${where}`, { pluck: true }).get(params) as number;
   const rows = db
-    .prepare(`SELECT c.* FROM cases c WHERE ${where} ORDER BY ${ORDER[filter.sort ?? 'reference']}, c.id LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT c.* FROM cases c WHERE ${where} ORDER BY ${ORDER[filter.sort ?? 'reference']}, c.id LIMIT ? OFFSET ?`,
+    )
     .all([...params, filter.limit ?? 100, filter.offset ?? 0]) as CaseRow[];
   return { total, rows: rows.map(toCase) };
 }
 
 export function softDeleteCase(db: Db, id: string, reason: string, at: string): void {
-  db.prepare('UPDATE cases SET deleted_at = ?, delete_reason = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run([at, reason, at, id]);
+  db.prepare(
+    'UPDATE cases SET deleted_at = ?, delete_reason = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+  ).run([at, reason, at, id]);
   unindexObject(db, id);
 }
 

@@ -32,21 +32,51 @@ export interface VersionRecord {
 }
 
 type DocumentRow = {
-  id: string; case_id: string | null; kind: string; current_version: number; status: DocumentStatus; grading: string;
-  created_at: string; updated_at: string; deleted_at: string | null; delete_reason: string | null;
+  id: string;
+  case_id: string | null;
+  kind: string;
+  current_version: number;
+  status: DocumentStatus;
+  grading: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  delete_reason: string | null;
 };
 type VersionRow = {
-  document_id: string; version: number; status: DocumentStatus; content: string; content_hash: string; grading: string;
-  author: string; created_at: string; note: string | null;
+  document_id: string;
+  version: number;
+  status: DocumentStatus;
+  content: string;
+  content_hash: string;
+  grading: string;
+  author: string;
+  created_at: string;
+  note: string | null;
 };
 
 const toDocument = (row: DocumentRow): DocumentRecord => ({
-  id: row.id, caseId: row.case_id, kind: row.kind, currentVersion: row.current_version, status: row.status, grading: row.grading,
-  createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at, deleteReason: row.delete_reason,
+  id: row.id,
+  caseId: row.case_id,
+  kind: row.kind,
+  currentVersion: row.current_version,
+  status: row.status,
+  grading: row.grading,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+  deleteReason: row.delete_reason,
 });
 const toVersion = (row: VersionRow): VersionRecord => ({
-  documentId: row.document_id, version: row.version, status: row.status, content: JSON.parse(row.content) as unknown,
-  contentHash: row.content_hash, grading: row.grading, author: row.author, createdAt: row.created_at, note: row.note,
+  documentId: row.document_id,
+  version: row.version,
+  status: row.status,
+  content: JSON.parse(row.content) as unknown,
+  contentHash: row.content_hash,
+  grading: row.grading,
+  author: row.author,
+  createdAt: row.created_at,
+  note: row.note,
 });
 
 export function contentHash(content: unknown): string {
@@ -78,7 +108,11 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
   const content = canonicalJson(input.content);
   if (existing) {
     db.prepare('UPDATE documents SET current_version = ?, status = ?, grading = ?, updated_at = ? WHERE id = ?').run([
-      version, input.status, input.grading, input.at, id,
+      version,
+      input.status,
+      input.grading,
+      input.at,
+      id,
     ]);
   } else {
     db.prepare(
@@ -89,8 +123,24 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
   db.prepare(
     `INSERT INTO document_versions (document_id, version, status, content, content_hash, grading, author, created_at, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run([id, version, input.status, content, contentHash(input.content), input.grading, input.author, input.at, input.note ?? null]);
-  indexObject(db, { objectType: 'document', objectId: id, caseId: input.caseId, title: input.searchTitle, body: searchableText(input.content) });
+  ).run([
+    id,
+    version,
+    input.status,
+    content,
+    contentHash(input.content),
+    input.grading,
+    input.author,
+    input.at,
+    input.note ?? null,
+  ]);
+  indexObject(db, {
+    objectType: 'document',
+    objectId: id,
+    caseId: input.caseId,
+    title: input.searchTitle,
+    body: searchableText(input.content),
+  });
   return { document: getDocument(db, id) as DocumentRecord, version: getVersion(db, id, version) as VersionRecord };
 }
 
@@ -100,15 +150,17 @@ export function getDocument(db: Db, id: string): DocumentRecord | null {
 }
 
 export function getVersion(db: Db, documentId: string, version: number): VersionRecord | null {
-  const row = db.prepare('SELECT * FROM document_versions WHERE document_id = ? AND version = ?').get([documentId, version]) as
-    | VersionRow
-    | undefined;
+  const row = db
+    .prepare('SELECT * FROM document_versions WHERE document_id = ? AND version = ?')
+    .get([documentId, version]) as VersionRow | undefined;
   return row ? toVersion(row) : null;
 }
 
 export function listVersions(db: Db, documentId: string): Omit<VersionRecord, 'content'>[] {
   const rows = db
-    .prepare('SELECT document_id, version, status, content_hash, grading, author, created_at, note, \'null\' AS content FROM document_versions WHERE document_id = ? ORDER BY version')
+    .prepare(
+      "SELECT document_id, version, status, content_hash, grading, author, created_at, note, 'null' AS content FROM document_versions WHERE document_id = ? ORDER BY version",
+    )
     .all([documentId]) as VersionRow[];
   return rows.map((row) => {
     const { content: _content, ...rest } = toVersion(row);
@@ -116,7 +168,10 @@ export function listVersions(db: Db, documentId: string): Omit<VersionRecord, 'c
   });
 }
 
-export function listDocuments(db: Db, filter: { caseId?: string | null; kind?: string; includeDeleted?: boolean }): DocumentRecord[] {
+export function listDocuments(
+  db: Db,
+  filter: { caseId?: string | null; kind?: string; includeDeleted?: boolean },
+): DocumentRecord[] {
   const rows = db
     .prepare(
       `SELECT * FROM documents
@@ -124,13 +179,19 @@ export function listDocuments(db: Db, filter: { caseId?: string | null; kind?: s
        ORDER BY created_at, id`,
     )
     .all([
-      filter.caseId === undefined ? 0 : 1, filter.caseId ?? null, filter.kind ?? null, filter.kind ?? null, filter.includeDeleted ? 1 : 0,
+      filter.caseId === undefined ? 0 : 1,
+      filter.caseId ?? null,
+      filter.kind ?? null,
+      filter.kind ?? null,
+      filter.includeDeleted ? 1 : 0,
     ]) as DocumentRow[];
   return rows.map(toDocument);
 }
 
 /** Soft delete: the document and its versions stay; it leaves lists and search; the reason is kept. */
 export function softDeleteDocument(db: Db, id: string, reason: string, at: string): void {
-  db.prepare('UPDATE documents SET deleted_at = ?, delete_reason = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run([at, reason, at, id]);
+  db.prepare(
+    'UPDATE documents SET deleted_at = ?, delete_reason = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+  ).run([at, reason, at, id]);
   unindexObject(db, id);
 }

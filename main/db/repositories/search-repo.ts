@@ -45,5 +45,11 @@ export function search(db: Db, text: string, options: { caseId?: string; limit?:
     title: string;
     snippet: string;
   }[];
-  return rows.map((row) => ({ objectType: row.object_type, objectId: row.object_id, caseId: row.case_id, title: row.title, snippet: row.snippet }));
+  return rows.map((row) => ({
+    objectType: row.object_type,
+    objectId: row.object_id,
+    caseId: row.case_id,
+    title: row.title,
+    snippet: row.snippet,
+  }));
 }

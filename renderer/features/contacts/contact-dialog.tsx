@@ -9,11 +9,27 @@ import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
-import { contactFormErrors, EMPTY_CONTACT_FORM, entryFromForm, formFromEntry, type ContactForm } from './contact-form-model';
+import {
+  contactFormErrors,
+  EMPTY_CONTACT_FORM,
+  entryFromForm,
+  formFromEntry,
+  type ContactForm,
+} from './contact-form-model';
 import { ROLE_KEY } from './labels';
 
 /** Add or edit one line of the contact register. */
-export function ContactDialog({ entry, open, onClose, onSaved }: { entry: ContactView | null; open: boolean; onClose(): void; onSaved(): void }) {
+export function ContactDialog({
+  entry,
+  open,
+  onClose,
+  onSaved,
+}: {
+  entry: ContactView | null;
+  open: boolean;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const { t, tError } = useI18n();
   const [form, setForm] = useState<ContactForm>(EMPTY_CONTACT_FORM);
   const [showErrors, setShowErrors] = useState(false);
@@ -28,7 +44,8 @@ export function ContactDialog({ entry, open, onClose, onSaved }: { entry: Contac
     setSaveError(null);
   }, [open, entry]);
 
-  const set = <K extends keyof ContactForm>(key: K, value: ContactForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ContactForm>(key: K, value: ContactForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
   const errors = contactFormErrors(form);
 
   const save = async () => {
@@ -38,7 +55,9 @@ export function ContactDialog({ entry, open, onClose, onSaved }: { entry: Contac
       return;
     }
     setBusy(true);
-    const input = entry ? { id: entry.id, entry: entryFromForm(form), expectedVersion: entry.currentVersion } : { entry: entryFromForm(form) };
+    const input = entry
+      ? { id: entry.id, entry: entryFromForm(form), expectedVersion: entry.currentVersion }
+      : { entry: entryFromForm(form) };
     const result = await api.invoke('contacts.save', input);
     setBusy(false);
     if (!result.ok) return setSaveError(tError(result.error));
@@ -61,7 +80,12 @@ export function ContactDialog({ entry, open, onClose, onSaved }: { entry: Contac
       }
     >
       <div ref={body} className="wide-dialog contact-form" data-testid="contact-form">
-        <Select<ContactRole> label={t('domain.contact.role')} value={form.role} options={roles.map((value) => ({ value, label: t(ROLE_KEY[value]) }))} onValueChange={(v) => set('role', v)} />
+        <Select<ContactRole>
+          label={t('domain.contact.role')}
+          value={form.role}
+          options={roles.map((value) => ({ value, label: t(ROLE_KEY[value]) }))}
+          onValueChange={(v) => set('role', v)}
+        />
         <TextField
           label={t('domain.contact.name')}
           value={form.name}
@@ -72,10 +96,31 @@ export function ContactDialog({ entry, open, onClose, onSaved }: { entry: Contac
         />
         <div className="form-grid">
           <TextField label={t('domain.contact.unit')} value={form.unit} onChange={(e) => set('unit', e.target.value)} />
-          <TextField label={t('domain.contact.region')} value={form.region} onChange={(e) => set('region', e.target.value)} />
-          <TextField label={t('domain.contact.phone')} type="tel" value={form.phone} onChange={(e) => set('phone', e.target.value)} autoComplete="off" />
-          <TextField label={t('domain.contact.email')} type="email" value={form.email} onChange={(e) => set('email', e.target.value)} autoComplete="off" />
-          <TextField label={t('domain.contact.since')} type="date" value={form.since} onChange={(e) => set('since', e.target.value)} />
+          <TextField
+            label={t('domain.contact.region')}
+            value={form.region}
+            onChange={(e) => set('region', e.target.value)}
+          />
+          <TextField
+            label={t('domain.contact.phone')}
+            type="tel"
+            value={form.phone}
+            onChange={(e) => set('phone', e.target.value)}
+            autoComplete="off"
+          />
+          <TextField
+            label={t('domain.contact.email')}
+            type="email"
+            value={form.email}
+            onChange={(e) => set('email', e.target.value)}
+            autoComplete="off"
+          />
+          <TextField
+            label={t('domain.contact.since')}
+            type="date"
+            value={form.since}
+            onChange={(e) => set('since', e.target.value)}
+          />
           <TextField
             label={t('domain.contact.until')}
             hint={t('mentors.contacts.untilHint')}

@@ -10,13 +10,21 @@ describe('the contact register form', () => {
   });
 
   it('round-trips an entry', () => {
-    const form = { ...EMPTY_CONTACT_FORM, role: 'radikaliseringskoordinator' as const, name: 'Ola Testmann', region: 'Region Testnord', since: '2024-01-01' };
+    const form = {
+      ...EMPTY_CONTACT_FORM,
+      role: 'radikaliseringskoordinator' as const,
+      name: 'Ola Testmann',
+      region: 'Region Testnord',
+      since: '2024-01-01',
+    };
     expect(formFromEntry(entryFromForm(form))).toEqual(form);
   });
 
   it('asks for a name and refuses an end date before the start', () => {
     expect(contactFormErrors(EMPTY_CONTACT_FORM)).toEqual({ name: 'required' });
-    expect(contactFormErrors({ ...EMPTY_CONTACT_FORM, name: 'Kari Fiktiv', since: '2025-05-01', until: '2025-04-30' })).toEqual({ until: 'beforeSince' });
+    expect(
+      contactFormErrors({ ...EMPTY_CONTACT_FORM, name: 'Kari Fiktiv', since: '2025-05-01', until: '2025-04-30' }),
+    ).toEqual({ until: 'beforeSince' });
   });
 
   it('lists current holders by region with the coordinator first, and former holders last', () => {

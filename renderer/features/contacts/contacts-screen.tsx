@@ -21,7 +21,15 @@ import './contacts.css';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: IpcError } | { state: 'ready'; entries: ContactView[] };
 
-function DeleteContact({ entry, onClose, onDeleted }: { entry: ContactView | null; onClose(): void; onDeleted(): void }) {
+function DeleteContact({
+  entry,
+  onClose,
+  onDeleted,
+}: {
+  entry: ContactView | null;
+  onClose(): void;
+  onDeleted(): void;
+}) {
   const { t, tError } = useI18n();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -54,54 +62,81 @@ function DeleteContact({ entry, onClose, onDeleted }: { entry: ContactView | nul
       }
     >
       <p>{t('mentors.contacts.deleteBody')}</p>
-      <TextArea label={t('mentors.delete.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={error} />
+      <TextArea
+        label={t('mentors.delete.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={error}
+      />
     </Dialog>
   );
 }
 
-function ContactTable({ entries, onEdit, onDelete }: { entries: readonly ContactView[]; onEdit(entry: ContactView): void; onDelete(entry: ContactView): void }) {
+function ContactTable({
+  entries,
+  onEdit,
+  onDelete,
+}: {
+  entries: readonly ContactView[];
+  onEdit(entry: ContactView): void;
+  onDelete(entry: ContactView): void;
+}) {
   const { t, locale } = useI18n();
   const date = (value: string | undefined) => (value ? formatIsoDate(locale, value) : '');
   return (
     <div className="table-scroll">
-    <table className="data-table contact-table" data-testid="contact-table">
-      <caption className="visually-hidden">{t('mentors.contacts.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('domain.contact.name')}</th>
-          <th scope="col">{t('domain.contact.role')}</th>
-          <th scope="col">{t('domain.contact.unit')}</th>
-          <th scope="col">{t('domain.contact.region')}</th>
-          <th scope="col">{t('domain.contact.phone')}</th>
-          <th scope="col">{t('domain.contact.email')}</th>
-          <th scope="col">{t('mentors.contacts.period')}</th>
-          <th scope="col" className="no-print">
-            <span className="visually-hidden">{t('mentors.contacts.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.id} className={entry.until ? 'contact-former' : undefined} data-testid="contact-row">
-            <th scope="row">{entry.name}</th>
-            <td>{t(ROLE_KEY[entry.role])}</td>
-            <td>{entry.unit}</td>
-            <td>{entry.region}</td>
-            <td className="contact-nowrap">{entry.phone}</td>
-            <td>{entry.email}</td>
-            <td>{entry.since || entry.until ? t('mentors.contacts.periodValue', { since: date(entry.since), until: date(entry.until) }) : ''}</td>
-            <td className="contact-actions no-print">
-              <Button variant="ghost" icon={Pencil} onClick={() => onEdit(entry)} aria-label={t('mentors.contacts.editLabel', { name: entry.name })}>
-                {t('mentors.edit')}
-              </Button>
-              <Button variant="ghost" icon={Trash2} onClick={() => onDelete(entry)} aria-label={t('mentors.contacts.deleteLabel', { name: entry.name })}>
-                {t('mentors.delete.open')}
-              </Button>
-            </td>
+      <table className="data-table contact-table" data-testid="contact-table">
+        <caption className="visually-hidden">{t('mentors.contacts.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('domain.contact.name')}</th>
+            <th scope="col">{t('domain.contact.role')}</th>
+            <th scope="col">{t('domain.contact.unit')}</th>
+            <th scope="col">{t('domain.contact.region')}</th>
+            <th scope="col">{t('domain.contact.phone')}</th>
+            <th scope="col">{t('domain.contact.email')}</th>
+            <th scope="col">{t('mentors.contacts.period')}</th>
+            <th scope="col" className="no-print">
+              <span className="visually-hidden">{t('mentors.contacts.actions')}</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id} className={entry.until ? 'contact-former' : undefined} data-testid="contact-row">
+              <th scope="row">{entry.name}</th>
+              <td>{t(ROLE_KEY[entry.role])}</td>
+              <td>{entry.unit}</td>
+              <td>{entry.region}</td>
+              <td className="contact-nowrap">{entry.phone}</td>
+              <td>{entry.email}</td>
+              <td>
+                {entry.since || entry.until
+                  ? t('mentors.contacts.periodValue', { since: date(entry.since), until: date(entry.until) })
+                  : ''}
+              </td>
+              <td className="contact-actions no-print">
+                <Button
+                  variant="ghost"
+                  icon={Pencil}
+                  onClick={() => onEdit(entry)}
+                  aria-label={t('mentors.contacts.editLabel', { name: entry.name })}
+                >
+                  {t('mentors.edit')}
+                </Button>
+                <Button
+                  variant="ghost"
+                  icon={Trash2}
+                  onClick={() => onDelete(entry)}
+                  aria-label={t('mentors.contacts.deleteLabel', { name: entry.name })}
+                >
+                  {t('mentors.delete.open')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -119,7 +154,13 @@ export function ContactsScreen() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    void api.invoke('contacts.list', {}).then((result) => setLoaded(result.ok ? { state: 'ready', entries: result.value.entries } : { state: 'failed', error: result.error }));
+    void api
+      .invoke('contacts.list', {})
+      .then((result) =>
+        setLoaded(
+          result.ok ? { state: 'ready', entries: result.value.entries } : { state: 'failed', error: result.error },
+        ),
+      );
   }, []);
   useEffect(load, [load]);
 
@@ -138,7 +179,12 @@ export function ContactsScreen() {
               <Button icon={Printer} onClick={() => window.print()} disabled={all.length === 0}>
                 {t('mentors.contacts.print')}
               </Button>
-              <Button variant="primary" icon={UserPlus} onClick={() => setEditing({ entry: null })} data-testid="contact-new">
+              <Button
+                variant="primary"
+                icon={UserPlus}
+                onClick={() => setEditing({ entry: null })}
+                data-testid="contact-new"
+              >
                 {t('mentors.contacts.new')}
               </Button>
             </>
@@ -161,7 +207,11 @@ export function ContactsScreen() {
             <h2 className="print-only contact-print-title">{t('mentors.contacts.title')}</h2>
             {former > 0 ? (
               <div className="no-print contact-filter">
-                <Checkbox label={t('mentors.contacts.showFormer', { count: former })} checked={showFormer} onCheckedChange={setShowFormer} />
+                <Checkbox
+                  label={t('mentors.contacts.showFormer', { count: former })}
+                  checked={showFormer}
+                  onCheckedChange={setShowFormer}
+                />
               </div>
             ) : null}
             <ContactTable entries={shown} onEdit={(entry) => setEditing({ entry })} onDelete={setDeleting} />

@@ -37,7 +37,9 @@ function GradingPreview({ level, exemptionBasis }: { level: GradingLevel; exempt
     <div className="export-grading" data-testid="export-grading" data-grading={level}>
       <p className="export-grading-label">{t('exchange.export.gradingPrinted')}</p>
       <p className="export-grading-level">{level}</p>
-      {exemptionBasis ? <p className="export-grading-exemption">{t('common.grading.exempt', { basis: exemptionBasis })}</p> : null}
+      {exemptionBasis ? (
+        <p className="export-grading-exemption">{t('common.grading.exempt', { basis: exemptionBasis })}</p>
+      ) : null}
     </div>
   );
 }
@@ -57,7 +59,15 @@ function ExportResult({ file, onSaveAgain }: { file: ExportFile; onSaveAgain(): 
   );
 }
 
-function ExportForm({ plan, format, setFormat, recipient, setRecipient, level, setLevel }: {
+function ExportForm({
+  plan,
+  format,
+  setFormat,
+  recipient,
+  setRecipient,
+  level,
+  setLevel,
+}: {
   plan: ExportPlan;
   format: Format;
   setFormat(value: Format): void;
@@ -89,7 +99,11 @@ function ExportForm({ plan, format, setFormat, recipient, setRecipient, level, s
         value={format}
         onValueChange={setFormat}
         options={[
-          { value: 'asice', label: t('exchange.export.format.asice'), description: t('exchange.export.format.asiceHint') },
+          {
+            value: 'asice',
+            label: t('exchange.export.format.asice'),
+            description: t('exchange.export.format.asiceHint'),
+          },
           { value: 'pdf', label: t('exchange.export.format.pdf'), description: t('exchange.export.format.pdfHint') },
         ]}
       />
@@ -115,7 +129,13 @@ function ExportForm({ plan, format, setFormat, recipient, setRecipient, level, s
   );
 }
 
-function SignerBlock({ plan, identity }: { plan: ExportPlan; identity: Parameters<typeof SignerDetails>[0]['signer'] | null }) {
+function SignerBlock({
+  plan,
+  identity,
+}: {
+  plan: ExportPlan;
+  identity: Parameters<typeof SignerDetails>[0]['signer'] | null;
+}) {
   const { t } = useI18n();
   const { navigate } = useRouter();
   if (!plan.hasIdentity || !identity) {
@@ -166,7 +186,8 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
     setError(null);
   }, [open]);
   useEffect(() => {
-    if (loaded.state === 'ready') setLevel(exportLevels(loaded.plan.grading.level, loaded.plan.minimumLevel)[0] ?? loaded.plan.grading.level);
+    if (loaded.state === 'ready')
+      setLevel(exportLevels(loaded.plan.grading.level, loaded.plan.minimumLevel)[0] ?? loaded.plan.grading.level);
   }, [loaded]);
 
   const plan = loaded.state === 'ready' ? loaded.plan : null;
@@ -195,7 +216,14 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
       onClose={onClose}
       actions={
         <>
-          <Button variant="primary" icon={FileSignature} busy={busy} disabled={!canExport} onClick={() => void run()} data-testid="export-submit">
+          <Button
+            variant="primary"
+            icon={FileSignature}
+            busy={busy}
+            disabled={!canExport}
+            onClick={() => void run()}
+            data-testid="export-submit"
+          >
             {t('exchange.export.submit')}
           </Button>
           <Button onClick={onClose}>{file ? t('exchange.close') : t('common.cancel')}</Button>
@@ -210,7 +238,11 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
             {!plan.canSend ? (
               <StatusMessage tone="warning" title={t('exchange.export.draft')} testId="export-draft">
                 <p>{t('exchange.export.draftHint')}</p>
-                <Button variant="link" icon={Printer} onClick={() => navigate({ screen: 'print', documentId, version: plan.version })}>
+                <Button
+                  variant="link"
+                  icon={Printer}
+                  onClick={() => navigate({ screen: 'print', documentId, version: plan.version })}
+                >
                   {t('exchange.export.toPrint')}
                 </Button>
               </StatusMessage>
@@ -224,12 +256,17 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
               level={level}
               setLevel={setLevel}
             />
-            <SignerBlock plan={plan} identity={loaded.state === 'ready' ? (loaded.identity?.certificate ?? null) : null} />
+            <SignerBlock
+              plan={plan}
+              identity={loaded.state === 'ready' ? (loaded.identity?.certificate ?? null) : null}
+            />
           </>
         ) : null}
         <div ref={outcome}>
           {error ? <StatusMessage tone="error" title={error} /> : null}
-          {file ? <ExportResult file={file} onSaveAgain={() => saveBase64(file.fileBase64, file.fileName, file.mimeType)} /> : null}
+          {file ? (
+            <ExportResult file={file} onSaveAgain={() => saveBase64(file.fileBase64, file.fileName, file.mimeType)} />
+          ) : null}
         </div>
       </div>
     </Dialog>

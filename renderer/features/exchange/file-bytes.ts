@@ -21,7 +21,10 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** A file the user picked, as base64 for a channel; refuses a file larger than the channel accepts. */
-export async function readFileAsBase64(file: Blob, maxBytes: number): Promise<{ ok: true; base64: string } | { ok: false; reason: 'tooLarge' | 'empty' }> {
+export async function readFileAsBase64(
+  file: Blob,
+  maxBytes: number,
+): Promise<{ ok: true; base64: string } | { ok: false; reason: 'tooLarge' | 'empty' }> {
   if (file.size > maxBytes) return { ok: false, reason: 'tooLarge' };
   if (file.size === 0) return { ok: false, reason: 'empty' };
   return { ok: true, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };

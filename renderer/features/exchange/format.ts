@@ -11,7 +11,9 @@ export function intlTag(locale: Locale): string {
 export function formatIsoDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }
 
 /** A moment ("2026-12-24T09:30:00Z") as local date and time in the locale's form. */

@@ -3,7 +3,12 @@ import { exportLevels, gradingToSend } from './grading-choice';
 
 describe('the grading an export may carry', () => {
   it('offers the version’s own grading and every higher one', () => {
-    expect(exportLevels('BEGRENSET', 'UGRADERT')).toEqual(['BEGRENSET', 'KONFIDENSIELT', 'HEMMELIG', 'STRENGT HEMMELIG']);
+    expect(exportLevels('BEGRENSET', 'UGRADERT')).toEqual([
+      'BEGRENSET',
+      'KONFIDENSIELT',
+      'HEMMELIG',
+      'STRENGT HEMMELIG',
+    ]);
   });
 
   it('never offers a level below the highest grading of the contents', () => {
@@ -12,6 +17,9 @@ describe('the grading an export may carry', () => {
 
   it('sends no grading when the user keeps the version’s own, and keeps the exemption when raising', () => {
     expect(gradingToSend({ level: 'FORTROLIG' }, 'FORTROLIG')).toBeUndefined();
-    expect(gradingToSend({ level: 'FORTROLIG', exemptionBasis: 'offl. § 13' }, 'BEGRENSET')).toEqual({ level: 'BEGRENSET', exemptionBasis: 'offl. § 13' });
+    expect(gradingToSend({ level: 'FORTROLIG', exemptionBasis: 'offl. § 13' }, 'BEGRENSET')).toEqual({
+      level: 'BEGRENSET',
+      exemptionBasis: 'offl. § 13',
+    });
   });
 });

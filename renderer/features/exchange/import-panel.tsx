@@ -49,7 +49,17 @@ type Outcome = { state: 'idle' } | { state: 'failed'; message: string } | { stat
  * Import after a successful verification. The service verifies again and refuses anything that fails,
  * writing nothing; a signer not on the trust list needs the user's explicit accept first.
  */
-export function ImportPanel({ fileName, fileBase64, needsAccept, onImported }: { fileName: string; fileBase64: string; needsAccept: boolean; onImported(): void }) {
+export function ImportPanel({
+  fileName,
+  fileBase64,
+  needsAccept,
+  onImported,
+}: {
+  fileName: string;
+  fileBase64: string;
+  needsAccept: boolean;
+  onImported(): void;
+}) {
   const { t, tError, locale } = useI18n();
   const [accepted, setAccepted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -84,10 +94,22 @@ export function ImportPanel({ fileName, fileBase64, needsAccept, onImported }: {
       </h2>
       <p className="panel-description">{t('exchange.import.intro')}</p>
       {needsAccept ? (
-        <Checkbox label={t('exchange.import.acceptUntrusted')} checked={accepted} onCheckedChange={setAccepted} data-testid="import-accept" />
+        <Checkbox
+          label={t('exchange.import.acceptUntrusted')}
+          checked={accepted}
+          onCheckedChange={setAccepted}
+          data-testid="import-accept"
+        />
       ) : null}
       <div className="form-actions">
-        <Button variant="primary" icon={Import} busy={busy} disabled={needsAccept && !accepted} onClick={() => void run()} data-testid="import-submit">
+        <Button
+          variant="primary"
+          icon={Import}
+          busy={busy}
+          disabled={needsAccept && !accepted}
+          onClick={() => void run()}
+          data-testid="import-submit"
+        >
           {t('exchange.import.submit')}
         </Button>
       </div>
@@ -95,7 +117,9 @@ export function ImportPanel({ fileName, fileBase64, needsAccept, onImported }: {
       {refusal ? (
         <StatusMessage tone="error" title={t('exchange.import.refusedTitle')} testId="import-refused">
           <p>{hasMessage(locale, refusal.messageKey) ? t(refusal.messageKey) : t('exchange.import.refused')}</p>
-          {refusal.fields && refusal.fields.length > 0 ? <p>{t('exchange.import.fields', { fields: refusal.fields.join(', ') })}</p> : null}
+          {refusal.fields && refusal.fields.length > 0 ? (
+            <p>{t('exchange.import.fields', { fields: refusal.fields.join(', ') })}</p>
+          ) : null}
         </StatusMessage>
       ) : null}
     </section>

@@ -14,7 +14,14 @@ export const RECIPIENT_KEY = {
 } as const satisfies Record<DistributionRecipient, string>;
 
 /** The recipients offered in the export dialog, in the order users pick them most. */
-export const EXPORT_RECIPIENTS = ['kdi', 'region', 'politi', 'pst', 'other_unit', 'kommune'] as const satisfies readonly DistributionRecipient[];
+export const EXPORT_RECIPIENTS = [
+  'kdi',
+  'region',
+  'politi',
+  'pst',
+  'other_unit',
+  'kommune',
+] as const satisfies readonly DistributionRecipient[];
 
 export const KIND_KEY = {
   observation: 'domain.kind.observation',

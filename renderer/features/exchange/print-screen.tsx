@@ -15,7 +15,10 @@ import { KIND_KEY } from './labels';
 import type { ExportPlan } from './use-export-plan';
 import './exchange.css';
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: IpcError } | { state: 'ready'; plan: ExportPlan; file: ExportFile; url: string };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'failed'; error: IpcError }
+  | { state: 'ready'; plan: ExportPlan; file: ExportFile; url: string };
 
 /** Renders the version to PDF once (every print is logged by the service) and holds a blob URL for the frame. */
 function usePrintFile(documentId: string, version: number | undefined, locale: 'nb' | 'da' | 'en'): Loaded {
@@ -83,7 +86,16 @@ export function PrintScreen({ documentId, version }: { documentId: string; versi
           description={<p data-testid="print-description">{description}</p>}
           actions={
             <>
-              <Button icon={ArrowLeft} onClick={() => navigate(version === undefined ? { screen: 'document', documentId } : { screen: 'document', documentId, version })}>
+              <Button
+                icon={ArrowLeft}
+                onClick={() =>
+                  navigate(
+                    version === undefined
+                      ? { screen: 'document', documentId }
+                      : { screen: 'document', documentId, version },
+                  )
+                }
+              >
                 {t('exchange.print.back')}
               </Button>
               {ready && !ready.file.draft ? (
@@ -99,15 +111,31 @@ export function PrintScreen({ documentId, version }: { documentId: string; versi
         />
         {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
         {printFailed ? <StatusMessage tone="warning" title={t('exchange.print.printFailed')} /> : null}
-        {ready?.file.draft ? <StatusMessage tone="info" title={t('exchange.print.draftNote')} className="print-toolbar" /> : null}
+        {ready?.file.draft ? (
+          <StatusMessage tone="info" title={t('exchange.print.draftNote')} className="print-toolbar" />
+        ) : null}
         {ready ? (
-          <iframe ref={frame} className="print-frame" src={ready.url} title={t('exchange.print.frameTitle')} data-testid="print-frame" data-grading={ready.file.grading.level} />
+          <iframe
+            ref={frame}
+            className="print-frame"
+            src={ready.url}
+            title={t('exchange.print.frameTitle')}
+            data-testid="print-frame"
+            data-grading={ready.file.grading.level}
+          />
         ) : (
           <div className="print-frame print-frame-placeholder" aria-busy={loaded.state === 'loading' || undefined}>
             {loaded.state === 'loading' ? t('exchange.print.rendering') : null}
           </div>
         )}
-        {ready ? <ExportDialog documentId={documentId} version={ready.plan.version} open={exporting} onClose={() => setExporting(false)} /> : null}
+        {ready ? (
+          <ExportDialog
+            documentId={documentId}
+            version={ready.plan.version}
+            open={exporting}
+            onClose={() => setExporting(false)}
+          />
+        ) : null}
       </div>
     </UnlockedShell>
   );

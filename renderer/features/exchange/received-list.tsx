@@ -30,7 +30,9 @@ export function ReceivedList({ documents }: { documents: readonly ReceivedSummar
           <tbody>
             {documents.map((doc) => (
               <tr key={doc.id}>
-                <td>{t('exchange.received.kindVersion', { kind: t(KIND_KEY[doc.kind]), version: doc.documentVersion })}</td>
+                <td>
+                  {t('exchange.received.kindVersion', { kind: t(KIND_KEY[doc.kind]), version: doc.documentVersion })}
+                </td>
                 <td>{doc.caseReference}</td>
                 <td>{doc.grading}</td>
                 <td>

@@ -17,7 +17,15 @@ export function Fingerprint({ hex, testId }: { hex: string; testId?: string }) {
 }
 
 /** Who signed (or will sign): name, organisation and fingerprint; the full subject and validity on request. */
-export function SignerDetails({ signer, testId, showValidity = false }: { signer: SignerSummary; testId?: string; showValidity?: boolean }) {
+export function SignerDetails({
+  signer,
+  testId,
+  showValidity = false,
+}: {
+  signer: SignerSummary;
+  testId?: string;
+  showValidity?: boolean;
+}) {
   const { t, locale } = useI18n();
   return (
     <dl className="facts signer-details" data-testid={testId}>
@@ -39,7 +47,10 @@ export function SignerDetails({ signer, testId, showValidity = false }: { signer
         <div className="facts-wide">
           <dt>{t('exchange.signer.validity')}</dt>
           <dd>
-            {t('exchange.signer.validityRange', { from: formatDateTime(locale, signer.notBefore), to: formatDateTime(locale, signer.notAfter) })}
+            {t('exchange.signer.validityRange', {
+              from: formatDateTime(locale, signer.notBefore),
+              to: formatDateTime(locale, signer.notAfter),
+            })}
             {signer.selfSigned ? <span className="tag">{t('exchange.signer.selfSigned')}</span> : null}
           </dd>
         </div>

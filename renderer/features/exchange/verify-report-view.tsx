@@ -53,7 +53,12 @@ export function VerifyReportView({ report, fileName }: { report: VerificationRep
   const verdict = plainVerdict(locale, report);
   const Icon = VERDICT_ICON[report.status];
   return (
-    <section className="verify-report" aria-labelledby="verify-verdict-title" data-testid="verify-report" data-status={report.status}>
+    <section
+      className="verify-report"
+      aria-labelledby="verify-verdict-title"
+      data-testid="verify-report"
+      data-status={report.status}
+    >
       <div className={`verify-verdict verdict-${report.status}`} data-testid="verify-verdict">
         <Icon className="verify-verdict-icon" aria-hidden="true" />
         <div>
@@ -87,7 +92,9 @@ export function VerifyReportView({ report, fileName }: { report: VerificationRep
           <dl className="facts verify-times">
             <div>
               <dt>{t('exchange.verify.signingTime')}</dt>
-              <dd data-testid="verify-signing-time">{report.signingTime ? formatDateTime(locale, report.signingTime) : t('exchange.verify.noSigningTime')}</dd>
+              <dd data-testid="verify-signing-time">
+                {report.signingTime ? formatDateTime(locale, report.signingTime) : t('exchange.verify.noSigningTime')}
+              </dd>
             </div>
             <div>
               <dt>{t('exchange.verify.trustList')}</dt>

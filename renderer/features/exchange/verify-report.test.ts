@@ -57,7 +57,10 @@ describe('a verification report in plain words', () => {
   });
 
   it('falls back to the failed check when a reason has no message of its own', () => {
-    const verdict = plainVerdict('en', report({ status: 'invalid', problems: [{ check: 'manifest', messageKey: 'signing.problem.somethingNew' }] }));
+    const verdict = plainVerdict(
+      'en',
+      report({ status: 'invalid', problems: [{ check: 'manifest', messageKey: 'signing.problem.somethingNew' }] }),
+    );
     expect(verdict.reasons).toEqual(['Check failed: List of signed files (manifest)']);
   });
 

@@ -53,7 +53,12 @@ export function VerifyScreen() {
     setStep({ state: 'checking', fileName: file.name });
     const read = await readFileAsBase64(file, MAX_SIGNED_FILE_BYTES);
     if (!read.ok) {
-      setStep({ state: 'failed', message: t(read.reason === 'tooLarge' ? 'exchange.verify.tooLarge' : 'exchange.verify.empty', { fileName: file.name }) });
+      setStep({
+        state: 'failed',
+        message: t(read.reason === 'tooLarge' ? 'exchange.verify.tooLarge' : 'exchange.verify.empty', {
+          fileName: file.name,
+        }),
+      });
       return;
     }
     const result = await api.invoke('verify.file', { fileName: file.name, fileBase64: read.base64 });
@@ -97,8 +102,15 @@ export function VerifyScreen() {
           <>
             <VerifyReportView report={step.report} fileName={step.fileName} />
             {verdict.canImport ? (
-              <ImportPanel key={attempt} fileName={step.fileName} fileBase64={step.fileBase64} needsAccept={verdict.needsAccept} onImported={reloadReceived} />
-            ) : step.report.format === 'pdf' && (step.report.status === 'valid' || step.report.status === 'valid_untrusted') ? (
+              <ImportPanel
+                key={attempt}
+                fileName={step.fileName}
+                fileBase64={step.fileBase64}
+                needsAccept={verdict.needsAccept}
+                onImported={reloadReceived}
+              />
+            ) : step.report.format === 'pdf' &&
+              (step.report.status === 'valid' || step.report.status === 'valid_untrusted') ? (
               <StatusMessage tone="info" title={t('exchange.verify.pdfNotImported')} className="verify-section" />
             ) : null}
           </>

@@ -30,7 +30,12 @@ function CreateForm({ onDone }: { onDone(state: CompartmentState): void }) {
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="compartment-form" noValidate>
-      <PasswordField label={t('mentors.compartment.newPassphrase')} hint={t('mentors.compartment.newPassphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+      <PasswordField
+        label={t('mentors.compartment.newPassphrase')}
+        hint={t('mentors.compartment.newPassphraseHint')}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
       <PasswordField
         label={t('mentors.compartment.repeatPassphrase')}
         value={repeat}
@@ -64,7 +69,12 @@ function UnlockForm({ onDone }: { onDone(state: CompartmentState): void }) {
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="compartment-form compartment-unlock" noValidate>
-      <PasswordField label={t('mentors.compartment.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} error={error} />
+      <PasswordField
+        label={t('mentors.compartment.passphrase')}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        error={error}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" icon={LockOpen} busy={busy} data-testid="compartment-unlock">
           {t('mentors.compartment.unlock')}
@@ -78,7 +88,15 @@ function UnlockForm({ onDone }: { onDone(state: CompartmentState): void }) {
  * The mentor scheme's compartment, visibly apart from the rest of the screen: its own lock state and
  * passphrase. Conversation records are listed and added only while it is open (NO pkt 13.5, 13.10).
  */
-export function CompartmentPanel({ profile, mentorId, courses }: { profile: Profile; mentorId: string; courses: readonly MentorCourse[] }) {
+export function CompartmentPanel({
+  profile,
+  mentorId,
+  courses,
+}: {
+  profile: Profile;
+  mentorId: string;
+  courses: readonly MentorCourse[];
+}) {
   const { t, tError } = useI18n();
   const [state, setState] = useState<CompartmentState>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -103,15 +121,30 @@ export function CompartmentPanel({ profile, mentorId, courses }: { profile: Prof
 
   const open = state === 'unlocked';
   return (
-    <section className={open ? 'compartment compartment-open' : 'compartment'} aria-labelledby="compartment-title" data-testid="compartment" data-state={state}>
+    <section
+      className={open ? 'compartment compartment-open' : 'compartment'}
+      aria-labelledby="compartment-title"
+      data-testid="compartment"
+      data-state={state}
+    >
       <div className="compartment-header">
-        {open ? <LockOpen className="compartment-icon" aria-hidden="true" /> : <Lock className="compartment-icon" aria-hidden="true" />}
+        {open ? (
+          <LockOpen className="compartment-icon" aria-hidden="true" />
+        ) : (
+          <Lock className="compartment-icon" aria-hidden="true" />
+        )}
         <div className="compartment-heading">
           <h3 id="compartment-title" className="compartment-title">
             {t('mentors.compartment.title')}
           </h3>
           <p className="compartment-state" role="status">
-            {state === 'loading' ? t('common.loading') : open ? t('mentors.compartment.stateOpen') : state === 'none' ? t('mentors.compartment.stateNone') : t('mentors.compartment.stateLocked')}
+            {state === 'loading'
+              ? t('common.loading')
+              : open
+                ? t('mentors.compartment.stateOpen')
+                : state === 'none'
+                  ? t('mentors.compartment.stateNone')
+                  : t('mentors.compartment.stateLocked')}
           </p>
         </div>
         {open ? (
@@ -120,12 +153,18 @@ export function CompartmentPanel({ profile, mentorId, courses }: { profile: Prof
           </Button>
         ) : null}
       </div>
-      <p className="compartment-explain">{t(profile === 'NO' ? 'mentors.compartment.explainNo' : 'mentors.compartment.explainDk')}</p>
+      <p className="compartment-explain">
+        {t(profile === 'NO' ? 'mentors.compartment.explainNo' : 'mentors.compartment.explainDk')}
+      </p>
       {error ? <StatusMessage tone="error" title={error} /> : null}
       {state === 'none' ? <CreateForm onDone={setState} /> : null}
       {state === 'locked' ? <UnlockForm onDone={setState} /> : null}
-      {open && courses.length === 0 ? <p className="panel-description">{t('mentors.conversations.noCourses')}</p> : null}
-      {open ? courses.map((course) => <CourseConversations key={course.id} course={course} mentorId={mentorId} />) : null}
+      {open && courses.length === 0 ? (
+        <p className="panel-description">{t('mentors.conversations.noCourses')}</p>
+      ) : null}
+      {open
+        ? courses.map((course) => <CourseConversations key={course.id} course={course} mentorId={mentorId} />)
+        : null}
     </section>
   );
 }

@@ -44,10 +44,25 @@ function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; 
   };
 
   return (
-    <form className="conversation-form" onSubmit={(e) => void submit(e)} aria-label={t('mentors.conversations.add')} noValidate>
+    <form
+      className="conversation-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t('mentors.conversations.add')}
+      noValidate
+    >
       <div className="form-grid">
-        <TextField label={t('domain.mentorConversation.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
-        <TextField label={t('domain.mentorConversation.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        <TextField
+          label={t('domain.mentorConversation.place')}
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+        />
+        <TextField
+          label={t('domain.mentorConversation.date')}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          required
+        />
         <TextField
           label={t('domain.mentorConversation.durationMinutes')}
           type="number"
@@ -59,10 +74,21 @@ function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; 
           error={durationInvalid ? t('mentors.conversations.durationInvalid') : undefined}
         />
       </div>
-      <TextArea label={t('domain.mentorConversation.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={4} />
+      <TextArea
+        label={t('domain.mentorConversation.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        rows={4}
+      />
       {error ? <StatusMessage tone="error" title={error} /> : null}
       <div className="form-actions">
-        <Button type="submit" icon={Plus} busy={busy} disabled={durationInvalid || !date} data-testid="conversation-save">
+        <Button
+          type="submit"
+          icon={Plus}
+          busy={busy}
+          disabled={durationInvalid || !date}
+          data-testid="conversation-save"
+        >
           {t('mentors.conversations.save')}
         </Button>
       </div>
@@ -82,7 +108,9 @@ export function CourseConversations({ course, mentorId }: { course: MentorCourse
     void api.invoke('conversations.list', { courseId: course.id }).then((result) => {
       if (!current) return;
       if (!result.ok) return setError(tError(result.error));
-      setRows(result.value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)));
+      setRows(
+        result.value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)),
+      );
     });
     return () => {
       current = false;
@@ -99,7 +127,9 @@ export function CourseConversations({ course, mentorId }: { course: MentorCourse
       {rows && rows.length === 0 ? <p className="panel-description">{t('mentors.conversations.empty')}</p> : null}
       {rows && rows.length > 0 ? (
         <table className="data-table">
-          <caption className="visually-hidden">{t('mentors.conversations.title', { reference: course.caseReference || '–' })}</caption>
+          <caption className="visually-hidden">
+            {t('mentors.conversations.title', { reference: course.caseReference || '–' })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('domain.mentorConversation.date')}</th>

@@ -6,7 +6,12 @@ import { formatIsoDate } from '../exchange/format';
 import type { MentorCourse } from './mentor-findings';
 import { courseTimeline, type TimelineState } from './timeline';
 
-const STATE_ICON: Record<TimelineState, LucideIcon> = { done: CircleCheck, due: CalendarClock, overdue: CalendarX, upcoming: CalendarCheck };
+const STATE_ICON: Record<TimelineState, LucideIcon> = {
+  done: CircleCheck,
+  due: CalendarClock,
+  overdue: CalendarX,
+  upcoming: CalendarCheck,
+};
 
 const STATE_KEY = {
   done: 'mentors.timeline.state.done',
@@ -21,7 +26,11 @@ export function CourseTimeline({ course, due }: { course: MentorCourse; due: rea
   const entries = courseTimeline(course.id, course.content, due);
   if (entries.length === 0) return <p className="panel-description">{t('mentors.timeline.empty')}</p>;
   return (
-    <ol className="timeline" aria-label={t('mentors.timeline.label', { reference: course.caseReference || '–' })} data-testid="course-timeline">
+    <ol
+      className="timeline"
+      aria-label={t('mentors.timeline.label', { reference: course.caseReference || '–' })}
+      data-testid="course-timeline"
+    >
       {entries.map((entry, index) => {
         const Icon = STATE_ICON[entry.state];
         const params = { ...entry.params, dueDate: formatIsoDate(locale, entry.date) };

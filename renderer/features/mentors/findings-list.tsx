@@ -16,7 +16,12 @@ const SEVERITY_KEY = {
 
 /** Numbers in a finding's message in the locale's form ("18,5 timer"). */
 function localised(locale: Locale, finding: Finding): Finding {
-  const params = Object.fromEntries(Object.entries(finding.params).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(locale, value, 2) : value]));
+  const params = Object.fromEntries(
+    Object.entries(finding.params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? formatNumber(locale, value, 2) : value,
+    ]),
+  );
   return { ...finding, params };
 }
 
@@ -24,7 +29,15 @@ function localised(locale: Locale, finding: Finding): Finding {
  * Suitability findings with their citation beside the text ("Mentor skal forstå og tale dansk —
  * DK § 5, stk. 1, nr. 2"), and the course a finding concerns when it depends on the person.
  */
-export function FindingsList({ findings, courses = [], testId }: { findings: readonly MentorFinding[]; courses?: readonly MentorCourse[]; testId?: string }) {
+export function FindingsList({
+  findings,
+  courses = [],
+  testId,
+}: {
+  findings: readonly MentorFinding[];
+  courses?: readonly MentorCourse[];
+  testId?: string;
+}) {
   const { t, locale } = useI18n();
   if (findings.length === 0) {
     return (
@@ -40,12 +53,20 @@ export function FindingsList({ findings, courses = [], testId }: { findings: rea
         const { message, citation } = describeFinding(locale, localised(locale, finding));
         const course = courseId ? courses.find((c) => c.id === courseId) : undefined;
         return (
-          <li key={`${finding.ruleId}-${courseId ?? ''}-${index}`} className={`finding finding-${finding.severity}`} data-rule={finding.ruleId}>
+          <li
+            key={`${finding.ruleId}-${courseId ?? ''}-${index}`}
+            className={`finding finding-${finding.severity}`}
+            data-rule={finding.ruleId}
+          >
             <Icon className="icon finding-icon" aria-hidden="true" />
             <span className="visually-hidden">{t(SEVERITY_KEY[finding.severity])}</span>
             <span className="finding-text">
               {message}
-              {course ? <span className="finding-course">{t('mentors.findings.inCourse', { reference: course.caseReference || '–' })}</span> : null}
+              {course ? (
+                <span className="finding-course">
+                  {t('mentors.findings.inCourse', { reference: course.caseReference || '–' })}
+                </span>
+              ) : null}
             </span>
             <cite className="finding-citation" data-testid="finding-citation">
               {citation}

@@ -30,13 +30,23 @@ function AssignmentLine({ course, mentorId }: { course: MentorCourse; mentorId: 
   const assignment = content.mentors.find((m) => m.mentorId === mentorId);
   return (
     <p className="course-assignment">
-      {assignment?.contractSignedOn ? t('mentors.courses.contractSigned', { date: formatIsoDate(locale, assignment.contractSignedOn) }) : t('mentors.courses.noContract')}
+      {assignment?.contractSignedOn
+        ? t('mentors.courses.contractSigned', { date: formatIsoDate(locale, assignment.contractSignedOn) })
+        : t('mentors.courses.noContract')}
     </p>
   );
 }
 
 /** Each course the mentor is on, with its timeline of meetings, reports and what is due. */
-export function MentorCourses({ courses, due, mentorId }: { courses: readonly MentorCourse[]; due: readonly DueListItem[]; mentorId: string }) {
+export function MentorCourses({
+  courses,
+  due,
+  mentorId,
+}: {
+  courses: readonly MentorCourse[];
+  due: readonly DueListItem[];
+  mentorId: string;
+}) {
   const { t } = useI18n();
   const { navigate } = useRouter();
   if (courses.length === 0) return <p className="panel-description">{t('mentors.courses.none')}</p>;
@@ -45,8 +55,14 @@ export function MentorCourses({ courses, due, mentorId }: { courses: readonly Me
       {courses.map((course) => (
         <li key={course.id} className="course-card" data-testid="mentor-course">
           <div className="course-card-header">
-            <h4 className="course-card-title">{t('mentors.courses.title', { reference: course.caseReference || '–' })}</h4>
-            <Button variant="link" icon={ExternalLink} onClick={() => navigate({ screen: 'document', documentId: course.id })}>
+            <h4 className="course-card-title">
+              {t('mentors.courses.title', { reference: course.caseReference || '–' })}
+            </h4>
+            <Button
+              variant="link"
+              icon={ExternalLink}
+              onClick={() => navigate({ screen: 'document', documentId: course.id })}
+            >
               {t('mentors.courses.open', { reference: course.caseReference || '–' })}
             </Button>
           </div>

@@ -17,7 +17,17 @@ import { localToday } from './today';
 import type { CoursesAndDue, Loadable } from './use-mentor-data';
 import { WorkloadMeter } from './workload-meter';
 
-function DeleteDialog({ mentor, open, onClose, onDeleted }: { mentor: MentorView; open: boolean; onClose(): void; onDeleted(): void }) {
+function DeleteDialog({
+  mentor,
+  open,
+  onClose,
+  onDeleted,
+}: {
+  mentor: MentorView;
+  open: boolean;
+  onClose(): void;
+  onDeleted(): void;
+}) {
   const { t, tError } = useI18n();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +55,12 @@ function DeleteDialog({ mentor, open, onClose, onDeleted }: { mentor: MentorView
       }
     >
       <p>{t('mentors.delete.body')}</p>
-      <TextArea label={t('mentors.delete.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={error ?? undefined} />
+      <TextArea
+        label={t('mentors.delete.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={error ?? undefined}
+      />
     </Dialog>
   );
 }
@@ -67,13 +82,21 @@ export function MentorDetail({ mentor, profile, limit, courses, onEdit, onDelete
   const findings = mentorFindings(profile, mentor, loadedCourses, localToday(), mentor.weeklyHours, limit);
   const suitable = isSuitable(findings);
   return (
-    <article className="mentor-detail" aria-labelledby="mentor-detail-title" data-testid="mentor-detail" data-mentor-id={mentor.id}>
+    <article
+      className="mentor-detail"
+      aria-labelledby="mentor-detail-title"
+      data-testid="mentor-detail"
+      data-mentor-id={mentor.id}
+    >
       <header className="mentor-detail-header">
         <div>
           <h2 id="mentor-detail-title" className="mentor-detail-title" tabIndex={-1}>
             {mentor.name}
           </h2>
-          <p className={suitable ? 'suitability suitability-ok' : 'suitability suitability-blocked'} data-testid="mentor-suitability">
+          <p
+            className={suitable ? 'suitability suitability-ok' : 'suitability suitability-blocked'}
+            data-testid="mentor-suitability"
+          >
             {suitable ? t('mentors.findings.suitable') : t('mentors.findings.notSuitable')}
           </p>
         </div>
@@ -91,7 +114,9 @@ export function MentorDetail({ mentor, profile, limit, courses, onEdit, onDelete
         <h3 id="mentor-findings-title" className="panel-title">
           {t('mentors.findings.title')}
         </h3>
-        <p className="panel-description">{t(profile === 'DK' ? 'mentors.findings.introDk' : 'mentors.findings.introNo')}</p>
+        <p className="panel-description">
+          {t(profile === 'DK' ? 'mentors.findings.introDk' : 'mentors.findings.introNo')}
+        </p>
         <FindingsList findings={findings} courses={loadedCourses} testId="mentor-findings" />
       </section>
 
@@ -112,13 +137,19 @@ export function MentorDetail({ mentor, profile, limit, courses, onEdit, onDelete
         <MentorFacts mentor={mentor} profile={profile} />
       </section>
 
-      <section className="panel" aria-labelledby="mentor-courses-title" aria-busy={courses.state === 'loading' || undefined}>
+      <section
+        className="panel"
+        aria-labelledby="mentor-courses-title"
+        aria-busy={courses.state === 'loading' || undefined}
+      >
         <h3 id="mentor-courses-title" className="panel-title">
           {t('mentors.courses.heading')}
         </h3>
         {courses.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
         {courses.state === 'failed' ? <StatusMessage tone="error" title={tError(courses.error)} /> : null}
-        {courses.state === 'ready' ? <MentorCourses courses={courses.value.courses} due={courses.value.due} mentorId={mentor.id} /> : null}
+        {courses.state === 'ready' ? (
+          <MentorCourses courses={courses.value.courses} due={courses.value.due} mentorId={mentor.id} />
+        ) : null}
       </section>
 
       <CompartmentPanel profile={profile} mentorId={mentor.id} courses={loadedCourses} />

@@ -17,7 +17,8 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
 export function MentorFacts({ mentor, profile }: { mentor: MentorView; profile: Profile }) {
   const { t, locale } = useI18n();
   const date = (value: string | undefined) => (value ? formatIsoDate(locale, value) : undefined);
-  const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : t(value ? 'domain.yesNo.yes' : 'domain.yesNo.no'));
+  const yesNo = (value: boolean | undefined) =>
+    value === undefined ? undefined : t(value ? 'domain.yesNo.yes' : 'domain.yesNo.no');
   const check = mentor.criminalRecordCheck;
   return (
     <dl className="facts mentor-facts" data-testid="mentor-facts">
@@ -27,29 +28,57 @@ export function MentorFacts({ mentor, profile }: { mentor: MentorView; profile: 
       <Fact label={t('domain.mentor.languages')} value={mentor.languages.join(', ')} />
       <Fact
         label={t('domain.mentor.employment.isStaff')}
-        value={mentor.employment.isStaff ? t('mentors.facts.staffAt', { unit: mentor.employment.unit || '–' }) : t('domain.yesNo.no')}
+        value={
+          mentor.employment.isStaff
+            ? t('mentors.facts.staffAt', { unit: mentor.employment.unit || '–' })
+            : t('domain.yesNo.no')
+        }
       />
       {profile === 'DK' ? (
         <>
-          <Fact label={t('domain.mentor.understandsAndSpeaksDanish')} value={yesNo(mentor.understandsAndSpeaksDanish)} />
+          <Fact
+            label={t('domain.mentor.understandsAndSpeaksDanish')}
+            value={yesNo(mentor.understandsAndSpeaksDanish)}
+          />
           <Fact label={t('domain.mentor.willingToCooperate')} value={yesNo(mentor.willingToCooperate)} />
           <Fact label={t('domain.mentor.willingToDocument')} value={yesNo(mentor.willingToDocument)} />
-          <Fact label={t('domain.mentor.criminalRecordCheck.writtenConsentDate')} value={date(check.writtenConsentDate)} />
+          <Fact
+            label={t('domain.mentor.criminalRecordCheck.writtenConsentDate')}
+            value={date(check.writtenConsentDate)}
+          />
           <Fact
             label={t('domain.mentor.criminalRecordCheck.result')}
             value={
               check.result
-                ? t(check.result === 'registered' ? 'domain.criminalRecordResult.registered' : 'domain.criminalRecordResult.not_registered')
+                ? t(
+                    check.result === 'registered'
+                      ? 'domain.criminalRecordResult.registered'
+                      : 'domain.criminalRecordResult.not_registered',
+                  )
                 : t('mentors.value.notChecked')
             }
           />
-          {check.result === 'registered' ? <Fact label={t('domain.mentor.criminalRecordCheck.suitabilityReasoning')} value={check.suitabilityReasoning} /> : null}
+          {check.result === 'registered' ? (
+            <Fact
+              label={t('domain.mentor.criminalRecordCheck.suitabilityReasoning')}
+              value={check.suitabilityReasoning}
+            />
+          ) : null}
         </>
       ) : (
         <>
-          <Fact label={t('domain.mentor.policeCertificate.presentedOn')} value={date(mentor.policeCertificate.presentedOn)} />
-          <Fact label={t('domain.mentor.policeCertificate.comprehensive')} value={yesNo(mentor.policeCertificate.comprehensive)} />
-          <Fact label={t('domain.mentor.confidentialityDeclarationSignedOn')} value={date(mentor.confidentialityDeclarationSignedOn)} />
+          <Fact
+            label={t('domain.mentor.policeCertificate.presentedOn')}
+            value={date(mentor.policeCertificate.presentedOn)}
+          />
+          <Fact
+            label={t('domain.mentor.policeCertificate.comprehensive')}
+            value={yesNo(mentor.policeCertificate.comprehensive)}
+          />
+          <Fact
+            label={t('domain.mentor.confidentialityDeclarationSignedOn')}
+            value={date(mentor.confidentialityDeclarationSignedOn)}
+          />
         </>
       )}
       <Fact label={t('domain.mentor.training.completedOn')} value={date(mentor.training.completedOn)} />

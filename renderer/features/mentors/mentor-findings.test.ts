@@ -17,7 +17,12 @@ function mentor(overrides: Partial<Mentor> = {}): Mentor {
     willingToCooperate: true,
     willingToDocument: true,
     employment: { isStaff: false, unit: '' },
-    criminalRecordCheck: { writtenConsentDate: '2026-01-02', checkedOn: '2026-01-05', result: 'not_registered', suitabilityReasoning: '' },
+    criminalRecordCheck: {
+      writtenConsentDate: '2026-01-02',
+      checkedOn: '2026-01-05',
+      result: 'not_registered',
+      suitabilityReasoning: '',
+    },
     policeCertificate: {},
     training: { notes: '' },
     notes: '',
@@ -37,7 +42,15 @@ const course: DkMentorCourseContent = {
   actionPlan: { mentorNeed: '', divisionOfWork: '' },
   startMeeting: { notes: '' },
   responsiblePerson: '',
-  mentors: [{ mentorId: MENTOR_ID, agreedWeeklyHours: 5, closeRelation: true, relationDescription: 'fætter', ownUnitExceptionJustification: '' }],
+  mentors: [
+    {
+      mentorId: MENTOR_ID,
+      agreedWeeklyHours: 5,
+      closeRelation: true,
+      relationDescription: 'fætter',
+      ownUnitExceptionJustification: '',
+    },
+  ],
   meetingsHeld: [],
   mentorReports: [],
   subsidies: [],
@@ -72,8 +85,17 @@ describe('mentor suitability in the register', () => {
   });
 
   it('asks for reasons when the criminal register shows an entry (§ 6)', () => {
-    const registered = mentor({ criminalRecordCheck: { writtenConsentDate: '2026-01-02', checkedOn: '2026-01-05', result: 'registered', suitabilityReasoning: '' } });
-    expect(mentorFindings('DK', registered, [], '2026-03-01').map((f) => f.finding.ruleId)).toEqual(['dk.suitability.registeredReasoning']);
+    const registered = mentor({
+      criminalRecordCheck: {
+        writtenConsentDate: '2026-01-02',
+        checkedOn: '2026-01-05',
+        result: 'registered',
+        suitabilityReasoning: '',
+      },
+    });
+    expect(mentorFindings('DK', registered, [], '2026-03-01').map((f) => f.finding.ruleId)).toEqual([
+      'dk.suitability.registeredReasoning',
+    ]);
   });
 
   it('warns when the weekly hours pass the half-time limit (§ 15)', () => {
@@ -85,7 +107,10 @@ describe('mentor suitability in the register', () => {
   it('asks a NO mentor for a comprehensive police certificate and a confidentiality declaration', () => {
     const found = mentorFindings('NO', mentor(), [], '2026-03-01');
     expect(citations(found)).toEqual(['NO pkt 13.2', 'NO pkt 13.5']);
-    const complete = mentor({ policeCertificate: { presentedOn: '2026-01-03', comprehensive: true }, confidentialityDeclarationSignedOn: '2026-01-04' });
+    const complete = mentor({
+      policeCertificate: { presentedOn: '2026-01-03', comprehensive: true },
+      confidentialityDeclarationSignedOn: '2026-01-04',
+    });
     expect(mentorFindings('NO', complete, [], '2026-03-01')).toEqual([]);
   });
 });

@@ -1,4 +1,12 @@
-import type { DkMentorAssignment, DkMentorCourseContent, IsoDate, Mentor, MentorCourseContent, NoMentorAssignment, Profile } from '../../../shared/domain';
+import type {
+  DkMentorAssignment,
+  DkMentorCourseContent,
+  IsoDate,
+  Mentor,
+  MentorCourseContent,
+  NoMentorAssignment,
+  Profile,
+} from '../../../shared/domain';
 import { checkDkMentorSuitability } from '../../../shared/rules/dk-suitability';
 import { DEFAULT_HALF_TIME_HOURS, DK_WORKLOAD_RULE } from '../../../shared/rules/dk-workload';
 import { emit, type Finding } from '../../../shared/rules/finding';
@@ -28,7 +36,13 @@ const PER_COURSE_DK_RULES = new Set([
 
 /** A course with no person facts, to run the mentor-only rules of § 5, stk. 1 and § 6 in the register. */
 function neutralDkCourse(mentorId: string): { course: DkMentorCourseContent; assignment: DkMentorAssignment } {
-  const assignment: DkMentorAssignment = { mentorId, agreedWeeklyHours: 0, closeRelation: false, relationDescription: '', ownUnitExceptionJustification: '' };
+  const assignment: DkMentorAssignment = {
+    mentorId,
+    agreedWeeklyHours: 0,
+    closeRelation: false,
+    relationDescription: '',
+    ownUnitExceptionJustification: '',
+  };
   const course: DkMentorCourseContent = {
     variant: 'DK',
     lsRnrExceptionJustification: '',
@@ -50,7 +64,13 @@ function neutralDkCourse(mentorId: string): { course: DkMentorCourseContent; ass
   return { course, assignment };
 }
 
-function dkFindings(mentor: Mentor, courses: readonly MentorCourse[], today: IsoDate, weeklyHours: number, limit: number): MentorFinding[] {
+function dkFindings(
+  mentor: Mentor,
+  courses: readonly MentorCourse[],
+  today: IsoDate,
+  weeklyHours: number,
+  limit: number,
+): MentorFinding[] {
   const neutral = neutralDkCourse(mentor.id);
   const own = checkDkMentorSuitability(mentor, neutral.assignment, neutral.course, today)
     .filter((finding) => !PER_COURSE_DK_RULES.has(finding.ruleId))
@@ -75,12 +95,14 @@ function noFindings(mentor: Mentor, courses: readonly MentorCourse[]): MentorFin
   const params = { mentorId: mentor.id };
   const findings: MentorFinding[] = [];
   const certificate = mentor.policeCertificate;
-  if (!certificate.presentedOn || certificate.comprehensive !== true) findings.push({ finding: emit(R.policeCertificate, { params }) });
+  if (!certificate.presentedOn || certificate.comprehensive !== true)
+    findings.push({ finding: emit(R.policeCertificate, { params }) });
   if (!mentor.confidentialityDeclarationSignedOn) findings.push({ finding: emit(R.confidentiality, { params }) });
   for (const { id, content } of courses) {
     if (content.variant !== 'NO') continue;
     const assignment: NoMentorAssignment | undefined = content.mentors.find((m) => m.mentorId === mentor.id);
-    if (assignment && !assignment.contractSignedOn) findings.push({ finding: emit(R.contract, { params }), courseId: id });
+    if (assignment && !assignment.contractSignedOn)
+      findings.push({ finding: emit(R.contract, { params }), courseId: id });
   }
   return findings;
 }
@@ -98,7 +120,8 @@ export function mentorFindings(
   weeklyHours = 0,
   limit = DEFAULT_HALF_TIME_HOURS,
 ): MentorFinding[] {
-  const findings = profile === 'DK' ? dkFindings(mentor, courses, today, weeklyHours, limit) : noFindings(mentor, courses);
+  const findings =
+    profile === 'DK' ? dkFindings(mentor, courses, today, weeklyHours, limit) : noFindings(mentor, courses);
   const order = { blocking: 0, warning: 1, info: 2 } as const;
   return findings.sort((a, b) => order[a.finding.severity] - order[b.finding.severity]);
 }

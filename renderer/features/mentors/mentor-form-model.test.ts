@@ -12,14 +12,24 @@ describe('the mentor form', () => {
   });
 
   it('keeps a "no" apart from "not recorded"', () => {
-    const mentor = mentorFromForm({ ...EMPTY_MENTOR_FORM, name: 'Kari Fiktiv', understandsAndSpeaksDanish: 'no', willingToCooperate: 'yes' });
+    const mentor = mentorFromForm({
+      ...EMPTY_MENTOR_FORM,
+      name: 'Kari Fiktiv',
+      understandsAndSpeaksDanish: 'no',
+      willingToCooperate: 'yes',
+    });
     expect(mentor.understandsAndSpeaksDanish).toBe(false);
     expect(mentor.willingToCooperate).toBe(true);
     expect(mentor.willingToDocument).toBeUndefined();
   });
 
   it('splits languages on commas and drops the workplace of a mentor who is not staff', () => {
-    const mentor = mentorFromForm({ ...EMPTY_MENTOR_FORM, name: 'Ola Testmann', languages: 'norsk, arabisk;; somali ', unit: 'Testfengsel' });
+    const mentor = mentorFromForm({
+      ...EMPTY_MENTOR_FORM,
+      name: 'Ola Testmann',
+      languages: 'norsk, arabisk;; somali ',
+      unit: 'Testfengsel',
+    });
     expect(mentor.languages).toEqual(['norsk', 'arabisk', 'somali']);
     expect(mentor.employment.unit).toBe('');
   });

@@ -43,12 +43,46 @@ function PersonFields({ form, set, nameError }: { form: MentorForm; set: Set; na
     <fieldset className="form-group">
       <legend className="form-group-title">{t('mentors.form.person')}</legend>
       <div className="form-grid">
-        <TextField label={t('domain.mentor.name')} value={form.name} onChange={(e) => set('name', e.target.value)} error={nameError} required autoComplete="off" />
-        <TextField label={t('domain.mentor.birthDate')} type="date" value={form.birthDate} onChange={(e) => set('birthDate', e.target.value)} />
-        <TextField label={t('domain.mentor.phone')} type="tel" value={form.phone} onChange={(e) => set('phone', e.target.value)} autoComplete="off" />
-        <TextField label={t('domain.mentor.email')} type="email" value={form.email} onChange={(e) => set('email', e.target.value)} autoComplete="off" />
-        <TextField label={t('domain.mentor.address')} value={form.address} onChange={(e) => set('address', e.target.value)} autoComplete="off" />
-        <TextField label={t('domain.mentor.languages')} hint={t('mentors.form.languagesHint')} value={form.languages} onChange={(e) => set('languages', e.target.value)} />
+        <TextField
+          label={t('domain.mentor.name')}
+          value={form.name}
+          onChange={(e) => set('name', e.target.value)}
+          error={nameError}
+          required
+          autoComplete="off"
+        />
+        <TextField
+          label={t('domain.mentor.birthDate')}
+          type="date"
+          value={form.birthDate}
+          onChange={(e) => set('birthDate', e.target.value)}
+        />
+        <TextField
+          label={t('domain.mentor.phone')}
+          type="tel"
+          value={form.phone}
+          onChange={(e) => set('phone', e.target.value)}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('domain.mentor.email')}
+          type="email"
+          value={form.email}
+          onChange={(e) => set('email', e.target.value)}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('domain.mentor.address')}
+          value={form.address}
+          onChange={(e) => set('address', e.target.value)}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('domain.mentor.languages')}
+          hint={t('mentors.form.languagesHint')}
+          value={form.languages}
+          onChange={(e) => set('languages', e.target.value)}
+        />
       </div>
     </fieldset>
   );
@@ -62,17 +96,42 @@ function DkFields({ form, set }: { form: MentorForm; set: Set }) {
       <fieldset className="form-group">
         <legend className="form-group-title">{t('mentors.form.dkSuitability')}</legend>
         <div className="form-grid">
-          <Select label={t('domain.mentor.understandsAndSpeaksDanish')} value={form.understandsAndSpeaksDanish} options={tri} onValueChange={(v) => set('understandsAndSpeaksDanish', v)} />
-          <Select label={t('domain.mentor.willingToCooperate')} value={form.willingToCooperate} options={tri} onValueChange={(v) => set('willingToCooperate', v)} />
-          <Select label={t('domain.mentor.willingToDocument')} value={form.willingToDocument} options={tri} onValueChange={(v) => set('willingToDocument', v)} />
+          <Select
+            label={t('domain.mentor.understandsAndSpeaksDanish')}
+            value={form.understandsAndSpeaksDanish}
+            options={tri}
+            onValueChange={(v) => set('understandsAndSpeaksDanish', v)}
+          />
+          <Select
+            label={t('domain.mentor.willingToCooperate')}
+            value={form.willingToCooperate}
+            options={tri}
+            onValueChange={(v) => set('willingToCooperate', v)}
+          />
+          <Select
+            label={t('domain.mentor.willingToDocument')}
+            value={form.willingToDocument}
+            options={tri}
+            onValueChange={(v) => set('willingToDocument', v)}
+          />
         </div>
       </fieldset>
       <fieldset className="form-group">
         <legend className="form-group-title">{t('mentors.form.recordCheck')}</legend>
         <p className="form-group-hint">{t('mentors.form.recordCheckHint')}</p>
         <div className="form-grid">
-          <TextField label={t('domain.mentor.criminalRecordCheck.writtenConsentDate')} type="date" value={form.consentDate} onChange={(e) => set('consentDate', e.target.value)} />
-          <TextField label={t('domain.mentor.criminalRecordCheck.checkedOn')} type="date" value={form.checkedOn} onChange={(e) => set('checkedOn', e.target.value)} />
+          <TextField
+            label={t('domain.mentor.criminalRecordCheck.writtenConsentDate')}
+            type="date"
+            value={form.consentDate}
+            onChange={(e) => set('consentDate', e.target.value)}
+          />
+          <TextField
+            label={t('domain.mentor.criminalRecordCheck.checkedOn')}
+            type="date"
+            value={form.checkedOn}
+            onChange={(e) => set('checkedOn', e.target.value)}
+          />
           <Select<MentorForm['result']>
             label={t('domain.mentor.criminalRecordCheck.result')}
             value={form.result}
@@ -104,9 +163,24 @@ function NoFields({ form, set }: { form: MentorForm; set: Set }) {
     <fieldset className="form-group">
       <legend className="form-group-title">{t('mentors.form.noRequirements')}</legend>
       <div className="form-grid">
-        <TextField label={t('domain.mentor.policeCertificate.presentedOn')} type="date" value={form.policePresentedOn} onChange={(e) => set('policePresentedOn', e.target.value)} />
-        <Select label={t('domain.mentor.policeCertificate.comprehensive')} value={form.policeComprehensive} options={tri} onValueChange={(v) => set('policeComprehensive', v)} />
-        <TextField label={t('domain.mentor.confidentialityDeclarationSignedOn')} type="date" value={form.confidentialitySignedOn} onChange={(e) => set('confidentialitySignedOn', e.target.value)} />
+        <TextField
+          label={t('domain.mentor.policeCertificate.presentedOn')}
+          type="date"
+          value={form.policePresentedOn}
+          onChange={(e) => set('policePresentedOn', e.target.value)}
+        />
+        <Select
+          label={t('domain.mentor.policeCertificate.comprehensive')}
+          value={form.policeComprehensive}
+          options={tri}
+          onValueChange={(v) => set('policeComprehensive', v)}
+        />
+        <TextField
+          label={t('domain.mentor.confidentialityDeclarationSignedOn')}
+          type="date"
+          value={form.confidentialitySignedOn}
+          onChange={(e) => set('confidentialitySignedOn', e.target.value)}
+        />
       </div>
     </fieldset>
   );
@@ -117,18 +191,38 @@ function EmploymentAndTraining({ form, set, profile }: { form: MentorForm; set: 
   return (
     <>
       <fieldset className="form-group">
-        <legend className="form-group-title">{t(profile === 'DK' ? 'mentors.form.employment' : 'mentors.form.employmentNo')}</legend>
-        <Checkbox label={t('domain.mentor.employment.isStaff')} checked={form.isStaff} onCheckedChange={(v) => set('isStaff', v)} />
+        <legend className="form-group-title">
+          {t(profile === 'DK' ? 'mentors.form.employment' : 'mentors.form.employmentNo')}
+        </legend>
+        <Checkbox
+          label={t('domain.mentor.employment.isStaff')}
+          checked={form.isStaff}
+          onCheckedChange={(v) => set('isStaff', v)}
+        />
         {form.isStaff ? (
-          <TextField label={t('domain.mentor.employment.unit')} hint={t('mentors.form.unitHint')} value={form.unit} onChange={(e) => set('unit', e.target.value)} />
+          <TextField
+            label={t('domain.mentor.employment.unit')}
+            hint={t('mentors.form.unitHint')}
+            value={form.unit}
+            onChange={(e) => set('unit', e.target.value)}
+          />
         ) : null}
       </fieldset>
       <fieldset className="form-group">
         <legend className="form-group-title">{t('mentors.form.training')}</legend>
         <div className="form-grid">
-          <TextField label={t('domain.mentor.training.completedOn')} type="date" value={form.trainingCompletedOn} onChange={(e) => set('trainingCompletedOn', e.target.value)} />
+          <TextField
+            label={t('domain.mentor.training.completedOn')}
+            type="date"
+            value={form.trainingCompletedOn}
+            onChange={(e) => set('trainingCompletedOn', e.target.value)}
+          />
         </div>
-        <TextArea label={t('domain.mentor.training.notes')} value={form.trainingNotes} onChange={(e) => set('trainingNotes', e.target.value)} />
+        <TextArea
+          label={t('domain.mentor.training.notes')}
+          value={form.trainingNotes}
+          onChange={(e) => set('trainingNotes', e.target.value)}
+        />
         <TextArea label={t('domain.mentor.notes')} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
       </fieldset>
     </>
@@ -150,7 +244,15 @@ export function MentorFormView({ profile, mentor, courses, limit, onSaved, onCan
 
   const draft = useMemo(() => mentorFromForm(form), [form]);
   const findings = useMemo(
-    () => mentorFindings(profile, { ...draft, id: mentor?.id ?? '00000000-0000-4000-8000-000000000000' }, courses, localToday(), mentor?.weeklyHours ?? 0, limit),
+    () =>
+      mentorFindings(
+        profile,
+        { ...draft, id: mentor?.id ?? '00000000-0000-4000-8000-000000000000' },
+        courses,
+        localToday(),
+        mentor?.weeklyHours ?? 0,
+        limit,
+      ),
     [profile, draft, mentor, courses, limit],
   );
 
@@ -163,7 +265,10 @@ export function MentorFormView({ profile, mentor, courses, limit, onSaved, onCan
     setNameError(undefined);
     setBusy(true);
     setSaveError(null);
-    const result = await api.invoke('mentors.save', mentor ? { id: mentor.id, mentor: draft, expectedVersion: mentor.currentVersion } : { mentor: draft });
+    const result = await api.invoke(
+      'mentors.save',
+      mentor ? { id: mentor.id, mentor: draft, expectedVersion: mentor.currentVersion } : { mentor: draft },
+    );
     setBusy(false);
     if (result.ok) onSaved(result.value);
     else setSaveError(tError(result.error));
@@ -171,7 +276,14 @@ export function MentorFormView({ profile, mentor, courses, limit, onSaved, onCan
 
   const titleId = 'mentor-form-title';
   return (
-    <form ref={formRef} className="mentor-form" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} noValidate data-testid="mentor-form">
+    <form
+      ref={formRef}
+      className="mentor-form"
+      aria-labelledby={titleId}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid="mentor-form"
+    >
       <h2 id={titleId} className="panel-title" tabIndex={-1}>
         {mentor ? t('mentors.form.editTitle', { name: mentor.name }) : t('mentors.form.newTitle')}
       </h2>
@@ -185,7 +297,11 @@ export function MentorFormView({ profile, mentor, courses, limit, onSaved, onCan
           <h3 id="mentor-form-findings-title" className="export-subtitle">
             {t('mentors.findings.title')}
           </h3>
-          <p className={isSuitable(findings) ? 'suitability suitability-ok' : 'suitability suitability-blocked'} aria-live="polite" data-testid="mentor-suitability">
+          <p
+            className={isSuitable(findings) ? 'suitability suitability-ok' : 'suitability suitability-blocked'}
+            aria-live="polite"
+            data-testid="mentor-suitability"
+          >
             {isSuitable(findings) ? t('mentors.findings.suitable') : t('mentors.findings.notSuitable')}
           </p>
           <FindingsList findings={findings} courses={courses} testId="mentor-form-findings" />

@@ -8,7 +8,13 @@ import { localToday } from './today';
 import { workloadBar } from './workload';
 
 /** The register as a list of buttons; the chosen mentor is marked as the current one. */
-export function MentorList({ mentors, profile, limit, selectedId, onSelect }: {
+export function MentorList({
+  mentors,
+  profile,
+  limit,
+  selectedId,
+  onSelect,
+}: {
   mentors: readonly MentorView[];
   profile: Profile;
   limit: number;

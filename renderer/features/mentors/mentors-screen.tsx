@@ -37,7 +37,10 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
   const [recent, setRecent] = useState<MentorView | null>(null);
   const mentors = loaded.state === 'ready' ? loaded.value : [];
   const found = mentorId ? mentors.find((m) => m.id === mentorId) : mentors[0];
-  const selected = recent && recent.id === (mentorId ?? found?.id) && (!found || recent.currentVersion >= found.currentVersion) ? recent : found;
+  const selected =
+    recent && recent.id === (mentorId ?? found?.id) && (!found || recent.currentVersion >= found.currentVersion)
+      ? recent
+      : found;
   const courses = useMentorCourses(selected?.courseIds ?? []);
 
   useEffect(() => setMode('view'), [mentorId]);
@@ -78,7 +81,13 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
           <div className="mentors-layout">
             {mentors.length > 0 ? (
               <nav className="mentors-sidebar" aria-label={t('mentors.list.label')}>
-                <MentorList mentors={mentors} profile={profile} limit={limit} selectedId={mode === 'new' ? undefined : selected?.id} onSelect={select} />
+                <MentorList
+                  mentors={mentors}
+                  profile={profile}
+                  limit={limit}
+                  selectedId={mode === 'new' ? undefined : selected?.id}
+                  onSelect={select}
+                />
               </nav>
             ) : null}
             <div className="mentors-main">

@@ -44,7 +44,15 @@ function dueItem(overrides: Partial<DueListItem>): DueListItem {
 
 describe('a mentor course timeline', () => {
   it('lists the start, reports and meetings held, and what is overdue, in date order', () => {
-    const entries = courseTimeline(COURSE_ID, course, [dueItem({}), dueItem({ kind: 'dk_quarterly_meeting', dueDate: '2026-07-10', status: 'upcoming', messageKey: 'rules.dk.due.quarterlyMeeting' })]);
+    const entries = courseTimeline(COURSE_ID, course, [
+      dueItem({}),
+      dueItem({
+        kind: 'dk_quarterly_meeting',
+        dueDate: '2026-07-10',
+        status: 'upcoming',
+        messageKey: 'rules.dk.due.quarterlyMeeting',
+      }),
+    ]);
     expect(entries.map((e) => [e.date, e.state, e.messageKey])).toEqual([
       ['2026-01-10', 'done', 'mentors.timeline.start'],
       ['2026-02-09', 'done', 'mentors.timeline.monthlyReport'],
@@ -56,7 +64,9 @@ describe('a mentor course timeline', () => {
   });
 
   it('leaves out what is due in other courses', () => {
-    const entries = courseTimeline(COURSE_ID, course, [dueItem({ documentId: '0b0b0b0b-7c55-4a49-9d2e-0d7f4f0b6a11' })]);
+    const entries = courseTimeline(COURSE_ID, course, [
+      dueItem({ documentId: '0b0b0b0b-7c55-4a49-9d2e-0d7f4f0b6a11' }),
+    ]);
     expect(entries.every((e) => e.state === 'done')).toBe(true);
   });
 });

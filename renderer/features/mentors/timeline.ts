@@ -34,7 +34,9 @@ function recorded(content: MentorCourseContent): TimelineEntry[] {
     return [
       ...(content.startDate ? [done(content.startDate, EVENT_KEY.start)] : []),
       ...content.meetingsHeld.map((date) => done(date, EVENT_KEY.meeting)),
-      ...content.mentorReports.map((r) => done(r.receivedOn, r.period === 'monthly' ? EVENT_KEY.monthlyReport : EVENT_KEY.quarterlyReport)),
+      ...content.mentorReports.map((r) =>
+        done(r.receivedOn, r.period === 'monthly' ? EVENT_KEY.monthlyReport : EVENT_KEY.quarterlyReport),
+      ),
       ...(content.endDate ? [done(content.endDate, EVENT_KEY.end)] : []),
     ];
   }
@@ -50,10 +52,20 @@ function recorded(content: MentorCourseContent): TimelineEntry[] {
  * A course's timeline: what was held and received, and what the due list says is outstanding (DK § 13,
  * stk. 3 and § 17), in date order. On the same day, what happened comes before what is due.
  */
-export function courseTimeline(courseId: string, content: MentorCourseContent, due: readonly DueListItem[]): TimelineEntry[] {
+export function courseTimeline(
+  courseId: string,
+  content: MentorCourseContent,
+  due: readonly DueListItem[],
+): TimelineEntry[] {
   const outstanding = due
     .filter((item) => item.documentId === courseId)
-    .map((item): TimelineEntry => ({ date: item.dueDate, state: item.status, messageKey: item.messageKey, params: item.params, citation: item.citation }));
+    .map((item): TimelineEntry => ({
+      date: item.dueDate,
+      state: item.status,
+      messageKey: item.messageKey,
+      params: item.params,
+      citation: item.citation,
+    }));
   const rank = (entry: TimelineEntry) => (entry.state === 'done' ? 0 : 1);
   return [...recorded(content), ...outstanding].sort((a, b) => compareDates(a.date, b.date) || rank(a) - rank(b));
 }

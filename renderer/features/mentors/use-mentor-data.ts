@@ -40,7 +40,11 @@ export function useMentorCourses(courseIds: readonly string[]): Loadable<Courses
         if (detail.value.data.kind !== 'mentor_course') continue;
         const caseId = detail.value.document.caseId;
         const found = caseId ? await api.invoke('cases.get', { id: caseId }) : null;
-        courses.push({ id, caseReference: found?.ok ? found.value.case.caseReference : '', content: detail.value.data.content });
+        courses.push({
+          id,
+          caseReference: found?.ok ? found.value.case.caseReference : '',
+          content: detail.value.data.content,
+        });
       }
       const due = courses.length > 0 ? await api.invoke('due.list', {}) : null;
       if (!current) return;

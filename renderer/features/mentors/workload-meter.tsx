@@ -15,7 +15,14 @@ export function WorkloadMeter({ hours, limit, compact = false }: { hours: number
     percent: bar.percentOfLimit,
   });
   return (
-    <div className={['workload', bar.over ? 'workload-over' : null, compact ? 'workload-compact' : null].filter(Boolean).join(' ')} data-testid="workload" data-hours={hours} data-over={bar.over}>
+    <div
+      className={['workload', bar.over ? 'workload-over' : null, compact ? 'workload-compact' : null]
+        .filter(Boolean)
+        .join(' ')}
+      data-testid="workload"
+      data-hours={hours}
+      data-over={bar.over}
+    >
       <p className="workload-text">
         {text}
         {bar.over ? <strong className="workload-flag">{t('mentors.workload.over')}</strong> : null}

@@ -3,7 +3,14 @@ import { workloadBar } from './workload';
 
 describe('the workload bar against the half-time limit (DK § 15)', () => {
   it('shows an empty week as an empty bar with the limit mark at four fifths', () => {
-    expect(workloadBar(0, 18.5)).toEqual({ hours: 0, limit: 18.5, percentOfLimit: 0, fillPercent: 0, limitPercent: 80, over: false });
+    expect(workloadBar(0, 18.5)).toEqual({
+      hours: 0,
+      limit: 18.5,
+      percentOfLimit: 0,
+      fillPercent: 0,
+      limitPercent: 80,
+      over: false,
+    });
   });
 
   it('is not over the limit at exactly 18.5 hours, and is at 18.51', () => {

@@ -11,7 +11,13 @@ import { api } from '../../lib/api';
 import { parseMinutes } from './auto-lock-minutes';
 import { SettingsSection } from './settings-section';
 
-export function AutoLockSection({ settings, onSaved }: { settings: Settings | null; onSaved(settings: Settings): void }) {
+export function AutoLockSection({
+  settings,
+  onSaved,
+}: {
+  settings: Settings | null;
+  onSaved(settings: Settings): void;
+}) {
   const { t, tError } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   // null until the person edits the field: until then it shows the stored value.
@@ -26,7 +32,9 @@ export function AutoLockSection({ settings, onSaved }: { settings: Settings | nu
     event.preventDefault();
     const minutes = parseMinutes(text);
     if (minutes === null) {
-      return showErrorsAndFocus(form.current, () => setError(t('settings.autoLock.invalid', { min: AUTO_LOCK_MINUTES.min, max: AUTO_LOCK_MINUTES.max })));
+      return showErrorsAndFocus(form.current, () =>
+        setError(t('settings.autoLock.invalid', { min: AUTO_LOCK_MINUTES.min, max: AUTO_LOCK_MINUTES.max })),
+      );
     }
     setError(undefined);
     setOutcome(null);
@@ -39,7 +47,11 @@ export function AutoLockSection({ settings, onSaved }: { settings: Settings | nu
   };
 
   return (
-    <SettingsSection title={t('settings.autoLock.title')} description={t('settings.autoLock.description')} testId="settings-auto-lock">
+    <SettingsSection
+      title={t('settings.autoLock.title')}
+      description={t('settings.autoLock.description')}
+      testId="settings-auto-lock"
+    >
       <form ref={form} className="form form-inline" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           label={t('settings.autoLock.label')}
@@ -63,7 +75,9 @@ export function AutoLockSection({ settings, onSaved }: { settings: Settings | nu
         </div>
       </form>
       {outcome && 'failure' in outcome ? <StatusMessage tone="error" title={tError(outcome.failure)} /> : null}
-      {outcome && 'saved' in outcome ? <StatusMessage tone="success" title={t('settings.autoLock.saved', { minutes: outcome.saved })} /> : null}
+      {outcome && 'saved' in outcome ? (
+        <StatusMessage tone="success" title={t('settings.autoLock.saved', { minutes: outcome.saved })} />
+      ) : null}
     </SettingsSection>
   );
 }

@@ -32,7 +32,13 @@ export function BackupSection() {
   return (
     <SettingsSection title={t('backup.ui.title')} description={t('backup.ui.description')} testId="settings-backup">
       <div className="form-actions">
-        <Button variant="secondary" icon={HardDriveDownload} busy={busy} onClick={() => void run()} data-testid="backup-create">
+        <Button
+          variant="secondary"
+          icon={HardDriveDownload}
+          busy={busy}
+          onClick={() => void run()}
+          data-testid="backup-create"
+        >
           {t('backup.ui.create')}
         </Button>
       </div>

@@ -58,7 +58,11 @@ export function ChangePassphraseSection() {
   };
 
   return (
-    <SettingsSection title={t('settings.passphrase.title')} description={t('settings.passphrase.description')} testId="settings-passphrase">
+    <SettingsSection
+      title={t('settings.passphrase.title')}
+      description={t('settings.passphrase.description')}
+      testId="settings-passphrase"
+    >
       <form ref={form} className="form" noValidate onSubmit={(event) => void submit(event)}>
         <PasswordField
           label={t('settings.passphrase.current')}

@@ -14,7 +14,13 @@ import { readFileAsBase64 } from '../exchange/file-bytes';
 type Algorithm = 'ecdsa-p256' | 'rsa-3072';
 
 /** Create a self-signed identity that names the unit. */
-export function GenerateIdentityForm({ replace, onDone }: { replace: boolean; onDone(identity: SigningIdentitySummary): void }) {
+export function GenerateIdentityForm({
+  replace,
+  onDone,
+}: {
+  replace: boolean;
+  onDone(identity: SigningIdentitySummary): void;
+}) {
   const { t, tError } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const [unitName, setUnitName] = useState('');
@@ -25,7 +31,8 @@ export function GenerateIdentityForm({ replace, onDone }: { replace: boolean; on
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!unitName.trim()) return showErrorsAndFocus(form.current, () => setNameError(t('exchange.settings.unitRequired')));
+    if (!unitName.trim())
+      return showErrorsAndFocus(form.current, () => setNameError(t('exchange.settings.unitRequired')));
     setNameError(undefined);
     setBusy(true);
     const result = await api.invoke('signing.generateIdentity', {
@@ -39,13 +46,33 @@ export function GenerateIdentityForm({ replace, onDone }: { replace: boolean; on
     onDone(result.value);
   };
   return (
-    <form ref={form} className="identity-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="identity-generate-title" data-testid="identity-generate">
+    <form
+      ref={form}
+      className="identity-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="identity-generate-title"
+      data-testid="identity-generate"
+    >
       <h3 id="identity-generate-title" className="export-subtitle">
         {t('exchange.settings.generateTitle')}
       </h3>
       <p className="panel-description">{t('exchange.settings.generateHint')}</p>
-      <TextField label={t('exchange.settings.unitName')} hint={t('exchange.settings.unitNameHint')} value={unitName} maxLength={64} onChange={(e) => setUnitName(e.target.value)} error={nameError} required />
-      <TextField label={t('exchange.settings.organisation')} value={organization} maxLength={64} onChange={(e) => setOrganization(e.target.value)} />
+      <TextField
+        label={t('exchange.settings.unitName')}
+        hint={t('exchange.settings.unitNameHint')}
+        value={unitName}
+        maxLength={64}
+        onChange={(e) => setUnitName(e.target.value)}
+        error={nameError}
+        required
+      />
+      <TextField
+        label={t('exchange.settings.organisation')}
+        value={organization}
+        maxLength={64}
+        onChange={(e) => setOrganization(e.target.value)}
+      />
       <Select<Algorithm>
         label={t('exchange.settings.algorithm')}
         value={algorithm}
@@ -66,7 +93,13 @@ export function GenerateIdentityForm({ replace, onDone }: { replace: boolean; on
 }
 
 /** Import the unit's identity from a password-protected PKCS#12 file issued by the organisation. */
-export function ImportPkcs12Form({ replace, onDone }: { replace: boolean; onDone(identity: SigningIdentitySummary): void }) {
+export function ImportPkcs12Form({
+  replace,
+  onDone,
+}: {
+  replace: boolean;
+  onDone(identity: SigningIdentitySummary): void;
+}) {
   const { t, tError } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -93,7 +126,14 @@ export function ImportPkcs12Form({ replace, onDone }: { replace: boolean; onDone
     onDone(result.value);
   };
   return (
-    <form ref={form} className="identity-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="identity-import-title" data-testid="identity-import">
+    <form
+      ref={form}
+      className="identity-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="identity-import-title"
+      data-testid="identity-import"
+    >
       <h3 id="identity-import-title" className="export-subtitle">
         {t('exchange.settings.importTitle')}
       </h3>
@@ -105,7 +145,12 @@ export function ImportPkcs12Form({ replace, onDone }: { replace: boolean; onDone
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         error={fieldErrors.file}
       />
-      <PasswordField label={t('exchange.settings.pkcs12Password')} value={password} onChange={(e) => setPassword(e.target.value)} error={fieldErrors.password} />
+      <PasswordField
+        label={t('exchange.settings.pkcs12Password')}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldErrors.password}
+      />
       {error ? <StatusMessage tone="error" title={error} /> : null}
       <div className="form-actions">
         <Button type="submit" icon={FileKey} busy={busy} data-testid="identity-import-submit">

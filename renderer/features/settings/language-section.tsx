@@ -24,7 +24,11 @@ export function LanguageSection({ onSaved }: { onSaved(settings: Settings): void
   };
 
   return (
-    <SettingsSection title={t('settings.language.title')} description={t('settings.language.description')} testId="settings-language">
+    <SettingsSection
+      title={t('settings.language.title')}
+      description={t('settings.language.description')}
+      testId="settings-language"
+    >
       <Select
         label={t('settings.language.label')}
         value={locale}

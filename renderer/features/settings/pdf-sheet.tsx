@@ -29,7 +29,15 @@ export function PdfSheet({ pdfBase64, title, onClose }: { pdfBase64: string; tit
           {t('exchange.settings.sheetClose')}
         </Button>
       </div>
-      {url ? <iframe ref={frame} className="print-frame pdf-sheet-frame" src={url} title={title} data-testid="fingerprint-sheet" /> : null}
+      {url ? (
+        <iframe
+          ref={frame}
+          className="print-frame pdf-sheet-frame"
+          src={url}
+          title={title}
+          data-testid="fingerprint-sheet"
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,17 @@
 import { useId, type ReactNode } from 'react';
 
 /** One titled block of the settings screen (h2 + optional intro), labelled by its heading. */
-export function SettingsSection({ title, description, testId, children }: { title: string; description?: string; testId?: string; children: ReactNode }) {
+export function SettingsSection({
+  title,
+  description,
+  testId,
+  children,
+}: {
+  title: string;
+  description?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   const headingId = `section${useId()}`;
   return (
     <section className="panel" aria-labelledby={headingId} data-testid={testId}>

@@ -15,7 +15,10 @@ import { SettingsSection } from './settings-section';
 import '../exchange/exchange.css';
 import './settings-exchange.css';
 
-type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; identity: SigningIdentitySummary | null };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | { state: 'ready'; identity: SigningIdentitySummary | null };
 
 function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummary; onReplace(): void }) {
   const { t, tError, locale } = useI18n();
@@ -29,12 +32,18 @@ function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummar
   const saveCertificate = async () => {
     const result = await api.invoke('signing.certificate', {});
     if (!result.ok) return setError(tError(result.error));
-    saveBase64(bytesToBase64(new TextEncoder().encode(result.value.pem)), result.value.fileName, 'application/x-pem-file');
+    saveBase64(
+      bytesToBase64(new TextEncoder().encode(result.value.pem)),
+      result.value.fileName,
+      'application/x-pem-file',
+    );
   };
   return (
     <div className="identity-view" data-testid="identity-view">
       <p className="identity-source">
-        {t(identity.source === 'generated' ? 'exchange.settings.sourceGenerated' : 'exchange.settings.sourcePkcs12', { date: formatDateTime(locale, identity.createdAt) })}
+        {t(identity.source === 'generated' ? 'exchange.settings.sourceGenerated' : 'exchange.settings.sourcePkcs12', {
+          date: formatDateTime(locale, identity.createdAt),
+        })}
       </p>
       <SignerDetails signer={identity.certificate} testId="identity-signer" showValidity />
       <p className="panel-description identity-help">{t('signing.fingerprint.help')}</p>
@@ -50,7 +59,9 @@ function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummar
           {t('exchange.settings.replace')}
         </Button>
       </div>
-      {sheet ? <PdfSheet pdfBase64={sheet} title={t('exchange.settings.sheetTitle')} onClose={() => setSheet(null)} /> : null}
+      {sheet ? (
+        <PdfSheet pdfBase64={sheet} title={t('exchange.settings.sheetTitle')} onClose={() => setSheet(null)} />
+      ) : null}
     </div>
   );
 }
@@ -67,9 +78,15 @@ export function SigningIdentitySection() {
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    void api.invoke('signing.identity', {}).then((result) =>
-      setLoaded(result.ok ? { state: 'ready', identity: result.value.identity } : { state: 'failed', message: tError(result.error) }),
-    );
+    void api
+      .invoke('signing.identity', {})
+      .then((result) =>
+        setLoaded(
+          result.ok
+            ? { state: 'ready', identity: result.value.identity }
+            : { state: 'failed', message: tError(result.error) },
+        ),
+      );
   }, [tError]);
 
   const done = (identity: SigningIdentitySummary) => {
@@ -81,13 +98,19 @@ export function SigningIdentitySection() {
   const identity = loaded.state === 'ready' ? loaded.identity : null;
   const showForms = loaded.state === 'ready' && (identity === null || replacing);
   return (
-    <SettingsSection title={t('exchange.settings.identityTitle')} description={t('exchange.settings.identityIntro')} testId="settings-signing-identity">
+    <SettingsSection
+      title={t('exchange.settings.identityTitle')}
+      description={t('exchange.settings.identityIntro')}
+      testId="settings-signing-identity"
+    >
       <div className="identity-body" aria-busy={loaded.state === 'loading' || undefined}>
         {loaded.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
         {loaded.state === 'failed' ? <StatusMessage tone="error" title={loaded.message} /> : null}
         {notice ? <StatusMessage tone="success" title={notice} /> : null}
         {identity && !replacing ? <IdentityView identity={identity} onReplace={() => setConfirmReplace(true)} /> : null}
-        {loaded.state === 'ready' && identity === null ? <StatusMessage tone="info" title={t('exchange.settings.noIdentity')} /> : null}
+        {loaded.state === 'ready' && identity === null ? (
+          <StatusMessage tone="info" title={t('exchange.settings.noIdentity')} />
+        ) : null}
         {showForms ? (
           <div className="identity-forms">
             <GenerateIdentityForm replace={identity !== null} onDone={done} />

@@ -19,7 +19,15 @@ interface Draft {
  * Edit a template's title, intro and each section's heading and guidance. The sections themselves
  * (which fields a document has) stay as they are: a copy changes the words, not the form.
  */
-export function TemplateEditor({ template, onClose, onSaved }: { template: TemplateSummary | null; onClose(): void; onSaved(title: string): void }) {
+export function TemplateEditor({
+  template,
+  onClose,
+  onSaved,
+}: {
+  template: TemplateSummary | null;
+  onClose(): void;
+  onSaved(title: string): void;
+}) {
   const { t, tError, locale } = useI18n();
   const [loaded, setLoaded] = useState<TemplateView | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -36,12 +44,20 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Templ
     void api.invoke('templates.get', { id: template.id, locale }).then((result) => {
       if (!result.ok) return setError(tError(result.error));
       setLoaded(result.value);
-      setDraft({ title: result.value.title, intro: result.value.intro, sections: result.value.sections.map((s) => ({ ...s })) });
+      setDraft({
+        title: result.value.title,
+        intro: result.value.intro,
+        sections: result.value.sections.map((s) => ({ ...s })),
+      });
     });
   }, [template, locale, tError]);
 
   const setSection = (index: number, key: 'heading' | 'guidance', value: string) =>
-    setDraft((current) => (current ? { ...current, sections: current.sections.map((s, i) => (i === index ? { ...s, [key]: value } : s)) } : current));
+    setDraft((current) =>
+      current
+        ? { ...current, sections: current.sections.map((s, i) => (i === index ? { ...s, [key]: value } : s)) }
+        : current,
+    );
 
   const invalid = draft ? !draft.title.trim() || draft.sections.some((s) => !s.heading.trim()) : true;
   const save = async () => {
@@ -49,7 +65,13 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Templ
     if (invalid) return setShowErrors(true);
     setBusy(true);
     const base = loaded.source === 'vault' ? { id: loaded.id } : { basedOn: loaded.id };
-    const result = await api.invoke('templates.save', { ...base, locale: loaded.locale, title: draft.title, intro: draft.intro, sections: draft.sections });
+    const result = await api.invoke('templates.save', {
+      ...base,
+      locale: loaded.locale,
+      title: draft.title,
+      intro: draft.intro,
+      sections: draft.sections,
+    });
     setBusy(false);
     if (!result.ok) return setError(tError(result.error));
     onSaved(result.value.title);
@@ -62,7 +84,14 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Templ
       onClose={onClose}
       actions={
         <>
-          <Button variant="primary" icon={Save} busy={busy} disabled={!draft} onClick={() => void save()} data-testid="template-save">
+          <Button
+            variant="primary"
+            icon={Save}
+            busy={busy}
+            disabled={!draft}
+            onClick={() => void save()}
+            data-testid="template-save"
+          >
             {t('exchange.templates.save')}
           </Button>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -70,7 +99,9 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Templ
       }
     >
       <div className="wide-dialog template-editor" data-testid="template-editor">
-        {template?.source === 'builtin' ? <p className="panel-description">{t('exchange.templates.copyHint')}</p> : null}
+        {template?.source === 'builtin' ? (
+          <p className="panel-description">{t('exchange.templates.copyHint')}</p>
+        ) : null}
         {!draft && !error ? <p className="export-loading">{t('common.loading')}</p> : null}
         {draft ? (
           <>
@@ -80,7 +111,11 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Templ
               onChange={(e) => setDraft({ ...draft, title: e.target.value })}
               error={showErrors && !draft.title.trim() ? t('exchange.templates.required') : undefined}
             />
-            <TextArea label={t('exchange.templates.introLabel')} value={draft.intro} onChange={(e) => setDraft({ ...draft, intro: e.target.value })} />
+            <TextArea
+              label={t('exchange.templates.introLabel')}
+              value={draft.intro}
+              onChange={(e) => setDraft({ ...draft, intro: e.target.value })}
+            />
             {draft.sections.map((section, index) => (
               <fieldset key={section.field} className="template-section">
                 <legend className="form-group-title">{t('exchange.templates.section', { number: index + 1 })}</legend>
@@ -90,7 +125,11 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Templ
                   onChange={(e) => setSection(index, 'heading', e.target.value)}
                   error={showErrors && !section.heading.trim() ? t('exchange.templates.required') : undefined}
                 />
-                <TextArea label={t('exchange.templates.guidance')} value={section.guidance} onChange={(e) => setSection(index, 'guidance', e.target.value)} />
+                <TextArea
+                  label={t('exchange.templates.guidance')}
+                  value={section.guidance}
+                  onChange={(e) => setSection(index, 'guidance', e.target.value)}
+                />
               </fieldset>
             ))}
           </>

@@ -42,7 +42,11 @@ export function TemplatesSection() {
   useEffect(load, [load]);
 
   return (
-    <SettingsSection title={t('exchange.templates.title')} description={t('exchange.templates.intro')} testId="settings-templates">
+    <SettingsSection
+      title={t('exchange.templates.title')}
+      description={t('exchange.templates.intro')}
+      testId="settings-templates"
+    >
       {error ? <StatusMessage tone="error" title={error} /> : null}
       {notice ? <StatusMessage tone="success" title={notice} /> : null}
       {templates === null ? <p className="export-loading">{t('common.loading')}</p> : null}
@@ -72,14 +76,20 @@ export function TemplatesSection() {
                 <td>
                   {template.source === 'builtin'
                     ? t('exchange.templates.builtin', { version: template.version })
-                    : t('exchange.templates.copy', { version: template.version, date: template.savedAt ? formatDateTime(locale, template.savedAt) : '' })}
+                    : t('exchange.templates.copy', {
+                        version: template.version,
+                        date: template.savedAt ? formatDateTime(locale, template.savedAt) : '',
+                      })}
                 </td>
                 <td className="template-actions">
                   <Button
                     variant="ghost"
                     icon={template.source === 'builtin' ? Copy : Pencil}
                     onClick={() => setEditing(template)}
-                    aria-label={t(template.source === 'builtin' ? 'exchange.templates.copyLabel' : 'exchange.templates.editLabel', { title: template.title })}
+                    aria-label={t(
+                      template.source === 'builtin' ? 'exchange.templates.copyLabel' : 'exchange.templates.editLabel',
+                      { title: template.title },
+                    )}
                   >
                     {t(template.source === 'builtin' ? 'exchange.templates.makeCopy' : 'exchange.templates.edit')}
                   </Button>

@@ -34,7 +34,8 @@ function AddSignerForm({ onAdded }: { onAdded(): void }) {
     const found = {
       label: label.trim() ? undefined : t('exchange.trust.labelRequired'),
       file: source === 'certificate' && !file ? t('exchange.trust.fileRequired') : undefined,
-      fingerprint: source === 'fingerprint' && !isFingerprint(fingerprint) ? t('exchange.trust.fingerprintInvalid') : undefined,
+      fingerprint:
+        source === 'fingerprint' && !isFingerprint(fingerprint) ? t('exchange.trust.fingerprintInvalid') : undefined,
     };
     if (found.label || found.file || found.fingerprint) return showErrorsAndFocus(form.current, () => setErrors(found));
     setErrors({});
@@ -59,23 +60,50 @@ function AddSignerForm({ onAdded }: { onAdded(): void }) {
   };
 
   return (
-    <form ref={form} className="trust-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="trust-add-title" data-testid="trust-add">
+    <form
+      ref={form}
+      className="trust-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="trust-add-title"
+      data-testid="trust-add"
+    >
       <h3 id="trust-add-title" className="export-subtitle">
         {t('exchange.trust.addTitle')}
       </h3>
-      <TextField label={t('exchange.trust.label')} hint={t('exchange.trust.labelHint')} value={label} onChange={(e) => setLabel(e.target.value)} error={errors.label} />
+      <TextField
+        label={t('exchange.trust.label')}
+        hint={t('exchange.trust.labelHint')}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+        error={errors.label}
+      />
       <RadioGroup<Source>
         legend={t('exchange.trust.source')}
         name="trust-source"
         value={source}
         onValueChange={setSource}
         options={[
-          { value: 'certificate', label: t('exchange.trust.sourceCertificate'), description: t('exchange.trust.sourceCertificateHint') },
-          { value: 'fingerprint', label: t('exchange.trust.sourceFingerprint'), description: t('exchange.trust.sourceFingerprintHint') },
+          {
+            value: 'certificate',
+            label: t('exchange.trust.sourceCertificate'),
+            description: t('exchange.trust.sourceCertificateHint'),
+          },
+          {
+            value: 'fingerprint',
+            label: t('exchange.trust.sourceFingerprint'),
+            description: t('exchange.trust.sourceFingerprintHint'),
+          },
         ]}
       />
       {source === 'certificate' ? (
-        <TextField label={t('exchange.trust.file')} type="file" accept=".pem,.crt,.cer,.der" onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={errors.file} />
+        <TextField
+          label={t('exchange.trust.file')}
+          type="file"
+          accept=".pem,.crt,.cer,.der"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          error={errors.file}
+        />
       ) : (
         <TextField
           label={t('signing.fingerprint.label')}
@@ -125,7 +153,11 @@ export function TrustedSignersSection() {
   };
 
   return (
-    <SettingsSection title={t('exchange.trust.title')} description={t('exchange.trust.intro')} testId="settings-trusted-signers">
+    <SettingsSection
+      title={t('exchange.trust.title')}
+      description={t('exchange.trust.intro')}
+      testId="settings-trusted-signers"
+    >
       {error ? <StatusMessage tone="error" title={error} /> : null}
       {entries === null ? <p className="export-loading">{t('common.loading')}</p> : null}
       {entries && entries.length === 0 ? <p className="panel-description">{t('exchange.trust.empty')}</p> : null}
@@ -136,14 +168,23 @@ export function TrustedSignersSection() {
               <div className="trust-entry-text">
                 <p className="trust-entry-label">{entry.label}</p>
                 {entry.certificate ? (
-                  <p className="trust-entry-subject">{[entry.certificate.commonName, entry.certificate.organization].filter(Boolean).join(', ')}</p>
+                  <p className="trust-entry-subject">
+                    {[entry.certificate.commonName, entry.certificate.organization].filter(Boolean).join(', ')}
+                  </p>
                 ) : (
                   <p className="trust-entry-subject">{t('exchange.trust.fingerprintOnly')}</p>
                 )}
                 <Fingerprint hex={entry.fingerprint} />
-                <p className="trust-entry-added">{t('exchange.trust.added', { date: formatDateTime(locale, entry.addedAt) })}</p>
+                <p className="trust-entry-added">
+                  {t('exchange.trust.added', { date: formatDateTime(locale, entry.addedAt) })}
+                </p>
               </div>
-              <Button variant="ghost" icon={Trash2} onClick={() => setRemoving(entry)} aria-label={t('exchange.trust.removeLabel', { label: entry.label })}>
+              <Button
+                variant="ghost"
+                icon={Trash2}
+                onClick={() => setRemoving(entry)}
+                aria-label={t('exchange.trust.removeLabel', { label: entry.label })}
+              >
                 {t('exchange.trust.remove')}
               </Button>
             </li>
@@ -157,7 +198,13 @@ export function TrustedSignersSection() {
         onClose={() => setRemoving(null)}
         actions={
           <>
-            <Button variant="danger" icon={Trash2} busy={busy} onClick={() => void remove()} data-testid="trust-remove-confirm">
+            <Button
+              variant="danger"
+              icon={Trash2}
+              busy={busy}
+              onClick={() => void remove()}
+              data-testid="trust-remove-confirm"
+            >
               {t('exchange.trust.removeConfirm')}
             </Button>
             <Button onClick={() => setRemoving(null)}>{t('common.cancel')}</Button>

@@ -35,7 +35,10 @@ export function CreateVaultScreen() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next = { ...checkNewPassphrase(passphrase, repeat), ...(profile ? {} : { profile: 'vault.create.profileRequired' }) };
+    const next = {
+      ...checkNewPassphrase(passphrase, repeat),
+      ...(profile ? {} : { profile: 'vault.create.profileRequired' }),
+    };
     if (Object.keys(next).length > 0) {
       showErrorsAndFocus(form.current, () => setErrors(next));
       return;
@@ -78,7 +81,11 @@ export function CreateVaultScreen() {
               setErrors((shown) => ({ ...shown, profile: undefined }));
             }}
             error={errors.profile ? t(errors.profile) : undefined}
-            options={PROFILES.map((value) => ({ value, label: t(PROFILE_NAME_KEY[value]), description: t(PROFILE_DESCRIPTION_KEY[value]) }))}
+            options={PROFILES.map((value) => ({
+              value,
+              label: t(PROFILE_NAME_KEY[value]),
+              description: t(PROFILE_DESCRIPTION_KEY[value]),
+            }))}
           />
           <NewPassphraseFields
             passphrase={passphrase}

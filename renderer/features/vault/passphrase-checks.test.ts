@@ -12,7 +12,9 @@ describe('new passphrase form checks', () => {
   });
 
   it('refuses two different entries', () => {
-    expect(checkNewPassphrase('Kari Fiktiv sykler til jobb', 'Kari Fiktiv sykler til jobb!')).toEqual({ repeat: 'vault.passphrase.mismatch' });
+    expect(checkNewPassphrase('Kari Fiktiv sykler til jobb', 'Kari Fiktiv sykler til jobb!')).toEqual({
+      repeat: 'vault.passphrase.mismatch',
+    });
   });
 
   it('accepts a long passphrase typed the same twice', () => {

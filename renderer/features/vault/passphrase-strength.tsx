@@ -15,7 +15,12 @@ export function PassphraseStrength({ id, passphrase }: { id: string; passphrase:
   // A passphrase that cannot be used still lights one (red) step, so the meter never looks idle.
   const steps = empty ? 0 : assessment.acceptable ? assessment.score : Math.max(1, assessment.score);
   return (
-    <div className="strength" id={id} data-testid="passphrase-strength" data-score={empty ? undefined : assessment.score}>
+    <div
+      className="strength"
+      id={id}
+      data-testid="passphrase-strength"
+      data-score={empty ? undefined : assessment.score}
+    >
       <div className={`strength-meter strength-${level}`} aria-hidden="true">
         {[0, 1, 2, 3].map((step) => (
           <span key={step} className={steps > step ? 'strength-step strength-step-on' : 'strength-step'} />

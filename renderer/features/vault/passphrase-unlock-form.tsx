@@ -16,7 +16,11 @@ export interface UnlockFormProps {
   countdown: { seconds: number; start(seconds: number): void };
 }
 
-export function PassphraseUnlockForm({ countdown, onAttempt, onUseRecoveryKey }: UnlockFormProps & { onAttempt(): void; onUseRecoveryKey(): void }) {
+export function PassphraseUnlockForm({
+  countdown,
+  onAttempt,
+  onUseRecoveryKey,
+}: UnlockFormProps & { onAttempt(): void; onUseRecoveryKey(): void }) {
   const { t, tError } = useI18n();
   const { navigate } = useRouter();
   const { setStatus } = useVault();
@@ -30,7 +34,8 @@ export function PassphraseUnlockForm({ countdown, onAttempt, onUseRecoveryKey }:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy || waiting) return;
-    if (passphrase.length === 0) return showErrorsAndFocus(form.current, () => setFieldError(t('vault.unlock.passphraseRequired')));
+    if (passphrase.length === 0)
+      return showErrorsAndFocus(form.current, () => setFieldError(t('vault.unlock.passphraseRequired')));
     onAttempt();
     setBusy(true);
     setFailure(null);

@@ -48,7 +48,8 @@ export function RecoveryUnlockForm({ countdown, onBack }: UnlockFormProps & { on
     countdown.start(retrySeconds(result.error));
     const field = recoveryErrorField(result.error);
     // A wrong key: the countdown shows the wait, so the field says only what went wrong.
-    const message = result.error.code === 'wrong_passphrase' ? t('vault.unlock.wrongRecoveryKey') : tError(result.error);
+    const message =
+      result.error.code === 'wrong_passphrase' ? t('vault.unlock.wrongRecoveryKey') : tError(result.error);
     if (field) return showErrorsAndFocus(form.current, () => setErrors({ [field]: message }));
     setErrors({});
     setFailure(result.error);

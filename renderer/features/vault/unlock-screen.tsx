@@ -43,7 +43,15 @@ export function UnlockScreen({ mode, notice }: { mode: UnlockMode; notice?: 'aut
       <div className="card">
         <PageHeader
           title={recovery ? t('vault.unlock.recoveryTitle') : t('vault.unlock.title')}
-          description={<p>{recovery ? t('vault.unlock.recoveryIntro') : profileName ? t('vault.unlock.intro', { profile: profileName }) : t('vault.unlock.introNoProfile')}</p>}
+          description={
+            <p>
+              {recovery
+                ? t('vault.unlock.recoveryIntro')
+                : profileName
+                  ? t('vault.unlock.intro', { profile: profileName })
+                  : t('vault.unlock.introNoProfile')}
+            </p>
+          }
         />
         {noticeShown ? (
           <StatusMessage tone="info">
