@@ -1,6 +1,8 @@
 import { benchBruteForce } from './brute-force';
 import { benchCrash } from './crash';
+import { benchDueList } from './due-list';
 import { benchExport } from './export';
+import { benchSearch } from './search';
 import { benchUnlock } from './unlock';
 
 /**
@@ -12,6 +14,8 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   'brute-force': benchBruteForce,
   crash: benchCrash,
   export: benchExport,
+  'due-list': benchDueList,
+  search: benchSearch,
 };
 
 const selected = process.argv.slice(2).filter((name) => name in BENCHES);

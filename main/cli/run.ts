@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { EXIT, type CliIo } from './cli-io';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
+import { demoCommand } from './commands/demo-commands';
 import { exportCommand } from './commands/export-commands';
+import { listCommand } from './commands/list-commands';
 import { verifyCommand } from './commands/verify-commands';
 import {
   reportError,
@@ -40,6 +42,8 @@ const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   export: exportCommand,
   verify: verifyCommand,
+  demo: (io, rest) => demoCommand(io, rest),
+  list: (io, rest) => listCommand(io, rest),
 };
 
 export function registerCommand(words: string, command: Command): void {

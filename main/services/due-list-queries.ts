@@ -1,52 +1,73 @@
 import type { Db } from '../db/connection';
 
 /**
- * The due list's reads. Each is one statement over the whole vault (or one case) that joins live
- * cases, live documents and their current versions, and picks the few fields it needs out of the
- * JSON inside SQLite, so nothing is queried per case and no whole document crosses into JavaScript.
- * `caseId` null means the whole vault.
+ * The due list's reads. Each is one statement over the whole vault (or one case, or a list of
+ * documents), never one per case; the few fields needed are picked out of the JSON inside SQLite, so
+ * no whole document crosses into JavaScript. `caseId` null means the whole vault.
  */
 
-const LIVE_CURRENT = `FROM documents d
-  JOIN cases c ON c.id = d.case_id
-  JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version`;
 const LIVE = 'd.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)';
 
-export type MeetingRow = {
+export type LiveDocumentRow = {
   documentId: string;
   caseId: string;
   caseReference: string;
+  version: number;
+};
+
+/** Live documents of one kind in live cases, with their current version numbers (no content read). */
+export function liveDocuments(db: Db, kind: string, caseId: string | null): LiveDocumentRow[] {
+  return db
+    .prepare(
+      `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, d.current_version AS version
+       FROM documents d JOIN cases c ON c.id = d.case_id
+       WHERE d.kind = ? AND ${LIVE}`,
+    )
+    .all([kind, caseId, caseId]) as LiveDocumentRow[];
+}
+
+/** Restricts a facts query to the given documents, or to every live document of the kind when null. */
+function scope(ids: readonly string[] | null): { sql: string; params: string[] } {
+  return ids === null
+    ? { sql: 'd.deleted_at IS NULL', params: [] }
+    : { sql: 'd.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] };
+}
+
+export type MeetingFactRow = {
+  documentId: string;
+  version: number;
   meetingType: unknown;
   date: unknown;
   nextDate: unknown;
-  /** Set on rows for an open action due by the given date; one row per such action. */
+  /** Set on rows for an open or in-progress action with a deadline; one row per such action. */
   actionId: unknown;
   deadline: unknown;
   actionStatus: unknown;
 };
 
 /**
- * One row per live meeting (its type, date and agreed next meeting), repeated once for each open or
- * in-progress action whose deadline is on or before `actionsUntil` (NO pkt 12).
+ * What NO pkt 12 needs of the current version of meetings: type, date, agreed next meeting, and one
+ * row for each open or in-progress action with a deadline.
  */
-export function meetingRows(db: Db, actionsUntil: string, caseId: string | null): MeetingRow[] {
+export function meetingFactRows(db: Db, ids: readonly string[] | null): MeetingFactRow[] {
+  const where = scope(ids);
   return db
     .prepare(
-      `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference,
+      `SELECT d.id AS documentId, d.current_version AS version,
          v.content ->> '$.meetingType' AS meetingType, v.content ->> '$.date' AS date, v.content ->> '$.nextMeeting.date' AS nextDate,
          a.value ->> '$.id' AS actionId, a.value ->> '$.deadline' AS deadline, a.value ->> '$.status' AS actionStatus
-       ${LIVE_CURRENT}
+       FROM documents d
+       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
        LEFT JOIN json_each(v.content, '$.actions') a
-         ON a.value ->> '$.status' IN ('open', 'in_progress') AND a.value ->> '$.deadline' <= ?
-       WHERE d.kind = 'meeting' AND ${LIVE}`,
+         ON a.value ->> '$.status' IN ('open', 'in_progress') AND a.value ->> '$.deadline' IS NOT NULL
+       WHERE d.kind = 'meeting' AND ${where.sql}`,
     )
-    .all([actionsUntil, caseId, caseId]) as MeetingRow[];
+    .all(where.params) as MeetingFactRow[];
 }
 
-export type DkCourseRow = {
+export type DkCourseFactRow = {
   documentId: string;
-  caseId: string;
-  caseReference: string;
+  version: number;
   variant: unknown;
   startDate: unknown;
   endDate: unknown;
@@ -56,19 +77,21 @@ export type DkCourseRow = {
   reports: string | null;
 };
 
-/** What DK § 13, stk. 3 and § 17 need of every live mentor course: start, end, meetings, reports. */
-export function dkCourseRows(db: Db, caseId: string | null): DkCourseRow[] {
+/** What DK § 13, stk. 3 and § 17 need of the current version of mentor courses. */
+export function dkCourseFactRows(db: Db, ids: readonly string[] | null): DkCourseFactRow[] {
+  const where = scope(ids);
   return db
     .prepare(
-      `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference,
+      `SELECT d.id AS documentId, d.current_version AS version,
          v.content ->> '$.variant' AS variant, v.content ->> '$.startDate' AS startDate, v.content ->> '$.endDate' AS endDate,
          v.content -> '$.meetingsHeld' AS meetingsHeld,
          (SELECT json_group_array(json_array(r.value ->> '$.period', r.value ->> '$.receivedOn'))
             FROM json_each(v.content, '$.mentorReports') r) AS reports
-       ${LIVE_CURRENT}
-       WHERE d.kind = 'mentor_course' AND ${LIVE}`,
+       FROM documents d
+       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+       WHERE d.kind = 'mentor_course' AND ${where.sql}`,
     )
-    .all([caseId, caseId]) as DkCourseRow[];
+    .all(where.params) as DkCourseFactRow[];
 }
 
 export type FinalisedPlanRow = {
@@ -77,43 +100,37 @@ export type FinalisedPlanRow = {
   caseReference: string;
   finalVersion: number;
   finalisedAt: string;
+  /** JSON [version, sentOn] of the highest version sent to region / KDI, or null. */
+  regionSent: string | null;
+  kdiSent: string | null;
 };
 
-/** Every live follow-up plan with its newest finalised version (which may precede a newer draft). */
+const lastSent = (recipient: 'region' | 'kdi') =>
+  `(SELECT json_array(x.version, x.sent_on) FROM distributions x
+     WHERE x.document_id = d.id AND x.recipient = '${recipient}' ORDER BY x.version DESC LIMIT 1)`;
+
+/**
+ * Every live follow-up plan with its newest finalised version (which may precede a newer draft) and
+ * the highest version region and KDI have received (NO pkt 11), found through the distributions index.
+ * When the current version is final, documents.updated_at is its save time (saveVersion keeps it so),
+ * which spares reading the plan's long content to reach the version's own created_at.
+ */
 export function finalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[] {
+  const newestFinal = (column: string) =>
+    `(SELECT x.${column} FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final' ORDER BY x.version DESC LIMIT 1)`;
   return db
     .prepare(
-      `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, f.version AS finalVersion, f.created_at AS finalisedAt
-       FROM documents d
-       JOIN cases c ON c.id = d.case_id
-       JOIN document_versions f ON f.document_id = d.id AND f.version = CASE WHEN d.status = 'final' THEN d.current_version
-         ELSE (SELECT max(x.version) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final') END
-       WHERE d.kind = 'follow_up_plan' AND ${LIVE}`,
+      `SELECT * FROM (
+         SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference,
+           CASE WHEN d.status = 'final' THEN d.current_version ELSE ${newestFinal('version')} END AS finalVersion,
+           CASE WHEN d.status = 'final' THEN d.updated_at ELSE ${newestFinal('created_at')} END AS finalisedAt,
+           ${lastSent('region')} AS regionSent, ${lastSent('kdi')} AS kdiSent
+         FROM documents d
+         JOIN cases c ON c.id = d.case_id
+         WHERE d.kind = 'follow_up_plan' AND ${LIVE})
+       WHERE finalVersion IS NOT NULL`,
     )
     .all([caseId, caseId]) as FinalisedPlanRow[];
-}
-
-export type LastSentRow = {
-  documentId: string;
-  recipient: string;
-  version: number;
-  sentOn: string;
-};
-
-/** For each live follow-up plan and each of the given recipients: the highest version sent, and when. */
-export function lastPlanVersionsSent(db: Db, recipients: readonly string[], caseId: string | null): LastSentRow[] {
-  const placeholders = recipients.map(() => '?').join(', ');
-  // SQLite returns the bare column sent_on from the row that holds max(version).
-  return db
-    .prepare(
-      `SELECT x.document_id AS documentId, x.recipient AS recipient, max(x.version) AS version, x.sent_on AS sentOn
-       FROM distributions x
-       JOIN documents d ON d.id = x.document_id
-       JOIN cases c ON c.id = d.case_id
-       WHERE d.kind = 'follow_up_plan' AND ${LIVE} AND x.recipient IN (${placeholders})
-       GROUP BY x.document_id, x.recipient`,
-    )
-    .all([caseId, caseId, ...recipients]) as LastSentRow[];
 }
 
 export type ReleaseRow = {

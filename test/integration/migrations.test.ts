@@ -24,6 +24,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   3: ['mentor_conversations'],
   4: ['vault_templates'],
   5: ['signing_identity', 'trusted_signers', 'export_log', 'received_documents'],
+  6: ['search_keys'],
 };
 
 describe('migrations', () => {

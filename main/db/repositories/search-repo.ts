@@ -7,18 +7,19 @@ export function indexObject(
   db: Db,
   entry: { objectType: SearchObjectType; objectId: string; caseId: string | null; title: string; body: string },
 ): void {
-  db.prepare('DELETE FROM search_index WHERE object_id = ?').run([entry.objectId]);
-  db.prepare('INSERT INTO search_index (object_type, object_id, case_id, title, body) VALUES (?, ?, ?, ?, ?)').run([
-    entry.objectType,
-    entry.objectId,
-    entry.caseId,
-    entry.title,
-    entry.body,
-  ]);
+  unindexObject(db, entry.objectId);
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO search_index (object_type, object_id, case_id, title, body) VALUES (?, ?, ?, ?, ?)')
+    .run([entry.objectType, entry.objectId, entry.caseId, entry.title, entry.body]);
+  db.prepare('INSERT INTO search_keys (object_id, entry_rowid) VALUES (?, ?)').run([entry.objectId, lastInsertRowid]);
 }
 
+/** Removes an object's index row by its rowid (search_keys), never by scanning the index. */
 export function unindexObject(db: Db, objectId: string): void {
-  db.prepare('DELETE FROM search_index WHERE object_id = ?').run([objectId]);
+  const rowid = db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([objectId]);
+  if (rowid === undefined) return;
+  db.prepare('DELETE FROM search_index WHERE rowid = ?').run([rowid]);
+  db.prepare('DELETE FROM search_keys WHERE object_id = ?').run([objectId]);
 }
 
 export interface SearchHit {

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type { ActionStatus, IsoDate, MeetingType } from '../../shared/domain';
+import { ActionStatusSchema, IdSchema, MeetingTypeSchema } from '../../shared/domain';
+import type { DueItem } from '../../shared/rules';
+import type { Db } from '../db/connection';
+import {
+  dkCourseFactRows,
+  meetingFactRows,
+  type DkCourseFactRow,
+  type LiveDocumentRow,
+  type MeetingFactRow,
+} from './due-list-queries';
+
+/**
+ * The few facts of a document version the due list needs. A saved version never changes, so facts
+ * read once for (document, version) stay true: they are kept per open database and only documents
+ * with a new current version are read again. That keeps repeated due lists (the home screen, every
+ * case view) from decrypting and parsing every meeting of the vault each time.
+ */
+
+export interface OpenAction {
+  id: string;
+  deadline: IsoDate;
+  status: ActionStatus;
+}
+
+export interface MeetingFacts {
+  type: MeetingType;
+  date?: IsoDate;
+  next?: IsoDate;
+  actions: OpenAction[];
+}
+
+export interface DkCourseFacts {
+  startDate: IsoDate;
+  endDate?: IsoDate;
+  meetingsHeld: IsoDate[];
+  reports: { period: 'monthly' | 'quarterly'; receivedOn: IsoDate }[];
+  /** The course's due items as last worked out, and for which day (see due-list.ts). */
+  computed?: { today: IsoDate; items: DueItem[] };
+}
+
+// Stored versions were validated when saved; these checks only keep a damaged row from misleading.
+// They use zod's own patterns without a parse per value: a vault holds tens of thousands of rows.
+export const isDate = (value: unknown): value is IsoDate => typeof value === 'string' && z.regexes.date.test(value);
+const MEETING_TYPES: ReadonlySet<unknown> = new Set(MeetingTypeSchema.options);
+const isMeetingType = (value: unknown): value is MeetingType => MEETING_TYPES.has(value);
+
+export function parseJsonArray(text: string | null): unknown[] {
+  if (text === null) return [];
+  const value: unknown = JSON.parse(text);
+  return Array.isArray(value) ? value : [];
+}
+
+type Key = string;
+const key = (documentId: string, version: number): Key => `${documentId}:${version}`;
+
+/** Per document: the version the facts were read from, and the facts (null: not usable). */
+type Cache<T> = Map<string, { version: number; facts: T | null }>;
+
+const meetingCaches = new WeakMap<Db, Cache<MeetingFacts>>();
+const courseCaches = new WeakMap<Db, Cache<DkCourseFacts>>();
+
+function cacheFor<T>(caches: WeakMap<Db, Cache<T>>, db: Db): Cache<T> {
+  const existing = caches.get(db);
+  if (existing) return existing;
+  const made: Cache<T> = new Map();
+  caches.set(db, made);
+  return made;
+}
+
+/**
+ * Facts of the current version of each live document, reading only what is not known yet: the whole
+ * kind in one statement when most is missing, else just the missing documents, in one statement.
+ * A whole-vault call also forgets documents that are no longer live, so the cache never outgrows it.
+ */
+function currentFacts<T>(
+  cache: Cache<T>,
+  live: readonly LiveDocumentRow[],
+  wholeVault: boolean,
+  read: (ids: readonly string[] | null) => Map<Key, T | null>,
+): Map<string, T> {
+  const missing = live.filter((doc) => cache.get(doc.documentId)?.version !== doc.version);
+  if (missing.length > 0) {
+    const fresh = read(wholeVault && missing.length * 2 > live.length ? null : missing.map((doc) => doc.documentId));
+    for (const doc of missing) {
+      // A version written by another process between the two reads is picked up next time.
+      const facts = fresh.get(key(doc.documentId, doc.version));
+      if (facts !== undefined) cache.set(doc.documentId, { version: doc.version, facts });
+    }
+  }
+  if (wholeVault && cache.size > live.length) {
+    const liveIds = new Set(live.map((doc) => doc.documentId));
+    for (const id of cache.keys()) if (!liveIds.has(id)) cache.delete(id);
+  }
+  const result = new Map<string, T>();
+  for (const doc of live) {
+    const facts = cache.get(doc.documentId)?.facts;
+    if (facts) result.set(doc.documentId, facts);
+  }
+  return result;
+}
+
+function openAction(row: MeetingFactRow): OpenAction | null {
+  const status = ActionStatusSchema.safeParse(row.actionStatus);
+  const id = IdSchema.safeParse(row.actionId);
+  return status.success && id.success && isDate(row.deadline)
+    ? { id: id.data, deadline: row.deadline, status: status.data }
+    : null;
+}
+
+function readMeetings(db: Db, ids: readonly string[] | null): Map<Key, MeetingFacts | null> {
+  const out = new Map<Key, MeetingFacts | null>();
+  for (const row of meetingFactRows(db, ids)) {
+    const k = key(row.documentId, row.version);
+    let facts = out.get(k);
+    if (facts === undefined) {
+      const type = row.meetingType;
+      facts = isMeetingType(type)
+        ? {
+            type,
+            ...(isDate(row.date) ? { date: row.date } : {}),
+            ...(isDate(row.nextDate) ? { next: row.nextDate } : {}),
+            actions: [],
+          }
+        : null;
+      out.set(k, facts);
+    }
+    const action = row.actionId === null ? null : openAction(row);
+    if (facts && action) facts.actions.push(action);
+  }
+  return out;
+}
+
+function report(pair: unknown): DkCourseFacts['reports'] {
+  if (!Array.isArray(pair)) return [];
+  const period: unknown = pair[0];
+  const receivedOn: unknown = pair[1];
+  return (period === 'monthly' || period === 'quarterly') && isDate(receivedOn) ? [{ period, receivedOn }] : [];
+}
+
+function dkFacts(row: DkCourseFactRow): DkCourseFacts | null {
+  if (row.variant !== 'DK' || !isDate(row.startDate)) return null;
+  return {
+    startDate: row.startDate,
+    ...(isDate(row.endDate) ? { endDate: row.endDate } : {}),
+    meetingsHeld: parseJsonArray(row.meetingsHeld).filter(isDate),
+    reports: parseJsonArray(row.reports).flatMap(report),
+  };
+}
+
+function readDkCourses(db: Db, ids: readonly string[] | null): Map<Key, DkCourseFacts | null> {
+  return new Map(dkCourseFactRows(db, ids).map((row) => [key(row.documentId, row.version), dkFacts(row)]));
+}
+
+/** Meeting facts by document id, for the given live meetings (`wholeVault`: all of them). */
+export function meetingFacts(db: Db, live: readonly LiveDocumentRow[], wholeVault: boolean): Map<string, MeetingFacts> {
+  return currentFacts(cacheFor(meetingCaches, db), live, wholeVault, (ids) => readMeetings(db, ids));
+}
+
+/** DK course facts by document id; NO-variant courses have none. */
+export function dkCourseFacts(
+  db: Db,
+  live: readonly LiveDocumentRow[],
+  wholeVault: boolean,
+): Map<string, DkCourseFacts> {
+  return currentFacts(cacheFor(courseCaches, db), live, wholeVault, (ids) => readDkCourses(db, ids));
+}
