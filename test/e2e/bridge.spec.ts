@@ -84,13 +84,17 @@ test('aborts and records every request for another origin', async ({ page, bridg
 test('window.bro is one frozen invoke that reaches the real router', async ({ page, app, bridge }) => {
   expect(await page.evaluate('Object.keys(window.bro)')).toEqual(['invoke']);
   expect(await page.evaluate('Object.isFrozen(window.bro)')).toBe(true);
-  expect(await page.evaluate('(() => { try { window.bro = null; } catch {} return typeof window.bro; })()')).toBe('object');
+  expect(await page.evaluate('(() => { try { window.bro = null; } catch {} return typeof window.bro; })()')).toBe(
+    'object',
+  );
   expect(await page.evaluate("window.bro.invoke('vault.status', {})")).toEqual({ ok: true, value: { state: 'none' } });
   expect(await page.evaluate("window.bro.invoke('vault.nope', {})")).toMatchObject({
     ok: false,
     error: { code: 'unknown_channel' },
   });
-  const created = await page.evaluate("window.bro.invoke('vault.create', { profile: 'NO', passphrase: 'Fiktiv-hvelv-passord-2026' })");
+  const created = await page.evaluate(
+    "window.bro.invoke('vault.create', { profile: 'NO', passphrase: 'Fiktiv-hvelv-passord-2026' })",
+  );
   expect(created).toMatchObject({ ok: true, value: { status: { state: 'unlocked', profile: 'NO' } } });
   expect(app.session.isUnlocked).toBe(true);
   expect(bridge.invoked).toEqual(['vault.status', 'vault.nope', 'vault.create']);

@@ -35,7 +35,9 @@ test('create, keep the recovery key, lock, fail once, unlock and switch language
     await page.getByLabel(nb('vault.passphrase.choose'), { exact: true }).fill(PASSPHRASE);
     await page.getByLabel(nb('vault.passphrase.repeat'), { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: nb('vault.create.submit') }).click();
-    const confirm = page.getByRole('dialog', { name: nb('vault.create.confirmTitle', { profile: nb('common.profile.NO') }) });
+    const confirm = page.getByRole('dialog', {
+      name: nb('vault.create.confirmTitle', { profile: nb('common.profile.NO') }),
+    });
     await expect(confirm).toBeVisible();
     await expectNoAxeViolations(page);
     await saveScreenshot('create-confirm');
@@ -117,7 +119,10 @@ test('create, keep the recovery key, lock, fail once, unlock and switch language
 
   await test.step('the key that was on screen opens the vault', async () => {
     await app.router.invoke('vault.lock', {});
-    const reopened = await app.router.invoke('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: `${PASSPHRASE}-ny` });
+    const reopened = await app.router.invoke('vault.unlockWithRecoveryKey', {
+      recoveryKey,
+      newPassphrase: `${PASSPHRASE}-ny`,
+    });
     expect(reopened).toMatchObject({ ok: true, value: { state: 'unlocked', profile: 'NO' } });
   });
 });

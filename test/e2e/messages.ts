@@ -27,5 +27,7 @@ function catalog(locale: Locale): Record<string, string> {
 export function msg(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = catalog(locale)[key];
   if (template === undefined) throw new Error(`No message ${key} in ${locale}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateDemo } from '../main/demo/generate-demo';
+import { createConfPrefsStore } from '../main/prefs/conf-prefs-store';
+import { createApp } from '../main/services/registry';
+import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from '../test/e2e/bridge/bridge';
+import { launchChromium } from '../test/e2e/bridge/chromium';
+import { BENCH_TODAY } from './demo-vault';
+import { median, round } from './stats';
+
+const CASES = 10_000;
+const RUNS = 3;
+const PASSPHRASE = 'Benchmark-passord-som-er-langt-2026';
+
+/**
+ * case_list_10k_interactive_ms: a vault with 10,000 demo cases, the real renderer in Chromium behind
+ * the bridge, and the time from choosing "Cases" in the main nav until the first rows are on screen
+ * and the grid takes keyboard focus (ArrowDown moves to the next row). Median of three.
+ * Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
+ */
+export async function benchCaseList(): Promise<Record<string, unknown>> {
+  const root = mkdtempSync(join(tmpdir(), 'bro-bench-caselist-'));
+  const prefsDir = join(root, 'prefs');
+  mkdirSync(prefsDir);
+  const app = createApp({ vaultDir: join(root, 'vault'), prefs: createConfPrefsStore(prefsDir) });
+  const browser = await launchChromium({ headless: true });
+  try {
+    await app.session.create('NO', PASSPHRASE);
+    generateDemo(app.session.current().db, {
+      profile: 'NO',
+      today: BENCH_TODAY,
+      cases: CASES,
+      onProgress: (done) => {
+        if (done % 2000 === 0) process.stderr.write(`bench: case-list: ${done} of ${CASES} cases\n`);
+      },
+    });
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      await attachBridge(context, { router: app.router, rendererDir: DEFAULT_RENDERER_DIR });
+      const page = await context.newPage();
+      await page.goto(INDEX_URL);
+      await page.locator('main[data-screen="home"]').waitFor({ timeout: 60_000 });
+      const started = performance.now();
+      await page
+        .locator('nav')
+        .getByRole('button', { name: /^Saker$/ })
+        .click();
+      const firstCell = page.locator('[data-testid="case-row"][data-case-id] [role="gridcell"][tabindex="0"]').first();
+      await firstCell.waitFor({ timeout: 60_000 });
+      await firstCell.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(
+        // A string, so the node-side typecheck needs no DOM library.
+        `document.activeElement?.closest('[data-testid="case-row"]')?.getAttribute('aria-rowindex') === '3'`,
+        undefined,
+        { timeout: 60_000 },
+      );
+      times.push(performance.now() - started);
+      await context.close();
+    }
+    return { case_list_10k_interactive_ms: round(median(times)) };
+  } finally {
+    await browser.close();
+    app.dispose();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { createConfPrefsStore } from '../../../main/prefs/conf-prefs-store';
+import { createApp, type BroApp } from '../../../main/services/registry';
+import type { Profile } from '../../../shared/domain/profile';
+import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../bridge/bridge';
+import { expect, expectNoAxeViolations, PASSPHRASE, SCREENS_DIR } from '../fixtures';
+import { msg } from '../messages';
+
+/** A cheap scrypt cost for vaults made in flows (the foundation spec covers the production cost). */
+export const FAST_KDF = { logN: 10, r: 8, p: 1 };
+
+export const nb = (key: string, params?: Record<string, string | number>) => msg('nb', key, params);
+export const da = (key: string, params?: Record<string, string | number>) => msg('da', key, params);
+
+export const screen = (page: Page, name: string): Locator => page.locator(`main[data-screen="${name}"]`);
+
+/** Checks that `name` is on screen, runs axe and saves a picture under test-results/screens/. */
+export async function visit(page: Page, name: string, picture: string): Promise<void> {
+  await expect(screen(page, name)).toBeVisible({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
+  await shot(page, picture);
+}
+
+export async function shot(page: Page, picture: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENS_DIR, `${picture}.png`), fullPage: true });
+}
+
+/** Creates a vault of `profile` through the create and recovery screens (UI in bokmål). */
+export async function createVaultThroughUi(
+  page: Page,
+  profile: Profile,
+  check?: (step: string) => Promise<void>,
+): Promise<void> {
+  await expect(screen(page, 'create')).toBeVisible();
+  await page.getByRole('radio', { name: nb(`common.profile.${profile}`) }).check();
+  await page.getByLabel(nb('vault.passphrase.choose'), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(nb('vault.passphrase.repeat'), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: nb('vault.create.submit') }).click();
+  const confirm = page.getByRole('dialog', {
+    name: nb('vault.create.confirmTitle', { profile: nb(`common.profile.${profile}`) }),
+  });
+  await expect(confirm).toBeVisible();
+  await check?.('create-confirm');
+  await confirm.getByRole('button', { name: nb('vault.create.confirm') }).click();
+  await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('checkbox', { name: nb('vault.recovery.confirmStored') }).check();
+  await page.getByRole('button', { name: nb('vault.recovery.continue') }).click();
+  await expect(screen(page, 'home')).toBeVisible();
+}
+
+/** Clicks a main-nav entry by its bokmål label key. */
+export async function navTo(page: Page, key: string): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: nb(key), exact: true })
+    .click();
+}
+
+export interface SecondApp {
+  app: BroApp;
+  page: Page;
+  bridge: Bridge;
+  dirs: { root: string; vaultDir: string; prefsDir: string };
+  close(): Promise<void>;
+}
+
+/**
+ * A second, independent Bro (own temp vault and prefs, own browser context) for flows that move a
+ * file from one vault to another.
+ */
+export async function openSecondApp(browser: Browser): Promise<SecondApp> {
+  const root = mkdtempSync(join(tmpdir(), 'bro-e2e-second-'));
+  const dirs = { root, vaultDir: join(root, 'vault'), prefsDir: join(root, 'prefs') };
+  mkdirSync(dirs.prefsDir);
+  const app = createApp({ vaultDir: dirs.vaultDir, prefs: createConfPrefsStore(dirs.prefsDir), kdfCost: FAST_KDF });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const bridge = await attachBridge(context, { router: app.router, rendererDir: DEFAULT_RENDERER_DIR });
+  const page = await context.newPage();
+  await page.goto(INDEX_URL);
+  return {
+    app,
+    page,
+    bridge,
+    dirs,
+    async close() {
+      await context.close();
+      app.dispose();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export { expectNoAxeViolations };
