@@ -1,4 +1,5 @@
 import { benchBruteForce } from './brute-force';
+import { benchCaseList } from './case-list';
 import { benchCrash } from './crash';
 import { benchDueList } from './due-list';
 import { benchExport } from './export';
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   export: benchExport,
   'due-list': benchDueList,
   search: benchSearch,
+  'case-list': benchCaseList,
 };
 
 const selected = process.argv.slice(2).filter((name) => name in BENCHES);
