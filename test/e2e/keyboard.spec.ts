@@ -11,7 +11,7 @@ test.use({ kdfCost: FAST_KDF });
 async function tabTo(page: Page, target: Locator, what: string, max = 120): Promise<void> {
   await expect(target).toBeVisible({ timeout: 20_000 });
   for (let presses = 0; presses < max; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`not reachable with Tab: ${what}`);
@@ -36,7 +36,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   await tabTo(page, list.getByRole('tab', { selected: true }), 'selected tab');
   const target = list.getByRole('tab', { name });
   for (let presses = 0; presses < 12; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) break;
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) break;
     await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('Enter');
