@@ -3,7 +3,7 @@ import type { GradingLevel } from '../../shared/domain/grading';
 import { useT } from '../app/i18n';
 
 /** Colour family per level (see tokens.css); equivalent NO and DK levels share a colour. */
-const TONE: Record<GradingLevel, string> = {
+export const GRADING_TONE: Readonly<Record<GradingLevel, string>> = {
   UGRADERT: 'open',
   'IKKE KLASSIFICERET': 'open',
   FORTROLIG: 'protected',
@@ -31,7 +31,7 @@ export interface GradingBannerProps {
 export function GradingBanner({ level, exemptionBasis }: GradingBannerProps) {
   const t = useT();
   return (
-    <div className={`grading-banner grading-${TONE[level]}`} data-testid="grading-banner" data-grading={level}>
+    <div className={`grading-banner grading-${GRADING_TONE[level]}`} data-testid="grading-banner" data-grading={level}>
       <Shield className="icon" aria-hidden="true" />
       <span className="visually-hidden">{t('common.grading.label')}</span>
       <strong className="grading-level">{level}</strong>

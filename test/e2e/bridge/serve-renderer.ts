@@ -1,36 +1,14 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BrowserContext, Request, Route } from 'playwright-core';
+import { contentTypeFor } from '../../../main/app/protocol-paths';
 
 /** The renderer's fixed origin. No socket is opened: every request to it is answered by a route. */
 export const BRO_ORIGIN = 'http://bro.test';
 export const INDEX_URL = `${BRO_ORIGIN}/index.html`;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+// The same content types the Electron app:// protocol serves, so the page sees what it will in Electron.
+export { contentTypeFor };
 
 export type ResolvedPath = { kind: 'file'; path: string } | { kind: 'refused' } | { kind: 'outside' };
 
