@@ -2,14 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
-import { normaliseFingerprint } from '../../shared/domain/verification';
 import { buildAsice } from './asice-build';
 import { verifyAsice } from './asice-verify';
 import { loadIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
 import { importPkcs12 } from './pkcs12';
-import { makePdf, run } from './test-fixtures';
+import { createTestCa, makePdf, opensslFingerprint, opensslIn, run } from './test-fixtures';
 import { readZip } from './zip-read';
 
 const temp = tempDirs('bro-signing-p12-');
@@ -19,17 +18,9 @@ const PASSWORD = 'Riktig hest batteri stift';
 let dir: string;
 let caFingerprint: string;
 
-function openssl(...args: string[]): string {
-  const result = run('openssl', args, dir);
-  if (result.status !== 0) throw new Error(`openssl ${args[0]} failed: ${result.stderr}`);
-  return result.stdout;
-}
+const openssl = (...args: string[]): string => opensslIn(dir)(...args);
 
-function fingerprintOfPem(file: string): string {
-  return normaliseFingerprint(
-    /=([0-9A-F:]+)/.exec(openssl('x509', '-in', file, '-noout', '-fingerprint', '-sha256'))?.[1] ?? '',
-  );
-}
+const fingerprintOfPem = (file: string): string => opensslFingerprint(openssl, file);
 
 /** A CA and a leaf issued by it, exported as PKCS#12 with the chain (OpenSSL 3 defaults unless `extra`). */
 function issueP12(name: string, keyArgs: string[], extra: string[] = []): Uint8Array {
@@ -82,31 +73,7 @@ function issueP12(name: string, keyArgs: string[], extra: string[] = []): Uint8A
 
 beforeAll(() => {
   dir = temp.make();
-  writeFileSync(
-    join(dir, 'leaf.cnf'),
-    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n',
-  );
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '60',
-    '-subj',
-    '/O=Kriminalomsorgen/CN=Fiktiv test-CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  );
+  createTestCa(openssl, dir);
   caFingerprint = fingerprintOfPem('ca.pem');
 });
 

@@ -1,5 +1,8 @@
 // Shared helpers for the signing tests only (not imported by app code). Fictional data throughout.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normaliseFingerprint } from '../../shared/domain/verification';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import yazl from 'yazl';
@@ -124,4 +127,52 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** Runs `openssl` in `dir` and returns stdout; throws with stderr when it fails. */
+export function opensslIn(dir: string): (...args: string[]) => string {
+  return (...args) => {
+    const result = run('openssl', args, dir);
+    if (result.status !== 0) throw new Error(`openssl ${args[0]} failed: ${result.stderr}`);
+    return result.stdout;
+  };
+}
+
+/** The SHA-256 fingerprint of a PEM certificate as openssl computes it, normalised. */
+export function opensslFingerprint(openssl: (...args: string[]) => string, pemFile: string): string {
+  return normaliseFingerprint(
+    /=([0-9A-F:]+)/.exec(openssl('x509', '-in', pemFile, '-noout', '-fingerprint', '-sha256'))?.[1] ?? '',
+  );
+}
+
+/**
+ * A fictional P-256 CA in `ca.key` / `ca.pem` and the extensions file `leaf.cnf` for the unit
+ * certificates it issues, made with openssl in the folder `openssl` runs in.
+ */
+export function createTestCa(openssl: (...args: string[]) => string, dir: string): void {
+  writeFileSync(
+    join(dir, 'leaf.cnf'),
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n',
+  );
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '60',
+    '-subj',
+    '/O=Kriminalomsorgen/CN=Fiktiv test-CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
 }

@@ -5,7 +5,7 @@ import { normaliseFingerprint } from '../../shared/domain/verification';
 import { getStoredIdentity } from '../../main/db/repositories/signing-repo';
 import { pdfPageTexts, waitForPoppler } from '../../main/documents/pdf/testing/poppler';
 import { decodeIdentity } from '../../main/signing';
-import { run } from '../../main/signing/test-fixtures';
+import { createTestCa, opensslFingerprint, opensslIn } from '../../main/signing/test-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
@@ -19,44 +19,13 @@ let dir: string;
 
 const PASSWORD = 'Fiktivt sertifikatpassord 2026';
 
-function openssl(...args: string[]): string {
-  const result = run('openssl', args, dir);
-  if (result.status !== 0) throw new Error(`openssl ${args[0]} failed: ${result.stderr}`);
-  return result.stdout;
-}
+const openssl = (...args: string[]): string => opensslIn(dir)(...args);
 
-const opensslFingerprint = (file: string) =>
-  normaliseFingerprint(
-    /=([0-9A-F:]+)/.exec(openssl('x509', '-in', file, '-noout', '-fingerprint', '-sha256'))?.[1] ?? '',
-  );
+const fingerprintOf = (file: string): string => opensslFingerprint(openssl, file);
 
 /** A fictional CA and a unit certificate it issued, as an OpenSSL 3 PKCS#12 with the chain. */
 function unitP12(): Uint8Array {
-  writeFileSync(
-    join(dir, 'leaf.cnf'),
-    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n',
-  );
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '60',
-    '-subj',
-    '/O=Kriminalomsorgen/CN=Fiktiv test-CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  );
+  createTestCa(openssl, dir);
   openssl(
     'req',
     '-new',
@@ -139,7 +108,7 @@ describe('signing identity in the vault', () => {
 
     const pem = await area.call('signing.certificate', {});
     writeFileSync(join(dir, 'own.pem'), pem.pem);
-    expect(opensslFingerprint('own.pem')).toBe(created.certificate.fingerprint);
+    expect(fingerprintOf('own.pem')).toBe(created.certificate.fingerprint);
     expect(pem.pem).not.toMatch(/PRIVATE KEY/);
 
     const refused = await area.call('signing.generateIdentity', { unitName: 'Et annet navn' }).catch((e: unknown) => e);
@@ -191,11 +160,11 @@ describe('signing identity in the vault', () => {
       chainLength: 1,
       certificate: { commonName: 'Fiktivby fengsel', selfSigned: false },
     });
-    expect(imported.certificate.fingerprint).toBe(opensslFingerprint('unit.pem'));
+    expect(imported.certificate.fingerprint).toBe(fingerprintOf('unit.pem'));
 
     const caseId = await makeCase(s, 'KOMPIS-9002');
     const file = await area.call('export.asice', { documentId: (await finalisedPlan(s, caseId)).id, recipient: 'kdi' });
-    await area.call('signing.trust', { label: 'Fiktiv test-CA', fingerprint: opensslFingerprint('ca.pem') });
+    await area.call('signing.trust', { label: 'Fiktiv test-CA', fingerprint: fingerprintOf('ca.pem') });
     expect(await area.call('verify.file', { fileName: file.fileName, fileBase64: file.fileBase64 })).toMatchObject({
       status: 'valid',
       trusted: true,
@@ -220,7 +189,7 @@ describe('trust list', () => {
     });
     expect(byCertificate).toMatchObject({
       label: 'Egen enhet',
-      fingerprint: opensslFingerprint('own.pem'),
+      fingerprint: fingerprintOf('own.pem'),
       certificate: { selfSigned: true },
     });
     const typed = byCertificate.fingerprintFormatted.toLowerCase();
