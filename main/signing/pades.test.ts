@@ -165,10 +165,15 @@ describe('signed PDF (PAdES baseline B)', () => {
 
   it('is invalid when the signature value itself is damaged', async () => {
     const [, gapStart] = byteRange(signed);
-    const cmsHex = Buffer.from(signed.subarray((gapStart as number) + 1)).toString('latin1');
-    const lastSignificant = (gapStart as number) + cmsHex.replace(/(0{2})+>[\s\S]*$/, '').length;
+    // The CMS is hex between '<' and '>', zero-padded. Its DER length tells where it really ends; the
+    // signature value is the last field, so the high digit of the last DER byte lies inside it.
+    const hexStart = (gapStart as number) + 1;
+    const der = Buffer.from(Buffer.from(signed.subarray(hexStart, hexStart + 16)).toString('latin1'), 'hex');
+    const lengthBytes = (der[1] as number) & 0x7f;
+    const derLength = 2 + lengthBytes + der.subarray(2, 2 + lengthBytes).reduce((sum, byte) => sum * 256 + byte, 0);
+    const lastDerDigit = hexStart + 2 * (derLength - 1);
     const damaged = new Uint8Array(signed);
-    damaged[lastSignificant] = damaged[lastSignificant] === 0x41 ? 0x42 : 0x41; // a hex digit near the end of the DER: the signature value
+    damaged[lastDerDigit] = damaged[lastDerDigit] === 0x41 ? 0x42 : 0x41;
     const report = await verifyPdf(damaged, { now: NOW });
     expect(report.status).toBe('invalid');
     expect(report.problems).toEqual([{ check: 'signature', messageKey: 'signing.problem.signatureValueInvalid' }]);
