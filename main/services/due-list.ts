@@ -15,6 +15,7 @@ import {
   planCopyDueItems,
   type DueItem,
   type DueKind,
+  type DueStatus,
   type FindingParams,
 } from '../../shared/rules';
 import { newDkMentorCourseDraft } from '../../shared/templates/drafts';
@@ -248,4 +249,21 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
     caseId,
   );
   return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases]);
+}
+
+/**
+ * Counts per status over the whole list, and at most `limitPerStatus` items of each status, in the
+ * list's order. The home screen asks for the first few: rendering every item of a large vault froze it.
+ */
+export function limitDueList<T extends { status: DueStatus }>(
+  items: readonly T[],
+  limitPerStatus = Number.POSITIVE_INFINITY,
+): { items: T[]; counts: Record<DueStatus, number> } {
+  const counts: Record<DueStatus, number> = { overdue: 0, due: 0, upcoming: 0 };
+  const kept: T[] = [];
+  for (const item of items) {
+    counts[item.status] += 1;
+    if (counts[item.status] <= limitPerStatus) kept.push(item);
+  }
+  return { items: kept, counts };
 }

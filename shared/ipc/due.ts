@@ -22,10 +22,29 @@ export const DueListItemSchema = DueItemSchema.extend({
 });
 export type DueListItem = z.infer<typeof DueListItemSchema>;
 
+/** How many items each status has in the whole list, whatever was left out by a limit. */
+export const DueCountsSchema = z.object({
+  overdue: z.number().int().nonnegative(),
+  due: z.number().int().nonnegative(),
+  upcoming: z.number().int().nonnegative(),
+});
+export type DueCounts = z.infer<typeof DueCountsSchema>;
+
+export const DueListSchema = z.object({ items: z.array(DueListItemSchema), counts: DueCountsSchema });
+export type DueList = z.infer<typeof DueListSchema>;
+
 export const dueChannels = {
   'due.list': channel(
-    'Everything due, overdue or due soon, for the vault or one case: overdue first, then due today, then upcoming.',
-    z.object({ caseId: IdSchema.optional(), today: IsoDateSchema.optional() }).strict(),
-    z.array(DueListItemSchema),
+    'Everything due, overdue or due soon, for the vault or one case: overdue first, then due today, then upcoming. ' +
+      'With limitPerStatus only the first items of each status come back (a vault of 10 000 cases has tens of ' +
+      'thousands); counts always cover the whole list.',
+    z
+      .object({
+        caseId: IdSchema.optional(),
+        today: IsoDateSchema.optional(),
+        limitPerStatus: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
+    DueListSchema,
   ),
 } as const;

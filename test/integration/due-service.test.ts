@@ -44,7 +44,7 @@ describe('due list channel', () => {
     });
     await s.call('documents.create', { caseId: other.id, kind: 'follow_up_plan', content: completePlan() });
 
-    const items = await s.call('due.list', { caseId: kase.id });
+    const { items } = await s.call('due.list', { caseId: kase.id });
     expect(items.map((i) => [i.kind, i.status])).toEqual([
       ['no_meeting_action', 'overdue'],
       ['no_plan_copy_kdi', 'due'],
@@ -65,10 +65,16 @@ describe('due list channel', () => {
       sentOn: '2026-03-02',
       format: 'paper',
     });
-    const later = await s.call('due.list', { today: '2026-03-10' });
+    const { items: later, counts } = await s.call('due.list', { today: '2026-03-10' });
     expect(later.map((i) => [i.kind, i.status, i.dueDate])).toEqual([
       ['no_meeting_action', 'overdue', '2026-02-20'],
       ['no_plan_copy_region', 'overdue', '2026-03-02'],
     ]);
+    expect(counts).toEqual({ overdue: 2, due: 0, upcoming: 0 });
+
+    // A limit keeps the first items of each status; the counts still cover the whole list.
+    const first = await s.call('due.list', { today: '2026-03-10', limitPerStatus: 1 });
+    expect(first.items.map((i) => i.kind)).toEqual(['no_meeting_action']);
+    expect(first.counts).toEqual({ overdue: 2, due: 0, upcoming: 0 });
   });
 });

@@ -51,7 +51,7 @@ export function useCaseData(caseId: string): { data: CaseData; reload(): void } 
       if (!current) return;
       if (!kase.ok) return setData({ phase: 'failed', error: kase.error });
       const documents = [...kase.value.documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      const ready = { phase: 'ready' as const, kase: kase.value.case, documents, due: due.ok ? due.value : [] };
+      const ready = { phase: 'ready' as const, kase: kase.value.case, documents, due: due.ok ? due.value.items : [] };
       setData({ ...ready, contents: new Map(), contentsLoading: documents.length > 0 });
       const contents = await loadContents(documents);
       if (current) setData({ ...ready, contents, contentsLoading: false });

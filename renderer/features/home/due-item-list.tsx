@@ -1,6 +1,7 @@
-import { useId } from 'react';
-import { FileText, FolderOpen } from 'lucide-react';
-import type { DueListItem } from '../../../shared/ipc/due';
+import { useEffect, useId, useRef } from 'react';
+import { ChevronDown, FileText, FolderOpen } from 'lucide-react';
+import type { DueCounts, DueListItem } from '../../../shared/ipc/due';
+import type { DueStatus } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Button } from '../../components/button';
@@ -9,12 +10,18 @@ import { DUE_STATUS_KEY, DUE_STATUSES, dueItemText, groupDueItems } from './due-
 import '../cases/cases.css';
 import './home.css';
 
-function DueItemRow({ item, showCase }: { item: DueListItem; showCase: boolean }) {
+function DueItemRow({ item, showCase, focusMe }: { item: DueListItem; showCase: boolean; focusMe: boolean }) {
   const { t, locale } = useI18n();
   const { navigate } = useRouter();
   const text = dueItemText(locale, item);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusMe) ref.current?.focus();
+  }, [focusMe]);
   return (
     <li
+      ref={ref}
+      tabIndex={focusMe ? -1 : undefined}
       className={`due-item due-item-${item.status}`}
       data-testid="due-item"
       data-kind={item.kind}
@@ -48,17 +55,35 @@ function DueItemRow({ item, showCase }: { item: DueListItem; showCase: boolean }
   );
 }
 
+/** A long list comes in pages: the counts of the whole list, and a way to ask for more of one status. */
+export interface DueListPaging {
+  counts: DueCounts;
+  loading: boolean;
+  onShowMore(status: DueStatus): void;
+  /** After "show more", focus moves to the first new item of that status, so the keyboard user keeps their place. */
+  focus?: { status: DueStatus; index: number };
+}
+
 /**
  * Due items grouped overdue / due today / upcoming, each with its provision and a way to its place.
  * The home screen shows the case of each item; inside a case it is left out.
  */
-export function DueItemList({ items, showCase }: { items: readonly DueListItem[]; showCase: boolean }) {
+export function DueItemList({
+  items,
+  showCase,
+  paging,
+}: {
+  items: readonly DueListItem[];
+  showCase: boolean;
+  paging?: DueListPaging;
+}) {
   const { t, locale } = useI18n();
   const base = useId();
   const groups = groupDueItems(items);
+  const total = (status: DueStatus) => paging?.counts[status] ?? groups[status].length;
   return (
     <div className="due-groups">
-      {DUE_STATUSES.filter((status) => groups[status].length > 0).map((status) => (
+      {DUE_STATUSES.filter((status) => total(status) > 0).map((status) => (
         <section
           key={status}
           className={`due-group due-group-${status}`}
@@ -67,17 +92,36 @@ export function DueItemList({ items, showCase }: { items: readonly DueListItem[]
         >
           <h3 className="due-group-title" id={`${base}-${status}`}>
             <span>{t(DUE_STATUS_KEY[status])}</span>
-            <span className="count-badge">{formatCount(locale, groups[status].length)}</span>
+            <span className="count-badge">{formatCount(locale, total(status))}</span>
           </h3>
           <ul className="due-list">
-            {groups[status].map((item) => (
+            {groups[status].map((item, index) => (
               <DueItemRow
                 key={`${item.kind}:${item.caseId}:${item.documentId ?? ''}:${item.actionId ?? ''}:${item.period ?? ''}:${item.dueDate}`}
                 item={item}
                 showCase={showCase}
+                focusMe={paging?.focus?.status === status && paging.focus.index === index}
               />
             ))}
           </ul>
+          {paging && groups[status].length < total(status) ? (
+            <div className="due-more" data-testid={`due-more-${status}`}>
+              <p className="due-more-text">
+                {t('home.due.shown', {
+                  shown: formatCount(locale, groups[status].length),
+                  total: formatCount(locale, total(status)),
+                })}
+              </p>
+              <Button
+                variant="secondary"
+                icon={ChevronDown}
+                busy={paging.loading}
+                onClick={() => paging.onShowMore(status)}
+              >
+                {t('home.due.showMore')}
+              </Button>
+            </div>
+          ) : null}
         </section>
       ))}
     </div>

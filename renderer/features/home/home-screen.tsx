@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CalendarCheck, FolderOpen, Plus } from 'lucide-react';
-import type { DueListItem } from '../../../shared/ipc/due';
+import type { DueCounts, DueListItem } from '../../../shared/ipc/due';
+import type { DueStatus } from '../../../shared/rules';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
@@ -10,29 +11,36 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { formatCount } from '../cases/format';
-import { DueItemList } from './due-item-list';
-import { groupDueItems } from './due-text';
+import { DueItemList, type DueListPaging } from './due-item-list';
 import '../cases/cases.css';
 import './home.css';
 
 type HomeData =
-  { phase: 'loading' } | { phase: 'failed'; error: IpcError } | { phase: 'ready'; items: DueListItem[]; cases: number };
+  | { phase: 'loading' }
+  | { phase: 'failed'; error: IpcError }
+  | { phase: 'ready'; items: DueListItem[]; counts: DueCounts; cases: number };
 
-async function loadHome(): Promise<HomeData> {
-  const [due, cases] = await Promise.all([api.invoke('due.list', {}), api.invoke('cases.list', { limit: 1 })]);
+/** Items shown per status at first, and added by each "show more": a large vault has tens of thousands. */
+export const HOME_DUE_PAGE = 25;
+
+async function loadHome(limitPerStatus: number): Promise<HomeData> {
+  const [due, cases] = await Promise.all([
+    api.invoke('due.list', { limitPerStatus }),
+    api.invoke('cases.list', { limit: 1 }),
+  ]);
   if (!due.ok) return { phase: 'failed', error: due.error };
   if (!cases.ok) return { phase: 'failed', error: cases.error };
-  return { phase: 'ready', items: due.value, cases: cases.value.total };
+  return { phase: 'ready', items: due.value.items, counts: due.value.counts, cases: cases.value.total };
 }
 
 function SummaryTiles({ data }: { data: HomeData }) {
   const { t, locale } = useI18n();
-  const groups = data.phase === 'ready' ? groupDueItems(data.items) : null;
+  const counts = data.phase === 'ready' ? data.counts : null;
   const value = (count: number | undefined) => (count === undefined ? '–' : formatCount(locale, count));
   const tiles = [
-    { id: 'overdue', label: t('home.summary.overdue'), count: groups?.overdue.length },
-    { id: 'due', label: t('home.summary.due'), count: groups?.due.length },
-    { id: 'upcoming', label: t('home.summary.upcoming'), count: groups?.upcoming.length },
+    { id: 'overdue', label: t('home.summary.overdue'), count: counts?.overdue },
+    { id: 'due', label: t('home.summary.due'), count: counts?.due },
+    { id: 'upcoming', label: t('home.summary.upcoming'), count: counts?.upcoming },
     { id: 'cases', label: t('home.summary.cases'), count: data.phase === 'ready' ? data.cases : undefined },
   ];
   return (
@@ -55,7 +63,7 @@ function SummaryTiles({ data }: { data: HomeData }) {
   );
 }
 
-function DueSection({ data }: { data: HomeData }) {
+function DueSection({ data, paging }: { data: HomeData; paging: Omit<DueListPaging, 'counts'> }) {
   const { t, tError } = useI18n();
   const { navigate } = useRouter();
   if (data.phase === 'loading') {
@@ -87,7 +95,7 @@ function DueSection({ data }: { data: HomeData }) {
       </section>
     );
   }
-  if (data.items.length === 0) {
+  if (data.counts.overdue + data.counts.due + data.counts.upcoming === 0) {
     return (
       <section
         className="empty-state empty-state-quiet"
@@ -107,7 +115,7 @@ function DueSection({ data }: { data: HomeData }) {
       <h2 id="home-due-title" className="section-title">
         {t('home.due.title')}
       </h2>
-      <DueItemList items={data.items} showCase />
+      <DueItemList items={data.items} showCase paging={{ ...paging, counts: data.counts }} />
     </section>
   );
 }
@@ -117,14 +125,32 @@ export function HomeScreen() {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const [data, setData] = useState<HomeData>({ phase: 'loading' });
+  const [limit, setLimit] = useState(HOME_DUE_PAGE);
+  const [more, setMore] = useState<{ status: DueStatus; index: number } | undefined>();
+  const [loadingMore, setLoadingMore] = useState(false);
 
   useEffect(() => {
     let current = true;
-    void loadHome().then((next) => current && setData(next));
+    void loadHome(limit).then((next) => {
+      if (!current) return;
+      setData(next);
+      setLoadingMore(false);
+    });
     return () => {
       current = false;
     };
-  }, []);
+  }, [limit]);
+
+  const paging = {
+    loading: loadingMore,
+    // The list stays as it is while more loads, so nothing jumps; focus then goes to the first new item.
+    onShowMore: (status: DueStatus) => {
+      setMore({ status, index: limit });
+      setLoadingMore(true);
+      setLimit(limit + HOME_DUE_PAGE);
+    },
+    focus: loadingMore ? undefined : more,
+  };
 
   return (
     <UnlockedShell screen="home">
@@ -149,7 +175,7 @@ export function HomeScreen() {
           }
         />
         <SummaryTiles data={data} />
-        <DueSection data={data} />
+        <DueSection data={data} paging={paging} />
       </div>
     </UnlockedShell>
   );

@@ -34,11 +34,13 @@ export function useMentorCourses(courseIds: readonly string[]): Loadable<Courses
     setLoaded({ state: 'loading' });
     void (async () => {
       const courses: MentorCourse[] = [];
+      const caseIds: string[] = [];
       for (const id of key ? key.split(',') : []) {
         const detail = await api.invoke('documents.get', { id });
         if (!detail.ok) return current && setLoaded({ state: 'failed', error: detail.error });
         if (detail.value.data.kind !== 'mentor_course') continue;
         const caseId = detail.value.document.caseId;
+        if (caseId) caseIds.push(caseId);
         const found = caseId ? await api.invoke('cases.get', { id: caseId }) : null;
         courses.push({
           id,
@@ -46,9 +48,14 @@ export function useMentorCourses(courseIds: readonly string[]): Loadable<Courses
           content: detail.value.data.content,
         });
       }
-      const due = courses.length > 0 ? await api.invoke('due.list', {}) : null;
+      // Only the courses' own cases: the whole vault's list can run to tens of thousands of items.
+      const due: DueListItem[] = [];
+      for (const caseId of new Set(caseIds)) {
+        const result = await api.invoke('due.list', { caseId });
+        if (result.ok) due.push(...result.value.items);
+      }
       if (!current) return;
-      setLoaded({ state: 'ready', value: { courses, due: due?.ok ? due.value : [] } });
+      setLoaded({ state: 'ready', value: { courses, due } });
     })();
     return () => {
       current = false;
