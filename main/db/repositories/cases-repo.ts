@@ -163,11 +163,14 @@ export function softDeleteCase(db: Db, id: string, reason: string, at: string): 
 
 /** Every grading in use by a live case or a live vault-level record, for the banner's "highest grading". */
 export function liveGradings(db: Db): string[] {
-  return db
-    .prepare(
-      `SELECT grading FROM cases WHERE deleted_at IS NULL
-       UNION SELECT grading FROM documents WHERE deleted_at IS NULL`,
-      { pluck: true },
-    )
-    .all() as string[];
+  // One index seek per distinct level (there are a handful), not a scan of every live row.
+  const next = (table: 'cases' | 'documents', after: string): string | null =>
+    db
+      .prepare(`SELECT min(grading) FROM ${table} WHERE deleted_at IS NULL AND grading > ?`, { pluck: true })
+      .get([after]) as string | null;
+  const levels = new Set<string>();
+  for (const table of ['cases', 'documents'] as const) {
+    for (let level = next(table, ''); level !== null; level = next(table, level)) levels.add(level);
+  }
+  return [...levels];
 }
