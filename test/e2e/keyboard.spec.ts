@@ -41,12 +41,12 @@ async function press(page: Page, target: Locator, what: string, key = 'Enter'): 
  * shows them (the test browser runs en-US: mm/dd/yyyy; Electron follows the OS, e.g. dd.mm.yyyy).
  */
 async function typeDate(page: Page, target: Locator, what: string, iso: string): Promise<void> {
-  const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(navigator.language)
-      .formatToParts(new Date(2026, 10, 23))
-      .map((part) => part.type)
-      .filter((type) => type === 'day' || type === 'month' || type === 'year'),
-  );
+  // A string, so the node-side typecheck needs no DOM library.
+  const language = await page.evaluate<string>('navigator.language');
+  const order = new Intl.DateTimeFormat(language)
+    .formatToParts(new Date(2026, 10, 23))
+    .map((part) => part.type)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year');
   const [year, month, day] = iso.split('-') as [string, string, string];
   const parts: Record<string, string> = { year, month, day };
   await tabTo(page, target, what);
