@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import {
+  allAuditRows,
+  insertAuditRow,
+  lastAuditLink,
+  latestAuditRows,
+  type AuditRow,
+} from '../db/repositories/audit-repo';
 import { canonicalJson } from './canonical-json';
 
 /** What can be logged. The log holds ids and actions only: never a name, a text or a file name. */
@@ -37,7 +44,7 @@ export interface AuditEntry {
 const GENESIS = '0'.repeat(64);
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,80}$/;
 
-function entryHash(prevHash: string, fields: Omit<AuditEntry, 'prevHash' | 'hash'>): string {
+function entryHash(prevHash: string, fields: Omit<AuditRow, 'prevHash' | 'hash'>): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
 }
 
@@ -52,15 +59,12 @@ export function appendAudit(
   for (const value of [entry.actor, entry.objectType, entry.objectId]) {
     if (!ID_PATTERN.test(value)) throw new RangeError('audit fields must be ids, not free text');
   }
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined;
+  const last = lastAuditLink(db);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS;
   const fields = { seq, ...entry };
   const hash = entryHash(prevHash, fields);
-  db.prepare(
-    'INSERT INTO audit_log (seq, at, actor, action, object_type, object_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run([seq, entry.at, entry.actor, entry.action, entry.objectType, entry.objectId, prevHash, hash]);
+  insertAuditRow(db, { ...fields, prevHash, hash });
   return { ...fields, prevHash, hash };
 }
 
@@ -68,18 +72,7 @@ export type AuditChainReport = { ok: true; entries: number } | { ok: false; entr
 
 /** Recomputes the chain from the start; reports the first entry whose link or content does not match. */
 export function verifyAuditChain(db: Db): AuditChainReport {
-  const rows = db
-    .prepare('SELECT seq, at, actor, action, object_type, object_id, prev_hash, hash FROM audit_log ORDER BY seq')
-    .all() as {
-    seq: number;
-    at: string;
-    actor: string;
-    action: AuditAction;
-    object_type: string;
-    object_id: string;
-    prev_hash: string;
-    hash: string;
-  }[];
+  const rows = allAuditRows(db);
   let prevHash = GENESIS;
   let expectedSeq = 1;
   for (const row of rows) {
@@ -88,10 +81,10 @@ export function verifyAuditChain(db: Db): AuditChainReport {
       at: row.at,
       actor: row.actor,
       action: row.action,
-      objectType: row.object_type,
-      objectId: row.object_id,
+      objectType: row.objectType,
+      objectId: row.objectId,
     };
-    if (row.seq !== expectedSeq || row.prev_hash !== prevHash || entryHash(prevHash, fields) !== row.hash) {
+    if (row.seq !== expectedSeq || row.prevHash !== prevHash || entryHash(prevHash, fields) !== row.hash) {
       return { ok: false, entries: rows.length, firstBrokenSeq: row.seq };
     }
     prevHash = row.hash;
@@ -101,29 +94,9 @@ export function verifyAuditChain(db: Db): AuditChainReport {
 }
 
 export function listAudit(db: Db, options: { objectId?: string; limit?: number } = {}): AuditEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT seq, at, actor, action, object_type, object_id, prev_hash, hash FROM audit_log
-       WHERE (? IS NULL OR object_id = ?) ORDER BY seq DESC LIMIT ?`,
-    )
-    .all([options.objectId ?? null, options.objectId ?? null, options.limit ?? 200]) as {
-    seq: number;
-    at: string;
-    actor: string;
-    action: AuditAction;
-    object_type: string;
-    object_id: string;
-    prev_hash: string;
-    hash: string;
-  }[];
-  return rows.map((row) => ({
-    seq: row.seq,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    objectType: row.object_type,
-    objectId: row.object_id,
-    prevHash: row.prev_hash,
-    hash: row.hash,
+  return latestAuditRows(db, { objectId: options.objectId, limit: options.limit ?? 200 }).map((row) => ({
+    ...row,
+    // Written only through appendAudit; an unknown action read back means the table was altered.
+    action: AuditActionSchema.parse(row.action),
   }));
 }

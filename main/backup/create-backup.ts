@@ -18,7 +18,8 @@ import {
   verifyBackupFile,
   type BackupHeader,
 } from './backup-format';
-import { exportSnapshot, inspectSnapshot, sameFacts } from './snapshot';
+import { exportSnapshot, inspectSnapshot, sameFacts } from '../db/snapshot';
+import { readMeta } from '../db/repositories/meta-repo';
 
 export interface CreateBackupOptions {
   /** The vault's open connection (the session's, or one opened for the command line). */
@@ -101,7 +102,7 @@ export function createBackup(options: CreateBackupOptions): BackupResult {
   checkOut(out, files.dir);
   const keyBytes = readFileSync(files.keys);
   const keyFile = parseKeyFile(keyBytes);
-  const storedId = db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get();
+  const storedId = readMeta(db, 'vault_id');
   if (storedId !== keyFile.vaultId) throw new AppError('vault_corrupt', 'backup.error.vaultMismatch');
   removeStaleTemps(out);
   const snapshotPath = tempSibling(out, 'snapshot');

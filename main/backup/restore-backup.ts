@@ -24,7 +24,8 @@ import { recoverDataKey, type KeySecret } from '../vault/recover-data-key';
 import { vaultFiles } from '../vault/vault-files';
 import { fsyncPath } from './atomic-file';
 import { readPart, readRange, verifyBackupFile, type BackupHeader, type VerifiedBackup } from './backup-format';
-import { ownFacts, sameFacts } from './snapshot';
+import { ownFacts, sameFacts } from '../db/snapshot';
+import { readMeta } from '../db/repositories/meta-repo';
 
 export interface RestoreOptions {
   file: string;
@@ -82,7 +83,7 @@ function copyDatabase(backup: VerifiedBackup, path: string): void {
 /** The restored database must be the one described: same vault, schema, rows and version contents. */
 function verifyRestored(db: Db, header: BackupHeader, migrations: readonly Migration[]): void {
   assertNotNewer(db, migrations);
-  const storedId = db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get();
+  const storedId = readMeta(db, 'vault_id');
   if (storedId !== header.vaultId) throw new AppError('vault_corrupt', 'backup.error.restoreMismatch');
   if (!sameFacts(ownFacts(db), header)) throw new AppError('vault_corrupt', 'backup.error.restoreMismatch');
 }

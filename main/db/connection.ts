@@ -47,3 +47,11 @@ export function configureForWriting(db: Db): void {
   db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
 }
+
+/**
+ * For a second process on the vault (the CLI while the app is open): wait up to `ms` for the other
+ * writer rather than fail at once.
+ */
+export function waitForOtherWriters(db: Db, ms = 5000): void {
+  db.pragma(`busy_timeout = ${Math.trunc(ms)}`);
+}

@@ -9,7 +9,7 @@ import {
   type DkCourseFactRow,
   type LiveDocumentRow,
   type MeetingFactRow,
-} from './due-list-queries';
+} from '../db/repositories/due-list-repo';
 
 /**
  * The few facts of a document version the due list needs. A saved version never changes, so facts

@@ -29,7 +29,7 @@ import {
   type DkCourseFacts,
   type OpenAction,
 } from './due-list-facts';
-import { casesReleasedBy, finalisedPlans, liveDocuments, type LiveDocumentRow } from './due-list-queries';
+import { casesReleasedBy, finalisedPlans, liveDocuments, type LiveDocumentRow } from '../db/repositories/due-list-repo';
 
 /**
  * Due-list kinds beyond the rules' own (NO pkt 12): the next coordination meeting agreed in the

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
+import { putSealedConversation, sealedConversations } from '../db/repositories/mentor-conversations-repo';
 import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
 import { readKeyFile, wrapAad, writeKeyFile } from './key-file';
@@ -97,32 +98,19 @@ export class MentorCompartment {
     cipher.setAAD(Buffer.from(`${id}/${courseId}`));
     const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
     const createdAt = this.now().toISOString();
-    db.prepare(
-      'INSERT OR REPLACE INTO mentor_conversations (id, course_id, iv, ciphertext, tag, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run([id, courseId, iv, ciphertext, cipher.getAuthTag(), createdAt]);
+    putSealedConversation(db, { id, courseId, iv, ciphertext, tag: cipher.getAuthTag(), createdAt });
     return { id, courseId, createdAt, payload };
   }
 
   list(db: Db, courseId: string): StoredRecord[] {
     const key = this.requireKey();
-    const rows = db
-      .prepare(
-        'SELECT id, course_id, iv, ciphertext, tag, created_at FROM mentor_conversations WHERE course_id = ? AND deleted_at IS NULL ORDER BY created_at',
-      )
-      .all([courseId]) as {
-      id: string;
-      course_id: string;
-      iv: Uint8Array;
-      ciphertext: Uint8Array;
-      tag: Uint8Array;
-      created_at: string;
-    }[];
+    const rows = sealedConversations(db, courseId);
     return rows.map((row) => {
       const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
-      decipher.setAAD(Buffer.from(`${row.id}/${row.course_id}`));
+      decipher.setAAD(Buffer.from(`${row.id}/${row.courseId}`));
       decipher.setAuthTag(row.tag);
       const text = Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
-      return { id: row.id, courseId: row.course_id, createdAt: row.created_at, payload: JSON.parse(text) as unknown };
+      return { id: row.id, courseId: row.courseId, createdAt: row.createdAt, payload: JSON.parse(text) as unknown };
     });
   }
 }

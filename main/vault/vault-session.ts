@@ -20,19 +20,14 @@ import { unwrapKey, wrapKey } from './key-wrap';
 import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from './recovery-key';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
 import { vaultFiles } from './vault-files';
+import { readMeta, writeMeta } from '../db/repositories/meta-repo';
 
 /**
  * The database must be the one this key file was made for. An empty or replaced vault.db would
  * otherwise open as a new, empty vault (SQLCipher treats a 0-byte file as new) and hide the loss.
  */
 function assertBelongsTo(db: Db, vaultId: string): void {
-  const hasMeta = db
-    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", { pluck: true })
-    .get();
-  const stored = hasMeta
-    ? db.prepare("SELECT value FROM meta WHERE key = 'vault_id'", { pluck: true }).get()
-    : undefined;
-  if (stored !== vaultId) throw new AppError('vault_corrupt', 'error.vault_mismatch');
+  if (readMeta(db, 'vault_id') !== vaultId) throw new AppError('vault_corrupt', 'error.vault_mismatch');
 }
 
 export interface VaultSessionOptions {
@@ -134,11 +129,10 @@ export class VaultSession {
     const db = openEncrypted(this.files.database, dataKey);
     configureForWriting(db);
     migrate(db, this.migrations);
-    const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     db.transaction(() => {
-      setMeta.run(['vault_id', vaultId]);
-      setMeta.run(['profile', profile]);
-      setMeta.run(['created_at', keyFile.createdAt]);
+      writeMeta(db, 'vault_id', vaultId);
+      writeMeta(db, 'profile', profile);
+      writeMeta(db, 'created_at', keyFile.createdAt);
     })();
     // The key file is written last: until it exists, no vault exists.
     writeKeyFile(this.files.keys, keyFile);

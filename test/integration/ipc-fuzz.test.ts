@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableCounts } from '../../main/backup/snapshot';
+import { tableCounts } from '../../main/db/snapshot';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { createApp, type BroApp } from '../../main/services/registry';
 import { contract, type Channel } from '../../shared/ipc/contract';

@@ -4,6 +4,7 @@ import { restoreBackup } from '../../backup/restore-backup';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { UsageError } from './vault-commands';
+import { waitForOtherWriters } from '../../db/connection';
 
 async function requireSecret(io: CliIo, envName: string, promptKey: string): Promise<string> {
   const secret = await io.secret(envName, promptKey);
@@ -41,7 +42,7 @@ export async function backupCommand(io: CliIo, rest: string[]): Promise<number> 
   const { db } = await new VaultSession({ dir: args.vault }).inspect(passphrase);
   try {
     // The app may hold the vault open; wait briefly for its write rather than fail the audit entry.
-    db.pragma('busy_timeout = 5000');
+    waitForOtherWriters(db);
     const { file, bytes, header } = createBackup({ db, vaultDir: args.vault, out: args.out });
     if (args.flag('json')) {
       io.out(

@@ -8,6 +8,7 @@ import { localDate } from '../../services/service-context';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { UsageError } from './vault-commands';
+import { countAllCases } from '../../db/repositories/cases-repo';
 
 export const MAX_DEMO_CASES = 100_000;
 
@@ -80,8 +81,8 @@ async function openOrCreate(io: CliIo, args: DemoArgs): Promise<{ session: Vault
 
 /** Invented data never joins real cases: a vault with any case, even a deleted one, is refused. */
 function assertEmpty(db: Db): void {
-  const cases = db.prepare('SELECT count(*) FROM cases', { pluck: true }).get();
-  if (typeof cases === 'number' && cases > 0) throw new AppError('conflict', 'demo.notEmpty', { cases });
+  const cases = countAllCases(db);
+  if (cases > 0) throw new AppError('conflict', 'demo.notEmpty', { cases });
 }
 
 /**

@@ -13,6 +13,7 @@ import { exportDocument } from '../../services/export-service';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { UsageError } from './vault-commands';
+import { waitForOtherWriters } from '../../db/connection';
 
 /** Recipient words as an administrator types them, in either language, to the distribution log's values. */
 const RECIPIENT_ALIASES: Readonly<Record<string, DistributionRecipient>> = {
@@ -122,7 +123,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
   await session.unlock(await passphrase(io));
   try {
     const { db } = session.current();
-    db.pragma('busy_timeout = 5000');
+    waitForOtherWriters(db);
     const kase = findCaseByReference(db, args.reference);
     const doc = kase ? pickDocument(io, listDocuments(db, { caseId: kase.id, kind: args.kind }), args.id) : null;
     if (!doc) {

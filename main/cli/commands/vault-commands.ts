@@ -4,6 +4,7 @@ import { isAppError } from '../../ipc/app-error';
 import { recoverDataKey } from '../../vault/recover-data-key';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
+import { hasAuditLog } from '../../db/repositories/audit-repo';
 
 export interface VaultArgs {
   vault: string;
@@ -53,8 +54,7 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
   const session = new VaultSession({ dir: args.vault });
   const { db, profile, schemaVersion, supported } = await session.inspect(passphrase);
   try {
-    const hasAudit = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'", { pluck: true }).get();
-    const audit = hasAudit ? verifyAuditChain(db) : { ok: true as const, entries: 0 };
+    const audit = hasAuditLog(db) ? verifyAuditChain(db) : { ok: true as const, entries: 0 };
     const ok = audit.ok && schemaVersion <= supported;
     const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity: 'ok' as const, audit };
     if (args.json) io.out(JSON.stringify(report));

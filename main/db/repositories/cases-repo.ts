@@ -174,3 +174,8 @@ export function liveGradings(db: Db): string[] {
   }
   return [...levels];
 }
+
+/** Every case ever stored, deleted ones included. */
+export function countAllCases(db: Db): number {
+  return Number(db.prepare('SELECT count(*) FROM cases', { pluck: true }).get());
+}

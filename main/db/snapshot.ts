@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/connection';
-import { schemaVersion } from '../db/migrate';
+import type { Db } from './connection';
+import { schemaVersion } from './migrate';
 import { AppError } from '../ipc/app-error';
 
 /** What a snapshot holds, so the copy can be checked against the original. */

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../connection';
 
 /**
  * The due list's reads. Each is one statement over the whole vault (or one case, or a list of

@@ -1,0 +1,45 @@
+import type { Db } from '../connection';
+
+/** An audit_log row as the chain sees it (action is checked by the audit module, not here). */
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  objectType: string;
+  objectId: string;
+  prevHash: string;
+  hash: string;
+}
+
+const COLUMNS = `seq, at, actor, action, object_type AS objectType, object_id AS objectId,
+  prev_hash AS prevHash, hash`;
+
+/** The newest entry's sequence number and hash, which the next entry links to. */
+export function lastAuditLink(db: Db): { seq: number; hash: string } | undefined {
+  return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
+}
+
+export function insertAuditRow(db: Db, row: AuditRow): void {
+  db.prepare(
+    'INSERT INTO audit_log (seq, at, actor, action, object_type, object_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run([row.seq, row.at, row.actor, row.action, row.objectType, row.objectId, row.prevHash, row.hash]);
+}
+
+/** The whole chain, oldest first. */
+export function allAuditRows(db: Db): AuditRow[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM audit_log ORDER BY seq`).all() as unknown as AuditRow[];
+}
+
+/** The newest entries, for one object or all. */
+export function latestAuditRows(db: Db, options: { objectId?: string; limit: number }): AuditRow[] {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM audit_log WHERE (? IS NULL OR object_id = ?) ORDER BY seq DESC LIMIT ?`)
+    .all([options.objectId ?? null, options.objectId ?? null, options.limit]) as unknown as AuditRow[];
+}
+
+/** Whether the vault has an audit log yet (a vault made before its migration has none). */
+export function hasAuditLog(db: Db): boolean {
+  return Boolean(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'", { pluck: true }).get());
+}

@@ -1,0 +1,18 @@
+import type { Db } from '../connection';
+
+/** Keys of the vault's own facts in the meta table. */
+export type MetaKey = 'vault_id' | 'profile' | 'created_at' | 'actor_id';
+
+/** A fact about the vault, or undefined when it (or the meta table, in a foreign file) is missing. */
+export function readMeta(db: Db, key: MetaKey): string | undefined {
+  const hasMeta = db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", { pluck: true })
+    .get();
+  if (!hasMeta) return undefined;
+  const value = db.prepare('SELECT value FROM meta WHERE key = ?', { pluck: true }).get([key]);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function writeMeta(db: Db, key: MetaKey, value: string): void {
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run([key, value]);
+}
