@@ -2,7 +2,13 @@ import type { Id, KindedContent, Mentor, MentorCourseContent } from '../../share
 import { DistributionRecipientSchema, MentorCourseContentSchema, type DistributionEntry } from '../../shared/domain';
 import { MentorRecordContentSchema } from '../../shared/ipc/records';
 import { DistributionFormatSchema } from '../../shared/ipc/distribution';
-import { checkPlanDistribution, courseLoad, findingsFor, type CourseLoad, type Finding } from '../../shared/rules';
+import {
+  checkPlanDistribution,
+  courseLoad,
+  findingsForContent,
+  type CourseLoad,
+  type Finding,
+} from '../../shared/rules';
 import { listDistributions } from '../db/repositories/distributions-repo';
 import { getDocument, getVersion, listDocuments, listVersions } from '../db/repositories/documents-repo';
 import type { Db } from '../db/connection';
@@ -69,35 +75,18 @@ export function planDistributionFindings(db: Db, documentId: Id, today: string):
 /** Every rule finding for one version of a document, with the facts its kind needs. */
 export function ruleFindings(ctx: Ctx, documentId: Id, data: KindedContent): Finding[] {
   const { profile, today, db } = ctx;
-  switch (data.kind) {
-    case 'observation':
-      return findingsFor('observation', { profile, content: data.content }, today);
-    case 'concern':
-      return findingsFor('concern', { profile, content: data.content }, today);
-    case 'concern_report':
-      return findingsFor('concern_report', { profile, content: data.content }, today);
-    case 'follow_up_plan':
-      return [
-        ...findingsFor('follow_up_plan', { profile, content: data.content }, today),
-        ...planDistributionFindings(db, documentId, today),
-      ];
-    case 'future_plan':
-      return findingsFor('future_plan', { profile, content: data.content }, today);
-    case 'meeting':
-      return findingsFor('meeting', { profile, content: data.content }, today);
-    case 'visit_routine':
-      return findingsFor('visit_routine', { profile, content: data.content }, today);
-    case 'mentor_course': {
-      const mentors = mentorsByIds(
+  const findings = findingsForContent(data, {
+    profile,
+    today,
+    mentorCourse: (content) => ({
+      mentors: mentorsByIds(
         db,
-        data.content.mentors.map((m) => m.mentorId),
-      );
-      const otherCourses = dkCourseLoads(db).filter((course) => course.courseId !== documentId);
-      return findingsFor(
-        'mentor_course',
-        { profile, content: data.content, mentors, otherCourses, courseId: documentId },
-        today,
-      );
-    }
-  }
+        content.mentors.map((m) => m.mentorId),
+      ),
+      otherCourses: dkCourseLoads(db).filter((course) => course.courseId !== documentId),
+      courseId: documentId,
+    }),
+  });
+  // NO pkt 11: the plan's copies to the region and KDI, from the distribution log.
+  return data.kind === 'follow_up_plan' ? [...findings, ...planDistributionFindings(db, documentId, today)] : findings;
 }

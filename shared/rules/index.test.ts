@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../templates/drafts';
 import { DOCUMENT_KINDS } from '../domain';
-import { canFinalise, findingsFor } from './index';
+import { canFinalise, findingsFor, findingsForContent } from './index';
 import { DK_GRADING, eligibleDkCourse, MENTOR_ID, NO_GRADING, offeredNoCourse, suitableMentor } from './test-fixtures';
 
 const TODAY = '2025-03-01';
 
 describe('rules by document kind', () => {
+  it('judges a kinded content the same as findingsFor, with the mentor records the caller supplies', () => {
+    const unsuitable = suitableMentor({ birthDate: '2007-03-02' });
+    const judged = (mentors: ReturnType<typeof suitableMentor>[]) =>
+      findingsForContent(
+        { kind: 'mentor_course', content: eligibleDkCourse() },
+        { profile: 'DK', today: TODAY, mentorCourse: () => ({ mentors }) },
+      );
+    expect(canFinalise(judged([suitableMentor()]))).toBe(true);
+    expect(
+      judged([unsuitable])
+        .filter((f) => f.severity === 'blocking')
+        .map((f) => f.citation.text),
+    ).toEqual(['DK § 5, stk. 1, nr. 1']);
+    const observation = newDraft('observation', { profile: 'NO', grading: NO_GRADING });
+    expect(
+      findingsForContent(
+        { kind: 'observation', content: observation },
+        { profile: 'NO', today: TODAY, mentorCourse: () => ({ mentors: [] }) },
+      ),
+    ).toEqual(findingsFor('observation', { profile: 'NO', content: observation }, TODAY));
+  });
+
   it('a complete DK course with a suitable mentor can be finalised', () => {
     const findings = findingsFor(
       'mentor_course',

@@ -1,4 +1,4 @@
-import type { DocumentContent, DocumentKind, IsoDate, Profile } from '../domain';
+import type { DocumentContent, DocumentKind, IsoDate, KindedContent, Profile } from '../domain';
 import { checkDkMentorCourse, type DkCourseFacts } from './dk-mentor-course';
 import type { Finding } from './finding';
 import { checkGradingOfProfile } from './grading-rules';
@@ -74,4 +74,45 @@ const runners: { [K in DocumentKind]: Runner<K> } = {
 export function findingsFor<K extends DocumentKind>(kind: K, facts: RuleFacts[K], today: IsoDate): Finding[] {
   const run: Runner<K> = runners[kind];
   return [...checkGradingOfProfile(facts.profile, facts.content.grading), ...run(facts, today)];
+}
+
+/** What a mentor course needs besides its content: its mentors' records, and their other courses (DK § 15). */
+export type MentorCourseExtraFacts = Omit<MentorCourseFacts, 'profile' | 'content'>;
+
+/**
+ * `findingsFor` on a document whose kind is known only at run time (an editor's form, a stored
+ * version). `mentorCourse` supplies the records a mentor course is judged against; the editor and the
+ * services gather them differently.
+ */
+export function findingsForContent(
+  data: KindedContent,
+  facts: {
+    profile: Profile;
+    today: IsoDate;
+    mentorCourse: (content: DocumentContent<'mentor_course'>) => MentorCourseExtraFacts;
+  },
+): Finding[] {
+  const { profile, today } = facts;
+  switch (data.kind) {
+    case 'observation':
+      return findingsFor('observation', { profile, content: data.content }, today);
+    case 'concern':
+      return findingsFor('concern', { profile, content: data.content }, today);
+    case 'concern_report':
+      return findingsFor('concern_report', { profile, content: data.content }, today);
+    case 'follow_up_plan':
+      return findingsFor('follow_up_plan', { profile, content: data.content }, today);
+    case 'future_plan':
+      return findingsFor('future_plan', { profile, content: data.content }, today);
+    case 'meeting':
+      return findingsFor('meeting', { profile, content: data.content }, today);
+    case 'visit_routine':
+      return findingsFor('visit_routine', { profile, content: data.content }, today);
+    case 'mentor_course':
+      return findingsFor(
+        'mentor_course',
+        { profile, content: data.content, ...facts.mentorCourse(data.content) },
+        today,
+      );
+  }
 }
