@@ -12,10 +12,10 @@ import type { DistributionFormat } from '../../shared/ipc/distribution';
 import { blockingFindings, checkExportBundle, requiredExportGrading } from '../../shared/rules';
 import { recordDistribution } from '../db/repositories/distributions-repo';
 import { insertExportLog, listExportLog, type ExportLogRecord } from '../db/repositories/export-log-repo';
-import { renderDocumentPdf } from '../documents/pdf';
+import { buildDocumentPdf, renderDocumentPdf } from '../documents/pdf';
 import { documentViewFor } from '../documents/views';
 import { AppError } from '../ipc/app-error';
-import { ASICE_MIMETYPE, buildAsice, signPdf, type SigningIdentity } from '../signing';
+import { ASICE_MIMETYPE, buildAsice, signPdfDocument, type SigningIdentity } from '../signing';
 import type { HandlersOf } from './channel-handlers';
 import { isDocumentKind, requireLiveDocument } from './document-records';
 import { dataFileNames, encodeJson, ENVELOPE_NAME, schemaIdOf, type ExportEnvelope } from './export-envelope';
@@ -152,14 +152,15 @@ export async function exportDocument(
     throw new AppError('invalid_input', 'error.invalid_input', undefined, ['recipient']);
   const grading = exportGrading(ctx, loaded, request.grading);
   const identity = format === 'print' ? null : await loadVaultIdentity(ctx.db);
-  const pdf = await renderDocumentPdf(
-    documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? deps.locale())),
-  );
+  const view = documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? deps.locale()));
   const at = deps.now();
-  let bytes = pdf;
-  if (identity && format === 'pdf') bytes = await signPdf(pdf, identity, { signingTime: at });
+  const signedPdf = identity !== null && format === 'pdf';
+  // A signed PDF is signed while it is built, so it is saved once.
+  let bytes = signedPdf
+    ? await signPdfDocument(await buildDocumentPdf(view), identity, { signingTime: at })
+    : await renderDocumentPdf(view);
   if (identity && format === 'asice' && recipient)
-    bytes = await containerBytes(ctx, loaded, pdf, identity, { grading, recipient, at });
+    bytes = await containerBytes(ctx, loaded, bytes, identity, { grading, recipient, at });
   const sha256 = sha256Hex(bytes);
   const logged = logExport(deps, loaded, {
     documentId: loaded.doc.id,

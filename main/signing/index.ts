@@ -18,7 +18,7 @@ export {
   type SigningAlgorithm,
 } from './self-signed';
 export { importPkcs12 } from './pkcs12';
-export { signPdf, type PdfSignOptions } from './pades-sign';
+export { signPdf, signPdfDocument, type PdfSignOptions } from './pades-sign';
 export { verifyPdf, type PdfVerifyOptions } from './pades-verify';
 export {
   buildAsice,

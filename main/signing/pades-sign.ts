@@ -134,6 +134,18 @@ export async function signPdf(
   } catch {
     throw new AppError('unreadable', 'signing.pdf.unreadable');
   }
+  return signPdfDocument(doc, identity, options);
+}
+
+/**
+ * Signs a PDF that is still being built and has never been saved: one save instead of a load and a
+ * second save, which roughly halves the time of a signed export. The document is consumed.
+ */
+export async function signPdfDocument(
+  doc: PDFDocument,
+  identity: SigningIdentity,
+  options: PdfSignOptions,
+): Promise<Uint8Array> {
   if (hasSignature(doc)) throw new AppError('conflict', 'signing.pdf.alreadySigned');
   const hexLength = contentsLength(identity);
   addSignatureField(doc, signatureDictionary(doc, identity, options, hexLength));
