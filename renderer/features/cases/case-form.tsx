@@ -3,10 +3,10 @@ import type { CaseStatus, GradingLevel, Profile } from '../../../shared/domain';
 import { CaseStatusSchema, gradingScale } from '../../../shared/domain';
 import { useT } from '../../app/i18n';
 import { Select } from '../../components/select';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { CASE_STATUS_KEY } from './case-labels';
 import { isDowngrade, type CaseFormErrors, type CaseFormField, type CaseFormValues } from './case-form-model';
-import { TextAreaField } from './text-area-field';
 
 const REFERENCE_HINT = {
   NO: 'cases.field.caseReferenceHintNo',

@@ -5,8 +5,8 @@ import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
+import { TextAreaField } from '../../components/text-area-field';
 import { api } from '../../lib/api';
-import { TextAreaField } from './text-area-field';
 
 export interface DeleteCaseDialogProps {
   caseId: string;

@@ -5,6 +5,7 @@ import type { ContactView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
+import { bindForm, type SetField } from '../../components/form-binding';
 import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
@@ -44,8 +45,8 @@ export function ContactDialog({
     setSaveError(null);
   }, [open, entry]);
 
-  const set = <K extends keyof ContactForm>(key: K, value: ContactForm[K]) =>
-    setForm((current) => ({ ...current, [key]: value }));
+  const set: SetField<ContactForm> = (key, value) => setForm((current) => ({ ...current, [key]: value }));
+  const bind = bindForm(form, set);
   const errors = contactFormErrors(form);
 
   const save = async () => {
@@ -82,51 +83,27 @@ export function ContactDialog({
       <div ref={body} className="wide-dialog contact-form" data-testid="contact-form">
         <Select<ContactRole>
           label={t('domain.contact.role')}
-          value={form.role}
           options={roles.map((value) => ({ value, label: t(ROLE_KEY[value]) }))}
-          onValueChange={(v) => set('role', v)}
+          {...bind.choice('role')}
         />
         <TextField
           label={t('domain.contact.name')}
-          value={form.name}
-          onChange={(e) => set('name', e.target.value)}
+          {...bind.text('name')}
           error={showErrors && errors.name ? t('mentors.contacts.nameRequired') : undefined}
           autoComplete="off"
           required
         />
         <div className="form-grid">
-          <TextField label={t('domain.contact.unit')} value={form.unit} onChange={(e) => set('unit', e.target.value)} />
-          <TextField
-            label={t('domain.contact.region')}
-            value={form.region}
-            onChange={(e) => set('region', e.target.value)}
-          />
-          <TextField
-            label={t('domain.contact.phone')}
-            type="tel"
-            value={form.phone}
-            onChange={(e) => set('phone', e.target.value)}
-            autoComplete="off"
-          />
-          <TextField
-            label={t('domain.contact.email')}
-            type="email"
-            value={form.email}
-            onChange={(e) => set('email', e.target.value)}
-            autoComplete="off"
-          />
-          <TextField
-            label={t('domain.contact.since')}
-            type="date"
-            value={form.since}
-            onChange={(e) => set('since', e.target.value)}
-          />
+          <TextField label={t('domain.contact.unit')} {...bind.text('unit')} />
+          <TextField label={t('domain.contact.region')} {...bind.text('region')} />
+          <TextField label={t('domain.contact.phone')} type="tel" {...bind.text('phone')} autoComplete="off" />
+          <TextField label={t('domain.contact.email')} type="email" {...bind.text('email')} autoComplete="off" />
+          <TextField label={t('domain.contact.since')} type="date" {...bind.text('since')} />
           <TextField
             label={t('domain.contact.until')}
             hint={t('mentors.contacts.untilHint')}
             type="date"
-            value={form.until}
-            onChange={(e) => set('until', e.target.value)}
+            {...bind.text('until')}
             error={showErrors && errors.until ? t('mentors.contacts.untilBeforeSince') : undefined}
           />
         </div>

@@ -6,15 +6,18 @@ import { useI18n } from '../../app/i18n';
 import { UnlockedShell } from '../../app/shell';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
+import { DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
+import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
+import { TextAreaField } from '../../components/text-area-field';
 import { api } from '../../lib/api';
 import { formatIsoDate } from '../exchange/format';
-import { TextArea } from '../mentors/text-area';
 import { ContactDialog } from './contact-dialog';
 import { sortEntries } from './contact-form-model';
 import { ROLE_KEY } from './labels';
+import '../mentors/forms.css';
 import '../exchange/exchange.css';
 import '../mentors/mentors.css';
 import './contacts.css';
@@ -62,7 +65,7 @@ function DeleteContact({
       }
     >
       <p>{t('mentors.contacts.deleteBody')}</p>
-      <TextArea
+      <TextAreaField
         label={t('mentors.delete.reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
@@ -85,58 +88,55 @@ function ContactTable({
   const date = (value: string | undefined) => (value ? formatIsoDate(locale, value) : '');
   return (
     <div className="table-scroll">
-      <table className="data-table contact-table" data-testid="contact-table">
-        <caption className="visually-hidden">{t('mentors.contacts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('domain.contact.name')}</th>
-            <th scope="col">{t('domain.contact.role')}</th>
-            <th scope="col">{t('domain.contact.unit')}</th>
-            <th scope="col">{t('domain.contact.region')}</th>
-            <th scope="col">{t('domain.contact.phone')}</th>
-            <th scope="col">{t('domain.contact.email')}</th>
-            <th scope="col">{t('mentors.contacts.period')}</th>
-            <th scope="col" className="no-print">
-              <span className="visually-hidden">{t('mentors.contacts.actions')}</span>
-            </th>
+      <DataTable
+        caption={t('mentors.contacts.title')}
+        className="data-table contact-table"
+        testId="contact-table"
+        columns={[
+          { label: t('domain.contact.name') },
+          { label: t('domain.contact.role') },
+          { label: t('domain.contact.unit') },
+          { label: t('domain.contact.region') },
+          { label: t('domain.contact.phone') },
+          { label: t('domain.contact.email') },
+          { label: t('mentors.contacts.period') },
+          { label: t('mentors.contacts.actions'), visuallyHidden: true, className: 'no-print' },
+        ]}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} className={entry.until ? 'contact-former' : undefined} data-testid="contact-row">
+            <th scope="row">{entry.name}</th>
+            <td>{t(ROLE_KEY[entry.role])}</td>
+            <td>{entry.unit}</td>
+            <td>{entry.region}</td>
+            <td className="contact-nowrap">{entry.phone}</td>
+            <td>{entry.email}</td>
+            <td>
+              {entry.since || entry.until
+                ? t('mentors.contacts.periodValue', { since: date(entry.since), until: date(entry.until) })
+                : ''}
+            </td>
+            <td className="contact-actions no-print">
+              <Button
+                variant="ghost"
+                icon={Pencil}
+                onClick={() => onEdit(entry)}
+                aria-label={t('mentors.contacts.editLabel', { name: entry.name })}
+              >
+                {t('mentors.edit')}
+              </Button>
+              <Button
+                variant="ghost"
+                icon={Trash2}
+                onClick={() => onDelete(entry)}
+                aria-label={t('mentors.contacts.deleteLabel', { name: entry.name })}
+              >
+                {t('mentors.delete.open')}
+              </Button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className={entry.until ? 'contact-former' : undefined} data-testid="contact-row">
-              <th scope="row">{entry.name}</th>
-              <td>{t(ROLE_KEY[entry.role])}</td>
-              <td>{entry.unit}</td>
-              <td>{entry.region}</td>
-              <td className="contact-nowrap">{entry.phone}</td>
-              <td>{entry.email}</td>
-              <td>
-                {entry.since || entry.until
-                  ? t('mentors.contacts.periodValue', { since: date(entry.since), until: date(entry.until) })
-                  : ''}
-              </td>
-              <td className="contact-actions no-print">
-                <Button
-                  variant="ghost"
-                  icon={Pencil}
-                  onClick={() => onEdit(entry)}
-                  aria-label={t('mentors.contacts.editLabel', { name: entry.name })}
-                >
-                  {t('mentors.edit')}
-                </Button>
-                <Button
-                  variant="ghost"
-                  icon={Trash2}
-                  onClick={() => onDelete(entry)}
-                  aria-label={t('mentors.contacts.deleteLabel', { name: entry.name })}
-                >
-                  {t('mentors.delete.open')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -194,13 +194,13 @@ export function ContactsScreen() {
         {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && all.length === 0 ? (
-          <section className="empty-state" aria-labelledby="contacts-empty-title" data-testid="contacts-empty">
-            <Contact className="empty-state-icon" aria-hidden="true" />
-            <h2 id="contacts-empty-title" className="empty-state-title">
-              {t('mentors.contacts.emptyTitle')}
-            </h2>
-            <p className="empty-state-text">{t('mentors.contacts.emptyHint')}</p>
-          </section>
+          <EmptyState
+            icon={Contact}
+            titleId="contacts-empty-title"
+            title={t('mentors.contacts.emptyTitle')}
+            text={t('mentors.contacts.emptyHint')}
+            testId="contacts-empty"
+          />
         ) : null}
         {all.length > 0 ? (
           <section className="print-area" aria-label={t('mentors.contacts.title')}>

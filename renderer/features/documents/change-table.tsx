@@ -3,6 +3,7 @@ import type { FieldChange } from '../../../shared/ipc/record-views';
 import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n, type Translate } from '../../app/i18n';
 import { changeRows, type DisplayValue, type LabelPart } from './diff-view';
+import { DocTable } from './doc-table';
 import { formatIsoDate, formatIsoDateTime, formatNumber } from './format';
 
 function labelText(t: Translate, parts: readonly LabelPart[]): string {
@@ -60,30 +61,27 @@ export function ChangeTable({
       </p>
     );
   return (
-    <div className="doc-table-scroll">
-      <table className="doc-table diff-table" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('editors.diff.field')}</th>
-            <th scope="col">{t('editors.diff.before')}</th>
-            <th scope="col">{t('editors.diff.after')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.path} className={`diff-${row.change}`}>
-              <th scope="row">{labelText(t, row.label)}</th>
-              <td>
-                <Value value={row.before} mentors={mentors} />
-              </td>
-              <td>
-                <Value value={row.after} mentors={mentors} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DocTable
+      caption={caption}
+      className="diff-table"
+      testId={testId}
+      columns={[
+        { label: t('editors.diff.field') },
+        { label: t('editors.diff.before') },
+        { label: t('editors.diff.after') },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.path} className={`diff-${row.change}`}>
+          <th scope="row">{labelText(t, row.label)}</th>
+          <td>
+            <Value value={row.before} mentors={mentors} />
+          </td>
+          <td>
+            <Value value={row.after} mentors={mentors} />
+          </td>
+        </tr>
+      ))}
+    </DocTable>
   );
 }

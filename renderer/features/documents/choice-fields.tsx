@@ -1,16 +1,48 @@
 import { useId, useState } from 'react';
-import { FieldFrame } from '../../components/field';
 import { useT } from '../../app/i18n';
 import { useFieldFindings } from './editor-context';
-import { type BaseProps, type Choice, useWiring } from './fields';
-import { fieldId } from './findings-view';
-import { InlineFindings, inlineFindingsId } from './finding-item';
+import { FieldShell, joinTokens, LegendFieldset, useWiring, type BaseProps } from './field-shell';
+import type { Choice } from './fields';
+import { InlineFindings } from './finding-item';
 import { parseDecimal } from './form-values';
 import { YES_NO_KEY } from './labels';
 
 /** Choice controls of the editors: yes/no facts, radios in a row, checkboxes and decimal numbers. */
 
 type YesNoValue = 'yes' | 'no' | 'unknown';
+
+/** Radios in a row, one per option, under one group name. */
+function RadioOptions<V extends string>({
+  name,
+  options,
+  value,
+  invalid,
+  onChange,
+}: {
+  name: string;
+  options: readonly Choice<V>[];
+  value: V | undefined;
+  invalid: boolean;
+  onChange(value: V): void;
+}) {
+  return (
+    <div className="doc-yesno-options">
+      {options.map((option) => (
+        <label key={option.value} className="doc-yesno-option">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            aria-invalid={invalid || undefined}
+            onChange={() => onChange(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
 
 /** A recorded yes/no fact: yes, no or "not recorded" (absent), as three radios in a row. */
 export function YesNo({
@@ -23,41 +55,30 @@ export function YesNo({
 }: BaseProps & { value: boolean | undefined; onChange(value: boolean | undefined): void }) {
   const t = useT();
   const name = `yesno${useId()}`;
-  const { findings, invalid } = useFieldFindings(path);
-  const hintId = `${name}-hint`;
-  const describedBy =
-    [hint ? hintId : null, findings.length > 0 ? inlineFindingsId(path) : null].filter(Boolean).join(' ') || undefined;
+  const { invalid } = useFieldFindings(path);
+  const options = (['yes', 'no', 'unknown'] as const).map((option) => ({
+    value: option,
+    label: t(YES_NO_KEY[option]),
+  }));
   const current: YesNoValue = value === undefined ? 'unknown' : value ? 'yes' : 'no';
-  const choose = (next: YesNoValue) => onChange(next === 'unknown' ? undefined : next === 'yes');
   return (
-    <fieldset
-      className={['doc-yesno', className].filter(Boolean).join(' ')}
-      id={fieldId(path)}
-      aria-describedby={describedBy}
+    <LegendFieldset
+      idBase={name}
+      path={path}
+      legend={label}
+      legendClassName="field-label"
+      hint={hint}
+      className={joinTokens('doc-yesno', className)}
     >
-      <legend className="field-label">{label}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <div className="doc-yesno-options">
-        {(['yes', 'no', 'unknown'] as const).map((option) => (
-          <label key={option} className="doc-yesno-option">
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              checked={current === option}
-              aria-invalid={invalid || undefined}
-              onChange={() => choose(option)}
-            />
-            <span>{t(YES_NO_KEY[option])}</span>
-          </label>
-        ))}
-      </div>
+      <RadioOptions
+        name={name}
+        options={options}
+        value={current}
+        invalid={invalid}
+        onChange={(next) => onChange(next === 'unknown' ? undefined : next === 'yes')}
+      />
       <InlineFindings path={path} />
-    </fieldset>
+    </LegendFieldset>
   );
 }
 
@@ -71,16 +92,15 @@ export function CheckField({
 }: BaseProps & { checked: boolean; onChange(checked: boolean): void }) {
   const wiring = useWiring(path);
   const hintId = `${wiring.id}-hint`;
-  const describedBy = [hint ? hintId : null, wiring.describedBy ?? null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['doc-check', className].filter(Boolean).join(' ')}>
+    <div className={joinTokens('doc-check', className)}>
       <div className="checkbox">
         <input
           id={wiring.id}
           type="checkbox"
           checked={checked}
           aria-invalid={wiring.invalid || undefined}
-          aria-describedby={describedBy}
+          aria-describedby={joinTokens(hint && hintId, wiring.describedBy)}
           onChange={(event) => onChange(event.target.checked)}
         />
         <label htmlFor={wiring.id}>{label}</label>
@@ -97,54 +117,41 @@ export function CheckField({
 
 /** A decimal number typed in the person's way ("7,5"); the content keeps the last valid value. */
 export function DecimalInput({
-  path,
-  label,
-  hint,
-  className,
   value,
   onChange,
   min = 0,
   max = 168,
+  ...field
 }: BaseProps & { value: number; onChange(value: number): void; min?: number; max?: number }) {
   const t = useT();
-  const wiring = useWiring(path);
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? String(value).replace('.', ',');
   const invalidText = text !== null && parseDecimal(text, min, max) === null;
   return (
-    <FieldFrame
-      label={label}
-      hint={hint}
-      id={wiring.id}
-      describedBy={wiring.describedBy}
-      className={['field-short', className].filter(Boolean).join(' ')}
+    <FieldShell
+      {...field}
+      className={joinTokens('field-short', field.className)}
       error={invalidText ? t('editors.field.numberInvalid', { min, max }) : undefined}
+      invalid={invalidText}
     >
-      {(ids) => (
-        <>
-          <div className="input-frame">
-            <input
-              id={ids.controlId}
-              className="input"
-              inputMode="decimal"
-              autoComplete="off"
-              value={shown}
-              aria-invalid={invalidText || wiring.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => {
-                setText(event.target.value);
-                const parsed = parseDecimal(event.target.value, min, max);
-                if (parsed !== null) onChange(parsed);
-              }}
-              onBlur={() => {
-                if (!invalidText) setText(null);
-              }}
-            />
-          </div>
-          <InlineFindings path={path} />
-        </>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          inputMode="decimal"
+          autoComplete="off"
+          value={shown}
+          onChange={(event) => {
+            setText(event.target.value);
+            const parsed = parseDecimal(event.target.value, min, max);
+            if (parsed !== null) onChange(parsed);
+          }}
+          onBlur={() => {
+            if (!invalidText) setText(null);
+          }}
+        />
       )}
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
@@ -169,33 +176,15 @@ export function RadioRow<V extends string>({
 }) {
   const name = `radios${useId()}`;
   const { invalid } = useFieldFindings(invalidPath);
-  const hintId = `${name}-hint`;
   return (
-    <fieldset
-      className={['doc-yesno', className].filter(Boolean).join(' ')}
-      aria-describedby={hint ? hintId : undefined}
+    <LegendFieldset
+      idBase={name}
+      legend={label}
+      legendClassName="field-label"
+      hint={hint}
+      className={joinTokens('doc-yesno', className)}
     >
-      <legend className="field-label">{label}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <div className="doc-yesno-options">
-        {options.map((option) => (
-          <label key={option.value} className="doc-yesno-option">
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              aria-invalid={invalid || undefined}
-              onChange={() => onChange(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+      <RadioOptions name={name} options={options} value={value} invalid={invalid} onChange={onChange} />
+    </LegendFieldset>
   );
 }

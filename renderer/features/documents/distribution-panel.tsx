@@ -11,10 +11,12 @@ import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { ChangeTable } from './change-table';
+import { DocTable } from './doc-table';
 import { ChoiceSelect, DateInput } from './fields';
 import { formatIsoDate, formatIsoDateTime } from './format';
 import { localIsoDate } from './form-values';
 import { RECIPIENT_KEY, VIA_KEY } from './labels';
+import { Panel } from './titled-section';
 
 interface Props {
   documentId: string;
@@ -37,31 +39,27 @@ function LogTable({ entries }: { entries: readonly DistributionRecord[] }) {
       </p>
     );
   return (
-    <div className="doc-table-scroll">
-      <table className="doc-table" data-testid="distribution-table">
-        <caption className="visually-hidden">{t('editors.distribution.logTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('domain.distribution.version')}</th>
-            <th scope="col">{t('domain.distribution.recipient')}</th>
-            <th scope="col">{t('domain.distribution.sentOn')}</th>
-            <th scope="col">{t('domain.distribution.via')}</th>
-            <th scope="col">{t('editors.distribution.recordedAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...entries].reverse().map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row">{entry.version}</th>
-              <td>{t(RECIPIENT_KEY[entry.recipient])}</td>
-              <td>{formatIsoDate(locale, entry.sentOn)}</td>
-              <td>{t(VIA_KEY[entry.format])}</td>
-              <td>{formatIsoDateTime(locale, entry.recordedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DocTable
+      caption={t('editors.distribution.logTitle')}
+      testId="distribution-table"
+      columns={[
+        { label: t('domain.distribution.version') },
+        { label: t('domain.distribution.recipient') },
+        { label: t('domain.distribution.sentOn') },
+        { label: t('domain.distribution.via') },
+        { label: t('editors.distribution.recordedAt') },
+      ]}
+    >
+      {[...entries].reverse().map((entry) => (
+        <tr key={entry.id}>
+          <th scope="row">{entry.version}</th>
+          <td>{t(RECIPIENT_KEY[entry.recipient])}</td>
+          <td>{formatIsoDate(locale, entry.sentOn)}</td>
+          <td>{t(VIA_KEY[entry.format])}</td>
+          <td>{formatIsoDateTime(locale, entry.recordedAt)}</td>
+        </tr>
+      ))}
+    </DocTable>
   );
 }
 
@@ -149,11 +147,12 @@ function ChangesSinceKdi({
 }) {
   const { t } = useI18n();
   return (
-    <section className="panel" aria-labelledby="since-kdi-title" data-testid="changes-since-kdi">
-      <h2 className="panel-title" id="since-kdi-title">
-        {t('editors.distribution.sinceKdiTitle')}
-      </h2>
-      <p className="panel-description">{t('editors.distribution.sinceKdiDescription')}</p>
+    <Panel
+      id="since-kdi-title"
+      title={t('editors.distribution.sinceKdiTitle')}
+      testId="changes-since-kdi"
+      intro={t('editors.distribution.sinceKdiDescription')}
+    >
       {changes === null ? (
         <div className="doc-skeleton" />
       ) : changes.lastSentVersion === null ? (
@@ -172,7 +171,7 @@ function ChangesSinceKdi({
           />
         </>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -206,23 +205,21 @@ export function DistributionPanel({ documentId, kind, currentVersion, mentors, o
   return (
     <div className="doc-distribution" data-testid="distribution-panel">
       {kind === 'follow_up_plan' ? <ChangesSinceKdi kind={kind} changes={changes} mentors={mentors} /> : null}
-      <section className="panel" aria-labelledby="distribution-title">
-        <h2 className="panel-title" id="distribution-title">
-          {t('editors.distribution.logTitle')}
-        </h2>
-        <p className="panel-description">
-          {kind === 'follow_up_plan'
-            ? t('editors.distribution.planDescription')
-            : t('editors.distribution.description')}
-        </p>
+      <Panel
+        id="distribution-title"
+        title={t('editors.distribution.logTitle')}
+        intro={
+          kind === 'follow_up_plan' ? t('editors.distribution.planDescription') : t('editors.distribution.description')
+        }
+      >
         {error ? <StatusMessage tone="error" title={tError(error)} /> : null}
         {entries ? <LogTable entries={entries} /> : <div className="doc-skeleton doc-skeleton-table" />}
-      </section>
-      <section className="panel" aria-labelledby="record-title">
-        <h2 className="panel-title" id="record-title">
-          {t('editors.distribution.recordTitle')}
-        </h2>
-        <p className="panel-description">{t('editors.distribution.recordDescription')}</p>
+      </Panel>
+      <Panel
+        id="record-title"
+        title={t('editors.distribution.recordTitle')}
+        intro={t('editors.distribution.recordDescription')}
+      >
         {finalVersions ? (
           <RecordForm
             key={finalVersions.join(',')}
@@ -236,7 +233,7 @@ export function DistributionPanel({ documentId, kind, currentVersion, mentors, o
         ) : (
           <div className="doc-skeleton" />
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { ChevronDown } from 'lucide-react';
-import { FieldFrame } from '../../components/field';
-import { useFieldFindings } from './editor-context';
-import { fieldId } from './findings-view';
-import { InlineFindings, inlineFindingsId } from './finding-item';
+import { FieldShell, joinTokens, LegendFieldset, type BaseProps } from './field-shell';
+import { InlineFindings } from './finding-item';
 import { dateFromInput, dateTimeLocalFromIso, isoFromDateTimeLocal } from './form-values';
 
 /**
@@ -11,156 +9,83 @@ import { dateFromInput, dateTimeLocalFromIso, isoFromDateTimeLocal } from './for
  * can link to it), and reads out the findings about that field through aria-describedby.
  */
 
-export interface BaseProps {
-  /** Dotted content path, e.g. "positions.securityMeasures.assessment"; also the control's id. */
-  path: string;
-  label: string;
-  hint?: string;
-  className?: string;
-}
-
-export function useWiring(path: string) {
-  const { findings, invalid } = useFieldFindings(path);
-  return { id: fieldId(path), describedBy: findings.length > 0 ? inlineFindingsId(path) : undefined, invalid };
-}
+export type { BaseProps } from './field-shell';
 
 export function TextInput({
-  path,
-  label,
-  hint,
-  className,
   value,
   onChange,
   maxLength = 300,
+  ...field
 }: BaseProps & { value: string; onChange(value: string): void; maxLength?: number }) {
-  const wiring = useWiring(path);
   return (
-    <FieldFrame label={label} hint={hint} id={wiring.id} describedBy={wiring.describedBy} className={className}>
-      {(ids) => (
-        <>
-          <div className="input-frame">
-            <input
-              id={ids.controlId}
-              className="input"
-              value={value}
-              maxLength={maxLength}
-              autoComplete="off"
-              aria-invalid={wiring.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => onChange(event.target.value)}
-            />
-          </div>
-          <InlineFindings path={path} />
-        </>
+    <FieldShell {...field}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          value={value}
+          maxLength={maxLength}
+          autoComplete="off"
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
 export function TextArea({
-  path,
-  label,
-  hint,
-  className,
   value,
   onChange,
   rows = 4,
+  ...field
 }: BaseProps & { value: string; onChange(value: string): void; rows?: number }) {
-  const wiring = useWiring(path);
   return (
-    <FieldFrame label={label} hint={hint} id={wiring.id} describedBy={wiring.describedBy} className={className}>
-      {(ids) => (
-        <>
-          <div className="input-frame">
-            <textarea
-              id={ids.controlId}
-              className="input doc-textarea"
-              value={value}
-              rows={rows}
-              maxLength={50_000}
-              aria-invalid={wiring.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => onChange(event.target.value)}
-            />
-          </div>
-          <InlineFindings path={path} />
-        </>
+    <FieldShell {...field}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="input doc-textarea"
+          value={value}
+          rows={rows}
+          maxLength={50_000}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
-export function DateInput({
-  path,
-  label,
-  hint,
-  className,
-  value,
-  onChange,
-}: BaseProps & { value: string | undefined; onChange(value: string | undefined): void }) {
-  const wiring = useWiring(path);
+type OptionalDateProps = BaseProps & { value: string | undefined; onChange(value: string | undefined): void };
+
+export function DateInput({ value, onChange, ...field }: OptionalDateProps) {
   return (
-    <FieldFrame
-      label={label}
-      hint={hint}
-      id={wiring.id}
-      describedBy={wiring.describedBy}
-      className={['field-date', className].filter(Boolean).join(' ')}
-    >
-      {(ids) => (
-        <>
-          <div className="input-frame">
-            <input
-              id={ids.controlId}
-              type="date"
-              className="input"
-              value={value ?? ''}
-              aria-invalid={wiring.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => onChange(dateFromInput(event.target.value))}
-            />
-          </div>
-          <InlineFindings path={path} />
-        </>
+    <FieldShell {...field} className={joinTokens('field-date', field.className)}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          className="input"
+          value={value ?? ''}
+          onChange={(event) => onChange(dateFromInput(event.target.value))}
+        />
       )}
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
-export function DateTimeInput({
-  path,
-  label,
-  hint,
-  className,
-  value,
-  onChange,
-}: BaseProps & { value: string | undefined; onChange(value: string | undefined): void }) {
-  const wiring = useWiring(path);
+export function DateTimeInput({ value, onChange, ...field }: OptionalDateProps) {
   return (
-    <FieldFrame
-      label={label}
-      hint={hint}
-      id={wiring.id}
-      describedBy={wiring.describedBy}
-      className={['field-datetime', className].filter(Boolean).join(' ')}
-    >
-      {(ids) => (
-        <>
-          <div className="input-frame">
-            <input
-              id={ids.controlId}
-              type="datetime-local"
-              className="input"
-              value={dateTimeLocalFromIso(value)}
-              aria-invalid={wiring.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => onChange(isoFromDateTimeLocal(event.target.value))}
-            />
-          </div>
-          <InlineFindings path={path} />
-        </>
+    <FieldShell {...field} className={joinTokens('field-datetime', field.className)}>
+      {(control) => (
+        <input
+          {...control}
+          type="datetime-local"
+          className="input"
+          value={dateTimeLocalFromIso(value)}
+          onChange={(event) => onChange(isoFromDateTimeLocal(event.target.value))}
+        />
       )}
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
@@ -171,47 +96,38 @@ export interface Choice<V extends string> {
 
 /** A native select. With `emptyLabel`, the first option means "not chosen" (undefined). */
 export function ChoiceSelect<V extends string>({
-  path,
-  label,
-  hint,
-  className,
   value,
   options,
   onChange,
   emptyLabel,
+  ...field
 }: BaseProps & {
   value: V | undefined;
   options: readonly Choice<V>[];
   onChange(value: V | undefined): void;
   emptyLabel?: string;
 }) {
-  const wiring = useWiring(path);
   return (
-    <FieldFrame label={label} hint={hint} id={wiring.id} describedBy={wiring.describedBy} className={className}>
-      {(ids) => (
+    <FieldShell {...field} frameClassName="input-frame select-frame">
+      {(control) => (
         <>
-          <div className="input-frame select-frame">
-            <select
-              id={ids.controlId}
-              className="input select"
-              value={value ?? ''}
-              aria-invalid={wiring.invalid || undefined}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value)}
-            >
-              {emptyLabel !== undefined || value === undefined ? <option value="">{emptyLabel ?? ''}</option> : null}
-              {options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-            <ChevronDown className="icon select-chevron" aria-hidden="true" />
-          </div>
-          <InlineFindings path={path} />
+          <select
+            {...control}
+            className="input select"
+            value={value ?? ''}
+            onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value)}
+          >
+            {emptyLabel !== undefined || value === undefined ? <option value="">{emptyLabel ?? ''}</option> : null}
+            {options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <ChevronDown className="icon select-chevron" aria-hidden="true" />
         </>
       )}
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
@@ -229,25 +145,17 @@ export function FieldGroup({
   className?: string;
   children: ReactNode;
 }) {
-  const hintId = `group${useId()}-hint`;
-  const { findings } = useFieldFindings(path);
-  const describedBy =
-    [hint ? hintId : null, path && findings.length > 0 ? inlineFindingsId(path) : null].filter(Boolean).join(' ') ||
-    undefined;
   return (
-    <fieldset
-      className={['doc-group', className].filter(Boolean).join(' ')}
-      id={path ? fieldId(path) : undefined}
-      aria-describedby={describedBy}
+    <LegendFieldset
+      idBase={`group${useId()}`}
+      path={path}
+      legend={legend}
+      legendClassName="doc-group-legend"
+      hint={hint}
+      className={joinTokens('doc-group', className)}
     >
-      <legend className="doc-group-legend">{legend}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
       {path ? <InlineFindings path={path} /> : null}
       {children}
-    </fieldset>
+    </LegendFieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { countBySeverity, fieldId, findingKey, sortFindings } from './findings-view';
 import { FindingText } from './finding-item';
+import { Panel } from './titled-section';
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
@@ -31,14 +32,12 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
   const sorted = sortFindings(findings);
   const counts = countBySeverity(findings);
   return (
-    <section
-      className="panel doc-panel findings-panel"
-      aria-labelledby="findings-panel-title"
-      data-testid="findings-panel"
+    <Panel
+      id="findings-panel-title"
+      title={t('editors.findings.title')}
+      className="doc-panel findings-panel"
+      testId="findings-panel"
     >
-      <h2 className="panel-title" id="findings-panel-title">
-        {t('editors.findings.title')}
-      </h2>
       {sorted.length === 0 ? (
         <p className="findings-clear">
           <CircleCheck className="icon" aria-hidden="true" />
@@ -73,6 +72,6 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
           </ul>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { DkMentorCourseContent } from '../../../shared/domain';
 import type { Finding } from '../../../shared/rules';
 import { NO_PLAN_DISTRIBUTION_RULE, emit } from '../../../shared/rules';
+import { eligibleDkCourse, OTHER_MENTOR_ID, suitableMentor } from '../../../shared/rules/test-fixtures';
 import { newConcernReportDraft, newFollowUpPlanDraft } from '../../../shared/templates';
 import { blockingCitations, countBySeverity, fieldId, findingsAt, liveFindings, sortFindings } from './findings-view';
 
@@ -31,6 +33,19 @@ describe('findings shown in the editor', () => {
     expect(shown).toContainEqual(copyMissing);
     // A saved finding the form has since fixed is not shown again.
     expect(findingsAt(shown, 'responsibleUnitHead')).toEqual([]);
+  });
+
+  it("judges a DK course's mentors by their own register records, not by other mentors'", () => {
+    const tooYoung = suitableMentor({ id: OTHER_MENTOR_ID, birthDate: '2010-01-01' });
+    const register = [suitableMentor(), tooYoung];
+    const blocking = (content: DkMentorCourseContent) =>
+      liveFindings({ kind: 'mentor_course', content }, { profile: 'DK', today: '2026-03-01', mentors: register }, [])
+        .filter((f) => f.severity === 'blocking')
+        .map((f) => f.citation.text);
+    const course = eligibleDkCourse();
+    expect(blocking(course)).toEqual([]);
+    const namingTooYoung = { ...course, mentors: course.mentors.map((m) => ({ ...m, mentorId: OTHER_MENTOR_ID })) };
+    expect(blocking(namingTooYoung)).toContain('DK § 5, stk. 1, nr. 1');
   });
 
   it('lists blocking findings first and names each provision once', () => {

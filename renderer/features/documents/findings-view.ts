@@ -1,7 +1,7 @@
 import type { IsoDate, KindedContent, Mentor, Profile } from '../../../shared/domain';
 import {
   DK_WORKLOAD_RULE,
-  findingsFor,
+  findingsForContent,
   NO_PLAN_DISTRIBUTION_RULE,
   type Finding,
   type Severity,
@@ -22,28 +22,14 @@ export interface LiveFacts {
 
 /** The pure rules on the form's current content, so findings follow the person's typing. */
 function formFindings(data: KindedContent, facts: LiveFacts): Finding[] {
-  const { profile, today } = facts;
-  switch (data.kind) {
-    case 'observation':
-      return findingsFor('observation', { profile, content: data.content }, today);
-    case 'concern':
-      return findingsFor('concern', { profile, content: data.content }, today);
-    case 'concern_report':
-      return findingsFor('concern_report', { profile, content: data.content }, today);
-    case 'follow_up_plan':
-      return findingsFor('follow_up_plan', { profile, content: data.content }, today);
-    case 'future_plan':
-      return findingsFor('future_plan', { profile, content: data.content }, today);
-    case 'meeting':
-      return findingsFor('meeting', { profile, content: data.content }, today);
-    case 'visit_routine':
-      return findingsFor('visit_routine', { profile, content: data.content }, today);
-    case 'mentor_course': {
-      const ids = new Set(data.content.mentors.map((m) => m.mentorId));
-      const mentors = facts.mentors.filter((m) => ids.has(m.id));
-      return findingsFor('mentor_course', { profile, content: data.content, mentors }, today);
-    }
-  }
+  return findingsForContent(data, {
+    profile: facts.profile,
+    today: facts.today,
+    mentorCourse: (content) => {
+      const ids = new Set(content.mentors.map((m) => m.mentorId));
+      return { mentors: facts.mentors.filter((m) => ids.has(m.id)) };
+    },
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { FieldFrame } from '../../components/field';
 import { TextField } from '../../components/text-field';
 import { ChoiceSelect } from './fields';
 import { isLowering } from './grading-change';
+import { Panel } from './titled-section';
 
 interface DowngradeDialogProps {
   open: boolean;
@@ -96,11 +97,13 @@ export function GradingPanel({ profile, savedLevel, grading, downgradeReason, di
     else onChange({ ...grading, level }, null);
   };
   return (
-    <section className="panel doc-panel" aria-labelledby="grading-panel-title" data-testid="grading-panel">
-      <h2 className="panel-title" id="grading-panel-title">
-        {t('editors.grading.title')}
-      </h2>
-      <p className="panel-description">{t('editors.grading.description')}</p>
+    <Panel
+      id="grading-panel-title"
+      title={t('editors.grading.title')}
+      className="doc-panel"
+      testId="grading-panel"
+      intro={t('editors.grading.description')}
+    >
       <fieldset className="doc-plain-fieldset" disabled={disabled}>
         <ChoiceSelect
           path="grading"
@@ -138,6 +141,6 @@ export function GradingPanel({ profile, savedLevel, grading, downgradeReason, di
           setPending(null);
         }}
       />
-    </section>
+    </Panel>
   );
 }

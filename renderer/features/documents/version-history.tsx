@@ -9,9 +9,11 @@ import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { ChangeTable } from './change-table';
+import { DocTable } from './doc-table';
 import { ChoiceSelect } from './fields';
 import { formatIsoDateTime } from './format';
 import { STATUS_KEY } from './labels';
+import { Panel } from './titled-section';
 
 interface Props {
   documentId: string;
@@ -48,43 +50,37 @@ function VersionTable({
 }) {
   const { t, locale } = useI18n();
   return (
-    <div className="doc-table-scroll">
-      <table className="doc-table" data-testid="version-table">
-        <caption className="visually-hidden">{t('editors.history.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('editors.history.version')}</th>
-            <th scope="col">{t('editors.history.status')}</th>
-            <th scope="col">{t('domain.grading.level')}</th>
-            <th scope="col">{t('editors.history.savedAt')}</th>
-            <th scope="col">{t('editors.history.note')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('editors.history.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...versions].reverse().map((v) => (
-            <tr key={v.version} aria-current={v.version === shownVersion ? 'true' : undefined}>
-              <th scope="row">
-                {v.version === currentVersion ? t('editors.history.currentVersion', { version: v.version }) : v.version}
-              </th>
-              <td>{t(STATUS_KEY[v.status])}</td>
-              <td>{v.grading}</td>
-              <td>{formatIsoDateTime(locale, v.createdAt)}</td>
-              <td className="doc-note-cell">{v.note ?? ''}</td>
-              <td>
-                {v.version === shownVersion ? null : (
-                  <Button variant="link" onClick={() => onOpenVersion(v.version)}>
-                    {t('editors.history.open', { version: v.version })}
-                  </Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DocTable
+      caption={t('editors.history.tableCaption')}
+      testId="version-table"
+      columns={[
+        { label: t('editors.history.version') },
+        { label: t('editors.history.status') },
+        { label: t('domain.grading.level') },
+        { label: t('editors.history.savedAt') },
+        { label: t('editors.history.note') },
+        { label: t('editors.history.actions'), visuallyHidden: true },
+      ]}
+    >
+      {[...versions].reverse().map((v) => (
+        <tr key={v.version} aria-current={v.version === shownVersion ? 'true' : undefined}>
+          <th scope="row">
+            {v.version === currentVersion ? t('editors.history.currentVersion', { version: v.version }) : v.version}
+          </th>
+          <td>{t(STATUS_KEY[v.status])}</td>
+          <td>{v.grading}</td>
+          <td>{formatIsoDateTime(locale, v.createdAt)}</td>
+          <td className="doc-note-cell">{v.note ?? ''}</td>
+          <td>
+            {v.version === shownVersion ? null : (
+              <Button variant="link" onClick={() => onOpenVersion(v.version)}>
+                {t('editors.history.open', { version: v.version })}
+              </Button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DocTable>
   );
 }
 
@@ -132,11 +128,7 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
   }));
   return (
     <div className="doc-history" data-testid="version-history">
-      <section className="panel" aria-labelledby="history-title">
-        <h2 className="panel-title" id="history-title">
-          {t('editors.history.title')}
-        </h2>
-        <p className="panel-description">{t('editors.history.description')}</p>
+      <Panel id="history-title" title={t('editors.history.title')} intro={t('editors.history.description')}>
         {versions ? (
           <VersionTable
             versions={versions}
@@ -147,11 +139,8 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
         ) : (
           <div className="doc-skeleton doc-skeleton-table" />
         )}
-      </section>
-      <section className="panel" aria-labelledby="compare-title">
-        <h2 className="panel-title" id="compare-title">
-          {t('editors.diff.title')}
-        </h2>
+      </Panel>
+      <Panel id="compare-title" title={t('editors.diff.title')}>
         {versions && versions.length < 2 ? (
           <p className="muted">{t('editors.diff.onlyOne')}</p>
         ) : (
@@ -196,7 +185,7 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
             />
           </div>
         ) : null}
-      </section>
+      </Panel>
     </div>
   );
 }

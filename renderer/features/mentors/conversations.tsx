@@ -4,12 +4,13 @@ import type { ConversationView } from '../../../shared/ipc/compartment';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
 import { formatIsoDate, formatNumber } from '../exchange/format';
 import type { MentorCourse } from './mentor-findings';
-import { TextArea } from './text-area';
 import { localToday } from './today';
+import './forms.css';
 
 function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; mentorId: string; onSaved(): void }) {
   const { t, tError } = useI18n();
@@ -74,7 +75,7 @@ function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; 
           error={durationInvalid ? t('mentors.conversations.durationInvalid') : undefined}
         />
       </div>
-      <TextArea
+      <TextAreaField
         label={t('domain.mentorConversation.notes')}
         value={notes}
         onChange={(e) => setNotes(e.target.value)}

@@ -6,16 +6,17 @@ import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
+import { TextAreaField } from '../../components/text-area-field';
 import { api } from '../../lib/api';
 import { CompartmentPanel } from './compartment-panel';
 import { FindingsList } from './findings-list';
 import { MentorCourses } from './mentor-courses';
 import { MentorFacts } from './mentor-facts';
 import { isSuitable, mentorFindings } from './mentor-findings';
-import { TextArea } from './text-area';
 import { localToday } from './today';
 import type { CoursesAndDue, Loadable } from './use-mentor-data';
 import { WorkloadMeter } from './workload-meter';
+import './forms.css';
 
 function DeleteDialog({
   mentor,
@@ -55,7 +56,7 @@ function DeleteDialog({
       }
     >
       <p>{t('mentors.delete.body')}</p>
-      <TextArea
+      <TextAreaField
         label={t('mentors.delete.reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}

@@ -1,47 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { DkMentorCourseContent, Mentor } from '../../../shared/domain';
+import { MENTOR_ID, suitableMentor } from '../../../shared/rules/test-fixtures';
+import { newDkMentorCourseDraft } from '../../../shared/templates/drafts';
 import { mentorFindings, isSuitable } from './mentor-findings';
 
-const MENTOR_ID = '9a3e1c55-2b7d-4f0e-8a61-3c2d1e0f9b44';
-
+/** Suitable under DK § 5 and § 6, without the NO police certificate and confidentiality declaration yet. */
 function mentor(overrides: Partial<Mentor> = {}): Mentor {
-  return {
-    id: MENTOR_ID,
-    name: 'Jens Opdigtet',
-    phone: '',
-    email: '',
-    address: '',
-    birthDate: '1980-05-01',
-    languages: ['dansk'],
-    understandsAndSpeaksDanish: true,
-    willingToCooperate: true,
-    willingToDocument: true,
-    employment: { isStaff: false, unit: '' },
-    criminalRecordCheck: {
-      writtenConsentDate: '2026-01-02',
-      checkedOn: '2026-01-05',
-      result: 'not_registered',
-      suitabilityReasoning: '',
-    },
-    policeCertificate: {},
-    training: { notes: '' },
-    notes: '',
-    ...overrides,
-  };
+  return suitableMentor({ policeCertificate: {}, confidentialityDeclarationSignedOn: undefined, ...overrides });
 }
 
 const course: DkMentorCourseContent = {
-  variant: 'DK',
-  lsRnrExceptionJustification: '',
-  specialNeedDescription: '',
-  inmate: { noContinuationJustification: '' },
-  decidingArea: '',
-  supervisionArea: '',
+  ...newDkMentorCourseDraft({ level: 'IKKE KLASSIFICERET' }),
   personUnit: 'KiF Testby',
-  mentorProposal: { proposal: '' },
-  actionPlan: { mentorNeed: '', divisionOfWork: '' },
-  startMeeting: { notes: '' },
-  responsiblePerson: '',
   mentors: [
     {
       mentorId: MENTOR_ID,
@@ -51,10 +21,6 @@ const course: DkMentorCourseContent = {
       ownUnitExceptionJustification: '',
     },
   ],
-  meetingsHeld: [],
-  mentorReports: [],
-  subsidies: [],
-  grading: { level: 'IKKE KLASSIFICERET' },
 };
 
 const citations = (found: ReturnType<typeof mentorFindings>) => found.map((f) => f.finding.citation.text);

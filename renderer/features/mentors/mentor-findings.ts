@@ -11,6 +11,7 @@ import { checkDkMentorSuitability } from '../../../shared/rules/dk-suitability';
 import { DEFAULT_HALF_TIME_HOURS, DK_WORKLOAD_RULE } from '../../../shared/rules/dk-workload';
 import { emit, type Finding } from '../../../shared/rules/finding';
 import { NO_MENTOR_COURSE_RULES } from '../../../shared/rules/no-mentor-course';
+import { newDkMentorCourseDraft } from '../../../shared/templates/drafts';
 
 /** A course the mentor is on, as far as the register needs it. */
 export interface MentorCourse {
@@ -43,24 +44,7 @@ function neutralDkCourse(mentorId: string): { course: DkMentorCourseContent; ass
     relationDescription: '',
     ownUnitExceptionJustification: '',
   };
-  const course: DkMentorCourseContent = {
-    variant: 'DK',
-    lsRnrExceptionJustification: '',
-    specialNeedDescription: '',
-    inmate: { noContinuationJustification: '' },
-    decidingArea: '',
-    supervisionArea: '',
-    personUnit: '',
-    mentorProposal: { proposal: '' },
-    actionPlan: { mentorNeed: '', divisionOfWork: '' },
-    startMeeting: { notes: '' },
-    responsiblePerson: '',
-    mentors: [assignment],
-    meetingsHeld: [],
-    mentorReports: [],
-    subsidies: [],
-    grading: { level: 'IKKE KLASSIFICERET' },
-  };
+  const course = { ...newDkMentorCourseDraft({ level: 'IKKE KLASSIFICERET' }), mentors: [assignment] };
   return { course, assignment };
 }
 

@@ -1,20 +1,22 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Save } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
+import { bindForm, type SetField } from '../../components/form-binding';
 import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { FindingsList } from './findings-list';
 import { isSuitable, mentorFindings, type MentorCourse } from './mentor-findings';
 import { EMPTY_MENTOR_FORM, formFromMentor, mentorFromForm, type MentorForm, type TriState } from './mentor-form-model';
-import { TextArea } from './text-area';
 import { localToday } from './today';
+import './forms.css';
 
 export interface MentorFormProps {
   profile: Profile;
@@ -35,165 +37,129 @@ function useTriOptions() {
   ];
 }
 
-type Set = <K extends keyof MentorForm>(key: K, value: MentorForm[K]) => void;
-
-function PersonFields({ form, set, nameError }: { form: MentorForm; set: Set; nameError?: string }) {
-  const { t } = useI18n();
+/** A titled group of fields; the legend names the group for screen readers. */
+function FormGroup({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
     <fieldset className="form-group">
-      <legend className="form-group-title">{t('mentors.form.person')}</legend>
-      <div className="form-grid">
-        <TextField
-          label={t('domain.mentor.name')}
-          value={form.name}
-          onChange={(e) => set('name', e.target.value)}
-          error={nameError}
-          required
-          autoComplete="off"
-        />
-        <TextField
-          label={t('domain.mentor.birthDate')}
-          type="date"
-          value={form.birthDate}
-          onChange={(e) => set('birthDate', e.target.value)}
-        />
-        <TextField
-          label={t('domain.mentor.phone')}
-          type="tel"
-          value={form.phone}
-          onChange={(e) => set('phone', e.target.value)}
-          autoComplete="off"
-        />
-        <TextField
-          label={t('domain.mentor.email')}
-          type="email"
-          value={form.email}
-          onChange={(e) => set('email', e.target.value)}
-          autoComplete="off"
-        />
-        <TextField
-          label={t('domain.mentor.address')}
-          value={form.address}
-          onChange={(e) => set('address', e.target.value)}
-          autoComplete="off"
-        />
-        <TextField
-          label={t('domain.mentor.languages')}
-          hint={t('mentors.form.languagesHint')}
-          value={form.languages}
-          onChange={(e) => set('languages', e.target.value)}
-        />
-      </div>
+      <legend className="form-group-title">{title}</legend>
+      {hint ? <p className="form-group-hint">{hint}</p> : null}
+      {children}
     </fieldset>
   );
 }
 
-function DkFields({ form, set }: { form: MentorForm; set: Set }) {
+interface FieldsProps {
+  form: MentorForm;
+  set: SetField<MentorForm>;
+}
+
+function PersonFields({ form, set, nameError }: FieldsProps & { nameError?: string }) {
+  const { t } = useI18n();
+  const bind = bindForm(form, set);
+  return (
+    <FormGroup title={t('mentors.form.person')}>
+      <div className="form-grid">
+        <TextField
+          label={t('domain.mentor.name')}
+          {...bind.text('name')}
+          error={nameError}
+          required
+          autoComplete="off"
+        />
+        <TextField label={t('domain.mentor.birthDate')} type="date" {...bind.text('birthDate')} />
+        <TextField label={t('domain.mentor.phone')} type="tel" {...bind.text('phone')} autoComplete="off" />
+        <TextField label={t('domain.mentor.email')} type="email" {...bind.text('email')} autoComplete="off" />
+        <TextField label={t('domain.mentor.address')} {...bind.text('address')} autoComplete="off" />
+        <TextField
+          label={t('domain.mentor.languages')}
+          hint={t('mentors.form.languagesHint')}
+          {...bind.text('languages')}
+        />
+      </div>
+    </FormGroup>
+  );
+}
+
+function DkFields({ form, set }: FieldsProps) {
   const { t } = useI18n();
   const tri = useTriOptions();
+  const bind = bindForm(form, set);
   return (
     <>
-      <fieldset className="form-group">
-        <legend className="form-group-title">{t('mentors.form.dkSuitability')}</legend>
+      <FormGroup title={t('mentors.form.dkSuitability')}>
         <div className="form-grid">
           <Select
             label={t('domain.mentor.understandsAndSpeaksDanish')}
-            value={form.understandsAndSpeaksDanish}
             options={tri}
-            onValueChange={(v) => set('understandsAndSpeaksDanish', v)}
+            {...bind.choice('understandsAndSpeaksDanish')}
           />
-          <Select
-            label={t('domain.mentor.willingToCooperate')}
-            value={form.willingToCooperate}
-            options={tri}
-            onValueChange={(v) => set('willingToCooperate', v)}
-          />
-          <Select
-            label={t('domain.mentor.willingToDocument')}
-            value={form.willingToDocument}
-            options={tri}
-            onValueChange={(v) => set('willingToDocument', v)}
-          />
+          <Select label={t('domain.mentor.willingToCooperate')} options={tri} {...bind.choice('willingToCooperate')} />
+          <Select label={t('domain.mentor.willingToDocument')} options={tri} {...bind.choice('willingToDocument')} />
         </div>
-      </fieldset>
-      <fieldset className="form-group">
-        <legend className="form-group-title">{t('mentors.form.recordCheck')}</legend>
-        <p className="form-group-hint">{t('mentors.form.recordCheckHint')}</p>
+      </FormGroup>
+      <FormGroup title={t('mentors.form.recordCheck')} hint={t('mentors.form.recordCheckHint')}>
         <div className="form-grid">
           <TextField
             label={t('domain.mentor.criminalRecordCheck.writtenConsentDate')}
             type="date"
-            value={form.consentDate}
-            onChange={(e) => set('consentDate', e.target.value)}
+            {...bind.text('consentDate')}
           />
-          <TextField
-            label={t('domain.mentor.criminalRecordCheck.checkedOn')}
-            type="date"
-            value={form.checkedOn}
-            onChange={(e) => set('checkedOn', e.target.value)}
-          />
+          <TextField label={t('domain.mentor.criminalRecordCheck.checkedOn')} type="date" {...bind.text('checkedOn')} />
           <Select<MentorForm['result']>
             label={t('domain.mentor.criminalRecordCheck.result')}
-            value={form.result}
             options={[
               { value: '', label: t('mentors.value.notChecked') },
               { value: 'not_registered', label: t('domain.criminalRecordResult.not_registered') },
               { value: 'registered', label: t('domain.criminalRecordResult.registered') },
             ]}
-            onValueChange={(v) => set('result', v)}
+            {...bind.choice('result')}
           />
         </div>
         {form.result === 'registered' ? (
-          <TextArea
+          <TextAreaField
             label={t('domain.mentor.criminalRecordCheck.suitabilityReasoning')}
             hint={t('mentors.form.reasoningHint')}
-            value={form.suitabilityReasoning}
-            onChange={(e) => set('suitabilityReasoning', e.target.value)}
+            {...bind.text('suitabilityReasoning')}
           />
         ) : null}
-      </fieldset>
+      </FormGroup>
     </>
   );
 }
 
-function NoFields({ form, set }: { form: MentorForm; set: Set }) {
+function NoFields({ form, set }: FieldsProps) {
   const { t } = useI18n();
   const tri = useTriOptions();
+  const bind = bindForm(form, set);
   return (
-    <fieldset className="form-group">
-      <legend className="form-group-title">{t('mentors.form.noRequirements')}</legend>
+    <FormGroup title={t('mentors.form.noRequirements')}>
       <div className="form-grid">
         <TextField
           label={t('domain.mentor.policeCertificate.presentedOn')}
           type="date"
-          value={form.policePresentedOn}
-          onChange={(e) => set('policePresentedOn', e.target.value)}
+          {...bind.text('policePresentedOn')}
         />
         <Select
           label={t('domain.mentor.policeCertificate.comprehensive')}
-          value={form.policeComprehensive}
           options={tri}
-          onValueChange={(v) => set('policeComprehensive', v)}
+          {...bind.choice('policeComprehensive')}
         />
         <TextField
           label={t('domain.mentor.confidentialityDeclarationSignedOn')}
           type="date"
-          value={form.confidentialitySignedOn}
-          onChange={(e) => set('confidentialitySignedOn', e.target.value)}
+          {...bind.text('confidentialitySignedOn')}
         />
       </div>
-    </fieldset>
+    </FormGroup>
   );
 }
 
-function EmploymentAndTraining({ form, set, profile }: { form: MentorForm; set: Set; profile: Profile }) {
+function EmploymentAndTraining({ form, set, profile }: FieldsProps & { profile: Profile }) {
   const { t } = useI18n();
+  const bind = bindForm(form, set);
   return (
     <>
-      <fieldset className="form-group">
-        <legend className="form-group-title">
-          {t(profile === 'DK' ? 'mentors.form.employment' : 'mentors.form.employmentNo')}
-        </legend>
+      <FormGroup title={t(profile === 'DK' ? 'mentors.form.employment' : 'mentors.form.employmentNo')}>
         <Checkbox
           label={t('domain.mentor.employment.isStaff')}
           checked={form.isStaff}
@@ -203,28 +169,21 @@ function EmploymentAndTraining({ form, set, profile }: { form: MentorForm; set: 
           <TextField
             label={t('domain.mentor.employment.unit')}
             hint={t('mentors.form.unitHint')}
-            value={form.unit}
-            onChange={(e) => set('unit', e.target.value)}
+            {...bind.text('unit')}
           />
         ) : null}
-      </fieldset>
-      <fieldset className="form-group">
-        <legend className="form-group-title">{t('mentors.form.training')}</legend>
+      </FormGroup>
+      <FormGroup title={t('mentors.form.training')}>
         <div className="form-grid">
           <TextField
             label={t('domain.mentor.training.completedOn')}
             type="date"
-            value={form.trainingCompletedOn}
-            onChange={(e) => set('trainingCompletedOn', e.target.value)}
+            {...bind.text('trainingCompletedOn')}
           />
         </div>
-        <TextArea
-          label={t('domain.mentor.training.notes')}
-          value={form.trainingNotes}
-          onChange={(e) => set('trainingNotes', e.target.value)}
-        />
-        <TextArea label={t('domain.mentor.notes')} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
-      </fieldset>
+        <TextAreaField label={t('domain.mentor.training.notes')} {...bind.text('trainingNotes')} />
+        <TextAreaField label={t('domain.mentor.notes')} {...bind.text('notes')} />
+      </FormGroup>
     </>
   );
 }
@@ -240,7 +199,7 @@ export function MentorFormView({ profile, mentor, courses, limit, onSaved, onCan
   const [nameError, setNameError] = useState<string | undefined>();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set: Set = (key, value) => setForm((current) => ({ ...current, [key]: value }));
+  const set: SetField<MentorForm> = (key, value) => setForm((current) => ({ ...current, [key]: value }));
 
   const draft = useMemo(() => mentorFromForm(form), [form]);
   const findings = useMemo(

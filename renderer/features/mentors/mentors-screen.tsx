@@ -7,6 +7,7 @@ import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
 import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { MentorDetail } from './mentor-detail';
@@ -69,13 +70,13 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
         {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && mentors.length === 0 && mode !== 'new' ? (
-          <section className="empty-state" aria-labelledby="mentors-empty-title" data-testid="mentors-empty">
-            <Users className="empty-state-icon" aria-hidden="true" />
-            <h2 id="mentors-empty-title" className="empty-state-title">
-              {t('mentors.empty.title')}
-            </h2>
-            <p className="empty-state-text">{t('mentors.empty.hint')}</p>
-          </section>
+          <EmptyState
+            icon={Users}
+            titleId="mentors-empty-title"
+            title={t('mentors.empty.title')}
+            text={t('mentors.empty.hint')}
+            testId="mentors-empty"
+          />
         ) : null}
         {loaded.state === 'ready' && (mentors.length > 0 || mode === 'new') ? (
           <div className="mentors-layout">

@@ -2,28 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { DkMentorCourseContent } from '../../../shared/domain';
 import type { DueListItem } from '../../../shared/ipc/due';
 import { CITATIONS } from '../../../shared/rules/citations';
+import { newDkMentorCourseDraft } from '../../../shared/templates/drafts';
 import { courseTimeline } from './timeline';
 
 const COURSE_ID = '2f1d8e0a-7c55-4a49-9d2e-0d7f4f0b6a11';
 
 const course: DkMentorCourseContent = {
-  variant: 'DK',
-  lsRnrExceptionJustification: '',
-  specialNeedDescription: '',
-  inmate: { noContinuationJustification: '' },
-  decidingArea: '',
-  supervisionArea: '',
-  personUnit: '',
-  mentorProposal: { proposal: '' },
-  actionPlan: { mentorNeed: '', divisionOfWork: '' },
-  startMeeting: { notes: '' },
-  responsiblePerson: '',
-  mentors: [],
+  ...newDkMentorCourseDraft({ level: 'IKKE KLASSIFICERET' }),
   startDate: '2026-01-10',
   meetingsHeld: ['2026-04-08'],
   mentorReports: [{ receivedOn: '2026-02-09', period: 'monthly', form: 'written' }],
-  subsidies: [],
-  grading: { level: 'IKKE KLASSIFICERET' },
 };
 
 function dueItem(overrides: Partial<DueListItem>): DueListItem {

@@ -8,30 +8,28 @@ import { StatusMessage } from '../../components/status-message';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { NewPassphraseFields } from '../vault/new-passphrase-fields';
 import { checkNewPassphrase, translateNewPassphraseErrors } from '../vault/passphrase-checks';
+import { useFieldErrors } from '../vault/use-field-errors';
+import { useNewPassphrase } from '../vault/use-new-passphrase';
 import { api } from '../../lib/api';
 import { SettingsSection } from './settings-section';
 
-interface Errors {
-  current?: string;
-  passphrase?: string;
-  repeat?: string;
-}
+type Field = 'current' | 'passphrase' | 'repeat';
 
 /** Changing the passphrase re-wraps the vault key; the database itself is not re-encrypted. */
 export function ChangePassphraseSection() {
   const { t, tError } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const [current, setCurrent] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const { errors, setErrors, clearError } = useFieldErrors<Field>();
+  const newPassphrase = useNewPassphrase(clearError);
   const [outcome, setOutcome] = useState<'changed' | IpcError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const local: Errors = {
+    const { passphrase, repeat } = newPassphrase;
+    const local: Partial<Record<Field, string>> = {
       ...(current === '' ? { current: t('settings.passphrase.currentRequired') } : {}),
       ...translateNewPassphraseErrors(t, checkNewPassphrase(passphrase, repeat)),
       ...(current !== '' && current === passphrase ? { passphrase: t('settings.passphrase.sameAsCurrent') } : {}),
@@ -44,8 +42,7 @@ export function ChangePassphraseSection() {
     setBusy(false);
     if (result.ok) {
       setCurrent('');
-      setPassphrase('');
-      setRepeat('');
+      newPassphrase.reset();
       return setOutcome('changed');
     }
     if (result.error.code === 'wrong_passphrase') {
@@ -70,24 +67,12 @@ export function ChangePassphraseSection() {
           value={current}
           onChange={(event) => {
             setCurrent(event.target.value);
-            setErrors((shown) => ({ ...shown, current: undefined }));
+            clearError('current');
           }}
           error={errors.current}
           required
         />
-        <NewPassphraseFields
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphraseChange={(value) => {
-            setPassphrase(value);
-            setErrors((shown) => ({ ...shown, passphrase: undefined }));
-          }}
-          onRepeatChange={(value) => {
-            setRepeat(value);
-            setErrors((shown) => ({ ...shown, repeat: undefined }));
-          }}
-          errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
-        />
+        <NewPassphraseFields input={newPassphrase} errors={errors} />
         <div className="form-actions">
           <Button type="submit" variant="primary" icon={KeyRound} busy={busy}>
             {t('settings.passphrase.submit')}

@@ -1,63 +1,56 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FileKey, KeyRound } from 'lucide-react';
 import { MAX_PKCS12_BYTES, type SigningIdentitySummary } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
-import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { Select } from '../../components/select';
-import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { api } from '../../lib/api';
 import { readFileAsBase64 } from '../exchange/file-bytes';
+import { PanelForm } from './panel-form';
+import { useFormRequest } from './use-form-request';
 
 type Algorithm = 'ecdsa-p256' | 'rsa-3072';
 
-/** Create a self-signed identity that names the unit. */
-export function GenerateIdentityForm({
-  replace,
-  onDone,
-}: {
+interface IdentityFormProps {
+  /** Whether the new identity replaces the one the vault holds. */
   replace: boolean;
   onDone(identity: SigningIdentitySummary): void;
-}) {
-  const { t, tError } = useI18n();
-  const form = useRef<HTMLFormElement>(null);
+}
+
+/** Create a self-signed identity that names the unit. */
+export function GenerateIdentityForm({ replace, onDone }: IdentityFormProps) {
+  const { t } = useI18n();
+  const request = useFormRequest();
   const [unitName, setUnitName] = useState('');
   const [organization, setOrganization] = useState('');
   const [algorithm, setAlgorithm] = useState<Algorithm>('ecdsa-p256');
   const [nameError, setNameError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!unitName.trim())
-      return showErrorsAndFocus(form.current, () => setNameError(t('exchange.settings.unitRequired')));
+      return showErrorsAndFocus(request.form.current, () => setNameError(t('exchange.settings.unitRequired')));
     setNameError(undefined);
-    setBusy(true);
-    const result = await api.invoke('signing.generateIdentity', {
-      unitName: unitName.trim(),
-      ...(organization.trim() ? { organization: organization.trim() } : {}),
-      algorithm,
-      replace,
-    });
-    setBusy(false);
-    if (!result.ok) return setError(tError(result.error));
-    onDone(result.value);
+    const result = await request.send(() =>
+      api.invoke('signing.generateIdentity', {
+        unitName: unitName.trim(),
+        ...(organization.trim() ? { organization: organization.trim() } : {}),
+        algorithm,
+        replace,
+      }),
+    );
+    if (result.ok) onDone(result.value);
   };
   return (
-    <form
-      ref={form}
+    <PanelForm
+      request={request}
+      testId="identity-generate"
       className="identity-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="identity-generate-title"
-      data-testid="identity-generate"
+      title={t('exchange.settings.generateTitle')}
+      hint={t('exchange.settings.generateHint')}
+      submit={{ label: t('exchange.settings.generate'), icon: KeyRound, variant: 'primary' }}
+      onSubmit={submit}
     >
-      <h3 id="identity-generate-title" className="export-subtitle">
-        {t('exchange.settings.generateTitle')}
-      </h3>
-      <p className="panel-description">{t('exchange.settings.generateHint')}</p>
       <TextField
         label={t('exchange.settings.unitName')}
         hint={t('exchange.settings.unitNameHint')}
@@ -82,62 +75,43 @@ export function GenerateIdentityForm({
         ]}
         onValueChange={setAlgorithm}
       />
-      {error ? <StatusMessage tone="error" title={error} /> : null}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" icon={KeyRound} busy={busy} data-testid="identity-generate-submit">
-          {t('exchange.settings.generate')}
-        </Button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }
 
 /** Import the unit's identity from a password-protected PKCS#12 file issued by the organisation. */
-export function ImportPkcs12Form({
-  replace,
-  onDone,
-}: {
-  replace: boolean;
-  onDone(identity: SigningIdentitySummary): void;
-}) {
-  const { t, tError } = useI18n();
-  const form = useRef<HTMLFormElement>(null);
+export function ImportPkcs12Form({ replace, onDone }: IdentityFormProps) {
+  const { t } = useI18n();
+  const request = useFormRequest();
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ file?: string; password?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const errors = {
       file: file ? undefined : t('exchange.settings.pkcs12FileRequired'),
       password: password ? undefined : t('signing.pkcs12.passwordRequired'),
     };
-    if (errors.file || errors.password) return showErrorsAndFocus(form.current, () => setFieldErrors(errors));
+    if (errors.file || errors.password) return showErrorsAndFocus(request.form.current, () => setFieldErrors(errors));
     setFieldErrors({});
     if (!file) return;
     const read = await readFileAsBase64(file, MAX_PKCS12_BYTES);
-    if (!read.ok) return setError(t('exchange.settings.pkcs12TooLarge'));
-    setBusy(true);
-    const result = await api.invoke('signing.importPkcs12', { fileBase64: read.base64, password, replace });
-    setBusy(false);
+    if (!read.ok) return request.setError(t('exchange.settings.pkcs12TooLarge'));
+    const result = await request.send(() =>
+      api.invoke('signing.importPkcs12', { fileBase64: read.base64, password, replace }),
+    );
     setPassword('');
-    if (!result.ok) return setError(tError(result.error));
-    onDone(result.value);
+    if (result.ok) onDone(result.value);
   };
   return (
-    <form
-      ref={form}
+    <PanelForm
+      request={request}
+      testId="identity-import"
       className="identity-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="identity-import-title"
-      data-testid="identity-import"
+      title={t('exchange.settings.importTitle')}
+      hint={t('exchange.settings.importHint')}
+      submit={{ label: t('exchange.settings.import'), icon: FileKey }}
+      onSubmit={submit}
     >
-      <h3 id="identity-import-title" className="export-subtitle">
-        {t('exchange.settings.importTitle')}
-      </h3>
-      <p className="panel-description">{t('exchange.settings.importHint')}</p>
       <TextField
         label={t('exchange.settings.pkcs12File')}
         type="file"
@@ -151,12 +125,6 @@ export function ImportPkcs12Form({
         onChange={(e) => setPassword(e.target.value)}
         error={fieldErrors.password}
       />
-      {error ? <StatusMessage tone="error" title={error} /> : null}
-      <div className="form-actions">
-        <Button type="submit" icon={FileKey} busy={busy} data-testid="identity-import-submit">
-          {t('exchange.settings.import')}
-        </Button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

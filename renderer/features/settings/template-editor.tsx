@@ -7,7 +7,8 @@ import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
-import { TextArea } from '../mentors/text-area';
+import { TextAreaField } from '../../components/text-area-field';
+import '../mentors/forms.css';
 
 interface Draft {
   title: string;
@@ -111,7 +112,7 @@ export function TemplateEditor({
               onChange={(e) => setDraft({ ...draft, title: e.target.value })}
               error={showErrors && !draft.title.trim() ? t('exchange.templates.required') : undefined}
             />
-            <TextArea
+            <TextAreaField
               label={t('exchange.templates.introLabel')}
               value={draft.intro}
               onChange={(e) => setDraft({ ...draft, intro: e.target.value })}
@@ -125,7 +126,7 @@ export function TemplateEditor({
                   onChange={(e) => setSection(index, 'heading', e.target.value)}
                   error={showErrors && !section.heading.trim() ? t('exchange.templates.required') : undefined}
                 />
-                <TextArea
+                <TextAreaField
                   label={t('exchange.templates.guidance')}
                   value={section.guidance}
                   onChange={(e) => setSection(index, 'guidance', e.target.value)}

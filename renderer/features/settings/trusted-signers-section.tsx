@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import { MAX_CERTIFICATE_BYTES, type TrustedSignerView } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
@@ -12,65 +12,60 @@ import { api } from '../../lib/api';
 import { readFileAsBase64 } from '../exchange/file-bytes';
 import { formatDateTime } from '../exchange/format';
 import { Fingerprint } from '../exchange/signer-details';
+import { PanelForm } from './panel-form';
 import { SettingsSection } from './settings-section';
 import { isFingerprint } from './trust-input';
+import { useFormRequest } from './use-form-request';
 import './settings-exchange.css';
 
 type Source = 'certificate' | 'fingerprint';
 
 function AddSignerForm({ onAdded }: { onAdded(): void }) {
-  const { t, tError } = useI18n();
-  const form = useRef<HTMLFormElement>(null);
+  const { t } = useI18n();
+  const request = useFormRequest();
   const [label, setLabel] = useState('');
   const [source, setSource] = useState<Source>('certificate');
   const [file, setFile] = useState<File | null>(null);
   const [fingerprint, setFingerprint] = useState('');
   const [errors, setErrors] = useState<{ label?: string; file?: string; fingerprint?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found = {
       label: label.trim() ? undefined : t('exchange.trust.labelRequired'),
       file: source === 'certificate' && !file ? t('exchange.trust.fileRequired') : undefined,
       fingerprint:
         source === 'fingerprint' && !isFingerprint(fingerprint) ? t('exchange.trust.fingerprintInvalid') : undefined,
     };
-    if (found.label || found.file || found.fingerprint) return showErrorsAndFocus(form.current, () => setErrors(found));
+    if (found.label || found.file || found.fingerprint)
+      return showErrorsAndFocus(request.form.current, () => setErrors(found));
     setErrors({});
     let input: { label: string; certificateBase64: string } | { label: string; fingerprint: string };
     if (source === 'certificate' && file) {
       const read = await readFileAsBase64(file, MAX_CERTIFICATE_BYTES);
-      if (!read.ok) return setError(t('exchange.trust.fileTooLarge'));
+      if (!read.ok) return request.setError(t('exchange.trust.fileTooLarge'));
       input = { label: label.trim(), certificateBase64: read.base64 };
     } else {
       input = { label: label.trim(), fingerprint };
     }
-    setBusy(true);
-    const result = await api.invoke('signing.trust', input);
-    setBusy(false);
-    if (!result.ok) return setError(tError(result.error));
-    setError(null);
+    const result = await request.send(() => api.invoke('signing.trust', input));
+    if (!result.ok) return;
+    request.setError(null);
     setLabel('');
     setFingerprint('');
     setFile(null);
-    form.current?.reset();
+    request.form.current?.reset();
     onAdded();
   };
 
   return (
-    <form
-      ref={form}
+    <PanelForm
+      request={request}
+      testId="trust-add"
       className="trust-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="trust-add-title"
-      data-testid="trust-add"
+      title={t('exchange.trust.addTitle')}
+      submit={{ label: t('exchange.trust.add'), icon: Plus }}
+      onSubmit={submit}
     >
-      <h3 id="trust-add-title" className="export-subtitle">
-        {t('exchange.trust.addTitle')}
-      </h3>
       <TextField
         label={t('exchange.trust.label')}
         hint={t('exchange.trust.labelHint')}
@@ -116,13 +111,7 @@ function AddSignerForm({ onAdded }: { onAdded(): void }) {
           className="field-mono"
         />
       )}
-      {error ? <StatusMessage tone="error" title={error} /> : null}
-      <div className="form-actions">
-        <Button type="submit" icon={Plus} busy={busy} data-testid="trust-add-submit">
-          {t('exchange.trust.add')}
-        </Button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }
 

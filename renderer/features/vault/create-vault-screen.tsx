@@ -15,7 +15,9 @@ import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { PROFILE_DESCRIPTION_KEY, PROFILE_NAME_KEY } from '../../lib/labels';
 import { NewPassphraseFields } from './new-passphrase-fields';
-import { checkNewPassphrase, translateNewPassphraseErrors, type NewPassphraseErrors } from './passphrase-checks';
+import { checkNewPassphrase, translateNewPassphraseErrors } from './passphrase-checks';
+import { useFieldErrors } from './use-field-errors';
+import { useNewPassphrase } from './use-new-passphrase';
 
 const PROFILES: readonly Profile[] = ['NO', 'DK'];
 
@@ -26,9 +28,9 @@ export function CreateVaultScreen() {
   const { setStatus } = useVault();
   const form = useRef<HTMLFormElement>(null);
   const [profile, setProfile] = useState<Profile | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<NewPassphraseErrors & { profile?: string }>({});
+  // Message keys, translated when shown.
+  const { errors, setErrors, clearError } = useFieldErrors<'profile' | 'passphrase' | 'repeat'>();
+  const newPassphrase = useNewPassphrase(clearError);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<IpcError | null>(null);
@@ -36,7 +38,7 @@ export function CreateVaultScreen() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = {
-      ...checkNewPassphrase(passphrase, repeat),
+      ...checkNewPassphrase(newPassphrase.passphrase, newPassphrase.repeat),
       ...(profile ? {} : { profile: 'vault.create.profileRequired' }),
     };
     if (Object.keys(next).length > 0) {
@@ -51,12 +53,11 @@ export function CreateVaultScreen() {
   const create = async () => {
     if (!profile) return;
     setBusy(true);
-    const result = await api.invoke('vault.create', { profile, passphrase });
+    const result = await api.invoke('vault.create', { profile, passphrase: newPassphrase.passphrase });
     setBusy(false);
     setConfirming(false);
     if (!result.ok) return setFailure(result.error);
-    setPassphrase('');
-    setRepeat('');
+    newPassphrase.reset();
     setStatus(result.value.status);
     navigate({ screen: 'recovery', recoveryKey: result.value.recoveryKey });
   };
@@ -78,7 +79,7 @@ export function CreateVaultScreen() {
             value={profile}
             onValueChange={(value) => {
               setProfile(value);
-              setErrors((shown) => ({ ...shown, profile: undefined }));
+              clearError('profile');
             }}
             error={errors.profile ? t(errors.profile) : undefined}
             options={PROFILES.map((value) => ({
@@ -88,16 +89,7 @@ export function CreateVaultScreen() {
             }))}
           />
           <NewPassphraseFields
-            passphrase={passphrase}
-            repeat={repeat}
-            onPassphraseChange={(value) => {
-              setPassphrase(value);
-              setErrors((shown) => ({ ...shown, passphrase: undefined }));
-            }}
-            onRepeatChange={(value) => {
-              setRepeat(value);
-              setErrors((shown) => ({ ...shown, repeat: undefined }));
-            }}
+            input={newPassphrase}
             errors={translateNewPassphraseErrors(t, errors)}
             label={t('vault.passphrase.choose')}
           />

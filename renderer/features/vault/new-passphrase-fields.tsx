@@ -4,12 +4,11 @@ import { PasswordField } from '../../components/password-field';
 import { useT } from '../../app/i18n';
 import type { NewPassphraseErrors } from './passphrase-checks';
 import { PassphraseStrength } from './passphrase-strength';
+import type { NewPassphraseInput } from './use-new-passphrase';
 
 export interface NewPassphraseFieldsProps {
-  passphrase: string;
-  repeat: string;
-  onPassphraseChange(value: string): void;
-  onRepeatChange(value: string): void;
+  /** From useNewPassphrase. */
+  input: NewPassphraseInput;
   /** Error texts (already translated), shown after a submit attempt. */
   errors: NewPassphraseErrors;
   label?: string;
@@ -17,28 +16,28 @@ export interface NewPassphraseFieldsProps {
 }
 
 /** New passphrase, its repetition and the live strength hint, as one block. */
-export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+export function NewPassphraseFields({ input, errors, label, repeatLabel }: NewPassphraseFieldsProps) {
   const t = useT();
   const strengthId = `strength${useId()}`;
   return (
     <div className="field-group">
       <PasswordField
-        label={props.label ?? t('vault.passphrase.new')}
+        label={label ?? t('vault.passphrase.new')}
         hint={t('vault.passphrase.hint', { min: PASSPHRASE_MIN_LENGTH })}
         autoComplete="new-password"
-        value={props.passphrase}
-        onChange={(event) => props.onPassphraseChange(event.target.value)}
-        error={props.errors.passphrase}
+        value={input.passphrase}
+        onChange={(event) => input.onPassphraseChange(event.target.value)}
+        error={errors.passphrase}
         describedBy={strengthId}
         required
       />
-      <PassphraseStrength id={strengthId} passphrase={props.passphrase} />
+      <PassphraseStrength id={strengthId} passphrase={input.passphrase} />
       <PasswordField
-        label={props.repeatLabel ?? t('vault.passphrase.repeat')}
+        label={repeatLabel ?? t('vault.passphrase.repeat')}
         autoComplete="new-password"
-        value={props.repeat}
-        onChange={(event) => props.onRepeatChange(event.target.value)}
-        error={props.errors.repeat}
+        value={input.repeat}
+        onChange={(event) => input.onRepeatChange(event.target.value)}
+        error={errors.repeat}
         required
       />
     </div>

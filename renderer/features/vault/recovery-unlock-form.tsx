@@ -1,63 +1,50 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ArrowLeft, LockOpen } from 'lucide-react';
-import type { IpcError } from '../../../shared/ipc/result';
+import { useState } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import { useI18n } from '../../app/i18n';
-import { useRouter } from '../../app/router';
-import { useVault } from '../../app/vault-state';
-import { Button } from '../../components/button';
-import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { NewPassphraseFields } from './new-passphrase-fields';
 import { checkNewPassphrase, translateNewPassphraseErrors } from './passphrase-checks';
-import type { UnlockFormProps } from './passphrase-unlock-form';
-import { RetryCountdown } from './retry-countdown';
-import { recoveryErrorField, retrySeconds, type RecoveryErrors } from './unlock-errors';
+import { recoveryErrorField, type RecoveryErrors } from './unlock-errors';
+import { UnlockFormFrame } from './unlock-form-frame';
+import { useFieldErrors } from './use-field-errors';
+import { useNewPassphrase } from './use-new-passphrase';
+import { useUnlockAttempt, type UnlockFormProps } from './use-unlock-attempt';
 
 /** Forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
 export function RecoveryUnlockForm({ countdown, onBack }: UnlockFormProps & { onBack(): void }) {
   const { t, tError } = useI18n();
-  const { navigate } = useRouter();
-  const { setStatus } = useVault();
-  const form = useRef<HTMLFormElement>(null);
+  const unlock = useUnlockAttempt(countdown);
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<RecoveryErrors>({});
-  const [failure, setFailure] = useState<IpcError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const waiting = countdown.seconds > 0;
+  const { errors, setErrors, clearError } = useFieldErrors<keyof RecoveryErrors>();
+  const newPassphrase = useNewPassphrase(clearError);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy || waiting) return;
+  const submit = async () => {
     const messages: RecoveryErrors = {
       ...(recoveryKey.trim() === '' ? { recoveryKey: t('vault.unlock.recoveryKeyRequired') } : {}),
-      ...translateNewPassphraseErrors(t, checkNewPassphrase(passphrase, repeat)),
+      ...translateNewPassphraseErrors(t, checkNewPassphrase(newPassphrase.passphrase, newPassphrase.repeat)),
     };
-    if (Object.keys(messages).length > 0) return showErrorsAndFocus(form.current, () => setErrors(messages));
-    setBusy(true);
-    setFailure(null);
-    const result = await api.invoke('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: passphrase });
-    setBusy(false);
-    if (result.ok) {
-      setStatus(result.value);
-      return navigate({ screen: 'home' });
-    }
-    countdown.start(retrySeconds(result.error));
-    const field = recoveryErrorField(result.error);
+    if (Object.keys(messages).length > 0) return showErrorsAndFocus(unlock.form.current, () => setErrors(messages));
+    const error = await unlock.attempt(() =>
+      api.invoke('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: newPassphrase.passphrase }),
+    );
+    if (!error) return;
+    const field = recoveryErrorField(error);
     // A wrong key: the countdown shows the wait, so the field says only what went wrong.
-    const message =
-      result.error.code === 'wrong_passphrase' ? t('vault.unlock.wrongRecoveryKey') : tError(result.error);
-    if (field) return showErrorsAndFocus(form.current, () => setErrors({ [field]: message }));
+    const message = error.code === 'wrong_passphrase' ? t('vault.unlock.wrongRecoveryKey') : tError(error);
+    if (field) return showErrorsAndFocus(unlock.form.current, () => setErrors({ [field]: message }));
     setErrors({});
-    setFailure(result.error);
+    unlock.setFailure(error);
   };
 
   return (
-    <form ref={form} className="form" noValidate onSubmit={(event) => void submit(event)}>
-      {failure ? <StatusMessage tone="error" title={tError(failure)} /> : null}
+    <UnlockFormFrame
+      unlock={unlock}
+      onSubmit={submit}
+      submitLabel={t('vault.unlock.recoverySubmit')}
+      link={{ icon: ArrowLeft, label: t('vault.unlock.backToPassphrase'), onClick: onBack }}
+    >
       <TextField
         label={t('vault.unlock.recoveryKey')}
         hint={t('vault.unlock.recoveryKeyHint')}
@@ -68,36 +55,12 @@ export function RecoveryUnlockForm({ countdown, onBack }: UnlockFormProps & { on
         value={recoveryKey}
         onChange={(event) => {
           setRecoveryKey(event.target.value);
-          setErrors((shown) => ({ ...shown, recoveryKey: undefined }));
+          clearError('recoveryKey');
         }}
         error={errors.recoveryKey}
         required
       />
-      <NewPassphraseFields
-        passphrase={passphrase}
-        repeat={repeat}
-        onPassphraseChange={(value) => {
-          setPassphrase(value);
-          setErrors((shown) => ({ ...shown, passphrase: undefined }));
-        }}
-        onRepeatChange={(value) => {
-          setRepeat(value);
-          setErrors((shown) => ({ ...shown, repeat: undefined }));
-        }}
-        errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
-        label={t('vault.passphrase.new')}
-      />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" icon={LockOpen} busy={busy} disabled={waiting}>
-          {t('vault.unlock.recoverySubmit')}
-        </Button>
-        <RetryCountdown seconds={countdown.seconds} />
-      </div>
-      <div className="form-links">
-        <Button variant="link" icon={ArrowLeft} onClick={onBack}>
-          {t('vault.unlock.backToPassphrase')}
-        </Button>
-      </div>
-    </form>
+      <NewPassphraseFields input={newPassphrase} errors={errors} label={t('vault.passphrase.new')} />
+    </UnlockFormFrame>
   );
 }

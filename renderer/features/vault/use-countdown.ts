@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 
+export interface Countdown {
+  seconds: number;
+  start(seconds: number): void;
+}
+
 /** Whole seconds left until a deadline, ticking a few times a second; 0 when there is nothing to wait for. */
-export function useCountdown(): { seconds: number; start(seconds: number): void } {
+export function useCountdown(): Countdown {
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
 

@@ -4,8 +4,9 @@ import { useT } from '../../../app/i18n';
 import { RadioRow } from '../choice-fields';
 import { ChoiceSelect, DateInput, FieldGroup, TextArea } from '../fields';
 import { CONCERN_BASIS_KEY, POSITION_POINT_KEY, STANCE_KEY } from '../labels';
+import { EditorSection } from '../titled-section';
 import type { LinkedDocument } from '../use-linked-documents';
-import { withField, type KindEditorProps } from './kind-editor';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
 
 function PositionFields({
   point,
@@ -81,8 +82,7 @@ export function ConcernEditor({
   observations,
 }: KindEditorProps<ConcernContent> & { observations: readonly LinkedDocument[] }) {
   const t = useT();
-  const set = <K extends keyof ConcernContent>(key: K, value: ConcernContent[K]) =>
-    onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   const bases = ConcernBasisSchema.options.map((value: ConcernBasis) => ({
     value,
     label: t(CONCERN_BASIS_KEY[value]),
@@ -91,10 +91,7 @@ export function ConcernEditor({
     set('positions', { ...content.positions, [point]: next });
   return (
     <div className="doc-fields">
-      <section className="doc-section" aria-labelledby="concern-heading">
-        <h2 className="doc-section-title" id="concern-heading">
-          {t('editors.concern.concernHeading')}
-        </h2>
+      <EditorSection id="concern-heading" title={t('editors.concern.concernHeading')}>
         <div className="doc-row">
           <DateInput
             path="raisedOn"
@@ -124,11 +121,8 @@ export function ConcernEditor({
           chosen={content.observationIds}
           onChange={(ids) => set('observationIds', ids)}
         />
-      </section>
-      <section className="doc-section" aria-labelledby="investigation-heading">
-        <h2 className="doc-section-title" id="investigation-heading">
-          {t('editors.concern.investigationHeading')}
-        </h2>
+      </EditorSection>
+      <EditorSection id="investigation-heading" title={t('editors.concern.investigationHeading')}>
         <DateInput
           path="investigation.startedOn"
           label={t('domain.concern.investigation.startedOn')}
@@ -143,12 +137,12 @@ export function ConcernEditor({
           value={content.investigation.findings}
           onChange={(findings) => set('investigation', { ...content.investigation, findings })}
         />
-      </section>
-      <section className="doc-section" aria-labelledby="positions-heading">
-        <h2 className="doc-section-title" id="positions-heading">
-          {t('editors.concern.positionsHeading')}
-        </h2>
-        <p className="doc-section-intro">{t('editors.concern.positionsIntro')}</p>
+      </EditorSection>
+      <EditorSection
+        id="positions-heading"
+        title={t('editors.concern.positionsHeading')}
+        intro={t('editors.concern.positionsIntro')}
+      >
         {CONCERN_POSITION_POINTS.map((point) => (
           <PositionFields
             key={point}
@@ -157,7 +151,7 @@ export function ConcernEditor({
             onChange={(next) => setPosition(point, next)}
           />
         ))}
-      </section>
+      </EditorSection>
     </div>
   );
 }

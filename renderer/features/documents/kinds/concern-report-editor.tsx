@@ -6,7 +6,7 @@ import { removeAt, replaceAt } from '../form-values';
 import { ADDRESSEE_ROLE_KEY, REPORT_PARTY_KEY } from '../labels';
 import { RepeatingRows } from '../repeating-rows';
 import type { LinkedDocument } from '../use-linked-documents';
-import { withField, type KindEditorProps } from './kind-editor';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
 
 function AddresseeFields({
   index,
@@ -54,8 +54,7 @@ export function ConcernReportEditor({
   concerns,
 }: KindEditorProps<ConcernReportContent> & { concerns: readonly LinkedDocument[] }) {
   const t = useT();
-  const set = <K extends keyof ConcernReportContent>(key: K, value: ConcernReportContent[K]) =>
-    onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   const concernOptions = concerns.map((concern) => ({ value: concern.id, label: concern.label }));
   return (
     <div className="doc-fields">

@@ -1,33 +1,15 @@
-import type { FollowUpPlanContent, FollowUpPlanSection, MeetingAction } from '../../../../shared/domain';
+import type { FollowUpPlanContent, MeetingAction } from '../../../../shared/domain';
 import { FOLLOW_UP_PLAN_SECTIONS } from '../../../../shared/domain';
 import type { Template } from '../../../../shared/templates';
 import { useT } from '../../../app/i18n';
 import { CheckField } from '../choice-fields';
 import { DateInput, FieldGroup, TextArea, TextInput } from '../fields';
-import { FIELD_LABELS } from '../field-labels';
 import { OpenActionsPanel } from '../open-actions-panel';
-import { withField, type KindEditorProps } from './kind-editor';
+import { EditorSection } from '../titled-section';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
+import { sectionsInTemplateOrder, useFieldLabel } from './template-sections';
 
-const SECTION_FIELDS: ReadonlySet<string> = new Set<string>(FOLLOW_UP_PLAN_SECTIONS);
 const PERSON_FIELDS = ['responsibleUnitHead', 'coordinatingContact'] as const;
-
-function isSection(field: string): field is FollowUpPlanSection {
-  return SECTION_FIELDS.has(field);
-}
-
-/** The template's sections in its order; any plan section a vault's own template leaves out comes last. */
-function sectionOrder(
-  template: Template | null,
-): { field: FollowUpPlanSection; heading?: string; guidance?: string }[] {
-  const fromTemplate = (template?.sections ?? []).flatMap((s) =>
-    isSection(s.field) ? [{ field: s.field, heading: s.heading, guidance: s.guidance }] : [],
-  );
-  const listed = new Set(fromTemplate.map((s) => s.field));
-  return [
-    ...fromTemplate,
-    ...FOLLOW_UP_PLAN_SECTIONS.filter((field) => !listed.has(field)).map((field) => ({ field })),
-  ];
-}
 
 /** Follow-up plan (NO pkt 11), laid out by its template: heading and guidance per section. */
 export function FollowUpPlanEditor({
@@ -37,23 +19,15 @@ export function FollowUpPlanEditor({
   openActions,
 }: KindEditorProps<FollowUpPlanContent> & { template: Template | null; openActions: readonly MeetingAction[] | null }) {
   const t = useT();
-  const set = <K extends keyof FollowUpPlanContent>(key: K, value: FollowUpPlanContent[K]) =>
-    onChange(withField(content, key, value));
-  const labels = FIELD_LABELS.follow_up_plan;
-  const labelOf = (field: string) => {
-    const spec = labels[field];
-    return typeof spec === 'string' ? t(spec) : field;
-  };
+  const set = fieldSetter(content, onChange);
+  const labelOf = useFieldLabel('follow_up_plan');
   const person = (field: (typeof PERSON_FIELDS)[number]) => template?.sections.find((s) => s.field === field);
   const assessment = content.completionAssessment;
   return (
     <div className="doc-fields">
       {template?.intro ? <p className="doc-intro">{template.intro}</p> : null}
-      <section className="doc-section" aria-labelledby="plan-sections-heading">
-        <h2 className="doc-section-title" id="plan-sections-heading">
-          {t('editors.plan.sectionsHeading')}
-        </h2>
-        {sectionOrder(template).map(({ field, heading, guidance }) => (
+      <EditorSection id="plan-sections-heading" title={t('editors.plan.sectionsHeading')}>
+        {sectionsInTemplateOrder(template, FOLLOW_UP_PLAN_SECTIONS).map(({ field, heading, guidance }) => (
           <TextArea
             key={field}
             path={field}
@@ -64,12 +38,9 @@ export function FollowUpPlanEditor({
             onChange={(v) => set(field, v)}
           />
         ))}
-      </section>
+      </EditorSection>
       <OpenActionsPanel actions={openActions} />
-      <section className="doc-section" aria-labelledby="plan-responsibility-heading">
-        <h2 className="doc-section-title" id="plan-responsibility-heading">
-          {t('editors.plan.responsibilityHeading')}
-        </h2>
+      <EditorSection id="plan-responsibility-heading" title={t('editors.plan.responsibilityHeading')}>
         <div className="doc-row">
           {PERSON_FIELDS.map((field) => (
             <TextInput
@@ -89,7 +60,7 @@ export function FollowUpPlanEditor({
           checked={content.preparedWithoutPersonParticipation === true}
           onChange={(checked) => set('preparedWithoutPersonParticipation', checked)}
         />
-      </section>
+      </EditorSection>
       <FieldGroup
         path="completionAssessment"
         legend={t('domain.followUpPlan.completionAssessment')}

@@ -2,13 +2,12 @@ import type { FuturePlanContent } from '../../../../shared/domain';
 import { useT } from '../../../app/i18n';
 import { ChoiceSelect, DateInput, TextArea } from '../fields';
 import { FUTURE_RESPONSE_KEY } from '../labels';
-import { withField, type KindEditorProps } from './kind-editor';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
 
 /** Future plan (NO pkt 10): offered to the person; kept apart from the follow-up plan. */
 export function FuturePlanEditor({ content, onChange }: KindEditorProps<FuturePlanContent>) {
   const t = useT();
-  const set = <K extends keyof FuturePlanContent>(key: K, value: FuturePlanContent[K]) =>
-    onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   const responses = (['pending', 'accepted', 'declined'] as const).map((value) => ({
     value,
     label: t(FUTURE_RESPONSE_KEY[value]),

@@ -3,14 +3,13 @@ import type { MentorView } from '../../../../shared/ipc/records';
 import { DEFAULT_HALF_TIME_HOURS } from '../../../../shared/rules';
 import { useI18n } from '../../../app/i18n';
 import { DecimalInput, YesNo } from '../choice-fields';
-import { ChoiceSelect, DateInput, TextArea, TextInput } from '../fields';
+import { DateInput, TextArea, TextInput } from '../fields';
 import { formatNumber } from '../format';
-import { removeAt, replaceAt } from '../form-values';
-import { RepeatingRows } from '../repeating-rows';
-import { withField, type KindEditorProps } from './kind-editor';
-import { EligibilityFields, type DkSet } from './mentor-course-dk-eligibility';
+import { EditorSection } from '../titled-section';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
+import { EligibilityFields, type DkMentorPartProps, type DkPartProps } from './mentor-course-dk-eligibility';
 import { FollowUpFields, SubsidyAndEndFields } from './mentor-course-dk-follow-up';
-import { EditorSection } from './section';
+import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
 
 type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
 
@@ -31,10 +30,9 @@ function AssignmentFields({
   return (
     <div className="doc-fields-tight">
       <div className="doc-row doc-row-3">
-        <ChoiceSelect
+        <MentorSelect
           path={`${path}.mentorId`}
-          label={t('editors.mentorCourse.mentor')}
-          options={mentors.map((m) => ({ value: m.id, label: m.name }))}
+          mentors={mentors}
           value={assignment.mentorId}
           onChange={(v) => v && onChange({ ...assignment, mentorId: v })}
         />
@@ -87,18 +85,9 @@ function AssignmentFields({
 }
 
 /** §§ 5, 11, 15: the mentors, chosen from the register, with the facts about this person. */
-function MentorFields({
-  content,
-  set,
-  mentors,
-}: {
-  content: DkMentorCourseContent;
-  set: DkSet;
-  mentors: readonly MentorView[];
-}) {
+function MentorFields({ content, set, mentors }: DkMentorPartProps) {
   const { t } = useI18n();
   const proposal = content.mentorProposal;
-  const first = mentors[0];
   return (
     <EditorSection id="dk-mentors" title={t('editors.dk.mentorsHeading')}>
       <div className="doc-row">
@@ -115,40 +104,26 @@ function MentorFields({
           onChange={(v) => set('mentorProposal', { ...proposal, proposal: v })}
         />
       </div>
-      {mentors.length === 0 ? <p className="muted">{t('editors.mentorCourse.noMentorsInRegister')}</p> : null}
-      <RepeatingRows
-        path="mentors"
-        legend={t('domain.mentorCourse.mentors')}
+      <CourseMentorRows
         items={content.mentors}
-        rowLabel={(i) => t('editors.mentorCourse.mentorRow', { n: i + 1 })}
-        removeLabel={(i) => t('editors.mentorCourse.removeMentor', { n: i + 1 })}
-        addLabel={t('editors.mentorCourse.addMentor')}
-        emptyText={t('editors.mentorCourse.noMentors')}
-        onAdd={() =>
-          first &&
-          set('mentors', [
-            ...content.mentors,
-            { mentorId: first.id, agreedWeeklyHours: 0, relationDescription: '', ownUnitExceptionJustification: '' },
-          ])
-        }
-        onRemove={(i) => set('mentors', removeAt(content.mentors, i))}
-        renderRow={(assignment, i) => (
-          <AssignmentFields
-            index={i}
-            assignment={assignment}
-            mentors={mentors}
-            onChange={(row) => set('mentors', replaceAt(content.mentors, i, row))}
-          />
+        mentors={mentors}
+        newRow={(mentorId) => ({
+          mentorId,
+          agreedWeeklyHours: 0,
+          relationDescription: '',
+          ownUnitExceptionJustification: '',
+        })}
+        onChange={(next) => set('mentors', next)}
+        renderRow={(assignment, i, change) => (
+          <AssignmentFields index={i} assignment={assignment} mentors={mentors} onChange={change} />
         )}
-        testId="mentor-rows"
-        addDisabled={!first}
       />
     </EditorSection>
   );
 }
 
 /** §§ 9, 12, 13: action plan, start meeting, who is responsible. */
-function PlanFields({ content, set }: { content: DkMentorCourseContent; set: DkSet }) {
+function PlanFields({ content, set }: DkPartProps) {
   const { t } = useI18n();
   const plan = content.actionPlan;
   const start = content.startMeeting;
@@ -175,12 +150,7 @@ function PlanFields({ content, set }: { content: DkMentorCourseContent; set: DkS
           value={start.date}
           onChange={(v) => set('startMeeting', { ...start, date: v })}
         />
-        <DateInput
-          path="startDate"
-          label={t('domain.mentorCourse.startDate')}
-          value={content.startDate}
-          onChange={(v) => set('startDate', v)}
-        />
+        <CourseStartDate value={content.startDate} onChange={(v) => set('startDate', v)} />
         <TextInput
           path="responsiblePerson"
           label={t('domain.mentorCourse.responsiblePerson')}
@@ -201,7 +171,7 @@ function PlanFields({ content, set }: { content: DkMentorCourseContent; set: DkS
 
 /** Mentor course under the Danish circular (DK §§ 1-19). */
 export function DkMentorCourseEditor({ content, onChange, mentors }: Props) {
-  const set: DkSet = (key, value) => onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   return (
     <div className="doc-fields">
       <EligibilityFields content={content} set={set} />

@@ -1,16 +1,19 @@
 import type { DkCourseBasis, DkMentorCourseContent, LsRnrLevel } from '../../../../shared/domain';
 import { DkCourseBasisSchema, LsRnrLevelSchema } from '../../../../shared/domain';
+import type { MentorView } from '../../../../shared/ipc/records';
 import { useI18n } from '../../../app/i18n';
 import { YesNo } from '../choice-fields';
 import { ChoiceSelect, DateInput, FieldGroup, TextArea, TextInput } from '../fields';
 import { DK_BASIS_KEY, LS_RNR_KEY } from '../labels';
-import { EditorSection } from './section';
+import { EditorSection } from '../titled-section';
+import type { EditorPartProps } from './kind-editor';
 
-/** Replaces one top-level field of a DK course's content. */
-export type DkSet = <K extends keyof DkMentorCourseContent>(key: K, value: DkMentorCourseContent[K]) => void;
+/** What each part of the DK course editor gets; some parts also choose from the mentor register. */
+export type DkPartProps = EditorPartProps<DkMentorCourseContent>;
+export type DkMentorPartProps = DkPartProps & { mentors: readonly MentorView[] };
 
 /** §§ 2-4: on which basis, and whether the person meets the conditions. */
-export function EligibilityFields({ content, set }: { content: DkMentorCourseContent; set: DkSet }) {
+export function EligibilityFields({ content, set }: DkPartProps) {
   const { t } = useI18n();
   const bases = DkCourseBasisSchema.options.map((value: DkCourseBasis) => ({ value, label: t(DK_BASIS_KEY[value]) }));
   const levels = LsRnrLevelSchema.options.map((value: LsRnrLevel) => ({ value, label: t(LS_RNR_KEY[value]) }));

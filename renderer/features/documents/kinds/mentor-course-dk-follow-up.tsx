@@ -1,25 +1,17 @@
 import type { DkEndReason, DkMentorCourseContent, DkMentorReport } from '../../../../shared/domain';
 import { DkEndReasonSchema } from '../../../../shared/domain';
-import type { MentorView } from '../../../../shared/ipc/records';
 import { useI18n } from '../../../app/i18n';
 import { DecimalInput } from '../choice-fields';
 import { ChoiceSelect, DateInput, TextInput } from '../fields';
 import { localIsoDate, removeAt, replaceAt } from '../form-values';
 import { DK_END_REASON_KEY, REPORT_FORM_KEY, REPORT_PERIOD_KEY, SUBSIDY_PURPOSE_KEY } from '../labels';
 import { RepeatingRows } from '../repeating-rows';
-import type { DkSet } from './mentor-course-dk-eligibility';
-import { EditorSection } from './section';
+import { EditorSection } from '../titled-section';
+import type { DkMentorPartProps, DkPartProps } from './mentor-course-dk-eligibility';
+import { MentorSelect } from './mentor-course-shared';
 
 /** §§ 13, 17: quarterly meetings held and the mentor's reports. */
-export function FollowUpFields({
-  content,
-  set,
-  mentors,
-}: {
-  content: DkMentorCourseContent;
-  set: DkSet;
-  mentors: readonly MentorView[];
-}) {
+export function FollowUpFields({ content, set, mentors }: DkMentorPartProps) {
   const { t } = useI18n();
   const today = localIsoDate(new Date());
   const courseMentors = mentors.filter((m) => content.mentors.some((a) => a.mentorId === m.id));
@@ -93,11 +85,10 @@ export function FollowUpFields({
               value={report.form}
               onChange={(v) => v && setReport(i, { ...report, form: v })}
             />
-            <ChoiceSelect
+            <MentorSelect
               path={`mentorReports.${i}.mentorId`}
-              label={t('editors.mentorCourse.mentor')}
               emptyLabel={t('editors.field.notGiven')}
-              options={courseMentors.map((m) => ({ value: m.id, label: m.name }))}
+              mentors={courseMentors}
               value={report.mentorId}
               onChange={(v) => setReport(i, { ...report, mentorId: v })}
             />
@@ -110,7 +101,7 @@ export function FollowUpFields({
 }
 
 /** §§ 14, 16 and 19: subsidies and how the course ended. */
-export function SubsidyAndEndFields({ content, set }: { content: DkMentorCourseContent; set: DkSet }) {
+export function SubsidyAndEndFields({ content, set }: DkPartProps) {
   const { t } = useI18n();
   const purposes = (['pedagogical_activity', 'transport', 'phone', 'postage', 'other'] as const).map((value) => ({
     value,

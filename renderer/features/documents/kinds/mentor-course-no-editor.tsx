@@ -1,4 +1,4 @@
-import type { DatedNote, NoMentorAssignment, NoMentorCourseContent } from '../../../../shared/domain';
+import type { DatedNote, NoMentorCourseContent } from '../../../../shared/domain';
 import type { MentorView } from '../../../../shared/ipc/records';
 import { useT } from '../../../app/i18n';
 import { YesNo } from '../choice-fields';
@@ -6,15 +6,15 @@ import { ChoiceSelect, DateInput, TextArea, TextInput } from '../fields';
 import { localIsoDate, removeAt, replaceAt } from '../form-values';
 import { ENDED_BY_KEY, KDI_BASIS_KEY, KDI_OUTCOME_KEY, TALK_WITH_KEY } from '../labels';
 import { RepeatingRows } from '../repeating-rows';
-import { withField, type KindEditorProps } from './kind-editor';
-import { EditorSection } from './section';
+import { EditorSection } from '../titled-section';
+import { fieldSetter, type EditorPartProps, type KindEditorProps } from './kind-editor';
+import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
 
 type Content = NoMentorCourseContent;
-type Set = <K extends keyof Content>(key: K, value: Content[K]) => void;
 type Talk = Content['preliminaryTalks'][number];
 
 /** NO pkt 13.3: KDI's decision, and written feedback when the person is not in the target group. */
-function DecisionFields({ content, set }: { content: Content; set: Set }) {
+function DecisionFields({ content, set }: EditorPartProps<Content>) {
   const t = useT();
   const decision = content.kdiDecision;
   const feedback = content.notInTargetGroupFeedback;
@@ -123,13 +123,11 @@ function DatedNotes({
 }
 
 /** NO pkt 13.4: preliminary talks, consent, KDI's plan and the mentors. */
-function PlanFields({ content, set, mentors }: { content: Content; set: Set; mentors: readonly MentorView[] }) {
+function PlanFields({ content, set, mentors }: EditorPartProps<Content> & { mentors: readonly MentorView[] }) {
   const t = useT();
   const withOptions = (['person', 'unit'] as const).map((value) => ({ value, label: t(TALK_WITH_KEY[value]) }));
   const plan = content.plan;
   const setTalk = (i: number, next: Talk) => set('preliminaryTalks', replaceAt(content.preliminaryTalks, i, next));
-  const setAssignment = (i: number, next: NoMentorAssignment) => set('mentors', replaceAt(content.mentors, i, next));
-  const first = mentors[0];
   return (
     <EditorSection id="no-plan" title={t('editors.noCourse.planHeading')} intro={t('editors.noCourse.voluntaryNote')}>
       <RepeatingRows
@@ -199,43 +197,29 @@ function PlanFields({ content, set, mentors }: { content: Content; set: Set; men
         value={plan.focusAreas}
         onChange={(v) => set('plan', { ...plan, focusAreas: v })}
       />
-      {mentors.length === 0 ? <p className="muted">{t('editors.mentorCourse.noMentorsInRegister')}</p> : null}
-      <RepeatingRows
-        path="mentors"
-        legend={t('domain.mentorCourse.mentors')}
+      <CourseMentorRows
         items={content.mentors}
-        rowLabel={(i) => t('editors.mentorCourse.mentorRow', { n: i + 1 })}
-        removeLabel={(i) => t('editors.mentorCourse.removeMentor', { n: i + 1 })}
-        addLabel={t('editors.mentorCourse.addMentor')}
-        emptyText={t('editors.mentorCourse.noMentors')}
-        addDisabled={!first}
-        onAdd={() => first && set('mentors', [...content.mentors, { mentorId: first.id }])}
-        onRemove={(i) => set('mentors', removeAt(content.mentors, i))}
-        renderRow={(assignment, i) => (
+        mentors={mentors}
+        newRow={(mentorId) => ({ mentorId })}
+        onChange={(next) => set('mentors', next)}
+        renderRow={(assignment, i, change) => (
           <div className="doc-row">
-            <ChoiceSelect
+            <MentorSelect
               path={`mentors.${i}.mentorId`}
-              label={t('editors.mentorCourse.mentor')}
-              options={mentors.map((m) => ({ value: m.id, label: m.name }))}
+              mentors={mentors}
               value={assignment.mentorId}
-              onChange={(v) => v && setAssignment(i, { ...assignment, mentorId: v })}
+              onChange={(v) => v && change({ ...assignment, mentorId: v })}
             />
             <DateInput
               path={`mentors.${i}.contractSignedOn`}
               label={t('domain.mentorCourse.contractSignedOn')}
               value={assignment.contractSignedOn}
-              onChange={(v) => setAssignment(i, { ...assignment, contractSignedOn: v })}
+              onChange={(v) => change({ ...assignment, contractSignedOn: v })}
             />
           </div>
         )}
-        testId="mentor-rows"
       />
-      <DateInput
-        path="startDate"
-        label={t('domain.mentorCourse.startDate')}
-        value={content.startDate}
-        onChange={(v) => set('startDate', v)}
-      />
+      <CourseStartDate value={content.startDate} onChange={(v) => set('startDate', v)} />
       <DatedNotes
         path="cooperationMeetings"
         legend={t('domain.mentorCourse.cooperationMeetings')}
@@ -253,7 +237,7 @@ function PlanFields({ content, set, mentors }: { content: Content; set: Set; men
 }
 
 /** NO pkt 13.6-13.7: the end of the course and the handover to the municipality. */
-function EndFields({ content, set }: { content: Content; set: Set }) {
+function EndFields({ content, set }: EditorPartProps<Content>) {
   const t = useT();
   const end = content.end;
   const handover = content.municipalityHandover;
@@ -330,7 +314,7 @@ export function NoMentorCourseEditor({
   mentors,
 }: KindEditorProps<Content> & { mentors: readonly MentorView[] }) {
   const t = useT();
-  const set: Set = (key, value) => onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   return (
     <div className="doc-fields">
       <p className="doc-intro">{t('editors.noCourse.compartmentNote')}</p>

@@ -3,13 +3,12 @@ import { ObservationSourceSchema } from '../../../../shared/domain';
 import { useT } from '../../../app/i18n';
 import { ChoiceSelect, DateTimeInput, TextArea, TextInput } from '../fields';
 import { OBSERVATION_SOURCE_KEY } from '../labels';
-import { withField, type KindEditorProps } from './kind-editor';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
 
 /** Observation log entry (NO pkt 4). */
 export function ObservationEditor({ content, onChange }: KindEditorProps<ObservationContent>) {
   const t = useT();
-  const set = <K extends keyof ObservationContent>(key: K, value: ObservationContent[K]) =>
-    onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   const sources = ObservationSourceSchema.options.map((value: ObservationSource) => ({
     value,
     label: t(OBSERVATION_SOURCE_KEY[value]),

@@ -1,36 +1,15 @@
 import type { VisitRoutineContent } from '../../../../shared/domain';
 import type { MentorView } from '../../../../shared/ipc/records';
-import type { Template } from '../../../../shared/templates';
+import { VISIT_ROUTINE_TEMPLATE, type Template } from '../../../../shared/templates';
 import { useT } from '../../../app/i18n';
 import { CheckField } from '../choice-fields';
 import { ChoiceSelect, FieldGroup, TextArea, TextInput } from '../fields';
-import { FIELD_LABELS } from '../field-labels';
-import { withField, type KindEditorProps } from './kind-editor';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
+import { sectionsInTemplateOrder, useFieldLabel } from './template-sections';
 
-type RoutineText =
-  | 'mentorName'
-  | 'mentorContact'
-  | 'visitFrequency'
-  | 'visitBooking'
-  | 'visitConduct'
-  | 'visitRoom'
-  | 'itemsMentorMayBring'
-  | 'otherMatters';
-const SINGLE_LINE: ReadonlySet<RoutineText> = new Set(['mentorName', 'mentorContact']);
-const TEXT_FIELDS: readonly RoutineText[] = [
-  'mentorName',
-  'mentorContact',
-  'visitFrequency',
-  'visitBooking',
-  'visitConduct',
-  'visitRoom',
-  'itemsMentorMayBring',
-  'otherMatters',
-];
-
-function isRoutineText(field: string): field is RoutineText {
-  return (TEXT_FIELDS as readonly string[]).includes(field);
-}
+/** The routine's text fields, in the order NO pkt 9 lists them; the first two fit on one line. */
+const TEXT_FIELDS = VISIT_ROUTINE_TEMPLATE.sections.map((s) => s.field);
+const SINGLE_LINE: ReadonlySet<string> = new Set(['mentorName', 'mentorContact']);
 
 function contactLine(mentor: MentorView): string {
   return [mentor.phone, mentor.email].filter((part) => part.trim() !== '').join(', ');
@@ -44,24 +23,9 @@ export function VisitRoutineEditor({
   mentors,
 }: KindEditorProps<VisitRoutineContent> & { template: Template | null; mentors: readonly MentorView[] }) {
   const t = useT();
-  const set = <K extends keyof VisitRoutineContent>(key: K, value: VisitRoutineContent[K]) =>
-    onChange(withField(content, key, value));
-  const fromTemplate = (template?.sections ?? []).flatMap((s) =>
-    isRoutineText(s.field) ? [{ field: s.field, heading: s.heading, guidance: s.guidance }] : [],
-  );
-  const listed = new Set(fromTemplate.map((s) => s.field));
-  const sections = [
-    ...fromTemplate,
-    ...TEXT_FIELDS.filter((field) => !listed.has(field)).map((field) => ({
-      field,
-      heading: undefined,
-      guidance: undefined,
-    })),
-  ];
-  const labelOf = (field: string) => {
-    const spec = FIELD_LABELS.visit_routine[field];
-    return typeof spec === 'string' ? t(spec) : field;
-  };
+  const set = fieldSetter(content, onChange);
+  const sections = sectionsInTemplateOrder(template, TEXT_FIELDS);
+  const labelOf = useFieldLabel('visit_routine');
   const chooseMentor = (id: string | undefined) => {
     const mentor = mentors.find((m) => m.id === id);
     // Picking a mentor from the register fills name and contact; they stay editable for the printout.

@@ -1,17 +1,29 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
-import { FieldFrame } from '../../components/field';
+import { FieldFrame } from './field';
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'children'> {
   label: string;
   hint?: string;
   error?: string;
+  id?: string;
+  describedBy?: string;
   ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** A multi-line text field with label, hint and error wired like TextField. */
-export function TextAreaField({ label, hint, error, className, ref, rows = 3, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  describedBy,
+  className,
+  ref,
+  rows = 3,
+  ...textarea
+}: TextAreaFieldProps) {
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className}>
+    <FieldFrame label={label} hint={hint} error={error} id={id} describedBy={describedBy} className={className}>
       {(ids) => (
         <div className="input-frame">
           <textarea
