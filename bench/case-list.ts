@@ -6,12 +6,12 @@ import { createConfPrefsStore } from '../main/prefs/conf-prefs-store';
 import { createApp } from '../main/services/registry';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from '../test/e2e/bridge/bridge';
 import { launchChromium } from '../test/e2e/bridge/chromium';
+import { BENCH_PASSPHRASE } from './bench-vault';
 import { BENCH_TODAY } from './demo-vault';
 import { median, round } from './stats';
 
 const CASES = 10_000;
 const RUNS = 3;
-const PASSPHRASE = 'Benchmark-passord-som-er-langt-2026';
 
 /**
  * case_list_10k_interactive_ms: a vault with 10,000 demo cases, the real renderer in Chromium behind
@@ -27,7 +27,7 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
   const app = createApp({ vaultDir: join(root, 'vault'), prefs: createConfPrefsStore(prefsDir) });
   const browser = await launchChromium({ headless: true });
   try {
-    await app.session.create('NO', PASSPHRASE);
+    await app.session.create('NO', BENCH_PASSPHRASE);
     generateDemo(app.session.current().db, {
       profile: 'NO',
       today: BENCH_TODAY,

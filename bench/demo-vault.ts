@@ -5,8 +5,7 @@ import type { Profile } from '../shared/domain';
 import type { Db } from '../main/db/connection';
 import { generateDemo } from '../main/demo/generate-demo';
 import { VaultSession } from '../main/vault/vault-session';
-
-const PASSPHRASE = 'Benchmark-passord-som-er-langt-2026';
+import { BENCH_PASSPHRASE } from './bench-vault';
 
 /** A fixed day, so runs on different days measure the same vault. */
 export const BENCH_TODAY = '2026-03-15';
@@ -32,7 +31,7 @@ export async function benchVault(options: {
 }): Promise<BenchVault> {
   const dir = mkdtempSync(join(tmpdir(), 'bro-bench-demo-'));
   const session = new VaultSession({ dir });
-  await session.create(options.profile, PASSPHRASE);
+  await session.create(options.profile, BENCH_PASSPHRASE);
   const { db } = session.current();
   const started = performance.now();
   const progress = (done: number, total: number) => {

@@ -13,9 +13,9 @@ import { decodeIdentity, verifyAsice } from '../main/signing';
 import { createDetachedCms } from '../main/signing/cms-sign';
 import { readZip } from '../main/signing/zip-read';
 import { completePlan } from '../test/support/document-fixtures';
+import { BENCH_PASSPHRASE } from './bench-vault';
 import { median, round, timeMs } from './stats';
 
-const PASSPHRASE = 'Benchmark-passord-som-er-langt-2026';
 const RUNS = 5;
 /** Tuned so the exported follow-up plan is 20 A4 pages; the figure reports the real count. */
 const LINES_PER_SECTION = 147;
@@ -85,7 +85,7 @@ export async function benchExport(): Promise<Record<string, unknown>> {
       if (!result.ok) throw new Error(`${channel}: ${result.error.messageKey}`);
       return result.value as { id?: string; document?: { id: string } };
     };
-    await invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+    await invoke('vault.create', { profile: 'NO', passphrase: BENCH_PASSPHRASE });
     const deps = { session: app.session, now: () => new Date(), locale: () => 'nb' as const };
     await signingHandlers(deps)['signing.generateIdentity']({
       unitName: 'Benchmark fengsel',

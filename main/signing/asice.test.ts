@@ -7,7 +7,16 @@ import { ASICE_MIMETYPE, buildAsice, MANIFEST_NAME, SIGNATURE_NAME, type AsiceDa
 import { openAsiceForImport, verifyAsice } from './asice-verify';
 import { sha256, toHex } from './crypto';
 import type { SigningIdentity } from './identity';
-import { flipByte, makeIdentity, makePdf, run, writeZip, type ZipSpec } from './test-fixtures';
+import {
+  flipByte,
+  makeIdentity,
+  makePdf,
+  opensslCmsVerify,
+  run,
+  writeMetaInf,
+  writeZip,
+  type ZipSpec,
+} from './test-fixtures';
 import { readZip } from './zip-read';
 
 const temp = tempDirs('bro-signing-asice-');
@@ -82,31 +91,14 @@ describe('signed container (ASiC-E with CAdES)', () => {
 
   it('has a signature that openssl cms verifies over the manifest', async () => {
     const dir = temp.make();
-    for (const entry of await entries(container))
-      if (entry.name.startsWith('META-INF/')) writeFileSync(join(dir, entry.name.slice(9)), entry.bytes);
+    await writeMetaInf(container, dir);
     writeFileSync(join(dir, 'signer.der'), signer.certificate.der);
     run('openssl', ['x509', '-inform', 'DER', '-in', 'signer.der', '-out', 'signer.pem'], dir);
-    const result = run(
-      'openssl',
-      [
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-content',
-        'ASiCManifest.xml',
-        '-in',
-        'signature.p7s',
-        '-CAfile',
-        'signer.pem',
-        '-out',
-        '/dev/null',
-      ],
-      dir,
-    );
-    expect(result.stderr).toContain('Verification successful');
-    expect(result.status).toBe(0);
+    const manifest = { signature: 'signature.p7s', content: 'ASiCManifest.xml', caFile: 'signer.pem' };
+    expect(opensslCmsVerify(dir, manifest)).toMatchObject({
+      status: 0,
+      stderr: expect.stringContaining('Verification successful'),
+    });
     const printed = run('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', 'signature.p7s'], dir).stdout;
     for (const attribute of ['contentType', 'messageDigest', 'signingTime', 'id-smime-aa-signingCertificateV2'])
       expect(printed).toContain(attribute);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
@@ -8,8 +8,16 @@ import { loadIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
 import { importPkcs12 } from './pkcs12';
-import { createTestCa, makePdf, opensslFingerprint, opensslIn, run } from './test-fixtures';
-import { readZip } from './zip-read';
+import {
+  createTestCa,
+  EC_P256_KEY,
+  issueTestP12,
+  makePdf,
+  opensslCmsVerify,
+  opensslFingerprint,
+  opensslIn,
+  writeMetaInf,
+} from './test-fixtures';
 
 const temp = tempDirs('bro-signing-p12-');
 afterAll(() => temp.cleanup());
@@ -22,54 +30,9 @@ const openssl = (...args: string[]): string => opensslIn(dir)(...args);
 
 const fingerprintOfPem = (file: string): string => opensslFingerprint(openssl, file);
 
-/** A CA and a leaf issued by it, exported as PKCS#12 with the chain (OpenSSL 3 defaults unless `extra`). */
-function issueP12(name: string, keyArgs: string[], extra: string[] = []): Uint8Array {
-  openssl(
-    'req',
-    '-new',
-    ...keyArgs,
-    '-nodes',
-    '-keyout',
-    `${name}.key`,
-    '-out',
-    `${name}.csr`,
-    '-subj',
-    `/O=Kriminalomsorgen/CN=${name}`,
-  );
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    `${name}.csr`,
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    `${name}.pem`,
-    '-days',
-    '30',
-    '-extfile',
-    'leaf.cnf',
-  );
-  openssl(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    `${name}.key`,
-    '-in',
-    `${name}.pem`,
-    '-certfile',
-    'ca.pem',
-    '-out',
-    `${name}.p12`,
-    '-passout',
-    `pass:${PASSWORD}`,
-    ...extra,
-  );
-  return new Uint8Array(readFileSync(join(dir, `${name}.p12`)));
-}
+/** A leaf issued by the test CA, exported as PKCS#12 with the chain (OpenSSL 3 defaults unless `pkcs12Args`). */
+const issueP12 = (name: string, keyArgs: string[], pkcs12Args: string[] = []): Uint8Array =>
+  issueTestP12(openssl, dir, { name, keyArgs, pkcs12Args, password: PASSWORD });
 
 beforeAll(() => {
   dir = temp.make();
@@ -80,7 +43,7 @@ beforeAll(() => {
 describe('PKCS#12 import', () => {
   it.each([
     ['rsa', ['-newkey', 'rsa:2048']],
-    ['ec', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']],
+    ['ec', EC_P256_KEY],
   ])('imports a %s identity with its CA chain from an OpenSSL 3 .p12', async (name, keyArgs) => {
     const bytes = await importPkcs12(issueP12(name, keyArgs), PASSWORD);
     const identity = await loadIdentity(bytes);
@@ -99,114 +62,29 @@ describe('PKCS#12 import', () => {
   });
 
   it('makes a container whose signature openssl verifies against the CA', async () => {
-    const identity = await loadIdentity(
-      await importPkcs12(issueP12('asic', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']), PASSWORD),
-    );
+    const identity = await loadIdentity(await importPkcs12(issueP12('asic', EC_P256_KEY), PASSWORD));
     const container = await buildAsice(
       [{ name: 'plan.json', bytes: new TextEncoder().encode('{"plan":"fiktiv"}') }],
       identity,
       { signingTime: new Date() },
     );
-    const zip = await readZip(container);
-    if (!zip.ok) throw new Error(zip.messageKey);
-    for (const entry of zip.entries)
-      if (entry.name.startsWith('META-INF/')) writeFileSync(join(dir, entry.name.slice(9)), entry.bytes);
-    const result = run(
-      'openssl',
-      [
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        'signature.p7s',
-        '-content',
-        'ASiCManifest.xml',
-        '-CAfile',
-        'ca.pem',
-        '-out',
-        '/dev/null',
-      ],
-      dir,
-    );
-    expect(result.stderr).toContain('Verification successful');
+    await writeMetaInf(container, dir);
+    const manifest = { signature: 'signature.p7s', content: 'ASiCManifest.xml', caFile: 'ca.pem' };
+    expect(opensslCmsVerify(dir, manifest)).toMatchObject({
+      status: 0,
+      stderr: expect.stringContaining('Verification successful'),
+    });
     const ca = identity.chain[0]?.der ?? new Uint8Array();
     expect((await verifyAsice(container, { trust: { certificates: [ca] } })).status).toBe('valid');
   });
 
   it('does not trust a look-alike CA that copies the real CA name', async () => {
     const real = new Uint8Array(readFileSync(join(dir, 'ca.pem')));
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'fake-ca.key',
-      '-out',
-      'fake-ca.pem',
-      '-days',
-      '60',
-      '-subj',
-      '/O=Kriminalomsorgen/CN=Fiktiv test-CA',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    );
-    openssl(
-      'req',
-      '-new',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      'mallory.key',
-      '-out',
-      'mallory.csr',
-      '-subj',
-      '/O=Kriminalomsorgen/CN=mallory',
-    );
-    openssl(
-      'x509',
-      '-req',
-      '-in',
-      'mallory.csr',
-      '-CA',
-      'fake-ca.pem',
-      '-CAkey',
-      'fake-ca.key',
-      '-CAcreateserial',
-      '-out',
-      'mallory.pem',
-      '-days',
-      '30',
-      '-extfile',
-      'leaf.cnf',
-    );
-    openssl(
-      'pkcs12',
-      '-export',
-      '-inkey',
-      'mallory.key',
-      '-in',
-      'mallory.pem',
-      '-certfile',
-      'fake-ca.pem',
-      '-out',
-      'mallory.p12',
-      '-passout',
-      `pass:${PASSWORD}`,
-    );
-    const mallory = await loadIdentity(
-      await importPkcs12(new Uint8Array(readFileSync(join(dir, 'mallory.p12'))), PASSWORD),
-    );
+    createTestCa(openssl, dir, 'fake-ca');
+    const subjectOf = (pem: string) => openssl('x509', '-in', pem, '-noout', '-subject');
+    expect(subjectOf('fake-ca.pem')).toBe(subjectOf('ca.pem'));
+    const p12 = issueTestP12(openssl, dir, { name: 'mallory', ca: 'fake-ca', password: PASSWORD });
+    const mallory = await loadIdentity(await importPkcs12(p12, PASSWORD));
     const signed = await signPdf(await makePdf(1), mallory, { signingTime: new Date() });
     const realCa = new Uint8Array(Buffer.from(real.toString().replace(/-----[^-]+-----|\s/g, ''), 'base64'));
     const report = await verifyPdf(signed, { trust: { certificates: [realCa], fingerprints: [caFingerprint] } });
@@ -214,7 +92,7 @@ describe('PKCS#12 import', () => {
   });
 
   it('gives a clear wrong-password error', async () => {
-    const p12 = issueP12('wrongpw', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']);
+    const p12 = issueP12('wrongpw', EC_P256_KEY);
     await expect(importPkcs12(p12, 'feil passord')).rejects.toMatchObject({
       code: 'wrong_passphrase',
       messageKey: 'signing.pkcs12.wrongPassword',

@@ -1,6 +1,6 @@
 // Shared helpers for the signing tests only (not imported by app code). Fictional data throughout.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseFingerprint } from '../../shared/domain/verification';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -8,6 +8,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import yazl from 'yazl';
 import { loadIdentity, type SigningIdentity } from './identity';
 import { generateSelfSignedIdentity, type SelfSignedRequest } from './self-signed';
+import { readZip } from './zip-read';
 
 export async function makeIdentity(request: Partial<SelfSignedRequest> = {}): Promise<SigningIdentity> {
   return loadIdentity(
@@ -74,6 +75,33 @@ export type RawEntry = {
   localName?: string;
 };
 
+type SharedHeader = {
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+  extraLength: number;
+};
+
+/**
+ * The run of fields a local header (at 4) and a central directory header (at 6) share: version
+ * needed, flags, method, DOS time and date, CRC, both sizes, name and extra field lengths.
+ */
+function writeSharedHeader(header: Buffer, at: number, fields: SharedHeader): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(fields.flags, at + 2);
+  header.writeUInt16LE(fields.method, at + 4);
+  header.writeUInt16LE(0, at + 6);
+  header.writeUInt16LE(0x21, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.compressedSize, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+  header.writeUInt16LE(fields.extraLength, at + 24);
+}
+
 /** A hand-made ZIP whose every header field the test controls, for hostile inputs yazl would refuse to write. */
 export function rawZip(entries: RawEntry[]): Uint8Array {
   const locals: Buffer[] = [];
@@ -88,31 +116,14 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
     const crc = entry.crc ?? crc32(entry.data);
     const size = entry.uncompressedSize ?? entry.data.length;
     const flags = entry.flags ?? 0x800;
+    const fields = { flags, method, crc, compressedSize: payload.length, size, extraLength: extra.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(payload.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(localName.length, 26);
-    local.writeUInt16LE(extra.length, 28);
+    writeSharedHeader(local, 4, { ...fields, nameLength: localName.length });
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(payload.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt16LE(extra.length, 30);
+    writeSharedHeader(central, 6, { ...fields, nameLength: name.length });
     central.writeUInt32LE(offset, 42);
     const localRecord = Buffer.concat([local, localName, extra, payload]);
     locals.push(localRecord);
@@ -145,11 +156,17 @@ export function opensslFingerprint(openssl: (...args: string[]) => string, pemFi
   );
 }
 
+/** OpenSSL's arguments for a new P-256 key. */
+export const EC_P256_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'];
+
+const TEST_CA_SUBJECT = '/O=Kriminalomsorgen/CN=Fiktiv test-CA';
+
 /**
- * A fictional P-256 CA in `ca.key` / `ca.pem` and the extensions file `leaf.cnf` for the unit
- * certificates it issues, made with openssl in the folder `openssl` runs in.
+ * A fictional P-256 CA in `<name>.key` / `<name>.pem` and the extensions file `leaf.cnf` for the unit
+ * certificates it issues, made with openssl in the folder `openssl` runs in. Every CA made here has
+ * the same subject, so a second one is a look-alike of the first.
  */
-export function createTestCa(openssl: (...args: string[]) => string, dir: string): void {
+export function createTestCa(openssl: (...args: string[]) => string, dir: string, name = 'ca'): void {
   writeFileSync(
     join(dir, 'leaf.cnf'),
     'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n',
@@ -157,22 +174,95 @@ export function createTestCa(openssl: (...args: string[]) => string, dir: string
   openssl(
     'req',
     '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
+    ...EC_P256_KEY,
     '-nodes',
     '-keyout',
-    'ca.key',
+    `${name}.key`,
     '-out',
-    'ca.pem',
+    `${name}.pem`,
     '-days',
     '60',
     '-subj',
-    '/O=Kriminalomsorgen/CN=Fiktiv test-CA',
+    TEST_CA_SUBJECT,
     '-addext',
     'basicConstraints=critical,CA:TRUE',
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
   );
+}
+
+export type TestP12Request = {
+  /** File stem of the key, certificate and .p12; also the certificate's CN unless `commonName` is given. */
+  name: string;
+  password: string;
+  commonName?: string;
+  /** OpenSSL's key arguments; a P-256 key unless given. */
+  keyArgs?: string[];
+  /** File stem of the issuing CA made by createTestCa. */
+  ca?: string;
+  /** More `openssl pkcs12 -export` arguments; OpenSSL 3 defaults without them. */
+  pkcs12Args?: string[];
+};
+
+/**
+ * A unit certificate `<name>.pem` issued by a CA from createTestCa, exported with its key and the CA
+ * as PKCS#12 in `<name>.p12`, made with openssl in `dir`. Returns the .p12 bytes.
+ */
+export function issueTestP12(openssl: (...args: string[]) => string, dir: string, request: TestP12Request): Uint8Array {
+  const { name, ca = 'ca', keyArgs = EC_P256_KEY } = request;
+  const subject = `/O=Kriminalomsorgen/CN=${request.commonName ?? name}`;
+  openssl('req', '-new', ...keyArgs, '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject);
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    `${ca}.pem`,
+    '-CAkey',
+    `${ca}.key`,
+    '-CAcreateserial',
+    '-out',
+    `${name}.pem`,
+    '-days',
+    '30',
+    '-extfile',
+    'leaf.cnf',
+  );
+  openssl(
+    'pkcs12',
+    '-export',
+    '-inkey',
+    `${name}.key`,
+    '-in',
+    `${name}.pem`,
+    '-certfile',
+    `${ca}.pem`,
+    '-out',
+    `${name}.p12`,
+    '-passout',
+    `pass:${request.password}`,
+    ...(request.pkcs12Args ?? []),
+  );
+  return new Uint8Array(readFileSync(join(dir, `${name}.p12`)));
+}
+
+/**
+ * `openssl cms -verify` of the detached CAdES signature `signature` over `content`, against the
+ * certificate or CA in `caFile` (paths relative to `dir`). Verification success is on stderr.
+ */
+export function opensslCmsVerify(
+  dir: string,
+  files: { signature: string; content: string; caFile: string },
+): { status: number; stdout: string; stderr: string } {
+  const args = ['-binary', '-inform', 'DER', '-content', files.content, '-in', files.signature];
+  return run('openssl', ['cms', '-verify', ...args, '-CAfile', files.caFile, '-out', '/dev/null'], dir);
+}
+
+/** Writes the META-INF entries of an ASiC-E container (manifest, signature) flat into `dir`. */
+export async function writeMetaInf(container: Uint8Array, dir: string): Promise<void> {
+  const zip = await readZip(container);
+  if (!zip.ok) throw new Error(zip.messageKey);
+  for (const entry of zip.entries)
+    if (entry.name.startsWith('META-INF/')) writeFileSync(join(dir, entry.name.slice('META-INF/'.length)), entry.bytes);
 }

@@ -1,8 +1,6 @@
 import { AppError } from '../ipc/app-error';
-import { deriveKey } from './kdf';
-import { readKeyFile, wrapAad } from './key-file';
-import { unwrapKey } from './key-wrap';
-import { parseRecoveryKey, recoveryWrappingKey } from './recovery-key';
+import { readKeyFile } from './key-file';
+import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
 import { vaultFiles } from './vault-files';
 
 export type KeySecret = { passphrase: string } | { recoveryKey: string };
@@ -14,21 +12,11 @@ export type KeySecret = { passphrase: string } | { recoveryKey: string };
 export async function recoverDataKey(dir: string, secret: KeySecret): Promise<Buffer> {
   const keyFile = readKeyFile(vaultFiles(dir).keys);
   if ('passphrase' in secret) {
-    const kek = await deriveKey(secret.passphrase, keyFile.kdf);
-    const key = unwrapKey(kek, keyFile.wraps.passphrase, wrapAad(keyFile.vaultId, 'passphrase'));
-    kek.fill(0);
+    const key = await unwrapWithPassphrase(keyFile, secret.passphrase);
     if (!key) throw new AppError('wrong_passphrase', 'error.wrong_passphrase');
     return key;
   }
-  const recovery = parseRecoveryKey(secret.recoveryKey);
-  const key = recovery
-    ? unwrapKey(
-        recoveryWrappingKey(recovery, keyFile.vaultId),
-        keyFile.wraps.recovery,
-        wrapAad(keyFile.vaultId, 'recovery'),
-      )
-    : null;
-  recovery?.fill(0);
+  const key = unwrapWithRecoveryKey(keyFile, secret.recoveryKey);
   if (!key) throw new AppError('wrong_passphrase', 'error.wrong_recovery_key');
   return key;
 }

@@ -16,9 +16,10 @@ import {
   KEY_FILE_VERSION,
   type KeyFile,
 } from './key-file';
-import { unwrapKey, wrapKey } from './key-wrap';
-import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from './recovery-key';
+import { wrapKey } from './key-wrap';
+import { formatRecoveryKey, newRecoveryKey, recoveryWrappingKey } from './recovery-key';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
+import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
 import { vaultFiles } from './vault-files';
 import { readMeta, writeMeta } from '../db/repositories/meta-repo';
 
@@ -144,7 +145,7 @@ export class VaultSession {
 
   async unlock(passphrase: string): Promise<VaultStatus> {
     const keyFile = this.lockedKeyFile();
-    const dataKey = await this.unwrapWithPassphrase(keyFile, passphrase);
+    const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
     return this.finishUnlock(keyFile, dataKey);
   }
 
@@ -155,7 +156,7 @@ export class VaultSession {
    */
   async inspect(passphrase: string): Promise<{ db: Db; profile: Profile; schemaVersion: number; supported: number }> {
     const keyFile = this.lockedKeyFile();
-    const dataKey = await this.unwrapWithPassphrase(keyFile, passphrase);
+    const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
     if (!dataKey) this.recordWrongSecret();
     try {
       const db = openEncrypted(this.files.database, dataKey as Buffer);
@@ -175,15 +176,7 @@ export class VaultSession {
   async unlockWithRecoveryKey(recoveryText: string, newPassphrase: string): Promise<VaultStatus> {
     if (!assessPassphrase(newPassphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
     const keyFile = this.lockedKeyFile();
-    const recovery = parseRecoveryKey(recoveryText);
-    const dataKey = recovery
-      ? unwrapKey(
-          recoveryWrappingKey(recovery, keyFile.vaultId),
-          keyFile.wraps.recovery,
-          wrapAad(keyFile.vaultId, 'recovery'),
-        )
-      : null;
-    recovery?.fill(0);
+    const dataKey = unwrapWithRecoveryKey(keyFile, recoveryText);
     const status = this.finishUnlock(keyFile, dataKey, 'error.wrong_recovery_key');
     await this.rewrapPassphrase(keyFile, newPassphrase, this.current());
     return status;
@@ -193,9 +186,7 @@ export class VaultSession {
     const open = this.current();
     if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
     const keyFile = readKeyFile(this.files.keys);
-    const kek = await deriveKey(current, keyFile.kdf);
-    const check = unwrapKey(kek, keyFile.wraps.passphrase, wrapAad(keyFile.vaultId, 'passphrase'));
-    kek.fill(0);
+    const check = await unwrapWithPassphrase(keyFile, current);
     if (!check) throw new AppError('wrong_passphrase', 'error.wrong_current_passphrase');
     check.fill(0);
     await this.rewrapPassphrase(keyFile, next, open);
@@ -222,13 +213,6 @@ export class VaultSession {
     const wait = secondsUntilRetry(readThrottle(this.files.throttle), this.now());
     if (wait > 0) throw new AppError('throttled', 'error.throttled', { seconds: wait });
     return keyFile;
-  }
-
-  private async unwrapWithPassphrase(keyFile: KeyFile, passphrase: string): Promise<Buffer | null> {
-    const kek = await deriveKey(passphrase, keyFile.kdf);
-    const dataKey = unwrapKey(kek, keyFile.wraps.passphrase, wrapAad(keyFile.vaultId, 'passphrase'));
-    kek.fill(0);
-    return dataKey;
   }
 
   private recordWrongSecret(messageKey = 'error.wrong_passphrase'): never {

@@ -10,12 +10,13 @@ import { restoreBackup } from '../../main/backup/restore-backup';
 import { backupCommand, restoreCommand } from '../../main/cli/commands/backup-commands';
 import { registerCommand, runCli } from '../../main/cli/run';
 import { openEncrypted, type Db } from '../../main/db/connection';
-import { getVersion, saveVersion } from '../../main/db/repositories/documents-repo';
+import { getVersion } from '../../main/db/repositories/documents-repo';
 import { search } from '../../main/db/repositories/search-repo';
 import { isAppError } from '../../main/ipc/app-error';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { VaultSession } from '../../main/vault/vault-session';
 import { captureIo } from '../support/cli-harness';
+import { saveObservation } from '../support/observation';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
@@ -27,34 +28,29 @@ afterEach(() => dirs.cleanup());
 const FAST_KDF = { logN: 10, r: 8, p: 1 };
 const AT = '2026-11-23T09:00:00.000Z';
 
+/** What the observations in the populated vault share. */
+const OBSERVATION = { grading: 'BEGRENSET', at: AT };
+
 async function populatedVault() {
   const root = dirs.make();
   const vaultDir = join(root, 'vault');
   const session = new VaultSession({ dir: vaultDir, kdfCost: FAST_KDF });
   const { recoveryKey } = await session.create('NO', PASSPHRASE);
   const db = session.current().db;
-  const base = {
-    caseId: null,
-    kind: 'observation',
-    grading: 'BEGRENSET',
-    author: 'user-1',
-    status: 'draft' as const,
-    at: AT,
-  };
-  const first = saveVersion(db, {
-    ...base,
+  const first = saveObservation(db, {
+    ...OBSERVATION,
     content: { what: 'Ola Testmann delte ut løpesedler' },
     searchTitle: 'Observasjon',
   });
-  saveVersion(db, {
-    ...base,
+  saveObservation(db, {
+    ...OBSERVATION,
     documentId: first.document.id,
     content: { what: 'Ola Testmann delte ut løpesedler, rettet' },
     searchTitle: 'Observasjon',
   });
   for (let i = 0; i < 30; i += 1) {
-    saveVersion(db, {
-      ...base,
+    saveObservation(db, {
+      ...OBSERVATION,
       content: { what: `Kari Fiktiv, samtale ${i}`, padding: 'x'.repeat(500) },
       searchTitle: `Notat ${i}`,
     });
@@ -159,11 +155,8 @@ describe('backup', () => {
 
   it('includes writes that are still only in the write-ahead log when another process makes the backup', async () => {
     const { root, vaultDir, session, db } = await populatedVault();
-    saveVersion(db, {
-      caseId: null,
-      kind: 'observation',
+    saveObservation(db, {
       grading: 'UGRADERT',
-      author: 'user-1',
       status: 'final',
       at: AT,
       content: { what: 'siste' },
@@ -183,16 +176,7 @@ describe('backup', () => {
     const out = join(root, 'bro.backup');
     createBackup({ db, vaultDir, out });
     writeFileSync(join(root, '.bro.backup.0123456789ab.part.bro-tmp'), 'left by a killed backup');
-    saveVersion(db, {
-      caseId: null,
-      kind: 'observation',
-      grading: 'UGRADERT',
-      author: 'user-1',
-      status: 'final',
-      at: AT,
-      content: { what: 'ny' },
-      searchTitle: 'Ny',
-    });
+    saveObservation(db, { grading: 'UGRADERT', status: 'final', at: AT, content: { what: 'ny' }, searchTitle: 'Ny' });
     const second = createBackup({ db, vaultDir, out });
     session.lock();
     expect(verifyBackupFile(out).header).toEqual(second.header);
@@ -219,7 +203,19 @@ describe('restore refusals', () => {
     return { ...vault, out };
   }
 
-  function expectNothingWritten(root: string, before: Record<string, string>) {
+  const DAMAGED = { code: 'unreadable', messageKey: 'backup.error.damaged' };
+
+  /** Restores `file` into `target` and expects `refused`, with no file under `root` written or changed. */
+  async function expectRestoreRefused(
+    root: string,
+    restore: { file: string; target: string; passphrase?: string; label?: string },
+    refused: { code: string; messageKey: string },
+  ) {
+    const before = snapshotFiles(root);
+    const secret = { passphrase: restore.passphrase ?? PASSPHRASE };
+    expect(await refusal(restoreBackup({ file: restore.file, target: restore.target, secret })), restore.label).toEqual(
+      refused,
+    );
     expect(snapshotFiles(root)).toEqual(before);
   }
 
@@ -237,23 +233,11 @@ describe('restore refusals', () => {
       const tampered = Buffer.from(original);
       tampered[at] = (tampered[at] as number) ^ 0x01;
       writeFileSync(out, tampered);
-      const before = snapshotFiles(root);
-      const error = await refusal(
-        restoreBackup({ file: out, target: join(root, `restored-${where}`), secret: { passphrase: PASSPHRASE } }),
-      );
-      expect({ where, ...error }).toEqual({ where, code: 'unreadable', messageKey: 'backup.error.damaged' });
-      expectNothingWritten(root, before);
+      await expectRestoreRefused(root, { file: out, target: join(root, `restored-${where}`), label: where }, DAMAGED);
     }
     writeFileSync(out, original);
     truncateSync(out, original.length - 1000);
-    const before = snapshotFiles(root);
-    expect(
-      await refusal(restoreBackup({ file: out, target: join(root, 'restored'), secret: { passphrase: PASSPHRASE } })),
-    ).toEqual({
-      code: 'unreadable',
-      messageKey: 'backup.error.damaged',
-    });
-    expectNothingWritten(root, before);
+    await expectRestoreRefused(root, { file: out, target: join(root, 'restored'), label: 'cut off' }, DAMAGED);
   });
 
   it('refuses a consistently re-hashed backup whose description does not match its database', async () => {
@@ -274,37 +258,32 @@ describe('restore refusals', () => {
     };
     const body = Buffer.concat([encodePrefix(forged), keys, database]);
     writeFileSync(out, Buffer.concat([body, createHash('sha256').update(body).digest()]));
-    const before = snapshotFiles(root);
-    expect(
-      await refusal(restoreBackup({ file: out, target: join(root, 'restored'), secret: { passphrase: PASSPHRASE } })),
-    ).toEqual({
-      code: 'vault_corrupt',
-      messageKey: 'backup.error.restoreMismatch',
-    });
-    expectNothingWritten(root, before);
+    await expectRestoreRefused(
+      root,
+      { file: out, target: join(root, 'restored') },
+      { code: 'vault_corrupt', messageKey: 'backup.error.restoreMismatch' },
+    );
   });
 
   it('refuses a file that is not a backup', async () => {
     const root = dirs.make();
     const file = join(root, 'notes.txt');
     writeFileSync(file, 'Kari Fiktiv sine notater, ikke en sikkerhetskopi');
-    expect(
-      await refusal(restoreBackup({ file, target: join(root, 'restored'), secret: { passphrase: PASSPHRASE } })),
-    ).toEqual({
-      code: 'unreadable',
-      messageKey: 'backup.error.notBackup',
-    });
+    await expectRestoreRefused(
+      root,
+      { file, target: join(root, 'restored') },
+      { code: 'unreadable', messageKey: 'backup.error.notBackup' },
+    );
     expect(existsSync(join(root, 'restored'))).toBe(false);
   });
 
   it('never restores over an existing vault or into a non-empty folder, but accepts an empty one', async () => {
     const { root, out, vaultDir } = await backupFile();
-    const before = snapshotFiles(root);
-    expect(await refusal(restoreBackup({ file: out, target: vaultDir, secret: { passphrase: PASSPHRASE } }))).toEqual({
-      code: 'already_exists',
-      messageKey: 'backup.error.targetNotEmpty',
-    });
-    expectNothingWritten(root, before);
+    await expectRestoreRefused(
+      root,
+      { file: out, target: vaultDir },
+      { code: 'already_exists', messageKey: 'backup.error.targetNotEmpty' },
+    );
     const empty = join(root, 'empty');
     mkdirSync(empty);
     await restoreBackup({ file: out, target: empty, secret: { passphrase: PASSPHRASE } });
@@ -313,20 +292,11 @@ describe('restore refusals', () => {
 
   it('refuses a wrong passphrase and leaves no trace of the attempt', async () => {
     const { root, out } = await backupFile();
-    const before = snapshotFiles(root);
-    expect(
-      await refusal(
-        restoreBackup({
-          file: out,
-          target: join(root, 'new', 'folders', 'restored'),
-          secret: { passphrase: OTHER_PASSPHRASE },
-        }),
-      ),
-    ).toEqual({
-      code: 'wrong_passphrase',
-      messageKey: 'error.wrong_passphrase',
-    });
-    expectNothingWritten(root, before);
+    await expectRestoreRefused(
+      root,
+      { file: out, target: join(root, 'new', 'folders', 'restored'), passphrase: OTHER_PASSPHRASE },
+      { code: 'wrong_passphrase', messageKey: 'error.wrong_passphrase' },
+    );
     expect(readdirSync(root).sort()).toEqual(['bro.backup', 'vault']);
   });
 });

@@ -5,7 +5,7 @@ import { normaliseFingerprint } from '../../shared/domain/verification';
 import { getStoredIdentity } from '../../main/db/repositories/signing-repo';
 import { pdfPageTexts, waitForPoppler } from '../../main/documents/pdf/testing/poppler';
 import { decodeIdentity } from '../../main/signing';
-import { createTestCa, opensslFingerprint, opensslIn } from '../../main/signing/test-fixtures';
+import { createTestCa, issueTestP12, opensslFingerprint, opensslIn } from '../../main/signing/test-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
@@ -26,53 +26,7 @@ const fingerprintOf = (file: string): string => opensslFingerprint(openssl, file
 /** A fictional CA and a unit certificate it issued, as an OpenSSL 3 PKCS#12 with the chain. */
 function unitP12(): Uint8Array {
   createTestCa(openssl, dir);
-  openssl(
-    'req',
-    '-new',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'unit.key',
-    '-out',
-    'unit.csr',
-    '-subj',
-    '/O=Kriminalomsorgen/CN=Fiktivby fengsel',
-  );
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    'unit.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'unit.pem',
-    '-days',
-    '30',
-    '-extfile',
-    'leaf.cnf',
-  );
-  openssl(
-    'pkcs12',
-    '-export',
-    '-inkey',
-    'unit.key',
-    '-in',
-    'unit.pem',
-    '-certfile',
-    'ca.pem',
-    '-out',
-    'unit.p12',
-    '-passout',
-    `pass:${PASSWORD}`,
-  );
-  return new Uint8Array(readFileSync(join(dir, 'unit.p12')));
+  return issueTestP12(openssl, dir, { name: 'unit', commonName: 'Fiktivby fengsel', password: PASSWORD });
 }
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { FollowUpPlanContentSchema } from '../../shared/domain';
 import { VerificationReportSchema } from '../../shared/domain/verification';
 import { pdfPageTexts, waitForPoppler } from '../../main/documents/pdf/testing/poppler';
-import { run } from '../../main/signing/test-fixtures';
+import { opensslCmsVerify, run } from '../../main/signing/test-fixtures';
 import { ExportEnvelopeSchema } from '../../main/services/export-envelope';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
@@ -147,27 +147,15 @@ describe('signed container export (ASiC-E)', () => {
     ]);
     const identity = await area.call('signing.certificate', {});
     writeFileSync(join(dir, 'signer.pem'), identity.pem);
-    const cms = run(
-      'openssl',
-      [
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-content',
-        'META-INF/ASiCManifest.xml',
-        '-in',
-        'META-INF/signature.p7s',
-        '-CAfile',
-        'signer.pem',
-        '-out',
-        '/dev/null',
-      ],
-      dir,
-    );
-    expect(cms.stderr).toContain('Verification successful');
-    expect(cms.status).toBe(0);
+    const manifest = {
+      signature: 'META-INF/signature.p7s',
+      content: 'META-INF/ASiCManifest.xml',
+      caFile: 'signer.pem',
+    };
+    expect(opensslCmsVerify(dir, manifest)).toMatchObject({
+      status: 0,
+      stderr: expect.stringContaining('Verification successful'),
+    });
 
     const schema = z.fromJSONSchema(JSON.parse(readFileSync('build/schemas/follow_up_plan.schema.json', 'utf8')));
     const json: unknown = JSON.parse(readFileSync(join(dir, 'follow_up_plan.json'), 'utf8'));

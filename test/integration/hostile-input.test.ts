@@ -20,24 +20,26 @@ import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
 
 type Refusal = { status: 'invalid' | 'unreadable'; problem: string };
+const unreadable = (problem: string): Refusal => ({ status: 'unreadable', problem });
+const invalid = (problem: string): Refusal => ({ status: 'invalid', problem });
 
 /** What the verifier must say about each hostile file: the status and the problem that names the cause. */
 const REFUSALS: Readonly<Record<string, Refusal>> = {
-  'zip-slip': { status: 'unreadable', problem: 'signing.problem.zipParentPath' },
-  'zip-slip-backslash': { status: 'unreadable', problem: 'signing.problem.zipBackslash' },
-  'absolute-path': { status: 'unreadable', problem: 'signing.problem.zipAbsolutePath' },
-  'drive-letter-path': { status: 'unreadable', problem: 'signing.problem.zipAbsolutePath' },
-  'zip-bomb': { status: 'unreadable', problem: 'signing.problem.zipBomb' },
-  'zip-bomb-lying-size': { status: 'unreadable', problem: 'signing.problem.zipCorrupt' },
-  truncated: { status: 'unreadable', problem: 'signing.problem.zipUnreadable' },
-  'wrong-mimetype': { status: 'invalid', problem: 'signing.problem.mimetypeWrong' },
-  'compressed-mimetype': { status: 'invalid', problem: 'signing.problem.mimetypeCompressed' },
-  'missing-file': { status: 'invalid', problem: 'signing.problem.fileMissing' },
-  'extra-unsigned-file': { status: 'invalid', problem: 'signing.problem.fileNotSigned' },
-  'foreign-signature': { status: 'invalid', problem: 'signing.problem.contentModified' },
-  'expired-certificate': { status: 'invalid', problem: 'signing.problem.certificateExpiredAtSigning' },
-  'incremental-update': { status: 'invalid', problem: 'signing.problem.pdfBytesAfterSignature' },
-  'not-a-pdf': { status: 'unreadable', problem: 'signing.problem.notPdf' },
+  'zip-slip': unreadable('signing.problem.zipParentPath'),
+  'zip-slip-backslash': unreadable('signing.problem.zipBackslash'),
+  'absolute-path': unreadable('signing.problem.zipAbsolutePath'),
+  'drive-letter-path': unreadable('signing.problem.zipAbsolutePath'),
+  'zip-bomb': unreadable('signing.problem.zipBomb'),
+  'zip-bomb-lying-size': unreadable('signing.problem.zipCorrupt'),
+  truncated: unreadable('signing.problem.zipUnreadable'),
+  'wrong-mimetype': invalid('signing.problem.mimetypeWrong'),
+  'compressed-mimetype': invalid('signing.problem.mimetypeCompressed'),
+  'missing-file': invalid('signing.problem.fileMissing'),
+  'extra-unsigned-file': invalid('signing.problem.fileNotSigned'),
+  'foreign-signature': invalid('signing.problem.contentModified'),
+  'expired-certificate': invalid('signing.problem.certificateExpiredAtSigning'),
+  'incremental-update': invalid('signing.problem.pdfBytesAfterSignature'),
+  'not-a-pdf': unreadable('signing.problem.notPdf'),
 };
 
 const PDF_CASES: ReadonlySet<string> = new Set(['incremental-update', 'not-a-pdf']);
@@ -237,6 +239,16 @@ describe('importing a hostile file into a real vault', () => {
 describe('a vault folder holding files from another program', () => {
   const FAST_KDF = { logN: 10, r: 8, p: 1 };
 
+  /** A real vault's folder with its key file but without its database and the database's side files. */
+  async function vaultWithoutDatabase(): Promise<string> {
+    const folder = temp.make();
+    const created = new VaultSession({ dir: folder, kdfCost: FAST_KDF });
+    await created.create('NO', PASSPHRASE);
+    created.lock();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(folder, `vault.db${suffix}`), { force: true });
+    return folder;
+  }
+
   it.each([
     ['foreign-sqlite-db', 'vault_missing', 'error.vault_missing'],
     ['random-db', 'vault_missing', 'error.vault_missing'],
@@ -256,11 +268,7 @@ describe('a vault folder holding files from another program', () => {
   it.each(['foreign-sqlite-db', 'random-db'])(
     'refuses a foreign %s put in place of the vault database, with the right passphrase, and leaves it untouched',
     async (id) => {
-      const folder = temp.make();
-      const created = new VaultSession({ dir: folder, kdfCost: FAST_KDF });
-      await created.create('NO', PASSPHRASE);
-      created.lock();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(join(folder, `vault.db${suffix}`), { force: true });
+      const folder = await vaultWithoutDatabase();
       copyFileSync(join(corpus.dir, 'vault', id, 'vault.db'), join(folder, 'vault.db'));
       const before = snapshotFiles(folder);
       const session = new VaultSession({ dir: folder, kdfCost: FAST_KDF });
@@ -275,11 +283,7 @@ describe('a vault folder holding files from another program', () => {
   );
 
   it('refuses an empty vault.db, or another vault database, beside a valid key file and leaves them untouched', async () => {
-    const folder = temp.make();
-    const created = new VaultSession({ dir: folder, kdfCost: FAST_KDF });
-    await created.create('NO', PASSPHRASE);
-    created.lock();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(folder, `vault.db${suffix}`), { force: true });
+    const folder = await vaultWithoutDatabase();
     writeFileSync(join(folder, 'vault.db'), '');
     const before = snapshotFiles(folder);
     const error = await new VaultSession({ dir: folder, kdfCost: FAST_KDF })

@@ -12,12 +12,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain } from '../../main/audit/audit-log';
 import { restoreBackup } from '../../main/backup/restore-backup';
 import { backupCommand } from '../../main/cli/commands/backup-commands';
-import { saveVersion } from '../../main/db/repositories/documents-repo';
 import { search } from '../../main/db/repositories/search-repo';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { createApp } from '../../main/services/registry';
 import { VaultSession } from '../../main/vault/vault-session';
 import { captureIo } from '../support/cli-harness';
+import { saveObservation } from '../support/observation';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
 
@@ -108,11 +108,8 @@ describe('no network', () => {
         value: { state: 'unlocked' },
       });
       const db = app.session.current().db;
-      const saved = saveVersion(db, {
-        caseId: null,
-        kind: 'observation',
+      const saved = saveObservation(db, {
         grading: 'TIL TJENESTEBRUG',
-        author: 'user-1',
         status: 'final',
         at: AT,
         content: { what: 'Jens Opdigtet talte om rekruttering' },

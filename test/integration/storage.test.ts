@@ -10,6 +10,7 @@ import {
 } from '../../main/db/repositories/documents-repo';
 import { search } from '../../main/db/repositories/search-repo';
 import { ftsQuery } from '../../main/db/repositories/search-text';
+import { saveObservation } from '../support/observation';
 import { openNewVault } from '../support/open-vault';
 import { tempDirs } from '../support/temp-dir';
 
@@ -56,15 +57,11 @@ describe('document storage', () => {
 
   it('soft-deletes with the reason kept and drops the document from lists and search', async () => {
     const { session, db } = await withDb();
-    const saved = saveVersion(db, {
-      caseId: null,
-      kind: 'observation',
+    const saved = saveObservation(db, {
       grading: 'UGRADERT',
-      author: 'user-1',
+      at: AT,
       searchTitle: 'Obs',
       content: { what: 'ropte slagord i luftegården' },
-      status: 'draft',
-      at: AT,
     });
     expect(search(db, 'slagord')).toHaveLength(1);
     softDeleteDocument(db, saved.document.id, 'registrert på feil sak', AT);
@@ -87,15 +84,12 @@ describe('document storage', () => {
       at: AT,
       searchText: 'Ola Testmann',
     });
-    saveVersion(db, {
+    saveObservation(db, {
       caseId: kase.id,
-      kind: 'observation',
       grading: 'UGRADERT',
-      author: 'user-1',
+      at: AT,
       searchTitle: 'Obs',
       content: { what: 'Uttalte støtte til voldelig ekstremisme; særlig bekymring for søvnmangel' },
-      status: 'draft',
-      at: AT,
     });
     expect(search(db, 'støtte')).toHaveLength(1);
     expect(search(db, 'bekym')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentViewSchema, type DocumentBlock, type DocumentView } from './document-view';
+import { testView } from './fixtures/test-view';
 import { embedFonts, loadDefaultFontBytes, type FontSet } from './fonts';
 import { TYPE } from './layout-context';
 import { layoutDocument } from './layout-document';
@@ -12,16 +13,7 @@ beforeAll(async () => {
 });
 
 function parse(blocks: DocumentBlock[]): DocumentView {
-  return DocumentViewSchema.parse({
-    locale: 'nb',
-    title: 'Koordineringsmøte',
-    kindLabel: 'Referat',
-    caseReference: 'KOMPIS 0000-TEST-0001',
-    version: 1,
-    dates: { created: '2025-01-01', printed: '2025-01-02' },
-    grading: { level: 'BEGRENSET' },
-    blocks,
-  });
+  return DocumentViewSchema.parse(testView(blocks));
 }
 
 type TextOp = Extract<DrawOp, { op: 'text' }>;

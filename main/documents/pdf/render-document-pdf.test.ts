@@ -3,25 +3,11 @@ import { makeIdentity } from '../../signing/test-fixtures';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../ipc/app-error';
-import type { DocumentBlock, DocumentViewInput } from './document-view';
 import { PLACEHOLDER, loadDefaultFontBytes } from './fonts';
+import { testView } from './fixtures/test-view';
 import { twentyPagePlanView } from './fixtures/twenty-page-plan';
 import { buildDocumentPdf, renderDocumentPdf } from './render-document-pdf';
 import { pdfInfo, pdfPageText, pdfPageTexts, waitForPoppler } from './testing/poppler';
-
-function view(blocks: DocumentBlock[], overrides: Partial<DocumentViewInput> = {}): DocumentViewInput {
-  return {
-    locale: 'nb',
-    title: 'Rutine for mentorbesøk',
-    kindLabel: 'Rutine for mentorbesøk',
-    caseReference: 'KOMPIS 0000-TEST-0007',
-    version: 2,
-    dates: { created: '2025-01-10T08:00:00+01:00', printed: '2025-03-12T14:05:00+01:00' },
-    grading: { level: 'BEGRENSET' },
-    blocks,
-    ...overrides,
-  };
-}
 
 const count = (text: string, word: string) => text.split(word).length - 1;
 
@@ -36,7 +22,7 @@ describe('renderDocumentPdf', () => {
   it('prints Nordic letters that read back exactly as written', async () => {
     const nordic = 'æøå ÆØÅ é ä ö ü – Tromsø, Åsane, Sønderborg, Göteborg, Müller, Café';
     const pdf = await renderDocumentPdf(
-      view([
+      testView([
         { type: 'heading', level: 1, text: 'Særlige forhold for ÆØÅ' },
         { type: 'paragraph', text: nordic },
         { type: 'keyValue', rows: [{ key: 'Besøksrom', value: 'Rom på gården, ved siden av kjøkkenet' }] },
@@ -65,12 +51,12 @@ describe('renderDocumentPdf', () => {
 
   it('uses the locale for page numbers and dates', async () => {
     const da = await pdfPageTexts(
-      await renderDocumentPdf(view([], { locale: 'da', grading: { level: 'FORTROLIGT' } })),
+      await renderDocumentPdf(testView([], { locale: 'da', grading: { level: 'FORTROLIGT' } })),
     );
     expect(da[0]).toContain('side 1 af 1');
     expect(da[0]).toContain('Udskrevet 12.03.2025 kl. 14.05');
     expect(count(da[0] ?? '', 'FORTROLIGT')).toBe(2);
-    const en = await pdfPageTexts(await renderDocumentPdf(view([], { locale: 'en' })));
+    const en = await pdfPageTexts(await renderDocumentPdf(testView([], { locale: 'en' })));
     expect(en[0]).toContain('page 1 of 1');
     expect(en[0]).toContain('Printed 2025-03-12 at 14:05');
   });
@@ -88,7 +74,7 @@ describe('renderDocumentPdf', () => {
     const doc = await PDFDocument.load(first, { updateMetadata: false });
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(nb-NO)');
 
-    const small = view([{ type: 'paragraph', text: 'Samme innhold.' }]);
+    const small = testView([{ type: 'paragraph', text: 'Samme innhold.' }]);
     const reprinted = await renderDocumentPdf({ ...small, dates: { created: '2025-01-10', printed: '2025-03-13' } });
     expect(Buffer.from(reprinted).equals(Buffer.from(await renderDocumentPdf(small)))).toBe(false);
   });
@@ -101,7 +87,7 @@ describe('renderDocumentPdf', () => {
       return [id, `Tiltak ${id}`, `${note}Slutt${id}`];
     });
     const pdf = await renderDocumentPdf(
-      view([
+      testView([
         { type: 'paragraph', text: 'Innledning.' },
         {
           type: 'table',
@@ -132,7 +118,7 @@ describe('renderDocumentPdf', () => {
 
   it('keeps explicit line breaks and blank lines of a paragraph', async () => {
     const pdf = await renderDocumentPdf(
-      view([{ type: 'paragraph', text: 'Første linje\nAndre linje\n\nFjerde linje' }]),
+      testView([{ type: 'paragraph', text: 'Første linje\nAndre linje\n\nFjerde linje' }]),
     );
     // -layout keeps vertical gaps, so the blank line shows as an empty line.
     expect(await pdfPageText(pdf, 1, true)).toMatch(/Første linje\nAndre linje\n\nFjerde linje\n/);
@@ -140,7 +126,7 @@ describe('renderDocumentPdf', () => {
 
   it('replaces an emoji and a control character it cannot draw, and keeps going', async () => {
     const pdf = await renderDocumentPdf(
-      view(
+      testView(
         [
           { type: 'heading', level: 1, text: 'Mentor 🦄 besøk' },
           { type: 'paragraph', text: 'Hei 🧑‍💻 der\u0007slutt. Tekst etter.' },
@@ -160,7 +146,7 @@ describe('renderDocumentPdf', () => {
     const loaded = await PDFDocument.load(planPdf);
     expect(loaded.getPageCount()).toBe(20);
 
-    const small = view([{ type: 'paragraph', text: 'Lagret uendret.' }]);
+    const small = testView([{ type: 'paragraph', text: 'Lagret uendret.' }]);
     const built = await (await buildDocumentPdf(small)).save({ useObjectStreams: false });
     expect(Buffer.from(built).equals(Buffer.from(await renderDocumentPdf(small)))).toBe(true);
 
@@ -172,7 +158,7 @@ describe('renderDocumentPdf', () => {
   it('draws the same with font bytes passed by the caller as with the packaged default', async () => {
     const fonts = await loadDefaultFontBytes();
     expect([...fonts.regular.subarray(0, 4)]).toEqual([0, 1, 0, 0]);
-    const input = view([{ type: 'paragraph', text: 'Blåbærsyltetøy' }]);
+    const input = testView([{ type: 'paragraph', text: 'Blåbærsyltetøy' }]);
     const withDefault = await renderDocumentPdf(input);
     const withBytes = await renderDocumentPdf(input, {
       fonts: { regular: fonts.regular.slice(), bold: fonts.bold.slice() },
@@ -181,7 +167,7 @@ describe('renderDocumentPdf', () => {
   });
 
   it('refuses a table whose rows do not match its columns, naming the field but not its content', async () => {
-    const bad = view([{ type: 'table', columns: [{ header: 'A', width: 1 }], rows: [['Ola Testmann', 'ekstra']] }]);
+    const bad = testView([{ type: 'table', columns: [{ header: 'A', width: 1 }], rows: [['Ola Testmann', 'ekstra']] }]);
     const error = await renderDocumentPdf(bad).catch((e: unknown) => e);
     expect(isAppError(error)).toBe(true);
     if (!isAppError(error)) return;
