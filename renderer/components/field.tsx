@@ -32,18 +32,28 @@ export function FieldFrame({ label, hint, error, id, describedBy, className, chi
       <label className="field-label" htmlFor={controlId}>
         {label}
       </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} text={hint} />
       {children({ controlId, describedBy: ids || undefined })}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          <CircleAlert className="icon" aria-hidden="true" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldError id={errorId} text={error} />
     </div>
   );
+}
+
+/** A hint under a label; nothing without text. The control names `id` in its aria-describedby. */
+export function FieldHint({ id, text, className }: { id: string; text: string | undefined; className?: string }) {
+  return text ? (
+    <p className={className ? `field-hint ${className}` : 'field-hint'} id={id}>
+      {text}
+    </p>
+  ) : null;
+}
+
+/** An error under a control; nothing without text. The control names `id` in its aria-describedby. */
+export function FieldError({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <p className="field-error" id={id}>
+      <CircleAlert className="icon" aria-hidden="true" />
+      <span>{text}</span>
+    </p>
+  ) : null;
 }

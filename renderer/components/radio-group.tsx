@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CircleAlert } from 'lucide-react';
+import { FieldError, FieldHint } from './field';
 
 export interface RadioOption<V extends string> {
   value: V;
@@ -37,11 +37,7 @@ export function RadioGroup<V extends string>({
   return (
     <fieldset className="radio-group" aria-describedby={groupDescribedBy}>
       <legend className="field-label">{legend}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} text={hint} />
       <div className="radio-options">
         {options.map((option) => {
           const id = `${base}-${option.value}`;
@@ -74,12 +70,7 @@ export function RadioGroup<V extends string>({
           );
         })}
       </div>
-      {error ? (
-        <p className="field-error" id={errorId}>
-          <CircleAlert className="icon" aria-hidden="true" />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldError id={errorId} text={error} />
     </fieldset>
   );
 }

@@ -5,9 +5,12 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { AUDIT_ACTION_KEY, DOCUMENT_KIND_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
+import { KIND_KEY } from '../documents/labels';
+import { AUDIT_ACTION_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
+import { FramedTable } from './framed-table';
 import { formatTimestamp } from './format';
 import { GradingBadge } from './grading-badge';
+import { OverviewSection } from './overview-section';
 
 interface VersionRow extends VersionSummary {
   document: DocumentSummary;
@@ -64,7 +67,7 @@ export function CaseHistory({ caseId, documents }: { caseId: string; documents: 
   const kindOf = new Map(documents.map((doc) => [doc.id, doc.kind]));
   const objectLabel = (entry: AuditEntryView) => {
     const kind = kindOf.get(entry.objectId);
-    return kind ? t(DOCUMENT_KIND_KEY[kind]) : t('domain.record.case');
+    return kind ? t(KIND_KEY[kind]) : t('domain.record.case');
   };
   const actionLabel = (action: string) => {
     const key = AUDIT_ACTION_KEY[action];
@@ -73,95 +76,79 @@ export function CaseHistory({ caseId, documents }: { caseId: string; documents: 
 
   return (
     <div className="history" aria-busy={history.phase === 'loading' || undefined}>
-      <section className="overview-section" aria-labelledby="case-log-title" data-testid="case-log">
-        <h2 className="section-title" id="case-log-title">
-          {t('cases.history.log.title')}
-        </h2>
+      <OverviewSection titleId="case-log-title" title={t('cases.history.log.title')} testId="case-log">
         <p className="kind-intro">{t('cases.history.log.intro')}</p>
         {history.phase === 'loading' ? (
           <div className="table-skeleton" />
         ) : history.entries.length === 0 ? (
           <p className="kind-empty">{t('cases.history.log.none')}</p>
         ) : (
-          <div className="table-frame">
-            <table className="data-table" aria-labelledby="case-log-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cases.history.column.at')}</th>
-                  <th scope="col">{t('cases.history.column.action')}</th>
-                  <th scope="col">{t('cases.history.column.object')}</th>
-                  <th scope="col">{t('cases.history.column.objectId')}</th>
-                  <th scope="col">{t('cases.history.column.actor')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.entries.map((entry) => (
-                  <tr key={entry.seq} data-testid="audit-entry" data-action={entry.action}>
-                    <td className="nowrap">{formatTimestamp(locale, entry.at)}</td>
-                    <td>{actionLabel(entry.action)}</td>
-                    <td>{objectLabel(entry)}</td>
-                    <td>
-                      <ShortId id={entry.objectId} />
-                    </td>
-                    <td>
-                      <ShortId id={entry.actor} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FramedTable
+            labelledBy="case-log-title"
+            columns={[
+              { label: t('cases.history.column.at') },
+              { label: t('cases.history.column.action') },
+              { label: t('cases.history.column.object') },
+              { label: t('cases.history.column.objectId') },
+              { label: t('cases.history.column.actor') },
+            ]}
+          >
+            {history.entries.map((entry) => (
+              <tr key={entry.seq} data-testid="audit-entry" data-action={entry.action}>
+                <td className="nowrap">{formatTimestamp(locale, entry.at)}</td>
+                <td>{actionLabel(entry.action)}</td>
+                <td>{objectLabel(entry)}</td>
+                <td>
+                  <ShortId id={entry.objectId} />
+                </td>
+                <td>
+                  <ShortId id={entry.actor} />
+                </td>
+              </tr>
+            ))}
+          </FramedTable>
         )}
-      </section>
-      <section className="overview-section" aria-labelledby="case-versions-title" data-testid="case-versions">
-        <h2 className="section-title" id="case-versions-title">
-          {t('cases.history.versions.title')}
-        </h2>
+      </OverviewSection>
+      <OverviewSection titleId="case-versions-title" title={t('cases.history.versions.title')} testId="case-versions">
         {history.phase === 'loading' ? (
           <div className="table-skeleton" />
         ) : history.versions.length === 0 ? (
           <p className="kind-empty">{t('cases.history.versions.none')}</p>
         ) : (
-          <div className="table-frame">
-            <table className="data-table" aria-labelledby="case-versions-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cases.history.column.savedAt')}</th>
-                  <th scope="col">{t('cases.history.column.document')}</th>
-                  <th scope="col" className="numeric">
-                    {t('cases.documents.column.version')}
-                  </th>
-                  <th scope="col">{t('cases.documents.column.status')}</th>
-                  <th scope="col">{t('cases.documents.column.grading')}</th>
-                  <th scope="col">{t('cases.history.column.actor')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.versions.map((version) => (
-                  <tr key={`${version.document.id}:${version.version}`} data-testid="version-entry">
-                    <td className="nowrap">{formatTimestamp(locale, version.createdAt)}</td>
-                    <td>
-                      {t(DOCUMENT_KIND_KEY[version.document.kind])} <ShortId id={version.document.id} />
-                    </td>
-                    <td className="numeric">{version.version}</td>
-                    <td>
-                      <span className={`status-badge status-badge-${version.status}`}>
-                        {t(DOCUMENT_STATUS_KEY[version.status])}
-                      </span>
-                    </td>
-                    <td>
-                      <GradingBadge level={version.grading} />
-                    </td>
-                    <td>
-                      <ShortId id={version.author} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FramedTable
+            labelledBy="case-versions-title"
+            columns={[
+              { label: t('cases.history.column.savedAt') },
+              { label: t('cases.history.column.document') },
+              { label: t('cases.documents.column.version'), className: 'numeric' },
+              { label: t('cases.documents.column.status') },
+              { label: t('cases.documents.column.grading') },
+              { label: t('cases.history.column.actor') },
+            ]}
+          >
+            {history.versions.map((version) => (
+              <tr key={`${version.document.id}:${version.version}`} data-testid="version-entry">
+                <td className="nowrap">{formatTimestamp(locale, version.createdAt)}</td>
+                <td>
+                  {t(KIND_KEY[version.document.kind])} <ShortId id={version.document.id} />
+                </td>
+                <td className="numeric">{version.version}</td>
+                <td>
+                  <span className={`status-badge status-badge-${version.status}`}>
+                    {t(DOCUMENT_STATUS_KEY[version.status])}
+                  </span>
+                </td>
+                <td>
+                  <GradingBadge level={version.grading} />
+                </td>
+                <td>
+                  <ShortId id={version.author} />
+                </td>
+              </tr>
+            ))}
+          </FramedTable>
         )}
-      </section>
+      </OverviewSection>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { DocumentStatus } from '../../../shared/ipc/record-views';
 /**
  * Message keys for values that come from data, listed as literals so the i18n usage test can check
  * that each one exists. Labels of domain values are the `domain` catalog's; only what this feature
- * adds (buttons, headings) is in the `cases` area.
+ * adds (buttons, headings) is in the `cases` area. Kind names are in ../documents/labels.ts.
  */
 
 export const CASE_STATUS_KEY = {
@@ -14,17 +14,6 @@ export const CASE_STATUS_KEY = {
   proveloslatt: 'domain.caseStatus.proveloslatt',
   loslatt: 'domain.caseStatus.loslatt',
 } as const satisfies Record<CaseStatus, string>;
-
-export const DOCUMENT_KIND_KEY = {
-  observation: 'domain.kind.observation',
-  concern: 'domain.kind.concern',
-  concern_report: 'domain.kind.concern_report',
-  follow_up_plan: 'domain.kind.follow_up_plan',
-  future_plan: 'domain.kind.future_plan',
-  meeting: 'domain.kind.meeting',
-  visit_routine: 'domain.kind.visit_routine',
-  mentor_course: 'domain.kind.mentor_course',
-} as const satisfies Record<DocumentKind, string>;
 
 /** "New …" buttons, one per kind (the grammatical gender differs, so no shared "New {kind}"). */
 export const NEW_DOCUMENT_KEY = {

@@ -4,24 +4,13 @@ import type { DueListItem } from '../../../shared/ipc/due';
 import type { DocumentSummary } from '../../../shared/ipc/record-views';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
+import { ACTION_STATUS_KEY, MEETING_TYPE_KEY } from '../documents/labels';
 import { DueItemList } from '../home/due-item-list';
 import { DocumentTable } from './document-table';
 import { formatIsoDate, localToday } from './format';
+import { FramedTable } from './framed-table';
 import { openMeetingActions } from './open-actions';
-
-const ACTION_STATUS_KEY = {
-  open: 'domain.actionStatus.open',
-  in_progress: 'domain.actionStatus.in_progress',
-  done: 'domain.actionStatus.done',
-  cancelled: 'domain.actionStatus.cancelled',
-} as const;
-
-const MEETING_TYPE_KEY = {
-  startup: 'domain.meetingType.startup',
-  follow_up_prison: 'domain.meetingType.follow_up_prison',
-  release: 'domain.meetingType.release',
-  follow_up_probation: 'domain.meetingType.follow_up_probation',
-} as const;
+import { OverviewSection } from './overview-section';
 
 const RECENT_DOCUMENTS = 5;
 
@@ -39,61 +28,54 @@ function OpenActions({
   const actions = openMeetingActions(documents, contents);
   const today = localToday();
   return (
-    <section
-      className="overview-section"
-      aria-labelledby="case-actions-title"
-      data-testid="case-open-actions"
-      aria-busy={loading || undefined}
+    <OverviewSection
+      titleId="case-actions-title"
+      title={t('cases.overview.actions.title')}
+      testId="case-open-actions"
+      busy={loading}
     >
-      <h2 className="section-title" id="case-actions-title">
-        {t('cases.overview.actions.title')}
-      </h2>
       {actions.length === 0 ? (
         <p className="kind-empty">{loading ? t('common.loading') : t('cases.overview.actions.none')}</p>
       ) : (
-        <div className="table-frame">
-          <table className="data-table" aria-labelledby="case-actions-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('domain.meeting.action.description')}</th>
-                <th scope="col">{t('domain.meeting.action.owner')}</th>
-                <th scope="col">{t('domain.meeting.action.deadline')}</th>
-                <th scope="col">{t('domain.meeting.action.status')}</th>
-                <th scope="col">{t('cases.overview.actions.meeting')}</th>
+        <FramedTable
+          labelledBy="case-actions-title"
+          columns={[
+            { label: t('domain.meeting.action.description') },
+            { label: t('domain.meeting.action.owner') },
+            { label: t('domain.meeting.action.deadline') },
+            { label: t('domain.meeting.action.status') },
+            { label: t('cases.overview.actions.meeting') },
+          ]}
+        >
+          {actions.map(({ action, documentId, meetingType, meetingDate }) => {
+            const overdue = action.deadline !== undefined && action.deadline < today;
+            return (
+              <tr key={`${documentId}:${action.id}`} data-testid="open-action">
+                <td className="action-description">{action.description || t('cases.view.notSet')}</td>
+                <td>{action.owner || t('cases.view.notSet')}</td>
+                <td className={overdue ? 'nowrap overdue' : 'nowrap'}>
+                  {action.deadline ? formatIsoDate(locale, action.deadline) : t('cases.view.notSet')}
+                  {overdue ? <span className="overdue-note">{t('cases.overview.actions.overdue')}</span> : null}
+                </td>
+                <td>{t(ACTION_STATUS_KEY[action.status])}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="row-link"
+                    onClick={() => navigate({ screen: 'document', documentId })}
+                  >
+                    <span>
+                      {t(MEETING_TYPE_KEY[meetingType])}
+                      {meetingDate ? ` · ${formatIsoDate(locale, meetingDate)}` : ''}
+                    </span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {actions.map(({ action, documentId, meetingType, meetingDate }) => {
-                const overdue = action.deadline !== undefined && action.deadline < today;
-                return (
-                  <tr key={`${documentId}:${action.id}`} data-testid="open-action">
-                    <td className="action-description">{action.description || t('cases.view.notSet')}</td>
-                    <td>{action.owner || t('cases.view.notSet')}</td>
-                    <td className={overdue ? 'nowrap overdue' : 'nowrap'}>
-                      {action.deadline ? formatIsoDate(locale, action.deadline) : t('cases.view.notSet')}
-                      {overdue ? <span className="overdue-note">{t('cases.overview.actions.overdue')}</span> : null}
-                    </td>
-                    <td>{t(ACTION_STATUS_KEY[action.status])}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="row-link"
-                        onClick={() => navigate({ screen: 'document', documentId })}
-                      >
-                        <span>
-                          {t(MEETING_TYPE_KEY[meetingType])}
-                          {meetingDate ? ` · ${formatIsoDate(locale, meetingDate)}` : ''}
-                        </span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </FramedTable>
       )}
-    </section>
+    </OverviewSection>
   );
 }
 
@@ -109,10 +91,7 @@ export function CaseOverview({ due, documents, contents, contentsLoading }: Case
   const { t } = useI18n();
   return (
     <div className="overview">
-      <section className="overview-section" aria-labelledby="case-due-title" data-testid="case-due">
-        <h2 className="section-title" id="case-due-title">
-          {t('cases.overview.due.title')}
-        </h2>
+      <OverviewSection titleId="case-due-title" title={t('cases.overview.due.title')} testId="case-due">
         {due.length > 0 ? (
           <DueItemList items={due} showCase={false} />
         ) : (
@@ -121,12 +100,9 @@ export function CaseOverview({ due, documents, contents, contentsLoading }: Case
             <span>{t('cases.overview.due.none')}</span>
           </p>
         )}
-      </section>
+      </OverviewSection>
       <OpenActions documents={documents} contents={contents} loading={contentsLoading} />
-      <section className="overview-section" aria-labelledby="case-recent-title" data-testid="case-recent">
-        <h2 className="section-title" id="case-recent-title">
-          {t('cases.overview.recent.title')}
-        </h2>
+      <OverviewSection titleId="case-recent-title" title={t('cases.overview.recent.title')} testId="case-recent">
         {documents.length > 0 ? (
           <DocumentTable
             documents={documents.slice(0, RECENT_DOCUMENTS)}
@@ -137,7 +113,7 @@ export function CaseOverview({ due, documents, contents, contentsLoading }: Case
         ) : (
           <p className="kind-empty">{t('cases.overview.recent.none')}</p>
         )}
-      </section>
+      </OverviewSection>
     </div>
   );
 }

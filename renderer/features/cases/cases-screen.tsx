@@ -5,6 +5,7 @@ import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
 import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { CaseFilters } from './case-filters';
@@ -66,29 +67,33 @@ function EmptyList({ filtered, onReset }: { filtered: boolean; onReset(): void }
   const { navigate } = useRouter();
   if (filtered) {
     return (
-      <section className="empty-state case-list-empty" aria-labelledby="cases-none-title" data-testid="cases-no-match">
-        <SearchX className="empty-state-icon" aria-hidden="true" />
-        <h2 id="cases-none-title" className="empty-state-title">
-          {t('cases.list.noMatch.title')}
-        </h2>
-        <p className="empty-state-text">{t('cases.list.noMatch.hint')}</p>
+      <EmptyState
+        icon={SearchX}
+        titleId="cases-none-title"
+        title={t('cases.list.noMatch.title')}
+        text={t('cases.list.noMatch.hint')}
+        testId="cases-no-match"
+        className="case-list-empty"
+      >
         <Button variant="secondary" icon={RotateCcw} onClick={onReset}>
           {t('cases.filter.reset')}
         </Button>
-      </section>
+      </EmptyState>
     );
   }
   return (
-    <section className="empty-state case-list-empty" aria-labelledby="cases-empty-title" data-testid="cases-empty">
-      <FolderOpen className="empty-state-icon" aria-hidden="true" />
-      <h2 id="cases-empty-title" className="empty-state-title">
-        {t('cases.list.empty.title')}
-      </h2>
-      <p className="empty-state-text">{t('cases.list.empty.hint')}</p>
+    <EmptyState
+      icon={FolderOpen}
+      titleId="cases-empty-title"
+      title={t('cases.list.empty.title')}
+      text={t('cases.list.empty.hint')}
+      testId="cases-empty"
+      className="case-list-empty"
+    >
       <Button variant="primary" icon={Plus} onClick={() => navigate({ screen: 'caseEdit' })}>
         {t('cases.list.empty.create')}
       </Button>
-    </section>
+    </EmptyState>
   );
 }
 

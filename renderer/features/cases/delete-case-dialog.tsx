@@ -2,8 +2,7 @@ import { useRef, useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
-import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { StatusMessage } from '../../components/status-message';
 import { TextAreaField } from '../../components/text-area-field';
 import { api } from '../../lib/api';
@@ -49,28 +48,18 @@ export function DeleteCaseDialog({ caseId, reference, open, onClose, onDeleted }
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
       title={t('cases.delete.title', { reference })}
-      onClose={close}
-      actions={
-        <>
-          <Button variant="secondary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            variant="danger"
-            icon={Trash2}
-            busy={busy}
-            onClick={() => void confirm()}
-            data-testid="delete-case-confirm"
-          >
-            {t('cases.delete.confirm')}
-          </Button>
-        </>
-      }
+      body={t('cases.delete.body')}
+      confirmLabel={t('cases.delete.confirm')}
+      confirmIcon={Trash2}
+      busy={busy}
+      confirmTestId="delete-case-confirm"
+      cancelFirst
+      onConfirm={() => void confirm()}
+      onCancel={close}
     >
-      <p>{t('cases.delete.body')}</p>
       <TextAreaField
         ref={field}
         label={t('cases.delete.reason')}
@@ -85,6 +74,6 @@ export function DeleteCaseDialog({ caseId, reference, open, onClose, onDeleted }
         }}
       />
       {failure ? <StatusMessage tone="error" title={tError(failure)} /> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

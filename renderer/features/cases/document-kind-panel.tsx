@@ -6,7 +6,8 @@ import { TemplateKindSchema } from '../../../shared/templates/template';
 import { useT } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Button } from '../../components/button';
-import { DOCUMENT_KIND_KEY, KIND_EMPTY_KEY, KIND_INTRO_KEY, NEW_DOCUMENT_KEY } from './case-labels';
+import { KIND_KEY } from '../documents/labels';
+import { KIND_EMPTY_KEY, KIND_INTRO_KEY, NEW_DOCUMENT_KEY } from './case-labels';
 import { DocumentTable } from './document-table';
 import { NewDocumentDialog } from './new-document-dialog';
 
@@ -67,7 +68,7 @@ function KindSection({ caseId, kind, profile, documents, contents }: KindSection
       <div className="kind-section-head">
         <div>
           <h2 className="section-title" id={headingId}>
-            {t(DOCUMENT_KIND_KEY[kind])}
+            {t(KIND_KEY[kind])}
           </h2>
           <p className="kind-intro">{t(intro)}</p>
         </div>

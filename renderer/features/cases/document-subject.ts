@@ -1,13 +1,7 @@
 import type { KindedContent, Locale } from '../../../shared/domain';
 import { translate } from '../../../shared/i18n/translate';
+import { MEETING_TYPE_KEY } from '../documents/labels';
 import { formatIsoDate, formatTimestamp } from './format';
-
-const MEETING_TYPE_KEY = {
-  startup: 'domain.meetingType.startup',
-  follow_up_prison: 'domain.meetingType.follow_up_prison',
-  release: 'domain.meetingType.release',
-  follow_up_probation: 'domain.meetingType.follow_up_probation',
-} as const;
 
 /** A short preview of what a document says, at most this long. */
 const PREVIEW_LENGTH = 80;

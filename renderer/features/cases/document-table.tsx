@@ -3,9 +3,11 @@ import type { KindedContent } from '../../../shared/domain';
 import type { DocumentSummary } from '../../../shared/ipc/record-views';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
-import { DOCUMENT_KIND_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
+import { KIND_KEY } from '../documents/labels';
+import { DOCUMENT_STATUS_KEY } from './case-labels';
 import { documentSubject } from './document-subject';
 import { formatIsoDate, formatTimestamp } from './format';
+import { FramedTable } from './framed-table';
 import { GradingBadge } from './grading-badge';
 
 /** Kinds that are printed for the people who need them (NO pkt 9, 11, 12): one click from the case. */
@@ -25,67 +27,59 @@ export function DocumentTable({ documents, contents, labelledBy, showKind = fals
   const { t, locale } = useI18n();
   const { navigate } = useRouter();
   return (
-    <div className="table-frame">
-      <table className="data-table" aria-labelledby={labelledBy}>
-        <thead>
-          <tr>
-            <th scope="col">{t('cases.documents.column.subject')}</th>
-            <th scope="col">{t('cases.documents.column.status')}</th>
-            <th scope="col" className="numeric">
-              {t('cases.documents.column.version')}
-            </th>
-            <th scope="col">{t('cases.documents.column.grading')}</th>
-            <th scope="col">{t('cases.documents.column.updated')}</th>
+    <FramedTable
+      labelledBy={labelledBy}
+      columns={[
+        { label: t('cases.documents.column.subject') },
+        { label: t('cases.documents.column.status') },
+        { label: t('cases.documents.column.version'), className: 'numeric' },
+        { label: t('cases.documents.column.grading') },
+        { label: t('cases.documents.column.updated') },
+      ]}
+    >
+      {documents.map((doc) => {
+        const content = contents.get(doc.id);
+        const kind = t(KIND_KEY[doc.kind]);
+        const subject = content ? documentSubject(locale, content) : '';
+        const fallback = t('cases.documents.noSubject', {
+          kind,
+          date: formatIsoDate(locale, doc.createdAt.slice(0, 10)),
+        });
+        return (
+          <tr key={doc.id} data-testid="document-row" data-document-id={doc.id} data-kind={doc.kind}>
+            <td className="document-subject">
+              {showKind ? <span className="document-kind">{kind}</span> : null}
+              <button
+                type="button"
+                className="row-link"
+                onClick={() => navigate({ screen: 'document', documentId: doc.id })}
+              >
+                <FileText className="icon" aria-hidden="true" />
+                <span>{subject || fallback}</span>
+              </button>
+              {PRINTABLE_KINDS.has(doc.kind) ? (
+                <button
+                  type="button"
+                  className="row-link row-print"
+                  data-testid="document-row-print"
+                  aria-label={t('cases.documents.print', { name: subject || fallback })}
+                  onClick={() => navigate({ screen: 'print', documentId: doc.id })}
+                >
+                  <Printer className="icon" aria-hidden="true" />
+                </button>
+              ) : null}
+            </td>
+            <td>
+              <span className={`status-badge status-badge-${doc.status}`}>{t(DOCUMENT_STATUS_KEY[doc.status])}</span>
+            </td>
+            <td className="numeric">{doc.currentVersion}</td>
+            <td>
+              <GradingBadge level={doc.grading} />
+            </td>
+            <td className="nowrap">{formatTimestamp(locale, doc.updatedAt)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {documents.map((doc) => {
-            const content = contents.get(doc.id);
-            const kind = t(DOCUMENT_KIND_KEY[doc.kind]);
-            const subject = content ? documentSubject(locale, content) : '';
-            const fallback = t('cases.documents.noSubject', {
-              kind,
-              date: formatIsoDate(locale, doc.createdAt.slice(0, 10)),
-            });
-            return (
-              <tr key={doc.id} data-testid="document-row" data-document-id={doc.id} data-kind={doc.kind}>
-                <td className="document-subject">
-                  {showKind ? <span className="document-kind">{kind}</span> : null}
-                  <button
-                    type="button"
-                    className="row-link"
-                    onClick={() => navigate({ screen: 'document', documentId: doc.id })}
-                  >
-                    <FileText className="icon" aria-hidden="true" />
-                    <span>{subject || fallback}</span>
-                  </button>
-                  {PRINTABLE_KINDS.has(doc.kind) ? (
-                    <button
-                      type="button"
-                      className="row-link row-print"
-                      data-testid="document-row-print"
-                      aria-label={t('cases.documents.print', { name: subject || fallback })}
-                      onClick={() => navigate({ screen: 'print', documentId: doc.id })}
-                    >
-                      <Printer className="icon" aria-hidden="true" />
-                    </button>
-                  ) : null}
-                </td>
-                <td>
-                  <span className={`status-badge status-badge-${doc.status}`}>
-                    {t(DOCUMENT_STATUS_KEY[doc.status])}
-                  </span>
-                </td>
-                <td className="numeric">{doc.currentVersion}</td>
-                <td>
-                  <GradingBadge level={doc.grading} />
-                </td>
-                <td className="nowrap">{formatTimestamp(locale, doc.updatedAt)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </FramedTable>
   );
 }

@@ -7,13 +7,12 @@ import { UnlockedShell } from '../../app/shell';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
 import { DataTable } from '../../components/data-table';
-import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
-import { TextAreaField } from '../../components/text-area-field';
 import { api } from '../../lib/api';
 import { formatIsoDate } from '../exchange/format';
+import { DeleteWithReasonDialog } from '../mentors/delete-with-reason-dialog';
 import { ContactDialog } from './contact-dialog';
 import { sortEntries } from './contact-form-model';
 import { ROLE_KEY } from './labels';
@@ -23,57 +22,6 @@ import '../mentors/mentors.css';
 import './contacts.css';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: IpcError } | { state: 'ready'; entries: ContactView[] };
-
-function DeleteContact({
-  entry,
-  onClose,
-  onDeleted,
-}: {
-  entry: ContactView | null;
-  onClose(): void;
-  onDeleted(): void;
-}) {
-  const { t, tError } = useI18n();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    setReason('');
-    setError(undefined);
-  }, [entry]);
-  const run = async () => {
-    if (!entry) return;
-    if (!reason.trim()) return setError(t('mentors.delete.reasonRequired'));
-    setBusy(true);
-    const result = await api.invoke('contacts.delete', { id: entry.id, reason });
-    setBusy(false);
-    if (result.ok) onDeleted();
-    else setError(tError(result.error));
-  };
-  return (
-    <Dialog
-      open={entry !== null}
-      title={t('mentors.contacts.deleteTitle', { name: entry?.name ?? '' })}
-      onClose={onClose}
-      actions={
-        <>
-          <Button variant="danger" icon={Trash2} busy={busy} onClick={() => void run()}>
-            {t('mentors.contacts.deleteConfirm')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </>
-      }
-    >
-      <p>{t('mentors.contacts.deleteBody')}</p>
-      <TextAreaField
-        label={t('mentors.delete.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={error}
-      />
-    </Dialog>
-  );
-}
 
 function ContactTable({
   entries,
@@ -227,8 +175,13 @@ export function ContactsScreen() {
             load();
           }}
         />
-        <DeleteContact
-          entry={deleting}
+        <DeleteWithReasonDialog
+          open={deleting !== null}
+          title={t('mentors.contacts.deleteTitle', { name: deleting?.name ?? '' })}
+          body={t('mentors.contacts.deleteBody')}
+          confirmLabel={t('mentors.contacts.deleteConfirm')}
+          remove={deleting ? (reason) => api.invoke('contacts.delete', { id: deleting.id, reason }) : null}
+          resetKey={deleting}
           onClose={() => setDeleting(null)}
           onDeleted={() => {
             setDeleting(null);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../app/i18n';
+import { FieldHint } from '../../components/field';
 import { useFieldFindings } from './editor-context';
 import { FieldShell, joinTokens, LegendFieldset, useWiring, type BaseProps } from './field-shell';
 import type { Choice } from './fields';
@@ -105,11 +106,7 @@ export function CheckField({
         />
         <label htmlFor={wiring.id}>{label}</label>
       </div>
-      {hint ? (
-        <p className="field-hint doc-check-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} text={hint} className="doc-check-hint" />
       <InlineFindings path={path} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldFrame } from '../../components/field';
+import { FieldFrame, FieldHint } from '../../components/field';
 import { useFieldFindings } from './editor-context';
 import { fieldId } from './findings-view';
 import { InlineFindings, inlineFindingsId } from './finding-item';
@@ -116,11 +116,7 @@ export function LegendFieldset({
   return (
     <fieldset className={className} id={wiring.id} aria-describedby={joinTokens(hint && hintId, wiring.describedBy)}>
       <legend className={legendClassName}>{legend}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} text={hint} />
       {children}
     </fieldset>
   );

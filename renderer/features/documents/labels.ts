@@ -19,7 +19,8 @@ import type { DocumentStatus } from '../../../shared/ipc/record-views';
 
 /**
  * Message keys for data values, listed as literals (never built from the value) so the i18n check can
- * find each one. Shared by the editors' choice lists and the version diff.
+ * find each one. Shared by the editors' choice lists and the version diff, and by the case, exchange
+ * and settings screens that name a kind, meeting type, action status or recipient.
  */
 
 export const KIND_KEY = {

@@ -1,17 +1,5 @@
 import type { DistributionRecipient } from '../../../shared/domain/distribution';
-import type { DocumentKind } from '../../../shared/domain/document-kind';
 import type { VerificationCheck, VerificationStatus } from '../../../shared/domain/verification';
-
-/** Message keys for data values, as literals so the i18n check can find each one. */
-export const RECIPIENT_KEY = {
-  kdi: 'domain.recipient.kdi',
-  region: 'domain.recipient.region',
-  politi: 'domain.recipient.politi',
-  pst: 'domain.recipient.pst',
-  other_unit: 'domain.recipient.other_unit',
-  kommune: 'domain.recipient.kommune',
-  other: 'domain.recipient.other',
-} as const satisfies Record<DistributionRecipient, string>;
 
 /** The recipients offered in the export dialog, in the order users pick them most. */
 export const EXPORT_RECIPIENTS = [
@@ -23,17 +11,10 @@ export const EXPORT_RECIPIENTS = [
   'kommune',
 ] as const satisfies readonly DistributionRecipient[];
 
-export const KIND_KEY = {
-  observation: 'domain.kind.observation',
-  concern: 'domain.kind.concern',
-  concern_report: 'domain.kind.concern_report',
-  follow_up_plan: 'domain.kind.follow_up_plan',
-  future_plan: 'domain.kind.future_plan',
-  meeting: 'domain.kind.meeting',
-  visit_routine: 'domain.kind.visit_routine',
-  mentor_course: 'domain.kind.mentor_course',
-} as const satisfies Record<DocumentKind, string>;
-
+/**
+ * Message keys for data values, as literals so the i18n check can find each one. Document kinds and
+ * recipients are the editors' (../documents/labels.ts).
+ */
 export const CHECK_KEY = {
   container: 'signing.check.container',
   pdf: 'signing.check.pdf',

@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
 import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
@@ -83,31 +84,29 @@ function DueSection({ data, paging }: { data: HomeData; paging: Omit<DueListPagi
     );
   if (data.cases === 0) {
     return (
-      <section className="empty-state" aria-labelledby="home-empty-title" data-testid="home-empty">
-        <FolderOpen className="empty-state-icon" aria-hidden="true" />
-        <h2 id="home-empty-title" className="empty-state-title">
-          {t('home.empty.title')}
-        </h2>
-        <p className="empty-state-text">{t('home.empty.hint')}</p>
+      <EmptyState
+        icon={FolderOpen}
+        titleId="home-empty-title"
+        title={t('home.empty.title')}
+        text={t('home.empty.hint')}
+        testId="home-empty"
+      >
         <Button variant="primary" icon={Plus} onClick={() => navigate({ screen: 'caseEdit' })}>
           {t('home.empty.createCase')}
         </Button>
-      </section>
+      </EmptyState>
     );
   }
   if (data.counts.overdue + data.counts.due + data.counts.upcoming === 0) {
     return (
-      <section
-        className="empty-state empty-state-quiet"
-        aria-labelledby="home-none-title"
-        data-testid="home-nothing-due"
-      >
-        <CalendarCheck className="empty-state-icon" aria-hidden="true" />
-        <h2 id="home-none-title" className="empty-state-title">
-          {t('home.due.none.title')}
-        </h2>
-        <p className="empty-state-text">{t('home.due.none.hint')}</p>
-      </section>
+      <EmptyState
+        icon={CalendarCheck}
+        titleId="home-none-title"
+        title={t('home.due.none.title')}
+        text={t('home.due.none.hint')}
+        testId="home-nothing-due"
+        className="empty-state-quiet"
+      />
     );
   }
   return (

@@ -6,7 +6,7 @@ import { useT } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { ChoiceSelect, DateInput, FieldGroup, TextArea, TextInput } from '../documents/fields';
 import { removeAt, replaceAt } from '../documents/form-values';
-import { withField, type KindEditorProps } from '../documents/kinds/kind-editor';
+import { fieldSetter, type KindEditorProps } from '../documents/kinds/kind-editor';
 import { MEETING_TYPE_KEY } from '../documents/labels';
 import { RepeatingRows } from '../documents/repeating-rows';
 import { missingExpectedRows, newAction, newParticipant } from './meeting-form';
@@ -27,8 +27,7 @@ export function MeetingEditor({
   template,
 }: KindEditorProps<MeetingContent> & { template: Template | null }) {
   const t = useT();
-  const set = <K extends keyof MeetingContent>(key: K, value: MeetingContent[K]) =>
-    onChange(withField(content, key, value));
+  const set = fieldSetter(content, onChange);
   const types = MeetingTypeSchema.options.map((value: MeetingType) => ({ value, label: t(MEETING_TYPE_KEY[value]) }));
   const section = (field: MeetingText) => template?.sections.find((s) => s.field === field);
   const missing = missingExpectedRows(content);

@@ -4,11 +4,10 @@ import type { Profile } from '../../../shared/domain/profile';
 import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
-import { TextAreaField } from '../../components/text-area-field';
 import { api } from '../../lib/api';
 import { CompartmentPanel } from './compartment-panel';
+import { DeleteWithReasonDialog } from './delete-with-reason-dialog';
 import { FindingsList } from './findings-list';
 import { MentorCourses } from './mentor-courses';
 import { MentorFacts } from './mentor-facts';
@@ -17,54 +16,6 @@ import { localToday } from './today';
 import type { CoursesAndDue, Loadable } from './use-mentor-data';
 import { WorkloadMeter } from './workload-meter';
 import './forms.css';
-
-function DeleteDialog({
-  mentor,
-  open,
-  onClose,
-  onDeleted,
-}: {
-  mentor: MentorView;
-  open: boolean;
-  onClose(): void;
-  onDeleted(): void;
-}) {
-  const { t, tError } = useI18n();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    if (!reason.trim()) return setError(t('mentors.delete.reasonRequired'));
-    setBusy(true);
-    const result = await api.invoke('mentors.delete', { id: mentor.id, reason });
-    setBusy(false);
-    if (result.ok) onDeleted();
-    else setError(tError(result.error));
-  };
-  return (
-    <Dialog
-      open={open}
-      title={t('mentors.delete.title', { name: mentor.name })}
-      onClose={onClose}
-      actions={
-        <>
-          <Button variant="danger" icon={Trash2} busy={busy} onClick={() => void run()}>
-            {t('mentors.delete.confirm')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </>
-      }
-    >
-      <p>{t('mentors.delete.body')}</p>
-      <TextAreaField
-        label={t('mentors.delete.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={error ?? undefined}
-      />
-    </Dialog>
-  );
-}
 
 export interface MentorDetailProps {
   mentor: MentorView;
@@ -154,7 +105,15 @@ export function MentorDetail({ mentor, profile, limit, courses, onEdit, onDelete
       </section>
 
       <CompartmentPanel profile={profile} mentorId={mentor.id} courses={loadedCourses} />
-      <DeleteDialog mentor={mentor} open={deleting} onClose={() => setDeleting(false)} onDeleted={onDeleted} />
+      <DeleteWithReasonDialog
+        open={deleting}
+        title={t('mentors.delete.title', { name: mentor.name })}
+        body={t('mentors.delete.body')}
+        confirmLabel={t('mentors.delete.confirm')}
+        remove={(reason) => api.invoke('mentors.delete', { id: mentor.id, reason })}
+        onClose={() => setDeleting(false)}
+        onDeleted={onDeleted}
+      />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { Download, FileText, RefreshCw } from 'lucide-react';
 import type { SigningIdentitySummary } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { saveBase64, bytesToBase64 } from '../exchange/file-bytes';
@@ -123,28 +123,18 @@ export function SigningIdentitySection() {
           </Button>
         ) : null}
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirmReplace}
         title={t('exchange.settings.replaceTitle')}
-        onClose={() => setConfirmReplace(false)}
-        actions={
-          <>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setConfirmReplace(false);
-                setReplacing(true);
-                setNotice(null);
-              }}
-            >
-              {t('exchange.settings.replaceConfirm')}
-            </Button>
-            <Button onClick={() => setConfirmReplace(false)}>{t('common.cancel')}</Button>
-          </>
-        }
-      >
-        <p>{t('exchange.settings.replaceBody')}</p>
-      </Dialog>
+        body={t('exchange.settings.replaceBody')}
+        confirmLabel={t('exchange.settings.replaceConfirm')}
+        onConfirm={() => {
+          setConfirmReplace(false);
+          setReplacing(true);
+          setNotice(null);
+        }}
+        onCancel={() => setConfirmReplace(false)}
+      />
     </SettingsSection>
   );
 }

@@ -1,29 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Copy, Pencil } from 'lucide-react';
 import type { TemplateSummary } from '../../../shared/ipc/templates';
-import type { MeetingType } from '../../../shared/domain/meeting';
-import type { TemplateKind } from '../../../shared/templates/template';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { KIND_KEY, MEETING_TYPE_KEY } from '../documents/labels';
 import { formatDateTime } from '../exchange/format';
 import { SettingsSection } from './settings-section';
 import { TemplateEditor } from './template-editor';
 import './settings-exchange.css';
-
-const KIND_KEY = {
-  follow_up_plan: 'domain.kind.follow_up_plan',
-  meeting: 'domain.kind.meeting',
-  visit_routine: 'domain.kind.visit_routine',
-} as const satisfies Record<TemplateKind, string>;
-
-const MEETING_KEY = {
-  startup: 'domain.meetingType.startup',
-  follow_up_prison: 'domain.meetingType.follow_up_prison',
-  release: 'domain.meetingType.release',
-  follow_up_probation: 'domain.meetingType.follow_up_probation',
-} as const satisfies Record<MeetingType, string>;
 
 /** Built-in templates and the vault's edited copies; a built-in one is edited as a copy, so it stays as shipped. */
 export function TemplatesSection() {
@@ -71,7 +57,7 @@ export function TemplatesSection() {
                 </th>
                 <td>
                   {t(KIND_KEY[template.kind])}
-                  {template.meetingType ? ` · ${t(MEETING_KEY[template.meetingType])}` : ''}
+                  {template.meetingType ? ` · ${t(MEETING_TYPE_KEY[template.meetingType])}` : ''}
                 </td>
                 <td>
                   {template.source === 'builtin'

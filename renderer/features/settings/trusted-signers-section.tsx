@@ -3,7 +3,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { MAX_CERTIFICATE_BYTES, type TrustedSignerView } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { RadioGroup } from '../../components/radio-group';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
@@ -181,27 +181,17 @@ export function TrustedSignersSection() {
         </ul>
       ) : null}
       <AddSignerForm onAdded={load} />
-      <Dialog
+      <ConfirmDialog
         open={removing !== null}
         title={t('exchange.trust.removeTitle', { label: removing?.label ?? '' })}
-        onClose={() => setRemoving(null)}
-        actions={
-          <>
-            <Button
-              variant="danger"
-              icon={Trash2}
-              busy={busy}
-              onClick={() => void remove()}
-              data-testid="trust-remove-confirm"
-            >
-              {t('exchange.trust.removeConfirm')}
-            </Button>
-            <Button onClick={() => setRemoving(null)}>{t('common.cancel')}</Button>
-          </>
-        }
-      >
-        <p>{t('exchange.trust.removeBody')}</p>
-      </Dialog>
+        body={t('exchange.trust.removeBody')}
+        confirmLabel={t('exchange.trust.removeConfirm')}
+        confirmIcon={Trash2}
+        busy={busy}
+        confirmTestId="trust-remove-confirm"
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      />
     </SettingsSection>
   );
 }

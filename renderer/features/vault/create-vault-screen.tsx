@@ -14,9 +14,9 @@ import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { PROFILE_DESCRIPTION_KEY, PROFILE_NAME_KEY } from '../../lib/labels';
+import { useFieldErrors } from '../../lib/use-field-errors';
 import { NewPassphraseFields } from './new-passphrase-fields';
 import { checkNewPassphrase, translateNewPassphraseErrors } from './passphrase-checks';
-import { useFieldErrors } from './use-field-errors';
 import { useNewPassphrase } from './use-new-passphrase';
 
 const PROFILES: readonly Profile[] = ['NO', 'DK'];

@@ -4,11 +4,11 @@ import { useI18n } from '../../app/i18n';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
+import { useFieldErrors } from '../../lib/use-field-errors';
 import { NewPassphraseFields } from './new-passphrase-fields';
 import { checkNewPassphrase, translateNewPassphraseErrors } from './passphrase-checks';
 import { recoveryErrorField, type RecoveryErrors } from './unlock-errors';
 import { UnlockFormFrame } from './unlock-form-frame';
-import { useFieldErrors } from './use-field-errors';
 import { useNewPassphrase } from './use-new-passphrase';
 import { useUnlockAttempt, type UnlockFormProps } from './use-unlock-attempt';
 
