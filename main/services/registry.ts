@@ -16,6 +16,7 @@ import { documentLifecycleHandlers } from './document-lifecycle-service';
 import { documentHandlers } from './document-service';
 import { dueHandlers } from './due-service';
 import { recordHandlers } from './record-service';
+import { contactRegisterHandlers } from './contact-register-service';
 import { searchHandlers } from './search-service';
 import { templateHandlers } from './template-service';
 import { exportHandlers } from './export-service';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): BroApp {
     ...documentLifecycleHandlers(deps),
     ...distributionHandlers(deps),
     ...recordHandlers(deps),
+    ...contactRegisterHandlers(deps),
     ...templateHandlers({ ...deps, locale }),
     ...searchHandlers(deps),
     ...compartmentHandlers({ ...deps, compartment }),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { IdSchema } from '../domain/common';
+import { IdSchema, IsoDateSchema } from '../domain/common';
 import { ContactEntrySchema, NewContactEntrySchema } from '../domain/contact-register';
 import { GradingSchema } from '../domain/grading';
 import { MentorSchema, NewMentorSchema } from '../domain/mentor';
+import { ContactRegisterStatusSchema } from '../rules/no-contact-register';
 import {
   DeletedSchema,
   DeleteInputSchema,
@@ -93,5 +94,15 @@ export const recordsChannels = {
     'Soft-delete a contact register entry, keeping the reason.',
     DeleteInputSchema,
     DeletedSchema,
+  ),
+  'contacts.registerStatus': channel(
+    'Whether KDI has the contact register as it stands: never sent, changed since sent, or up to date (NO pkt 2).',
+    EmptyInputSchema,
+    ContactRegisterStatusSchema,
+  ),
+  'contacts.recordSent': channel(
+    'Record that the contact register as it stands now was sent to KDI on a day (today or earlier), on paper.',
+    z.object({ sentOn: IsoDateSchema }).strict(),
+    ContactRegisterStatusSchema,
   ),
 } as const;

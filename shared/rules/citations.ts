@@ -20,6 +20,8 @@ function dk(paragraph: number, stk?: number, nr?: number): Citation {
 }
 
 export const CITATIONS = {
+  /** The contact register: kept by the regional coordinator and sent to KDI on every change. */
+  no2: no('2'),
   no4: no('4'),
   no5: no('5'),
   no6: no('6'),

@@ -30,6 +30,7 @@ export * from './no-future-plan';
 export * from './no-meeting';
 export * from './no-visit-routine';
 export * from './no-mentor-course';
+export * from './no-contact-register';
 export * from './grading-rules';
 export * from './export-bundle';
 

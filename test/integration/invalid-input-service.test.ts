@@ -91,6 +91,8 @@ beforeAll(async () => {
     'contacts.list': {},
     'contacts.save': { entry },
     'contacts.delete': { id: mentorView.id, reason: 'Feil' },
+    'contacts.registerStatus': {},
+    'contacts.recordSent': { sentOn: '2026-03-02' },
     'templates.list': { locale: 'nb', kind: 'meeting' },
     'templates.get': { id: 'no-follow-up-plan', locale: 'da' },
     'templates.save': { basedOn: 'no-follow-up-plan', locale: 'nb', title: 'Plan', intro: '', sections: [section] },

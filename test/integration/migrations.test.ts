@@ -26,6 +26,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   5: ['signing_identity', 'trusted_signers', 'export_log', 'received_documents'],
   6: ['search_keys'],
   7: ['cases_grading', 'documents_grading'],
+  8: ['contact_register_sends'],
 };
 
 describe('migrations', () => {

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { Contact, Pencil, Printer, Trash2, UserPlus } from 'lucide-react';
 import type { ContactView } from '../../../shared/ipc/records';
 import type { IpcError } from '../../../shared/ipc/result';
+import type { ContactRegisterStatus } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { UnlockedShell } from '../../app/shell';
+import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
 import { DataTable } from '../../components/data-table';
@@ -16,6 +18,7 @@ import { DeleteWithReasonDialog } from '../mentors/delete-with-reason-dialog';
 import { ContactDialog } from './contact-dialog';
 import { sortEntries } from './contact-form-model';
 import { ROLE_KEY } from './labels';
+import { RegisterSendStatus } from './register-send-status';
 import '../mentors/forms.css';
 import '../exchange/exchange.css';
 import '../mentors/mentors.css';
@@ -100,8 +103,13 @@ export function ContactsScreen() {
   const [editing, setEditing] = useState<{ entry: ContactView | null } | null>(null);
   const [deleting, setDeleting] = useState<ContactView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [register, setRegister] = useState<ContactRegisterStatus | null>(null);
+  const profile = useVault().status.profile;
 
   const load = useCallback(() => {
+    // NO pkt 2 is a Norwegian rule: a DK vault's register has no KDI sending to track.
+    if (profile === 'NO')
+      void api.invoke('contacts.registerStatus', {}).then((result) => setRegister(result.ok ? result.value : null));
     void api
       .invoke('contacts.list', {})
       .then((result) =>
@@ -109,7 +117,7 @@ export function ContactsScreen() {
           result.ok ? { state: 'ready', entries: result.value.entries } : { state: 'failed', error: result.error },
         ),
       );
-  }, []);
+  }, [profile]);
   useEffect(load, [load]);
 
   const all = loaded.state === 'ready' ? sortEntries(loaded.entries, locale) : [];
@@ -139,6 +147,16 @@ export function ContactsScreen() {
           }
         />
         <div aria-live="polite">{notice ? <StatusMessage tone="success" title={notice} /> : null}</div>
+        {register ? (
+          <RegisterSendStatus
+            status={register}
+            onRecorded={(next) => {
+              // The status block is a live region: its new text is the confirmation.
+              setNotice(null);
+              setRegister(next);
+            }}
+          />
+        ) : null}
         {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && all.length === 0 ? (

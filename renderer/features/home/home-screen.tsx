@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
-import { CalendarCheck, FolderOpen, Plus } from 'lucide-react';
+import { CalendarCheck, Contact, FolderOpen, Plus } from 'lucide-react';
+import type { Profile } from '../../../shared/domain/profile';
 import type { DueCounts, DueListItem } from '../../../shared/ipc/due';
-import type { DueStatus } from '../../../shared/rules';
+import type { ContactRegisterStatus, DueStatus } from '../../../shared/rules';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
+import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { formatCount } from '../cases/format';
+import { formatCount, formatIsoDate } from '../cases/format';
 import { DueItemList, type DueListPaging } from './due-item-list';
 import '../cases/cases.css';
 import './home.css';
@@ -19,19 +21,34 @@ import './home.css';
 type HomeData =
   | { phase: 'loading' }
   | { phase: 'failed'; error: IpcError }
-  | { phase: 'ready'; items: DueListItem[]; counts: DueCounts; cases: number };
+  | {
+      phase: 'ready';
+      items: DueListItem[];
+      counts: DueCounts;
+      cases: number;
+      /** NO pkt 2 only: null in a DK vault or when the status could not be read. */
+      register: ContactRegisterStatus | null;
+    };
 
 /** Items shown per status at first, and added by each "show more": a large vault has tens of thousands. */
 export const HOME_DUE_PAGE = 25;
 
-async function loadHome(limitPerStatus: number): Promise<HomeData> {
-  const [due, cases] = await Promise.all([
+async function loadHome(limitPerStatus: number, profile: Profile | undefined): Promise<HomeData> {
+  // Loaded together, so the page fills in once and nothing jumps.
+  const [due, cases, register] = await Promise.all([
     api.invoke('due.list', { limitPerStatus }),
     api.invoke('cases.list', { limit: 1 }),
+    profile === 'NO' ? api.invoke('contacts.registerStatus', {}) : null,
   ]);
   if (!due.ok) return { phase: 'failed', error: due.error };
   if (!cases.ok) return { phase: 'failed', error: cases.error };
-  return { phase: 'ready', items: due.value.items, counts: due.value.counts, cases: cases.value.total };
+  return {
+    phase: 'ready',
+    items: due.value.items,
+    counts: due.value.counts,
+    cases: cases.value.total,
+    register: register?.ok ? register.value : null,
+  };
 }
 
 function SummaryTiles({ data }: { data: HomeData }) {
@@ -119,6 +136,30 @@ function DueSection({ data, paging }: { data: HomeData; paging: Omit<DueListPagi
   );
 }
 
+/** NO pkt 2: a reminder while the contact register has changes KDI has not been sent. */
+function RegisterNotice({ data }: { data: HomeData }) {
+  const { t, locale } = useI18n();
+  const { navigate } = useRouter();
+  const status = data.phase === 'ready' ? data.register : null;
+  if (!status || (status.state !== 'never_sent' && status.state !== 'changed')) return null;
+  const params = {
+    sentOn: status.lastSentOn ? formatIsoDate(locale, status.lastSentOn) : '',
+    changedOn: status.changedOn ? formatIsoDate(locale, status.changedOn) : '',
+    citation: status.citation.text,
+  };
+  const title =
+    status.state === 'changed'
+      ? t('mentors.contacts.sent.changed.title', params)
+      : t('mentors.contacts.sent.never_sent.title', params);
+  return (
+    <StatusMessage tone="warning" title={title} className="home-register" testId="home-register-notice">
+      <Button variant="link" icon={Contact} onClick={() => navigate({ screen: 'contacts' })}>
+        {t('home.register.open')}
+      </Button>
+    </StatusMessage>
+  );
+}
+
 /** The unlocked start screen: what is due or overdue across the vault, with counts and links to each place. */
 export function HomeScreen() {
   const { t } = useI18n();
@@ -127,10 +168,11 @@ export function HomeScreen() {
   const [limit, setLimit] = useState(HOME_DUE_PAGE);
   const [more, setMore] = useState<{ status: DueStatus; index: number } | undefined>();
   const [loadingMore, setLoadingMore] = useState(false);
+  const profile = useVault().status.profile;
 
   useEffect(() => {
     let current = true;
-    void loadHome(limit).then((next) => {
+    void loadHome(limit, profile).then((next) => {
       if (!current) return;
       setData(next);
       setLoadingMore(false);
@@ -138,7 +180,7 @@ export function HomeScreen() {
     return () => {
       current = false;
     };
-  }, [limit]);
+  }, [limit, profile]);
 
   const paging = {
     loading: loadingMore,
@@ -174,6 +216,7 @@ export function HomeScreen() {
           }
         />
         <SummaryTiles data={data} />
+        <RegisterNotice data={data} />
         <DueSection data={data} paging={paging} />
       </div>
     </UnlockedShell>

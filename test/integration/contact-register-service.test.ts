@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewContactEntry } from '../../shared/domain';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+
+const apps = serviceApps();
+let s: ServiceApp;
+
+const CONTACT: NewContactEntry = {
+  role: 'radikaliseringskontakt',
+  name: 'Kari Fiktiv',
+  unit: 'Fiktivby fengsel',
+  region: 'Region Øst',
+  phone: '+47 00 00 00 00',
+  email: 'kari@example.invalid',
+};
+
+beforeAll(async () => {
+  s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+});
+afterAll(() => apps.cleanup());
+
+describe('contact register sent to KDI on every change (NO pkt 2)', () => {
+  it('follows the register from empty to never sent, sent, and changed by a save or a deletion', async () => {
+    expect(await s.call('contacts.registerStatus', {})).toMatchObject({ state: 'empty', entries: 0 });
+
+    const kari = await s.call('contacts.save', { entry: CONTACT });
+    await s.call('contacts.save', { entry: { ...CONTACT, name: 'Jens Opdigtet', role: 'radikaliseringskoordinator' } });
+    expect(await s.call('contacts.registerStatus', {})).toMatchObject({
+      state: 'never_sent',
+      entries: 2,
+      changedOn: '2026-03-02',
+      citation: { text: 'NO pkt 2' },
+    });
+
+    s.setNow('2026-03-04T09:00:00.000Z');
+    const sent = await s.call('contacts.recordSent', { sentOn: '2026-03-03' });
+    expect(sent).toMatchObject({ state: 'sent', lastSentOn: '2026-03-03' });
+    expect(await s.call('contacts.registerStatus', {})).toEqual(sent);
+
+    s.setNow('2026-03-05T09:00:00.000Z');
+    await s.call('contacts.save', { id: kari.id, entry: { ...CONTACT, phone: '+47 11 11 11 11' }, expectedVersion: 1 });
+    expect(await s.call('contacts.registerStatus', {})).toMatchObject({
+      state: 'changed',
+      lastSentOn: '2026-03-03',
+      changedOn: '2026-03-05',
+    });
+
+    await s.call('contacts.recordSent', { sentOn: '2026-03-05' });
+    s.setNow('2026-03-06T09:00:00.000Z');
+    await s.call('contacts.delete', { id: kari.id, reason: 'Fiktiv: har sluttet i rollen' });
+    expect(await s.call('contacts.registerStatus', {})).toMatchObject({
+      state: 'changed',
+      entries: 1,
+      changedOn: '2026-03-06',
+    });
+  });
+
+  it('refuses a sending dated after today and records nothing', async () => {
+    s.setNow('2026-03-10T09:00:00.000Z');
+    const before = s.rows();
+    const error = await s.fail('contacts.recordSent', { sentOn: '2026-03-11' });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'mentors.contacts.sent.future',
+      fields: ['sentOn'],
+    });
+    expect(s.rows()).toEqual(before);
+  });
+});
