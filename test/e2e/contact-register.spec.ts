@@ -1,4 +1,5 @@
 import { ContactViewSchema } from '../../shared/ipc/records';
+import { FICTIONAL_CONTACT } from '../support/fictional-contact';
 import { INDEX_URL } from './bridge/bridge';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { FAST_KDF, navTo, nb, screen, shot } from './support/flow';
@@ -11,14 +12,7 @@ test('the contact register shows it has not reached KDI, is recorded as sent, an
   app,
 }) => {
   await app.session.create('NO', PASSPHRASE);
-  const contact = {
-    role: 'radikaliseringskontakt',
-    name: 'Kari Fiktiv',
-    unit: 'Fiktivby fengsel',
-    region: 'Region Øst',
-    phone: '+47 00 00 00 00',
-    email: 'kari@example.invalid',
-  };
+  const contact = FICTIONAL_CONTACT;
   const saved = await app.router.invoke('contacts.save', { entry: contact });
   if (!saved.ok) throw new Error(`contacts.save: ${saved.error.messageKey}`);
   const { id } = ContactViewSchema.parse(saved.value);

@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContactEntry } from '../../shared/domain';
+import { FICTIONAL_CONTACT } from '../support/fictional-contact';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
 let s: ServiceApp;
 
-const CONTACT: NewContactEntry = {
-  role: 'radikaliseringskontakt',
-  name: 'Kari Fiktiv',
-  unit: 'Fiktivby fengsel',
-  region: 'Region Øst',
-  phone: '+47 00 00 00 00',
-  email: 'kari@example.invalid',
-};
+const CONTACT = FICTIONAL_CONTACT;
 
 beforeAll(async () => {
   s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
