@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Send } from 'lucide-react';
+import type { Locale } from '../../../shared/domain/profile';
 import type { ContactRegisterStatus } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
@@ -18,6 +19,15 @@ const TEXT = {
   sent: { title: 'mentors.contacts.sent.sent.title', text: 'mentors.contacts.sent.sent.text' },
 } as const;
 
+/** The status's dates in the locale's format and its citation, for the message texts. */
+export function registerStatusParams(
+  locale: Locale,
+  status: ContactRegisterStatus,
+): Record<'sentOn' | 'changedOn' | 'citation', string> {
+  const date = (iso: string | undefined) => (iso ? formatIsoDate(locale, iso) : '');
+  return { sentOn: date(status.lastSentOn), changedOn: date(status.changedOn), citation: status.citation.text };
+}
+
 /**
  * NO pkt 2: whether KDI has the register as it stands, and a way to record that it was sent (the
  * printed register is what leaves the machine). An empty register that was never sent says nothing.
@@ -32,12 +42,7 @@ export function RegisterSendStatus({
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   if (status.state === 'empty') return null;
-  const date = (iso: string | undefined) => (iso ? formatIsoDate(locale, iso) : '');
-  const params = {
-    sentOn: date(status.lastSentOn),
-    changedOn: date(status.changedOn),
-    citation: status.citation.text,
-  };
+  const params = registerStatusParams(locale, status);
   return (
     <div className="no-print register-send" data-testid="contacts-register-status" data-state={status.state}>
       <StatusMessage tone={TONE[status.state]} title={t(TEXT[status.state].title, params)}>

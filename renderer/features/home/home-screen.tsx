@@ -13,7 +13,8 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { formatCount, formatIsoDate } from '../cases/format';
+import { formatCount } from '../cases/format';
+import { registerStatusParams } from '../contacts/register-send-status';
 import { DueItemList, type DueListPaging } from './due-item-list';
 import '../cases/cases.css';
 import './home.css';
@@ -142,11 +143,7 @@ function RegisterNotice({ data }: { data: HomeData }) {
   const { navigate } = useRouter();
   const status = data.phase === 'ready' ? data.register : null;
   if (!status || (status.state !== 'never_sent' && status.state !== 'changed')) return null;
-  const params = {
-    sentOn: status.lastSentOn ? formatIsoDate(locale, status.lastSentOn) : '',
-    changedOn: status.changedOn ? formatIsoDate(locale, status.changedOn) : '',
-    citation: status.citation.text,
-  };
+  const params = registerStatusParams(locale, status);
   const title =
     status.state === 'changed'
       ? t('mentors.contacts.sent.changed.title', params)
