@@ -15,10 +15,9 @@ export function contactRegisterState(db: Db): ContactRegisterState {
     )
     .all() as { id: string; version: number }[];
   const lastChangeAt = db
-    .prepare(
-      `SELECT max(max(updated_at, coalesce(deleted_at, ''))) FROM documents WHERE kind = 'contact_entry'`,
-      { pluck: true },
-    )
+    .prepare(`SELECT max(max(updated_at, coalesce(deleted_at, ''))) FROM documents WHERE kind = 'contact_entry'`, {
+      pluck: true,
+    })
     .get() as string | null;
   return { entries, lastChangeAt };
 }
