@@ -3,11 +3,12 @@ import { compareDates } from '../../shared/domain';
 import { contactRegisterStatus, type ContactRegisterStatus } from '../../shared/rules';
 import {
   contactRegisterState,
+  type ContactRegisterState,
   insertContactRegisterSend,
   lastContactRegisterSend,
 } from '../db/repositories/contact-register-repo';
 import type { Handlers } from '../ipc/router';
-import { audit, context, invalid, localDate, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, invalid, localDate, write, type ServiceDeps } from './service-context';
 
 /** One digest for the register as it stands: which entries are live, at which version. */
 function registerDigest(entries: readonly { id: string; version: number }[]): string {
@@ -16,9 +17,8 @@ function registerDigest(entries: readonly { id: string; version: number }[]): st
   return hash.digest('hex');
 }
 
-function status(ctx: Ctx): ContactRegisterStatus {
-  const state = contactRegisterState(ctx.db);
-  const lastSend = lastContactRegisterSend(ctx.db);
+/** The status of the register as read, against the sending recorded last. */
+function statusOf(state: ContactRegisterState, lastSend: { sentOn: string; registerDigest: string } | undefined) {
   return contactRegisterStatus({
     entries: state.entries.length,
     digest: registerDigest(state.entries),
@@ -32,22 +32,20 @@ export function contactRegisterHandlers(
   deps: ServiceDeps,
 ): Pick<Handlers, 'contacts.registerStatus' | 'contacts.recordSent'> {
   return {
-    'contacts.registerStatus': () => status(context(deps)),
+    'contacts.registerStatus': (): ContactRegisterStatus => {
+      const { db } = context(deps);
+      return statusOf(contactRegisterState(db), lastContactRegisterSend(db));
+    },
     'contacts.recordSent': ({ sentOn }) => {
       const ctx = context(deps);
       if (compareDates(sentOn, ctx.today) > 0) throw invalid('mentors.contacts.sent.future', ['sentOn']);
       return write(ctx, (actor) => {
-        const id = randomUUID();
-        const registerDigestNow = registerDigest(contactRegisterState(ctx.db).entries);
-        insertContactRegisterSend(ctx.db, {
-          id,
-          sentOn,
-          format: 'paper',
-          registerDigest: registerDigestNow,
-          recordedAt: ctx.at,
-        });
-        audit(ctx, actor, 'distribute', 'contact_register', id);
-        return status(ctx);
+        // The register is read once: what is recorded as sent is exactly what the status reports.
+        const state = contactRegisterState(ctx.db);
+        const send = { id: randomUUID(), sentOn, format: 'paper', registerDigest: registerDigest(state.entries) };
+        insertContactRegisterSend(ctx.db, { ...send, recordedAt: ctx.at });
+        audit(ctx, actor, 'distribute', 'contact_register', send.id);
+        return statusOf(state, send);
       });
     },
   };
