@@ -34,10 +34,10 @@ type HomeData =
 /** Items shown per status at first, and added by each "show more": a large vault has tens of thousands. */
 export const HOME_DUE_PAGE = 25;
 
-async function loadHome(limitPerStatus: number, profile: Profile | undefined): Promise<HomeData> {
+async function loadHome(profile: Profile | undefined): Promise<HomeData> {
   // Loaded together, so the page fills in once and nothing jumps.
   const [due, cases, register] = await Promise.all([
-    api.invoke('due.list', { limitPerStatus }),
+    api.invoke('due.list', { limitPerStatus: HOME_DUE_PAGE }),
     api.invoke('cases.list', { limit: 1 }),
     profile === 'NO' ? api.invoke('contacts.registerStatus', {}) : null,
   ]);
@@ -169,24 +169,33 @@ export function HomeScreen() {
 
   useEffect(() => {
     let current = true;
-    void loadHome(limit, profile).then((next) => {
+    void loadHome(profile).then((next) => {
       if (!current) return;
+      setLimit(HOME_DUE_PAGE);
       setData(next);
-      setLoadingMore(false);
     });
     return () => {
       current = false;
     };
-  }, [limit, profile]);
+  }, [profile]);
+
+  // "Show more" asks for the due list only; the case count and the register status stay as loaded.
+  const showMore = async (status: DueStatus) => {
+    if (data.phase !== 'ready') return;
+    const next = limit + HOME_DUE_PAGE;
+    setMore({ status, index: limit });
+    setLoadingMore(true);
+    const due = await api.invoke('due.list', { limitPerStatus: next });
+    setLoadingMore(false);
+    if (!due.ok) return setData({ phase: 'failed', error: due.error });
+    setLimit(next);
+    setData({ ...data, items: due.value.items, counts: due.value.counts });
+  };
 
   const paging = {
     loading: loadingMore,
     // The list stays as it is while more loads, so nothing jumps; focus then goes to the first new item.
-    onShowMore: (status: DueStatus) => {
-      setMore({ status, index: limit });
-      setLoadingMore(true);
-      setLimit(limit + HOME_DUE_PAGE);
-    },
+    onShowMore: (status: DueStatus) => void showMore(status),
     focus: loadingMore ? undefined : more,
   };
 
