@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { bundle } from './bundle.mjs';
+import { preflight } from './preflight/preflight.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BROWSER_SHELL = 'test/e2e/bridge/start-browser.ts';
@@ -46,7 +46,13 @@ async function main() {
   const wantsBrowser = args.includes('--browser');
   const rest = args.filter((arg) => arg !== '--browser');
 
+  // Before anything else, so a missing browser or display is one clear message, not a stack trace.
+  const missing = preflight('start', { browserShell: wantsBrowser });
+  if (missing !== 0) return missing;
+
   try {
+    // Loaded only now: it imports esbuild, which is not there before `npm install`.
+    const { bundle } = await import('./bundle.mjs');
     await bundle();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

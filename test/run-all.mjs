@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { preflight } from '../build/preflight/preflight.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const RESULTS = join(ROOT, 'test-results');
@@ -119,6 +120,11 @@ function summarise(name, outcome, reportPath, count) {
 const line = (counts) => `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
 
 function main() {
+  // A missing browser, pdfsig or openssl is one clear message here, not hundreds of failed tests.
+  if (preflight('test') !== 0) {
+    process.exitCode = 1;
+    return;
+  }
   mkdirSync(RESULTS, { recursive: true });
   // A stale report must never stand in for a run that crashed.
   rmSync(VITEST_REPORT, { force: true });

@@ -1,7 +1,12 @@
 import { chromium, type Browser } from 'playwright-core';
+import { browserPath } from '../../../build/preflight/find-browser.mjs';
 
-/** Debian's Chromium: the tests never download a browser of their own. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * The browser found by build/preflight/find-browser.mjs: BRO_CHROMIUM, else chromium/google-chrome
+ * on PATH, else the usual macOS/Windows places, else Playwright's own installed Chromium. Throws a
+ * one-line message naming what to install when there is none.
+ */
+export const CHROMIUM_PATH: string = browserPath();
 
 /**
  * Flags for a Chromium that stays off the network: without the background-networking ones it keeps
