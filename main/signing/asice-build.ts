@@ -3,7 +3,7 @@ import { AppError } from '../ipc/app-error';
 import { buildManifest } from './asic-manifest';
 import { createDetachedCms } from './cms-sign';
 import { sha256 } from './crypto';
-import type { SigningIdentity } from './identity';
+import type { Signer } from './signer';
 import { zipNameProblem } from './zip-read';
 
 export const ASICE_MIMETYPE = 'application/vnd.etsi.asic-e+zip';
@@ -68,7 +68,7 @@ async function collect(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
  */
 export async function buildAsice(
   files: AsiceDataFile[],
-  identity: SigningIdentity,
+  identity: Signer,
   options: AsiceBuildOptions,
 ): Promise<Uint8Array> {
   checkNames(files);

@@ -5,6 +5,7 @@ import type { SignerSummary } from '../../shared/domain/verification';
 import { AppError } from '../ipc/app-error';
 import { describeCertificate, parseCertificate, type ParsedCertificate } from './certificate';
 import { OID, subtle, toArrayBuffer, type CryptoKey } from './crypto';
+import { ecdsaRawToDer, type Signer } from './signer';
 
 /**
  * A signing identity as bytes, for the encrypted vault: PKCS#8 private key DER, the signer's
@@ -16,13 +17,10 @@ export type SigningIdentityBytes = {
   chain: Uint8Array[];
 };
 
-/** A loaded identity: the private key is a non-extractable CryptoKey. */
-export type SigningIdentity = {
+/** A loaded software identity: a Signer whose private key is a non-extractable CryptoKey. */
+export type SigningIdentity = Signer & {
   privateKey: CryptoKey;
   keyType: 'ecdsa' | 'rsa';
-  certificate: ParsedCertificate;
-  chain: ParsedCertificate[];
-  summary: SignerSummary;
 };
 
 type KeyAlgorithm = {
@@ -93,7 +91,20 @@ export async function loadIdentity(bytes: SigningIdentityBytes): Promise<Signing
     throw new AppError('unreadable', 'signing.identity.unsupportedKey');
   }
   await assertKeyMatches(privateKey, algorithm, certificate);
-  return { privateKey, keyType: algorithm.keyType, certificate, chain, summary: describeCertificate(certificate) };
+  const { keyType } = algorithm;
+  const params = signParams(algorithm);
+  return {
+    privateKey,
+    keyType,
+    algorithm: keyType === 'ecdsa' ? 'ecdsa-sha256' : 'rsa-pkcs1-sha256',
+    certificate,
+    chain,
+    summary: describeCertificate(certificate),
+    sign: async (data) => {
+      const signature = new Uint8Array(await subtle.sign(params, privateKey, toArrayBuffer(data)));
+      return keyType === 'ecdsa' ? ecdsaRawToDer(signature) : signature;
+    },
+  };
 }
 
 const IdentityBlobSchema = z.object({

@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFRef } from 'pdf-lib';
 import { AppError } from '../ipc/app-error';
 import { createDetachedCms } from './cms-sign';
-import type { SigningIdentity } from './identity';
+import type { Signer } from './signer';
 
 export type PdfSignOptions = {
   /** The claimed time of signing, written to the signature's /M entry (PAdES keeps it out of the CMS). */
@@ -19,7 +19,7 @@ const PRINT_FLAG = 4;
 const SIG_FLAGS = 3;
 
 /** Hex digits reserved for the CMS: room for the certificates plus attributes and an RSA-4096 signature. */
-function contentsLength(identity: SigningIdentity): number {
+function contentsLength(identity: Signer): number {
   const certificates = [identity.certificate, ...identity.chain].reduce((sum, item) => sum + item.der.length, 0);
   return 2 * (certificates + 4096);
 }
@@ -36,7 +36,7 @@ function hasSignature(doc: PDFDocument): boolean {
 
 function signatureDictionary(
   doc: PDFDocument,
-  identity: SigningIdentity,
+  identity: Signer,
   options: PdfSignOptions,
   hexLength: number,
 ): PDFRef {
@@ -100,7 +100,7 @@ function onlyMatch(text: string, pattern: RegExp): RegExpExecArray {
 }
 
 /** Fills in /ByteRange and /Contents in the saved bytes, keeping every offset unchanged. */
-async function embedSignature(prepared: Uint8Array, identity: SigningIdentity, hexLength: number): Promise<Uint8Array> {
+async function embedSignature(prepared: Uint8Array, identity: Signer, hexLength: number): Promise<Uint8Array> {
   const bytes = new Uint8Array(prepared);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const contents = onlyMatch(text, new RegExp(`<0{${hexLength}}>`, 'g'));
@@ -125,7 +125,7 @@ async function embedSignature(prepared: Uint8Array, identity: SigningIdentity, h
  */
 export async function signPdf(
   unsignedPdf: Uint8Array,
-  identity: SigningIdentity,
+  identity: Signer,
   options: PdfSignOptions,
 ): Promise<Uint8Array> {
   let doc: PDFDocument;
@@ -143,7 +143,7 @@ export async function signPdf(
  */
 export async function signPdfDocument(
   doc: PDFDocument,
-  identity: SigningIdentity,
+  identity: Signer,
   options: PdfSignOptions,
 ): Promise<Uint8Array> {
   if (hasSignature(doc)) throw new AppError('conflict', 'signing.pdf.alreadySigned');

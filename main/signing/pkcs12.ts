@@ -73,7 +73,7 @@ async function collectBags(safe: pkijs.AuthenticatedSafe, password: ArrayBuffer)
 }
 
 /** The issuers of `leaf` found among `pool`, nearest first; unrelated certificates are dropped. */
-function chainFor(leaf: ParsedCertificate, pool: ParsedCertificate[]): ParsedCertificate[] {
+export function chainFor(leaf: ParsedCertificate, pool: ParsedCertificate[]): ParsedCertificate[] {
   const chain: ParsedCertificate[] = [];
   let current = leaf;
   while (chain.length < MAX_CHAIN && !current.cert.issuer.isEqual(current.cert.subject)) {
