@@ -84,7 +84,8 @@ function parsedCrls(crls: Uint8Array[]): pkijs.CertificateRevocationList[] {
   return crls.map((der) => pkijs.CertificateRevocationList.fromBER(toArrayBuffer(der)));
 }
 
-const SHA256_ALGORITHM = () => new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256, algorithmParams: new asn1js.Null() });
+const SHA256_ALGORITHM = () =>
+  new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256, algorithmParams: new asn1js.Null() });
 
 /**
  * A detached CMS SignedData over the concatenation of `contentParts` (CAdES-BES / baseline B

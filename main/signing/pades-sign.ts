@@ -34,12 +34,7 @@ function hasSignature(doc: PDFDocument): boolean {
   });
 }
 
-function signatureDictionary(
-  doc: PDFDocument,
-  identity: Signer,
-  options: PdfSignOptions,
-  hexLength: number,
-): PDFRef {
+function signatureDictionary(doc: PDFDocument, identity: Signer, options: PdfSignOptions, hexLength: number): PDFRef {
   const byteRange = PDFArray.withContext(doc.context);
   byteRange.push(PDFNumber.of(0));
   for (let i = 0; i < 3; i++) byteRange.push(PDFName.of(BYTE_RANGE_MARK));
@@ -123,11 +118,7 @@ async function embedSignature(prepared: Uint8Array, identity: Signer, hexLength:
  * CMS covers the whole file except the signature itself. The PDF is re-saved without object streams
  * so the signature dictionary stays plain text.
  */
-export async function signPdf(
-  unsignedPdf: Uint8Array,
-  identity: Signer,
-  options: PdfSignOptions,
-): Promise<Uint8Array> {
+export async function signPdf(unsignedPdf: Uint8Array, identity: Signer, options: PdfSignOptions): Promise<Uint8Array> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(unsignedPdf, { updateMetadata: false });
