@@ -205,9 +205,10 @@ describe('due list: meeting actions and meetings (NO pkt 12)', () => {
     const caseId = addCase(db, 'KOMPIS-DEMO-1', { expectedRelease: '2026-04-14' });
     addCase(db, 'KOMPIS-DEMO-2', { expectedRelease: '2026-04-14', status: 'samfunnsstraff' });
     addCase(db, 'KOMPIS-DEMO-3', { expectedRelease: '2026-04-30' });
-    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
-      ['no_release_meeting', '2026-03-15', 'due'],
-    ]);
+    const [item] = computeDueList(db, { profile: 'NO', today: TODAY });
+    expect(brief([item!])).toEqual([['no_release_meeting', '2026-03-15', 'due']]);
+    // 30 days is Bro's figure, not NO pkt 12's: the item is marked as local practice reading pkt 12.
+    expect(item?.citation).toMatchObject({ source: 'local', localPractice: { reading: 'NO pkt 12' } });
     save(db, caseId, 'meeting', meeting('2026-03-10', [], undefined, 'release'));
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
   });

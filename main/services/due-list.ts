@@ -13,6 +13,7 @@ import {
   dkCourseDueItems,
   dueStatus,
   planCopyDueItems,
+  type Citation,
   type DueItem,
   type DueKind,
   type DueStatus,
@@ -87,8 +88,15 @@ function entry(place: Place, item: Omit<DueListEntry, 'caseId' | 'caseReference'
   };
 }
 
-function meetingItem(kind: DueListKind, dueDate: IsoDate, w: Window, messageKey: string, params: FindingParams) {
-  return { kind, dueDate, status: dueStatus(dueDate, w.today), citation: CITATIONS.no12, messageKey, params };
+function meetingItem(
+  kind: DueListKind,
+  dueDate: IsoDate,
+  w: Window,
+  messageKey: string,
+  params: FindingParams,
+  citation: Citation = CITATIONS.no12,
+) {
+  return { kind, dueDate, status: dueStatus(dueDate, w.today), citation, messageKey, params };
 }
 
 function actionItem(doc: LiveDocumentRow, type: MeetingType, action: OpenAction, w: Window): DueListEntry {
@@ -134,7 +142,10 @@ function meetingDueItems(
   return { items, releaseMeetingCases };
 }
 
-/** NO pkt 12: a release meeting before an expected release, for cases in custody that have had none. */
+/**
+ * NO pkt 12: a release meeting "når det nærmer seg løslatelse", for cases in custody that have had none.
+ * The text gives no figure; the lead time is Bro's practice and the item says so.
+ */
 function releaseMeetingItems(
   db: Db,
   w: Window,
@@ -148,9 +159,14 @@ function releaseMeetingItems(
       const dueDate = addDays(row.expectedRelease, -leadDays);
       return entry(
         row,
-        meetingItem('no_release_meeting', dueDate, w, 'rules.no.due.releaseMeeting', {
-          releaseDate: row.expectedRelease,
-        }),
+        meetingItem(
+          'no_release_meeting',
+          dueDate,
+          w,
+          'rules.no.due.releaseMeeting',
+          { releaseDate: row.expectedRelease },
+          CITATIONS.localReleaseLead,
+        ),
       );
     });
 }

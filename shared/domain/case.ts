@@ -3,8 +3,10 @@ import { GradingSchema } from './grading';
 import { IdSchema, IsoDateSchema, ShortTextSchema } from './common';
 
 /**
- * Where the person stands in the sentence. NO pkt 1 calls all of them "domfelte": remand, sentence
- * in prison, sentence in the community, released on parole, released.
+ * Where the person stands in the sentence. NO pkt 1 covers "innsatte i varetekt, domfelte i fengsel,
+ * domfelte som gjennomfører straff i samfunnet mv." and calls them all "domfelte"; it does not name
+ * released persons. Parole (prøveløslatt, a community stage in NO pkt 12) and released are Bro's
+ * statuses for the rest of a course (e.g. a DK course continuing after release, DK § 3, stk. 2).
  */
 export const CaseStatusSchema = z.enum(['varetekt', 'fengsel', 'samfunnsstraff', 'proveloslatt', 'loslatt']);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;

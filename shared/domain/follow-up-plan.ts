@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { GradingSchema } from './grading';
 import { IsoDateSchema, LongTextSchema, ShortTextSchema, TemplateRefSchema } from './common';
 
-/** The text sections of a follow-up plan, in the order NO pkt 11 describes them. */
+/**
+ * The text sections of a follow-up plan, in the order NO pkt 11 describes its purposes. Security
+ * measures are not one of them: they appear in NO pkt 5 and 8, and the section is Bro's structure.
+ */
 export const FOLLOW_UP_PLAN_SECTIONS = [
   'riskAndVulnerabilityFactors',
   'measuresDuringSentence',
@@ -21,7 +24,7 @@ export const FollowUpPlanContentSchema = z.object({
   riskAndVulnerabilityFactors: LongTextSchema,
   /** Nødvendige tiltak under straffegjennomføringen. */
   measuresDuringSentence: LongTextSchema,
-  /** Sikkerhetstiltak. */
+  /** Sikkerhetstiltak: named in NO pkt 5 and 8, not in pkt 11; kept as a section by Bro's choice. */
   securityMeasures: LongTextSchema,
   /** At løslatelse skjer forsvarlig. */
   releasePlanning: LongTextSchema,

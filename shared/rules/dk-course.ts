@@ -19,7 +19,7 @@ export const DK_COURSE_RULES = {
     CITATIONS.dk13_1,
     'blocking',
   ),
-  noMentor: defineRule('dk.course.noMentor', 'rules.dk.noMentor', CITATIONS.dk12, 'warning'),
+  noMentor: defineRule('dk.course.noMentor', 'rules.dk.noMentor', CITATIONS.dk7, 'warning'),
   startMeeting: defineRule('dk.course.startMeeting', 'rules.dk.startMeeting', CITATIONS.dk12, 'warning'),
   responsible: defineRule('dk.course.responsible', 'rules.dk.responsiblePerson', CITATIONS.dk13_2, 'blocking'),
   noSubsidy: defineRule('dk.course.noSubsidy', 'rules.dk.subsidyNotAllowed', CITATIONS.dk14_3, 'blocking'),

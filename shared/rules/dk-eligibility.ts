@@ -5,7 +5,7 @@ import { defineRule, emit, type Finding } from './finding';
 
 /** DK §§ 2-4: who can be given a mentor. */
 export const DK_ELIGIBILITY_RULES = {
-  basis: defineRule('dk.eligibility.basis', 'rules.dk.basisMissing', CITATIONS.dk2_1, 'blocking'),
+  basis: defineRule('dk.eligibility.basis', 'rules.dk.basisMissing', CITATIONS.dk2to4, 'blocking'),
   supervision: defineRule('dk.eligibility.supervision', 'rules.dk.underSupervision', CITATIONS.dk2_1, 'blocking'),
   lsRnr: defineRule('dk.eligibility.lsRnr', 'rules.dk.lsRnrLevel', CITATIONS.dk2_1_1, 'blocking'),
   lsRnrException: defineRule(
@@ -17,7 +17,7 @@ export const DK_ELIGIBILITY_RULES = {
   lsRnrExceptionBasis: defineRule(
     'dk.eligibility.lsRnrExceptionBasis',
     'rules.dk.lsRnrExceptionOnlySupervision',
-    CITATIONS.dk2_2,
+    CITATIONS.localLsRnrExceptionBasis,
     'blocking',
   ),
   specialNeed: defineRule('dk.eligibility.specialNeed', 'rules.dk.specialNeed', CITATIONS.dk2_1_2, 'blocking'),

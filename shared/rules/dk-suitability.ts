@@ -5,7 +5,7 @@ import { defineRule, emit, type Finding } from './finding';
 
 /** DK § 5, § 6 and § 11: who may be appointed mentor. */
 export const DK_SUITABILITY_RULES = {
-  unknownMentor: defineRule('dk.suitability.unknownMentor', 'rules.dk.mentorUnknown', CITATIONS.dk5_1_1, 'blocking'),
+  unknownMentor: defineRule('dk.suitability.unknownMentor', 'rules.dk.mentorUnknown', CITATIONS.dk5_1, 'blocking'),
   birthDate: defineRule('dk.suitability.birthDate', 'rules.dk.mentorBirthDateMissing', CITATIONS.dk5_1_1, 'blocking'),
   age: defineRule('dk.suitability.age', 'rules.dk.mentorAge', CITATIONS.dk5_1_1, 'blocking'),
   danish: defineRule('dk.suitability.danish', 'rules.dk.mentorDanish', CITATIONS.dk5_1_2, 'blocking'),

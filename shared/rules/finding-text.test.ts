@@ -28,7 +28,8 @@ describe('finding messages', () => {
     const keys = new Set([
       ...declaredRules().map((r) => r.messageKey),
       ...dkCourseDueItems(eligibleDkCourse(), '2026-01-01').map((i) => i.messageKey),
-      CITATIONS.policyGrading.labelKey,
+      'rules.local.badge',
+      ...Object.values(CITATIONS).flatMap((c) => (c.source === 'local' ? [c.localPractice.reasonKey] : [])),
     ]);
     expect(keys.size).toBeGreaterThan(60);
     const missing = [...keys].flatMap((key) => LOCALES.filter((l) => !hasMessage(l, key)).map((l) => `${l}:${key}`));
@@ -69,7 +70,7 @@ describe('finding messages', () => {
 
   it("names Bro's own grading rule in the reader's language", () => {
     const [finding] = rules.checkExportGrading('DK', { level: 'IKKE KLASSIFICERET' }, [{ level: 'FORTROLIGT' }]);
-    expect(describeFinding('da', finding!).citation).toBe('Bros klassifikationsregel');
+    expect(describeFinding('da', finding!).citation).toBe('Bros praksis');
     expect(describeFinding('da', finding!).message).toBe(
       'Eksporten er klassificeret IKKE KLASSIFICERET, men indholdet kræver mindst FORTROLIGT',
     );

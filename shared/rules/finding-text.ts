@@ -29,14 +29,30 @@ function labelledParams(locale: Locale, params: FindingParams): FindingParams {
   return out;
 }
 
-/** "NO pkt 6", "DK § 5, stk. 1, nr. 1", or the name of one of Bro's own rules in the locale. */
+/**
+ * "NO pkt 6", "DK § 5, stk. 1, nr. 1", or for Bro's own practice its badge in the locale ("Bro's
+ * practice"), so a reader never takes Bro's figure for the text.
+ */
 export function citationText(locale: Locale, citation: Citation): string {
-  return citation.source === 'policy' ? translate(locale, citation.labelKey) : citation.text;
+  return citation.source === 'local' ? translate(locale, 'rules.local.badge') : citation.text;
 }
 
-/** The finding's message in the locale, without and with its citation. */
+/** Bro's practice, shown as a badge with its reason (and the provision it reads), or undefined for a provision. */
+export function localPracticeText(
+  locale: Locale,
+  citation: Citation,
+): { badge: string; reason: string; reading?: string } | undefined {
+  if (citation.source !== 'local') return undefined;
+  const { reasonKey, reading } = citation.localPractice;
+  const badge = translate(locale, 'rules.local.badge');
+  const reason = translate(locale, reasonKey);
+  return reading === undefined ? { badge, reason } : { badge, reason, reading };
+}
+
+/** The finding's message in the locale, without and with its citation, and Bro's practice if it is that. */
 export function describeFinding(locale: Locale, finding: Pick<Finding, 'messageKey' | 'params' | 'citation'>) {
   const message = translate(locale, finding.messageKey, labelledParams(locale, finding.params));
   const citation = citationText(locale, finding.citation);
-  return { message, citation, text: `${message} (${citation})` };
+  const practice = localPracticeText(locale, finding.citation);
+  return { message, citation, practice, text: `${message} (${citation})` };
 }

@@ -1,22 +1,50 @@
 import { z } from 'zod';
 
+/** A provision of the Norwegian guideline ("NO pkt 6", "NO pkt 13.4"). */
+export const NoCitationSchema = z.object({
+  source: z.literal('NO'),
+  point: z.string().regex(/^\d+(\.\d+)?$/),
+  text: z.string(),
+});
+
+/** A provision of the Danish circular ("DK § 5, stk. 1, nr. 1"); `toParagraph` spans §§ 2-4. */
+export const DkCitationSchema = z.object({
+  source: z.literal('DK'),
+  paragraph: z.number().int().positive(),
+  toParagraph: z.number().int().positive().optional(),
+  stk: z.number().int().positive().optional(),
+  nr: z.number().int().positive().optional(),
+  text: z.string(),
+});
+
 /**
- * A citation of the provision a rule comes from, as data. `text` is the language-neutral display form
- * ("NO pkt 6", "DK § 5, stk. 1, nr. 1"). Policy citations are Bro's own rules from the product spec
- * (e.g. export grading) and carry a message key for their display name.
+ * Bro's own practice: a figure or reading the texts do not give (a release meeting 30 days ahead, an
+ * export graded at least as its contents). It carries the reason instead of a provision, and, where
+ * it reads a provision, which one (`reading`, e.g. "NO pkt 12"), so nobody mistakes it for the text.
+ */
+export const LocalPracticeCitationSchema = z.object({
+  source: z.literal('local'),
+  id: z.string(),
+  text: z.string(),
+  localPractice: z.object({ reasonKey: z.string(), reading: z.string().optional() }),
+});
+
+/**
+ * Where a rule comes from, as data: EITHER a provision of one of the two texts (`text` is its
+ * language-neutral display form) OR Bro's local practice with its reason. The union makes a rule
+ * without either impossible to write.
  */
 export const CitationSchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('NO'), point: z.string().regex(/^\d+(\.\d+)?$/), text: z.string() }),
-  z.object({
-    source: z.literal('DK'),
-    paragraph: z.number().int().positive(),
-    stk: z.number().int().positive().optional(),
-    nr: z.number().int().positive().optional(),
-    text: z.string(),
-  }),
-  z.object({ source: z.literal('policy'), id: z.string(), labelKey: z.string(), text: z.string() }),
+  NoCitationSchema,
+  DkCitationSchema,
+  LocalPracticeCitationSchema,
 ]);
 export type Citation = z.infer<typeof CitationSchema>;
+export type LocalPracticeCitation = z.infer<typeof LocalPracticeCitationSchema>;
+
+export function isLocalPractice(citation: Citation): citation is LocalPracticeCitation {
+  return citation.source === 'local';
+}
 
 export const SeveritySchema = z.enum(['blocking', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;

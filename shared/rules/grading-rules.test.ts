@@ -19,7 +19,7 @@ describe('export grading', () => {
         ruleId: 'grading.exportTooLow',
         severity: 'blocking',
         params: { level: 'BEGRENSET', required: 'KONFIDENSIELT' },
-        citation: expect.objectContaining({ source: 'policy', labelKey: 'rules.citation.policyGrading' }),
+        citation: expect.objectContaining({ source: 'local', localPractice: { reasonKey: 'rules.local.grading' } }),
       }),
     ]);
   });
@@ -31,7 +31,7 @@ describe('export grading', () => {
 
   it('refuses a grading from the other profile instead of comparing across scales', () => {
     const findings = checkExportGrading('DK', { level: 'FORTROLIGT' }, [{ level: 'HEMMELIG' }]);
-    expect(findings.map((f) => [f.ruleId, f.params.level])).toEqual([['grading.profile', 'HEMMELIG']]);
+    expect(findings.map((f) => [f.ruleId, f.params.level])).toEqual([['dk.grading.profile', 'HEMMELIG']]);
     expect(checkGradingOfProfile('DK', { level: 'TIL TJENESTEBRUG' })).toEqual([]);
   });
 });

@@ -3,17 +3,22 @@ import { gradingRank, highestGrading, isFilled, isGradingOfProfile, type Grading
 import { CITATIONS } from './citations';
 import { defineRule, emit, type Finding } from './finding';
 
-/** DOMAIN.md "Grading": Bro's own rules on gradings, cited as policy. */
+/**
+ * Gradings. In a NO vault the scale rests on NO pkt 7 ("skal dette skje i samsvar med sikkerhetsloven og
+ * beskyttelsesinstruksen"); the DK circular says nothing on gradings, so there the scale is Bro's
+ * practice. How an export is graded and that a downgrade is logged are Bro's practice in both.
+ */
 export const GRADING_RULES = {
-  profile: defineRule('grading.profile', 'rules.grading.wrongProfile', CITATIONS.policyGrading, 'blocking'),
-  exportTooLow: defineRule('grading.exportTooLow', 'rules.grading.exportTooLow', CITATIONS.policyGrading, 'blocking'),
+  profileNo: defineRule('no.grading.profile', 'rules.grading.wrongProfile', CITATIONS.no7, 'blocking'),
+  profileDk: defineRule('dk.grading.profile', 'rules.grading.wrongProfile', CITATIONS.localGradingScaleDk, 'blocking'),
+  exportTooLow: defineRule('grading.exportTooLow', 'rules.grading.exportTooLow', CITATIONS.localGrading, 'blocking'),
   downgradeReason: defineRule(
     'grading.downgradeReason',
     'rules.grading.downgradeReason',
-    CITATIONS.policyGrading,
+    CITATIONS.localGrading,
     'blocking',
   ),
-  downgrade: defineRule('grading.downgrade', 'rules.grading.downgradeLogged', CITATIONS.policyGrading, 'info'),
+  downgrade: defineRule('grading.downgrade', 'rules.grading.downgradeLogged', CITATIONS.localGrading, 'info'),
 } as const;
 
 const R = GRADING_RULES;
@@ -22,7 +27,7 @@ const R = GRADING_RULES;
 export function checkGradingOfProfile(profile: Profile, grading: Grading, field = 'grading'): Finding[] {
   return isGradingOfProfile(profile, grading.level)
     ? []
-    : [emit(R.profile, { field, params: { level: grading.level, profile } })];
+    : [emit(profile === 'NO' ? R.profileNo : R.profileDk, { field, params: { level: grading.level, profile } })];
 }
 
 /** The lowest grading an export of these contents may carry: the highest among them. */

@@ -72,7 +72,7 @@ describe('rules by document kind', () => {
   it("checks that a document's grading belongs to the vault profile", () => {
     const content = { ...newDraft('future_plan', { profile: 'DK', grading: NO_GRADING }), offeredOn: TODAY };
     expect(findingsFor('future_plan', { profile: 'DK', content }, TODAY).map((f) => f.ruleId)).toEqual([
-      'grading.profile',
+      'dk.grading.profile',
     ]);
   });
 

@@ -19,6 +19,13 @@ export const NO_FOLLOW_UP_PLAN_RULES = {
     'blocking',
   ),
   emptySection: defineRule('no.plan.emptySection', 'rules.no.plan.emptySection', CITATIONS.no11, 'warning'),
+  /** Security measures are not among pkt 11's purposes (they are in pkt 5 and 8): Bro's structure. */
+  emptySecuritySection: defineRule(
+    'no.plan.emptySecuritySection',
+    'rules.no.plan.emptySection',
+    CITATIONS.localPlanSecuritySection,
+    'warning',
+  ),
 } as const;
 
 const R = NO_FOLLOW_UP_PLAN_RULES;
@@ -33,7 +40,9 @@ export function checkFollowUpPlan(content: FollowUpPlanContent): Finding[] {
   if (!personalDataAssessed || !gradingAssessed)
     findings.push(emit(R.completionAssessment, { field: 'completionAssessment' }));
   for (const section of FOLLOW_UP_PLAN_SECTIONS) {
-    if (!isFilled(content[section])) findings.push(emit(R.emptySection, { field: section, params: { section } }));
+    if (isFilled(content[section])) continue;
+    const rule = section === 'securityMeasures' ? R.emptySecuritySection : R.emptySection;
+    findings.push(emit(rule, { field: section, params: { section } }));
   }
   return findings;
 }

@@ -26,6 +26,18 @@ describe('NO pkt 13: mentor course', () => {
     expect(checkNoMentorCourse(answered, [suitableMentor()])).toEqual([]);
   });
 
+  it('asks for the plan only once the person is positive to the offer (13.4)', () => {
+    const empty = { meetingPlace: '', frequency: '', focusAreas: '' };
+    const declined = offeredNoCourse({ personConsents: false, plan: empty });
+    expect(checkNoMentorCourse(declined, [suitableMentor()])).toEqual([]);
+    const positive = offeredNoCourse({ personConsents: true, plan: empty });
+    expect(checkNoMentorCourse(positive, [suitableMentor()]).map((f) => f.ruleId)).toEqual([
+      'no.course.plan',
+      'no.course.plan',
+      'no.course.plan',
+    ]);
+  });
+
   it("warns when the person's consent is not recorded, participation being voluntary", () => {
     const findings = checkNoMentorCourse(offeredNoCourse({ personConsents: undefined }), [suitableMentor()]);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['no.course.consent', 'warning']]);

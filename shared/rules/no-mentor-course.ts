@@ -56,13 +56,16 @@ export function checkNoMentorCourse(course: NoMentorCourseContent, mentors: read
   if (outcome === 'not_offered' && !course.notInTargetGroupFeedback.sentOn) {
     findings.push(emit(R.feedback, { field: 'notInTargetGroupFeedback.sentOn' }));
   }
-  if (outcome === 'offered') {
+  // 13.4: "Når det er besluttet å tilby mentorforløp og den domfelte er positiv til dette" — the plan
+  // is owed once both hold; until the person's answer is recorded, only that is asked for.
+  if (outcome === 'offered' && course.personConsents === true) {
     for (const part of PLAN_PARTS) {
       if (!isFilled(course.plan[part]))
         findings.push(emit(R.plan, { field: `plan.${part}`, params: { planPart: part } }));
     }
-    if (course.personConsents !== true) findings.push(emit(R.consent, { field: 'personConsents' }));
   }
+  if (outcome === 'offered' && course.personConsents === undefined)
+    findings.push(emit(R.consent, { field: 'personConsents' }));
   const { end } = course;
   if (end.endDate && end.endedBy === 'person' && !end.kdiWrittenConfirmationOn) {
     findings.push(emit(R.endConfirmation, { field: 'end.kdiWrittenConfirmationOn' }));

@@ -32,6 +32,12 @@ describe('templates', () => {
     expect(followUpPlanTemplate('da').sections[0]?.heading).toBe('Risiko- og sårbarhedsfaktorer');
   });
 
+  it("say that the security-measures section rests on NO pkt 5 and 8 and is Bro's structure, not pkt 11", () => {
+    const security = followUpPlanTemplate('nb').sections.find((s) => s.field === 'securityMeasures');
+    expect(security?.guidance).toContain('pkt 5 og 8, ikke i pkt 11');
+    expect(security?.guidance).toContain('Bros struktur');
+  });
+
   it('give each of the four meeting types its own template and agenda guidance (NO pkt 12)', () => {
     const templates = MeetingTypeSchema.options.map((type) => meetingTemplate(type, 'nb'));
     expect(new Set(templates.map((t) => t.id)).size).toBe(4);

@@ -2,6 +2,7 @@ import { CircleAlert, Info, TriangleAlert, type LucideIcon } from 'lucide-react'
 import type { Severity, Finding } from '../../../shared/rules';
 import { describeFinding } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
+import { CitationLabel } from './citation-label';
 import { fieldId, findingKey } from './findings-view';
 import { useFieldFindings } from './editor-context';
 
@@ -13,17 +14,20 @@ export const SEVERITY_KEY = {
   info: 'rules.severity.info',
 } as const satisfies Record<Severity, string>;
 
-/** Severity icon, message and citation, e.g. "Mentor må være fylt 18 år (DK § 5, stk. 1, nr. 1)". */
+/**
+ * Severity icon, message and citation, e.g. "Mentor må være fylt 18 år (DK § 5, stk. 1, nr. 1)", or
+ * the "Bro's practice" badge with its reason when the rule is Bro's own reading.
+ */
 export function FindingText({ finding }: { finding: Finding }) {
   const { locale, t } = useI18n();
   const Icon = ICON[finding.severity];
-  const { message, citation } = describeFinding(locale, finding);
+  const { message } = describeFinding(locale, finding);
   return (
     <>
       <Icon className={`icon doc-finding-icon doc-finding-icon-${finding.severity}`} aria-hidden="true" />
       <span className="doc-finding-text">
         <span className="visually-hidden">{t(SEVERITY_KEY[finding.severity])}: </span>
-        {message} <span className="doc-finding-citation">({citation})</span>
+        {message} <CitationLabel citation={finding.citation} />
       </span>
     </>
   );

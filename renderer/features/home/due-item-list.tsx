@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Button } from '../../components/button';
 import { formatCount, formatIsoDate } from '../cases/format';
+import { CitationLabel } from '../documents/citation-label';
 import { DUE_STATUS_KEY, DUE_STATUSES, dueItemText, groupDueItems } from './due-text';
 import '../cases/cases.css';
 import './home.css';
@@ -33,7 +34,13 @@ function DueItemRow({ item, showCase, focusMe }: { item: DueListItem; showCase: 
       <div className="due-item-main">
         <p className="due-item-title">{text.title}</p>
         {text.message ? <p className="due-item-message">{text.message}</p> : null}
-        <p className="citation">{t('home.due.citation', { citation: text.citation })}</p>
+        {item.citation.source === 'local' ? (
+          <p className="citation">
+            <CitationLabel citation={item.citation} />
+          </p>
+        ) : (
+          <p className="citation">{t('home.due.citation', { citation: text.citation })}</p>
+        )}
       </div>
       <div className="due-item-actions">
         {showCase ? (

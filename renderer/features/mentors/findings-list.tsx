@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/domain/profile';
 import type { Finding, Severity } from '../../../shared/rules/finding';
 import { describeFinding } from '../../../shared/rules/finding-text';
 import { useI18n } from '../../app/i18n';
+import { CitationLabel } from '../documents/citation-label';
 import { formatNumber } from '../exchange/format';
 import type { MentorCourse, MentorFinding } from './mentor-findings';
 
@@ -50,7 +51,7 @@ export function FindingsList({
     <ul className="findings" data-testid={testId} data-count={findings.length}>
       {findings.map(({ finding, courseId }, index) => {
         const Icon = ICON[finding.severity];
-        const { message, citation } = describeFinding(locale, localised(locale, finding));
+        const { message, citation, practice } = describeFinding(locale, localised(locale, finding));
         const course = courseId ? courses.find((c) => c.id === courseId) : undefined;
         return (
           <li
@@ -69,7 +70,7 @@ export function FindingsList({
               ) : null}
             </span>
             <cite className="finding-citation" data-testid="finding-citation">
-              {citation}
+              {practice ? <CitationLabel citation={finding.citation} /> : citation}
             </cite>
           </li>
         );
