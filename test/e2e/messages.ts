@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../../shared/domain/profile';
+import { formatMessage } from '../../shared/i18n/message-format';
 
 /**
  * The UI's own message catalogs, read from disk so specs find controls by the text a user sees in
@@ -23,11 +24,9 @@ function catalog(locale: Locale): Record<string, string> {
   return merged;
 }
 
-/** The text of `key` in `locale` with `{placeholders}` filled; throws on a missing key so a spec cannot pass by accident. */
+/** The text of `key` in `locale` with its parameters and plural forms filled; throws on a missing key so a spec cannot pass by accident. */
 export function msg(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = catalog(locale)[key];
   if (template === undefined) throw new Error(`No message ${key} in ${locale}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return formatMessage(locale, template, params);
 }
