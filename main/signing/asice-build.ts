@@ -1,7 +1,7 @@
 import yazl from 'yazl';
 import { AppError } from '../ipc/app-error';
 import { buildManifest } from './asic-manifest';
-import { createDetachedCms } from './cms-sign';
+import { createDetachedCms, type ValidationMaterial } from './cms-sign';
 import { sha256 } from './crypto';
 import type { Signer } from './signer';
 import { zipNameProblem } from './zip-read';
@@ -12,7 +12,11 @@ export const SIGNATURE_NAME = 'META-INF/signature.p7s';
 export const MAX_DATA_FILES = 32;
 
 export type AsiceDataFile = { name: string; bytes: Uint8Array; mimeType?: string };
-export type AsiceBuildOptions = { signingTime: Date };
+export type AsiceBuildOptions = {
+  signingTime: Date;
+  /** The chain and CRLs to carry in the CMS (certificates, crls) for verification years later. */
+  validation?: ValidationMaterial;
+};
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
@@ -76,7 +80,10 @@ export async function buildAsice(
     files.map((file) => ({ name: file.name, mimeType: mimeTypeOf(file), sha256: sha256(file.bytes) })),
     SIGNATURE_NAME,
   );
-  const signature = await createDetachedCms([manifest], identity, { signingTime: options.signingTime });
+  const signature = await createDetachedCms([manifest], identity, {
+    signingTime: options.signingTime,
+    ...(options.validation ? { validation: options.validation } : {}),
+  });
   const zip = new yazl.ZipFile();
   const common = { mtime: dosTimestamp(options.signingTime), forceDosTimestamp: true };
   // No extra field on mimetype either: readers sniff the media type at byte offset 38.

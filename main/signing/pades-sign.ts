@@ -1,6 +1,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFRef } from 'pdf-lib';
 import { AppError } from '../ipc/app-error';
-import { createDetachedCms } from './cms-sign';
+import { createDetachedCms, type ValidationMaterial } from './cms-sign';
+import { bytesEqual } from './crypto';
+import { addDss } from './pades-ltv';
 import type { Signer } from './signer';
 
 export type PdfSignOptions = {
@@ -10,6 +12,11 @@ export type PdfSignOptions = {
   /** Shown by readers next to the signature; defaults to the certificate's CN. */
   signerName?: string;
   location?: string;
+  /**
+   * PAdES B-LT: when given (CRLs from the trust store, CA certificates), the signed PDF gets a DSS with
+   * the signer's chain, these certificates and these CRLs in an incremental update after the signature.
+   */
+  validation?: ValidationMaterial;
 };
 
 const BYTE_RANGE_MARK = '**********';
@@ -141,5 +148,14 @@ export async function signPdfDocument(
   const hexLength = contentsLength(identity);
   addSignatureField(doc, signatureDictionary(doc, identity, options, hexLength));
   const prepared = await doc.save({ useObjectStreams: false });
-  return embedSignature(prepared, identity, hexLength);
+  const signed = await embedSignature(prepared, identity, hexLength);
+  return options.validation ? addDss(signed, dssMaterial(identity, options.validation)) : signed;
+}
+
+/** The DSS carries the signer's certificate and chain too, each certificate and CRL once. */
+function dssMaterial(signer: Signer, validation: ValidationMaterial): ValidationMaterial {
+  const unique = (items: Uint8Array[]) =>
+    items.filter((item, i) => items.findIndex((other) => bytesEqual(other, item)) === i);
+  const own = [signer.certificate, ...signer.chain].map((item) => item.der);
+  return { certs: unique([...own, ...validation.certs]), crls: unique(validation.crls) };
 }
