@@ -6,7 +6,9 @@ import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/connection';
 import { AppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
-import { KeyFileSchema, type KeyFile } from '../vault/key-file';
+import { parseKeyFile as parseKeyFileJson, type KeyFile } from '../vault/key-file';
+import { writeAnchor } from '../vault/vault-audit';
+import { hasAuditLog } from '../db/repositories/audit-repo';
 import { vaultFiles } from '../vault/vault-files';
 import { removeStaleTemps, tempSibling, writeFileAtomicStreaming } from './atomic-file';
 import {
@@ -38,7 +40,7 @@ export interface BackupResult {
 
 function parseKeyFile(bytes: Buffer): KeyFile {
   try {
-    return KeyFileSchema.parse(JSON.parse(bytes.toString('utf8')));
+    return parseKeyFileJson(JSON.parse(bytes.toString('utf8')));
   } catch {
     throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
   }
@@ -100,6 +102,9 @@ export function createBackup(options: CreateBackupOptions): BackupResult {
   const out = resolve(options.out);
   const files = vaultFiles(options.vaultDir);
   checkOut(out, files.dir);
+  const auditing = hasAuditLog(db);
+  // The key file packed into the backup carries the audit head of the snapshot.
+  if (auditing) writeAnchor(db, files.keys, (options.now?.() ?? new Date()).toISOString());
   const keyBytes = readFileSync(files.keys);
   const keyFile = parseKeyFile(keyBytes);
   const storedId = readMeta(db, 'vault_id');
@@ -128,16 +133,15 @@ export function createBackup(options: CreateBackupOptions): BackupResult {
     rmSync(snapshotPath, { force: true });
     rmSync(`${snapshotPath}-journal`, { force: true });
   }
-  if ('audit_log' in header.tables) {
-    db.transaction(() => {
-      appendAudit(db, {
-        at: header.createdAt,
-        actor: localActorId(db),
-        action: 'backup',
-        objectType: 'vault',
-        objectId: keyFile.vaultId,
-      });
-    })();
+  if (auditing) {
+    appendAudit(db, {
+      at: header.createdAt,
+      actor: localActorId(db),
+      action: 'backup',
+      objectType: 'vault',
+      objectId: keyFile.vaultId,
+    });
+    writeAnchor(db, files.keys, header.createdAt);
   }
   return { file: out, bytes: statSync(out).size, header };
 }

@@ -19,7 +19,11 @@ import { assertNotNewer, loadMigrations, type Migration } from '../db/migrate';
 import { AppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { KeyFileSchema, type KeyFile } from '../vault/key-file';
+import { parseKeyFile, readKeyFile } from '../vault/key-file';
+import { keyAuditLog, forgetAuditKey } from '../audit/audit-key';
+import { verifyAuditChain } from '../audit/audit-verify';
+import { writeAnchor } from '../vault/vault-audit';
+import { hasAuditLog } from '../db/repositories/audit-repo';
 import { recoverDataKey, type KeySecret } from '../vault/recover-data-key';
 import { vaultFiles } from '../vault/vault-files';
 import { fsyncPath } from './atomic-file';
@@ -52,9 +56,9 @@ function assertFreshTarget(target: string): void {
 /** The key file as it was backed up (byte for byte), after checking it belongs to this backup. */
 function backupKeyFile(backup: VerifiedBackup): Buffer {
   const bytes = readPart(backup, 'vault-keys.json');
-  let keyFile: KeyFile;
+  let keyFile;
   try {
-    keyFile = KeyFileSchema.parse(JSON.parse(bytes.toString('utf8')));
+    keyFile = parseKeyFile(JSON.parse(bytes.toString('utf8')));
   } catch {
     throw new AppError('unreadable', 'backup.error.damaged');
   }
@@ -88,6 +92,33 @@ function verifyRestored(db: Db, header: BackupHeader, migrations: readonly Migra
   if (!sameFacts(ownFacts(db), header)) throw new AppError('vault_corrupt', 'backup.error.restoreMismatch');
 }
 
+/**
+ * The restored audit chain must agree with the head the backup's key file recorded at the snapshot;
+ * then the restore itself is logged and anchored.
+ */
+function recordRestore(
+  db: Db,
+  dir: string,
+  backup: VerifiedBackup,
+  dataKey: Buffer,
+  now: (() => Date) | undefined,
+): void {
+  const files = vaultFiles(dir);
+  keyAuditLog(db, dataKey, backup.header.vaultId);
+  const report = verifyAuditChain(db, readKeyFile(files.keys).auditAnchor);
+  if (!report.ok)
+    throw new AppError('vault_corrupt', `security.audit.${report.finding}`, { seq: report.firstBrokenSeq });
+  const at = (now?.() ?? new Date()).toISOString();
+  appendAudit(db, {
+    at,
+    actor: localActorId(db),
+    action: 'restore',
+    objectType: 'vault',
+    objectId: backup.header.vaultId,
+  });
+  writeAnchor(db, files.keys, at);
+}
+
 /** Builds the vault in a hidden sibling folder, proves it, then renames it into place. */
 async function buildVault(staging: string, backup: VerifiedBackup, options: RestoreOptions): Promise<void> {
   const files = vaultFiles(staging);
@@ -99,19 +130,9 @@ async function buildVault(staging: string, backup: VerifiedBackup, options: Rest
     try {
       verifyRestored(db, backup.header, options.migrations ?? loadMigrations());
       // A vault from before the audit log (schema 1) has nowhere to record the restore.
-      if ('audit_log' in backup.header.tables) {
-        const at = (options.now?.() ?? new Date()).toISOString();
-        db.transaction(() => {
-          appendAudit(db, {
-            at,
-            actor: localActorId(db),
-            action: 'restore',
-            objectType: 'vault',
-            objectId: backup.header.vaultId,
-          });
-        })();
-      }
+      if (hasAuditLog(db)) recordRestore(db, staging, backup, dataKey, options.now);
     } finally {
+      forgetAuditKey(db);
       db.close();
     }
   } finally {

@@ -33,11 +33,13 @@ export function backupHandlers(deps: {
 }): Pick<Handlers, 'backup.create'> {
   return {
     'backup.create': async () => {
-      const { db } = deps.session.current();
-      const now = deps.now();
-      const out = await deps.chooseBackupPath(backupFileName(now));
+      deps.session.current();
+      const out = await deps.chooseBackupPath(backupFileName(deps.now()));
       if (!out) return { made: false };
-      const result = createBackup({ db, vaultDir: deps.session.files.dir, out, now: deps.now });
+      // Under the session lock: a backup never packs a key file that a passphrase change is replacing.
+      const result = await deps.session.exclusive(() =>
+        createBackup({ db: deps.session.current().db, vaultDir: deps.session.files.dir, out, now: deps.now }),
+      );
       return {
         made: true,
         fileName: basename(result.file),

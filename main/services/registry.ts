@@ -5,7 +5,6 @@ import type { KdfCost } from '../vault/kdf';
 import { MentorCompartment } from '../vault/compartment';
 import { VaultSession } from '../vault/vault-session';
 import { AutoLock } from './auto-lock';
-import { auditUnlocks } from './session-audit';
 import { settingsHandlers } from './settings-service';
 import { vaultHandlers } from './vault-service';
 import { auditHandlers } from './audit-service';
@@ -53,7 +52,6 @@ export function createApp(options: AppOptions): BroApp {
   const session = new VaultSession({ dir: options.vaultDir, now, kdfCost: options.kdfCost });
   const compartment = new MentorCompartment(session, now, options.kdfCost);
   const autoLock = new AutoLock(session, () => options.prefs.read().autoLockMinutes);
-  auditUnlocks(session, now);
   const deps = { session, now };
   const locale = () => options.prefs.read().uiLanguage;
   const handlers = {

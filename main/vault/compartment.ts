@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { putSealedConversation, sealedConversations } from '../db/repositories/mentor-conversations-repo';
 import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
-import { readKeyFile, wrapAad, writeKeyFile } from './key-file';
+import { readKeyFile, updateKeyFile, wrapAad } from './key-file';
 import { unwrapKey, wrapKey } from './key-wrap';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
 import type { VaultSession } from './vault-session';
@@ -44,23 +44,35 @@ export class MentorCompartment {
     return readKeyFile(this.session.files.keys).compartments?.mentor ? 'locked' : 'none';
   }
 
-  async create(passphrase: string): Promise<void> {
-    const { vaultId } = this.session.current();
-    const keyFile = readKeyFile(this.session.files.keys);
-    if (keyFile.compartments?.mentor) throw new AppError('already_exists', 'error.compartment_exists');
-    const key = randomBytes(32);
-    const kdf = newKdfParams(this.kdfCost);
-    const kek = await deriveKey(passphrase, kdf);
-    const wrap = wrapKey(kek, key, wrapAad(vaultId, 'compartment-mentor'));
-    kek.fill(0);
-    writeKeyFile(this.session.files.keys, {
-      ...keyFile,
-      compartments: { ...keyFile.compartments, mentor: { kdf, wrap } },
+  /** Under the session lock, and the key file is read again after the KDF: a racing change keeps both. */
+  create(passphrase: string): Promise<void> {
+    return this.session.exclusive(async () => {
+      const { vaultId } = this.session.current();
+      if (readKeyFile(this.session.files.keys).compartments?.mentor) {
+        throw new AppError('already_exists', 'error.compartment_exists');
+      }
+      const key = randomBytes(32);
+      const kdf = newKdfParams(this.kdfCost);
+      const kek = await deriveKey(passphrase, kdf);
+      const wrap = wrapKey(kek, key, wrapAad(vaultId, 'compartment-mentor'));
+      kek.fill(0);
+      if (!this.session.isUnlocked) {
+        key.fill(0);
+        throw new AppError('locked', 'error.locked');
+      }
+      updateKeyFile(this.session.files.keys, (keyFile) => ({
+        ...keyFile,
+        compartments: { ...keyFile.compartments, mentor: { kdf, wrap } },
+      }));
+      this.key = key;
     });
-    this.key = key;
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  unlock(passphrase: string): Promise<void> {
+    return this.session.exclusive(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<void> {
     const { vaultId } = this.session.current();
     const entry = readKeyFile(this.session.files.keys).compartments?.mentor;
     if (!entry) throw new AppError('not_found', 'error.compartment_missing');
@@ -77,6 +89,10 @@ export class MentorCompartment {
       });
     }
     clearThrottle(this.throttleFile);
+    if (!this.session.isUnlocked) {
+      key.fill(0);
+      throw new AppError('locked', 'error.locked');
+    }
     this.key = key;
   }
 

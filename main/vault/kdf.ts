@@ -1,5 +1,6 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import { z } from 'zod';
+import { AppError } from '../ipc/app-error';
 
 /**
  * Passphrase → key-encryption key with scrypt (memory-hard). The parameters are stored beside the
@@ -9,9 +10,9 @@ import { z } from 'zod';
 export const KdfParamsSchema = z.object({
   algorithm: z.literal('scrypt'),
   version: z.literal(1),
-  logN: z.number().int().min(10).max(22),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
+  logN: z.number().int(),
+  r: z.number().int(),
+  p: z.number().int(),
   salt: z.string().regex(/^[A-Za-z0-9+/]+=*$/),
 });
 export type KdfParams = z.infer<typeof KdfParamsSchema>;
@@ -23,7 +24,40 @@ export function newKdfParams(cost: KdfCost = PRODUCTION_KDF): KdfParams {
   return { algorithm: 'scrypt', version: 1, ...cost, salt: randomBytes(16).toString('base64') };
 }
 
+/**
+ * What a key file may ask of scrypt. A tampered file must not make unlock allocate gigabytes or spin
+ * for hours: memory (128·N·r bytes) is capped at 1 GiB and time (N·r·p) at 64 times production.
+ */
+export const KDF_BOUNDS = {
+  minLogN: 10,
+  maxLogN: 20,
+  maxR: 16,
+  maxP: 4,
+  maxMemoryBytes: 2 ** 30,
+  maxWork: 2 ** 26,
+} as const;
+
+export function kdfWithinBounds(params: { logN: number; r: number; p: number }): boolean {
+  const { logN, r, p } = params;
+  if (logN < KDF_BOUNDS.minLogN || logN > KDF_BOUNDS.maxLogN) return false;
+  if (r < 1 || r > KDF_BOUNDS.maxR || p < 1 || p > KDF_BOUNDS.maxP) return false;
+  const N = 2 ** logN;
+  return 128 * N * r <= KDF_BOUNDS.maxMemoryBytes && N * r * p <= KDF_BOUNDS.maxWork;
+}
+
+/** Refuses parameters outside KDF_BOUNDS with a clear message, before anything is allocated. */
+export function assertKdfBounds(params: { logN: number; r: number; p: number }): void {
+  if (!kdfWithinBounds(params)) {
+    throw new AppError('vault_corrupt', 'security.kdfOutOfBounds', {
+      logN: params.logN,
+      r: params.r,
+      p: params.p,
+    });
+  }
+}
+
 export function deriveKey(passphrase: string, params: KdfParams): Promise<Buffer> {
+  assertKdfBounds(params);
   const N = 2 ** params.logN;
   // scrypt needs 128·N·r bytes; leave headroom so Node does not refuse.
   const maxmem = 256 * N * params.r;

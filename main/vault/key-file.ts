@@ -3,19 +3,25 @@ import { z } from 'zod';
 import { ProfileSchema } from '../../shared/domain/profile';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { AppError } from '../ipc/app-error';
-import { KdfParamsSchema } from './kdf';
+import { assertKdfBounds, KdfParamsSchema } from './kdf';
 import { WrappedKeySchema } from './key-wrap';
 
 export const KEY_FILE_FORMAT = 'bro-vault-keys';
-export const KEY_FILE_VERSION = 1;
+/** 1: wraps and KDF only. 2: adds the audit chain's anchor. Version 1 files are read and upgraded on write. */
+export const KEY_FILE_VERSION = 2;
 
-/**
- * The key file beside the database: the data key wrapped twice (passphrase, recovery key) and the
- * KDF parameters. It holds no personal data; without a passphrase or the recovery key it is useless.
- */
-export const KeyFileSchema = z.object({
+/** The audit chain's head as last seen by this key file, so a cut tail or an older vault.db shows. */
+export const AuditAnchorSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Entries before this one predate the keyed chain (migration 10) and are SHA-256 chained only. */
+  legacySeq: z.number().int().nonnegative(),
+  at: z.string().datetime(),
+});
+export type AuditAnchor = z.infer<typeof AuditAnchorSchema>;
+
+const KeyFileBase = z.object({
   format: z.literal(KEY_FILE_FORMAT),
-  version: z.number().int().positive(),
   vaultId: z.string().uuid(),
   profile: ProfileSchema,
   createdAt: z.string().datetime(),
@@ -24,15 +30,46 @@ export const KeyFileSchema = z.object({
   /** Separately keyed compartments, e.g. the mentor scheme's conversation records (NO 13.5). */
   compartments: z.object({ mentor: z.object({ kdf: KdfParamsSchema, wrap: WrappedKeySchema }).optional() }).optional(),
 });
-export type KeyFile = z.infer<typeof KeyFileSchema>;
 
-/** Authenticated data binds each wrap to its vault and purpose, so wraps cannot be swapped around. */
+/**
+ * The key file beside the database: the data key wrapped twice (passphrase, recovery key), the KDF
+ * parameters and the audit anchor. It holds no personal data; without a passphrase or the recovery
+ * key it is useless.
+ */
+export const KeyFileSchema = KeyFileBase.extend({
+  version: z.literal(KEY_FILE_VERSION),
+  auditAnchor: AuditAnchorSchema.optional(),
+});
+export type KeyFile = z.infer<typeof KeyFileSchema>;
+const KeyFileV1Schema = KeyFileBase.extend({ version: z.literal(1) });
+
+/**
+ * Authenticated data binds each wrap to its vault and purpose, so wraps cannot be swapped around.
+ * It names wrap format 1, which has not changed with the key file's version.
+ */
 export function wrapAad(vaultId: string, purpose: 'passphrase' | 'recovery' | 'compartment-mentor'): string {
-  return `${KEY_FILE_FORMAT}/v${KEY_FILE_VERSION}/${vaultId}/${purpose}`;
+  return `${KEY_FILE_FORMAT}/v1/${vaultId}/${purpose}`;
 }
 
 export function keyFileExists(path: string): boolean {
   return existsSync(path);
+}
+
+/** Parses key-file JSON of any supported version into the current shape; refuses bad KDF bounds by name. */
+export function parseKeyFile(raw: unknown): KeyFile {
+  const version = z.object({ format: z.literal(KEY_FILE_FORMAT), version: z.number() }).safeParse(raw);
+  if (!version.success) throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
+  if (version.data.version > KEY_FILE_VERSION) {
+    throw new AppError('vault_newer', 'error.vault_newer', {
+      found: version.data.version,
+      supported: KEY_FILE_VERSION,
+    });
+  }
+  const parsed = z.union([KeyFileSchema, KeyFileV1Schema]).safeParse(raw);
+  if (!parsed.success) throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
+  assertKdfBounds(parsed.data.kdf);
+  if (parsed.data.compartments?.mentor) assertKdfBounds(parsed.data.compartments.mentor.kdf);
+  return { ...parsed.data, version: KEY_FILE_VERSION };
 }
 
 export function readKeyFile(path: string): KeyFile {
@@ -42,19 +79,19 @@ export function readKeyFile(path: string): KeyFile {
   } catch {
     throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
   }
-  const version = z.object({ format: z.literal(KEY_FILE_FORMAT), version: z.number() }).safeParse(raw);
-  if (!version.success) throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
-  if (version.data.version > KEY_FILE_VERSION) {
-    throw new AppError('vault_newer', 'error.vault_newer', {
-      found: version.data.version,
-      supported: KEY_FILE_VERSION,
-    });
-  }
-  const parsed = KeyFileSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
-  return parsed.data;
+  return parseKeyFile(raw);
 }
 
 export function writeKeyFile(path: string, keyFile: KeyFile): void {
   writeFileAtomic(path, `${JSON.stringify(KeyFileSchema.parse(keyFile), null, 2)}\n`);
+}
+
+/**
+ * Reads, changes and writes the key file with no await in between, so two changes in one process
+ * (an anchor update, a new compartment, a passphrase change) never overwrite each other.
+ */
+export function updateKeyFile(path: string, change: (current: KeyFile) => KeyFile): KeyFile {
+  const next = change(readKeyFile(path));
+  writeKeyFile(path, next);
+  return next;
 }

@@ -10,6 +10,7 @@ import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
 import {
   keyFileExists,
   readKeyFile,
+  updateKeyFile,
   wrapAad,
   writeKeyFile,
   KEY_FILE_FORMAT,
@@ -22,6 +23,12 @@ import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from '.
 import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
 import { vaultFiles } from './vault-files';
 import { readMeta, writeMeta } from '../db/repositories/meta-repo';
+import { hasAuditLog } from '../db/repositories/audit-repo';
+import { forgetAuditKey, keyAuditLog } from '../audit/audit-key';
+import type { AuditAction } from '../audit/audit-log';
+import type { AuditFinding } from '../audit/audit-verify';
+import { recordVaultEvent, sealOpening, writeAnchor } from './vault-audit';
+import { SessionLock } from './session-lock';
 
 /**
  * The database must be the one this key file was made for. An empty or replaced vault.db would
@@ -45,15 +52,18 @@ export interface OpenVault {
   db: Db;
   profile: Profile;
   vaultId: string;
-  /** Failed attempts before this unlock, so the audit log can record them. */
+  /** Failed attempts before this unlock (they are in the audit log by now). */
   failedAttemptsBefore: number;
+  /** What the audit check at unlock found (empty when the chain and its anchors agree). */
+  auditFindings: AuditFinding[];
 }
 
 type Listener = (event: { type: 'unlocked'; vault: OpenVault } | { type: 'locked'; reason: LockReason }) => void;
 
 /**
  * The vault of one folder: create, unlock, lock, change passphrase. Holds the open database and the
- * data key only while unlocked; lock closes the database and overwrites the key bytes.
+ * data key only while unlocked; lock closes the database and overwrites the key bytes. Everything that
+ * reads or replaces key material runs under one session lock (see SessionLock).
  */
 export class VaultSession {
   readonly files;
@@ -62,6 +72,9 @@ export class VaultSession {
   private readonly migrations: Migration[];
   private open: (OpenVault & { dataKey: Buffer }) | null = null;
   private readonly listeners = new Set<Listener>();
+  private readonly sessionLock = new SessionLock();
+  /** Moves on every lock, so work that was waiting on a KDF when the vault locked does not reopen it. */
+  private generation = 0;
 
   constructor(options: VaultSessionOptions) {
     this.files = vaultFiles(options.dir);
@@ -79,6 +92,11 @@ export class VaultSession {
     return this.open !== null;
   }
 
+  /** Runs `task` under the session lock (compartment and backup work use it too). */
+  exclusive<T>(task: () => Promise<T> | T): Promise<T> {
+    return this.sessionLock.run(task);
+  }
+
   /** The open vault, or a typed 'locked' error for services called while locked. */
   current(): OpenVault {
     if (!this.open) throw new AppError('locked', 'error.locked');
@@ -87,7 +105,13 @@ export class VaultSession {
 
   status(): VaultStatus {
     if (this.open) {
-      return { state: 'unlocked', profile: this.open.profile, schemaVersion: schemaVersion(this.open.db) };
+      const { profile, db, auditFindings } = this.open;
+      return {
+        state: 'unlocked',
+        profile,
+        schemaVersion: schemaVersion(db),
+        ...(auditFindings.length > 0 ? { auditFindings } : {}),
+      };
     }
     if (!keyFileExists(this.files.keys)) return { state: 'none' };
     const keyFile = readKeyFile(this.files.keys);
@@ -100,7 +124,11 @@ export class VaultSession {
     };
   }
 
-  async create(profile: Profile, passphrase: string): Promise<{ recoveryKey: string }> {
+  create(profile: Profile, passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.exclusive(() => this.createNow(profile, passphrase));
+  }
+
+  private async createNow(profile: Profile, passphrase: string): Promise<{ recoveryKey: string }> {
     if (keyFileExists(this.files.keys)) throw new AppError('already_exists', 'error.vault_exists');
     if (!assessPassphrase(passphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
     mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
@@ -130,6 +158,7 @@ export class VaultSession {
     const db = openEncrypted(this.files.database, dataKey);
     configureForWriting(db);
     migrate(db, this.migrations);
+    keyAuditLog(db, dataKey, vaultId);
     db.transaction(() => {
       writeMeta(db, 'vault_id', vaultId);
       writeMeta(db, 'profile', profile);
@@ -137,81 +166,134 @@ export class VaultSession {
     })();
     // The key file is written last: until it exists, no vault exists.
     writeKeyFile(this.files.keys, keyFile);
-    this.setOpen({ db, profile, vaultId, failedAttemptsBefore: 0, dataKey });
+    this.setOpen({ db, profile, vaultId, failedAttemptsBefore: 0, auditFindings: [], dataKey });
     const shown = formatRecoveryKey(recovery);
     recovery.fill(0);
     return { recoveryKey: shown };
   }
 
-  async unlock(passphrase: string): Promise<VaultStatus> {
-    const keyFile = this.lockedKeyFile();
-    const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
-    return this.finishUnlock(keyFile, dataKey);
+  unlock(passphrase: string): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      const keyFile = this.lockedKeyFile();
+      const generation = this.generation;
+      const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
+      return this.finishUnlock(keyFile, this.stillWanted(generation, dataKey), 'unlock');
+    });
   }
 
   /**
    * Opens the vault read-only for `bro vault check`: same passphrase checks and delay as unlock, the
-   * integrity checks, but no migration and no WAL switch, so checking never changes the vault.
-   * The caller must close the returned database.
+   * integrity checks, but no migration and no WAL switch, so checking never changes the vault. Failed
+   * attempts stay on record for the next unlock to log. The caller must close it with closeInspected.
    */
-  async inspect(passphrase: string): Promise<{ db: Db; profile: Profile; schemaVersion: number; supported: number }> {
-    const keyFile = this.lockedKeyFile();
-    const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
-    if (!dataKey) this.recordWrongSecret();
-    try {
-      const db = openEncrypted(this.files.database, dataKey as Buffer);
+  inspect(passphrase: string): Promise<{ db: Db; profile: Profile; schemaVersion: number; supported: number }> {
+    return this.exclusive(async () => {
+      const keyFile = this.lockedKeyFile();
+      const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
+      if (!dataKey) this.recordWrongSecret();
       try {
-        assertBelongsTo(db, keyFile.vaultId);
-      } catch (error) {
-        db.close();
-        throw error;
+        const db = openEncrypted(this.files.database, dataKey);
+        try {
+          assertBelongsTo(db, keyFile.vaultId);
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+        if (hasAuditLog(db)) keyAuditLog(db, dataKey, keyFile.vaultId);
+        clearThrottle(this.files.throttle, false);
+        return { db, profile: keyFile.profile, schemaVersion: schemaVersion(db), supported: this.migrations.length };
+      } finally {
+        dataKey.fill(0);
       }
-      clearThrottle(this.files.throttle);
-      return { db, profile: keyFile.profile, schemaVersion: schemaVersion(db), supported: this.migrations.length };
-    } finally {
-      dataKey?.fill(0);
-    }
+    });
   }
 
-  async unlockWithRecoveryKey(recoveryText: string, newPassphrase: string): Promise<VaultStatus> {
-    if (!assessPassphrase(newPassphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
-    const keyFile = this.lockedKeyFile();
-    const dataKey = unwrapWithRecoveryKey(keyFile, recoveryText);
-    const status = this.finishUnlock(keyFile, dataKey, 'error.wrong_recovery_key');
-    await this.rewrapPassphrase(keyFile, newPassphrase, this.current());
-    return status;
+  /**
+   * The raw data key for `bro vault show-key`: throttled like unlock, and logged in the vault (with
+   * the failed attempts before it) before the key is handed out. The caller overwrites it.
+   */
+  revealDataKey(secret: { passphrase: string } | { recoveryKey: string }): Promise<Buffer> {
+    return this.exclusive(async () => {
+      const keyFile = this.lockedKeyFile();
+      const dataKey =
+        'passphrase' in secret
+          ? await unwrapWithPassphrase(keyFile, secret.passphrase)
+          : unwrapWithRecoveryKey(keyFile, secret.recoveryKey);
+      this.finishUnlock(keyFile, dataKey, 'key_shown', 'passphrase' in secret ? undefined : 'error.wrong_recovery_key');
+      const copy = Buffer.from(this.open?.dataKey ?? Buffer.alloc(0));
+      this.lockNow('user');
+      return copy;
+    });
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const open = this.current();
-    if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
-    const keyFile = readKeyFile(this.files.keys);
-    const check = await unwrapWithPassphrase(keyFile, current);
-    if (!check) throw new AppError('wrong_passphrase', 'error.wrong_current_passphrase');
-    check.fill(0);
-    await this.rewrapPassphrase(keyFile, next, open);
+  unlockWithRecoveryKey(recoveryText: string, newPassphrase: string): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (!assessPassphrase(newPassphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
+      const keyFile = this.lockedKeyFile();
+      const dataKey = unwrapWithRecoveryKey(keyFile, recoveryText);
+      const status = this.finishUnlock(keyFile, dataKey, 'recovery_unlock', 'error.wrong_recovery_key');
+      await this.rewrapPassphrase(newPassphrase);
+      return status;
+    });
   }
 
+  /** Checks the current passphrase (throttled, failures counted like unlock's) before re-wrapping. */
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(async () => {
+      this.current();
+      if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
+      this.assertNotThrottled();
+      const check = await unwrapWithPassphrase(readKeyFile(this.files.keys), current);
+      if (!check) this.recordWrongSecret('error.wrong_current_passphrase');
+      check.fill(0);
+      clearThrottle(this.files.throttle, false);
+      await this.rewrapPassphrase(next);
+    });
+  }
+
+  /** Locks at once (never waits): closes the connection, overwrites the keys, anchors the audit head. */
   lock(reason: LockReason = 'user'): VaultStatus {
-    if (this.open) {
-      const { db, dataKey } = this.open;
-      this.open = null;
+    this.lockNow(reason);
+    return this.status();
+  }
+
+  private lockNow(reason: LockReason): void {
+    this.generation += 1;
+    if (!this.open) return;
+    const { db, dataKey } = this.open;
+    this.open = null;
+    try {
+      if (hasAuditLog(db) && keyFileExists(this.files.keys)) writeAnchor(db, this.files.keys, this.now().toISOString());
+    } catch {
+      // Locking must not fail: the anchor is rewritten at the next unlock.
+    } finally {
+      forgetAuditKey(db);
       try {
         db.close();
       } finally {
         dataKey.fill(0);
       }
-      this.emit({ type: 'locked', reason });
     }
-    return this.status();
+    this.emit({ type: 'locked', reason });
+  }
+
+  /** Drops a key that arrived after the vault was locked (or locked again) while the KDF ran. */
+  private stillWanted(generation: number, dataKey: Buffer | null): Buffer | null {
+    if (generation === this.generation) return dataKey;
+    dataKey?.fill(0);
+    throw new AppError('locked', 'error.locked');
+  }
+
+  private assertNotThrottled(): void {
+    const wait = secondsUntilRetry(readThrottle(this.files.throttle), this.now());
+    if (wait > 0) throw new AppError('throttled', 'error.throttled', { seconds: wait });
   }
 
   private lockedKeyFile(): KeyFile {
     if (this.open) throw new AppError('conflict', 'error.already_unlocked');
     if (!keyFileExists(this.files.keys)) throw new AppError('vault_missing', 'error.vault_missing');
     const keyFile = readKeyFile(this.files.keys);
-    const wait = secondsUntilRetry(readThrottle(this.files.throttle), this.now());
-    if (wait > 0) throw new AppError('throttled', 'error.throttled', { seconds: wait });
+    this.assertNotThrottled();
     return keyFile;
   }
 
@@ -223,35 +305,54 @@ export class VaultSession {
     });
   }
 
-  private finishUnlock(keyFile: KeyFile, dataKey: Buffer | null, wrongKey = 'error.wrong_passphrase'): VaultStatus {
+  private finishUnlock(
+    keyFile: KeyFile,
+    dataKey: Buffer | null,
+    action: AuditAction,
+    wrongKey = 'error.wrong_passphrase',
+  ): VaultStatus {
     if (!dataKey) this.recordWrongSecret(wrongKey);
-    const failedAttemptsBefore = readThrottle(this.files.throttle)?.failures ?? 0;
+    const failedAttemptsBefore = readThrottle(this.files.throttle)?.unreported ?? 0;
     let db: Db | null = null;
+    let auditFindings: AuditFinding[];
     try {
       db = openEncrypted(this.files.database, dataKey);
       assertBelongsTo(db, keyFile.vaultId);
       assertNotNewer(db, this.migrations);
       configureForWriting(db);
       migrate(db, this.migrations);
+      keyAuditLog(db, dataKey, keyFile.vaultId);
+      auditFindings = sealOpening(db, this.files, { at: this.now().toISOString(), action, vaultId: keyFile.vaultId });
     } catch (error) {
+      if (db) forgetAuditKey(db);
       db?.close();
       dataKey.fill(0);
       throw error;
     }
-    clearThrottle(this.files.throttle);
-    this.setOpen({ db, profile: keyFile.profile, vaultId: keyFile.vaultId, failedAttemptsBefore, dataKey });
+    const profile = keyFile.profile;
+    this.setOpen({ db, profile, vaultId: keyFile.vaultId, failedAttemptsBefore, auditFindings, dataKey });
     return this.status();
   }
 
-  /** Re-wraps the same data key under a new passphrase; the database itself is not touched. */
-  private async rewrapPassphrase(keyFile: KeyFile, passphrase: string, open: OpenVault): Promise<void> {
-    const dataKey = this.open?.dataKey;
-    if (!dataKey || open.vaultId !== keyFile.vaultId) throw new AppError('locked', 'error.locked');
+  /**
+   * Re-wraps the open data key under a new passphrase, reading the key file again after the KDF so a
+   * compartment or anchor written meanwhile is kept. The change is logged.
+   */
+  private async rewrapPassphrase(passphrase: string): Promise<void> {
+    const generation = this.generation;
     const kdf = newKdfParams(this.kdfCost);
     const kek = await deriveKey(passphrase, kdf);
-    const passphraseWrap = wrapKey(kek, dataKey, wrapAad(keyFile.vaultId, 'passphrase'));
+    const open = this.open;
+    if (generation !== this.generation || !open) {
+      kek.fill(0);
+      throw new AppError('locked', 'error.locked');
+    }
+    updateKeyFile(this.files.keys, (keyFile) => {
+      const passphraseWrap = wrapKey(kek, open.dataKey, wrapAad(keyFile.vaultId, 'passphrase'));
+      return { ...keyFile, kdf, wraps: { ...keyFile.wraps, passphrase: passphraseWrap } };
+    });
     kek.fill(0);
-    writeKeyFile(this.files.keys, { ...keyFile, kdf, wraps: { ...keyFile.wraps, passphrase: passphraseWrap } });
+    recordVaultEvent(open.db, this.files.keys, this.now().toISOString(), 'passphrase_changed', open.vaultId);
   }
 
   private setOpen(open: OpenVault & { dataKey: Buffer }): void {

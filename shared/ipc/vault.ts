@@ -14,6 +14,8 @@ export const VaultStatusSchema = z.object({
   /** Seconds until another unlock attempt is allowed (after wrong passphrases). */
   retryAfterSeconds: z.number().nonnegative().optional(),
   failedAttempts: z.number().int().nonnegative().optional(),
+  /** What the audit check at unlock found (catalog keys security.audit.<finding>); absent when all agree. */
+  auditFindings: z.array(z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile'])).optional(),
   /** Highest grading held in the vault, for the banner. */
   highestGrading: GradingLevelSchema.optional(),
 });

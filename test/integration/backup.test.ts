@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import IndependentSqlite from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain, appendAudit } from '../../main/audit/audit-log';
+import { keyAuditLog } from '../../main/audit/audit-key';
 import { createBackup } from '../../main/backup/create-backup';
 import { encodePrefix, verifyBackupFile } from '../../main/backup/backup-format';
 import { restoreBackup } from '../../main/backup/restore-backup';
@@ -138,7 +139,10 @@ describe('backup', () => {
     expect(getVersion(copy, documentId, 2)?.content).toEqual({ what: 'Ola Testmann delte ut løpesedler, rettet' });
     expect(search(copy, 'løpesedler').map((hit) => hit.objectId)).toEqual([documentId]);
     expect(verifyAuditChain(copy).ok).toBe(true);
-    expect(listAudit(copy, { limit: 1 })[0]).toMatchObject({ action: 'restore', objectId: header.vaultId });
+    expect(listAudit(copy, { limit: 2 }).map((e) => [e.action, e.objectId])).toEqual([
+      ['unlock', header.vaultId],
+      ['restore', header.vaultId],
+    ]);
     expect(restored.status()).toMatchObject({ state: 'unlocked', profile: 'NO', schemaVersion: header.schemaVersion });
     restored.lock();
   });
@@ -165,6 +169,7 @@ describe('backup', () => {
     expect(statSync(join(vaultDir, 'vault.db-wal')).size).toBeGreaterThan(0);
     const key = await recoverDataKey(vaultDir, { passphrase: PASSPHRASE });
     const other = openEncrypted(join(vaultDir, 'vault.db'), key);
+    keyAuditLog(other, key, session.current().vaultId);
     const { header } = createBackup({ db: other, vaultDir, out: join(root, 'bro.backup') });
     other.close();
     expect(header.documentVersions.count).toBe(33);

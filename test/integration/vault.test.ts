@@ -5,6 +5,7 @@ import Database from '@signalapp/sqlcipher';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../main/db/connection';
 import { AppError } from '../../main/ipc/app-error';
+import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { tempDirs } from '../support/temp-dir';
 import { OTHER_PASSPHRASE, PASSPHRASE, session } from '../support/vault-fixtures';
 
@@ -114,17 +115,21 @@ describe('vault on a real SQLCipher file', () => {
 
   it('keeps the data when the passphrase changes, without re-encrypting the database', async () => {
     const dir = dirs.make();
-    const vault = session(dir);
+    let clock = new Date('2026-11-23T10:00:00Z');
+    const vault = session(dir, { now: () => clock });
     await vault.create('NO', PASSPHRASE);
     writeNote(vault, MARKER);
     vault.lock();
-    const dbHash = sha256(join(dir, 'vault.db'));
+    const dataKey = await recoverDataKey(dir, { passphrase: PASSPHRASE });
     await vault.unlock(PASSPHRASE);
     await expectAppError(vault.changePassphrase('not the passphrase', OTHER_PASSPHRASE), 'wrong_passphrase');
+    // The current-passphrase check is throttled like unlock: right at once, it is refused unseen.
+    await expectAppError(vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE), 'throttled');
+    clock = new Date(clock.getTime() + 5000);
     await expectAppError(vault.changePassphrase(PASSPHRASE, 'short'), 'weak_passphrase');
     await vault.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
     vault.lock();
-    expect(sha256(join(dir, 'vault.db'))).toBe(dbHash);
+    expect(await recoverDataKey(dir, { passphrase: OTHER_PASSPHRASE })).toEqual(dataKey);
 
     await expectAppError(session(dir).unlock(PASSPHRASE), 'wrong_passphrase');
     const reopened = session(dir, { now: () => new Date(Date.now() + 5000) });

@@ -1,7 +1,8 @@
 import { ProfileSchema } from '../../../shared/domain/profile';
-import { verifyAuditChain } from '../../audit/audit-log';
+import { forgetAuditKey } from '../../audit/audit-key';
+import { verifyAuditChain } from '../../audit/audit-verify';
 import { isAppError } from '../../ipc/app-error';
-import { recoverDataKey } from '../../vault/recover-data-key';
+import { readKeyFile } from '../../vault/key-file';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { hasAuditLog } from '../../db/repositories/audit-repo';
@@ -49,12 +50,18 @@ export async function vaultCreate(io: CliIo, args: VaultArgs): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * `bro vault check`: integrity, schema and the audit chain held against its head in the database and
+ * in the key file. A finding is named (`security.audit.<finding>`) and exits 1.
+ */
 export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
   const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const session = new VaultSession({ dir: args.vault });
   const { db, profile, schemaVersion, supported } = await session.inspect(passphrase);
   try {
-    const audit = hasAuditLog(db) ? verifyAuditChain(db) : { ok: true as const, entries: 0 };
+    const audit = hasAuditLog(db)
+      ? verifyAuditChain(db, readKeyFile(session.files.keys).auditAnchor)
+      : { ok: true as const, entries: 0 };
     const ok = audit.ok && schemaVersion <= supported;
     const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity: 'ok' as const, audit };
     if (args.json) io.out(JSON.stringify(report));
@@ -63,11 +70,12 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
       io.out(
         audit.ok
           ? io.t('cli.auditOk', { entries: audit.entries })
-          : io.t('cli.auditBroken', { seq: audit.firstBrokenSeq, entries: audit.entries }),
+          : io.t(`security.audit.${audit.finding}`, { seq: audit.firstBrokenSeq, entries: audit.entries }),
       );
     }
     return ok ? EXIT.ok : EXIT.refused;
   } finally {
+    forgetAuditKey(db);
     db.close();
   }
 }
@@ -86,15 +94,15 @@ export async function vaultChangePassphrase(io: CliIo, args: VaultArgs): Promise
   return EXIT.ok;
 }
 
-/** Prints the raw SQLCipher key so an administrator can open the file with standard tools. */
+/**
+ * Prints the raw SQLCipher key so an administrator can open the file with standard tools. Throttled
+ * like unlock, and logged in the vault's audit log before the key is printed.
+ */
 export async function vaultShowKey(io: CliIo, args: VaultArgs): Promise<number> {
-  const key = args.recovery
-    ? await recoverDataKey(args.vault, {
-        recoveryKey: await requireSecret(io, 'BRO_RECOVERY_KEY', 'cli.promptRecoveryKey'),
-      })
-    : await recoverDataKey(args.vault, {
-        passphrase: await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'),
-      });
+  const secret = args.recovery
+    ? { recoveryKey: await requireSecret(io, 'BRO_RECOVERY_KEY', 'cli.promptRecoveryKey') }
+    : { passphrase: await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase') };
+  const key = await new VaultSession({ dir: args.vault }).revealDataKey(secret);
   try {
     io.out(
       args.json

@@ -43,3 +43,31 @@ export function latestAuditRows(db: Db, options: { objectId?: string; limit: num
 export function hasAuditLog(db: Db): boolean {
   return Boolean(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'", { pluck: true }).get());
 }
+
+/** The chain head the database records for itself, and where the keyed chain starts. */
+export interface AuditHead {
+  seq: number;
+  mac: string;
+  /**
+   * Entries up to this sequence number were written before the keyed chain (migration 10); null in a
+   * vault not yet migrated, where every entry is a legacy one.
+   */
+  legacySeq: number | null;
+}
+
+function metaValue(db: Db, key: string): string | undefined {
+  const value = db.prepare('SELECT value FROM meta WHERE key = ?', { pluck: true }).get([key]);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function readAuditHead(db: Db): AuditHead {
+  const [seq, mac] = (metaValue(db, 'audit_head') ?? '0:').split(':');
+  const legacy = metaValue(db, 'audit_legacy_seq');
+  return { seq: Number(seq) || 0, mac: mac ?? '', legacySeq: legacy === undefined ? null : Number(legacy) || 0 };
+}
+
+export function writeAuditHead(db: Db, head: AuditHead & { legacySeq: number }): void {
+  const put = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+  put.run(['audit_head', `${head.seq}:${head.mac}`]);
+  put.run(['audit_legacy_seq', String(head.legacySeq)]);
+}

@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { verifyAuditChain } from '../../../main/audit/audit-log';
+import { keyAuditLog } from '../../../main/audit/audit-key';
+import { verifyAuditChain } from '../../../main/audit/audit-verify';
+import { readMeta } from '../../../main/db/repositories/meta-repo';
 import { verifyBackupFile } from '../../../main/backup/backup-format';
 import { openEncrypted } from '../../../main/db/connection';
 import { defaultMigrationsDir } from '../../../main/db/migrate';
@@ -128,7 +130,9 @@ export function lostWrites(dir: string, key: Buffer, acks: Iterable<string>): nu
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`integrity_check: ${String(integrity)}`);
-    if (!verifyAuditChain(db).ok) throw new Error('audit chain broken');
+    keyAuditLog(db, key, readMeta(db, 'vault_id') ?? '');
+    const audit = verifyAuditChain(db, readKeyFile(vaultFiles(dir).keys).auditAnchor);
+    if (!audit.ok) throw new Error(`audit chain broken: ${audit.finding} at ${audit.firstBrokenSeq}`);
     const find = db.prepare('SELECT content_hash FROM document_versions WHERE document_id = ? AND version = ?', {
       pluck: true,
     });

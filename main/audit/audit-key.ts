@@ -1,0 +1,52 @@
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { AuditRow } from '../db/repositories/audit-repo';
+import { canonicalJson } from './canonical-json';
+
+/**
+ * The audit chain's MAC key: HKDF-SHA-256 of the vault's data key, bound to the vault id. Whoever can
+ * write a valid entry can also open the database, so a copied or edited audit table cannot be
+ * re-chained by anyone who lacks the data key (plain SHA-256 could be recomputed by anyone with SQL).
+ * The key lives only beside its open connection and is overwritten when the vault locks.
+ */
+const AUDIT_KEY_INFO = 'bro audit chain v1';
+const keys = new WeakMap<Db, Buffer>();
+
+export function deriveAuditKey(dataKey: Buffer, vaultId: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), AUDIT_KEY_INFO, 32));
+}
+
+/** Attaches the chain key to an open connection; appendAudit refuses a connection without one. */
+export function keyAuditLog(db: Db, dataKey: Buffer, vaultId: string): void {
+  forgetAuditKey(db);
+  keys.set(db, deriveAuditKey(dataKey, vaultId));
+}
+
+export function forgetAuditKey(db: Db): void {
+  keys.get(db)?.fill(0);
+  keys.delete(db);
+}
+
+export function auditKeyOf(db: Db): Buffer {
+  const key = keys.get(db);
+  if (!key) throw new Error('the audit log of this connection has no chain key');
+  return key;
+}
+
+export function entryMac(key: Buffer, prevHash: string, fields: unknown): string {
+  return createHmac('sha256', key).update(prevHash).update(canonicalJson(fields)).digest('hex');
+}
+
+export const GENESIS = '0'.repeat(64);
+
+export type AuditFields = Omit<AuditRow, 'prevHash' | 'hash'>;
+
+export function fieldsOf(row: AuditRow): AuditFields {
+  const { seq, at, actor, action, objectType, objectId } = row;
+  return { seq, at, actor, action, objectType, objectId };
+}
+
+/** The link of entries written before the keyed chain (up to migration 10): plain SHA-256. */
+export function legacyHash(prevHash: string, fields: AuditFields): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
+}
