@@ -1,6 +1,7 @@
 import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { liveGradings } from '../db/repositories/cases-repo';
+import { receivedGradings } from '../db/repositories/received-repo';
 import type { Handlers } from '../ipc/router';
 import type { VaultSession } from '../vault/vault-session';
 import type { AutoLock } from './auto-lock';
@@ -16,12 +17,16 @@ type VaultHandlers = Pick<
   | 'session.activity'
 >;
 
-/** The status, with the highest grading held in the vault for the banner once it is open. */
+/**
+ * The status, with the highest grading held in the vault for the banner once it is open: over live
+ * cases and documents and every received (imported) document.
+ */
 function statusWithGrading(session: VaultSession): VaultStatus {
   const status = session.status();
   if (status.state !== 'unlocked' || !status.profile) return status;
   const profile = status.profile;
-  const levels = liveGradings(session.current().db)
+  const { db } = session.current();
+  const levels = [...liveGradings(db), ...receivedGradings(db)]
     .map((level) => GradingLevelSchema.safeParse(level))
     .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
   return { ...status, highestGrading: highestGrading(profile, levels) };

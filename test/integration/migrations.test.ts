@@ -28,7 +28,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   7: ['cases_grading', 'documents_grading'],
   8: ['contact_register_sends'],
   9: [], // trust store (issue 10)
-  10: [], // audit anchor (issue 12): the legacy mark and chain head live in meta, no new table
+  10: ['received_documents_grading'], // audit anchor (issue 12): legacy mark and head in meta; grading index
   11: [], // regulatory records (issue 13)
 };
 

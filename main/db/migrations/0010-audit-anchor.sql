@@ -7,3 +7,6 @@ INSERT OR IGNORE INTO meta (key, value)
   SELECT 'audit_legacy_seq', CAST(coalesce(max(seq), 0) AS TEXT) FROM audit_log;
 INSERT OR IGNORE INTO meta (key, value)
   SELECT 'audit_head', seq || ':' || hash FROM audit_log ORDER BY seq DESC LIMIT 1;
+
+-- The banner's highest grading covers received (imported) documents too: one index seek per level.
+CREATE INDEX received_documents_grading ON received_documents (grading);

@@ -106,3 +106,13 @@ export function getReceived(db: Db, id: string): (ReceivedRecord & { container: 
     (Row & { container: Uint8Array }) | undefined;
   return row ? { ...toRecord(row), container: new Uint8Array(row.container) } : null;
 }
+
+/** The distinct gradings of received documents, by index seeks (migration 10), for the vault's banner. */
+export function receivedGradings(db: Db): string[] {
+  const next = db.prepare('SELECT min(grading) FROM received_documents WHERE grading > ?', { pluck: true });
+  const levels: string[] = [];
+  for (let level = next.get(['']) as string | null; level !== null; level = next.get([level]) as string | null) {
+    levels.push(level);
+  }
+  return levels;
+}
