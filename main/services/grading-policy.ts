@@ -1,5 +1,5 @@
 import type { DocumentContent, DocumentKind, Grading, GradingLevel, Profile } from '../../shared/domain';
-import { documentContentSchemas, isGradingOfProfile } from '../../shared/domain';
+import { documentContentSchemas, isGradingOfProfile, isKindOfProfile } from '../../shared/domain';
 import { checkGradingChange, GRADING_RULES } from '../../shared/rules';
 import { invalid, parseOrInvalid } from './service-context';
 
@@ -27,7 +27,7 @@ export function isDowngrade(profile: Profile, from: GradingLevel, to: Grading, r
 
 /**
  * Validates content against its kind's schema (once, at the service boundary) and against the vault
- * profile: the profile's gradings, and the mentor-course variant of the profile (a DK course under the
+ * profile: a kind the profile holds (a DK vault holds no NO pkt 4-12 kinds), the profile's gradings, and the mentor-course variant of the profile (a DK course under the
  * Danish circular in a DK vault, a NO course under NO pkt 13 in a NO vault).
  */
 export function parseContentForProfile<K extends DocumentKind>(
@@ -35,6 +35,7 @@ export function parseContentForProfile<K extends DocumentKind>(
   kind: K,
   value: unknown,
 ): DocumentContent<K> {
+  if (!isKindOfProfile(profile, kind)) throw invalid('rules.profile.kindNotOffered', ['kind'], { kind, profile });
   const content = parseOrInvalid(documentContentSchemas[kind], value, 'content') as DocumentContent<K>;
   assertGradingFits(profile, content.grading, 'content.grading');
   if ('variant' in content && content.variant !== profile)

@@ -18,3 +18,4 @@ export * from './mentor-conversation';
 export * from './contact-register';
 export * from './distribution';
 export * from './document-kind';
+export * from './profile-kinds';

@@ -28,7 +28,8 @@ function dkRange(from: number, to: number): Citation {
 function local(id: string, reading?: string): LocalPracticeCitation {
   const localPractice =
     reading === undefined ? { reasonKey: `rules.local.${id}` } : { reasonKey: `rules.local.${id}`, reading };
-  return { source: 'local', id, text: `Bro: ${id}`, localPractice };
+  // `text` names no provision as if it were the source: "Bro" alone, or "Bro (NO pkt 12)" for a reading.
+  return { source: 'local', id, text: reading === undefined ? 'Bro' : `Bro (${reading})`, localPractice };
 }
 
 export const CITATIONS = {
@@ -96,6 +97,8 @@ export const CITATIONS = {
   dk18: dk(18),
   dk19: dk(19),
 
+  /** DOMAIN.md: the profile decides the kinds; the circular has none of NO pkt 4-12's documents. */
+  localProfileKinds: local('profileKinds'),
   /** Bro's own rules on gradings (DOMAIN.md "Grading"): neither text says how an export is graded. */
   localGrading: local('grading'),
   /** NO pkt 7 in a NO vault; a DK vault has no text on gradings, so the scale is Bro's practice there. */

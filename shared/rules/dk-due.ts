@@ -5,7 +5,7 @@ import type { Citation } from './finding';
 import { dueStatus, type DueItem, type DueKind } from './due-items';
 
 /** One recurring duty of a DK course: every `months` months from the start, met by dated records. */
-interface Recurrence {
+export interface Recurrence {
   readonly kind: DueKind;
   readonly months: number;
   readonly citation: Citation;
@@ -16,9 +16,19 @@ function recurrence(kind: DueKind, months: number, citation: Citation, messageKe
   return { kind, months, citation, messageKey };
 }
 
-const MONTHLY_REPORT = recurrence('dk_monthly_report', 1, CITATIONS.dk17_1_1, 'rules.dk.due.monthlyReport');
-const QUARTERLY_REPORT = recurrence('dk_quarterly_report', 3, CITATIONS.dk17_1_2, 'rules.dk.due.quarterlyReport');
-const QUARTERLY_MEETING = recurrence('dk_quarterly_meeting', 3, CITATIONS.dk13_3, 'rules.dk.due.quarterlyMeeting');
+export const MONTHLY_REPORT = recurrence('dk_monthly_report', 1, CITATIONS.dk17_1_1, 'rules.dk.due.monthlyReport');
+export const QUARTERLY_REPORT = recurrence(
+  'dk_quarterly_report',
+  3,
+  CITATIONS.dk17_1_2,
+  'rules.dk.due.quarterlyReport',
+);
+export const QUARTERLY_MEETING = recurrence(
+  'dk_quarterly_meeting',
+  3,
+  CITATIONS.dk13_3,
+  'rules.dk.due.quarterlyMeeting',
+);
 
 /** Guards against a mistyped start date centuries back; 100 years of monthly periods. */
 const MAX_PERIODS = 1200;

@@ -64,7 +64,7 @@ describe('export bundles', () => {
       ],
     });
     expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([
-      ['grading.exportTooLow', 'Bro: grading'],
+      ['grading.exportTooLow', 'Bro'],
       ['no.futurePlan.separate', 'NO pkt 10'],
     ]);
   });

@@ -70,15 +70,21 @@ describe('rules by document kind', () => {
   });
 
   it("checks that a document's grading belongs to the vault profile", () => {
-    const content = { ...newDraft('future_plan', { profile: 'DK', grading: NO_GRADING }), offeredOn: TODAY };
-    expect(findingsFor('future_plan', { profile: 'DK', content }, TODAY).map((f) => f.ruleId)).toEqual([
-      'dk.grading.profile',
+    const content = { ...newDraft('future_plan', { profile: 'NO', grading: DK_GRADING }), offeredOn: TODAY };
+    expect(findingsFor('future_plan', { profile: 'NO', content }, TODAY).map((f) => f.ruleId)).toEqual([
+      'no.grading.profile',
     ]);
+    const course = eligibleDkCourse({ grading: NO_GRADING });
+    expect(
+      findingsFor('mentor_course', { profile: 'DK', content: course, mentors: [suitableMentor()] }, TODAY)
+        .filter((f) => f.severity === 'blocking')
+        .map((f) => f.ruleId),
+    ).toEqual(['dk.grading.profile']);
   });
 
   it('keeps fresh drafts from being finalised where the guideline demands content, but not where it only advises', () => {
-    const opts = { profile: 'DK' as const, grading: DK_GRADING };
-    const base = { profile: 'DK' as const };
+    const opts = { profile: 'NO' as const, grading: NO_GRADING };
+    const base = { profile: 'NO' as const };
     const finalisable = {
       observation: canFinalise(findingsFor('observation', { ...base, content: newDraft('observation', opts) }, TODAY)),
       concern: canFinalise(findingsFor('concern', { ...base, content: newDraft('concern', opts) }, TODAY)),
@@ -106,7 +112,12 @@ describe('rules by document kind', () => {
       future_plan: true,
       meeting: false,
       visit_routine: true,
-      mentor_course: false,
+      // A NO course awaiting KDI's decision (NO pkt 13.3) owes nothing yet; a DK course owes its handleplan.
+      mentor_course: true,
     });
+    const dkCourse = newDraft('mentor_course', { profile: 'DK', grading: DK_GRADING });
+    expect(canFinalise(findingsFor('mentor_course', { profile: 'DK', content: dkCourse, mentors: [] }, TODAY))).toBe(
+      false,
+    );
   });
 });

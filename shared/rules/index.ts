@@ -1,6 +1,8 @@
 import type { DocumentContent, DocumentKind, IsoDate, KindedContent, Profile } from '../domain';
+import { isKindOfProfile } from '../domain';
+import { PROFILE_KIND_RULE } from './rule-sets';
 import { checkDkMentorCourse, type DkCourseFacts } from './dk-mentor-course';
-import type { Finding } from './finding';
+import { emit, type Finding } from './finding';
 import { checkGradingOfProfile } from './grading-rules';
 import { checkConcern } from './no-concern';
 import { checkConcernReport } from './no-concern-report';
@@ -33,6 +35,12 @@ export * from './no-mentor-course';
 export * from './no-contact-register';
 export * from './grading-rules';
 export * from './export-bundle';
+export * from './rule-sets';
+
+function belongsToProfile(kind: DocumentKind, profile: Profile, content: DocumentContent): boolean {
+  if (!isKindOfProfile(profile, kind)) return false;
+  return !('variant' in content) || content.variant === profile;
+}
 
 /** What the rules need to judge one document version. */
 export interface DocumentFacts<K extends DocumentKind> {
@@ -73,6 +81,9 @@ const runners: { [K in DocumentKind]: Runner<K> } = {
  * and export checks run separately: see `checkPlanDistribution` and `checkExportBundle`.
  */
 export function findingsFor<K extends DocumentKind>(kind: K, facts: RuleFacts[K], today: IsoDate): Finding[] {
+  // One country at a time: a DK vault never runs a NO rule, nor a NO vault a DK rule.
+  if (!belongsToProfile(kind, facts.profile, facts.content))
+    return [emit(PROFILE_KIND_RULE, { params: { profile: facts.profile } })];
   const run: Runner<K> = runners[kind];
   return [...checkGradingOfProfile(facts.profile, facts.content.grading), ...run(facts, today)];
 }

@@ -77,7 +77,8 @@ describe('DK mentor courses', () => {
     await s.call('mentors.delete', { id: mentorId, reason: 'Trukket sig' });
     const doc = await course([assignment(mentorId)]);
     const error = await s.fail('documents.finalise', { id: doc.document.id });
-    expect(error.params?.citations).toBe('DK § 5, stk. 1, nr. 1');
+    // Not the age limit (nr. 1): without the record none of § 5's conditions can be checked.
+    expect(error.params?.citations).toBe('DK § 5, stk. 1');
     expect((await s.call('documents.check', { id: doc.document.id })).findings.map((f) => f.ruleId)).toContain(
       'dk.suitability.unknownMentor',
     );
@@ -114,6 +115,27 @@ describe('DK mentor courses', () => {
       messageKey: 'error.profile_mismatch',
       fields: ['content.variant'],
     });
+  });
+
+  it('refuses every NO-only kind in a Danish vault with a clear message, and creates nothing', async () => {
+    const before = await s.call('documents.list', { caseId });
+    for (const kind of [
+      'observation',
+      'concern',
+      'concern_report',
+      'follow_up_plan',
+      'future_plan',
+      'meeting',
+      'visit_routine',
+    ] as const) {
+      const error = await s.fail('documents.create', { caseId, kind });
+      expect(error, kind).toMatchObject({
+        code: 'invalid_input',
+        messageKey: 'rules.profile.kindNotOffered',
+        params: { kind, profile: 'DK' },
+      });
+    }
+    expect(await s.call('documents.list', { caseId })).toEqual(before);
   });
 
   it('starts an empty mentor course in the Danish variant', async () => {

@@ -1,4 +1,5 @@
 import type { DocumentKind, Profile } from '../../../shared/domain';
+import { isKindOfProfile } from '../../../shared/domain';
 
 /** The tabs of the case view: an overview, one per document kind (a concern and its report share one), the history. */
 export type CaseTabId =
@@ -33,13 +34,13 @@ const KIND_TABS: readonly CaseTab[] = [
 ];
 
 /**
- * The tabs for a vault's profile. Every kind is available in both profiles; a DK vault's work is the
- * mentor scheme of the Danish circular, so its mentor course (the DK variant) comes first.
+ * The tabs for a vault's profile: only the kinds the profile holds. A DK vault's work is the mentor
+ * scheme of the Danish circular, so it offers the mentor course (the DK variant) and none of the NO
+ * pkt 4-12 kinds.
  */
 export function caseTabs(profile: Profile): CaseTab[] {
-  return profile === 'DK'
-    ? [OVERVIEW, MENTOR_COURSE, ...KIND_TABS, HISTORY]
-    : [OVERVIEW, ...KIND_TABS, MENTOR_COURSE, HISTORY];
+  const offered = (tab: CaseTab) => tab.kinds.every((kind) => isKindOfProfile(profile, kind));
+  return [OVERVIEW, ...[...KIND_TABS, MENTOR_COURSE].filter(offered), HISTORY];
 }
 
 /**
