@@ -15,13 +15,16 @@ import { insertExportLog, listExportLog, type ExportLogRecord } from '../db/repo
 import { buildDocumentPdf, renderDocumentPdf } from '../documents/pdf';
 import { documentViewFor } from '../documents/views';
 import { AppError } from '../ipc/app-error';
-import { ASICE_MIMETYPE, buildAsice, signPdfDocument, type SigningIdentity } from '../signing';
+import { ASICE_MIMETYPE, buildAsice, signPdfDocument } from '../signing';
+import type { ValidationMaterial } from '../signing/cms-sign';
+import type { Signer } from '../signing/signer';
 import type { HandlersOf } from './channel-handlers';
 import { isDocumentKind, requireLiveDocument } from './document-records';
 import { dataFileNames, encodeJson, ENVELOPE_NAME, schemaIdOf, type ExportEnvelope } from './export-envelope';
 import { contentFindings, loadVersion, viewSource, type LoadedVersion } from './export-source';
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
-import { hasVaultIdentity, loadVaultIdentity } from './signing-service';
+import { withExportSigner, type ExportSigning } from './export-signer';
+import { hasVaultIdentity } from './signing-service';
 
 type ExportHandlers = Pick<
   HandlersOf<typeof exportChannels>,
@@ -30,7 +33,8 @@ type ExportHandlers = Pick<
 
 export type ExportDeps = ServiceDeps & { locale: () => Locale };
 
-export interface ExportRequest {
+/** `pin`, `token` and `validation`: how a signed export is signed (see export-signer.ts). */
+export interface ExportRequest extends ExportSigning {
   documentId: string;
   version?: number;
   grading?: Grading;
@@ -71,8 +75,8 @@ async function containerBytes(
   ctx: Ctx,
   loaded: LoadedVersion,
   pdf: Uint8Array,
-  identity: SigningIdentity,
-  meta: { grading: Grading; recipient: DistributionRecipient; at: Date },
+  identity: Signer,
+  meta: { grading: Grading; recipient: DistributionRecipient; at: Date; validation?: ValidationMaterial },
 ) {
   const { kind } = loaded.data;
   const names = dataFileNames(kind);
@@ -95,7 +99,7 @@ async function containerBytes(
     { name: names.json, bytes: encodeJson(loaded.data.content) },
     { name: ENVELOPE_NAME, bytes: encodeJson(envelope) },
   ];
-  return buildAsice(files, identity, { signingTime: meta.at });
+  return buildAsice(files, identity, { signingTime: meta.at, validation: meta.validation });
 }
 
 /** Writes the export log entry, the distribution entry for a sent final version, and the audit entries, in one transaction. */
@@ -151,16 +155,20 @@ export async function exportDocument(
   if (format !== 'print' && recipient === undefined)
     throw new AppError('invalid_input', 'error.invalid_input', undefined, ['recipient']);
   const grading = exportGrading(ctx, loaded, request.grading);
-  const identity = format === 'print' ? null : await loadVaultIdentity(ctx.db);
   const view = documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? deps.locale()));
   const at = deps.now();
-  const signedPdf = identity !== null && format === 'pdf';
-  // A signed PDF is signed while it is built, so it is saved once.
-  let bytes = signedPdf
-    ? await signPdfDocument(await buildDocumentPdf(view), identity, { signingTime: at })
-    : await renderDocumentPdf(view);
-  if (identity && format === 'asice' && recipient)
-    bytes = await containerBytes(ctx, loaded, bytes, identity, { grading, recipient, at });
+  const { validation } = request;
+  // A token key is open only while this document is signed; its PIN is not kept.
+  const bytes = await withExportSigner(ctx.db, format === 'print' ? null : request, async (identity) => {
+    const signedPdf = identity !== null && format === 'pdf';
+    // A signed PDF is signed while it is built, so it is saved once.
+    const pdf = signedPdf
+      ? await signPdfDocument(await buildDocumentPdf(view), identity, { signingTime: at, validation })
+      : await renderDocumentPdf(view);
+    if (identity && format === 'asice' && recipient)
+      return containerBytes(ctx, loaded, pdf, identity, { grading, recipient, at, validation });
+    return pdf;
+  });
   const sha256 = sha256Hex(bytes);
   const logged = logExport(deps, loaded, {
     documentId: loaded.doc.id,

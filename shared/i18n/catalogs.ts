@@ -20,6 +20,7 @@ import nb_exchange from './nb/exchange.json' with { type: 'json' };
 import nb_export from './nb/export.json' with { type: 'json' };
 import nb_demo from './nb/demo.json' with { type: 'json' };
 import nb_security from './nb/security.json' with { type: 'json' };
+import nb_token from './nb/token.json' with { type: 'json' };
 import da_common from './da/common.json' with { type: 'json' };
 import da_error from './da/error.json' with { type: 'json' };
 import da_vault from './da/vault.json' with { type: 'json' };
@@ -39,6 +40,7 @@ import da_exchange from './da/exchange.json' with { type: 'json' };
 import da_export from './da/export.json' with { type: 'json' };
 import da_demo from './da/demo.json' with { type: 'json' };
 import da_security from './da/security.json' with { type: 'json' };
+import da_token from './da/token.json' with { type: 'json' };
 import en_common from './en/common.json' with { type: 'json' };
 import en_error from './en/error.json' with { type: 'json' };
 import en_vault from './en/vault.json' with { type: 'json' };
@@ -58,6 +60,7 @@ import en_exchange from './en/exchange.json' with { type: 'json' };
 import en_export from './en/export.json' with { type: 'json' };
 import en_demo from './en/demo.json' with { type: 'json' };
 import en_security from './en/security.json' with { type: 'json' };
+import en_token from './en/token.json' with { type: 'json' };
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -82,6 +85,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_export,
     ...nb_demo,
     ...nb_security,
+    ...nb_token,
   },
   da: {
     ...da_common,
@@ -103,6 +107,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_export,
     ...da_demo,
     ...da_security,
+    ...da_token,
   },
   en: {
     ...en_common,
@@ -124,5 +129,6 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_export,
     ...en_demo,
     ...en_security,
+    ...en_token,
   },
 };

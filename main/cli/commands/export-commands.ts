@@ -10,6 +10,8 @@ import {
 import { findCaseByReference } from '../../db/repositories/cases-repo';
 import { listDocuments, type DocumentRecord } from '../../db/repositories/documents-repo';
 import { exportDocument } from '../../services/export-service';
+import { signingTokenConfig } from '../../services/export-signer';
+import { PKCS11_OPTIONS, tokenFromFlags } from './pkcs11-flags';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { UsageError } from './vault-commands';
@@ -45,6 +47,7 @@ function exportArgs(io: CliIo, rest: string[]) {
       recipient: { type: 'string', default: 'kdi' },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      ...PKCS11_OPTIONS,
     },
     strict: true,
     allowPositionals: false,
@@ -83,6 +86,7 @@ function exportArgs(io: CliIo, rest: string[]) {
     id: values.id,
     force: values.force,
     json: values.json,
+    token: tokenFromFlags(io, values),
   };
 }
 
@@ -103,11 +107,19 @@ async function passphrase(io: CliIo): Promise<string> {
   return secret;
 }
 
+/** The PIN for this signing only: BRO_PKCS11_PIN for scripts, else a hidden prompt. Never stored. */
+async function tokenPin(io: CliIo): Promise<string> {
+  const pin = await io.secret('BRO_PKCS11_PIN', 'token.cli.promptPin');
+  if (pin === null) throw new UsageError(io.t('cli.secretMissing', { env: 'BRO_PKCS11_PIN' }));
+  return pin;
+}
+
 /**
  * `bro export --vault DIR --case REF --doc KIND [--id DOC] [--version N] --format pdf|asice --out FILE
- * [--recipient kdi] [--force] [--json]`: the same export as the app's (signed with the vault's identity,
- * logged in the export and distribution logs), written only to FILE, which is never overwritten
- * without --force.
+ * [--recipient kdi] [--force] [--json] [--pkcs11-module LIB --pkcs11-token LABEL|--pkcs11-slot ID
+ * --pkcs11-key LABEL|--pkcs11-key-id HEX [--pkcs11-cert FILE]]`: the same export as the app's (signed
+ * with the vault's identity or its token setting, or the token named by the flags; logged in the export
+ * and distribution logs), written only to FILE, which is never overwritten without --force.
  */
 export async function exportCommand(io: CliIo, rest: string[]): Promise<number> {
   const args = exportArgs(io, rest);
@@ -131,10 +143,13 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
       return EXIT.refused;
     }
     const deps = { session, now: () => new Date(), locale: () => io.locale };
+    const token = args.token ?? signingTokenConfig(db);
     const { bytes, meta } = await exportDocument(deps, args.format, {
       documentId: doc.id,
       version: args.version,
       recipient: args.recipient,
+      ...(args.token ? { token: args.token } : {}),
+      ...(token ? { pin: await tokenPin(io) } : {}),
     });
     writeFileSync(args.out, bytes, { flag: args.force ? 'w' : 'wx', mode: 0o600 });
     if (args.json)

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { Pkcs11ConfigSchema, type Pkcs11Config } from '../../shared/domain/pkcs11';
+import type { Db } from '../db/connection';
+import { readSigningTokenJson, writeSigningTokenJson } from '../db/repositories/signing-token-repo';
+import { AppError } from '../ipc/app-error';
+import type { Signer } from '../signing/signer';
+import type { ValidationMaterial } from '../signing/cms-sign';
+import { withTokenSigner } from '../signing/pkcs11/token-signer';
+import { audit, context, write, type ServiceDeps } from './service-context';
+import { loadVaultIdentity } from './signing-service';
+
+/** How one export is signed: the token's PIN (asked each time), a token chosen on the command line, B-LT material. */
+export type ExportSigning = {
+  pin?: string;
+  /** Overrides the vault's token setting (the command line's --pkcs11-* flags). */
+  token?: Pkcs11Config;
+  /** Certificates and CRLs to embed for long-term validation (DSS in a PDF, CMS crls in ASiC-E). */
+  validation?: ValidationMaterial;
+};
+
+/** The vault's token setting, or null when exports are signed with the vault's own identity. */
+export function signingTokenConfig(db: Db): Pkcs11Config | null {
+  const json = readSigningTokenJson(db);
+  if (json === null) return null;
+  try {
+    return Pkcs11ConfigSchema.parse(JSON.parse(json));
+  } catch {
+    return null;
+  }
+}
+
+/** Sets (or with null clears) which token key exports are signed with; audited. */
+export function setSigningTokenConfig(deps: ServiceDeps, config: Pkcs11Config | null): Pkcs11Config | null {
+  const ctx = context(deps);
+  return write(ctx, (actor) => {
+    writeSigningTokenJson(ctx.db, config === null ? null : JSON.stringify(Pkcs11ConfigSchema.parse(config)));
+    audit(ctx, actor, config === null ? 'delete' : 'update', 'signing_token', 'unit');
+    return config;
+  });
+}
+
+function certificateFile(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    throw new AppError('unreadable', 'token.error.certificateFileUnreadable');
+  }
+}
+
+/**
+ * Runs `use` with the signer for one export: the configured (or given) token key, opened with the PIN
+ * for this signing only and closed afterwards, or else the vault's own identity. `signing` null means
+ * nothing is signed (print): `use` gets null.
+ */
+export async function withExportSigner<T>(
+  db: Db,
+  signing: ExportSigning | null,
+  use: (signer: Signer | null) => Promise<T>,
+): Promise<T> {
+  if (signing === null) return use(null);
+  const token = signing.token ?? signingTokenConfig(db);
+  if (!token) return use(await loadVaultIdentity(db));
+  if (!signing.pin) throw new AppError('wrong_passphrase', 'token.error.pinRequired', undefined, ['pin']);
+  const options = token.certificateFile ? { certificateFile: certificateFile(token.certificateFile) } : {};
+  return withTokenSigner(token, signing.pin, use, options);
+}
