@@ -3,6 +3,7 @@ import { benchCaseList } from './case-list';
 import { benchCrash } from './crash';
 import { benchDueList } from './due-list';
 import { benchExport } from './export';
+import { benchPkcs11 } from './pkcs11';
 import { benchSearch } from './search';
 import { benchUnlock } from './unlock';
 
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   'brute-force': benchBruteForce,
   crash: benchCrash,
   export: benchExport,
+  pkcs11: benchPkcs11,
   'due-list': benchDueList,
   search: benchSearch,
   'case-list': benchCaseList,
