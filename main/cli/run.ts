@@ -3,8 +3,10 @@ import { EXIT, type CliIo } from './cli-io';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { demoCommand } from './commands/demo-commands';
 import { exportCommand } from './commands/export-commands';
+import { IDENTITY_COMMANDS } from './commands/identity-commands';
 import { listCommand } from './commands/list-commands';
 import { verifyCommand } from './commands/verify-commands';
+import { trustAddCommand, trustListCommand, trustRemoveCommand } from './commands/trust-commands';
 import {
   reportError,
   UsageError,
@@ -42,8 +44,12 @@ const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   export: exportCommand,
   verify: verifyCommand,
+  'trust add': trustAddCommand,
+  'trust list': trustListCommand,
+  'trust remove': trustRemoveCommand,
   demo: (io, rest) => demoCommand(io, rest),
   list: (io, rest) => listCommand(io, rest),
+  ...IDENTITY_COMMANDS,
 };
 
 export function registerCommand(words: string, command: Command): void {

@@ -19,7 +19,7 @@ import { openAsiceForImport, verifyPdf } from '../signing';
 import type { HandlersOf } from './channel-handlers';
 import { parseContainerFiles } from './import-container';
 import { audit, context, notFound, write, type ServiceDeps } from './service-context';
-import { vaultTrustList } from './signing-service';
+import { vaultVerificationTrust } from './trust-store-service';
 import { displayName, signedFileKind, verifySignedFile } from './verify-file';
 
 type ImportHandlers = Pick<
@@ -75,7 +75,7 @@ function summary(record: ReceivedRecord): ReceivedSummary {
 export async function importFile(deps: ServiceDeps, input: ImportInput): Promise<ImportResult> {
   const bytes = new Uint8Array(Buffer.from(input.fileBase64, 'base64'));
   const { db } = context(deps);
-  const options = { trust: vaultTrustList(db), now: deps.now() };
+  const options = { trust: vaultVerificationTrust(db), now: deps.now() };
   if (signedFileKind(bytes, input.fileName) === 'pdf') {
     return refused(
       await verifyPdf(bytes, { ...options, fileName: displayName(input.fileName) }),
@@ -122,7 +122,7 @@ export function importHandlers(deps: ServiceDeps): ImportHandlers {
     'verify.file': ({ fileName, fileBase64 }) => {
       const { db } = context(deps);
       const bytes = new Uint8Array(Buffer.from(fileBase64, 'base64'));
-      return verifySignedFile(bytes, fileName, { trust: vaultTrustList(db), now: deps.now() });
+      return verifySignedFile(bytes, fileName, { trust: vaultVerificationTrust(db), now: deps.now() });
     },
     'import.file': (input) => importFile(deps, input),
     'import.list': () => ({ documents: listReceived(context(deps).db).map(summary) }),

@@ -15,7 +15,7 @@ function mimetypeProblems(entries: ZipEntry[]): VerificationProblem[] {
   const mimetype = entries.find((entry) => entry.name === 'mimetype');
   const problem = (messageKey: string): VerificationProblem => ({ check: 'mimetype', file: 'mimetype', messageKey });
   if (!mimetype) return [problem('signing.problem.mimetypeMissing')];
-  if (entries[0] !== mimetype) return [problem('signing.problem.mimetypeNotFirst')];
+  if (entries[0] !== mimetype || mimetype.localOffset !== 0) return [problem('signing.problem.mimetypeNotFirst')];
   const problems: VerificationProblem[] = [];
   if (mimetype.compressionMethod !== 0) problems.push(problem('signing.problem.mimetypeCompressed'));
   if (mimetype.localExtraFieldLength !== 0) problems.push(problem('signing.problem.mimetypeExtraField'));

@@ -10,6 +10,8 @@ export type CmsVerification = {
   signer: ParsedCertificate | null;
   /** Every certificate the CMS carries, signer included, with its exact DER. */
   certificates: ParsedCertificate[];
+  /** CRLs carried in the SignedData `crls` field (exact DER), as revocation data for path validation. */
+  crls: Uint8Array[];
   /** The signing-time attribute, if present. */
   signingTime: Date | null;
 };
@@ -37,12 +39,16 @@ function decode(cms: Uint8Array, allowZeroPadding: boolean): asn1js.AsnType {
   return asn1.result;
 }
 
-/** The certificates exactly as encoded; pkijs would re-encode them, which could change a fingerprint. */
-function rawCertificates(contentInfo: asn1js.AsnType): Uint8Array[] {
+/**
+ * The certificates ([0]) or CRLs ([1]) exactly as encoded; pkijs would re-encode them, which could
+ * change a fingerprint. Only plain X.509 entries (SEQUENCE); other choices are ignored.
+ */
+function rawSetMembers(contentInfo: asn1js.AsnType, tag: 0 | 1): Uint8Array[] {
   const signedData = (contentInfo as asn1js.Sequence).valueBlock.value[1] as asn1js.Constructed | undefined;
   const inner = signedData?.valueBlock.value[0] as asn1js.Sequence | undefined;
-  const set = inner?.valueBlock.value.find((block) => block.idBlock.tagClass === 3 && block.idBlock.tagNumber === 0) as
-    asn1js.Constructed | undefined;
+  const set = inner?.valueBlock.value.find(
+    (block) => block.idBlock.tagClass === 3 && block.idBlock.tagNumber === tag,
+  ) as asn1js.Constructed | undefined;
   if (!set) return [];
   return set.valueBlock.value
     .filter((block) => block.idBlock.tagClass === 1 && block.idBlock.tagNumber === 16)
@@ -109,7 +115,7 @@ function attributeTime(block: asn1js.AsnType | null): Date | null {
   return null;
 }
 
-type Parsed = { signedData: pkijs.SignedData; certificates: ParsedCertificate[] };
+type Parsed = { signedData: pkijs.SignedData; certificates: ParsedCertificate[]; crls: Uint8Array[] };
 
 function parse(cms: Uint8Array, allowZeroPadding: boolean): Parsed {
   const asn1 = decode(cms, allowZeroPadding);
@@ -117,7 +123,11 @@ function parse(cms: Uint8Array, allowZeroPadding: boolean): Parsed {
     const contentInfo = new pkijs.ContentInfo({ schema: asn1 });
     if (contentInfo.contentType !== OID.signedData) throw new CmsProblem('signing.problem.signatureMalformed');
     const signedData = new pkijs.SignedData({ schema: contentInfo.content });
-    return { signedData, certificates: rawCertificates(asn1).map(parseCertificate) };
+    return {
+      signedData,
+      certificates: rawSetMembers(asn1, 0).map(parseCertificate),
+      crls: rawSetMembers(asn1, 1),
+    };
   } catch (error) {
     throw error instanceof CmsProblem ? error : new CmsProblem('signing.problem.signatureMalformed');
   }
@@ -133,12 +143,13 @@ export async function verifyDetachedCms(
   contentParts: Uint8Array[],
   options: CmsVerifyOptions = {},
 ): Promise<CmsVerification> {
-  const result: CmsVerification = { problems: [], signer: null, certificates: [], signingTime: null };
+  const result: CmsVerification = { problems: [], signer: null, certificates: [], crls: [], signingTime: null };
   const fail = (messageKey: string, file?: string) =>
     result.problems.push({ check: 'signature', messageKey, ...(file === undefined ? {} : { file }) });
   try {
-    const { signedData, certificates } = parse(cms, options.allowZeroPadding ?? false);
+    const { signedData, certificates, crls } = parse(cms, options.allowZeroPadding ?? false);
     result.certificates = certificates;
+    result.crls = crls;
     if (signedData.signerInfos.length !== 1) throw new CmsProblem('signing.problem.signerCount');
     if (signedData.encapContentInfo.eContent) throw new CmsProblem('signing.problem.signatureNotDetached');
     const signerInfo = signedData.signerInfos[0] as pkijs.SignerInfo;

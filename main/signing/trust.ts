@@ -1,22 +1,28 @@
-import * as pkijs from 'pkijs';
 import { normaliseFingerprint } from '../../shared/domain/verification';
 import { fingerprintOf, parseCertificate, type ParsedCertificate } from './certificate';
-import { engine } from './crypto';
+import { parseCrlQuietly, type ParsedCrl } from './crl';
+import { validatePath, type PathVerdict, type TrustAnchor } from './path/validate';
 
 /**
- * Whom the caller trusts: certificates (DER) and/or SHA-256 fingerprints in any common notation.
- * A trusted entry may be the signer itself or a CA that issued the signer's certificate.
+ * Whom the caller trusts.
+ * - `certificates` / `fingerprints`: pinned entries (the signer itself, or a CA). Revocation is
+ *   checked when a CRL is at hand but not required, as before the trust store existed.
+ * - `authorities`: the organisation's CA certificates from the trust store; a certificate they vouch
+ *   for needs a current CRL.
+ * - `crls`: CRLs from the trust store (DER).
  */
 export type TrustList = {
   certificates?: readonly Uint8Array[];
   fingerprints?: readonly string[];
+  authorities?: readonly Uint8Array[];
+  crls?: readonly Uint8Array[];
 };
 
-function trustedFingerprints(trust: TrustList): Set<string> {
-  const fingerprints = new Set((trust.fingerprints ?? []).map(normaliseFingerprint));
-  for (const der of trust.certificates ?? []) fingerprints.add(fingerprintOf(der));
-  return fingerprints;
-}
+/** Revocation data and certificates found in the file itself (CMS `certificates`/`crls`, PDF DSS). */
+export type CarriedValidationData = {
+  certificates: readonly ParsedCertificate[];
+  crls: readonly Uint8Array[];
+};
 
 function parseQuietly(der: Uint8Array): ParsedCertificate | null {
   try {
@@ -26,30 +32,39 @@ function parseQuietly(der: Uint8Array): ParsedCertificate | null {
   }
 }
 
-/**
- * True when the signer is on the list, or when a chain from the signer (through the certificates the
- * signature carries) ends at a trusted CA whose signatures check out and which were valid at `at`.
- * No revocation check: Bro is offline and baseline B carries no revocation data.
- */
-export async function isSignerTrusted(
-  signer: ParsedCertificate,
-  carried: ParsedCertificate[],
-  trust: TrustList,
-  at: Date,
-): Promise<boolean> {
-  const fingerprints = trustedFingerprints(trust);
-  if (fingerprints.size === 0) return false;
-  if (fingerprints.has(fingerprintOf(signer.der))) return true;
-  const anchors = [
-    ...(trust.certificates ?? []).map(parseQuietly).filter((item): item is ParsedCertificate => item !== null),
-    ...carried.filter((item) => fingerprints.has(fingerprintOf(item.der))),
+function anchorsOf(trust: TrustList, carried: readonly ParsedCertificate[]): TrustAnchor[] {
+  const pinned = new Set((trust.fingerprints ?? []).map(normaliseFingerprint));
+  const parse = (list: readonly Uint8Array[] | undefined) =>
+    (list ?? []).map(parseQuietly).filter((item): item is ParsedCertificate => item !== null);
+  // Later entries win when one certificate is listed twice, so the trust store's stricter rule holds.
+  return [
+    ...parse(trust.certificates).map((certificate) => ({ certificate, requireRevocation: false })),
+    // A pinned fingerprint names a certificate the file must carry.
+    ...carried
+      .filter((item) => pinned.has(fingerprintOf(item.der)))
+      .map((certificate) => ({ certificate, requireRevocation: false })),
+    ...parse(trust.authorities).map((certificate) => ({ certificate, requireRevocation: true })),
   ];
-  if (anchors.length === 0) return false;
-  const chain = new pkijs.CertificateChainValidationEngine({
-    trustedCerts: anchors.map((item) => item.cert),
-    certs: [...carried.filter((item) => item !== signer).map((item) => item.cert), signer.cert],
-    checkDate: at,
+}
+
+/**
+ * Validates the signer's certificate against the trust list at `now` (never at the claimed signing
+ * time), with the certificates and CRLs the file carries as untrusted help for building the path.
+ */
+export function validateSigner(
+  signer: ParsedCertificate,
+  carried: CarriedValidationData,
+  trust: TrustList,
+  now: Date,
+): Promise<PathVerdict> {
+  const crls = [...(trust.crls ?? []), ...carried.crls]
+    .map(parseCrlQuietly)
+    .filter((item): item is ParsedCrl => item !== null);
+  return validatePath({
+    signer,
+    carried: carried.certificates,
+    anchors: anchorsOf(trust, carried.certificates),
+    crls,
+    now,
   });
-  const result = await chain.verify({}, engine).catch(() => null);
-  return result?.result === true;
 }

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
+import { zipLayoutProblem } from './zip-layout';
 
 /** Limits for containers received from outside. A Bro export is two data files and two META-INF files. */
 export type ZipLimits = {
@@ -24,6 +25,8 @@ export type ZipEntry = {
   compressionMethod: number;
   /** From the local header, which is what readers at offset 38 see for the ASiC mimetype. */
   localExtraFieldLength: number;
+  /** Where its local record starts; an ASiC mimetype must be at 0. */
+  localOffset: number;
   isDirectory: boolean;
 };
 
@@ -119,6 +122,7 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, l
     bytes,
     compressionMethod: entry.compressionMethod,
     localExtraFieldLength: header.extraFieldLength,
+    localOffset: entry.relativeOffsetOfLocalHeader,
     isDirectory: name.endsWith('/'),
   };
 }
@@ -144,13 +148,17 @@ export async function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
   try {
     if (zip.entryCount > limits.maxEntries) throw new ZipRefusal('signing.problem.zipTooManyEntries');
     const entries: ZipEntry[] = [];
+    const central: yauzl.Entry[] = [];
     const budget: Budget = { seen: new Set(), total: 0 };
     for await (const entry of zip.eachEntry()) {
       if (entries.length >= limits.maxEntries) throw new ZipRefusal('signing.problem.zipTooManyEntries');
       const name = decodeName(entry);
       checkEntry(entry, name, budget, limits);
+      central.push(entry);
       entries.push(await readEntry(zip, entry, name, limits));
     }
+    const layout = zipLayoutProblem(bytes, central);
+    if (layout) throw new ZipRefusal(layout);
     return { ok: true, entries };
   } catch (error) {
     if (error instanceof ZipRefusal)

@@ -28,8 +28,8 @@ export const VerificationProblemSchema = z.object({
   check: VerificationCheckSchema,
   /** The file inside a container the problem is about (never a path on disk). */
   file: z.string().optional(),
-  /** A `signing.*` message key. */
-  messageKey: z.string().startsWith('signing.'),
+  /** A `signing.*` or `trust.*` message key. */
+  messageKey: z.string().regex(/^(signing|trust)\./),
   params: VerificationParamsSchema.optional(),
 });
 export type VerificationProblem = z.infer<typeof VerificationProblemSchema>;
@@ -71,9 +71,49 @@ export const VerifiedFileSchema = z.object({
 });
 export type VerifiedFile = z.infer<typeof VerifiedFileSchema>;
 
+/** ETSI EN 319 102-1 § 5.1.3: the main status of a signature validation. */
+export const IndicationSchema = z.enum(['TOTAL-PASSED', 'INDETERMINATE', 'TOTAL-FAILED']);
+export type Indication = z.infer<typeof IndicationSchema>;
+
+/** ETSI EN 319 102-1 table 5: the sub-indications Bro reports. */
+export const SubIndicationSchema = z.enum([
+  'FORMAT_FAILURE',
+  'HASH_FAILURE',
+  'SIG_CRYPTO_FAILURE',
+  'REVOKED',
+  'EXPIRED',
+  'NOT_YET_VALID',
+  'SIG_CONSTRAINTS_FAILURE',
+  'CHAIN_CONSTRAINTS_FAILURE',
+  'CRYPTO_CONSTRAINTS_FAILURE_NO_POE',
+  'NO_SIGNING_CERTIFICATE_FOUND',
+  'NO_CERTIFICATE_CHAIN_FOUND',
+  'REVOKED_CA_NO_POE',
+  'OUT_OF_BOUNDS_NO_POE',
+  'REVOCATION_OUT_OF_BOUNDS_NO_POE',
+  'TRY_LATER',
+]);
+export type SubIndication = z.infer<typeof SubIndicationSchema>;
+
+/** The status older callers read, from the indication: only TOTAL-PASSED is `valid`. */
+export function statusOfIndication(indication: Indication): VerificationStatus {
+  if (indication === 'TOTAL-PASSED') return 'valid';
+  return indication === 'INDETERMINATE' ? 'valid_untrusted' : 'invalid';
+}
+
 export const VerificationReportSchema = z.object({
   format: z.enum(['pdf', 'asice']),
   status: VerificationStatusSchema,
+  /**
+   * The ETSI verdict. Optional only because reports stored by older versions lack it; every report
+   * made now has it (see indicationOf).
+   */
+  indication: IndicationSchema.optional(),
+  subIndication: SubIndicationSchema.nullable().optional(),
+  /** The certification path Bro validated, signer first and trust anchor last. */
+  chain: z.array(SignerSummarySchema).optional(),
+  /** Why the verdict is INDETERMINATE (or REVOKED): chain, policy, validity now, revocation. */
+  trustProblems: z.array(VerificationProblemSchema).optional(),
   signer: SignerSummarySchema.nullable(),
   /**
    * The signing time the signer claims (CMS signing-time, or the PDF signature's /M entry). Baseline B
@@ -85,8 +125,9 @@ export const VerificationReportSchema = z.object({
     now: CertificateTimeStateSchema,
   }),
   /**
-   * Whether the named signer certificate is on the caller's trust list (directly or through a trusted
-   * CA). Says nothing about integrity: a tampered file from a trusted signer is `invalid` yet trusted.
+   * Whether the signer's certificate passed path validation to the caller's trust list (the signer
+   * itself, or a trusted CA with every check and revocation passing). Says nothing about integrity: a
+   * tampered file from a trusted signer is `invalid` yet trusted.
    */
   trusted: z.boolean(),
   files: z.array(VerifiedFileSchema),
@@ -97,6 +138,13 @@ export const VerificationReportSchema = z.object({
   checkedAt: z.iso.datetime(),
 });
 export type VerificationReport = z.infer<typeof VerificationReportSchema>;
+
+/** The indication of a report, derived from `status` for reports stored before indications existed. */
+export function indicationOf(report: VerificationReport): Indication {
+  if (report.indication) return report.indication;
+  if (report.status === 'valid') return 'TOTAL-PASSED';
+  return report.status === 'valid_untrusted' ? 'INDETERMINATE' : 'TOTAL-FAILED';
+}
 
 /**
  * A SHA-256 fingerprint for reading aloud or printing: upper-case hex pairs joined by colons, in four

@@ -19,8 +19,11 @@ import nb_mentors from './nb/mentors.json' with { type: 'json' };
 import nb_exchange from './nb/exchange.json' with { type: 'json' };
 import nb_export from './nb/export.json' with { type: 'json' };
 import nb_demo from './nb/demo.json' with { type: 'json' };
+import nb_trust from './nb/trust.json' with { type: 'json' };
+import nb_identity from './nb/identity.json' with { type: 'json' };
 import nb_security from './nb/security.json' with { type: 'json' };
 import nb_token from './nb/token.json' with { type: 'json' };
+import nb_files from './nb/files.json' with { type: 'json' };
 import da_common from './da/common.json' with { type: 'json' };
 import da_error from './da/error.json' with { type: 'json' };
 import da_vault from './da/vault.json' with { type: 'json' };
@@ -39,8 +42,11 @@ import da_mentors from './da/mentors.json' with { type: 'json' };
 import da_exchange from './da/exchange.json' with { type: 'json' };
 import da_export from './da/export.json' with { type: 'json' };
 import da_demo from './da/demo.json' with { type: 'json' };
+import da_trust from './da/trust.json' with { type: 'json' };
+import da_identity from './da/identity.json' with { type: 'json' };
 import da_security from './da/security.json' with { type: 'json' };
 import da_token from './da/token.json' with { type: 'json' };
+import da_files from './da/files.json' with { type: 'json' };
 import en_common from './en/common.json' with { type: 'json' };
 import en_error from './en/error.json' with { type: 'json' };
 import en_vault from './en/vault.json' with { type: 'json' };
@@ -59,8 +65,11 @@ import en_mentors from './en/mentors.json' with { type: 'json' };
 import en_exchange from './en/exchange.json' with { type: 'json' };
 import en_export from './en/export.json' with { type: 'json' };
 import en_demo from './en/demo.json' with { type: 'json' };
+import en_trust from './en/trust.json' with { type: 'json' };
+import en_identity from './en/identity.json' with { type: 'json' };
 import en_security from './en/security.json' with { type: 'json' };
 import en_token from './en/token.json' with { type: 'json' };
+import en_files from './en/files.json' with { type: 'json' };
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -84,8 +93,11 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_exchange,
     ...nb_export,
     ...nb_demo,
+    ...nb_trust,
+    ...nb_identity,
     ...nb_security,
     ...nb_token,
+    ...nb_files,
   },
   da: {
     ...da_common,
@@ -106,8 +118,11 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_exchange,
     ...da_export,
     ...da_demo,
+    ...da_trust,
+    ...da_identity,
     ...da_security,
     ...da_token,
+    ...da_files,
   },
   en: {
     ...en_common,
@@ -128,7 +143,10 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_exchange,
     ...en_export,
     ...en_demo,
+    ...en_trust,
+    ...en_identity,
     ...en_security,
     ...en_token,
+    ...en_files,
   },
 };

@@ -27,7 +27,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   6: ['search_keys'],
   7: ['cases_grading', 'documents_grading'],
   8: ['contact_register_sends'],
-  9: [], // trust store (issue 10)
+  9: ['trust_store'],
   10: ['received_documents_grading'], // audit anchor (issue 12): legacy mark and head in meta; grading index
   11: [], // regulatory records (issue 13)
 };

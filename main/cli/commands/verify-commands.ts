@@ -12,9 +12,13 @@ import { describeIdentityCertificate, type TrustList } from '../../signing';
 import { derFromFile } from '../../services/pem';
 import { verifySignedFile } from '../../services/verify-file';
 import { EXIT, type CliIo } from '../cli-io';
+import { vaultTrustForVerify } from './trust-commands';
 import { UsageError } from './vault-commands';
 
-/** 0 valid and trusted, 3 valid but untrusted, 1 invalid, 2 unreadable or not a signed file. */
+/**
+ * 0 TOTAL-PASSED (valid and trusted), 3 INDETERMINATE (intact, but the signer is not trusted or the
+ * chain cannot be confirmed now), 1 TOTAL-FAILED, 2 unreadable or not a signed file.
+ */
 export const VERIFY_EXIT: Readonly<Record<VerificationStatus, number>> = {
   valid: EXIT.ok,
   valid_untrusted: EXIT.untrusted,
@@ -52,6 +56,11 @@ function trustList(io: CliIo, values: readonly string[]): TrustList {
 
 function printReport(io: CliIo, report: VerificationReport): void {
   io.out(io.t(`signing.status.${report.status}`));
+  if (report.indication) {
+    const sub = report.subIndication ? ` / ${report.subIndication}` : '';
+    io.out(`${report.indication}${sub}: ${io.t(`trust.indication.${report.indication}`)}`);
+    if (report.subIndication) io.out(`  ${io.t(`trust.subIndication.${report.subIndication}`)}`);
+  }
   if (report.signer) {
     io.out(
       io.t('export.cli.signer', {
@@ -67,23 +76,42 @@ function printReport(io: CliIo, report: VerificationReport): void {
     const where = problem.file ? ` (${problem.file})` : '';
     io.out(`  ✗ ${io.t(`signing.check.${problem.check}`)}: ${io.t(problem.messageKey, problem.params)}${where}`);
   }
+  for (const problem of report.trustProblems ?? []) io.out(`  ✗ ${io.t(problem.messageKey, problem.params)}`);
   for (const warning of report.warnings) io.out(`  ! ${io.t(warning.messageKey, warning.params)}`);
+  if ((report.chain ?? []).length > 1)
+    io.out(io.t('trust.cli.chain', { chain: (report.chain ?? []).map((item) => item.subject).join(' ← ') }));
 }
 
 /**
- * `bro verify FILE [--trust CERT_FILE_OR_FINGERPRINT]... [--json]`: verifies a signed PDF or ASiC-E
- * container without any vault, as on KDI's offline verifying machine. Reads the file, writes nothing.
+ * `bro verify FILE [--trust CERT_FILE_OR_FINGERPRINT]... [--vault DIR | --trust-store DIR] [--json]`:
+ * verifies a signed PDF or ASiC-E container, as on KDI's offline verifying machine; with a vault, its
+ * trusted signers and trust store (CA certificates, CRLs) count too. Reads the file, writes nothing.
  */
 export async function verifyCommand(io: CliIo, rest: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { trust: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } },
+    options: {
+      trust: { type: 'string', multiple: true },
+      vault: { type: 'string' },
+      'trust-store': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     strict: true,
     allowPositionals: true,
   });
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError('FILE');
-  const trust = trustList(io, values.trust ?? []);
+  if (values.vault !== undefined && values['trust-store'] !== undefined)
+    throw new UsageError('--vault | --trust-store');
+  const given = trustList(io, values.trust ?? []);
+  const storeDir = values.vault ?? values['trust-store'];
+  const stored = storeDir === undefined ? {} : await vaultTrustForVerify(io, storeDir);
+  const trust: TrustList = {
+    certificates: [...(given.certificates ?? []), ...(stored.certificates ?? [])],
+    fingerprints: [...(given.fingerprints ?? []), ...(stored.fingerprints ?? [])],
+    authorities: stored.authorities ?? [],
+    crls: stored.crls ?? [],
+  };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));

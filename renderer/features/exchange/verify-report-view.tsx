@@ -67,6 +67,9 @@ export function VerifyReportView({ report, fileName }: { report: VerificationRep
           </h2>
           <p className="verify-verdict-detail">{t('exchange.verify.fileChecked', { fileName })}</p>
           <p className="verify-verdict-detail">{verdict.detail}</p>
+          <p className="verify-verdict-detail" data-testid="verify-etsi" data-indication={verdict.etsi.code}>
+            {t('trust.view.verdict')}: {verdict.etsi.text} <code>{verdict.etsi.code}</code>
+          </p>
           {verdict.reasons.length > 0 ? (
             <ul className="verify-reasons" aria-label={t('exchange.verify.reasons')} data-testid="verify-reasons">
               {verdict.reasons.map((reason, index) => (
@@ -100,6 +103,18 @@ export function VerifyReportView({ report, fileName }: { report: VerificationRep
               <dt>{t('exchange.verify.trustList')}</dt>
               <dd>{report.trusted ? t('exchange.verify.onTrustList') : t('exchange.verify.notOnTrustList')}</dd>
             </div>
+            {(report.chain ?? []).length > 1 ? (
+              <div>
+                <dt>{t('trust.view.chain')}</dt>
+                <dd>
+                  <ol className="verify-chain" data-testid="verify-chain">
+                    {(report.chain ?? []).map((item) => (
+                      <li key={item.fingerprint}>{item.subject}</li>
+                    ))}
+                  </ol>
+                </dd>
+              </div>
+            ) : null}
           </dl>
         </section>
       ) : null}

@@ -43,6 +43,32 @@ describe('a verification report in plain words', () => {
     expect(verdict.title).toBe('Gyldig, men signataren er ikke klarert');
   });
 
+  it('says the ETSI verdict in plain words, with why the signer cannot be trusted now', () => {
+    const verdict = plainVerdict(
+      'en',
+      report({
+        status: 'valid_untrusted',
+        trusted: false,
+        indication: 'INDETERMINATE',
+        subIndication: 'REVOCATION_OUT_OF_BOUNDS_NO_POE',
+        trustProblems: [
+          { check: 'certificate', messageKey: 'trust.problem.crlStale', params: { subject: 'CN=Fiktiv CA' } },
+        ],
+      }),
+    );
+    expect(verdict.etsi).toEqual({
+      code: 'INDETERMINATE / REVOCATION_OUT_OF_BOUNDS_NO_POE',
+      text: 'Indeterminate: the signature is intact, but the signer cannot be confirmed as trusted. The revocation list is out of date.',
+    });
+    expect(verdict.reasons).toEqual([
+      'The revocation list covering CN=Fiktiv CA is out of date. Fetch a new CRL from the organisation and add it.',
+    ]);
+  });
+
+  it('derives the verdict of a report stored before indications existed from its status', () => {
+    expect(plainVerdict('en', report({})).etsi.code).toBe('TOTAL-PASSED');
+  });
+
   it('names each reason a file is invalid, with the file it concerns', () => {
     const verdict = plainVerdict(
       'en',

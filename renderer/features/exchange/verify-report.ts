@@ -1,4 +1,9 @@
-import type { VerificationProblem, VerificationReport, VerificationStatus } from '../../../shared/domain/verification';
+import {
+  indicationOf,
+  type VerificationProblem,
+  type VerificationReport,
+  type VerificationStatus,
+} from '../../../shared/domain/verification';
 import type { Locale } from '../../../shared/domain/profile';
 import { hasMessage, translate } from '../../../shared/i18n/translate';
 import { CHECK_KEY, STATUS_DETAIL_KEY, STATUS_TITLE_KEY } from './labels';
@@ -15,6 +20,8 @@ export interface PlainVerdict {
   reasons: string[];
   /** Worth knowing, but not making the signature invalid. */
   notes: string[];
+  /** The ETSI EN 319 102-1 result in plain words: indication, then what the sub-indication means. */
+  etsi: { code: string; text: string };
   /** Only an intact signed container can be imported; a PDF is for reading. */
   canImport: boolean;
   /** An intact container from a signer not on the trust list needs an explicit accept. */
@@ -39,7 +46,11 @@ export function describeProblem(locale: Locale, problem: VerificationProblem): s
 export function plainVerdict(locale: Locale, report: VerificationReport): PlainVerdict {
   const { status } = report;
   const intact = status === 'valid' || status === 'valid_untrusted';
-  const reasons = report.problems.map((problem) => describeProblem(locale, problem));
+  const reasons = [...report.problems, ...(report.trustProblems ?? [])].map((problem) =>
+    describeProblem(locale, problem),
+  );
+  const indication = indicationOf(report);
+  const sub = report.subIndication ?? null;
   if (!intact && reasons.length === 0) reasons.push(translate(locale, STATUS_DETAIL_KEY[status]));
   return {
     status,
@@ -48,6 +59,13 @@ export function plainVerdict(locale: Locale, report: VerificationReport): PlainV
     detail: translate(locale, STATUS_DETAIL_KEY[status]),
     reasons,
     notes: report.warnings.map((warning) => describeProblem(locale, warning)),
+    etsi: {
+      code: sub ? `${indication} / ${sub}` : indication,
+      text: [
+        translate(locale, `trust.indication.${indication}`),
+        ...(sub ? [translate(locale, `trust.subIndication.${sub}`)] : []),
+      ].join(' '),
+    },
     canImport: intact && report.format === 'asice',
     needsAccept: status === 'valid_untrusted',
   };

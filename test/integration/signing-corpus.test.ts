@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAsice } from '../../main/signing';
+import { run } from '../../main/signing/test-fixtures';
+import { generateCorpus, signCase, type CorpusCase } from '../fixtures/signing/generate-corpus';
+import type { TestPki } from '../fixtures/signing/pki';
+
+let dir: string;
+let pki: TestPki;
+let cases: CorpusCase[];
+const base = new Date(Math.floor(Date.now() / 1000) * 1000);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bro-corpus-'));
+  ({ pki, cases } = generateCorpus(dir, base));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `openssl verify` with the same anchors, carried certificates and CRLs, at the same time. */
+export function opensslVerify(p: TestPki, item: CorpusCase, index: number): { ok: boolean; output: string } {
+  const anchors = p.bundle(`anchors-${index}.pem`, item.anchors);
+  const args = ['verify', '-x509_strict', '-auth_level', '2', '-purpose', 'smimesign'];
+  args.push('-attime', String(Math.floor(item.at.getTime() / 1000)), '-CAfile', anchors, '-crl_check_all');
+  const carried = [...new Set(item.carried)].filter((stem) => stem !== item.signer);
+  if (carried.length > 0) args.push('-untrusted', p.bundle(`untrusted-${index}.pem`, carried));
+  if (item.crls.length > 0) {
+    writeFileSync(p.path(`crls-${index}.pem`), item.crls.map((file) => readFileSync(p.path(file), 'utf8')).join(''));
+    args.push('-CRLfile', `crls-${index}.pem`);
+  }
+  const result = run('openssl', [...args, `${item.signer}.pem`], dir);
+  return { ok: result.status === 0, output: result.stdout + result.stderr };
+}
+
+describe('adversarial signing corpus (issue 10)', () => {
+  it('gives every chain case its expected ETSI verdict, and openssl verify agrees on pass or fail', async () => {
+    const outcomes = [];
+    for (const [index, item] of cases.entries()) {
+      const container = await signCase(pki, item, new Date(base.getTime() + 30 * 60_000));
+      const started = performance.now();
+      const report = await verifyAsice(container, {
+        trust: {
+          authorities: item.anchors.map((stem) => pki.der(stem)),
+          crls: item.crls.map((file) => pki.crlDer(file)),
+        },
+        now: item.at,
+      });
+      const ms = performance.now() - started;
+      const openssl = opensslVerify(pki, item, index);
+      outcomes.push({
+        name: item.name,
+        indication: report.indication,
+        subIndication: report.subIndication,
+        opensslAgrees: openssl.ok === (report.indication === 'TOTAL-PASSED'),
+        fast: ms < 2_000,
+        opensslOutput: openssl.ok === (report.indication === 'TOTAL-PASSED') ? '' : openssl.output,
+      });
+    }
+    expect(outcomes).toEqual(
+      cases.map((item) => ({
+        name: item.name,
+        ...item.expected,
+        opensslAgrees: true,
+        fast: true,
+        opensslOutput: '',
+      })),
+    );
+  }, 120_000);
+});
