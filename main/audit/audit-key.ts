@@ -1,6 +1,6 @@
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import type { Db } from '../db/connection';
-import type { AuditRow } from '../db/repositories/audit-repo';
+import { readStoredAuditKey, type AuditRow } from '../db/repositories/audit-repo';
 import { canonicalJson } from './canonical-json';
 
 /**
@@ -16,10 +16,13 @@ export function deriveAuditKey(dataKey: Buffer, vaultId: string): Buffer {
   return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), AUDIT_KEY_INFO, 32));
 }
 
-/** Attaches the chain key to an open connection; appendAudit refuses a connection without one. */
+/**
+ * Attaches the chain key to an open connection; appendAudit refuses a connection without one. After a
+ * data-key rotation the key the chain started with is kept inside the (encrypted) database.
+ */
 export function keyAuditLog(db: Db, dataKey: Buffer, vaultId: string): void {
   forgetAuditKey(db);
-  keys.set(db, deriveAuditKey(dataKey, vaultId));
+  keys.set(db, readStoredAuditKey(db) ?? deriveAuditKey(dataKey, vaultId));
 }
 
 export function forgetAuditKey(db: Db): void {

@@ -14,6 +14,7 @@ import {
   vaultCheck,
   vaultCreate,
   vaultShowKey,
+  vaultRotateKey,
 } from './commands/vault-commands';
 
 type Command = (io: CliIo, rest: string[]) => Promise<number>;
@@ -40,6 +41,7 @@ const COMMANDS: Record<string, Command> = {
   'vault check': (io, rest) => vaultCheck(io, vaultOptions(rest)),
   'vault change-passphrase': (io, rest) => vaultChangePassphrase(io, vaultOptions(rest)),
   'vault show-key': (io, rest) => vaultShowKey(io, vaultOptions(rest)),
+  'vault rotate-key': (io, rest) => vaultRotateKey(io, vaultOptions(rest)),
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,

@@ -7,6 +7,9 @@ export function vaultFiles(dir: string) {
     database: join(dir, 'vault.db'),
     keys: join(dir, 'vault-keys.json'),
     throttle: join(dir, 'unlock-attempts.json'),
+    /** A data-key rotation in progress: the re-encrypted copy, then the key file that opens it. */
+    rotatingDatabase: join(dir, 'vault.db.rotating'),
+    nextKeys: join(dir, 'vault-keys.next.json'),
   } as const;
 }
 export type VaultFiles = ReturnType<typeof vaultFiles>;

@@ -29,6 +29,7 @@ import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
 import { recordVaultEvent, sealOpening, writeAnchor } from './vault-audit';
 import { SessionLock } from './session-lock';
+import { commitRotation, prepareRotation, settleRotation } from './rotate-key';
 
 /**
  * The database must be the one this key file was made for. An empty or replaced vault.db would
@@ -251,6 +252,84 @@ export class VaultSession {
     });
   }
 
+  /**
+   * Re-encrypts the database under a new random data key, with a new passphrase and a new recovery
+   * key (returned, shown once). Old key files and backups keep opening with the old secrets.
+   */
+  rotateKey(current: string, next: string): Promise<{ recoveryKey: string }> {
+    return this.exclusive(async () => {
+      const open = this.open;
+      if (!open) throw new AppError('locked', 'error.locked');
+      if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
+      this.assertNotThrottled();
+      const check = await unwrapWithPassphrase(readKeyFile(this.files.keys), current);
+      if (!check) this.recordWrongSecret('error.wrong_current_passphrase');
+      check.fill(0);
+      clearThrottle(this.files.throttle, false);
+      const generation = this.generation;
+      const kdf = newKdfParams(this.kdfCost);
+      const kek = await deriveKey(next, kdf);
+      if (generation !== this.generation || this.open !== open) {
+        kek.fill(0);
+        throw new AppError('locked', 'error.locked');
+      }
+      return this.rotateOpen(open, kek, kdf);
+    });
+  }
+
+  private rotateOpen(open: OpenVault & { dataKey: Buffer }, kek: Buffer, kdf: KeyFile['kdf']): { recoveryKey: string } {
+    const dataKey = randomBytes(32);
+    const recovery = newRecoveryKey();
+    const keyFile = readKeyFile(this.files.keys);
+    const vaultId = keyFile.vaultId;
+    const nextKeyFile: KeyFile = {
+      ...keyFile,
+      kdf,
+      wraps: {
+        passphrase: wrapKey(kek, dataKey, wrapAad(vaultId, 'passphrase')),
+        recovery: wrapKey(recoveryWrappingKey(recovery, vaultId), dataKey, wrapAad(vaultId, 'recovery')),
+      },
+    };
+    kek.fill(0);
+    try {
+      prepareRotation(open.db, this.files, { dataKey, keyFile: nextKeyFile, at: this.now().toISOString() });
+    } catch (error) {
+      dataKey.fill(0);
+      recovery.fill(0);
+      throw error;
+    }
+    forgetAuditKey(open.db);
+    open.db.close();
+    let active: Buffer = dataKey;
+    try {
+      commitRotation(this.files);
+    } catch (error) {
+      // The old database and key file are untouched: carry on with them.
+      dataKey.fill(0);
+      recovery.fill(0);
+      active = open.dataKey;
+      this.reopen(open, active, vaultId);
+      throw error;
+    }
+    open.dataKey.fill(0);
+    this.reopen(open, active, vaultId);
+    const shown = formatRecoveryKey(recovery);
+    recovery.fill(0);
+    return { recoveryKey: shown };
+  }
+
+  private reopen(open: OpenVault & { dataKey: Buffer }, dataKey: Buffer, vaultId: string): void {
+    const db = openEncrypted(this.files.database, dataKey);
+    configureForWriting(db);
+    keyAuditLog(db, dataKey, vaultId);
+    this.open = { ...open, db, dataKey };
+  }
+
+  /** Finishes or undoes a key rotation a crash interrupted (only while nothing is open). */
+  private settle(): void {
+    if (!this.open) settleRotation(this.files);
+  }
+
   /** Locks at once (never waits): closes the connection, overwrites the keys, anchors the audit head. */
   lock(reason: LockReason = 'user'): VaultStatus {
     this.lockNow(reason);
@@ -291,6 +370,7 @@ export class VaultSession {
 
   private lockedKeyFile(): KeyFile {
     if (this.open) throw new AppError('conflict', 'error.already_unlocked');
+    this.settle();
     if (!keyFileExists(this.files.keys)) throw new AppError('vault_missing', 'error.vault_missing');
     const keyFile = readKeyFile(this.files.keys);
     this.assertNotThrottled();

@@ -95,6 +95,31 @@ export async function vaultChangePassphrase(io: CliIo, args: VaultArgs): Promise
 }
 
 /**
+ * `bro vault rotate-key`: re-encrypts the database under a new data key with the new passphrase
+ * (BRO_NEW_PASSPHRASE) and prints the new recovery key once. Old backups keep the old secrets.
+ */
+export async function vaultRotateKey(io: CliIo, args: VaultArgs): Promise<number> {
+  const current = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
+  const next = await requireSecret(io, 'BRO_NEW_PASSPHRASE', 'cli.promptNewPassphrase');
+  const session = new VaultSession({ dir: args.vault });
+  await session.unlock(current);
+  let recoveryKey: string;
+  try {
+    ({ recoveryKey } = await session.rotateKey(current, next));
+  } finally {
+    session.lock('passphrase_changed');
+  }
+  if (args.json) io.out(JSON.stringify({ rotated: true, recoveryKey }));
+  else {
+    io.out(io.t('security.rotate.done'));
+    io.out(io.t('cli.recoveryKeyOnce'));
+    io.out(`\n    ${recoveryKey}\n`);
+    io.out(io.t('security.rotate.oldBackups'));
+  }
+  return EXIT.ok;
+}
+
+/**
  * Prints the raw SQLCipher key so an administrator can open the file with standard tools. Throttled
  * like unlock, and logged in the vault's audit log before the key is printed.
  */

@@ -71,3 +71,19 @@ export function writeAuditHead(db: Db, head: AuditHead & { legacySeq: number }):
   put.run(['audit_head', `${head.seq}:${head.mac}`]);
   put.run(['audit_legacy_seq', String(head.legacySeq)]);
 }
+
+/**
+ * The chain key kept inside the encrypted database once the data key has been rotated: the chain
+ * started under a key derived from the first data key, and its entries must still verify.
+ */
+export function readStoredAuditKey(db: Db): Buffer | null {
+  const hasMeta = db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", { pluck: true })
+    .get();
+  const value = hasMeta ? metaValue(db, 'audit_chain_key') : undefined;
+  return value ? Buffer.from(value, 'hex') : null;
+}
+
+export function storeAuditKey(db: Db, key: Buffer): void {
+  db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('audit_chain_key', ?)").run([key.toString('hex')]);
+}

@@ -1,0 +1,89 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { appendAudit } from '../audit/audit-log';
+import { auditKeyOf, keyAuditLog, forgetAuditKey } from '../audit/audit-key';
+import { openEncrypted, type Db } from '../db/connection';
+import { readAuditHead, storeAuditKey } from '../db/repositories/audit-repo';
+import { exportUnderKey } from '../db/rekey-export';
+import { ownFacts, sameFacts } from '../db/snapshot';
+import { fsyncPath } from '../backup/atomic-file';
+import { AppError } from '../ipc/app-error';
+import { localActorId } from '../services/actor';
+import { writeKeyFile, type KeyFile } from './key-file';
+import type { VaultFiles } from './vault-files';
+
+/**
+ * Data-key rotation by sqlcipher_export into a new file and two atomic renames, not PRAGMA rekey:
+ * rekey rewrites the live file page by page and must then agree with a key file written separately,
+ * so a crash between the two would leave a database no stored wrap opens. Here the old database and
+ * key file stay whole until the new pair is complete on disk:
+ *
+ *   1. vault.db.rotating  ← export under the new key, checked, the rotation logged in it, fsynced
+ *   2. vault-keys.next.json ← the new wraps and audit anchor (atomic write)
+ *   3. vault.db.rotating → vault.db (rename)     4. vault-keys.next.json → vault-keys.json (rename)
+ *
+ * A crash before 3 leaves the old pair (the leftovers are removed); after 3, the next key file is
+ * the right one and is moved into place (settleRotation).
+ */
+export function settleRotation(files: VaultFiles): 'none' | 'rolledBack' | 'completed' {
+  const copy = existsSync(files.rotatingDatabase);
+  const nextKeys = existsSync(files.nextKeys);
+  if (nextKeys && !copy) {
+    renameSync(files.nextKeys, files.keys);
+    fsyncPath(files.dir);
+    return 'completed';
+  }
+  for (const path of [files.rotatingDatabase, `${files.rotatingDatabase}-journal`, files.nextKeys]) {
+    rmSync(path, { force: true });
+  }
+  return copy || nextKeys ? 'rolledBack' : 'none';
+}
+
+/** Steps 1 and 2: the re-encrypted copy with the rotation logged in it, and the key file for it. */
+export function prepareRotation(
+  db: Db,
+  files: VaultFiles,
+  next: { dataKey: Buffer; keyFile: KeyFile; at: string },
+): void {
+  settleRotation(files);
+  // The chain's entries were made under the current chain key; the new database keeps it.
+  storeAuditKey(db, auditKeyOf(db));
+  const facts = exportUnderKey(db, files.rotatingDatabase, next.dataKey);
+  const copy = openEncrypted(files.rotatingDatabase, next.dataKey);
+  let closed = false;
+  try {
+    if (!sameFacts(facts, ownFacts(copy))) throw new AppError('internal', 'security.rotate.verifyFailed');
+    keyAuditLog(copy, next.dataKey, next.keyFile.vaultId);
+    const actor = localActorId(copy);
+    appendAudit(copy, {
+      at: next.at,
+      actor,
+      action: 'key_rotated',
+      objectType: 'vault',
+      objectId: next.keyFile.vaultId,
+    });
+    const head = readAuditHead(copy);
+    const anchor = { seq: head.seq, mac: head.mac, legacySeq: head.legacySeq ?? 0, at: next.at };
+    forgetAuditKey(copy);
+    copy.close();
+    closed = true;
+    fsyncPath(files.rotatingDatabase, 'r+');
+    writeKeyFile(files.nextKeys, { ...next.keyFile, auditAnchor: anchor });
+  } catch (error) {
+    forgetAuditKey(copy);
+    if (!closed) copy.close();
+    settleRotation(files);
+    throw error;
+  }
+}
+
+/** Steps 3 and 4, once every connection to the old database is closed. */
+export function commitRotation(files: VaultFiles): void {
+  // A write-ahead log left means another process still has the old database open: keep the old pair.
+  if (existsSync(`${files.database}-wal`)) {
+    settleRotation(files);
+    throw new AppError('conflict', 'security.rotate.vaultInUse');
+  }
+  renameSync(files.rotatingDatabase, files.database);
+  fsyncPath(files.dir);
+  settleRotation(files);
+}
