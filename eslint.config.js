@@ -69,6 +69,8 @@ export default defineConfig(
       'test-results/**',
       'playwright-report/**',
       'coverage/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   { files: SOURCES, extends: [tseslint.configs.recommended] },

@@ -1,0 +1,59 @@
+/**
+ * What `npm run mutation` mutates, folder by folder, and the tests each folder is measured with.
+ * A folder's tests are those that prove its behaviour: the unit tests beside it and the integration
+ * tests over real vaults that reach it. Whole-app sweeps (contract, IPC fuzzing, packaging) and tests
+ * that spawn the `bro` command are left out: a mutant is active only in the test's own process, and
+ * their minute of running would be repeated for every mutant they touch.
+ */
+const NOT_MUTATED = ['!**/*.test.ts', '!**/test-fixtures.ts', '!main/signing/index.ts', '!shared/rules/index.ts'];
+
+export const MUTATION_FOLDERS = {
+  'shared/rules': { mutate: ['shared/rules/**/*.ts'], tests: ['shared/rules/**/*.test.ts'] },
+  'shared/vault': { mutate: ['shared/vault/**/*.ts'], tests: ['shared/vault/**/*.test.ts'] },
+  'main/signing': { mutate: ['main/signing/**/*.ts'], tests: ['main/signing/**/*.test.ts'] },
+  'main/audit': {
+    mutate: ['main/audit/**/*.ts'],
+    tests: [
+      'test/integration/audit-*.test.ts',
+      'test/integration/storage.test.ts',
+      'test/integration/migration-audit-anchor.test.ts',
+    ],
+  },
+  'main/vault': {
+    mutate: ['main/vault/**/*.ts'],
+    tests: [
+      'main/vault/**/*.test.ts',
+      'test/integration/vault*.test.ts',
+      'test/integration/brute-force.test.ts',
+      'test/integration/compartment-*.test.ts',
+      'test/integration/mentor-compartment.test.ts',
+    ],
+  },
+  'main/backup': {
+    mutate: ['main/backup/**/*.ts'],
+    tests: ['main/backup/**/*.test.ts', 'test/integration/backup*.test.ts'],
+  },
+  'main/services': {
+    mutate: ['main/services/compartment-service.ts', 'main/services/import-*.ts'],
+    tests: [
+      'test/integration/compartment-*.test.ts',
+      'test/integration/mentor-compartment.test.ts',
+      'test/integration/verify-import.test.ts',
+      'test/integration/import-boundaries.test.ts',
+      'test/integration/export.test.ts',
+    ],
+  },
+};
+
+/** Stryker's mutate globs for a folder key, or for a path inside one (a file or a sub-folder). */
+export function mutationTarget(target) {
+  const clean = target.replace(/\/+$/, '');
+  const folder = Object.keys(MUTATION_FOLDERS).find((key) => clean === key || clean.startsWith(`${key}/`));
+  if (!folder) return null;
+  const { mutate, tests } = MUTATION_FOLDERS[folder];
+  const globs = clean === folder ? mutate : [clean.endsWith('.ts') ? clean : `${clean}/**/*.ts`];
+  return { folder, mutate: [...globs, ...NOT_MUTATED], tests };
+}
+
+/** A file-name-safe name for a folder key. */
+export const slug = (folder) => folder.replace(/[^A-Za-z0-9]+/g, '-');

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The Vitest configuration Stryker runs (stryker.config.mjs). Stryker's runner asks for worker threads,
+ * in which the native SQLCipher binding aborts the process when it throws; one project that extends the
+ * root configuration but runs in child processes ('forks', as `npm test` does) avoids that.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    include: [
+      'main/**/*.test.ts',
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'test/integration/**/*.test.ts',
+      'build/**/*.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [{ extends: true, test: { name: 'mutation', pool: 'forks' } }],
+  },
+});

@@ -1,0 +1,192 @@
+// Issue 17: removing the signing-certificate-v2 check survived the tests, and six CMS refusal keys were
+// never asserted. Each test builds a real, signed CMS that breaks exactly one rule and requires exactly
+// that refusal, so dropping a check (or letting another check answer for it) fails here.
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyDetachedCms } from './cms-verify';
+import { OID, sha256, toArrayBuffer } from './crypto';
+import type { SigningIdentity } from './identity';
+import { SIGNATURE_ALGORITHM_OID } from './signer';
+import { makeIdentity } from './test-fixtures';
+
+const CONTENT = [new TextEncoder().encode('Oppfølgingsplan for Ola Testmann, versjon 2')];
+const SHA1 = '1.3.14.3.2.26';
+const MD5 = '1.2.840.113549.2.5';
+
+let identity: SigningIdentity;
+let other: SigningIdentity;
+beforeAll(async () => {
+  const notBefore = new Date('2026-01-01T00:00:00Z');
+  [identity, other] = await Promise.all([
+    makeIdentity({ notBefore }),
+    makeIdentity({ commonName: 'Falsk enhet', notBefore }),
+  ]);
+});
+
+type Tweak = {
+  /** Attributes by OID; undefined keeps the default, null leaves it out. */
+  attributes?: Record<string, asn1js.AsnType[] | null>;
+  noSignedAttributes?: boolean;
+  digestAlgorithm?: string;
+  signerInfos?: number;
+  eContent?: Uint8Array;
+  certificates?: SigningIdentity[];
+};
+
+const attr = (type: string, values: asn1js.AsnType[]) => new pkijs.Attribute({ type, values });
+
+/** ESS signing-certificate-v2 naming `cert`'s DER, optionally with an explicit hash algorithm. */
+function signingCertificateV2(der: Uint8Array, hashAlgorithm?: string): asn1js.AsnType {
+  const hashValue = hashAlgorithm === MD5 ? new Uint8Array(16) : sha256(der);
+  const essCertIdV2 = new asn1js.Sequence({
+    value: [
+      ...(hashAlgorithm ? [new pkijs.AlgorithmIdentifier({ algorithmId: hashAlgorithm }).toSchema()] : []),
+      new asn1js.OctetString({ valueHex: toArrayBuffer(hashValue) }),
+    ],
+  });
+  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
+}
+
+function defaultAttributes(): Record<string, asn1js.AsnType[] | null> {
+  return {
+    [OID.contentType]: [new asn1js.ObjectIdentifier({ value: OID.data })],
+    [OID.messageDigest]: [new asn1js.OctetString({ valueHex: toArrayBuffer(sha256(...CONTENT)) })],
+    [OID.signingCertificateV2]: [signingCertificateV2(identity.certificate.der)],
+  };
+}
+
+/** A detached CMS over CONTENT signed by `identity`, as cms-sign builds it, with one rule broken. */
+async function buildCms(tweak: Tweak = {}): Promise<Uint8Array> {
+  const { cert } = identity.certificate;
+  const chosen = { ...defaultAttributes(), ...tweak.attributes };
+  const attributes = Object.entries(chosen).flatMap(([type, values]) => (values ? [attr(type, values)] : []));
+  const signedAttrs = tweak.noSignedAttributes
+    ? undefined
+    : new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes });
+  const toBeSigned = signedAttrs ? new Uint8Array(signedAttrs.toSchema().toBER(false)) : sha256(...CONTENT);
+  if (signedAttrs) toBeSigned[0] = 0x31;
+  const signature = await identity.sign(toBeSigned);
+  const digestAlgorithm = () =>
+    new pkijs.AlgorithmIdentifier({
+      algorithmId: tweak.digestAlgorithm ?? OID.sha256,
+      algorithmParams: new asn1js.Null(),
+    });
+  const signerInfo = () =>
+    new pkijs.SignerInfo({
+      version: 1,
+      sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
+      digestAlgorithm: digestAlgorithm(),
+      ...(signedAttrs ? { signedAttrs } : {}),
+      signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: SIGNATURE_ALGORITHM_OID[identity.algorithm] }),
+      signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signature) }),
+    });
+  const signedData = new pkijs.SignedData({
+    version: 1,
+    digestAlgorithms: [digestAlgorithm()],
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({
+      eContentType: OID.data,
+      ...(tweak.eContent ? { eContent: new asn1js.OctetString({ valueHex: toArrayBuffer(tweak.eContent) }) } : {}),
+    }),
+    signerInfos: Array.from({ length: tweak.signerInfos ?? 1 }, signerInfo),
+    certificates: (tweak.certificates ?? [identity]).map((item) => item.certificate.cert),
+  });
+  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+  return new Uint8Array(contentInfo.toSchema().toBER(false));
+}
+
+async function refusalOf(cms: Uint8Array): Promise<string[]> {
+  return (await verifyDetachedCms(cms, CONTENT, { file: 'plan.pdf' })).problems.map((p) => p.messageKey);
+}
+
+describe('detached CMS verification refuses', () => {
+  it('nothing in the CMS this test builds when no rule is broken', async () => {
+    const result = await verifyDetachedCms(await buildCms(), CONTENT);
+    expect(result.problems).toEqual([]);
+    expect(result.signer?.der).toEqual(identity.certificate.der);
+  });
+
+  it('a signature without the signing-certificate attribute (signingCertificateAttributeMissing)', async () => {
+    const cms = await buildCms({ attributes: { [OID.signingCertificateV2]: null } });
+    expect(await refusalOf(cms)).toEqual(['signing.problem.signingCertificateAttributeMissing']);
+  });
+
+  it('a signing-certificate-v2 naming another certificate (signingCertificateAttributeMismatch)', async () => {
+    const cms = await buildCms({
+      attributes: { [OID.signingCertificateV2]: [signingCertificateV2(other.certificate.der)] },
+    });
+    expect(await refusalOf(cms)).toEqual(['signing.problem.signingCertificateAttributeMismatch']);
+  });
+
+  it('a signing-certificate-v2 hashed with an algorithm it does not support (unsupportedAlgorithm)', async () => {
+    const cms = await buildCms({
+      attributes: { [OID.signingCertificateV2]: [signingCertificateV2(identity.certificate.der, MD5)] },
+    });
+    expect(await refusalOf(cms)).toEqual(['signing.problem.unsupportedAlgorithm']);
+  });
+
+  it('a SHA-1 message digest (unsupportedAlgorithm)', async () => {
+    expect(await refusalOf(await buildCms({ digestAlgorithm: SHA1 }))).toEqual([
+      'signing.problem.unsupportedAlgorithm',
+    ]);
+  });
+
+  it('two signers where one is expected (signerCount)', async () => {
+    expect(await refusalOf(await buildCms({ signerInfos: 2 }))).toEqual(['signing.problem.signerCount']);
+  });
+
+  it('a CMS that carries the content instead of pointing at it (signatureNotDetached)', async () => {
+    expect(await refusalOf(await buildCms({ eContent: CONTENT[0] }))).toEqual(['signing.problem.signatureNotDetached']);
+  });
+
+  it('a CMS without the signer certificate (signerCertificateMissing)', async () => {
+    expect(await refusalOf(await buildCms({ certificates: [other] }))).toEqual([
+      'signing.problem.signerCertificateMissing',
+    ]);
+  });
+
+  it('a signature without signed attributes (signedAttributesMissing)', async () => {
+    expect(await refusalOf(await buildCms({ noSignedAttributes: true }))).toEqual([
+      'signing.problem.signedAttributesMissing',
+    ]);
+  });
+
+  it('a content-type attribute other than data (contentTypeMismatch)', async () => {
+    const cms = await buildCms({
+      attributes: { [OID.contentType]: [new asn1js.ObjectIdentifier({ value: OID.signedData })] },
+    });
+    expect(await refusalOf(cms)).toEqual(['signing.problem.contentTypeMismatch']);
+  });
+
+  it.each([
+    ['no message digest', { attributes: { [OID.messageDigest]: null } }],
+    [
+      'two values in one attribute',
+      {
+        attributes: {
+          [OID.contentType]: [
+            new asn1js.ObjectIdentifier({ value: OID.data }),
+            new asn1js.ObjectIdentifier({ value: OID.data }),
+          ],
+        },
+      },
+    ],
+    [
+      'a signing time that is not a time',
+      { attributes: { [OID.signingTime]: [new asn1js.Utf8String({ value: 'i går' })] } },
+    ],
+  ] satisfies [string, Tweak][])('a malformed signature: %s (signatureMalformed)', async (_what, tweak) => {
+    expect(await refusalOf(await buildCms(tweak))).toEqual(['signing.problem.signatureMalformed']);
+  });
+
+  it('bytes after the DER of a .p7s, and bytes that are no CMS at all (signatureMalformed)', async () => {
+    const cms = await buildCms();
+    expect(await refusalOf(new Uint8Array([...cms, 0]))).toEqual(['signing.problem.signatureMalformed']);
+    expect(await refusalOf(new TextEncoder().encode('ikke en signatur'))).toEqual([
+      'signing.problem.signatureMalformed',
+    ]);
+    // A PDF's /Contents is zero-padded: there the padding is allowed.
+    const padded = await verifyDetachedCms(new Uint8Array([...cms, 0, 0]), CONTENT, { allowZeroPadding: true });
+    expect(padded.problems).toEqual([]);
+  });
+});
