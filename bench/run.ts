@@ -6,6 +6,7 @@ import { benchExport } from './export';
 import { benchPkcs11 } from './pkcs11';
 import { benchSearch } from './search';
 import { benchUnlock } from './unlock';
+import { benchVerifyChain } from './verify-chain';
 
 /**
  * `npm run bench`: runs every benchmark and prints one JSON object of figures on stdout.
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   crash: benchCrash,
   export: benchExport,
   pkcs11: benchPkcs11,
+  'verify-chain': benchVerifyChain,
   'due-list': benchDueList,
   search: benchSearch,
   'case-list': benchCaseList,

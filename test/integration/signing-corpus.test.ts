@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAsice } from '../../main/signing';
 import { run } from '../../main/signing/test-fixtures';
-import { generateCorpus, signCase, type CorpusCase } from '../fixtures/signing/generate-corpus';
+import { buildAsice } from '../../main/signing/asice-build';
+import {
+  fileSigner,
+  generateCorpus,
+  replaceCarried,
+  signCase,
+  type CorpusCase,
+} from '../fixtures/signing/generate-corpus';
 import type { TestPki } from '../fixtures/signing/pki';
 
 let dir: string;
@@ -67,4 +74,23 @@ describe('adversarial signing corpus (issue 10)', () => {
       })),
     );
   }, 120_000);
+
+  it('uses CRLs carried in the CMS crls field as revocation data, and finds a carried revoked signer', async () => {
+    const file = { name: 'notat.txt', bytes: new TextEncoder().encode('Fiktivt notat.\n') };
+    const signingTime = new Date(base.getTime() + 30 * 60_000);
+    const carriedCrls = ['root.crl', 'int.crl'].map((name) => pki.crlDer(name));
+    const trust = { authorities: [pki.der('root')] };
+    const now = new Date(base.getTime() + 3_600_000);
+    const sign = async (signer: string) =>
+      replaceCarried(await buildAsice([file], fileSigner(pki, signer), { signingTime }), [pki.der('int')], carriedCrls);
+    expect(await verifyAsice(await sign('leaf'), { trust, now })).toMatchObject({
+      indication: 'TOTAL-PASSED',
+      trusted: true,
+    });
+    expect(await verifyAsice(await sign('leaf-revoked'), { trust, now })).toMatchObject({
+      indication: 'TOTAL-FAILED',
+      subIndication: 'REVOKED',
+      status: 'invalid',
+    });
+  });
 });
