@@ -32,6 +32,8 @@ const BuilderConfigSchema = z.object({
   publish: z.null(),
   afterPack: z.string(),
   win: z.object({ target: TargetList, icon: z.string() }),
+  nsis: z.object({ perMachine: z.boolean(), oneClick: z.boolean() }),
+  msi: z.object({ perMachine: z.boolean() }),
   linux: z.object({ target: TargetList, icon: z.string() }),
   extraResources: z.unknown().optional(),
   extraFiles: z.unknown().optional(),
@@ -125,6 +127,45 @@ describe('electron-builder.yml', () => {
         binary,
       ).toBe(true);
     }
+  });
+
+  /** Every file of an installed package, relative to the repository, with forward slashes. */
+  const packageFiles = (name: string) => {
+    const dir = join(ROOT, 'node_modules', name);
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) =>
+      relative(ROOT, join(dir, file)).split(sep).join('/'),
+    );
+  };
+  const unpacked = (file: string) => config.asarUnpack.some((pattern) => minimatch(file, pattern));
+  const shipped = (file: string) =>
+    !config.files.some((pattern) => pattern.startsWith('!') && minimatch(file, pattern.slice(1)));
+
+  it('unpacks only native .node binaries: every SQLCipher one and the pkcs11js one, none of their JavaScript', () => {
+    expect(config.asarUnpack.length).toBeGreaterThan(0);
+    for (const pattern of config.asarUnpack) expect(pattern, pattern).toMatch(/\.node$/);
+    const files = [...packageFiles('@signalapp/sqlcipher'), ...packageFiles('pkcs11js')];
+    const binaries = files.filter((file) => file.endsWith('.node') && shipped(file));
+    expect(binaries).toEqual(expect.arrayContaining(['node_modules/pkcs11js/build/Release/pkcs11.node']));
+    expect(binaries.filter((file) => file.includes('sqlcipher')).length).toBeGreaterThan(0);
+    for (const binary of binaries) expect(unpacked(binary), binary).toBe(true);
+    const others = files.filter((file) => !file.endsWith('.node'));
+    expect(others.length).toBeGreaterThan(3);
+    expect(others.filter(unpacked)).toEqual([]);
+    // The same patterns the old whole-package rule would have matched everything with.
+    expect(unpacked('node_modules/@signalapp/sqlcipher/package.json')).toBe(false);
+    expect(unpacked('node_modules/pkcs11js/index.js')).toBe(false);
+  });
+
+  it("ships pkcs11js's binary but not its sources or intermediate build files", () => {
+    expect(shipped('node_modules/pkcs11js/build/Release/pkcs11.node')).toBe(true);
+    expect(shipped('node_modules/pkcs11js/build/Release/obj.target/pkcs11.node')).toBe(false);
+    expect(shipped('node_modules/pkcs11js/src/pkcs11.cpp')).toBe(false);
+  });
+
+  it('installs per machine on Windows (NSIS and MSI), so a standard user cannot replace the program files', () => {
+    expect(config.nsis.perMachine).toBe(true);
+    expect(config.nsis.oneClick).toBe(false);
+    expect(config.msi.perMachine).toBe(true);
   });
 
   it('ships no devDependencies: only the built app and package.json are listed, nothing from node_modules', () => {
