@@ -1,5 +1,10 @@
 import type { Id, KindedContent, Mentor, MentorCourseContent } from '../../shared/domain';
-import { DistributionRecipientSchema, MentorCourseContentSchema, type DistributionEntry } from '../../shared/domain';
+import {
+  DistributionRecipientSchema,
+  localDayOf,
+  MentorCourseContentSchema,
+  type DistributionEntry,
+} from '../../shared/domain';
 import { MentorRecordContentSchema } from '../../shared/ipc/records';
 import { DistributionFormatSchema } from '../../shared/ipc/distribution';
 import {
@@ -9,6 +14,7 @@ import {
   type CourseLoad,
   type Finding,
 } from '../../shared/rules';
+import { getCase } from '../db/repositories/cases-repo';
 import { listDistributions } from '../db/repositories/distributions-repo';
 import { getDocument, getVersion, listDocuments, listVersions } from '../db/repositories/documents-repo';
 import type { Db } from '../db/connection';
@@ -67,9 +73,16 @@ export function planDistributionFindings(db: Db, documentId: Id, today: string):
     ];
   });
   return checkPlanDistribution(
-    { finalisedVersion: latest.version, finalisedOn: latest.createdAt.slice(0, 10), log },
+    { finalisedVersion: latest.version, finalisedOn: localDayOf(latest.createdAt), log },
     today,
   );
+}
+
+/** DK § 3: the expected release on the document's case, which the rules prefer to the course's copy. */
+function caseRelease(db: Db, documentId: Id): { caseExpectedReleaseDate?: string } {
+  const caseId = getDocument(db, documentId)?.caseId;
+  const release = caseId ? getCase(db, caseId)?.expectedRelease : null;
+  return release ? { caseExpectedReleaseDate: release } : {};
 }
 
 /** Every rule finding for one version of a document, with the facts its kind needs. */
@@ -85,6 +98,7 @@ export function ruleFindings(ctx: Ctx, documentId: Id, data: KindedContent): Fin
       ),
       otherCourses: dkCourseLoads(db).filter((course) => course.courseId !== documentId),
       courseId: documentId,
+      ...caseRelease(db, documentId),
     }),
   });
   // NO pkt 11: the plan's copies to the region and KDI, from the distribution log.

@@ -257,6 +257,24 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
     });
   });
 
+  it.each(['Europe/Oslo', 'Europe/Copenhagen'])(
+    'counts the copies from the local day a plan was finalised after midnight in %s, so they are due, not overdue',
+    async (timeZone) => {
+      const db = await vault('NO');
+      const caseId = addCase(db, 'KOMPIS-DEMO-1');
+      // 00:30 local time on 15 March is 23:30 UTC on the 14th.
+      save(db, caseId, 'follow_up_plan', completePlan(), { at: '2026-03-14T23:30:00.000Z' });
+      const items = computeDueList(db, { profile: 'NO', today: TODAY, timeZone });
+      expect(brief(items)).toEqual([
+        ['no_plan_copy_kdi', '2026-03-15', 'due'],
+        ['no_plan_copy_region', '2026-03-15', 'due'],
+      ]);
+      // Read as UTC days (the old behaviour) the same plan showed overdue on the day it was finalised.
+      const utc = computeDueList(db, { profile: 'NO', today: TODAY, timeZone: 'UTC' });
+      expect(utc.map((i) => i.status)).toEqual(['overdue', 'overdue']);
+    },
+  );
+
   it('counts the newest finalised version, not a draft saved after it', async () => {
     const db = await vault('NO');
     const caseId = addCase(db, 'KOMPIS-DEMO-1');
@@ -303,8 +321,8 @@ describe('due list: DK mentor courses (DK § 13, stk. 3 and § 17)', () => {
     }));
     const doc = save(db, caseId, 'mentor_course', course(start, { mentorReports: monthly }));
     expect(brief(computeDueList(db, { profile: 'DK', today: TODAY, horizonDays: 0 }))).toEqual([
+      ['dk_quarterly_report', '2026-03-09', 'overdue'],
       ['dk_quarterly_meeting', '2026-03-10', 'overdue'],
-      ['dk_quarterly_report', '2026-03-10', 'overdue'],
     ]);
     save(
       db,

@@ -7,7 +7,7 @@ import type {
   MeetingType,
   Profile,
 } from '../../shared/domain';
-import { addDays } from '../../shared/domain';
+import { addDays, localDayOf } from '../../shared/domain';
 import {
   CITATIONS,
   dkCourseDueItems,
@@ -58,10 +58,13 @@ export interface DueListOptions {
   horizonDays?: number;
   /** Bro's reading of "as release approaches" (NO pkt 12): a release meeting 30 days before, by default. */
   releaseMeetingLeadDays?: number;
+  /** IANA zone whose calendar days stored timestamps are read in; the machine's own by default. */
+  timeZone?: string;
 }
 
 interface Window {
   today: IsoDate;
+  timeZone?: string;
   /** Last date on which an upcoming item is still listed. */
   until: IsoDate;
 }
@@ -180,7 +183,9 @@ function sentEntry(recipient: 'region' | 'kdi', pair: string | null): Distributi
 function planCopyItems(db: Db, w: Window, caseId: string | null): DueListEntry[] {
   return finalisedPlans(db, caseId).flatMap((plan) => {
     const log = [...sentEntry('region', plan.regionSent), ...sentEntry('kdi', plan.kdiSent)];
-    const facts = { finalisedVersion: plan.finalVersion, finalisedOn: plan.finalisedAt.slice(0, 10), log };
+    // The local day of finalising, not the UTC one: "today" is local too (issue 13, across midnight).
+    const finalisedOn = localDayOf(plan.finalisedAt, w.timeZone);
+    const facts = { finalisedVersion: plan.finalVersion, finalisedOn, log };
     return planCopyDueItems(facts, w.today).map((item) =>
       entry(plan, item, { documentId: plan.documentId, documentKind: 'follow_up_plan' }),
     );
@@ -254,7 +259,11 @@ function sortDueEntries(items: DueListEntry[]): DueListEntry[] {
  */
 export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] {
   const caseId = options.caseId ?? null;
-  const w: Window = { today: options.today, until: addDays(options.today, options.horizonDays ?? 14) };
+  const w: Window = {
+    today: options.today,
+    until: addDays(options.today, options.horizonDays ?? 14),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  };
   if (options.profile === 'DK') return sortDueEntries(dkCourseItems(db, w, caseId));
   const meetings = meetingDueItems(db, w, caseId);
   const releases = releaseMeetingItems(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, anniversary, compareDates, hasReachedAge } from './iso-date';
+import { addDays, addMonths, anniversary, compareDates, hasReachedAge, localDayOf } from './iso-date';
 
 describe('ISO date arithmetic', () => {
   it('adds months and clamps to the last day of a shorter month', () => {
@@ -28,5 +28,27 @@ describe('ISO date arithmetic', () => {
     expect(compareDates('2025-01-01', '2025-01-02')).toBe(-1);
     expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
     expect(() => compareDates('1.1.2025', '2025-01-02')).toThrow(RangeError);
+  });
+});
+
+describe('local calendar day of a stored UTC instant', () => {
+  it.each(['Europe/Oslo', 'Europe/Copenhagen'])(
+    'reads 00:30 local time as that day in %s, not the UTC day before',
+    (zone) => {
+      expect(localDayOf('2026-03-14T23:30:00.000Z', zone)).toBe('2026-03-15');
+      expect(localDayOf('2026-03-14T22:59:59.000Z', zone)).toBe('2026-03-14');
+      expect(localDayOf('2026-03-14T23:30:00.000Z', 'UTC')).toBe('2026-03-14');
+    },
+  );
+
+  it.each(['Europe/Oslo', 'Europe/Copenhagen'])('follows the summer-time changes in %s', (zone) => {
+    // 29 March 2026: clocks go to UTC+2, so local midnight is 22:00 UTC from that evening.
+    expect(localDayOf('2026-03-28T23:30:00.000Z', zone)).toBe('2026-03-29');
+    expect(localDayOf('2026-03-29T22:30:00.000Z', zone)).toBe('2026-03-30');
+    expect(localDayOf('2026-03-29T21:30:00.000Z', zone)).toBe('2026-03-29');
+    // 25 October 2026: back to UTC+1, so 22:30 UTC that evening is still the 25th locally.
+    expect(localDayOf('2026-10-24T22:30:00.000Z', zone)).toBe('2026-10-25');
+    expect(localDayOf('2026-10-25T22:30:00.000Z', zone)).toBe('2026-10-25');
+    expect(localDayOf('2026-10-25T23:30:00.000Z', zone)).toBe('2026-10-26');
   });
 });

@@ -67,3 +67,18 @@ export function hasReachedAge(birthDate: IsoDate, years: number, onDate: IsoDate
 export function datePart(dateTime: string): IsoDate {
   return dateTime.slice(0, 10);
 }
+
+/**
+ * The calendar day an instant (an ISO timestamp, stored in UTC) falls on where the user is: `timeZone`
+ * is an IANA zone such as "Europe/Oslo", or undefined for the machine's own. Dates are compared as
+ * local days everywhere, so a plan finalised at 00:30 Norwegian time counts from that day, not the
+ * UTC day before.
+ */
+export function localDayOf(instant: string, timeZone?: string): IsoDate {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new RangeError('not an ISO timestamp');
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(date)
+    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -52,6 +52,16 @@ describe('DK course procedure', () => {
     ]);
   });
 
+  it('flags a course with a mentor but no start date, since no meeting or report can fall due without one', () => {
+    const findings = checkDkCourseProcedure(eligibleDkCourse({ startDate: undefined }));
+    expect(findings.map((f) => [f.ruleId, f.severity, f.field, f.citation.source])).toEqual([
+      ['dk.course.startDate', 'warning', 'startDate', 'local'],
+    ]);
+    expect(
+      checkDkCourseProcedure(eligibleDkCourse({ startDate: undefined, mentors: [] })).map((f) => f.ruleId),
+    ).toEqual(['dk.course.noMentor']);
+  });
+
   it('needs the reason when a course ends (§ 19)', () => {
     expect(checkDkCourseProcedure(eligibleDkCourse({ endDate: '2025-09-01' })).map((f) => f.citation.text)).toEqual([
       'DK § 19',

@@ -25,6 +25,8 @@ export const DK_COURSE_RULES = {
   noSubsidy: defineRule('dk.course.noSubsidy', 'rules.dk.subsidyNotAllowed', CITATIONS.dk14_3, 'blocking'),
   pedagogical: defineRule('dk.course.pedagogical', 'rules.dk.subsidyPedagogical', CITATIONS.dk16, 'info'),
   endReason: defineRule('dk.course.endReason', 'rules.dk.endReason', CITATIONS.dk19, 'blocking'),
+  /** Without a start date no meeting (§ 13, stk. 3) or report (§ 17) can fall due: Bro flags the course. */
+  startDate: defineRule('dk.course.startDate', 'rules.dk.startDateMissing', CITATIONS.localCourseStart, 'warning'),
 } as const;
 
 const R = DK_COURSE_RULES;
@@ -58,6 +60,7 @@ export function checkDkCourseProcedure(course: DkMentorCourseContent): Finding[]
   if (course.mentors.length === 0) findings.push(emit(R.noMentor, { field: 'mentors' }));
   else if (!course.startMeeting.date) findings.push(emit(R.startMeeting, { field: 'startMeeting.date' }));
   if (!isFilled(course.responsiblePerson)) findings.push(emit(R.responsible, { field: 'responsiblePerson' }));
+  if (course.mentors.length > 0 && !course.startDate) findings.push(emit(R.startDate, { field: 'startDate' }));
   findings.push(...checkSubsidies(course));
   if (course.endDate && !course.endReason) findings.push(emit(R.endReason, { field: 'endReason' }));
   return findings;

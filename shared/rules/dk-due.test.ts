@@ -73,9 +73,27 @@ describe('DK § 13, stk. 3 and § 17, stk. 1, nr. 2: every third month', () => {
     );
     const current = due.filter((i) => i.status !== 'upcoming');
     expect(current.map((i) => [i.kind, i.dueDate, i.status, i.citation.text])).toEqual([
+      ['dk_quarterly_report', '2025-04-30', 'overdue', 'DK § 17, stk. 1, nr. 2'],
       ['dk_monthly_report', '2025-05-01', 'due', 'DK § 17, stk. 1, nr. 1'],
-      ['dk_quarterly_report', '2025-05-01', 'due', 'DK § 17, stk. 1, nr. 2'],
       ['dk_quarterly_meeting', '2025-05-01', 'due', 'DK § 13, stk. 3'],
+    ]);
+  });
+
+  it('wants the quarterly status before the meeting it prepares ("som oplæg til samtalen")', () => {
+    // The quarter's meeting was held on 20 April: the status was due the day before.
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-04-20'] });
+    expect(items('dk_quarterly_report', course, '2025-04-19').map((i) => [i.dueDate, i.status])).toEqual([
+      ['2025-04-19', 'due'],
+      ['2025-07-31', 'upcoming'],
+    ]);
+    expect(items('dk_quarterly_report', course, '2025-04-20').map((i) => [i.dueDate, i.status])).toEqual([
+      ['2025-04-19', 'overdue'],
+      ['2025-07-31', 'upcoming'],
+    ]);
+    // Received in time: settled, and the next one is due the day before the next quarter's meeting.
+    const reported = eligibleDkCourse({ meetingsHeld: ['2025-04-20'], mentorReports: [quarterly('2025-04-18')] });
+    expect(items('dk_quarterly_report', reported, '2025-04-20').map((i) => [i.dueDate, i.status])).toEqual([
+      ['2025-07-31', 'upcoming'],
     ]);
   });
 
@@ -97,8 +115,8 @@ describe('due items as findings', () => {
     expect(findings.map((f) => [f.ruleId, f.severity, f.params.dueDate])).toEqual([
       ['due.dk_monthly_report', 'warning', '2025-03-01'],
       ['due.dk_monthly_report', 'warning', '2025-04-01'],
+      ['due.dk_quarterly_report', 'warning', '2025-04-30'],
       ['due.dk_monthly_report', 'warning', '2025-05-01'],
-      ['due.dk_quarterly_report', 'warning', '2025-05-01'],
       ['due.dk_quarterly_meeting', 'warning', '2025-05-01'],
     ]);
   });

@@ -1,5 +1,5 @@
 import type { DkMentorCourseContent, IsoDate } from '../domain';
-import { addMonths, compareDates } from '../domain';
+import { addDays, addMonths, compareDates } from '../domain';
 import { CITATIONS } from './citations';
 import type { Citation } from './finding';
 import { dueStatus, type DueItem, type DueKind } from './due-items';
@@ -45,12 +45,14 @@ function outstanding(
   records: readonly IsoDate[],
   today: IsoDate,
   end?: IsoDate,
+  dueOn: (n: number, periodEnd: IsoDate) => IsoDate = (_n, periodEnd) => periodEnd,
 ): DueItem[] {
   const pool = [...records].sort(compareDates);
   const items: DueItem[] = [];
   for (let n = 1; n <= MAX_PERIODS; n++) {
     const periodStart = addMonths(start, (n - 1) * rec.months);
-    const dueDate = addMonths(start, n * rec.months);
+    const periodEnd = addMonths(start, n * rec.months);
+    const dueDate = dueOn(n, periodEnd);
     if (end && compareDates(dueDate, end) > 0) break;
     const match = pool.findIndex((date) => compareDates(date, periodStart) >= 0);
     if (match >= 0) pool.splice(match, 1);
@@ -66,9 +68,26 @@ function outstanding(
         period: n,
       });
     }
-    if (compareDates(dueDate, today) > 0) break;
+    if (compareDates(periodEnd, today) > 0 && compareDates(dueDate, today) > 0) break;
   }
   return items;
+}
+
+/**
+ * DK § 17, stk. 1, nr. 2: the quarterly status comes "som oplæg til samtalen" at the § 13, stk. 3
+ * meeting, so it is due the day before that meeting: the meeting held in the quarter, or, while none
+ * is, the day the quarter's meeting is due.
+ */
+function beforeQuarterMeeting(start: IsoDate, meetingsHeld: readonly IsoDate[]) {
+  const held = [...meetingsHeld].sort(compareDates);
+  let next = 0;
+  // Called for n = 1, 2, … in order; each meeting prepares one quarter, as in `outstanding`.
+  return (n: number, periodEnd: IsoDate): IsoDate => {
+    const periodStart = addMonths(start, (n - 1) * QUARTERLY_MEETING.months);
+    while (next < held.length && compareDates(held[next]!, periodStart) < 0) next++;
+    const meeting = next < held.length && compareDates(held[next]!, periodEnd) <= 0 ? held[next++] : undefined;
+    return addDays(meeting ?? periodEnd, -1);
+  };
 }
 
 /**
@@ -83,7 +102,14 @@ export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate):
     course.mentorReports.filter((r) => r.period === period).map((r) => r.receivedOn);
   return [
     ...outstanding(MONTHLY_REPORT, start, reports('monthly'), today, end),
-    ...outstanding(QUARTERLY_REPORT, start, reports('quarterly'), today, end),
+    ...outstanding(
+      QUARTERLY_REPORT,
+      start,
+      reports('quarterly'),
+      today,
+      end,
+      beforeQuarterMeeting(start, course.meetingsHeld),
+    ),
     ...outstanding(QUARTERLY_MEETING, start, course.meetingsHeld, today, end),
   ].sort((a, b) => compareDates(a.dueDate, b.dueDate));
 }

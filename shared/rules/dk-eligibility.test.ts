@@ -117,6 +117,17 @@ describe('DK § 3: inmates within 3 months before expected release', () => {
     ]);
   });
 
+  it("counts from the case's expected release date, not the course's own copy of it", () => {
+    // The course still says 15 August, but the case has moved the release to 1 October.
+    const course = inmateCourse('2025-08-15', '2025-05-15');
+    expect(checkDkEligibility(course, TODAY)).toEqual([]);
+    const [finding] = checkDkEligibility(course, TODAY, '2025-10-01');
+    expect(finding).toMatchObject({ ruleId: 'dk.eligibility.threeMonths', params: { earliest: '2025-07-01' } });
+    // A course without its own copy is judged by the case alone.
+    const bare = { ...course, inmate: { ...course.inmate, expectedReleaseDate: undefined } };
+    expect(checkDkEligibility(bare, TODAY, '2025-08-15')).toEqual([]);
+  });
+
   it('requires the expected release date and that the course is part of release preparation', () => {
     const course = eligibleDkCourse({
       basis: 'inmate_release_preparation',

@@ -83,16 +83,21 @@ function checkConditions(course: DkMentorCourseContent): Finding[] {
   return findings;
 }
 
-/** § 3: inmates, within 3 months before expected release, as part of release preparation, continuing after. */
-function checkInmate(course: DkMentorCourseContent, today: IsoDate): Finding[] {
+/**
+ * § 3: inmates, within 3 months before expected release, as part of release preparation, continuing
+ * after. The expected release is the case's (kept current by the unit); the course's own copy counts
+ * only where the case has none.
+ */
+function checkInmate(course: DkMentorCourseContent, today: IsoDate, caseRelease?: IsoDate): Finding[] {
   const findings: Finding[] = [];
   const { inmate } = course;
   if (inmate.partOfReleasePreparation !== true)
     findings.push(emit(R.releasePreparation, { field: 'inmate.partOfReleasePreparation' }));
-  if (!inmate.expectedReleaseDate) {
+  const expectedRelease = caseRelease ?? inmate.expectedReleaseDate;
+  if (!expectedRelease) {
     findings.push(emit(R.releaseDateMissing, { field: 'inmate.expectedReleaseDate' }));
   } else {
-    const earliest = earliestInmateStart(inmate.expectedReleaseDate);
+    const earliest = earliestInmateStart(expectedRelease);
     const start = course.startDate ?? today;
     if (compareDates(start, earliest) < 0) {
       findings.push(emit(R.tooEarly, { field: 'startDate', params: { earliest, start } }));
@@ -110,7 +115,7 @@ function checkInmate(course: DkMentorCourseContent, today: IsoDate): Finding[] {
  * DK mentor eligibility (§§ 2-4) for a course. `today` stands in for the start date of a course that
  * has none yet, for the 3-month limit of § 3.
  */
-export function checkDkEligibility(course: DkMentorCourseContent, today: IsoDate): Finding[] {
+export function checkDkEligibility(course: DkMentorCourseContent, today: IsoDate, caseRelease?: IsoDate): Finding[] {
   if (!course.basis) return [emit(R.basis, { field: 'basis' }), ...checkConditions(course)];
   const findings = checkConditions(course);
   switch (course.basis) {
@@ -118,7 +123,7 @@ export function checkDkEligibility(course: DkMentorCourseContent, today: IsoDate
       if (course.underSupervision !== true) findings.push(emit(R.supervision, { field: 'underSupervision' }));
       break;
     case 'inmate_release_preparation':
-      findings.push(...checkInmate(course, today));
+      findings.push(...checkInmate(course, today, caseRelease));
       break;
     case 'released_end_of_sentence':
       if (course.voluntarySupervision !== true)

@@ -15,6 +15,8 @@ export interface DkCourseFacts {
   readonly otherCourses?: readonly CourseLoad[];
   readonly courseId?: Id;
   readonly workloadLimitHours?: number;
+  /** DK § 3: the expected release date on the case, which wins over the course's own copy. */
+  readonly caseExpectedReleaseDate?: IsoDate;
 }
 
 /** Every DK rule for one course: §§ 2-4, 5-6, 11, procedure, § 15, and overdue § 13/§ 17 items. */
@@ -23,7 +25,7 @@ export function checkDkMentorCourse(facts: DkCourseFacts, today: IsoDate): Findi
   const self = courseLoad(facts.courseId ?? 'this-course', content);
   const others = (facts.otherCourses ?? []).filter((c) => c.courseId !== self.courseId);
   return [
-    ...checkDkEligibility(content, today),
+    ...checkDkEligibility(content, today, facts.caseExpectedReleaseDate),
     ...checkDkSuitability(content, facts.mentors, today),
     ...checkDkCourseProcedure(content),
     ...checkDkWorkload(
@@ -31,6 +33,7 @@ export function checkDkMentorCourse(facts: DkCourseFacts, today: IsoDate): Findi
       [self, ...others],
       today,
       facts.workloadLimitHours ?? DEFAULT_HALF_TIME_HOURS,
+      self,
     ),
     ...dueItemFindings(dkCourseDueItems(content, today)),
   ];

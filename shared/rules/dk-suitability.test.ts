@@ -39,6 +39,16 @@ describe('DK § 5, stk. 1: mentor conditions', () => {
     expect(check(leapling, '2028-02-29')).toEqual([]);
   });
 
+  it('judges the age on the day of appointment, not today', () => {
+    const young = suitableMentor({ birthDate: '2007-03-02' });
+    // Appointed the day before the 18th birthday: refused, even when checked long after.
+    const early = { ...assignment, appointedOn: '2025-03-01' };
+    expect(ruleIds(check(young, '2026-01-01', early))).toEqual(['dk.suitability.age']);
+    // Appointed on the 18th birthday: fine, even when checked the day before it (a planned appointment).
+    const onBirthday = { ...assignment, appointedOn: '2025-03-02' };
+    expect(check(young, '2025-03-01', onBirthday)).toEqual([]);
+  });
+
   it('needs a birth date to check the age', () => {
     const findings = check(suitableMentor({ birthDate: undefined }));
     expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([

@@ -75,10 +75,14 @@ function sameUnit(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 }
 
-/** § 5, stk. 1, nr. 1: 18 or older on `today` (someone born 29 February turns 18 on 1 March). */
-function checkAge(mentor: Mentor, today: IsoDate, at: { params: { mentorId: string }; field: string }): Finding[] {
+/**
+ * § 5, stk. 1, nr. 1: "Som mentor kan kriminalforsorgen udpege personer, der er fyldt 18 år" — 18 or
+ * older on the day of appointment (`onDate`; today while none is recorded). Someone born 29 February
+ * turns 18 on 1 March.
+ */
+function checkAge(mentor: Mentor, onDate: IsoDate, at: { params: { mentorId: string }; field: string }): Finding[] {
   if (!mentor.birthDate) return [emit(R.birthDate, at)];
-  if (hasReachedAge(mentor.birthDate, 18, today)) return [];
+  if (hasReachedAge(mentor.birthDate, 18, onDate)) return [];
   return [emit(R.age, { ...at, params: { ...at.params, adultOn: anniversary(mentor.birthDate, 18) } })];
 }
 
@@ -127,7 +131,7 @@ export function checkDkMentorSuitability(
 ): Finding[] {
   const params = { mentorId: mentor.id };
   const at = { params, field };
-  const findings = checkAge(mentor, today, at);
+  const findings = checkAge(mentor, assignment.appointedOn ?? today, at);
   if (mentor.understandsAndSpeaksDanish !== true) findings.push(emit(R.danish, at));
   if (mentor.willingToCooperate !== true) findings.push(emit(R.cooperate, at));
   if (mentor.willingToDocument !== true) findings.push(emit(R.document, at));

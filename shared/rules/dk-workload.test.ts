@@ -51,6 +51,28 @@ describe('DK § 15: a mentor works at most half time', () => {
     expect(checkDkWorkload([OTHER_MENTOR_ID], [shared], TODAY)).toHaveLength(1);
   });
 
+  it('adds only courses running at the same time as the one judged, not consecutive or later ones', () => {
+    const judged = load(C1, 10, { startDate: '2025-03-01', endDate: '2025-05-31' });
+    const after = load(C2, 10, { startDate: '2025-06-01' });
+    const before = load(C3, 10, { startDate: '2024-10-01', endDate: '2025-02-28' });
+    expect(checkDkWorkload([MENTOR_ID], [judged, after, before], TODAY, 18.5, judged)).toEqual([]);
+    // Without the judged course's period (the register's total), the planned course still counts.
+    expect(checkDkWorkload([MENTOR_ID], [judged, after, before], TODAY)).toHaveLength(1);
+    // A course starting on the judged course's last day overlaps it.
+    const touching = load(C2, 10, { startDate: '2025-05-31' });
+    expect(checkDkWorkload([MENTOR_ID], [judged, touching], TODAY, 18.5, judged)).toHaveLength(1);
+  });
+
+  it('takes the busiest time of the period, not the sum of courses that never run together', () => {
+    const judged = load(C1, 5, { startDate: '2025-03-01', endDate: '2025-12-31' });
+    const spring = load(C2, 10, { startDate: '2025-03-01', endDate: '2025-05-31' });
+    const autumn = load(C3, 10, { startDate: '2025-09-01', endDate: '2025-11-30' });
+    expect(checkDkWorkload([MENTOR_ID], [judged, spring, autumn], TODAY, 18.5, judged)).toEqual([]);
+    const overlapping = load(C3, 10, { startDate: '2025-05-01', endDate: '2025-11-30' });
+    const [finding] = checkDkWorkload([MENTOR_ID], [judged, spring, overlapping], TODAY, 18.5, judged);
+    expect(finding?.params.hours).toBe(25);
+  });
+
   it('uses a configured limit', () => {
     expect(checkDkWorkload([MENTOR_ID], [load(C1, 15)], TODAY, 14.8)).toHaveLength(1);
     expect(checkDkWorkload([MENTOR_ID], [load(C1, 15)], TODAY, 15)).toEqual([]);

@@ -40,19 +40,57 @@ export function mentorWeeklyHours(mentorId: Id, courses: readonly CourseLoad[], 
   return hundredths / 100;
 }
 
+/** A course's period for § 15: a course not started yet runs from today, one without an end runs on. */
+function period(course: CourseLoad, today: IsoDate): { from: IsoDate; to?: IsoDate } {
+  const from = course.startDate && compareDates(course.startDate, today) > 0 ? course.startDate : today;
+  return course.endDate ? { from, to: course.endDate } : { from };
+}
+
+function runsOn(course: CourseLoad, day: IsoDate, today: IsoDate): boolean {
+  const { from, to } = period(course, today);
+  return compareDates(from, day) <= 0 && (!to || compareDates(day, to) <= 0);
+}
+
 /**
- * DK § 15: the area must see that a mentor's total work does not exceed a half-time position. Warns for
- * each mentor whose hours over all active courses pass the limit (18.5 is fine, 18.6 warns).
+ * A mentor's highest weekly hours at any one time during `within`'s period: courses that follow one
+ * another, or lie wholly before or after it, are not added together. The peak falls on a day some
+ * course starts, so those days are the ones looked at.
+ */
+export function peakWeeklyHours(
+  mentorId: Id,
+  courses: readonly CourseLoad[],
+  within: CourseLoad,
+  today: IsoDate,
+): number {
+  const own = period(within, today);
+  const days = [own.from, ...courses.map((c) => period(c, today).from)].filter(
+    (day) => compareDates(day, own.from) >= 0 && (!own.to || compareDates(day, own.to) <= 0),
+  );
+  let peak = 0;
+  for (const day of new Set(days)) {
+    const running = courses.filter((c) => isActive(c, today) && runsOn(c, day, today));
+    peak = Math.max(peak, mentorWeeklyHours(mentorId, running, today));
+  }
+  return peak;
+}
+
+/**
+ * DK § 15: the area must see that a mentor's total work does not exceed a half-time position ("en
+ * halvtidsstilling"). Warns for each mentor whose hours pass the limit (18.5 is fine, 18.6 warns): over
+ * all active courses, or, given the course being judged (`within`), at the busiest time of its period.
  */
 export function checkDkWorkload(
   mentorIds: readonly Id[],
   courses: readonly CourseLoad[],
   today: IsoDate,
   limitHoursPerWeek: number = DEFAULT_HALF_TIME_HOURS,
+  within?: CourseLoad,
 ): Finding[] {
   const limit = Math.round(limitHoursPerWeek * 100);
   return [...new Set(mentorIds)].flatMap((mentorId) => {
-    const hours = mentorWeeklyHours(mentorId, courses, today);
+    const hours = within
+      ? peakWeeklyHours(mentorId, courses, within, today)
+      : mentorWeeklyHours(mentorId, courses, today);
     if (Math.round(hours * 100) <= limit) return [];
     return [emit(DK_WORKLOAD_RULE, { params: { mentorId, hours, limit: limitHoursPerWeek } })];
   });

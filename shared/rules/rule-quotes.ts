@@ -122,6 +122,7 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'dk.course.noSubsidy': 'Der ydes ikke tilskud til transport, telefon, porto eller lignende.',
   'dk.course.pedagogical': 'Kriminalforsorgsområdet kan i begrænset omfang yde tilskud til aktiviteter',
   'dk.course.endReason': 'Mentorforløbet ophører,',
+  'dk.course.startDate': 'mødes hver tredje måned',
   'dk.workload.halfTime':
     'Kriminalforsorgsområdet skal påse, at den enkelte mentors arbejdsopgaver ikke overstiger, hvad der svarer til en halvtidsstilling.',
   'due.dk_monthly_report': 'månedligt ved statusrapporter eller telefonisk afrapportering, og',

@@ -138,6 +138,39 @@ describe('DK mentor courses', () => {
     expect(await s.call('documents.list', { caseId })).toEqual(before);
   });
 
+  it("judges an inmate's course (DK § 3) by the release date on the case, not the course's copy", async () => {
+    const inmate = (
+      await s.call('cases.create', {
+        name: 'Mette Opdigtet',
+        caseReference: 'KS-500002',
+        unit: 'Fængsel Testby',
+        status: 'fengsel',
+        expectedReleaseDate: '2026-12-01',
+        grading: DK_GRADING,
+      })
+    ).id;
+    const content = eligibleDkCourse({
+      basis: 'inmate_release_preparation',
+      underSupervision: false,
+      startDate: '2026-04-01',
+      // The course's own copy says 1 June, which would allow a start on 1 March.
+      inmate: {
+        partOfReleasePreparation: true,
+        expectedReleaseDate: '2026-06-01',
+        continuesAfterRelease: true,
+        noContinuationJustification: '',
+      },
+      mentors: [assignment(await saveMentor())],
+      grading: DK_GRADING,
+    });
+    const doc = await s.call('documents.create', { caseId: inmate, kind: 'mentor_course', content });
+    const check = await s.call('documents.check', { id: doc.document.id });
+    expect(check.findings.find((f) => f.ruleId === 'dk.eligibility.threeMonths')).toMatchObject({
+      params: { earliest: '2026-09-01', start: '2026-04-01' },
+    });
+    expect(check.canFinalise).toBe(false);
+  });
+
   it('starts an empty mentor course in the Danish variant', async () => {
     const doc = await s.call('documents.create', { caseId, kind: 'mentor_course' });
     expect(doc.data).toMatchObject({ kind: 'mentor_course', content: { variant: 'DK', grading: DK_GRADING } });

@@ -1,5 +1,6 @@
 import type { IsoDate, KindedContent, Mentor, Profile } from '../../../shared/domain';
 import {
+  DK_ELIGIBILITY_RULES,
   DK_WORKLOAD_RULE,
   findingsForContent,
   NO_PLAN_DISTRIBUTION_RULE,
@@ -11,7 +12,13 @@ import {
  * Rules that need facts only the vault has (the distribution log, the mentors' other courses): the
  * editor cannot judge them from the form, so their findings come from the last save or check.
  */
-const VAULT_FACT_RULES: ReadonlySet<string> = new Set([NO_PLAN_DISTRIBUTION_RULE.id, DK_WORKLOAD_RULE.id]);
+const VAULT_FACT_RULES: ReadonlySet<string> = new Set([
+  NO_PLAN_DISTRIBUTION_RULE.id,
+  DK_WORKLOAD_RULE.id,
+  // DK § 3 counts from the case's expected release date, which the form does not hold.
+  DK_ELIGIBILITY_RULES.tooEarly.id,
+  DK_ELIGIBILITY_RULES.releaseDateMissing.id,
+]);
 
 export interface LiveFacts {
   readonly profile: Profile;
