@@ -1,5 +1,7 @@
 import {
   indicationOf,
+  type Indication,
+  type SubIndication,
   type VerificationProblem,
   type VerificationReport,
   type VerificationStatus,
@@ -27,6 +29,31 @@ export interface PlainVerdict {
   /** An intact container from a signer not on the trust list needs an explicit accept. */
   needsAccept: boolean;
 }
+
+/** Each ETSI indication and sub-indication in plain words (literal keys, so every one stays checkable). */
+const INDICATION_KEY = {
+  'TOTAL-PASSED': 'trust.indication.TOTAL-PASSED',
+  INDETERMINATE: 'trust.indication.INDETERMINATE',
+  'TOTAL-FAILED': 'trust.indication.TOTAL-FAILED',
+} as const satisfies Record<Indication, string>;
+
+const SUB_INDICATION_KEY = {
+  FORMAT_FAILURE: 'trust.subIndication.FORMAT_FAILURE',
+  HASH_FAILURE: 'trust.subIndication.HASH_FAILURE',
+  SIG_CRYPTO_FAILURE: 'trust.subIndication.SIG_CRYPTO_FAILURE',
+  REVOKED: 'trust.subIndication.REVOKED',
+  EXPIRED: 'trust.subIndication.EXPIRED',
+  NOT_YET_VALID: 'trust.subIndication.NOT_YET_VALID',
+  SIG_CONSTRAINTS_FAILURE: 'trust.subIndication.SIG_CONSTRAINTS_FAILURE',
+  CHAIN_CONSTRAINTS_FAILURE: 'trust.subIndication.CHAIN_CONSTRAINTS_FAILURE',
+  CRYPTO_CONSTRAINTS_FAILURE_NO_POE: 'trust.subIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE',
+  NO_SIGNING_CERTIFICATE_FOUND: 'trust.subIndication.NO_SIGNING_CERTIFICATE_FOUND',
+  NO_CERTIFICATE_CHAIN_FOUND: 'trust.subIndication.NO_CERTIFICATE_CHAIN_FOUND',
+  REVOKED_CA_NO_POE: 'trust.subIndication.REVOKED_CA_NO_POE',
+  OUT_OF_BOUNDS_NO_POE: 'trust.subIndication.OUT_OF_BOUNDS_NO_POE',
+  REVOCATION_OUT_OF_BOUNDS_NO_POE: 'trust.subIndication.REVOCATION_OUT_OF_BOUNDS_NO_POE',
+  TRY_LATER: 'trust.subIndication.TRY_LATER',
+} as const satisfies Record<SubIndication, string>;
 
 const TONE: Record<VerificationStatus, VerdictTone> = {
   valid: 'success',
@@ -62,8 +89,8 @@ export function plainVerdict(locale: Locale, report: VerificationReport): PlainV
     etsi: {
       code: sub ? `${indication} / ${sub}` : indication,
       text: [
-        translate(locale, `trust.indication.${indication}`),
-        ...(sub ? [translate(locale, `trust.subIndication.${sub}`)] : []),
+        translate(locale, INDICATION_KEY[indication]),
+        ...(sub ? [translate(locale, SUB_INDICATION_KEY[sub])] : []),
       ].join(' '),
     },
     canImport: intact && report.format === 'asice',
