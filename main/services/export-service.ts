@@ -23,7 +23,7 @@ import { isDocumentKind, requireLiveDocument } from './document-records';
 import { dataFileNames, encodeJson, ENVELOPE_NAME, schemaIdOf, type ExportEnvelope } from './export-envelope';
 import { contentFindings, loadVersion, viewSource, type LoadedVersion } from './export-source';
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
-import { withExportSigner, type ExportSigning } from './export-signer';
+import { signingTokenConfig, withExportSigner, type ExportSigning } from './export-signer';
 import { hasVaultIdentity } from './signing-service';
 
 type ExportHandlers = Pick<
@@ -221,7 +221,8 @@ function prepare(deps: ExportDeps, input: z.output<(typeof exportChannels)['expo
     grading,
     minimumLevel: requiredExportGrading(ctx.profile, [grading]),
     canSend: loaded.version.status === 'final',
-    hasIdentity: hasVaultIdentity(ctx.db),
+    hasIdentity: hasVaultIdentity(ctx.db) || signingTokenConfig(ctx.db) !== null,
+    signsWithToken: signingTokenConfig(ctx.db) !== null,
     findings: contentFindings(ctx, loaded),
   };
 }

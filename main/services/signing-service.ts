@@ -31,6 +31,7 @@ import {
   type TrustList,
 } from '../signing';
 import type { HandlersOf } from './channel-handlers';
+import { setSigningTokenConfig, signingTokenConfig } from './export-signer';
 import { fingerprintSheet } from './fingerprint-sheet';
 import { derFromFile, pemFromDer } from './pem';
 import { audit, context, notFound, write, type ServiceDeps } from './service-context';
@@ -183,6 +184,8 @@ export function signingHandlers(deps: ServiceDeps & { locale: () => Locale }): S
         pdfBase64: Buffer.from(pdf).toString('base64'),
       };
     },
+    'signing.token': () => ({ token: signingTokenConfig(context(deps).db) }),
+    'signing.setToken': ({ token }) => ({ token: setSigningTokenConfig(deps, token) }),
     'signing.trustList': () => ({ entries: listTrustedSigners(context(deps).db).map(trustedView) }),
     'signing.trust': (input) => trust(deps, input),
     'signing.untrust': ({ fingerprint }) => {

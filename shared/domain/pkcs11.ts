@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 /**
  * Where the unit's token key is: the PKCS#11 module (the card or HSM vendor's library), the token
- * (by label, or by slot id when labels repeat) and the key (by label or CKA_ID in hex). The
- * certificate comes from the token under the key's CKA_ID, or from `certificateFile` when the token
- * holds none. Nothing secret: the PIN is asked at each signing and never stored.
+ * (by label and/or slot id; when neither is given, the one token present) and the key (by label
+ * and/or CKA_ID in hex; when neither is given, the one private key on the token). The certificate
+ * comes from the token under the key's CKA_ID, or from `certificateFile` when the token holds none.
+ * Nothing secret: the PIN is asked at each signing and never stored.
  */
 export const Pkcs11ConfigSchema = z
   .object({
@@ -21,15 +22,7 @@ export const Pkcs11ConfigSchema = z
       .optional(),
     certificateFile: z.string().trim().min(1).max(4096).optional(),
   })
-  .strict()
-  .refine((config) => (config.tokenLabel === undefined) !== (config.slotId === undefined), {
-    message: 'give either a token label or a slot id',
-    path: ['tokenLabel'],
-  })
-  .refine((config) => (config.keyLabel === undefined) !== (config.keyId === undefined), {
-    message: 'give either a key label or a key id',
-    path: ['keyLabel'],
-  });
+  .strict();
 export type Pkcs11Config = z.infer<typeof Pkcs11ConfigSchema>;
 
 /** A PIN as typed: PKCS#11 tokens take 4 to 64 characters in practice. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TokenPinSchema } from '../domain/pkcs11';
 import { channel } from './channel';
 import { IdSchema } from '../domain/common';
 import { DistributionRecipientSchema } from '../domain/distribution';
@@ -58,8 +59,10 @@ export const ExportPlanSchema = z.object({
   minimumLevel: GradingLevelSchema,
   /** A finalised version can be sent as a signed file; a draft can only be printed (marked as draft). */
   canSend: z.boolean(),
-  /** Whether the vault holds a signing identity; without one nothing can be signed. */
+  /** Whether the vault holds a signing identity (or a token setting); without one nothing can be signed. */
   hasIdentity: z.boolean(),
+  /** Exports are signed on a smartcard or HSM: the dialog asks for its PIN (used once, never stored). */
+  signsWithToken: z.boolean().optional(),
   /** Rule findings printed with the document. */
   findings: z.array(FindingSchema),
 });
@@ -121,12 +124,12 @@ export const exportChannels = {
   ),
   'export.pdf': channel(
     'A finalised document version as a signed PDF (PAdES) for a recipient; logged in the export and distribution logs.',
-    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema }).strict(),
+    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema, pin: TokenPinSchema.optional() }).strict(),
     ExportFileSchema,
   ),
   'export.asice': channel(
     "A finalised document version as a signed ASiC-E container (PDF and the document's JSON) for a recipient; logged.",
-    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema }).strict(),
+    z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema, pin: TokenPinSchema.optional() }).strict(),
     ExportFileSchema,
   ),
   'export.print': channel(

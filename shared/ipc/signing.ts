@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { Pkcs11ConfigSchema } from '../domain/pkcs11';
 import { LocaleSchema } from '../domain/profile';
 import { normaliseFingerprint, Sha256HexSchema, SignerSummarySchema } from '../domain/verification';
 import { EmptyInputSchema, TimestampSchema } from './record-views';
@@ -120,5 +121,15 @@ export const signingChannels = {
     'Remove a signer from the trust list.',
     z.object({ fingerprint: FingerprintInputSchema }).strict(),
     z.object({ removed: z.literal(true) }),
+  ),
+  'signing.token': channel(
+    "The smartcard or HSM (PKCS#11) key exports are signed with; null when the vault's own identity signs. The PIN is never stored.",
+    EmptyInputSchema,
+    z.object({ token: Pkcs11ConfigSchema.nullable() }),
+  ),
+  'signing.setToken': channel(
+    "Sign exports with a key on a smartcard or HSM (module, token, key, optional certificate file); null goes back to the vault's identity.",
+    z.object({ token: Pkcs11ConfigSchema.nullable() }).strict(),
+    z.object({ token: Pkcs11ConfigSchema.nullable() }),
   ),
 } as const;

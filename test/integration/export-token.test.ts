@@ -13,7 +13,7 @@ import { captureIo } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
-import { finalisedPlan, makeCase } from './export-fixtures';
+import { exportArea, finalisedPlan, makeCase } from './export-fixtures';
 
 const skip = softHsmSkipReason();
 // As main/cli/run.ts registers it, so the refusal goes through the real error mapping.
@@ -92,10 +92,10 @@ describe.skipIf(skip !== null)(`Exports signed on a PKCS#11 token${skip ? ` (ski
     expect(existsSync(file)).toBe(false);
   });
 
-  it('half a set of token flags is a usage error', async () => {
+  it('token flags without --pkcs11-module are a usage error', async () => {
     const { io } = captureIo({ BRO_PASSPHRASE: PASSPHRASE, BRO_PKCS11_PIN: token.pin });
-    const half = ['--pkcs11-module', token.rsa.modulePath, '--pkcs11-key', 'rsa'];
-    await expect(exportCommand(io, [...exportArgs(join(out, 'half.pdf')), ...half])).rejects.toThrow(/--pkcs11-token/);
+    const half = ['--pkcs11-token', token.label, '--pkcs11-key', 'rsa'];
+    await expect(exportCommand(io, [...exportArgs(join(out, 'half.pdf')), ...half])).rejects.toThrow(/--pkcs11-module/);
   });
 
   it("signs with the vault's token setting and the PIN given for that export only", async () => {
@@ -114,6 +114,30 @@ describe.skipIf(skip !== null)(`Exports signed on a PKCS#11 token${skip ? ` (ski
     await expect(exportDocument(deps, 'asice', request)).rejects.toMatchObject({
       messageKey: 'export.identity.missing',
     });
+    s.app.session.lock();
+  });
+
+  it('the settings channels keep the token setting; the export dialog learns to ask for a PIN and passes it once', async () => {
+    await s.app.session.unlock(PASSPHRASE);
+    const area = exportArea(s, () => new Date());
+    expect(await area.call('signing.token', {})).toEqual({ token: null });
+    expect((await area.call('export.prepare', { documentId })).hasIdentity).toBe(false);
+    await area.call('signing.setToken', { token: token.rsa });
+    expect(await area.call('signing.token', {})).toEqual({ token: token.rsa });
+    const plan = await area.call('export.prepare', { documentId });
+    expect(plan).toMatchObject({ hasIdentity: true, signsWithToken: true });
+    const saved = await area.call('export.asice', { documentId, recipient: 'kdi', pin: token.pin });
+    const report = await verifyAsice(new Uint8Array(Buffer.from(saved.fileBase64, 'base64')), {
+      trust: { certificates: [token.caDer] },
+    });
+    expect(report.signer?.commonName).toBe('Fiktiv enhet RSA');
+    expect(report.status).toBe('valid');
+    // A setting without a module is refused at the boundary and changes nothing.
+    const refused = await s.fail('signing.setToken', { token: { tokenLabel: token.label, keyLabel: 'rsa' } });
+    expect(refused.code).toBe('invalid_input');
+    expect(await area.call('signing.token', {})).toEqual({ token: token.rsa });
+    await area.call('signing.setToken', { token: null });
+    expect((await area.call('export.prepare', { documentId })).signsWithToken).toBe(false);
     s.app.session.lock();
   });
 });

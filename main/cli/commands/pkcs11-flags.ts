@@ -14,7 +14,7 @@ export const PKCS11_OPTIONS = {
 
 type Pkcs11Flags = { [K in keyof typeof PKCS11_OPTIONS]?: string | undefined };
 
-/** The token the flags name, or undefined when none of them is given; half a set is a usage error. */
+/** The token the flags name, or undefined when none of them is given; flags without --pkcs11-module are a usage error. */
 export function tokenFromFlags(io: CliIo, values: Pkcs11Flags): Pkcs11Config | undefined {
   if (Object.keys(PKCS11_OPTIONS).every((name) => values[name as keyof Pkcs11Flags] === undefined)) return undefined;
   const config = Pkcs11ConfigSchema.safeParse({

@@ -125,7 +125,7 @@ describe.skipIf(skip !== null)(`PKCS#11 signing on a SoftHSM2 token${skip ? ` (s
     expect(summary).toBe('Fiktiv enhet RSA');
   });
 
-  it('names a missing module, an unknown token and an unknown key plainly', async () => {
+  it('names a missing module, an unknown token, an unknown key and an unchosen key plainly', async () => {
     const missing = { ...token.rsa, modulePath: join(token.dir, 'no-such-module.so') };
     expect(await refusal(withTokenSigner(missing, token.pin, async () => null))).toMatchObject({
       code: 'not_found',
@@ -145,6 +145,11 @@ describe.skipIf(skip !== null)(`PKCS#11 signing on a SoftHSM2 token${skip ? ` (s
     );
     expect((await refusal(withTokenSigner(token.rsa, '', async () => null))).messageKey).toBe(
       'token.error.pinRequired',
+    );
+    // Named by nothing but the module: the one token is found, but it holds three keys.
+    const unnamed = { modulePath: token.rsa.modulePath };
+    expect((await refusal(withTokenSigner(unnamed, token.pin, async () => null))).messageKey).toBe(
+      'token.error.keyNotChosen',
     );
   });
 

@@ -37,16 +37,20 @@ function ulong(value: unknown): number {
   return value.length >= 8 ? Number(value.readBigUInt64LE(0)) : value.readUInt32LE(0);
 }
 
-function findSlot(p: Pkcs11.PKCS11, config: Pkcs11Config): Buffer {
-  for (const slot of p.C_GetSlotList(true)) {
-    if (
-      config.slotId !== undefined
-        ? slotIdOf(slot) === config.slotId
-        : p.C_GetTokenInfo(slot).label.trim() === config.tokenLabel
-    )
-      return slot;
-  }
-  throw new AppError('not_found', 'token.error.tokenNotFound', { token: config.tokenLabel ?? `slot ${config.slotId}` });
+/** The token named by label and/or slot id, or the one initialised token present when the config names none. */
+function findSlot(p: Pkcs11.PKCS11, b: Binding, config: Pkcs11Config): Buffer {
+  const matching = p.C_GetSlotList(true).filter((slot) => {
+    const info = p.C_GetTokenInfo(slot);
+    return (
+      (info.flags & b.CKF_TOKEN_INITIALIZED) !== 0 &&
+      (config.slotId === undefined || slotIdOf(slot) === config.slotId) &&
+      (config.tokenLabel === undefined || info.label.trim() === config.tokenLabel)
+    );
+  });
+  const token = config.tokenLabel ?? (config.slotId !== undefined ? `slot ${config.slotId}` : '');
+  if (matching.length === 0) throw new AppError('not_found', 'token.error.tokenNotFound', { token });
+  if (matching.length > 1) throw new AppError('conflict', 'token.error.tokenAmbiguous');
+  return matching[0] as Buffer;
 }
 
 function findObjects(s: Session, template: Pkcs11.Template, max = 16): Buffer[] {
@@ -64,16 +68,22 @@ function attribute(s: Session, object: Buffer, type: number): Buffer {
   return Buffer.isBuffer(value) ? value : Buffer.alloc(0);
 }
 
+/** The private key named by label and/or CKA_ID, or the one private key on the token when the config names none. */
 function findKey(s: Session, config: Pkcs11Config): Buffer {
   const { CKA_CLASS, CKO_PRIVATE_KEY, CKA_LABEL, CKA_ID } = s.binding;
-  const which =
-    config.keyId !== undefined
-      ? { type: CKA_ID, value: Buffer.from(config.keyId, 'hex') }
-      : { type: CKA_LABEL, value: config.keyLabel };
-  const keys = findObjects(s, [{ type: CKA_CLASS, value: CKO_PRIVATE_KEY }, which]);
-  const key = config.keyLabel ?? config.keyId ?? '';
-  if (keys.length === 0) throw new AppError('not_found', 'token.error.keyNotFound', { key });
-  if (keys.length > 1) throw new AppError('conflict', 'token.error.keyAmbiguous', { key });
+  const template: Pkcs11.Template = [{ type: CKA_CLASS, value: CKO_PRIVATE_KEY }];
+  if (config.keyLabel !== undefined) template.push({ type: CKA_LABEL, value: config.keyLabel });
+  if (config.keyId !== undefined) template.push({ type: CKA_ID, value: Buffer.from(config.keyId, 'hex') });
+  const keys = findObjects(s, template);
+  const key = config.keyLabel ?? config.keyId;
+  if (keys.length === 0)
+    throw key === undefined
+      ? new AppError('not_found', 'token.error.noKeys')
+      : new AppError('not_found', 'token.error.keyNotFound', { key });
+  if (keys.length > 1)
+    throw key === undefined
+      ? new AppError('conflict', 'token.error.keyNotChosen')
+      : new AppError('conflict', 'token.error.keyAmbiguous', { key });
   return keys[0] as Buffer;
 }
 
@@ -232,7 +242,7 @@ export function withTokenSigner<T>(
     try {
       p.C_Initialize();
       initialised = true;
-      session = p.C_OpenSession(findSlot(p, config), b.CKF_SERIAL_SESSION);
+      session = p.C_OpenSession(findSlot(p, b, config), b.CKF_SERIAL_SESSION);
       p.C_Login(session, b.CKU_USER, pin);
       loggedIn = true;
       opened = openSigner({ p, binding: b, session }, config, options.certificateFile);

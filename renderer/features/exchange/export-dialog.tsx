@@ -18,6 +18,7 @@ import { intlTag } from './format';
 import { exportLevels, gradingToSend } from './grading-choice';
 import { EXPORT_RECIPIENTS } from './labels';
 import { SignerDetails, Fingerprint } from './signer-details';
+import { TokenPinField } from '../settings/token-pin-field';
 import { useExportPlan, type ExportPlan } from './use-export-plan';
 import './exchange.css';
 
@@ -173,6 +174,7 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
   const [level, setLevel] = useState<GradingLevel | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [pin, setPin] = useState('');
   const [file, setFile] = useState<ExportFile | null>(null);
   const outcome = useRef<HTMLDivElement>(null);
 
@@ -200,6 +202,9 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
     setError(null);
     const grading = gradingToSend(plan.grading, level);
     const input = { documentId, version: plan.version, recipient, locale, ...(grading ? { grading } : {}) };
+    // A token's PIN goes with this one export and is forgotten right after.
+    if (plan.signsWithToken) Object.assign(input, { pin });
+    setPin('');
     const result = format === 'asice' ? await api.invoke('export.asice', input) : await api.invoke('export.pdf', input);
     setBusy(false);
     if (!result.ok) {
@@ -257,10 +262,14 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
               level={level}
               setLevel={setLevel}
             />
-            <SignerBlock
-              plan={plan}
-              identity={loaded.state === 'ready' ? (loaded.identity?.certificate ?? null) : null}
-            />
+            {plan.signsWithToken ? (
+              <TokenPinField value={pin} onChange={setPin} />
+            ) : (
+              <SignerBlock
+                plan={plan}
+                identity={loaded.state === 'ready' ? (loaded.identity?.certificate ?? null) : null}
+              />
+            )}
           </>
         ) : null}
         <div ref={outcome}>

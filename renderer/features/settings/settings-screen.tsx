@@ -11,6 +11,7 @@ import { ChangePassphraseSection } from './change-passphrase-section';
 import { LanguageSection } from './language-section';
 import { SigningIdentitySection } from './signing-identity-section';
 import { TemplatesSection } from './templates-section';
+import { TokenSection } from './token-section';
 import { TrustedSignersSection } from './trusted-signers-section';
 
 export function SettingsScreen() {
@@ -39,6 +40,7 @@ export function SettingsScreen() {
         <AutoLockSection settings={settings} onSaved={setSettings} />
         <ChangePassphraseSection />
         <SigningIdentitySection />
+        <TokenSection />
         <TrustedSignersSection />
         <TemplatesSection />
         <BackupSection />
