@@ -26,6 +26,10 @@ export interface OpenAction {
 
 export interface MeetingFacts {
   type: MeetingType;
+  /** The current version is finalised (the minutes are done). */
+  final: boolean;
+  /** For a release meeting: the release or transfer date it prepares. */
+  releaseDate?: IsoDate;
   date?: IsoDate;
   next?: IsoDate;
   actions: OpenAction[];
@@ -119,6 +123,8 @@ function readMeetings(db: Db, ids: readonly string[] | null): Map<Key, MeetingFa
       facts = isMeetingType(type)
         ? {
             type,
+            final: row.versionStatus === 'final',
+            ...(isDate(row.releaseDate) ? { releaseDate: row.releaseDate } : {}),
             ...(isDate(row.date) ? { date: row.date } : {}),
             ...(isDate(row.nextDate) ? { next: row.nextDate } : {}),
             actions: [],

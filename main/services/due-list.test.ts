@@ -214,6 +214,40 @@ describe('due list: meeting actions and meetings (NO pkt 12)', () => {
   });
 });
 
+describe('due list: release meeting cleared only for the current release date', () => {
+  it('is not cleared by a draft, nor by minutes for a release date that has since moved', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1', { expectedRelease: '2026-04-14' });
+    const releaseMeeting = (releaseDate?: IsoDate) => ({
+      ...meeting('2026-03-10', [], undefined, 'release'),
+      ...(releaseDate ? { releaseDate } : {}),
+    });
+    const draft = save(db, caseId, 'meeting', releaseMeeting('2026-04-14'), { status: 'draft' });
+    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
+      ['no_release_meeting', '2026-03-15', 'due'],
+    ]);
+    // Finalised minutes for 14 April clear it.
+    save(db, caseId, 'meeting', releaseMeeting('2026-04-14'), { id: draft.id });
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+    // Minutes prepared for another date (the release was brought forward) do not.
+    save(db, caseId, 'meeting', releaseMeeting('2026-06-01'), { id: draft.id });
+    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
+      ['no_release_meeting', '2026-03-15', 'due'],
+    ]);
+  });
+
+  it('counts older minutes without a release date only when held within six months before the release', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1', { expectedRelease: '2026-04-14' });
+    save(db, caseId, 'meeting', meeting('2025-10-13', [], undefined, 'release'));
+    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
+      ['no_release_meeting', '2026-03-15', 'due'],
+    ]);
+    save(db, caseId, 'meeting', meeting('2025-10-14', [], undefined, 'release'));
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+  });
+});
+
 describe('due list: follow-up plan copies (NO pkt 11)', () => {
   it('shows a plan change finalised after the last copy to KDI as unsent to KDI, and not to region which has it', async () => {
     const db = await vault('NO');

@@ -7,7 +7,7 @@ import type {
   MeetingType,
   Profile,
 } from '../../shared/domain';
-import { addDays, localDayOf } from '../../shared/domain';
+import { addDays, addMonths, localDayOf } from '../../shared/domain';
 import {
   CITATIONS,
   dkCourseDueItems,
@@ -118,16 +118,19 @@ function meetingDueItems(
   db: Db,
   w: Window,
   caseId: string | null,
-): { items: DueListEntry[]; releaseMeetingCases: Set<string> } {
+): { items: DueListEntry[]; releaseMeetings: Map<string, ReleaseMeeting[]> } {
   const live = liveDocuments(db, 'meeting', caseId);
   const facts = meetingFacts(db, live, caseId === null);
   const items: DueListEntry[] = [];
   const latest = new Map<string, { doc: LiveDocumentRow; type: MeetingType; date: IsoDate; next?: IsoDate }>();
-  const releaseMeetingCases = new Set<string>();
+  const releaseMeetings = new Map<string, ReleaseMeeting[]>();
   for (const doc of live) {
     const meeting = facts.get(doc.documentId);
     if (!meeting) continue;
-    if (meeting.type === 'release') releaseMeetingCases.add(doc.caseId);
+    if (meeting.type === 'release' && meeting.final) {
+      const held = { date: meeting.date, releaseDate: meeting.releaseDate };
+      releaseMeetings.set(doc.caseId, [...(releaseMeetings.get(doc.caseId) ?? []), held]);
+    }
     for (const action of meeting.actions)
       if (action.deadline <= w.until) items.push(actionItem(doc, meeting.type, action, w));
     const { date } = meeting;
@@ -142,7 +145,26 @@ function meetingDueItems(
     });
     items.push(entry(doc, item, { documentId: doc.documentId, documentKind: 'meeting' }));
   }
-  return { items, releaseMeetingCases };
+  return { items, releaseMeetings };
+}
+
+interface ReleaseMeeting {
+  date?: IsoDate;
+  releaseDate?: IsoDate;
+}
+
+/** Minutes without a recorded release date count for a release up to six months after the meeting. */
+const UNDATED_RELEASE_MEETING_MONTHS = 6;
+
+/**
+ * Whether finalised release-meeting minutes exist for this release date: minutes naming that date, or
+ * (older minutes that name none) held on or before it and at most six months earlier. A release date
+ * moved since the meeting asks for a new one.
+ */
+function preparesRelease(meeting: ReleaseMeeting, release: IsoDate): boolean {
+  if (meeting.releaseDate) return meeting.releaseDate === release;
+  const { date } = meeting;
+  return date !== undefined && date <= release && date >= addMonths(release, -UNDATED_RELEASE_MEETING_MONTHS);
 }
 
 /**
@@ -153,11 +175,13 @@ function releaseMeetingItems(
   db: Db,
   w: Window,
   leadDays: number,
-  held: ReadonlySet<string>,
+  held: ReadonlyMap<string, readonly ReleaseMeeting[]>,
   caseId: string | null,
 ): DueListEntry[] {
+  const prepared = (caseId: string, release: IsoDate) =>
+    (held.get(caseId) ?? []).some((meeting) => preparesRelease(meeting, release));
   return casesReleasedBy(db, addDays(w.until, leadDays), caseId)
-    .filter((row) => !held.has(row.caseId) && isDate(row.expectedRelease))
+    .filter((row) => isDate(row.expectedRelease) && !prepared(row.caseId, row.expectedRelease))
     .map((row) => {
       const dueDate = addDays(row.expectedRelease, -leadDays);
       return entry(
@@ -266,13 +290,7 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
   };
   if (options.profile === 'DK') return sortDueEntries(dkCourseItems(db, w, caseId));
   const meetings = meetingDueItems(db, w, caseId);
-  const releases = releaseMeetingItems(
-    db,
-    w,
-    options.releaseMeetingLeadDays ?? 30,
-    meetings.releaseMeetingCases,
-    caseId,
-  );
+  const releases = releaseMeetingItems(db, w, options.releaseMeetingLeadDays ?? 30, meetings.releaseMeetings, caseId);
   return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases]);
 }
 

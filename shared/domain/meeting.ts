@@ -55,6 +55,11 @@ export const MeetingContentSchema = z.object({
   template: TemplateRefSchema.optional(),
   meetingType: MeetingTypeSchema,
   date: IsoDateSchema.optional(),
+  /**
+   * A release meeting's release or transfer date (NO pkt 12: "løslatelse eller overføring til
+   * straffegjennomføring i samfunnet"): only minutes for the current date clear the due item.
+   */
+  releaseDate: IsoDateSchema.optional(),
   place: ShortTextSchema,
   participants: z.array(ParticipantSchema).max(100),
   agenda: LongTextSchema,

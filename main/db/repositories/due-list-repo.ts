@@ -38,6 +38,10 @@ export type MeetingFactRow = {
   version: number;
   meetingType: unknown;
   date: unknown;
+  /** 'final' when the current version is finalised. */
+  versionStatus: unknown;
+  /** A release meeting's release or transfer date. */
+  releaseDate: unknown;
   nextDate: unknown;
   /** Set on rows for an open or in-progress action with a deadline; one row per such action. */
   actionId: unknown;
@@ -55,6 +59,7 @@ export function meetingFactRows(db: Db, ids: readonly string[] | null): MeetingF
     .prepare(
       `SELECT d.id AS documentId, d.current_version AS version,
          v.content ->> '$.meetingType' AS meetingType, v.content ->> '$.date' AS date, v.content ->> '$.nextMeeting.date' AS nextDate,
+         v.status AS versionStatus, v.content ->> '$.releaseDate' AS releaseDate,
          a.value ->> '$.id' AS actionId, a.value ->> '$.deadline' AS deadline, a.value ->> '$.status' AS actionStatus
        FROM documents d
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version

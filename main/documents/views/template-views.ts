@@ -34,6 +34,7 @@ export function meetingBlocks(b: ViewBuilder, c: MeetingContent, template: ViewT
     [b.t('domain.meeting.meetingType'), b.enumLabel('meetingType', c.meetingType)],
     [b.t('domain.meeting.date'), b.date(c.date)],
     [b.t('domain.meeting.place'), b.text(c.place)],
+    ...(c.meetingType === 'release' ? [[b.t('domain.meeting.releaseDate'), b.date(c.releaseDate)] as const] : []),
   ]);
   b.heading(b.t('domain.meeting.participants'));
   b.table(

@@ -197,6 +197,7 @@ export const FIELD_LABELS: { readonly [K in DocumentKind]: Readonly<Record<strin
     'actions.#.ownerAgency': 'domain.meeting.action.ownerAgency',
     'actions.#.deadline': 'domain.meeting.action.deadline',
     'actions.#.status': 'domain.meeting.action.status',
+    releaseDate: 'domain.meeting.releaseDate',
     'nextMeeting.date': 'domain.meeting.nextMeeting.date',
     'nextMeeting.place': 'domain.meeting.nextMeeting.place',
     'nextMeeting.notes': ['domain.meeting.nextMeeting', 'domain.meeting.nextMeeting.notes'],

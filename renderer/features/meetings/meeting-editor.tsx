@@ -51,6 +51,15 @@ export function MeetingEditor({
           onChange={(v) => set('place', v)}
         />
       </div>
+      {content.meetingType === 'release' ? (
+        <DateInput
+          path="releaseDate"
+          label={t('domain.meeting.releaseDate')}
+          hint={t('editors.meeting.releaseDateHint')}
+          value={content.releaseDate}
+          onChange={(v) => set('releaseDate', v)}
+        />
+      ) : null}
       <RepeatingRows
         path="participants"
         legend={t('domain.meeting.participants')}
