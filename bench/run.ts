@@ -7,6 +7,7 @@ import { benchPkcs11 } from './pkcs11';
 import { benchSearch } from './search';
 import { benchUnlock } from './unlock';
 import { benchVerifyChain } from './verify-chain';
+import { benchVaultKeys } from './vault-keys';
 
 /**
  * `npm run bench`: runs every benchmark and prints one JSON object of figures on stdout.
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   'due-list': benchDueList,
   search: benchSearch,
   'case-list': benchCaseList,
+  'vault-keys': benchVaultKeys,
 };
 
 const selected = process.argv.slice(2).filter((name) => name in BENCHES);

@@ -14,6 +14,7 @@ type VaultHandlers = Pick<
   | 'vault.unlockWithRecoveryKey'
   | 'vault.lock'
   | 'vault.changePassphrase'
+  | 'vault.rotateKey'
   | 'session.activity'
 >;
 
@@ -53,6 +54,7 @@ export function vaultHandlers(deps: { session: VaultSession; autoLock: AutoLock 
       await session.changePassphrase(current, next);
       return { changed: true as const };
     },
+    'vault.rotateKey': ({ current, next }) => session.rotateKey(current, next),
     'session.activity': () => ({ lockInSeconds: autoLock.touch() }),
   };
 }

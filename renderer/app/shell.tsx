@@ -8,6 +8,7 @@ import { PROFILE_NAME_KEY } from '../lib/labels';
 import { useT } from './i18n';
 import { useRouter, type Screen } from './router';
 import { useVault } from './vault-state';
+import { AuditAlarm } from '../features/vault/audit-alarm';
 
 function AppName() {
   const t = useT();
@@ -120,6 +121,7 @@ export function UnlockedShell({
         </div>
       </header>
       <main className="main" data-screen={screen}>
+        <AuditAlarm findings={status.auditFindings} />
         {children}
       </main>
     </div>

@@ -52,6 +52,11 @@ export const vaultChannels = {
     z.object({ current: PassphraseSchema, next: PassphraseSchema }).strict(),
     z.object({ changed: z.literal(true) }),
   ),
+  'vault.rotateKey': channel(
+    'Re-encrypt the vault under a new random data key with a new passphrase; returns the new recovery key, shown once.',
+    z.object({ current: PassphraseSchema, next: PassphraseSchema }).strict(),
+    z.object({ recoveryKey: z.string() }),
+  ),
   'session.activity': channel(
     'The user is active: restart the idle timer for auto-lock.',
     Empty,

@@ -13,6 +13,7 @@ import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { prepareRotation } from '../../main/vault/rotate-key';
 import { vaultFiles } from '../../main/vault/vault-files';
 import { VaultSession } from '../../main/vault/vault-session';
+import { appFixture } from '../support/app-fixture';
 import { captureIo } from '../support/cli-harness';
 import { tempDirs } from '../support/temp-dir';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
@@ -147,5 +148,23 @@ describe('data-key rotation', () => {
     expect(rotated).toBe(true);
     const key = await recoverDataKey(dir, { recoveryKey });
     expect((await recoverDataKey(dir, { passphrase: OTHER_PASSPHRASE })).equals(key)).toBe(true);
+  });
+
+  it('rotates through the settings channel, stays unlocked, and the new passphrase opens the vault', async () => {
+    const fixture = appFixture();
+    try {
+      const { app } = fixture.make();
+      await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+      const rotated = await app.router.invoke('vault.rotateKey', { current: PASSPHRASE, next: OTHER_PASSPHRASE });
+      expect(rotated).toMatchObject({
+        ok: true,
+        value: { recoveryKey: expect.stringMatching(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/) },
+      });
+      expect(await app.router.invoke('vault.status', {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+      await app.router.invoke('vault.lock', {});
+      expect(await app.router.invoke('vault.unlock', { passphrase: OTHER_PASSPHRASE })).toMatchObject({ ok: true });
+    } finally {
+      fixture.cleanup();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { AutoLockSection } from './auto-lock-section';
 import { BackupSection } from './backup-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
+import { RotateKeySection } from './rotate-key-section';
 import { LanguageSection } from './language-section';
 import { SigningIdentitySection } from './signing-identity-section';
 import { TemplatesSection } from './templates-section';
@@ -39,6 +40,7 @@ export function SettingsScreen() {
         <LanguageSection onSaved={setSettings} />
         <AutoLockSection settings={settings} onSaved={setSettings} />
         <ChangePassphraseSection />
+        <RotateKeySection />
         <SigningIdentitySection />
         <TokenSection />
         <TrustedSignersSection />

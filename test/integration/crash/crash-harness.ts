@@ -16,7 +16,7 @@ import { vaultFiles } from '../../../main/vault/vault-files';
 import { VaultSession } from '../../../main/vault/vault-session';
 import { CRASH_KDF } from './crash-kdf';
 
-export type CrashMode = 'documents' | 'passphrase' | 'backup';
+export type CrashMode = 'documents' | 'passphrase' | 'backup' | 'rotate';
 
 /** Fictional passphrases that pass the policy. */
 export const PASS_A = 'Krasj-test-passord-A-2026';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { configureForWriting, openEncrypted } from '../../../main/db/connection';
 import { saveVersion } from '../../../main/db/repositories/documents-repo';
+import { recoverDataKey } from '../../../main/vault/recover-data-key';
 import { vaultFiles } from '../../../main/vault/vault-files';
 import {
   backupState,
@@ -131,4 +132,37 @@ export async function killDuringBackup(
     if (state.exists ? !state.complete : backups > 0) torn += 1;
   }
   return { kills, backups, torn, out, vault };
+}
+
+/**
+ * Kills while documents are written and the data key is rotated after each one. After every kill the
+ * vault opens with one of the two passphrases, no acknowledged document is missing and the audit
+ * chain verifies against the key file's anchor.
+ */
+export async function killDuringRotation(
+  options: ScenarioOptions,
+): Promise<{ kills: number; rotations: number; acknowledged: number; lost: number; unopenable: number }> {
+  const vault = join(options.root, 'rotation-vault');
+  (await crashVault(vault)).fill(0);
+  const acked: string[] = [];
+  let kills = 0;
+  let rotations = 0;
+  let lost = 0;
+  let unopenable = 0;
+  for (let i = 0; i < options.kills; i += 1) {
+    const run = await runAndKill(options.writer, 'rotate', env(vault), moment(options.random, 1500, i === 0));
+    kills += run.killed ? 1 : 0;
+    rotations += run.acks.filter((ack) => ack.startsWith('rotated')).length;
+    acked.push(...run.acks.filter((ack) => !ack.startsWith('rotated')));
+    const opening = await openingPassphrase(vault);
+    if (opening === null) {
+      unopenable += 1;
+      break;
+    }
+    const key = await recoverDataKey(vault, { passphrase: opening === 0 ? PASS_A : PASS_B });
+    lost = lostWrites(vault, key, acked);
+    key.fill(0);
+    if (lost > 0) break;
+  }
+  return { kills, rotations, acknowledged: acked.length, lost, unopenable };
 }

@@ -3,7 +3,7 @@
  * vault is open, then one "ack …" line after each operation has returned (commit, key file renamed,
  * backup renamed); the parent kills it at a random moment and checks that every ack survived.
  *
- *   node crash-writer.mjs documents|passphrase|backup
+ *   node crash-writer.mjs documents|passphrase|backup|rotate
  *
  * Environment: BRO_CRASH_VAULT, BRO_CRASH_PASS_A, BRO_CRASH_PASS_B, BRO_CRASH_OUT (backup mode),
  * BRO_MIGRATIONS_DIR (the bundle cannot find the migrations beside itself).
@@ -98,6 +98,26 @@ async function passphrases(): Promise<void> {
   }
 }
 
+/** One document write, then a data-key rotation to the other passphrase, again and again. */
+async function rotations(): Promise<void> {
+  const both = [env('BRO_CRASH_PASS_A'), env('BRO_CRASH_PASS_B')] as const;
+  const works = await recoverDataKey(env('BRO_CRASH_VAULT'), { passphrase: both[0] }).then(
+    () => true,
+    () => false,
+  );
+  let current = works ? 0 : 1;
+  const session = await open(both[current] as string);
+  say(`ready ${current}`);
+  for (let i = 0; ; i += 1) {
+    const { version } = writeOne(session.current().db, i, undefined);
+    say(`ack ${version.documentId} ${version.version} ${version.contentHash}`);
+    const next = 1 - current;
+    await session.rotateKey(both[current] as string, both[next] as string);
+    current = next;
+    say(`ack rotated ${current}`);
+  }
+}
+
 /**
  * Makes file writes behave like a slow USB stick (32 KiB per call, 1 ms each), so a good share of the
  * random kills lands while the backup file's bytes are being written, the moment a non-atomic
@@ -131,10 +151,15 @@ async function backups(): Promise<void> {
   }
 }
 
-const modes: Record<string, () => Promise<void>> = { documents, passphrase: passphrases, backup: backups };
+const modes: Record<string, () => Promise<void>> = {
+  documents,
+  passphrase: passphrases,
+  backup: backups,
+  rotate: rotations,
+};
 const run = modes[process.argv[2] ?? ''];
 if (!run) {
-  process.stderr.write('usage: crash-writer documents|passphrase|backup\n');
+  process.stderr.write('usage: crash-writer documents|passphrase|backup|rotate\n');
   process.exit(2);
 }
 run().catch((error: unknown) => {

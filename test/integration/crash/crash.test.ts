@@ -5,7 +5,7 @@ import { restoreBackup } from '../../../main/backup/restore-backup';
 import { recoverDataKey } from '../../../main/vault/recover-data-key';
 import { tempDirs } from '../../support/temp-dir';
 import { bundleWriter, PASS_A, seededRandom } from './crash-harness';
-import { killDuringBackup, killDuringPassphraseChange, killDuringWrites } from './crash-scenarios';
+import { killDuringBackup, killDuringPassphraseChange, killDuringRotation, killDuringWrites } from './crash-scenarios';
 
 /**
  * SIGKILL at random moments: no acknowledged write is lost, the vault always opens with one of the
@@ -44,6 +44,16 @@ describe('crash safety (SIGKILL at random moments)', () => {
       const result = await killDuringPassphraseChange({ writer: writer.path, root: dirs.make(), kills: 10, random });
       expect({ seed, ...result }).toMatchObject({ seed, kills: 10, unopenable: 0 });
       expect(result.changes).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'opens with one passphrase, keeps every acknowledged write and a verifying audit chain after 10 kills during data-key rotations',
+    async () => {
+      const result = await killDuringRotation({ writer: writer.path, root: dirs.make(), kills: 10, random });
+      expect({ seed, ...result }).toMatchObject({ seed, kills: 10, lost: 0, unopenable: 0 });
+      expect(result.rotations).toBeGreaterThan(0);
     },
     SLOW,
   );
