@@ -36,8 +36,17 @@ export function auditKeyOf(db: Db): Buffer {
   return key;
 }
 
-export function entryMac(key: Buffer, prevHash: string, fields: unknown): string {
-  return createHmac('sha256', key).update(prevHash).update(canonicalJson(fields)).digest('hex');
+/**
+ * canonicalJson of an entry's fields, written out with the keys already in sorted order: the same
+ * bytes, without sorting every key of every entry (verifying 100 000 entries is a hot loop).
+ */
+function fieldsJson(fields: AuditFields): string {
+  const { action, actor, at, objectId, objectType, seq } = fields;
+  return JSON.stringify({ action, actor, at, objectId, objectType, seq });
+}
+
+export function entryMac(key: Buffer, prevHash: string, fields: AuditFields): string {
+  return createHmac('sha256', key).update(prevHash).update(fieldsJson(fields)).digest('hex');
 }
 
 export const GENESIS = '0'.repeat(64);
@@ -51,5 +60,10 @@ export function fieldsOf(row: AuditRow): AuditFields {
 
 /** The link of entries written before the keyed chain (up to migration 10): plain SHA-256. */
 export function legacyHash(prevHash: string, fields: AuditFields): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
+  return createHash('sha256').update(prevHash).update(fieldsJson(fields)).digest('hex');
+}
+
+/** The two encodings must stay byte-identical, or every existing chain would break. */
+export function sameAsCanonical(fields: AuditFields): boolean {
+  return fieldsJson(fields) === canonicalJson(fields);
 }
