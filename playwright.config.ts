@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs } from './test/e2e/bridge/chromium';
+import { CHROMIUM_PATH, chromiumArgs, currentSandboxContext, decideSandbox } from './main/browser-shell/chromium';
 
 /** `playwright test --headed` shows the window; otherwise Chromium runs headless. */
 const headless = !process.argv.includes('--headed');
+/** Chromium's sandbox stays on, except as root (CI containers, this machine), where Chromium cannot use it. */
+const sandbox = decideSandbox(currentSandboxContext(true));
+const sandboxed = 'sandbox' in sandbox && sandbox.sandbox;
 
 export default defineConfig({
   // Not test-results/ itself: Playwright empties its output folder, and vitest.json and the
@@ -23,7 +26,11 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(headless) },
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      chromiumSandbox: sandboxed,
+      args: chromiumArgs(headless, sandboxed),
+    },
     viewport: { width: 1280, height: 860 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

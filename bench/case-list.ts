@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { generateDemo } from '../main/demo/generate-demo';
 import { createConfPrefsStore } from '../main/prefs/conf-prefs-store';
 import { createApp } from '../main/services/registry';
-import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from '../test/e2e/bridge/bridge';
-import { launchChromium } from '../test/e2e/bridge/chromium';
+import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from '../main/browser-shell/bridge';
+import { currentSandboxContext, decideSandbox, launchChromium } from '../main/browser-shell/chromium';
 import { BENCH_PASSPHRASE } from './bench-vault';
 import { BENCH_TODAY } from './demo-vault';
 import { median, round } from './stats';
@@ -25,7 +25,8 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
   const prefsDir = join(root, 'prefs');
   mkdirSync(prefsDir);
   const app = createApp({ vaultDir: join(root, 'vault'), prefs: createConfPrefsStore(prefsDir) });
-  const browser = await launchChromium({ headless: true });
+  const sandbox = decideSandbox(currentSandboxContext(true));
+  const browser = await launchChromium({ headless: true, sandbox: 'sandbox' in sandbox && sandbox.sandbox });
   try {
     await app.session.create('NO', BENCH_PASSPHRASE);
     generateDemo(app.session.current().db, {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { preflight } from './preflight/preflight.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BROWSER_SHELL = 'test/e2e/bridge/start-browser.ts';
+const BROWSER_SHELL = 'main/browser-shell/start-browser.ts';
 
 /** The Electron executable if it is installed; the `electron` package in Node exports its path. */
 function electronBinary() {

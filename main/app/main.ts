@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session, type BrowserWindow, type Session } from 'electron';
+import { translate } from '../../shared/i18n/translate';
 import { createApp, type BroApp } from '../services/registry';
 import { parseShellArgs } from './argv';
+import { dangerousSwitches } from './dangerous-switches';
+import { electronDialogs } from './electron-dialogs';
+import { electronPrinter } from './electron-printer';
 import { hardenProcess } from './hardening';
 import { handleInvoke } from './ipc';
 import { createCrashLog, recordProcessFailures, type CrashLog } from './log';
@@ -21,12 +25,6 @@ const RENDERER_DIR = join(OUT_DIR, 'renderer');
 const PRELOAD_PATH = join(OUT_DIR, 'preload', 'index.cjs');
 
 const args = parseShellArgs(process.argv);
-// Before anything reads it: the single-instance lock, preferences and the crash log live here.
-if (args.userDataDir) app.setPath('userData', args.userDataDir);
-
-hardenProcess(app);
-registerAppScheme();
-guardNavigation(app);
 
 let bro: BroApp | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -57,17 +55,12 @@ function onReady(log: CrashLog): void {
     vaultDir: args.vaultDir ?? join(app.getPath('userData'), 'vault'),
     prefs,
     onError: (event) => log.record({ kind: 'ipc_error', ...event }),
-    // The user picks where a backup goes; the renderer only ever learns the file name.
-    chooseBackupPath: async (suggestedName) => {
-      const options = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        properties: ['createDirectory' as const],
-      };
-      const result = mainWindow
-        ? await dialog.showSaveDialog(mainWindow, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
+    // Every file the UI produces is written by main where the user chose; the renderer learns its name.
+    files: electronDialogs(
+      () => mainWindow,
+      () => app.getPath('documents'),
+    ),
+    printer: electronPrinter(),
   });
   handleInvoke(ipcMain, bro.router, log);
   lockWithOperatingSystem(bro.session);
@@ -96,5 +89,35 @@ function start(): void {
     });
 }
 
-if (app.requestSingleInstanceLock()) start();
-else app.quit();
+/** The system's language for the one message shown before preferences are read. */
+function systemLocale(): 'nb' | 'da' | 'en' {
+  const tag = Intl.DateTimeFormat().resolvedOptions().locale.toLowerCase();
+  if (/^(nb|nn|no)\b/.test(tag)) return 'nb';
+  return tag.startsWith('da') ? 'da' : 'en';
+}
+
+/** A packaged Bro started with a debugging or protection-disabling switch says why and exits. */
+function refuseDangerousStart(): boolean {
+  if (!app.isPackaged) return false;
+  const found = dangerousSwitches(process.argv, (name) => app.commandLine.hasSwitch(name));
+  if (found.length === 0) return false;
+  const locale = systemLocale();
+  dialog.showErrorBox(
+    translate(locale, 'files.shell.dangerousSwitchTitle'),
+    translate(locale, 'files.shell.dangerousSwitch', { switches: found.join(', ') }),
+  );
+  app.exit(1);
+  return true;
+}
+
+function boot(): void {
+  // Before anything reads it: the single-instance lock, preferences and the crash log live here.
+  if (args.userDataDir) app.setPath('userData', args.userDataDir);
+  hardenProcess(app);
+  registerAppScheme();
+  guardNavigation(app);
+  if (app.requestSingleInstanceLock()) start();
+  else app.quit();
+}
+
+if (!refuseDangerousStart()) boot();

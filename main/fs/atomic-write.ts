@@ -13,11 +13,19 @@ function fsyncDir(dir: string): void {
   }
 }
 
+/** A file written and flushed beside its target, not yet in place: `commit` renames it over the target. */
+export interface PendingWrite {
+  /** Puts the file in place (rename, then directory fsync). */
+  commit(): void;
+  /** Removes the temp file; the target is untouched. */
+  discard(): void;
+}
+
 /**
- * Writes a file so that a crash leaves either the old content or the new, never a torn file:
- * write a sibling temp file, fsync it, rename it over the target, fsync the directory.
+ * The first half of an atomic write: the bytes go to a hidden sibling temp file, fsynced. Until
+ * `commit`, the target does not change, so a caller can commit the file and its log entry together.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): void {
+export function prepareAtomicWrite(path: string, data: string | Uint8Array, mode = 0o600): PendingWrite {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
@@ -32,6 +40,21 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
     throw error;
   }
   closeSync(fd);
-  renameSync(temp, path);
-  fsyncDir(dir);
+  return {
+    commit() {
+      renameSync(temp, path);
+      fsyncDir(dir);
+    },
+    discard() {
+      rmSync(temp, { force: true });
+    },
+  };
+}
+
+/**
+ * Writes a file so that a crash leaves either the old content or the new, never a torn file:
+ * write a sibling temp file, fsync it, rename it over the target, fsync the directory.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): void {
+  prepareAtomicWrite(path, data, mode).commit();
 }

@@ -15,6 +15,8 @@ export const PrefsSchema = z.object({
     .max(AUTO_LOCK_MINUTES.max)
     .default(AUTO_LOCK_MINUTES.default),
   lastVaultPath: z.string().min(1).max(4096).optional(),
+  /** The folder a file was last saved to or opened from, where the next save dialog starts. */
+  lastFileFolder: z.string().min(1).max(4096).optional(),
   windowBounds: z
     .object({
       x: z.number().int(),

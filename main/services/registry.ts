@@ -21,8 +21,11 @@ import { templateHandlers } from './template-service';
 import { exportHandlers } from './export-service';
 import { importHandlers } from './import-service';
 import { signingHandlers } from './signing-service';
-import { backupHandlers, type ChooseBackupPath } from './backup-service';
-import { dirname, join } from 'node:path';
+import { backupHandlers } from './backup-service';
+import { exportSaveHandlers } from './export-save';
+import { fileHandlers, type Printer } from './file-service';
+import { NO_DIALOGS, type FileDialogs } from '../files/file-dialogs';
+import { FileSaver } from '../files/file-saver';
 
 export interface AppOptions {
   vaultDir: string;
@@ -30,8 +33,13 @@ export interface AppOptions {
   now?: () => Date;
   kdfCost?: KdfCost;
   onError?: ErrorSink;
-  /** Where backups made from the app go; by default a `backups` folder beside the vault folder. */
-  chooseBackupPath?: ChooseBackupPath;
+  /**
+   * The shell's save and open dialogs: every file the UI produces is written where the user chose in
+   * them. Without one (command line, service tests) every dialog counts as cancelled.
+   */
+  files?: FileDialogs;
+  /** Prints a rendered PDF (Electron); without one the page prints with the browser. */
+  printer?: Printer | null;
 }
 
 export interface BroApp {
@@ -54,6 +62,9 @@ export function createApp(options: AppOptions): BroApp {
   const autoLock = new AutoLock(session, () => options.prefs.read().autoLockMinutes);
   const deps = { session, now };
   const locale = () => options.prefs.read().uiLanguage;
+  const dialogs = options.files ?? NO_DIALOGS;
+  const files = new FileSaver(dialogs, options.prefs);
+  const fileDeps = { ...deps, locale, files, dialogs, prefs: options.prefs, printer: options.printer ?? null };
   const handlers = {
     ...vaultHandlers({ session, autoLock }),
     ...settingsHandlers({ prefs: options.prefs, autoLock }),
@@ -71,10 +82,9 @@ export function createApp(options: AppOptions): BroApp {
     ...exportHandlers({ ...deps, locale }),
     ...importHandlers(deps),
     ...signingHandlers({ ...deps, locale }),
-    ...backupHandlers({
-      ...deps,
-      chooseBackupPath: options.chooseBackupPath ?? (async (name) => join(dirname(options.vaultDir), 'backups', name)),
-    }),
+    ...exportSaveHandlers(fileDeps),
+    ...fileHandlers(fileDeps),
+    ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),
   } satisfies Handlers;
   const inner = createRouter(handlers, options.onError);
   const router: Router = {

@@ -14,6 +14,7 @@ import { dueChannels } from './due';
 import { exportChannels } from './export';
 import { signingChannels } from './signing';
 import { backupChannels } from './backup';
+import { filesChannels } from './files';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -34,6 +35,7 @@ export const contract = {
   ...exportChannels,
   ...signingChannels,
   ...backupChannels,
+  ...filesChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

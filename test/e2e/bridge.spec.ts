@@ -106,3 +106,17 @@ test('sub-frames get no bridge, as in Electron', async ({ page }) => {
   const frame = page.frames().find((candidate) => candidate.url().endsWith('/child.html'));
   expect(await frame?.evaluate('typeof window.bro')).toBe('undefined');
 });
+
+test('a sub-frame that calls the raw binding is refused: the bridge answers the main frame only', async ({
+  page,
+  bridge,
+}) => {
+  const child = page.frameLocator('iframe[title="child"]');
+  await expect(child.getByText('child')).toBeVisible();
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/child.html'));
+  const answer = await frame?.evaluate(() =>
+    (globalThis as unknown as { __broInvoke(c: string, i: unknown): Promise<unknown> }).__broInvoke('vault.status', {}),
+  );
+  expect(answer).toEqual({ ok: false, error: { code: 'forbidden', messageKey: 'error.forbidden' } });
+  expect(bridge.invoked).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { ContactViewSchema } from '../../shared/ipc/records';
 import { FICTIONAL_CONTACT } from '../support/fictional-contact';
-import { INDEX_URL } from './bridge/bridge';
+import { INDEX_URL } from '../../main/browser-shell/bridge';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { FAST_KDF, navTo, nb, screen, shot } from './support/flow';
 

@@ -7,7 +7,8 @@ import { expect, test as base, type Page } from '@playwright/test';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { createApp, type BroApp } from '../../main/services/registry';
 import type { KdfCost } from '../../main/vault/kdf';
-import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from './bridge/bridge';
+import { AnsweringDialogs } from './support/answering-dialogs';
+import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../../main/browser-shell/bridge';
 
 export { expect } from '@playwright/test';
 
@@ -25,6 +26,11 @@ export interface BroFixtures {
   kdfCost: KdfCost | undefined;
   /** A fresh temp folder per test holding `vault/` and `prefs/`, removed afterwards. */
   dirs: { root: string; vaultDir: string; prefsDir: string };
+  /**
+   * The shell's file dialogs, answered by the test the way Playwright answers an OS picker: queue a
+   * path with `saveAs`/`open` before the click; with nothing queued the dialog is cancelled.
+   */
+  fileDialogs: AnsweringDialogs;
   /** The real app (router, vault session, auto-lock) over `dirs`, disposed after the test. */
   app: BroApp;
   /** The bridge between the page and `app`; `bridge.blocked` lists refused foreign requests. */
@@ -50,8 +56,17 @@ export const test = base.extend<BroFixtures>({
     rmSync(root, { recursive: true, force: true });
   },
 
-  app: async ({ dirs, kdfCost }, use) => {
-    const app = createApp({ vaultDir: dirs.vaultDir, prefs: createConfPrefsStore(dirs.prefsDir), kdfCost });
+  fileDialogs: async ({}, use) => {
+    await use(new AnsweringDialogs());
+  },
+
+  app: async ({ dirs, kdfCost, fileDialogs }, use) => {
+    const app = createApp({
+      vaultDir: dirs.vaultDir,
+      prefs: createConfPrefsStore(dirs.prefsDir),
+      kdfCost,
+      files: fileDialogs,
+    });
     await use(app);
     app.dispose();
   },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, PASSPHRASE, test } from './fixtures';
+import type { AnsweringDialogs } from './support/answering-dialogs';
 import { FAST_KDF, nb, openSecondApp, screen } from './support/flow';
 
 test.use({ kdfCost: FAST_KDF });
@@ -114,13 +115,13 @@ async function createVault(page: Page): Promise<void> {
   await expect(screen(page, 'home')).toBeVisible();
 }
 
-/** Chooses a file in the verify screen: Space on the file input opens the picker. */
-async function verifyFile(page: Page, file: string): Promise<void> {
+/** Chooses a file in the verify screen: Space on the choose button opens the shell's open dialog. */
+async function verifyFile(page: Page, dialogs: AnsweringDialogs, file: string): Promise<void> {
   await navTo(page, 'common.nav.verify');
   await expect(screen(page, 'verify')).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await press(page, page.getByTestId('verify-drop').locator('input[type="file"]'), 'choose file', 'Space');
-  await (await chooser).setFiles(file);
+  dialogs.open(file);
+  const choose = page.getByTestId('verify-drop').getByRole('button', { name: nb('exchange.verify.choose') });
+  await press(page, choose, 'choose file', 'Space');
   await expect(page.getByTestId('verify-report')).toBeVisible({ timeout: 30_000 });
   // Signed by the first vault's own new identity, which no vault trusts yet.
   await expect(page.getByTestId('verify-report')).toHaveAttribute('data-status', 'valid_untrusted');
@@ -141,6 +142,7 @@ test('the whole working day with the keyboard alone, from a new vault to an impo
   page,
   browser,
   dirs,
+  fileDialogs,
 }) => {
   test.setTimeout(300_000);
   const person = 'Tastatur Fiktivsen';
@@ -287,22 +289,22 @@ test('the whole working day with the keyboard alone, from a new vault to an impo
     await press(page, page.getByTestId('document-export'), 'export');
     await expect(page.getByTestId('export-dialog')).toBeVisible();
     await expect(page.getByTestId('export-submit')).toBeEnabled({ timeout: 20_000 });
-    const download = page.waitForEvent('download');
+    fileDialogs.saveAs(exported);
     await press(page, page.getByTestId('export-submit'), 'export submit');
-    await (await download).saveAs(exported);
+    await expect(page.getByTestId('export-result')).toBeVisible({ timeout: 30_000 });
     expect(readFileSync(exported).subarray(0, 2).toString('latin1')).toBe('PK');
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('export-dialog')).toBeHidden();
     await expect(page.getByTestId('document-export')).toBeFocused();
   });
 
-  await test.step('verify the file in the verify screen', () => verifyFile(page, exported));
+  await test.step('verify the file in the verify screen', () => verifyFile(page, fileDialogs, exported));
 
   await test.step('import it into a second vault', async () => {
     const second = await openSecondApp(browser);
     try {
       await createVault(second.page);
-      await verifyFile(second.page, exported);
+      await verifyFile(second.page, second.fileDialogs, exported);
       await press(second.page, second.page.getByTestId('import-accept'), 'accept import', 'Space');
       await press(second.page, second.page.getByTestId('import-submit'), 'import');
       await expect(second.page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });

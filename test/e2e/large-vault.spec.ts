@@ -1,6 +1,6 @@
 import { generateDemo } from '../../main/demo/generate-demo';
 import { localDate } from '../../main/services/service-context';
-import { INDEX_URL } from './bridge/bridge';
+import { INDEX_URL } from '../../main/browser-shell/bridge';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { FAST_KDF, nb, screen, shot } from './support/flow';
 

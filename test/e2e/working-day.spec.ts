@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { filesContaining, listFiles, newTempFolders, plaintextHits, tempEntries } from './support/plaintext';
 import {
@@ -29,6 +29,7 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
   pageErrors,
   browser,
   dirs,
+  fileDialogs,
 }) => {
   test.setTimeout(180_000);
   const tempBefore = tempEntries();
@@ -208,6 +209,7 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
   });
 
   const exported = join(dirs.root, 'exports', 'plan.asice');
+  mkdirSync(dirname(exported));
   await test.step('export the finalised plan as ASiC-E to KDI', async () => {
     await navTo(page, 'common.nav.cases');
     await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
@@ -219,9 +221,10 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
     await expect(page.getByTestId('export-submit')).toBeEnabled({ timeout: 20_000 });
     await expectNoAxeViolations(page);
     await shot(page, 'day-export-dialog');
-    const download = page.waitForEvent('download');
+    // The save dialog is the shell's: the test answers it with a path, as a user would.
+    fileDialogs.saveAs(exported);
     await page.getByTestId('export-submit').click();
-    await (await download).saveAs(exported);
+    await expect(page.getByTestId('export-result')).toBeVisible({ timeout: 30_000 });
     expect(readFileSync(exported).subarray(0, 2).toString('latin1')).toBe('PK');
     await page.keyboard.press('Escape');
   });
@@ -229,7 +232,11 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
   await test.step('verify the file in the verify screen', async () => {
     await navTo(page, 'common.nav.verify');
     await visit(page, 'verify', 'day-verify-empty');
-    await page.getByTestId('verify-drop').locator('input[type="file"]').setInputFiles(exported);
+    fileDialogs.open(exported);
+    await page
+      .getByTestId('verify-drop')
+      .getByRole('button', { name: nb('exchange.verify.choose') })
+      .click();
     await expect(page.getByTestId('verify-report')).toBeVisible({ timeout: 30_000 });
     // Signed by this vault's own new identity, which is not on its trust list yet.
     await expect(page.getByTestId('verify-report')).toHaveAttribute('data-status', 'valid_untrusted');
@@ -241,7 +248,11 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
     try {
       await createVaultThroughUi(second.page, 'NO');
       await navTo(second.page, 'common.nav.verify');
-      await second.page.getByTestId('verify-drop').locator('input[type="file"]').setInputFiles(exported);
+      second.fileDialogs.open(exported);
+      await second.page
+        .getByTestId('verify-drop')
+        .getByRole('button', { name: nb('exchange.verify.choose') })
+        .click();
       await expect(second.page.getByTestId('verify-report')).toBeVisible({ timeout: 30_000 });
       await expect(second.page.getByTestId('verify-report')).toHaveAttribute('data-status', 'valid_untrusted');
       await expectNoAxeViolations(second.page);

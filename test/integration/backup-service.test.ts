@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../main/backup/restore-backup';
 import { BackupMadeSchema } from '../../shared/ipc/backup';
@@ -16,8 +16,14 @@ afterEach(() => {
 });
 
 describe('backup from the app (backup.create)', () => {
-  it('writes a verified backup beside the vault folder and tells only its name and fingerprint', async () => {
-    const { app, root } = fixture.make();
+  it('writes a verified backup where the user chose in the save dialog and tells only its name and fingerprint', async () => {
+    const { app, root } = fixture.make({
+      files: {
+        chooseSavePath: async ({ suggestedName }) => join(root, 'backups', suggestedName),
+        chooseOpenPath: async () => null,
+      },
+    });
+    mkdirSync(join(dirname(app.session.files.dir), 'backups'));
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
     await app.router.invoke('cases.create', {
       name: 'Kari Fiktiv',

@@ -1,15 +1,20 @@
 // Shared set-up for the export, verify and import tests: a real vault (fast KDF) with a case and
 // documents created through the real router, and the export-area handlers called through their own
 // channel schemas, exactly as the router will once the channels are in the contract.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { FollowUpPlanContent } from '../../shared/domain';
+import type { FollowUpPlanContent, Locale } from '../../shared/domain';
 import type { ChannelDef } from '../../shared/ipc/channel';
 import { exportChannels } from '../../shared/ipc/export';
 import { signingChannels } from '../../shared/ipc/signing';
 import { readZip } from '../../main/signing/zip-read';
 import { exportHandlers } from '../../main/services/export-service';
+import { exportSaveHandlers } from '../../main/services/export-save';
+import { FileSaver } from '../../main/files/file-saver';
+import type { FileDialogs } from '../../main/files/file-dialogs';
+import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { importHandlers } from '../../main/services/import-service';
 import { signingHandlers } from '../../main/services/signing-service';
 import { completePlan, GRADING } from '../support/document-fixtures';
@@ -28,20 +33,52 @@ export function planWith(text: string, overrides: Partial<FollowUpPlanContent> =
   return completePlan({ riskAndVulnerabilityFactors: text, ...overrides });
 }
 
-/** The export area's handlers over a service app's vault, validated at the boundary like the router does. */
-export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW)) {
-  const deps = { session: s.app.session, now, locale: () => 'nb' as const };
-  const handlers = { ...exportHandlers(deps), ...importHandlers(deps), ...signingHandlers(deps) };
-  async function call<C extends Name>(
-    name: C,
-    input: z.input<Channels[C]['input']>,
-  ): Promise<z.output<Channels[C]['output']>> {
+/** A save dialog answered like a user: each file goes into a fresh folder under its suggested name. */
+export function answeringDialogs(): FileDialogs & { saved: string[] } {
+  const saved: string[] = [];
+  return {
+    saved,
+    chooseSavePath: async ({ suggestedName }) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'bro-saved-')), suggestedName);
+      saved.push(path);
+      return path;
+    },
+    chooseOpenPath: async () => null,
+  };
+}
+
+type SaveChannel = 'export.pdf' | 'export.asice';
+/** A saved export as the tests read it back: the channel's answer plus the bytes written at the chosen path. */
+type Called<C extends Name> = C extends SaveChannel
+  ? Extract<z.output<Channels[C]['output']>, { saved: true }> & { fileBase64: string }
+  : z.output<Channels[C]['output']>;
+
+/**
+ * The export area's handlers over a service app's vault, validated at the boundary like the router does.
+ * The save dialog answers with a temp path; for a saved export `call` adds the bytes written there.
+ */
+export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW), uiLocale: () => Locale = () => 'nb') {
+  const dialogs = answeringDialogs();
+  const prefsDir = mkdtempSync(join(tmpdir(), 'bro-prefs-'));
+  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir));
+  const deps = { session: s.app.session, now, locale: uiLocale };
+  const handlers = {
+    ...exportHandlers(deps),
+    ...exportSaveHandlers({ ...deps, files }),
+    ...importHandlers(deps),
+    ...signingHandlers(deps),
+  };
+  async function call<C extends Name>(name: C, input: z.input<Channels[C]['input']>): Promise<Called<C>> {
     const def: ChannelDef = CHANNELS[name];
     const parsed = def.input.parse(input);
     const handler = handlers[name] as (value: unknown) => unknown;
-    return def.output.parse(await handler(parsed)) as z.output<Channels[C]['output']>;
+    const output = def.output.parse(await handler(parsed)) as Record<string, unknown>;
+    if (name !== 'export.pdf' && name !== 'export.asice') return output as Called<C>;
+    if (output.saved !== true) throw new Error(`${name} saved nothing`);
+    const path = dialogs.saved.at(-1) ?? '';
+    return { ...output, fileBase64: readFileSync(path).toString('base64') } as Called<C>;
   }
-  return { deps, call };
+  return { deps, call, dialogs };
 }
 
 export async function makeCase(s: ServiceApp, reference = 'KOMPIS-4711'): Promise<string> {

@@ -132,6 +132,10 @@ beforeAll(async () => {
     'signing.trust': { label: 'KDI', fingerprint: 'ab'.repeat(32) },
     'signing.untrust': { fingerprint: 'ab'.repeat(32) },
     'backup.create': {},
+    'files.openSigned': {},
+    'files.print': { documentId: id },
+    'signing.saveCertificate': {},
+    'signing.saveFingerprintSheet': { locale: 'da' },
   };
 });
 afterAll(() => apps.cleanup());

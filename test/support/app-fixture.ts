@@ -1,4 +1,4 @@
-import { createApp, type BroApp } from '../../main/services/registry';
+import { createApp, type AppOptions, type BroApp } from '../../main/services/registry';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { tempDirs } from './temp-dir';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ export function appFixture() {
   const dirs = tempDirs('bro-app-');
   const apps: BroApp[] = [];
   return {
-    make(options: { now?: () => Date } = {}) {
+    make(options: Pick<AppOptions, 'now' | 'files'> = {}) {
       const root = dirs.make();
       const vaultDir = join(root, 'vault');
       const prefsDir = join(root, 'prefs');

@@ -5,6 +5,7 @@ import {
   DistributionRecipientSchema,
   DocumentKindSchema,
   DOCUMENT_KINDS,
+  LocaleSchema,
   type DistributionRecipient,
 } from '../../../shared/domain';
 import { findCaseByReference } from '../../db/repositories/cases-repo';
@@ -45,6 +46,7 @@ function exportArgs(io: CliIo, rest: string[]) {
       format: { type: 'string' },
       out: { type: 'string' },
       recipient: { type: 'string', default: 'kdi' },
+      lang: { type: 'string' },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       ...PKCS11_OPTIONS,
@@ -75,6 +77,9 @@ function exportArgs(io: CliIo, rest: string[]) {
     );
   const version = values.version === undefined ? undefined : Number(values.version);
   if (version !== undefined && !(Number.isInteger(version) && version > 0)) throw new UsageError('--version');
+  // The document's language: the vault's (NO: nb, DK: da) unless --lang says otherwise; never the terminal's.
+  const lang = values.lang === undefined ? undefined : LocaleSchema.safeParse(values.lang);
+  if (lang && !lang.success) throw new UsageError('--lang nb|da|en');
   return {
     vault,
     reference,
@@ -83,6 +88,7 @@ function exportArgs(io: CliIo, rest: string[]) {
     format,
     recipient,
     version,
+    locale: lang?.data,
     id: values.id,
     force: values.force,
     json: values.json,
@@ -148,6 +154,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
       documentId: doc.id,
       version: args.version,
       recipient: args.recipient,
+      ...(args.locale ? { locale: args.locale } : {}),
       ...(args.token ? { token: args.token } : {}),
       ...(token ? { pin: await tokenPin(io) } : {}),
     });

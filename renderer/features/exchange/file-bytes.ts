@@ -1,6 +1,7 @@
 /**
- * Bytes in and out of the renderer. Files cross the IPC boundary as base64; the renderer reads a file
- * the user picked and saves a file the user asked for, and never touches a path.
+ * Bytes in the renderer. A file the user dropped crosses the IPC boundary as base64, and the print
+ * preview's PDF comes back the same way to be shown. The renderer never saves a file: the main process
+ * writes every file Bro produces where the user chose (no <a download>, no path in the renderer).
  */
 
 /** Base64 of bytes, in chunks so a 32 MB file does not overflow the argument list of fromCharCode. */
@@ -32,23 +33,6 @@ export async function readFileAsBase64(
 
 export function blobFromBase64(base64: string, mimeType: string): Blob {
   return new Blob([base64ToBytes(base64)], { type: mimeType });
-}
-
-/**
- * Saves bytes through the browser's download: the user (or the Electron shell's save dialog) chooses
- * where. The object URL is released once the click has been handled.
- */
-export function saveBase64(base64: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(blobFromBase64(base64, mimeType));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** "1,2 MB" in the locale's number format. */

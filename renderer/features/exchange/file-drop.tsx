@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { FileUp } from 'lucide-react';
+import { Button } from '../../components/button';
 
 export interface FileDropProps {
   /** Accessible name of the file input, e.g. "Choose a signed file". */
@@ -8,6 +9,11 @@ export interface FileDropProps {
   accept?: string;
   disabled?: boolean;
   onFile(file: File): void;
+  /**
+   * Choosing through the shell's open dialog (the main process reads the file). Without it, the
+   * zone falls back to the page's own file input.
+   */
+  onChoose?: () => void;
   testId?: string;
 }
 
@@ -15,7 +21,7 @@ export interface FileDropProps {
  * A drop zone with a real file input inside: dropping is a convenience, choosing with the keyboard
  * (Tab to the button, Enter or Space) is the way that always works.
  */
-export function FileDrop({ label, hint, accept, disabled = false, onFile, testId }: FileDropProps) {
+export function FileDrop({ label, hint, accept, disabled = false, onFile, onChoose, testId }: FileDropProps) {
   const id = `file${useId()}`;
   const [over, setOver] = useState(false);
 
@@ -41,6 +47,32 @@ export function FileDrop({ label, hint, accept, disabled = false, onFile, testId
       <p className="drop-zone-hint" id={`${id}-hint`}>
         {hint}
       </p>
+      {onChoose ? (
+        <Button variant="primary" disabled={disabled} aria-describedby={`${id}-hint`} onClick={onChoose}>
+          {label}
+        </Button>
+      ) : (
+        <FileInput id={id} label={label} accept={accept} disabled={disabled} onFile={onFile} />
+      )}
+    </div>
+  );
+}
+
+function FileInput({
+  id,
+  label,
+  accept,
+  disabled,
+  onFile,
+}: {
+  id: string;
+  label: string;
+  accept?: string;
+  disabled: boolean;
+  onFile(file: File): void;
+}) {
+  return (
+    <>
       <input
         id={id}
         type="file"
@@ -58,6 +90,6 @@ export function FileDrop({ label, hint, accept, disabled = false, onFile, testId
       <label htmlFor={id} className="button button-primary file-input-label">
         <span>{label}</span>
       </label>
-    </div>
+    </>
   );
 }

@@ -20,8 +20,11 @@ type Loaded =
   | { state: 'failed'; error: IpcError }
   | { state: 'ready'; plan: ExportPlan; file: ExportFile; url: string };
 
-/** Renders the version to PDF once (every print is logged by the service) and holds a blob URL for the frame. */
-function usePrintFile(documentId: string, version: number | undefined, locale: 'nb' | 'da' | 'en'): Loaded {
+/**
+ * Renders the version to PDF once (every print is logged by the service) and holds a blob URL for the
+ * frame. The document is in the vault's language (NO: bokmål, DK: Danish), whatever the UI's language.
+ */
+function usePrintFile(documentId: string, version: number | undefined): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     let current = true;
@@ -31,7 +34,7 @@ function usePrintFile(documentId: string, version: number | undefined, locale: '
       const plan = await api.invoke('export.prepare', version === undefined ? { documentId } : { documentId, version });
       if (!current) return;
       if (!plan.ok) return setLoaded({ state: 'failed', error: plan.error });
-      const file = await api.invoke('export.print', { documentId, version: plan.value.version, locale });
+      const file = await api.invoke('export.print', { documentId, version: plan.value.version });
       if (!current) return;
       if (!file.ok) return setLoaded({ state: 'failed', error: file.error });
       url = URL.createObjectURL(blobFromBase64(file.value.fileBase64, file.value.mimeType));
@@ -41,7 +44,7 @@ function usePrintFile(documentId: string, version: number | undefined, locale: '
       current = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [documentId, version, locale]);
+  }, [documentId, version]);
   return loaded;
 }
 
@@ -50,14 +53,21 @@ function usePrintFile(documentId: string, version: number | undefined, locale: '
  * markings, as it will come out of the printer. Outside the desktop app the preview is the PDF itself.
  */
 export function PrintScreen({ documentId, version }: { documentId: string; version?: number }) {
-  const { t, tError, locale } = useI18n();
+  const { t, tError } = useI18n();
   const { navigate } = useRouter();
-  const loaded = usePrintFile(documentId, version, locale);
+  const loaded = usePrintFile(documentId, version);
   const frame = useRef<HTMLIFrameElement>(null);
   const [exporting, setExporting] = useState(false);
   const [printFailed, setPrintFailed] = useState(false);
 
-  const print = () => {
+  /** The desktop app prints through the main process (the system print dialog); the browser shell prints the frame. */
+  const print = async () => {
+    if (loaded.state !== 'ready') return;
+    const viaShell = await api.invoke('files.print', { documentId, version: loaded.plan.version });
+    if (viaShell.ok && viaShell.value.outcome !== 'unavailable') {
+      setPrintFailed(viaShell.value.outcome !== 'printed');
+      return;
+    }
     try {
       const target = frame.current?.contentWindow;
       if (!target) throw new Error('no frame');
@@ -103,7 +113,13 @@ export function PrintScreen({ documentId, version }: { documentId: string; versi
                   {t('exchange.print.export')}
                 </Button>
               ) : null}
-              <Button variant="primary" icon={Printer} disabled={!ready} onClick={print} data-testid="print-button">
+              <Button
+                variant="primary"
+                icon={Printer}
+                disabled={!ready}
+                onClick={() => void print()}
+                data-testid="print-button"
+              >
                 {t('exchange.print.print')}
               </Button>
             </>

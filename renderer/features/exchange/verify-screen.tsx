@@ -49,6 +49,23 @@ export function VerifyScreen() {
     verdictHeading.current?.focus();
   }, [step]);
 
+  const verifyBytes = async (fileName: string, fileBase64: string) => {
+    const result = await api.invoke('verify.file', { fileName, fileBase64 });
+    if (!result.ok) setStep({ state: 'failed', message: tError(result.error) });
+    else setStep({ state: 'checked', fileName, fileBase64, report: result.value });
+    setAttempt((n) => n + 1);
+  };
+
+  /** The shell's open dialog: the main process checks the size before it reads the file. */
+  const choose = async () => {
+    const opened = await api.invoke('files.openSigned', {});
+    if (!opened.ok) return setStep({ state: 'failed', message: tError(opened.error) });
+    if (!opened.value.chosen) return;
+    setStep({ state: 'checking', fileName: opened.value.fileName });
+    await verifyBytes(opened.value.fileName, opened.value.fileBase64);
+  };
+
+  /** A file dropped on the window: its size is checked before it is read. */
   const check = async (file: File) => {
     setStep({ state: 'checking', fileName: file.name });
     const read = await readFileAsBase64(file, MAX_SIGNED_FILE_BYTES);
@@ -61,10 +78,7 @@ export function VerifyScreen() {
       });
       return;
     }
-    const result = await api.invoke('verify.file', { fileName: file.name, fileBase64: read.base64 });
-    if (!result.ok) setStep({ state: 'failed', message: tError(result.error) });
-    else setStep({ state: 'checked', fileName: file.name, fileBase64: read.base64, report: result.value });
-    setAttempt((n) => n + 1);
+    await verifyBytes(file.name, read.base64);
   };
 
   const verdict = step.state === 'checked' ? plainVerdict(locale, step.report) : null;
@@ -89,6 +103,7 @@ export function VerifyScreen() {
             accept=".asice,.sce,.pdf,application/vnd.etsi.asic-e+zip,application/pdf"
             disabled={step.state === 'checking'}
             onFile={(file) => void check(file)}
+            onChoose={() => void choose()}
             testId="verify-drop"
           />
         ) : null}

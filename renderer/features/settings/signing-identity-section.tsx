@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Download, FileText, RefreshCw } from 'lucide-react';
+import { Download, FileDown, FileText, RefreshCw } from 'lucide-react';
 import type { SigningIdentitySummary } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { saveBase64, bytesToBase64 } from '../exchange/file-bytes';
 import { formatDateTime } from '../exchange/format';
 import { SignerDetails } from '../exchange/signer-details';
 import { GenerateIdentityForm, ImportPkcs12Form } from './identity-forms';
@@ -24,19 +23,20 @@ function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummar
   const { t, tError, locale } = useI18n();
   const [sheet, setSheet] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  // The sheet is a printed document: in the vault's language, not necessarily the UI's.
   const showSheet = async () => {
-    const result = await api.invoke('signing.fingerprintSheet', { locale });
+    const result = await api.invoke('signing.fingerprintSheet', {});
     if (result.ok) setSheet(result.value.pdfBase64);
     else setError(tError(result.error));
   };
-  const saveCertificate = async () => {
-    const result = await api.invoke('signing.certificate', {});
+  /** The main process asks where (the shell's save dialog) and writes the file; only its name comes back. */
+  const save = async (channel: 'signing.saveCertificate' | 'signing.saveFingerprintSheet') => {
+    setError(null);
+    setSaved(null);
+    const result = await api.invoke(channel, {});
     if (!result.ok) return setError(tError(result.error));
-    saveBase64(
-      bytesToBase64(new TextEncoder().encode(result.value.pem)),
-      result.value.fileName,
-      'application/x-pem-file',
-    );
+    setSaved(result.value.saved ? t('files.saved', { fileName: result.value.fileName }) : t('files.cancelled'));
   };
   return (
     <div className="identity-view" data-testid="identity-view">
@@ -48,11 +48,19 @@ function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummar
       <SignerDetails signer={identity.certificate} testId="identity-signer" showValidity />
       <p className="panel-description identity-help">{t('signing.fingerprint.help')}</p>
       {error ? <StatusMessage tone="error" title={error} /> : null}
+      {saved ? <StatusMessage tone="info" title={saved} testId="identity-file-saved" /> : null}
       <div className="form-actions">
         <Button icon={FileText} onClick={() => void showSheet()} data-testid="fingerprint-sheet-show">
           {t('exchange.settings.showSheet')}
         </Button>
-        <Button icon={Download} onClick={() => void saveCertificate()}>
+        <Button
+          icon={FileDown}
+          onClick={() => void save('signing.saveFingerprintSheet')}
+          data-testid="fingerprint-sheet-save"
+        >
+          {t('files.sheet.save')}
+        </Button>
+        <Button icon={Download} onClick={() => void save('signing.saveCertificate')} data-testid="certificate-save">
           {t('exchange.settings.saveCertificate')}
         </Button>
         <Button variant="ghost" icon={RefreshCw} onClick={onReplace}>

@@ -5,8 +5,9 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { createConfPrefsStore } from '../../../main/prefs/conf-prefs-store';
 import { createApp, type BroApp } from '../../../main/services/registry';
 import type { Profile } from '../../../shared/domain/profile';
-import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../bridge/bridge';
+import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../../../main/browser-shell/bridge';
 import { expect, expectNoAxeViolations, PASSPHRASE, SCREENS_DIR } from '../fixtures';
+import { AnsweringDialogs } from './answering-dialogs';
 import { msg } from '../messages';
 
 /** A cheap scrypt cost for vaults made in flows (the foundation spec covers the production cost). */
@@ -64,6 +65,8 @@ export interface SecondApp {
   app: BroApp;
   page: Page;
   bridge: Bridge;
+  /** The second app's file dialogs, answered by the test. */
+  fileDialogs: AnsweringDialogs;
   dirs: { root: string; vaultDir: string; prefsDir: string };
   close(): Promise<void>;
 }
@@ -76,7 +79,13 @@ export async function openSecondApp(browser: Browser): Promise<SecondApp> {
   const root = mkdtempSync(join(tmpdir(), 'bro-e2e-second-'));
   const dirs = { root, vaultDir: join(root, 'vault'), prefsDir: join(root, 'prefs') };
   mkdirSync(dirs.prefsDir);
-  const app = createApp({ vaultDir: dirs.vaultDir, prefs: createConfPrefsStore(dirs.prefsDir), kdfCost: FAST_KDF });
+  const fileDialogs = new AnsweringDialogs();
+  const app = createApp({
+    vaultDir: dirs.vaultDir,
+    prefs: createConfPrefsStore(dirs.prefsDir),
+    kdfCost: FAST_KDF,
+    files: fileDialogs,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const bridge = await attachBridge(context, { router: app.router, rendererDir: DEFAULT_RENDERER_DIR });
   const page = await context.newPage();
@@ -85,6 +94,7 @@ export async function openSecondApp(browser: Browser): Promise<SecondApp> {
     app,
     page,
     bridge,
+    fileDialogs,
     dirs,
     async close() {
       await context.close();

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BrowserContext, Request, Route } from 'playwright-core';
-import { contentTypeFor } from '../../../main/app/protocol-paths';
+import { contentTypeFor } from '../app/protocol-paths';
 
 /** The renderer's fixed origin. No socket is opened: every request to it is answered by a route. */
 export const BRO_ORIGIN = 'http://bro.test';

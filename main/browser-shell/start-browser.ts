@@ -1,16 +1,18 @@
 /**
  * `npm run start:browser`: the real app in a visible Chromium window, through the same bridge the
- * end-to-end tests use, for machines without the Electron binary. Closing the window locks the
+ * end-to-end tests use, for machines without the Electron binary. Files the user saves go where they
+ * chose in the file dialog (zenity, or a question in this terminal). Closing the window locks the
  * vault and ends the process.
  */
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createConfPrefsStore } from '../../../main/prefs/conf-prefs-store';
-import { createApp } from '../../../main/services/registry';
+import { createConfPrefsStore } from '../prefs/conf-prefs-store';
+import { createApp } from '../services/registry';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from './bridge';
-import { launchChromium } from './chromium';
+import { browserShellDialogs } from './browser-dialogs';
+import { currentSandboxContext, decideSandbox, launchChromium } from './chromium';
 
 const USAGE = `Usage: npm run start:browser -- [--vault DIR] [--prefs DIR]
 
@@ -48,6 +50,11 @@ function readOptions(): { vaultDir: string; prefsDir: string } {
   }
 }
 
+/** Where a first save dialog starts: the user's Documents folder (XDG on Linux), else home. */
+function documentsDir(): string {
+  return process.env.XDG_DOCUMENTS_DIR ?? join(homedir(), 'Documents');
+}
+
 function requireDisplay(): void {
   if (process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY) return;
   console.error(
@@ -63,13 +70,26 @@ async function main(): Promise<void> {
   mkdirSync(prefsDir, { recursive: true });
   console.log(`Bro (browser shell)\n  vault: ${vaultDir}\n  prefs: ${prefsDir}`);
 
+  const sandbox = decideSandbox(currentSandboxContext(false));
+  if ('refuse' in sandbox) {
+    console.error(
+      'Chromium cannot use its sandbox when run as root, and the browser shell does not run without it.\n' +
+        'Start it as a normal user (CI containers that run as root set CI=1).',
+    );
+    process.exit(2);
+  }
   const app = createApp({
     vaultDir,
     prefs: createConfPrefsStore(prefsDir),
+    files: browserShellDialogs({ documentsDir: documentsDir(), log: (line) => console.error(line) }),
     // Channel and error code only: never inputs or messages, which may hold personal data.
     onError: ({ channel, code, errorName }) => console.error(`[bro] ${channel}: ${code} (${errorName})`),
   });
-  const browser = await launchChromium({ headless: false, extraArgs: ['--window-size=1280,900'] });
+  const browser = await launchChromium({
+    headless: false,
+    sandbox: sandbox.sandbox,
+    extraArgs: ['--window-size=1280,900'],
+  });
 
   let closing = false;
   const shutdown = async (code: number): Promise<never> => {

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from 'playwright-core';
-import type { Router } from '../../../main/ipc/router';
-import type { IpcResult } from '../../../shared/ipc/result';
-import { routeRenderer, rendererIndex, type BlockedRequest } from './serve-renderer';
+import type { BrowserContext, Frame } from 'playwright-core';
+import type { Router } from '../ipc/router';
+import type { IpcResult } from '../../shared/ipc/result';
+import { BRO_ORIGIN, routeRenderer, rendererIndex, type BlockedRequest } from './serve-renderer';
 
 export { BRO_ORIGIN, INDEX_URL, type BlockedRequest } from './serve-renderer';
 
 /** The built renderer, as `npm run build` leaves it. */
-export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 
 /** Name of the function the bridge exposes; the init script wraps it as `window.bro.invoke`. */
 const INVOKE_BINDING = '__broInvoke';
@@ -22,6 +22,17 @@ const INIT_SCRIPT = `(() => {
   const invoke = (channel, input) => window[${JSON.stringify(INVOKE_BINDING)}](channel, input);
   Object.defineProperty(window, 'bro', { value: Object.freeze({ invoke }), enumerable: true });
 })();`;
+
+const FORBIDDEN: IpcResult<never> = { ok: false, error: { code: 'forbidden', messageKey: 'error.forbidden' } };
+
+function isAppMainFrame(frame: Frame): boolean {
+  if (frame.parentFrame() !== null || frame !== frame.page().mainFrame()) return false;
+  try {
+    return new URL(frame.url()).origin === BRO_ORIGIN;
+  } catch {
+    return false;
+  }
+}
 
 export interface BridgeOptions {
   router: Router;
@@ -52,10 +63,15 @@ export async function attachBridge(context: BrowserContext, options: BridgeOptio
     bridge.blocked.push(request);
     options.onBlocked?.(request);
   });
-  await context.exposeFunction(INVOKE_BINDING, (channel: unknown, input: unknown): Promise<IpcResult<unknown>> => {
-    bridge.invoked.push(typeof channel === 'string' ? channel : '(not a string)');
-    return options.router.invoke(channel, input);
-  });
+  await context.exposeBinding(
+    INVOKE_BINDING,
+    ({ frame }: { frame: Frame }, channel: unknown, input: unknown): Promise<IpcResult<unknown>> => {
+      // The binding exists in every frame; only the app's own top frame is answered, as in Electron.
+      if (!isAppMainFrame(frame)) return Promise.resolve(FORBIDDEN);
+      bridge.invoked.push(typeof channel === 'string' ? channel : '(not a string)');
+      return options.router.invoke(channel, input);
+    },
+  );
   await context.addInitScript({ content: INIT_SCRIPT });
   return bridge;
 }

@@ -1,0 +1,43 @@
+import { BrowserWindow } from 'electron';
+import type { Printer } from '../services/file-service';
+
+/**
+ * Prints a rendered PDF from a hidden, sandboxed window with no preload: the system print dialog is
+ * Electron's (`webContents.print`), so printing does not depend on the page's PDF frame or on a
+ * viewer the user may have switched off. The PDF never touches the disk (a data: URL in memory).
+ */
+export function electronPrinter(): Printer {
+  return {
+    printPdf(bytes) {
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webviewTag: false,
+          javascript: false,
+          webSecurity: true,
+          spellcheck: false,
+          navigateOnDragDrop: false,
+          disableBlinkFeatures: 'Auxclick',
+          // Chromium renders the PDF for printing with its built-in PDF plugin, in this window only.
+          plugins: true,
+        },
+      });
+      return new Promise((resolve) => {
+        const finish = (outcome: 'printed' | 'cancelled') => {
+          if (!window.isDestroyed()) window.close();
+          resolve(outcome);
+        };
+        window.webContents.once('did-fail-load', () => finish('cancelled'));
+        window.webContents.once('did-finish-load', () => {
+          window.webContents.print({ silent: false, printBackground: true }, (success) =>
+            finish(success ? 'printed' : 'cancelled'),
+          );
+        });
+        void window.loadURL(`data:application/pdf;base64,${Buffer.from(bytes).toString('base64')}`);
+      });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Locale } from '../../shared/domain/profile';
+import { translate } from '../../shared/i18n/translate';
+import type { FileFilter } from './file-dialogs';
+
+/** What Bro writes from the UI, each with its dialog title and file type. */
+export type SaveKind = 'signedPdf' | 'asice' | 'certificate' | 'fingerprintSheet' | 'backup';
+/** What Bro reads from the UI. */
+export type OpenKind = 'signed';
+
+const SAVE_EXTENSIONS: Readonly<Record<SaveKind, string[]>> = {
+  signedPdf: ['pdf'],
+  asice: ['asice'],
+  certificate: ['crt', 'pem'],
+  fingerprintSheet: ['pdf'],
+  backup: ['brobak'],
+};
+
+export function saveFilter(kind: SaveKind, locale: Locale): FileFilter {
+  return { name: translate(locale, `files.filter.${kind}`), extensions: SAVE_EXTENSIONS[kind] };
+}
+
+export function saveTitle(kind: SaveKind, locale: Locale): string {
+  return translate(locale, `files.save.${kind}`);
+}
+
+export function openFilters(kind: OpenKind, locale: Locale): FileFilter[] {
+  return [{ name: translate(locale, `files.filter.${kind}`), extensions: ['asice', 'sce', 'pdf'] }];
+}

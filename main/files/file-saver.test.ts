@@ -1,0 +1,100 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../../test/support/temp-dir';
+import { createConfPrefsStore } from '../prefs/conf-prefs-store';
+import type { FileDialogs, SaveDialogRequest } from './file-dialogs';
+import { FileSaver } from './file-saver';
+import { readChecked } from './open-file';
+
+const dirs = tempDirs('bro-files-');
+afterEach(() => dirs.cleanup());
+
+function saverAnswering(answers: (string | null)[]) {
+  const requests: SaveDialogRequest[] = [];
+  const dialogs: FileDialogs = {
+    chooseSavePath: async (request) => {
+      requests.push(request);
+      return answers.shift() ?? null;
+    },
+    chooseOpenPath: async () => null,
+  };
+  const prefsDir = dirs.make();
+  return { saver: new FileSaver(dialogs, createConfPrefsStore(prefsDir)), requests };
+}
+
+describe('FileSaver', () => {
+  it('writes the bytes at exactly the chosen path and tells only the file name', async () => {
+    const folder = dirs.make();
+    const { saver, requests } = saverAnswering([join(folder, 'sertifikat.crt')]);
+    const outcome = await saver.save('certificate', 'bro-abc.crt', new TextEncoder().encode('PEM'));
+    expect(outcome).toEqual({ saved: true, fileName: 'sertifikat.crt' });
+    expect(readFileSync(join(folder, 'sertifikat.crt'), 'utf8')).toBe('PEM');
+    expect(readdirSync(folder)).toEqual(['sertifikat.crt']);
+    expect(requests[0]).toMatchObject({ suggestedName: 'bro-abc.crt', defaultDir: null });
+    expect(requests[0]?.filter.extensions).toEqual(['crt', 'pem']);
+  });
+
+  it('a cancelled dialog writes nothing', async () => {
+    const { saver } = saverAnswering([null]);
+    expect(await saver.save('certificate', 'x.crt', new Uint8Array([1]))).toEqual({ saved: false });
+  });
+
+  it('starts the next dialog in the folder used last', async () => {
+    const folder = dirs.make();
+    const { saver, requests } = saverAnswering([join(folder, 'a.pdf'), null]);
+    await saver.save('fingerprintSheet', 'a.pdf', new Uint8Array([1]));
+    await saver.save('fingerprintSheet', 'b.pdf', new Uint8Array([1]));
+    expect(requests[1]?.defaultDir).toBe(folder);
+  });
+
+  it('when the log fails, no file is left: neither the target nor its temp file', async () => {
+    const folder = dirs.make();
+    const { saver } = saverAnswering([]);
+    const target = join(folder, 'plan.asice');
+    expect(() =>
+      saver.write(target, new Uint8Array([1, 2, 3]), () => {
+        throw new Error('log refused');
+      }),
+    ).toThrow('log refused');
+    expect(readdirSync(folder)).toEqual([]);
+    expect(() =>
+      saver.write(target, new Uint8Array([1, 2, 3]), (putInPlace) => {
+        putInPlace();
+        throw new Error('commit failed after the rename');
+      }),
+    ).toThrow('commit failed');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('the file is in place only once the log step puts it there', async () => {
+    const folder = dirs.make();
+    const { saver } = saverAnswering([]);
+    const target = join(folder, 'plan.pdf');
+    saver.write(target, new Uint8Array([7]), (putInPlace) => {
+      expect(readdirSync(folder).filter((name) => !name.startsWith('.'))).toEqual([]);
+      putInPlace();
+    });
+    expect([...readFileSync(target)]).toEqual([7]);
+    expect(readdirSync(folder)).toEqual(['plan.pdf']);
+  });
+});
+
+describe('readChecked', () => {
+  it('refuses a file larger than the limit before reading it, an empty file and a folder', async () => {
+    const folder = dirs.make();
+    writeFileSync(join(folder, 'big.asice'), Buffer.alloc(2048));
+    writeFileSync(join(folder, 'empty.pdf'), '');
+    mkdirSync(join(folder, 'dir.pdf'));
+    await expect(readChecked(join(folder, 'big.asice'), 1024)).rejects.toMatchObject({
+      messageKey: 'files.open.tooLarge',
+    });
+    await expect(readChecked(join(folder, 'empty.pdf'), 1024)).rejects.toMatchObject({
+      messageKey: 'files.open.empty',
+    });
+    await expect(readChecked(join(folder, 'dir.pdf'), 1024)).rejects.toMatchObject({
+      messageKey: 'files.open.notAFile',
+    });
+    expect(await readChecked(join(folder, 'big.asice'), 4096)).toHaveLength(2048);
+  });
+});

@@ -1,0 +1,66 @@
+import { rmSync } from 'node:fs';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { prepareAtomicWrite } from '../fs/atomic-write';
+import type { PrefsStore } from '../prefs/prefs-schema';
+import type { FileDialogs } from './file-dialogs';
+import { saveFilter, saveTitle, type SaveKind } from './file-kinds';
+
+/** What the renderer learns of a saved file: its name only, never the folder or the bytes. */
+export type SaveOutcome<T extends object = object> = ({ saved: true; fileName: string } & T) | { saved: false };
+
+/**
+ * Files leave Bro only here: the user picks the path in the shell's save dialog (starting in the folder
+ * used last, a non-secret preference), and the bytes are written atomically to exactly that path.
+ */
+export class FileSaver {
+  constructor(
+    private readonly dialogs: FileDialogs,
+    private readonly prefs: PrefsStore,
+  ) {}
+
+  /** Asks where to save; null if the user cancelled. The chosen folder is remembered for next time. */
+  async choose(kind: SaveKind, suggestedName: string): Promise<string | null> {
+    const prefs = this.prefs.read();
+    const locale = prefs.uiLanguage;
+    const chosen = await this.dialogs.chooseSavePath({
+      title: saveTitle(kind, locale),
+      suggestedName,
+      defaultDir: prefs.lastFileFolder ?? null,
+      filter: saveFilter(kind, locale),
+    });
+    if (!chosen) return null;
+    const path = isAbsolute(chosen) ? chosen : resolve(chosen);
+    this.prefs.update({ lastFileFolder: dirname(path) });
+    return path;
+  }
+
+  /**
+   * Writes `bytes` to `path`. The bytes are first written and flushed to a hidden sibling; `record`
+   * (the log entries) runs after that and calls `putInPlace` as the last step of its transaction, so
+   * the rename happens only if the log is being written, and a failed log leaves no file behind.
+   * A crash between the rename and the commit leaves the file without its log entry, never the
+   * reverse: a log never claims a file that was not written.
+   */
+  write<T>(path: string, bytes: Uint8Array, record: (putInPlace: () => void) => T): T {
+    const pending = prepareAtomicWrite(path, bytes);
+    let placed = false;
+    try {
+      return record(() => {
+        pending.commit();
+        placed = true;
+      });
+    } catch (error) {
+      if (placed) rmSync(path, { force: true });
+      else pending.discard();
+      throw error;
+    }
+  }
+
+  /** Asks, then writes: for files that need no log entry (a certificate, a fingerprint sheet). */
+  async save(kind: SaveKind, suggestedName: string, bytes: Uint8Array): Promise<SaveOutcome> {
+    const path = await this.choose(kind, suggestedName);
+    if (!path) return { saved: false };
+    this.write(path, bytes, (putInPlace) => putInPlace());
+    return { saved: true, fileName: basename(path) };
+  }
+}

@@ -1,0 +1,53 @@
+import type { filesChannels } from '../../shared/ipc/files';
+import { MAX_SIGNED_FILE_BYTES } from '../../shared/ipc/export';
+import type { FileDialogs } from '../files/file-dialogs';
+import type { FileSaver } from '../files/file-saver';
+import { openChosenFile } from '../files/open-file';
+import type { PrefsStore } from '../prefs/prefs-schema';
+import type { HandlersOf } from './channel-handlers';
+import { DOCUMENT_LOCALE, recordExport, renderExport, type ExportDeps } from './export-service';
+import { context } from './service-context';
+import { signingHandlers } from './signing-service';
+
+/**
+ * Prints a rendered PDF through the shell (Electron: a hidden window's `webContents.print`). A shell
+ * without one (the browser shell) leaves printing to the page, which prints with the browser.
+ */
+export interface Printer {
+  printPdf(bytes: Uint8Array): Promise<'printed' | 'cancelled'>;
+}
+
+export type FileServiceDeps = ExportDeps & {
+  files: FileSaver;
+  dialogs: FileDialogs;
+  prefs: PrefsStore;
+  printer: Printer | null;
+};
+
+export function fileHandlers(deps: FileServiceDeps): HandlersOf<typeof filesChannels> {
+  const signing = signingHandlers(deps);
+  return {
+    'files.openSigned': async () => {
+      const opened = await openChosenFile(deps, 'signed', MAX_SIGNED_FILE_BYTES);
+      if (!opened.chosen) return { chosen: false };
+      return { chosen: true, fileName: opened.fileName, fileBase64: Buffer.from(opened.bytes).toString('base64') };
+    },
+    'files.print': async (input) => {
+      if (!deps.printer) return { outcome: 'unavailable' };
+      const rendered = await renderExport(deps, 'print', input);
+      const outcome = await deps.printer.printPdf(rendered.bytes);
+      // Only paper that left is logged as a print.
+      if (outcome === 'printed') recordExport(deps, rendered);
+      return { outcome };
+    },
+    'signing.saveCertificate': async () => {
+      const { pem, fileName } = await signing['signing.certificate']({});
+      return deps.files.save('certificate', fileName, new TextEncoder().encode(pem));
+    },
+    'signing.saveFingerprintSheet': async ({ locale }) => {
+      const sheetLocale = locale ?? DOCUMENT_LOCALE[context(deps).profile];
+      const { fileName, pdfBase64 } = await signing['signing.fingerprintSheet']({ locale: sheetLocale });
+      return deps.files.save('fingerprintSheet', fileName, new Uint8Array(Buffer.from(pdfBase64, 'base64')));
+    },
+  };
+}
