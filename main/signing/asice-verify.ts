@@ -1,4 +1,9 @@
-import type { VerificationProblem, VerificationReport, VerifiedFile } from '../../shared/domain/verification';
+import type {
+  SubIndication,
+  VerificationProblem,
+  VerificationReport,
+  VerifiedFile,
+} from '../../shared/domain/verification';
 import { ManifestError, parseManifest, type AsicManifest } from './asic-manifest';
 import { ASICE_MIMETYPE } from './asice-build';
 import { verifyDetachedCms, type CmsVerification } from './cms-verify';
@@ -142,6 +147,12 @@ export async function verifyAsice(bytes: Uint8Array, options: VerifyOptions = {}
   return (await inspectAsice(bytes, options)).report;
 }
 
+/**
+ * Verdicts a user cannot wave through with "accept untrusted signer": keys or algorithms too weak to
+ * bind the content to anyone, and a chain through a revoked CA.
+ */
+const NEVER_ACCEPTED: ReadonlySet<SubIndication> = new Set(['CRYPTO_CONSTRAINTS_FAILURE_NO_POE', 'REVOKED_CA_NO_POE']);
+
 export type AsiceImport =
   { accepted: true; report: VerificationReport; files: DataFile[] } | { accepted: false; report: VerificationReport };
 
@@ -156,6 +167,9 @@ export async function openAsiceForImport(
 ): Promise<AsiceImport> {
   const { report, signedFiles } = await inspectAsice(bytes, options);
   const acceptable =
-    report.status === 'valid' || (report.status === 'valid_untrusted' && options.acceptUntrusted === true);
+    report.status === 'valid' ||
+    (report.status === 'valid_untrusted' &&
+      options.acceptUntrusted === true &&
+      !NEVER_ACCEPTED.has(report.subIndication ?? 'NO_CERTIFICATE_CHAIN_FOUND'));
   return acceptable ? { accepted: true, report, files: signedFiles } : { accepted: false, report };
 }

@@ -179,4 +179,24 @@ describe('issue 10 defect 1 on the import path', () => {
     });
     expect(genuine.outcome).toBe('imported');
   });
+
+  it('refuses a container signed with an RSA-1024 key even when untrusted signers are accepted, and writes nothing', async () => {
+    const zip = await readZip(container);
+    if (!zip.ok) throw new Error(zip.messageKey);
+    const dataFiles = zip.entries
+      .filter((entry) => entry.name !== 'mimetype' && !entry.name.startsWith('META-INF/'))
+      .map((entry) => ({ name: entry.name, bytes: entry.bytes }));
+    const weak = await buildAsice(dataFiles, fileSigner(pki, 'leaf-rsa1024'), { signingTime });
+    const before = { rows: kdi.rows(), files: snapshotFiles(kdi.vaultDir) };
+    const result = await exportArea(kdi, () => now).call('import.file', {
+      fileName: 'plan.asice',
+      fileBase64: Buffer.from(weak).toString('base64'),
+      acceptUntrusted: true,
+    });
+    expect(result).toMatchObject({
+      outcome: 'refused',
+      report: { subIndication: 'CRYPTO_CONSTRAINTS_FAILURE_NO_POE' },
+    });
+    expect({ rows: kdi.rows(), files: snapshotFiles(kdi.vaultDir) }).toEqual(before);
+  });
 });
