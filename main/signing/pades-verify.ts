@@ -1,6 +1,8 @@
 import type { VerificationProblem, VerificationReport, VerifiedFile } from '../../shared/domain/verification';
 import { verifyDetachedCms, type CmsVerification } from './cms-verify';
 import { sha256, toHex } from './crypto';
+import { isDssOnlyUpdate } from './pades-dss-check';
+import { readDss } from './pades-ltv';
 import { parsePdfDate } from './pdf-date';
 import { buildReport, unreadableReport, type VerifyOptions } from './report';
 
@@ -57,6 +59,19 @@ function locateSignature(bytes: Uint8Array, text: string, problems: Verification
   return { range, cmsHex: text.slice(gapStart + 1, gapEnd - 1), dictionary: enclosingObject(text, match.index) };
 }
 
+/**
+ * PAdES B-LT: an incremental update after the signature that only adds a DSS (certificates, CRLs) is
+ * validation data, not a change to the signed document. Its contents go to path validation.
+ */
+async function ltvUpdate(bytes: Uint8Array, located: Located, problems: VerificationProblem[]) {
+  const signedLength = located.range[2] + located.range[3];
+  if (signedLength >= bytes.length || !(await isDssOnlyUpdate(bytes, signedLength))) return undefined;
+  const index = problems.findIndex((p) => p.messageKey === 'signing.problem.pdfBytesAfterSignature');
+  if (index !== -1) problems.splice(index, 1);
+  const dss = await readDss(bytes);
+  return { certificates: dss.certs, crls: dss.crls };
+}
+
 function claimedTime(dictionary: string, cms: CmsVerification): Date | null {
   if (cms.signingTime) return cms.signingTime;
   const m = /\/M\s*\(([^)]*)\)/.exec(dictionary);
@@ -82,6 +97,7 @@ export async function verifyPdf(bytes: Uint8Array, options: PdfVerifyOptions = {
   }
   const problems: VerificationProblem[] = [];
   const located = locateSignature(bytes, text, problems);
+  const extra = located ? await ltvUpdate(bytes, located, problems) : undefined;
   let cms: CmsVerification | null = null;
   let signingTime: Date | null = null;
   if (located) {
@@ -103,5 +119,16 @@ export async function verifyPdf(bytes: Uint8Array, options: PdfVerifyOptions = {
     sha256: toHex(sha256(bytes)),
     state: fileState(allProblems, located !== null),
   };
-  return buildReport({ format: 'pdf', cms, signingTime, files: [file], problems }, options);
+  return buildReport(
+    { format: 'pdf', cms, signingTime, files: [file], problems },
+    extra
+      ? {
+          ...options,
+          extra: {
+            certificates: [...(options.extra?.certificates ?? []), ...extra.certificates],
+            crls: [...(options.extra?.crls ?? []), ...extra.crls],
+          },
+        }
+      : options,
+  );
 }
