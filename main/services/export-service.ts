@@ -6,6 +6,7 @@ import {
   type DistributionRecipient,
   type Grading,
   type Locale,
+  type Profile,
 } from '../../shared/domain';
 import type { exportChannels, ExportFile, ExportFormat, ExportLogEntry } from '../../shared/ipc/export';
 import type { DistributionFormat } from '../../shared/ipc/distribution';
@@ -26,10 +27,7 @@ import { audit, context, write, type Ctx, type ServiceDeps } from './service-con
 import { signingTokenConfig, withExportSigner, type ExportSigning } from './export-signer';
 import { hasVaultIdentity } from './signing-service';
 
-type ExportHandlers = Pick<
-  HandlersOf<typeof exportChannels>,
-  'export.prepare' | 'export.pdf' | 'export.asice' | 'export.print' | 'export.log'
->;
+type ExportHandlers = Pick<HandlersOf<typeof exportChannels>, 'export.prepare' | 'export.print' | 'export.log'>;
 
 export type ExportDeps = ServiceDeps & { locale: () => Locale };
 
@@ -107,6 +105,7 @@ function logExport(
   deps: ServiceDeps,
   loaded: LoadedVersion,
   entry: Omit<ExportLogRecord, 'id' | 'distributionId' | 'exportedAt'>,
+  putInPlace?: () => void,
 ) {
   const ctx = context(deps);
   return write(ctx, (actor) => {
@@ -125,6 +124,7 @@ function logExport(
     const logged = insertExportLog(ctx.db, { ...entry, distributionId: distribution?.id ?? null, exportedAt: ctx.at });
     audit(ctx, actor, entry.format === 'print' ? 'print' : 'export', 'document', loaded.doc.id);
     if (distribution) audit(ctx, actor, 'distribute', 'document', loaded.doc.id);
+    putInPlace?.();
     return logged;
   });
 }
@@ -135,17 +135,35 @@ export interface ExportedFile {
   meta: Omit<ExportFile, 'fileBase64'>;
 }
 
+/** Rendered and signed, not yet logged: what `recordExport` needs. */
+export interface RenderedExport {
+  bytes: Uint8Array;
+  sha256: string;
+  format: ExportFormat;
+  loaded: LoadedVersion;
+  grading: Grading;
+  draft: boolean;
+  recipient: DistributionRecipient | null;
+}
+
+/** A printed or exported document is in the vault's language (NO: bokmål, DK: Danish) unless one was picked. */
+export const DOCUMENT_LOCALE: Readonly<Record<Profile, Locale>> = { NO: 'nb', DK: 'da' };
+
+/** The file name offered in the save dialog: kind and version, never a name from the case. */
+export function exportFileName(kind: string, version: number, draft: boolean, format: ExportFormat): string {
+  return `${kind}-v${version}${draft ? '-draft' : ''}.${format === 'asice' ? 'asice' : 'pdf'}`;
+}
+
 /**
- * Renders a document version and hands it out: unsigned for print (a draft may be printed, marked as
- * draft), signed as PAdES or as an ASiC-E container for sending (finalised versions only). Everything
- * happens in memory: the bytes go back to the caller, who saves them where the user chose. Every
- * print and export is logged with the SHA-256 of exactly these bytes.
+ * Renders a document version: unsigned for print (a draft may be printed, marked as draft), signed as
+ * PAdES or as an ASiC-E container for sending (finalised versions only). In memory only; nothing is
+ * logged until `recordExport`.
  */
-export async function exportDocument(
+export async function renderExport(
   deps: ExportDeps,
   format: ExportFormat,
   request: ExportRequest,
-): Promise<ExportedFile> {
+): Promise<RenderedExport> {
   const ctx = context(deps);
   const loaded = loadVersion(ctx, request.documentId, request.version);
   const draft = loaded.version.status !== 'final';
@@ -155,7 +173,7 @@ export async function exportDocument(
   if (format !== 'print' && recipient === undefined)
     throw new AppError('invalid_input', 'error.invalid_input', undefined, ['recipient']);
   const grading = exportGrading(ctx, loaded, request.grading);
-  const view = documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? deps.locale()));
+  const view = documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? DOCUMENT_LOCALE[ctx.profile]));
   const at = deps.now();
   const { validation } = request;
   // A token key is open only while this document is signed; its PIN is not kept.
@@ -169,23 +187,35 @@ export async function exportDocument(
       return containerBytes(ctx, loaded, pdf, identity, { grading, recipient, at, validation });
     return pdf;
   });
-  const sha256 = sha256Hex(bytes);
-  const logged = logExport(deps, loaded, {
-    documentId: loaded.doc.id,
-    version: loaded.version.version,
-    format,
-    recipient: recipient ?? null,
-    grading: grading.level,
-    draft,
-    fileSha256: sha256,
-  });
-  const base = `${loaded.data.kind}-v${loaded.version.version}${draft ? '-draft' : ''}`;
-  const asice = format === 'asice';
+  return { bytes, sha256: sha256Hex(bytes), format, loaded, grading, draft, recipient: recipient ?? null };
+}
+
+/**
+ * Logs a rendered export (export log, distribution log for a sent final version, audit) in one
+ * transaction, with the SHA-256 of exactly these bytes. `putInPlace`, when given, runs last inside that
+ * transaction: it puts the written file in place, so the log holds only files that were written.
+ */
+export function recordExport(deps: ExportDeps, rendered: RenderedExport, putInPlace?: () => void): ExportedFile {
+  const { loaded, format, draft, grading, bytes, sha256 } = rendered;
+  const logged = logExport(
+    deps,
+    loaded,
+    {
+      documentId: loaded.doc.id,
+      version: loaded.version.version,
+      format,
+      recipient: rendered.recipient,
+      grading: grading.level,
+      draft,
+      fileSha256: sha256,
+    },
+    putInPlace,
+  );
   return {
     bytes,
     meta: {
-      fileName: `${base}.${asice ? 'asice' : 'pdf'}`,
-      mimeType: asice ? ASICE_MIMETYPE : 'application/pdf',
+      fileName: exportFileName(loaded.data.kind, loaded.version.version, draft, format),
+      mimeType: format === 'asice' ? ASICE_MIMETYPE : 'application/pdf',
       sha256,
       size: bytes.length,
       grading,
@@ -194,6 +224,15 @@ export async function exportDocument(
       distributionId: logged.distributionId,
     },
   };
+}
+
+/** Renders and logs in one go, for the command line (which writes `--out` itself) and the print preview. */
+export async function exportDocument(
+  deps: ExportDeps,
+  format: ExportFormat,
+  request: ExportRequest,
+): Promise<ExportedFile> {
+  return recordExport(deps, await renderExport(deps, format, request));
 }
 
 async function exportFile(deps: ExportDeps, format: ExportFormat, request: ExportRequest): Promise<ExportFile> {
@@ -230,8 +269,6 @@ function prepare(deps: ExportDeps, input: z.output<(typeof exportChannels)['expo
 export function exportHandlers(deps: ExportDeps): ExportHandlers {
   return {
     'export.prepare': (input) => prepare(deps, input),
-    'export.pdf': (input) => exportFile(deps, 'pdf', input),
-    'export.asice': (input) => exportFile(deps, 'asice', input),
     'export.print': (input) => exportFile(deps, 'print', input),
     'export.log': ({ documentId }) => {
       const { db } = context(deps);

@@ -178,7 +178,9 @@ export function signingHandlers(deps: ServiceDeps & { locale: () => Locale }): S
       const ctx = context(deps);
       const stored = getStoredIdentity(ctx.db);
       if (!stored) throw new AppError('not_found', 'export.identity.missing');
-      const pdf = await fingerprintSheet(identitySummary(stored), ctx.profile, locale ?? deps.locale(), ctx.at);
+      // A printed document is in the vault's language unless the user picked another (never the UI's).
+      const sheetLocale = locale ?? (ctx.profile === 'DK' ? 'da' : 'nb');
+      const pdf = await fingerprintSheet(identitySummary(stored), ctx.profile, sheetLocale, ctx.at);
       return {
         fileName: `bro-fingerprint-${stored.fingerprint.slice(0, 16)}.pdf`,
         pdfBase64: Buffer.from(pdf).toString('base64'),

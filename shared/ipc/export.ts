@@ -9,12 +9,14 @@ import { LocaleSchema } from '../domain/profile';
 import { Sha256HexSchema, SignerSummarySchema, VerificationReportSchema } from '../domain/verification';
 import { FindingSchema } from '../rules/finding';
 import { DocumentStatusSchema, EmptyInputSchema, IdInputSchema, TimestampSchema } from './record-views';
+import { ExportSavedSchema } from './files';
 import { base64FileSchema } from './signing';
 
 /**
  * Documents leaving and entering the vault: print, signed PDF (PAdES), signed container (ASiC-E),
- * verification and import. File bytes cross as base64 in both directions; the renderer saves what it
- * gets where the user chose, and passes the bytes of a file the user picked — never a path.
+ * verification and import. Signed files are written by the main process where the user chose (see
+ * files.ts): the renderer gets their name, never their bytes. The print preview's PDF and the bytes of a
+ * file the user picked cross as base64 — never a path.
  */
 
 /** The largest file verified or imported, before base64. */
@@ -123,14 +125,14 @@ export const exportChannels = {
     ExportPlanSchema,
   ),
   'export.pdf': channel(
-    'A finalised document version as a signed PDF (PAdES) for a recipient; logged in the export and distribution logs.',
+    'A finalised document version as a signed PDF (PAdES) for a recipient, written where the user chooses; logged only once written.',
     z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema, pin: TokenPinSchema.optional() }).strict(),
-    ExportFileSchema,
+    ExportSavedSchema,
   ),
   'export.asice': channel(
-    "A finalised document version as a signed ASiC-E container (PDF and the document's JSON) for a recipient; logged.",
+    "A finalised document version as a signed ASiC-E container (PDF and the document's JSON), written where the user chooses; logged.",
     z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema, pin: TokenPinSchema.optional() }).strict(),
-    ExportFileSchema,
+    ExportSavedSchema,
   ),
   'export.print': channel(
     'The rendered, unsigned PDF to print (a draft is marked as draft); every print is logged.',

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Download, FileSignature, Printer, Settings } from 'lucide-react';
+import { FileSignature, Printer, Settings } from 'lucide-react';
 import type { DistributionRecipient } from '../../../shared/domain/distribution';
 import type { GradingLevel } from '../../../shared/domain/grading';
-import type { ExportFile } from '../../../shared/ipc/export';
+import type { Locale } from '../../../shared/domain/profile';
+import type { ExportSaved } from '../../../shared/ipc/files';
 import { describeFinding } from '../../../shared/rules/finding-text';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
+import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { RadioGroup } from '../../components/radio-group';
@@ -13,7 +15,7 @@ import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { KIND_KEY, RECIPIENT_KEY } from '../documents/labels';
-import { formatBytes, saveBase64 } from './file-bytes';
+import { formatBytes } from './file-bytes';
 import { intlTag } from './format';
 import { exportLevels, gradingToSend } from './grading-choice';
 import { EXPORT_RECIPIENTS } from './labels';
@@ -46,18 +48,35 @@ function GradingPreview({ level, exemptionBasis }: { level: GradingLevel; exempt
   );
 }
 
-function ExportResult({ file, onSaveAgain }: { file: ExportFile; onSaveAgain(): void }) {
+type SavedExport = Extract<ExportSaved, { saved: true }>;
+
+/** The main process wrote the file where the user chose; the dialog shows its name and fingerprint only. */
+function ExportResult({ file }: { file: SavedExport }) {
   const { t, locale } = useI18n();
   return (
-    <StatusMessage tone="success" title={t('exchange.export.done', { fileName: file.fileName })} testId="export-result">
-      <p>{t('exchange.export.doneHint', { size: formatBytes(file.size, intlTag(locale)) })}</p>
+    <StatusMessage tone="success" title={t('files.export.saved', { fileName: file.fileName })} testId="export-result">
+      <p>{t('files.export.savedHint', { size: formatBytes(file.size, intlTag(locale)) })}</p>
       <p className="export-hash">
         <span>{t('exchange.export.sha256')}</span> <Fingerprint hex={file.sha256} />
       </p>
-      <Button variant="link" icon={Download} onClick={onSaveAgain}>
-        {t('exchange.export.saveAgain')}
-      </Button>
     </StatusMessage>
+  );
+}
+
+const DOCUMENT_LANGUAGES: readonly Locale[] = ['nb', 'da', 'en'];
+
+/** Printed words follow the vault (NO: bokmål, DK: Danish) unless the user picks another language here. */
+function LanguageSelect({ value, onValueChange }: { value: Locale; onValueChange(value: Locale): void }) {
+  const { t } = useI18n();
+  return (
+    <Select<Locale>
+      label={t('files.export.language')}
+      hint={t('files.export.languageHint')}
+      value={value}
+      options={DOCUMENT_LANGUAGES.map((code) => ({ value: code, label: t(`settings.language.${code}`) }))}
+      onValueChange={onValueChange}
+      data-testid="export-language"
+    />
   );
 }
 
@@ -162,20 +181,23 @@ function SignerBlock({
 
 /**
  * Export one document version as a signed PDF or a signed container for a recipient. The grading that
- * will be printed and the signer are shown before anything is signed; the file comes back as bytes and
- * is saved where the user chooses (a browser download, which the desktop shell turns into a save dialog).
+ * will be printed and the signer are shown before anything is signed; the main process asks where to
+ * save (the shell's save dialog), signs, writes the file there and logs it. The bytes never come back.
  */
 export function ExportDialog({ documentId, version, open, onClose }: ExportDialogProps) {
-  const { t, tError, locale } = useI18n();
+  const { t, tError } = useI18n();
   const { navigate } = useRouter();
+  const profile = useVault().status.profile ?? 'NO';
   const loaded = useExportPlan(documentId, version, open);
+  const [language, setLanguage] = useState<Locale>(profile === 'DK' ? 'da' : 'nb');
   const [format, setFormat] = useState<Format>('asice');
   const [recipient, setRecipient] = useState<DistributionRecipient>('kdi');
   const [level, setLevel] = useState<GradingLevel | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [file, setFile] = useState<SavedExport | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const [pin, setPin] = useState('');
-  const [file, setFile] = useState<ExportFile | null>(null);
   const outcome = useRef<HTMLDivElement>(null);
 
   // The result sits below the form; bring it into view (it is also announced as a status).
@@ -187,6 +209,7 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
     if (!open) return;
     setFile(null);
     setError(null);
+    setCancelled(false);
   }, [open]);
   useEffect(() => {
     if (loaded.state === 'ready')
@@ -200,8 +223,9 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
     if (!plan || !level) return;
     setBusy(true);
     setError(null);
+    setCancelled(false);
     const grading = gradingToSend(plan.grading, level);
-    const input = { documentId, version: plan.version, recipient, locale, ...(grading ? { grading } : {}) };
+    const input = { documentId, version: plan.version, recipient, locale: language, ...(grading ? { grading } : {}) };
     // A token's PIN goes with this one export and is forgotten right after.
     if (plan.signsWithToken) Object.assign(input, { pin });
     setPin('');
@@ -211,8 +235,9 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
       setError(tError(result.error));
       return;
     }
-    setFile(result.value);
-    saveBase64(result.value.fileBase64, result.value.fileName, result.value.mimeType);
+    // The save dialog was the main process's: the file is written, or the user cancelled and nothing was.
+    if (result.value.saved) setFile(result.value);
+    else setCancelled(true);
   };
 
   return (
@@ -262,6 +287,7 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
               level={level}
               setLevel={setLevel}
             />
+            <LanguageSelect value={language} onValueChange={setLanguage} />
             {plan.signsWithToken ? (
               <TokenPinField value={pin} onChange={setPin} />
             ) : (
@@ -274,8 +300,9 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
         ) : null}
         <div ref={outcome}>
           {error ? <StatusMessage tone="error" title={error} /> : null}
-          {file ? (
-            <ExportResult file={file} onSaveAgain={() => saveBase64(file.fileBase64, file.fileName, file.mimeType)} />
+          {file ? <ExportResult file={file} /> : null}
+          {cancelled ? (
+            <StatusMessage tone="info" title={t('files.export.cancelled')} testId="export-cancelled" />
           ) : null}
         </div>
       </div>
