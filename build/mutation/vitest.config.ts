@@ -19,6 +19,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    projects: [{ extends: true, test: { name: 'mutation', pool: 'forks' } }],
+    // Stryker switches mutants at run time inside one instrumented build, so a worker may keep its
+    // modules between runs (isolate: false): no process start and no re-import per mutant.
+    projects: [{ extends: true, test: { name: 'mutation', pool: 'forks', isolate: false } }],
   },
 });

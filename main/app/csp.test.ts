@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CSP, HEADER_ONLY_DIRECTIVES, parseCsp } from './csp';
 
 const INDEX_HTML = fileURLToPath(new URL('../../renderer/index.html', import.meta.url));
-const hasIndex = existsSync(INDEX_HTML);
 
 function metaPolicy(html: string): string | null {
   const tag = /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];
@@ -24,8 +23,7 @@ describe('CSP', () => {
     expect(CSP).not.toMatch(/unsafe-|https?:|\*/);
   });
 
-  // Skipped (not failed) while renderer/index.html does not exist yet.
-  it.skipIf(!hasIndex)("matches the renderer index.html's <meta> policy, header-only directives aside", () => {
+  it("matches the renderer index.html's <meta> policy, header-only directives aside", () => {
     const meta = metaPolicy(readFileSync(INDEX_HTML, 'utf8'));
     expect(meta, 'renderer/index.html has no Content-Security-Policy <meta>').not.toBeNull();
     const expected = [...parseCsp(CSP)].filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name));

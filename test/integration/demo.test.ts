@@ -4,8 +4,8 @@ import { DOCUMENT_KINDS, DocumentKindSchema, safeParseDocumentContent, type Prof
 import { ContactRecordContentSchema, MentorRecordContentSchema } from '../../shared/ipc/records';
 import { verifyAuditChain } from '../../main/audit/audit-log';
 import type { CliIo } from '../../main/cli/cli-io';
-import { demoCommand } from '../../main/cli/commands/demo-commands';
-import { reportError } from '../../main/cli/commands/vault-commands';
+import { demoCommand, MAX_DEMO_CASES } from '../../main/cli/commands/demo-commands';
+import { reportError, UsageError } from '../../main/cli/commands/vault-commands';
 import { listCommand, VaultListingSchema } from '../../main/cli/commands/list-commands';
 import type { Db } from '../../main/db/connection';
 import { vocabulary } from '../../main/demo/fictional-words';
@@ -216,15 +216,23 @@ describe('bro demo and bro list (in-process)', () => {
 
   it('rejects bad arguments before touching anything', async () => {
     const vault = join(dirs.make(), 'vault');
-    for (const args of [
-      ['--cases', '0'],
-      ['--cases', 'ti'],
-      ['--today', '2026-02-30'],
-      ['--profile', 'SE'],
-      ['--seed', '-1'],
-    ]) {
+    const cases = { key: 'demo.badCases', params: { max: MAX_DEMO_CASES } };
+    for (const [args, refusal] of [
+      [['--cases', '0'], cases],
+      [['--cases', 'ti'], cases],
+      [['--cases', String(MAX_DEMO_CASES + 1)], cases],
+      [['--today', '2026-02-30'], { key: 'demo.badToday' }],
+      [['--profile', 'SE'], { key: 'cli.badProfile' }],
+      [['--seed', 'frø'], { key: 'demo.badSeed' }],
+    ] satisfies [string[], { key: string; params?: Record<string, number> }][]) {
       const { io } = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
-      await expect(demoCommand(io, ['--vault', vault, ...args])).rejects.toThrow();
+      // The usage error that names this argument, not any error.
+      const error = await demoCommand(io, ['--vault', vault, ...args]).then(
+        () => null,
+        (thrown: unknown) => thrown,
+      );
+      expect(error, args.join(' ')).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message, args.join(' ')).toBe(io.t(refusal.key, refusal.params));
     }
     expect(new VaultSession({ dir: vault }).status()).toEqual({ state: 'none' });
   });

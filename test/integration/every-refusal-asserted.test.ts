@@ -18,7 +18,10 @@ const INTERNAL = "Bro's own invariant (code 'internal'): only a disk fault or a 
 const SIGNING_IN_PROGRESS =
   'added by the signing work in progress (issue 17 session, helpers A/B); its tests are theirs';
 const VAULT_IN_PROGRESS = 'added by the vault work in progress (issue 17 session, helper D); its tests are theirs';
-const F_TO_DO = 'to be provoked by a test (issue 17, helper F)';
+/** Import maps a report status to a refusal; a 'valid' report is always accepted, so its entry is never used. */
+const UNREACHABLE = 'never returned: openAsiceForImport accepts every valid report';
+const NEEDS_HAND_BUILT_FILE =
+  'OpenSSL writes one key per PKCS#12; a file with two needs a hand-built PFX (not done yet)';
 
 /**
  * Keys still without a test, each with why. The list may only shrink: a key listed here that a test
@@ -26,26 +29,20 @@ const F_TO_DO = 'to be provoked by a test (issue 17, helper F)';
  */
 const AWAITING_TESTS: Record<string, string> = {
   'backup.error.verifyFailed': INTERNAL,
-  'export.import.gradingTooLow': F_TO_DO,
-  'export.import.refused': F_TO_DO,
-  'export.import.unexpectedFiles': F_TO_DO,
+  'export.import.refused': UNREACHABLE,
   'security.rotate.vaultInUse': VAULT_IN_PROGRESS,
   'security.rotate.verifyFailed': VAULT_IN_PROGRESS,
-  'signing.identity.certificateUnreadable': F_TO_DO,
-  'signing.identity.keyUnreadable': F_TO_DO,
-  'signing.identity.unsupportedKey': F_TO_DO,
-  'signing.pdf.noPages': F_TO_DO,
   'signing.pdf.placeholderNotFound': INTERNAL,
   'signing.pdf.signatureTooLarge': INTERNAL,
-  'signing.pkcs12.multipleKeys': F_TO_DO,
-  'signing.pkcs12.noKey': F_TO_DO,
-  'signing.pkcs12.noMatchingCertificate': F_TO_DO,
+  'signing.pkcs12.multipleKeys': NEEDS_HAND_BUILT_FILE,
   'token.error.bindingMissing': SIGNING_IN_PROGRESS,
   'token.error.certificateFileUnreadable': SIGNING_IN_PROGRESS,
   'token.error.certificateUnreadable': SIGNING_IN_PROGRESS,
   'token.error.keyAmbiguous': SIGNING_IN_PROGRESS,
   'token.error.keyCannotSign': SIGNING_IN_PROGRESS,
+  'token.error.noKeys': SIGNING_IN_PROGRESS,
   'token.error.pinExpired': SIGNING_IN_PROGRESS,
+  'token.error.tokenAmbiguous': SIGNING_IN_PROGRESS,
   'token.error.unsupportedKey': SIGNING_IN_PROGRESS,
   'trust.problem.caRevoked': SIGNING_IN_PROGRESS,
   'trust.problem.expired': SIGNING_IN_PROGRESS,

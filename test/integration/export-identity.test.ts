@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { normaliseFingerprint } from '../../shared/domain/verification';
 import { getStoredIdentity } from '../../main/db/repositories/signing-repo';
 import { pdfPageTexts, waitForPoppler } from '../../main/documents/pdf/testing/poppler';
@@ -161,9 +162,14 @@ describe('trust list', () => {
       })
       .catch((e: unknown) => e);
     expect(garbage).toMatchObject({ code: 'unreadable' });
-    await expect(
-      area.call('signing.trust', { label: 'Begge', fingerprint: typed, certificateBase64: 'AAAA' }),
-    ).rejects.toThrow();
+    // Refused at the boundary for giving both, not for anything else about the input.
+    const both = await area
+      .call('signing.trust', { label: 'Begge', fingerprint: typed, certificateBase64: 'AAAA' })
+      .catch((e: unknown) => e);
+    expect(both).toBeInstanceOf(z.ZodError);
+    expect((both as z.ZodError).issues).toEqual([
+      expect.objectContaining({ path: ['certificateBase64'], message: 'give either a certificate or a fingerprint' }),
+    ]);
 
     expect(await area.call('signing.untrust', { fingerprint: typed })).toEqual({ removed: true });
     expect(await area.call('signing.untrust', { fingerprint: typed }).catch((e: unknown) => e)).toMatchObject({
