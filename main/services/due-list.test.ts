@@ -9,7 +9,7 @@ import type {
 } from '../../shared/domain';
 import { addMonths } from '../../shared/domain';
 import { eligibleDkCourse, completePlan } from '../../shared/rules/test-fixtures';
-import { newMeetingDraft } from '../../shared/templates/drafts';
+import { newDraft, newMeetingDraft } from '../../shared/templates/drafts';
 import { tempDirs } from '../../test/support/temp-dir';
 import { insertCase, softDeleteCase } from '../db/repositories/cases-repo';
 import { recordDistribution } from '../db/repositories/distributions-repo';
@@ -210,6 +210,27 @@ describe('due list: meeting actions and meetings (NO pkt 12)', () => {
     // 30 days is Bro's figure, not NO pkt 12's: the item is marked as local practice reading pkt 12.
     expect(item?.citation).toMatchObject({ source: 'local', localPractice: { reading: 'NO pkt 12' } });
     save(db, caseId, 'meeting', meeting('2026-03-10', [], undefined, 'release'));
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+  });
+});
+
+describe('due list: after a finalised concern (NO pkt 6 and 12)', () => {
+  it('asks for the concern report and a start-up meeting until both are there', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    const concern = newDraft('concern', { profile: 'NO', grading: { level: 'BEGRENSET' } });
+    const draft = save(db, caseId, 'concern', concern, { status: 'draft', at: '2026-03-12T09:00:00.000Z' });
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+    save(db, caseId, 'concern', concern, { id: draft.id, at: '2026-03-12T10:00:00.000Z' });
+    const items = computeDueList(db, { profile: 'NO', today: TODAY });
+    expect(brief(items)).toEqual([
+      ['no_concern_report', '2026-03-12', 'overdue'],
+      ['no_startup_meeting', '2026-03-12', 'overdue'],
+    ]);
+    expect(items[0]).toMatchObject({ documentId: draft.id, documentKind: 'concern', citation: { text: 'NO pkt 6' } });
+    const report = newDraft('concern_report', { profile: 'NO', grading: { level: 'BEGRENSET' } });
+    save(db, caseId, 'concern_report', report, { at: '2026-03-13T09:00:00.000Z' });
+    save(db, caseId, 'meeting', meeting('2026-03-16', [], undefined, 'startup'), { status: 'draft' });
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
   });
 });

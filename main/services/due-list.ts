@@ -10,6 +10,7 @@ import type {
 import { addDays, addMonths, localDayOf } from '../../shared/domain';
 import {
   CITATIONS,
+  concernFollowUpDueItems,
   dkCourseDueItems,
   dueStatus,
   planCopyDueItems,
@@ -30,7 +31,13 @@ import {
   type DkCourseFacts,
   type OpenAction,
 } from './due-list-facts';
-import { casesReleasedBy, finalisedPlans, liveDocuments, type LiveDocumentRow } from '../db/repositories/due-list-repo';
+import {
+  casesReleasedBy,
+  finalisedConcerns,
+  finalisedPlans,
+  liveDocuments,
+  type LiveDocumentRow,
+} from '../db/repositories/due-list-repo';
 
 /**
  * Due-list kinds beyond the rules' own (NO pkt 12): the next coordination meeting agreed in the
@@ -118,15 +125,18 @@ function meetingDueItems(
   db: Db,
   w: Window,
   caseId: string | null,
-): { items: DueListEntry[]; releaseMeetings: Map<string, ReleaseMeeting[]> } {
+): { items: DueListEntry[]; releaseMeetings: Map<string, ReleaseMeeting[]>; startupDates: Map<string, IsoDate[]> } {
   const live = liveDocuments(db, 'meeting', caseId);
   const facts = meetingFacts(db, live, caseId === null);
   const items: DueListEntry[] = [];
   const latest = new Map<string, { doc: LiveDocumentRow; type: MeetingType; date: IsoDate; next?: IsoDate }>();
   const releaseMeetings = new Map<string, ReleaseMeeting[]>();
+  const startupDates = new Map<string, IsoDate[]>();
   for (const doc of live) {
     const meeting = facts.get(doc.documentId);
     if (!meeting) continue;
+    if (meeting.type === 'startup' && meeting.date)
+      startupDates.set(doc.caseId, [...(startupDates.get(doc.caseId) ?? []), meeting.date]);
     if (meeting.type === 'release' && meeting.final) {
       const held = { date: meeting.date, releaseDate: meeting.releaseDate };
       releaseMeetings.set(doc.caseId, [...(releaseMeetings.get(doc.caseId) ?? []), held]);
@@ -145,7 +155,27 @@ function meetingDueItems(
     });
     items.push(entry(doc, item, { documentId: doc.documentId, documentKind: 'meeting' }));
   }
-  return { items, releaseMeetings };
+  return { items, releaseMeetings, startupDates };
+}
+
+/** NO pkt 6 and 12: a finalised concern asks for its concern report and a start-up meeting. */
+function concernItems(
+  db: Db,
+  w: Window,
+  startupDates: ReadonlyMap<string, readonly IsoDate[]>,
+  caseId: string | null,
+): DueListEntry[] {
+  return finalisedConcerns(db, caseId).flatMap((row) => {
+    const facts = {
+      finalisedAt: row.finalisedAt,
+      finalisedOn: localDayOf(row.finalisedAt, w.timeZone),
+      ...(row.reportFinalisedAt ? { reportFinalisedAt: row.reportFinalisedAt } : {}),
+      startupMeetingDates: startupDates.get(row.caseId) ?? [],
+    };
+    return concernFollowUpDueItems(facts, w.today).map((item) =>
+      entry(row, item, { documentId: row.documentId, documentKind: 'concern' }),
+    );
+  });
 }
 
 interface ReleaseMeeting {
@@ -291,7 +321,8 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
   if (options.profile === 'DK') return sortDueEntries(dkCourseItems(db, w, caseId));
   const meetings = meetingDueItems(db, w, caseId);
   const releases = releaseMeetingItems(db, w, options.releaseMeetingLeadDays ?? 30, meetings.releaseMeetings, caseId);
-  return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases]);
+  const concerns = concernItems(db, w, meetings.startupDates, caseId);
+  return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases, ...concerns]);
 }
 
 /**

@@ -12,6 +12,8 @@ export const DueKindSchema = z.enum([
   'dk_quarterly_meeting',
   'no_plan_copy_region',
   'no_plan_copy_kdi',
+  'no_concern_report',
+  'no_startup_meeting',
 ]);
 export type DueKind = z.infer<typeof DueKindSchema>;
 

@@ -26,6 +26,7 @@ export * from './dk-mentor-course';
 export * from './no-observation';
 export * from './no-concern';
 export * from './no-concern-report';
+export * from './no-concern-follow-up';
 export * from './no-follow-up-plan';
 export * from './no-plan-distribution';
 export * from './no-future-plan';

@@ -64,6 +64,10 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
     'Regionalt nivå og KDI skal ha kopi av oppfølgingsplan og fortløpende holdes orientert om eventuelle endringer.',
   'due.no_next_meeting': 'Som hovedregel gjennomføres møtene flere ganger i løpet av gjennomføringstiden',
   'due.no_meeting_action': 'Det skal avholdes møter underveis i gjennomføringen som en oppfølging av samarbeidet.',
+  'due.no_concern_report':
+    'Dersom det foreligger informasjon som gir grunnlag for bekymring skal lokalt nivå sendes bekymringsmelding til politiet og PST.',
+  'due.no_startup_meeting':
+    'Dersom bekymringen oppstår under gjennomføring skal det innkalles til møte så tidlig som mulig etter at bekymringen oppstår.',
   'due.no_release_meeting':
     'Når det nærmer seg løslatelse eller overføring til straffegjennomføring i samfunnet skal det avholdes møte',
 

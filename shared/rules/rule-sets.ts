@@ -9,6 +9,7 @@ import type { DueKind } from './due-items';
 import { defineRule, type Citation, type RuleDef } from './finding';
 import { GRADING_RULES } from './grading-rules';
 import { NO_CONCERN_RULES } from './no-concern';
+import { CONCERN_REPORT_DUE, STARTUP_MEETING_DUE } from './no-concern-follow-up';
 import { NO_CONCERN_REPORT_RULES } from './no-concern-report';
 import { NO_FOLLOW_UP_PLAN_RULES } from './no-follow-up-plan';
 import { NO_FUTURE_PLAN_RULES } from './no-future-plan';
@@ -94,6 +95,8 @@ export const DUE_DEFINITIONS: readonly DueDefinition[] = [
     messageKey: 'rules.no.due.releaseMeeting',
     citation: CITATIONS.localReleaseLead,
   },
+  { kind: 'no_concern_report', profile: 'NO', ...CONCERN_REPORT_DUE },
+  { kind: 'no_startup_meeting', profile: 'NO', ...STARTUP_MEETING_DUE },
   ...[MONTHLY_REPORT, QUARTERLY_REPORT, QUARTERLY_MEETING].map((r) => ({
     kind: r.kind,
     profile: 'DK' as const,

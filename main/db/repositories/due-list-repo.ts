@@ -155,3 +155,33 @@ export function casesReleasedBy(db: Db, until: string, caseId: string | null): R
     )
     .all([until, caseId, caseId]) as ReleaseRow[];
 }
+
+export type FinalisedConcernRow = {
+  documentId: string;
+  caseId: string;
+  caseReference: string;
+  /** When the concern was first finalised (UTC timestamp). */
+  finalisedAt: string;
+  /** When the case's newest concern report was finalised, if any. */
+  reportFinalisedAt: string | null;
+};
+
+/**
+ * Every live concern that has been finalised (NO pkt 5), with the time of its first final version and
+ * of the newest finalised concern report in the same case (NO pkt 6).
+ */
+export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
+  return db
+    .prepare(
+      `SELECT * FROM (
+         SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference,
+           (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final') AS finalisedAt,
+           (SELECT MAX(x.created_at) FROM documents r JOIN document_versions x ON x.document_id = r.id
+              WHERE r.case_id = d.case_id AND r.kind = 'concern_report' AND r.deleted_at IS NULL AND x.status = 'final') AS reportFinalisedAt
+         FROM documents d
+         JOIN cases c ON c.id = d.case_id
+         WHERE d.kind = 'concern' AND ${LIVE})
+       WHERE finalisedAt IS NOT NULL`,
+    )
+    .all([caseId, caseId]) as FinalisedConcernRow[];
+}

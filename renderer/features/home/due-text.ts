@@ -11,6 +11,8 @@ export const DUE_KIND_KEY = {
   dk_quarterly_meeting: 'rules.due.kind.dk_quarterly_meeting',
   no_plan_copy_region: 'rules.due.kind.no_plan_copy_region',
   no_plan_copy_kdi: 'rules.due.kind.no_plan_copy_kdi',
+  no_concern_report: 'rules.due.kind.no_concern_report',
+  no_startup_meeting: 'rules.due.kind.no_startup_meeting',
   no_next_meeting: 'home.due.kind.no_next_meeting',
   no_meeting_action: 'home.due.kind.no_meeting_action',
   no_release_meeting: 'home.due.kind.no_release_meeting',
