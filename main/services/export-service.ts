@@ -175,9 +175,8 @@ export async function renderExport(
   const grading = exportGrading(ctx, loaded, request.grading);
   const view = documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? DOCUMENT_LOCALE[ctx.profile]));
   const at = deps.now();
-  const { validation } = request;
   // A token key is open only while this document is signed; its PIN is not kept.
-  const bytes = await withExportSigner(ctx.db, format === 'print' ? null : request, async (identity) => {
+  const bytes = await withExportSigner(ctx.db, format === 'print' ? null : request, async (identity, validation) => {
     const signedPdf = identity !== null && format === 'pdf';
     // A signed PDF is signed while it is built, so it is saved once.
     const pdf = signedPdf

@@ -6,8 +6,10 @@ import { AppError } from '../ipc/app-error';
 import type { Signer } from '../signing/signer';
 import type { ValidationMaterial } from '../signing/cms-sign';
 import { withTokenSigner } from '../signing/pkcs11/token-signer';
+import { validationMaterialFor } from '../signing/validation-material';
 import { audit, context, write, type ServiceDeps } from './service-context';
 import { loadVaultIdentity } from './signing-service';
+import { vaultTrustStore } from './trust-store-service';
 
 /** How one export is signed: the token's PIN (asked each time), a token chosen on the command line, B-LT material. */
 export type ExportSigning = {
@@ -50,17 +52,25 @@ function certificateFile(path: string): Uint8Array {
 /**
  * Runs `use` with the signer for one export: the configured (or given) token key, opened with the PIN
  * for this signing only and closed afterwards, or else the vault's own identity. `signing` null means
- * nothing is signed (print): `use` gets null.
+ * nothing is signed (print): `use` gets null. `use` also gets the long-term validation material: the
+ * request's, or else the trust store's CA certificates and CRLs for the signer's path.
  */
 export async function withExportSigner<T>(
   db: Db,
   signing: ExportSigning | null,
-  use: (signer: Signer | null) => Promise<T>,
+  use: (signer: Signer | null, validation: ValidationMaterial | undefined) => Promise<T>,
 ): Promise<T> {
-  if (signing === null) return use(null);
+  if (signing === null) return use(null, undefined);
+  const withMaterial = (signer: Signer) => use(signer, signing.validation ?? storeMaterial(db, signer));
   const token = signing.token ?? signingTokenConfig(db);
-  if (!token) return use(await loadVaultIdentity(db));
+  if (!token) return withMaterial(await loadVaultIdentity(db));
   if (!signing.pin) throw new AppError('wrong_passphrase', 'token.error.pinRequired', undefined, ['pin']);
   const options = token.certificateFile ? { certificateFile: certificateFile(token.certificateFile) } : {};
-  return withTokenSigner(token, signing.pin, use, options);
+  return withTokenSigner(token, signing.pin, withMaterial, options);
+}
+
+/** PAdES B-LT / CRLs in the CMS whenever the vault's trust store holds CRLs for the signer's path. */
+function storeMaterial(db: Db, signer: Signer): ValidationMaterial | undefined {
+  const store = vaultTrustStore(db);
+  return validationMaterialFor(signer, store.authorities ?? [], store.crls ?? []);
 }
