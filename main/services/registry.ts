@@ -21,6 +21,7 @@ import { templateHandlers } from './template-service';
 import { exportHandlers } from './export-service';
 import { importHandlers } from './import-service';
 import { signingHandlers } from './signing-service';
+import { trustStoreHandlers } from './trust-store-service';
 import { backupHandlers } from './backup-service';
 import { exportSaveHandlers } from './export-save';
 import { fileHandlers, type Printer } from './file-service';
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): BroApp {
     ...exportHandlers({ ...deps, locale }),
     ...importHandlers(deps),
     ...signingHandlers({ ...deps, locale }),
+    ...trustStoreHandlers(deps),
     ...exportSaveHandlers(fileDeps),
     ...fileHandlers(fileDeps),
     ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),

@@ -1,3 +1,4 @@
+import type { trustChannels } from '../../shared/ipc/trust';
 import type { Db } from '../db/connection';
 import {
   deleteTrustStoreEntry,
@@ -10,6 +11,7 @@ import { fingerprintOf, formatName, parseCertificate } from '../signing/certific
 import { describeCrl, parseCrl } from '../signing/crl';
 import { basicConstraints } from '../signing/path/policy';
 import type { TrustList } from '../signing/trust';
+import type { HandlersOf } from './channel-handlers';
 import { audit, context, write, type ServiceDeps } from './service-context';
 import { vaultTrustList } from './signing-service';
 
@@ -149,4 +151,20 @@ export function vaultTrustStore(db: Db): Pick<TrustList, 'authorities' | 'crls'>
 /** Everything a vault trusts when it verifies: pinned signers (and CAs) plus the organisation's store. */
 export function vaultVerificationTrust(db: Db): TrustList {
   return { ...vaultTrustList(db), ...vaultTrustStore(db) };
+}
+
+/** The trust-store channels, over the same functions as `bro trust`. */
+export function trustStoreHandlers(deps: ServiceDeps): HandlersOf<typeof trustChannels> {
+  return {
+    'trust.list': () => ({ entries: listTrustStoreEntries(deps) }),
+    'trust.add': ({ files }) =>
+      addToTrustStore(
+        deps,
+        files.map((file) => ({
+          name: file.fileName.split(/[\\/]/).pop() ?? file.fileName,
+          bytes: new Uint8Array(Buffer.from(file.fileBase64, 'base64')),
+        })),
+      ),
+    'trust.remove': ({ id }) => removeFromTrustStore(deps, id),
+  };
 }

@@ -13,6 +13,7 @@ import { auditChannels } from './audit';
 import { dueChannels } from './due';
 import { exportChannels } from './export';
 import { signingChannels } from './signing';
+import { trustChannels } from './trust';
 import { backupChannels } from './backup';
 import { filesChannels } from './files';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...dueChannels,
   ...exportChannels,
   ...signingChannels,
+  ...trustChannels,
   ...backupChannels,
   ...filesChannels,
 } as const satisfies Record<string, ChannelDef>;
