@@ -61,6 +61,8 @@ export class DoubleWebContents extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
+    // As Chromium does once the page is in: listeners added after loadURL still hear it.
+    setTimeout(() => this.emit('did-finish-load'), 0);
     return Promise.resolve();
   }
   isDestroyed(): boolean {
