@@ -42,3 +42,19 @@ describe('passphrase rules of our own beside the strength estimate', () => {
     expect(assessPassphrase('')).toEqual({ acceptable: false, score: 0, problems: ['vault.passphrase.tooShort'] });
   });
 });
+
+describe('why a passphrase is guessable', () => {
+  const GUESSABLE = 'security.passphrase.guessable';
+  it.each([
+    ['17.05.1990Ola', [GUESSABLE, 'security.passphrase.yearOrDate', 'security.passphrase.name']],
+    ['abcdefghijkl', [GUESSABLE, 'security.passphrase.sequence']],
+    ['xsw2zaq1cde3', [GUESSABLE, 'security.passphrase.keyboardWalk']],
+    ['zxcvbnm,.-12', [GUESSABLE, 'security.passphrase.keyboardWalk']],
+  ])('names the weak parts of %s, and nothing else', (passphrase, problems) => {
+    expect(assessPassphrase(passphrase).problems).toEqual(problems);
+  });
+
+  it('accepts a passphrase exactly at the required strength', () => {
+    expect(assessPassphrase('Fjellvann2024')).toEqual({ acceptable: true, score: 3, problems: [] });
+  });
+});
