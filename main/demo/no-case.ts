@@ -167,7 +167,11 @@ function releasedCase(ctx: CaseContext, j: number): DemoCase {
       [no.meeting(ctx, 'follow_up_prison', day(ctx, -200, -j), [], day(ctx, -90, -j)), 'final', day(ctx, -199, -j)],
     ]),
     doc(ctx, 'meeting', [
-      [no.meeting(ctx, 'release', day(ctx, -90, -j), [], day(ctx, -20, -j)), 'final', day(ctx, -89, -j)],
+      [
+        no.meeting(ctx, 'release', day(ctx, -90, -j), [], day(ctx, -20, -j), day(ctx, -21, -j)),
+        'final',
+        day(ctx, -89, -j),
+      ],
     ]),
     doc(ctx, 'meeting', [
       [

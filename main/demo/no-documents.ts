@@ -158,6 +158,7 @@ export function meeting(
   date: IsoDate | undefined,
   actions: MeetingAction[],
   nextMeeting?: IsoDate,
+  releaseDate?: IsoDate,
 ): MeetingContent {
   const { random, words } = ctx;
   const names = [
@@ -176,6 +177,8 @@ export function meeting(
     template: { id: `no-meeting-${type}`, version: 1 },
     meetingType: type,
     ...(date ? { date } : {}),
+    // NO pkt 12: a release meeting records the release or transfer date it prepares.
+    ...(type === 'release' && releaseDate ? { releaseDate } : {}),
     place: type === 'follow_up_probation' ? random.pick(words.probationOffices) : random.pick(words.units),
     participants,
     agenda: AGENDAS[type],

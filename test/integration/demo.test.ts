@@ -69,6 +69,12 @@ describe('demo generator', () => {
         .map((r) => (JSON.parse(r.content) as { meetingType: string }).meetingType),
     );
     expect([...meetingTypes].sort()).toEqual(['follow_up_prison', 'follow_up_probation', 'release', 'startup']);
+    // Release minutes name the release date they prepared (NO pkt 12).
+    const releaseMinutes = rows
+      .filter((r) => r.kind === 'meeting')
+      .map((r) => JSON.parse(r.content) as { meetingType: string; releaseDate?: string })
+      .filter((m) => m.meetingType === 'release');
+    expect(releaseMinutes.some((m) => m.releaseDate !== undefined)).toBe(true);
     const cases = db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[];
     expect(cases.filter((data) => !CaseDataSchema.safeParse(JSON.parse(data)).success)).toEqual([]);
     expect(db.prepare('SELECT count(*) FROM distributions', { pluck: true }).get()).toBeGreaterThan(0);
@@ -83,6 +89,11 @@ describe('demo generator', () => {
       .map((r) => JSON.parse(r.content) as { variant: string; mentors: { mentorId: string }[] });
     expect(courses.length).toBeGreaterThanOrEqual(20);
     expect(courses.every((c) => c.variant === 'DK')).toBe(true);
+    // One country at a time: a DK vault holds the mentor scheme only, none of the NO pkt 4-12 kinds.
+    const caseKinds = new Set(
+      db.prepare('SELECT DISTINCT kind FROM documents WHERE case_id IS NOT NULL', { pluck: true }).all() as string[],
+    );
+    expect([...caseKinds]).toEqual(['mentor_course']);
     const mentorIds = new Set(
       db
         .prepare("SELECT id FROM documents WHERE kind = 'mentor' AND case_id IS NULL", { pluck: true })
