@@ -11,6 +11,9 @@ import { canonicalJson } from './canonical-json';
  */
 const AUDIT_KEY_INFO = 'bro audit chain v1';
 const keys = new WeakMap<Db, Buffer>();
+/** The backup manifest key of the connection's current data key (see main/backup/backup-manifest.ts). */
+const backupKeys = new WeakMap<Db, Buffer>();
+const BACKUP_KEY_INFO = 'bro backup manifest v1';
 
 export function deriveAuditKey(dataKey: Buffer, vaultId: string): Buffer {
   return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), AUDIT_KEY_INFO, 32));
@@ -23,11 +26,20 @@ export function deriveAuditKey(dataKey: Buffer, vaultId: string): Buffer {
 export function keyAuditLog(db: Db, dataKey: Buffer, vaultId: string): void {
   forgetAuditKey(db);
   keys.set(db, readStoredAuditKey(db) ?? deriveAuditKey(dataKey, vaultId));
+  backupKeys.set(db, Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), BACKUP_KEY_INFO, 32)));
+}
+
+export function backupKeyOf(db: Db): Buffer {
+  const key = backupKeys.get(db);
+  if (!key) throw new Error('this connection has no backup key');
+  return key;
 }
 
 export function forgetAuditKey(db: Db): void {
   keys.get(db)?.fill(0);
   keys.delete(db);
+  backupKeys.get(db)?.fill(0);
+  backupKeys.delete(db);
 }
 
 export function auditKeyOf(db: Db): Buffer {

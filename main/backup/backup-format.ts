@@ -3,20 +3,24 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { ProfileSchema } from '../../shared/domain/profile';
 import { AppError } from '../ipc/app-error';
+import { KdfParamsSchema } from '../vault/kdf';
 
 /**
  * A backup file is one self-describing container:
  *
- *   "BROBAK01" | header length (uint32 BE) | header JSON | key file | database | SHA-256 of all before
+ *   "BROBAK01" | header length (uint32 BE) | header JSON | parts … | SHA-256 of all before
  *
- * The database part is the SQLCipher file, still encrypted with the vault's data key; the key file
- * holds that key wrapped under the passphrase and the recovery key. The header says what the backup
- * holds (row counts, a digest of every document version) so a restore can prove it got all of it.
+ * Version 2 (written now): the plaintext header holds only format, version, the KDF parameters and
+ * where the parts are. The parts are the key envelope (the data key's two wraps and the vault id they
+ * are bound to: ciphertext), the manifest (AES-256-GCM under a key derived from the data key: vault
+ * id, profile, time, schema version, row counts, the digest of every document version and the full
+ * key file with its audit anchor) and the database (the SQLCipher file, under the data key).
+ * Version 1 (still restored) had the description and the whole key file in the plaintext header.
  */
 export const BACKUP_MAGIC = Buffer.from('BROBAK01', 'ascii');
 export const BACKUP_FORMAT = 'bro-vault-backup';
-export const BACKUP_VERSION = 1;
-export const PART_NAMES = ['vault-keys.json', 'vault.db'] as const;
+export const BACKUP_VERSION = 2;
+export const PART_NAMES = ['vault-keys.json', 'manifest', 'vault.db'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 const MAX_HEADER_BYTES = 1 << 20;
@@ -32,10 +36,35 @@ export const BackupPartSchema = z.object({
 });
 export type BackupPart = z.infer<typeof BackupPartSchema>;
 
-export const BackupHeaderSchema = z
+/** What a backup holds, as version 1 wrote it in plaintext and version 2 keeps in its manifest. */
+export const BackupDescriptionSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  vaultId: z.string().uuid(),
+  profile: ProfileSchema,
+  createdAt: z.string().datetime(),
+  schemaVersion: z.number().int().nonnegative(),
+  tables: z.record(z.string(), z.number().int().nonnegative()),
+  documentVersions: z.object({ count: z.number().int().nonnegative(), digest: Sha256Schema }),
+});
+export type BackupDescription = z.infer<typeof BackupDescriptionSchema>;
+
+export const BackupHeaderV2Schema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.literal(2),
+    kdf: KdfParamsSchema,
+    parts: z.tuple([
+      BackupPartSchema.extend({ name: z.literal('vault-keys.json') }),
+      BackupPartSchema.extend({ name: z.literal('manifest') }),
+      BackupPartSchema.extend({ name: z.literal('vault.db') }),
+    ]),
+  })
+  .strict();
+
+export const BackupHeaderV1Schema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(1),
     vaultId: z.string().uuid(),
     profile: ProfileSchema,
     createdAt: z.string().datetime(),
@@ -50,18 +79,19 @@ export const BackupHeaderSchema = z
     ]),
   })
   .strict();
-export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
+export type BackupHeader = z.infer<typeof BackupHeaderV1Schema> | z.infer<typeof BackupHeaderV2Schema>;
+const BackupHeaderSchema = z.union([BackupHeaderV2Schema, BackupHeaderV1Schema]);
 
 /** Where each part sits in a verified file. */
 export interface VerifiedBackup {
   path: string;
   header: BackupHeader;
-  parts: Record<PartName, { offset: number; length: number }>;
+  parts: Partial<Record<PartName, { offset: number; length: number }>>;
 }
 
 const damaged = () => new AppError('unreadable', 'backup.error.damaged');
 
-/** The bytes before the parts: magic, header length and header. */
+/** The bytes before the parts: magic, header length and header (either version, for tests of old files). */
 export function encodePrefix(header: BackupHeader): Buffer {
   const json = Buffer.from(JSON.stringify(BackupHeaderSchema.parse(header)), 'utf8');
   const length = Buffer.alloc(4);
@@ -126,12 +156,12 @@ export function verifyBackupFile(path: string): VerifiedBackup {
   try {
     const size = statSync(path).size;
     const { header, prefixLength } = readHeader(fd, size);
-    const [keys, database] = header.parts;
-    if (prefixLength + keys.length + database.length + TRAILER_BYTES !== size) throw damaged();
+    const partBytes = header.parts.reduce((sum, part) => sum + part.length, 0);
+    if (prefixLength + partBytes + TRAILER_BYTES !== size) throw damaged();
     const whole = createHash('sha256');
     readRange(fd, 0, prefixLength, (chunk) => whole.update(chunk));
     let offset = prefixLength;
-    const parts = {} as VerifiedBackup['parts'];
+    const parts: VerifiedBackup['parts'] = {};
     for (const part of header.parts) {
       const own = createHash('sha256');
       readRange(fd, offset, part.length, (chunk) => {
@@ -153,7 +183,9 @@ export function verifyBackupFile(path: string): VerifiedBackup {
 
 /** The bytes of one (small) part of a verified backup, e.g. the key file. */
 export function readPart(backup: VerifiedBackup, name: PartName): Buffer {
-  const { offset, length } = backup.parts[name];
+  const where = backup.parts[name];
+  if (!where) throw damaged();
+  const { offset, length } = where;
   const out = Buffer.alloc(length);
   const fd = openSync(backup.path, 'r');
   try {

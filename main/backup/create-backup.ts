@@ -18,8 +18,11 @@ import {
   readRange,
   sha256Hex,
   verifyBackupFile,
+  type BackupDescription,
   type BackupHeader,
 } from './backup-format';
+import { sealManifest } from './backup-manifest';
+import { backupKeyOf } from '../audit/audit-key';
 import { exportSnapshot, inspectSnapshot, sameFacts } from '../db/snapshot';
 import { readMeta } from '../db/repositories/meta-repo';
 
@@ -35,7 +38,8 @@ export interface CreateBackupOptions {
 export interface BackupResult {
   file: string;
   bytes: number;
-  header: BackupHeader;
+  /** What the backup holds (kept encrypted inside it). */
+  header: BackupDescription;
 }
 
 function parseKeyFile(bytes: Buffer): KeyFile {
@@ -65,7 +69,7 @@ function hashFile(path: string): { sha256: string; length: number } {
   return { sha256: hash.digest('hex'), length };
 }
 
-function writeContainer(out: string, header: BackupHeader, keyBytes: Buffer, snapshotPath: string): void {
+function writeContainer(out: string, header: BackupHeader, leading: Buffer[], snapshotPath: string): void {
   writeFileAtomicStreaming(
     out,
     (append) => {
@@ -75,10 +79,10 @@ function writeContainer(out: string, header: BackupHeader, keyBytes: Buffer, sna
         append(chunk);
       };
       emit(encodePrefix(header));
-      emit(keyBytes);
+      for (const part of leading) emit(part);
       const fd = openSync(snapshotPath, 'r');
       try {
-        readRange(fd, 0, header.parts[1].length, emit);
+        readRange(fd, 0, statSync(snapshotPath).size, emit);
       } finally {
         closeSync(fd);
       }
@@ -111,37 +115,47 @@ export function createBackup(options: CreateBackupOptions): BackupResult {
   if (storedId !== keyFile.vaultId) throw new AppError('vault_corrupt', 'backup.error.vaultMismatch');
   removeStaleTemps(out);
   const snapshotPath = tempSibling(out, 'snapshot');
-  let header: BackupHeader;
+  let description: BackupDescription;
   try {
     const facts = exportSnapshot(db, snapshotPath);
     if (!sameFacts(facts, inspectSnapshot(db, snapshotPath)))
       throw new AppError('internal', 'backup.error.verifyFailed');
-    header = {
+    description = {
       format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
       vaultId: keyFile.vaultId,
       profile: keyFile.profile,
       createdAt: (options.now?.() ?? new Date()).toISOString(),
       ...facts,
+    };
+    const envelope = Buffer.from(
+      JSON.stringify({ format: 'bro-backup-keys', vaultId: keyFile.vaultId, kdf: keyFile.kdf, wraps: keyFile.wraps }),
+      'utf8',
+    );
+    const manifest = sealManifest(backupKeyOf(db), { ...description, keyFile: keyBytes.toString('utf8') });
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      kdf: keyFile.kdf,
       parts: [
-        { name: 'vault-keys.json', length: keyBytes.length, sha256: sha256Hex(keyBytes) },
+        { name: 'vault-keys.json', length: envelope.length, sha256: sha256Hex(envelope) },
+        { name: 'manifest', length: manifest.length, sha256: sha256Hex(manifest) },
         { name: 'vault.db', ...hashFile(snapshotPath) },
       ],
     };
-    writeContainer(out, header, keyBytes, snapshotPath);
+    writeContainer(out, header, [envelope, manifest], snapshotPath);
   } finally {
     rmSync(snapshotPath, { force: true });
     rmSync(`${snapshotPath}-journal`, { force: true });
   }
   if (auditing) {
     appendAudit(db, {
-      at: header.createdAt,
+      at: description.createdAt,
       actor: localActorId(db),
       action: 'backup',
       objectType: 'vault',
       objectId: keyFile.vaultId,
     });
-    writeAnchor(db, files.keys, header.createdAt);
+    writeAnchor(db, files.keys, description.createdAt);
   }
-  return { file: out, bytes: statSync(out).size, header };
+  return { file: out, bytes: statSync(out).size, header: description };
 }

@@ -19,7 +19,7 @@ import { assertNotNewer, loadMigrations, type Migration } from '../db/migrate';
 import { AppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { parseKeyFile, readKeyFile } from '../vault/key-file';
+import { readKeyFile } from '../vault/key-file';
 import { keyAuditLog, forgetAuditKey } from '../audit/audit-key';
 import { verifyAuditChain } from '../audit/audit-verify';
 import { writeAnchor } from '../vault/vault-audit';
@@ -27,7 +27,8 @@ import { hasAuditLog } from '../db/repositories/audit-repo';
 import { recoverDataKey, type KeySecret } from '../vault/recover-data-key';
 import { vaultFiles } from '../vault/vault-files';
 import { fsyncPath } from './atomic-file';
-import { readPart, readRange, verifyBackupFile, type BackupHeader, type VerifiedBackup } from './backup-format';
+import { readRange, verifyBackupFile, type BackupDescription, type VerifiedBackup } from './backup-format';
+import { backupSecrets } from './backup-keys';
 import { ownFacts, sameFacts } from '../db/snapshot';
 import { readMeta } from '../db/repositories/meta-repo';
 
@@ -43,7 +44,8 @@ export interface RestoreOptions {
 
 export interface RestoreResult {
   dir: string;
-  header: BackupHeader;
+  /** What the backup held (from its encrypted manifest; version 1: its header). */
+  header: BackupDescription;
 }
 
 function assertFreshTarget(target: string): void {
@@ -53,23 +55,10 @@ function assertFreshTarget(target: string): void {
   }
 }
 
-/** The key file as it was backed up (byte for byte), after checking it belongs to this backup. */
-function backupKeyFile(backup: VerifiedBackup): Buffer {
-  const bytes = readPart(backup, 'vault-keys.json');
-  let keyFile;
-  try {
-    keyFile = parseKeyFile(JSON.parse(bytes.toString('utf8')));
-  } catch {
-    throw new AppError('unreadable', 'backup.error.damaged');
-  }
-  if (keyFile.vaultId !== backup.header.vaultId || keyFile.profile !== backup.header.profile) {
-    throw new AppError('unreadable', 'backup.error.damaged');
-  }
-  return bytes;
-}
-
 function copyDatabase(backup: VerifiedBackup, path: string): void {
-  const { offset, length } = backup.parts['vault.db'];
+  const where = backup.parts['vault.db'];
+  if (!where) throw new AppError('unreadable', 'backup.error.damaged');
+  const { offset, length } = where;
   const source = openSync(backup.path, 'r');
   const target = openSync(path, 'wx', 0o600);
   try {
@@ -85,7 +74,7 @@ function copyDatabase(backup: VerifiedBackup, path: string): void {
 }
 
 /** The restored database must be the one described: same vault, schema, rows and version contents. */
-function verifyRestored(db: Db, header: BackupHeader, migrations: readonly Migration[]): void {
+function verifyRestored(db: Db, header: BackupDescription, migrations: readonly Migration[]): void {
   assertNotNewer(db, migrations);
   const storedId = readMeta(db, 'vault_id');
   if (storedId !== header.vaultId) throw new AppError('vault_corrupt', 'backup.error.restoreMismatch');
@@ -99,12 +88,12 @@ function verifyRestored(db: Db, header: BackupHeader, migrations: readonly Migra
 function recordRestore(
   db: Db,
   dir: string,
-  backup: VerifiedBackup,
+  described: BackupDescription,
   dataKey: Buffer,
   now: (() => Date) | undefined,
 ): void {
   const files = vaultFiles(dir);
-  keyAuditLog(db, dataKey, backup.header.vaultId);
+  keyAuditLog(db, dataKey, described.vaultId);
   const report = verifyAuditChain(db, readKeyFile(files.keys).auditAnchor);
   if (!report.ok)
     throw new AppError('vault_corrupt', `security.audit.${report.finding}`, { seq: report.firstBrokenSeq });
@@ -114,23 +103,28 @@ function recordRestore(
     actor: localActorId(db),
     action: 'restore',
     objectType: 'vault',
-    objectId: backup.header.vaultId,
+    objectId: described.vaultId,
   });
   writeAnchor(db, files.keys, at);
 }
 
 /** Builds the vault in a hidden sibling folder, proves it, then renames it into place. */
-async function buildVault(staging: string, backup: VerifiedBackup, options: RestoreOptions): Promise<void> {
+async function buildVault(
+  staging: string,
+  backup: VerifiedBackup,
+  options: RestoreOptions,
+): Promise<BackupDescription> {
   const files = vaultFiles(staging);
-  writeFileAtomic(files.keys, backupKeyFile(backup));
-  const dataKey = await recoverDataKey(staging, options.secret);
+  const secrets = await backupSecrets(backup, options.secret);
+  writeFileAtomic(files.keys, secrets.keyBytes);
+  const dataKey = secrets.dataKey ?? (await recoverDataKey(staging, options.secret));
   try {
     copyDatabase(backup, files.database);
     const db = openEncrypted(files.database, dataKey);
     try {
-      verifyRestored(db, backup.header, options.migrations ?? loadMigrations());
+      verifyRestored(db, secrets.description, options.migrations ?? loadMigrations());
       // A vault from before the audit log (schema 1) has nowhere to record the restore.
-      if (hasAuditLog(db)) recordRestore(db, staging, backup, dataKey, options.now);
+      if (hasAuditLog(db)) recordRestore(db, staging, secrets.description, dataKey, options.now);
     } finally {
       forgetAuditKey(db);
       db.close();
@@ -140,6 +134,7 @@ async function buildVault(staging: string, backup: VerifiedBackup, options: Rest
   }
   fsyncPath(files.database, 'r+');
   fsyncPath(staging);
+  return secrets.description;
 }
 
 /**
@@ -156,8 +151,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const createdParent = mkdirSync(dirname(target), { recursive: true });
   const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.restoring`);
   mkdirSync(staging, { mode: 0o700 });
+  let described: BackupDescription;
   try {
-    await buildVault(staging, backup, options);
+    described = await buildVault(staging, backup, options);
     assertFreshTarget(target);
     if (existsSync(target)) rmdirSync(target);
     renameSync(staging, target);
@@ -166,5 +162,5 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     throw error;
   }
   fsyncPath(dirname(target));
-  return { dir: target, header: backup.header };
+  return { dir: target, header: described };
 }

@@ -200,7 +200,7 @@ export class VaultSession {
           db.close();
           throw error;
         }
-        if (hasAuditLog(db)) keyAuditLog(db, dataKey, keyFile.vaultId);
+        keyAuditLog(db, dataKey, keyFile.vaultId);
         clearThrottle(this.files.throttle, false);
         return { db, profile: keyFile.profile, schemaVersion: schemaVersion(db), supported: this.migrations.length };
       } finally {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain, appendAudit } from '../../main/audit/audit-log';
 import { keyAuditLog } from '../../main/audit/audit-key';
 import { createBackup } from '../../main/backup/create-backup';
-import { encodePrefix, verifyBackupFile } from '../../main/backup/backup-format';
+import { encodePrefix, sha256Hex, verifyBackupFile, type BackupHeader } from '../../main/backup/backup-format';
+import { manifestKey, openManifest } from '../../main/backup/backup-manifest';
 import { restoreBackup } from '../../main/backup/restore-backup';
 import { backupCommand, restoreCommand } from '../../main/cli/commands/backup-commands';
 import { registerCommand, runCli } from '../../main/cli/run';
@@ -93,10 +94,17 @@ describe('backup', () => {
     expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
     expect(header).toMatchObject({ format: 'bro-vault-backup', profile: 'NO', documentVersions: { count: 32 } });
     expect(header.tables.document_versions).toBe(32);
+    // In plaintext only format, version, the KDF parameters and where the parts are: no counts, no profile.
+    const plain = verifyBackupFile(out).header;
+    expect(Object.keys(plain).sort()).toEqual(['format', 'kdf', 'parts', 'version']);
+    const prefix = bytes.subarray(0, 12 + bytes.readUInt32BE(8)).toString('utf8');
+    for (const hidden of ['document_versions', '"NO"', 'createdAt', 'auditAnchor', header.documentVersions.digest])
+      expect(prefix).not.toContain(hidden);
+    expect(bytes.includes(Buffer.from('document_versions'))).toBe(false);
 
     const backup = verifyBackupFile(out);
     const dbPart = join(root, 'part.db');
-    const { offset, length } = backup.parts['vault.db'];
+    const { offset, length } = backup.parts['vault.db']!;
     writeFileSync(dbPart, bytes.subarray(offset, offset + length));
     const key = await recoverDataKey(vaultDir, { passphrase: PASSPHRASE });
     expect(withKey(dbPart, key, (copy) => copy.prepare('SELECT count(*) AS n FROM document_versions').get())).toEqual({
@@ -184,8 +192,13 @@ describe('backup', () => {
     saveObservation(db, { grading: 'UGRADERT', status: 'final', at: AT, content: { what: 'ny' }, searchTitle: 'Ny' });
     const second = createBackup({ db, vaultDir, out });
     session.lock();
-    expect(verifyBackupFile(out).header).toEqual(second.header);
     expect(readdirSync(root).sort()).toEqual(['bro.backup', 'vault']);
+    const restored = await restoreBackup({
+      file: out,
+      target: join(root, 'check'),
+      secret: { passphrase: PASSPHRASE },
+    });
+    expect(restored.header).toEqual(second.header);
   });
 
   it('refuses to write the backup inside the vault folder', async () => {
@@ -230,8 +243,9 @@ describe('restore refusals', () => {
     const { parts } = verifyBackupFile(out);
     const spots = {
       header: 40,
-      keyFile: parts['vault-keys.json'].offset + 20,
-      database: parts['vault.db'].offset + 5000,
+      keyFile: parts['vault-keys.json']!.offset + 20,
+      manifest: parts.manifest!.offset + 40,
+      database: parts['vault.db']!.offset + 5000,
       trailer: original.length - 1,
     };
     for (const [where, at] of Object.entries(spots)) {
@@ -246,28 +260,70 @@ describe('restore refusals', () => {
   });
 
   it('refuses a consistently re-hashed backup whose description does not match its database', async () => {
-    const { root, out } = await backupFile();
-    const backup = verifyBackupFile(out);
-    const original = readFileSync(out);
-    const keys = original.subarray(
-      backup.parts['vault-keys.json'].offset,
-      backup.parts['vault-keys.json'].offset + backup.parts['vault-keys.json'].length,
-    );
-    const database = original.subarray(
-      backup.parts['vault.db'].offset,
-      backup.parts['vault.db'].offset + backup.parts['vault.db'].length,
-    );
-    const forged = {
-      ...backup.header,
-      documentVersions: { ...backup.header.documentVersions, count: backup.header.documentVersions.count + 1 },
+    const { root, vaultDir, session, db } = await populatedVault();
+    const earlier = join(root, 'earlier.backup');
+    createBackup({ db, vaultDir, out: earlier });
+    saveObservation(db, { grading: 'UGRADERT', status: 'final', at: AT, content: { what: 'ny' }, searchTitle: 'Ny' });
+    const out = join(root, 'bro.backup');
+    createBackup({ db, vaultDir, out });
+    session.lock();
+    // The earlier backup's manifest (same vault, same key: it decrypts) spliced into the later file.
+    const part = (file: string, name: 'vault-keys.json' | 'manifest' | 'vault.db') => {
+      const { offset, length } = verifyBackupFile(file).parts[name]!;
+      return readFileSync(file).subarray(offset, offset + length);
     };
-    const body = Buffer.concat([encodePrefix(forged), keys, database]);
+    const [keys, manifest, database] = [part(out, 'vault-keys.json'), part(earlier, 'manifest'), part(out, 'vault.db')];
+    const forged: BackupHeader = {
+      ...(verifyBackupFile(out).header as Extract<BackupHeader, { version: 2 }>),
+      parts: [
+        { name: 'vault-keys.json' as const, length: keys.length, sha256: sha256Hex(keys) },
+        { name: 'manifest' as const, length: manifest.length, sha256: sha256Hex(manifest) },
+        { name: 'vault.db' as const, length: database.length, sha256: sha256Hex(database) },
+      ],
+    };
+    const body = Buffer.concat([encodePrefix(forged), keys, manifest, database]);
     writeFileSync(out, Buffer.concat([body, createHash('sha256').update(body).digest()]));
     await expectRestoreRefused(
       root,
       { file: out, target: join(root, 'restored') },
       { code: 'vault_corrupt', messageKey: 'backup.error.restoreMismatch' },
     );
+  });
+
+  it('still restores a version 1 backup, whose description and key file were in plaintext', async () => {
+    const { root, vaultDir, session, db } = await populatedVault();
+    const out = join(root, 'bro.backup');
+    const { header: described } = createBackup({ db, vaultDir, out });
+    session.lock();
+    const key = await recoverDataKey(vaultDir, { passphrase: PASSPHRASE });
+    const backup = verifyBackupFile(out);
+    const read = (name: 'manifest' | 'vault.db') => {
+      const { offset, length } = backup.parts[name]!;
+      return readFileSync(out).subarray(offset, offset + length);
+    };
+    const keyBytes = Buffer.from(openManifest(manifestKey(key, described.vaultId), read('manifest')).keyFile, 'utf8');
+    const database = read('vault.db');
+    const v1: BackupHeader = {
+      ...described,
+      version: 1 as const,
+      parts: [
+        { name: 'vault-keys.json' as const, length: keyBytes.length, sha256: sha256Hex(keyBytes) },
+        { name: 'vault.db' as const, length: database.length, sha256: sha256Hex(database) },
+      ],
+    };
+    const old = join(root, 'old.backup');
+    const body = Buffer.concat([encodePrefix(v1), keyBytes, database]);
+    writeFileSync(old, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+    const restored = await restoreBackup({
+      file: old,
+      target: join(root, 'from-v1'),
+      secret: { passphrase: PASSPHRASE },
+    });
+    expect(restored.header).toEqual(described);
+    const reopened = new VaultSession({ dir: join(root, 'from-v1') });
+    await reopened.unlock(PASSPHRASE);
+    expect(reopened.current().db.prepare('SELECT count(*) FROM document_versions', { pluck: true }).get()).toBe(32);
+    reopened.lock();
   });
 
   it('refuses a file that is not a backup', async () => {

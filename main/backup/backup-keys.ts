@@ -1,0 +1,75 @@
+import { AppError } from '../ipc/app-error';
+import { assertKdfBounds } from '../vault/kdf';
+import { parseKeyFile } from '../vault/key-file';
+import type { KeySecret } from '../vault/recover-data-key';
+import { unwrapWithPassphrase, unwrapWithRecoveryKey } from '../vault/unwrap-data-key';
+import { readPart, type BackupDescription, type VerifiedBackup } from './backup-format';
+import { description, KeyEnvelopeSchema, manifestKey, openManifest } from './backup-manifest';
+
+const damaged = () => new AppError('unreadable', 'backup.error.damaged');
+
+/** The key file as it was backed up (byte for byte), after checking it belongs to the description. */
+function checkedKeyFile(bytes: Buffer, described: { vaultId: string; profile: string }): Buffer {
+  let keyFile;
+  try {
+    keyFile = parseKeyFile(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    throw damaged();
+  }
+  if (keyFile.vaultId !== described.vaultId || keyFile.profile !== described.profile) throw damaged();
+  return bytes;
+}
+
+/**
+ * A version 2 backup's secrets: the data key from its envelope and the secret, then the manifest
+ * decrypted with it. A wrong secret is refused like a wrong unlock; a manifest that does not decrypt
+ * under the right key is damage.
+ */
+async function openVersion2(backup: VerifiedBackup, secret: KeySecret) {
+  let envelope;
+  try {
+    envelope = KeyEnvelopeSchema.parse(JSON.parse(readPart(backup, 'vault-keys.json').toString('utf8')));
+  } catch {
+    throw damaged();
+  }
+  // The KDF parameters are in plaintext: bounds first, before any derivation.
+  assertKdfBounds(envelope.kdf);
+  const dataKey =
+    'passphrase' in secret
+      ? await unwrapWithPassphrase(envelope, secret.passphrase)
+      : unwrapWithRecoveryKey(envelope, secret.recoveryKey);
+  if (!dataKey) {
+    throw new AppError(
+      'wrong_passphrase',
+      'passphrase' in secret ? 'error.wrong_passphrase' : 'error.wrong_recovery_key',
+    );
+  }
+  const key = manifestKey(dataKey, envelope.vaultId);
+  try {
+    const manifest = openManifest(key, readPart(backup, 'manifest'));
+    if (manifest.vaultId !== envelope.vaultId) throw damaged();
+    const keyBytes = checkedKeyFile(Buffer.from(manifest.keyFile, 'utf8'), manifest);
+    return { dataKey, keyBytes, description: description(manifest) };
+  } catch (error) {
+    dataKey.fill(0);
+    throw error;
+  } finally {
+    key.fill(0);
+  }
+}
+
+/**
+ * What a restore needs from a verified backup of either version: the key file to write, what the
+ * backup says it holds, and (version 2) the data key already recovered. For version 1 the caller
+ * recovers the key from the written key file, as before.
+ */
+export async function backupSecrets(
+  backup: VerifiedBackup,
+  secret: KeySecret,
+): Promise<{ keyBytes: Buffer; description: BackupDescription; dataKey: Buffer | null }> {
+  const { header } = backup;
+  if (header.version === 2) return openVersion2(backup, secret);
+  const { parts: _parts, version: _version, ...described } = header;
+  const keyBytes = checkedKeyFile(readPart(backup, 'vault-keys.json'), described);
+  return { keyBytes, description: described, dataKey: null };
+}
