@@ -9,6 +9,8 @@ export interface PreflightOptions extends LookupOptions {
   dependencies?: boolean;
   /** `npm start --browser`: the browser shell even where Electron is installed. */
   browserShell?: boolean;
+  /** The distribution's ID from /etc/os-release, e.g. 'ubuntu' (default: looked up). */
+  osId?: string;
   /** Whether the user is root, so no `sudo` is needed (default: looked up). */
   root?: boolean;
 }

@@ -5,7 +5,7 @@
 // dependencies, so it also runs before `npm install`. Messages are in English, like npm's own.
 //
 //   node build/preflight/preflight.mjs start [--browser]    |    node build/preflight/preflight.mjs test
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { BROWSER_ENV, findBrowser, findOnPath } from './find-browser.mjs';
@@ -45,6 +45,18 @@ function dependenciesInstalled() {
     return false;
   }
 }
+
+/** The distribution's ID from /etc/os-release ('debian', 'ubuntu', …), or '' where there is none. */
+function osId() {
+  try {
+    return /^ID="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Ubuntu ships Chromium under another package name (as build/setup/setup.mjs knows too). */
+const UBUNTU_NAMES = { chromium: 'chromium-browser' };
 
 function hasDisplay(env, platform) {
   return platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
@@ -101,7 +113,9 @@ export function preflightMessage(mode, missing, options = {}) {
 
   const display = missing.find((item) => item.name === 'a display');
   const toInstall = missing.filter((item) => item !== display || !display.xvfb);
-  const apt = [...new Set(toInstall.map((item) => item.install.apt).filter(Boolean))];
+  const ubuntu = (options.osId ?? osId()) === 'ubuntu';
+  const aptName = (name) => (ubuntu ? (UBUNTU_NAMES[name] ?? name) : name);
+  const apt = [...new Set(toInstall.map((item) => item.install.apt && aptName(item.install.apt)).filter(Boolean))];
   if (platform === 'linux' && apt.length > 0) {
     lines.push(
       `Install on Debian/Ubuntu: ${root ? '' : 'sudo '}apt-get install ${apt.join(' ')}   (or: npm run setup)`,

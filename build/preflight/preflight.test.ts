@@ -149,6 +149,14 @@ describe('what each command needs', () => {
     expect(windows).toContain('npx playwright install chromium');
   });
 
+  it("names Ubuntu's Chromium package on Ubuntu", () => {
+    const missing = missingRequirements('test', { ...everything, electron: false });
+    const ubuntu = preflightMessage('test', missing, { platform: 'linux', root: true, osId: 'ubuntu' });
+    expect(ubuntu).toContain('apt-get install chromium-browser poppler-utils openssl');
+    const debian = preflightMessage('test', missing, { platform: 'linux', root: true, osId: 'debian' });
+    expect(debian).toContain('apt-get install chromium poppler-utils openssl');
+  });
+
   it('prefixes sudo only for a user who is not root', () => {
     const missing = missingRequirements('test', { ...everything, electron: false });
     expect(preflightMessage('test', missing, { platform: 'linux', root: false })).toContain('sudo apt-get install');
