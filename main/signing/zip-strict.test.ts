@@ -62,7 +62,8 @@ describe('strict ASiC-E ZIP (issue 10 defect 5)', () => {
     const original =
       width === 4 ? parts.records[PLAN]!.header.readUInt32LE(offset) : parts.records[PLAN]!.header.readUInt16LE(offset);
     const lied = joinZip(withLocalField(parts, PLAN, offset, (original ^ 0x10) >>> 0, width));
-    expect((await verdict(lied)).status).toBe('unreadable');
+    const expected = offset === LOCAL.method ? 'signing.problem.zipCorrupt' : 'trust.zip.localHeaderMismatch';
+    expect(await verdict(lied)).toEqual({ status: 'unreadable', problems: [expected] });
   });
 
   it('refuses bytes before the first record, so mimetype is at offset 0', async () => {

@@ -44,22 +44,10 @@ const AWAITING_TESTS: Record<string, string> = {
   'token.error.pinExpired': SIGNING_IN_PROGRESS,
   'token.error.tokenAmbiguous': SIGNING_IN_PROGRESS,
   'token.error.unsupportedKey': SIGNING_IN_PROGRESS,
-  'trust.problem.caRevoked': SIGNING_IN_PROGRESS,
-  'trust.problem.expired': SIGNING_IN_PROGRESS,
   'trust.problem.issuerExtendedKeyUsage': SIGNING_IN_PROGRESS,
   'trust.problem.issuerKeyUsage': SIGNING_IN_PROGRESS,
-  'trust.problem.issuerNotCa': SIGNING_IN_PROGRESS,
-  'trust.problem.noChain': SIGNING_IN_PROGRESS,
-  'trust.problem.noRevocationData': SIGNING_IN_PROGRESS,
   'trust.problem.notYetValid': SIGNING_IN_PROGRESS,
-  'trust.problem.pathLength': SIGNING_IN_PROGRESS,
-  'trust.problem.revoked': SIGNING_IN_PROGRESS,
-  'trust.problem.signerExtendedKeyUsage': SIGNING_IN_PROGRESS,
-  'trust.problem.signerKeyUsage': SIGNING_IN_PROGRESS,
   'trust.problem.unknownCriticalExtension': SIGNING_IN_PROGRESS,
-  'trust.problem.weakKey': SIGNING_IN_PROGRESS,
-  'trust.problem.weakSignatureAlgorithm': SIGNING_IN_PROGRESS,
-  'trust.zip.localHeaderMismatch': SIGNING_IN_PROGRESS,
 };
 
 function files(dir: string): string[] {

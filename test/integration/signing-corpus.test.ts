@@ -43,6 +43,7 @@ export function opensslVerify(p: TestPki, item: CorpusCase, index: number): { ok
 describe('adversarial signing corpus (issue 10)', () => {
   it('gives every chain case its expected ETSI verdict, and openssl verify agrees on pass or fail', async () => {
     const outcomes = [];
+    const problemKeys = new Set<string>();
     for (const [index, item] of cases.entries()) {
       const container = await signCase(pki, item, new Date(base.getTime() + 30 * 60_000));
       const started = performance.now();
@@ -54,6 +55,7 @@ describe('adversarial signing corpus (issue 10)', () => {
         now: item.at,
       });
       const ms = performance.now() - started;
+      for (const problem of report.trustProblems ?? []) problemKeys.add(problem.messageKey);
       const openssl = opensslVerify(pki, item, index);
       outcomes.push({
         name: item.name,
@@ -73,6 +75,20 @@ describe('adversarial signing corpus (issue 10)', () => {
         opensslOutput: '',
       })),
     );
+    // Every reason the corpus provokes, said in its own words.
+    expect([...problemKeys].sort()).toEqual([
+      'trust.problem.caRevoked',
+      'trust.problem.crlStale',
+      'trust.problem.expired',
+      'trust.problem.issuerNotCa',
+      'trust.problem.noChain',
+      'trust.problem.noRevocationData',
+      'trust.problem.pathLength',
+      'trust.problem.revoked',
+      'trust.problem.signerKeyUsage',
+      'trust.problem.weakKey',
+      'trust.problem.weakSignatureAlgorithm',
+    ]);
   }, 120_000);
 
   it('uses CRLs carried in the CMS crls field as revocation data, and finds a carried revoked signer', async () => {

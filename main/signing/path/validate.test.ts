@@ -90,6 +90,9 @@ describe('certification path validation at its boundaries', () => {
       indication: 'INDETERMINATE',
       subIndication: 'SIG_CONSTRAINTS_FAILURE',
     });
+    expect((await validatePath(input('eku-client', ['int']))).problems.map((p) => p.messageKey)).toEqual([
+      'trust.problem.signerExtendedKeyUsage',
+    ]);
   });
 
   it('allows exactly pathLen intermediates below a CA', async () => {
