@@ -44,10 +44,6 @@ const AWAITING_TESTS: Record<string, string> = {
   'token.error.pinExpired': SIGNING_IN_PROGRESS,
   'token.error.tokenAmbiguous': SIGNING_IN_PROGRESS,
   'token.error.unsupportedKey': SIGNING_IN_PROGRESS,
-  'trust.problem.issuerExtendedKeyUsage': SIGNING_IN_PROGRESS,
-  'trust.problem.issuerKeyUsage': SIGNING_IN_PROGRESS,
-  'trust.problem.notYetValid': SIGNING_IN_PROGRESS,
-  'trust.problem.unknownCriticalExtension': SIGNING_IN_PROGRESS,
 };
 
 function files(dir: string): string[] {

@@ -48,6 +48,15 @@ beforeAll(() => {
   }
   leaf('deep-ok', LEAF_EXTENSIONS, 'p256', `step${MAX_PATH_LENGTH - 2}`);
   leaf('deep-too-far', LEAF_EXTENSIONS, 'p256', `step${MAX_PATH_LENGTH - 1}`);
+  pki.cert({
+    name: 'int-no-certsign',
+    issuer: 'root',
+    extensions: ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,digitalSignature'],
+  });
+  leaf('under-no-certsign', LEAF_EXTENSIONS, 'p256', 'int-no-certsign');
+  pki.cert({ name: 'int-tls', issuer: 'root', extensions: [...CA_EXTENSIONS, 'extendedKeyUsage=serverAuth'] });
+  leaf('under-tls', LEAF_EXTENSIONS, 'p256', 'int-tls');
+  leaf('unknown-critical', [...LEAF_EXTENSIONS, '1.3.6.1.4.1.99999.1=critical,ASN1:NULL']);
   for (let i = 0; i < MAX_CARRIED_CERTIFICATES; i++) pki.cert({ name: `filler${i}`, extensions: LEAF_EXTENSIONS });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,6 +102,16 @@ describe('certification path validation at its boundaries', () => {
     expect((await validatePath(input('eku-client', ['int']))).problems.map((p) => p.messageKey)).toEqual([
       'trust.problem.signerExtendedKeyUsage',
     ]);
+  });
+
+  it('names what is wrong with a CA, an unknown critical extension, and a certificate not valid yet', async () => {
+    const keys = async (signer: string, carried: string[], at = now) =>
+      (await validatePath({ ...input(signer, carried), now: at })).problems.map((p) => p.messageKey);
+    expect(await keys('under-no-certsign', ['int-no-certsign'])).toEqual(['trust.problem.issuerKeyUsage']);
+    expect(await keys('under-tls', ['int-tls'])).toEqual(['trust.problem.issuerExtendedKeyUsage']);
+    expect(await keys('unknown-critical', ['int'])).toEqual(['trust.problem.unknownCriticalExtension']);
+    const yesterday = new Date(now.getTime() - 2 * 24 * 3_600_000);
+    expect(new Set(await keys('p384', ['int'], yesterday))).toEqual(new Set(['trust.problem.notYetValid']));
   });
 
   it('allows exactly pathLen intermediates below a CA', async () => {
