@@ -62,7 +62,7 @@ function runMentorCourse(facts: MentorCourseFacts, today: IsoDate): Finding[] {
   const { content } = facts;
   return content.variant === 'DK'
     ? checkDkMentorCourse({ ...facts, content }, today)
-    : checkNoMentorCourse(content, facts.mentors);
+    : checkNoMentorCourse(content, facts.mentors, today, facts.caseExpectedReleaseDate);
 }
 
 const runners: { [K in DocumentKind]: Runner<K> } = {

@@ -68,3 +68,32 @@ describe('NO pkt 13: mentor course', () => {
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['no.course.contract', 'warning']]);
   });
 });
+
+describe('NO 13.4 and 13.7 while a course runs', () => {
+  const running = offeredNoCourse({ personConsents: true });
+
+  it('asks for a KDI-unit cooperation meeting every third month (Bro\'s interval for "underveis")', () => {
+    expect(checkNoMentorCourse(running, [suitableMentor()], '2025-05-01')).toEqual([]);
+    const [late] = checkNoMentorCourse(running, [suitableMentor()], '2025-05-02');
+    expect(late).toMatchObject({ ruleId: 'no.course.cooperationMeeting', params: { dueDate: '2025-05-01' } });
+    expect(late?.citation).toMatchObject({ source: 'local', localPractice: { reading: 'NO pkt 13.4' } });
+    const met = offeredNoCourse({ cooperationMeetings: [{ date: '2025-04-15', notes: '' }] });
+    expect(checkNoMentorCourse(met, [suitableMentor()], '2025-07-15')).toEqual([]);
+  });
+
+  it('asks to contact the responsible municipality once a release date is set on the case (13.7)', () => {
+    const findings = checkNoMentorCourse(running, [suitableMentor()], '2025-03-01', '2025-09-01');
+    expect(findings.map((f) => [f.ruleId, f.citation.text])).toEqual([['no.course.municipality', 'NO pkt 13.7']]);
+    const contacted = offeredNoCourse({
+      municipalityHandover: {
+        municipality: 'Fiktivby',
+        contactedOn: '2025-03-01',
+        responsibilityTransferredTo: '',
+        notes: '',
+      },
+    });
+    expect(checkNoMentorCourse(contacted, [suitableMentor()], '2025-03-01', '2025-09-01')).toEqual([]);
+    const ended = offeredNoCourse({ end: { endDate: '2025-02-20', endedBy: 'kdi', notes: '' } });
+    expect(checkNoMentorCourse(ended, [suitableMentor()], '2025-03-01', '2025-09-01')).toEqual([]);
+  });
+});

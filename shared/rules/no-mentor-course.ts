@@ -1,5 +1,5 @@
-import type { Mentor, NoMentorCourseContent } from '../domain';
-import { isFilled } from '../domain';
+import type { IsoDate, Mentor, NoMentorCourseContent } from '../domain';
+import { addMonths, compareDates, isFilled } from '../domain';
 import { CITATIONS } from './citations';
 import { defineRule, emit, type Finding } from './finding';
 
@@ -28,6 +28,13 @@ export const NO_MENTOR_COURSE_RULES = {
     CITATIONS.no13_5,
     'blocking',
   ),
+  municipality: defineRule('no.course.municipality', 'rules.no.course.municipality', CITATIONS.no13_7, 'warning'),
+  cooperationMeeting: defineRule(
+    'no.course.cooperationMeeting',
+    'rules.no.course.cooperationMeeting',
+    CITATIONS.localCooperationInterval,
+    'warning',
+  ),
 } as const;
 
 const R = NO_MENTOR_COURSE_RULES;
@@ -49,8 +56,39 @@ function checkMentors(course: NoMentorCourseContent, mentors: readonly Mentor[])
   });
 }
 
-/** A NO mentor course; `mentors` are the person records its assignments refer to. */
-export function checkNoMentorCourse(course: NoMentorCourseContent, mentors: readonly Mentor[]): Finding[] {
+/** Bro's practice for NO 13.4's cooperation meetings "underveis": one at least every third month. */
+const COOPERATION_MONTHS = 3;
+
+/**
+ * NO 13.4 ("Underveis i mentorforløpet skal det gjennomføres samarbeidsmøter mellom KDI og enheten")
+ * and 13.7 ("Som en del av planlegging av løslatelsen ... må ansvarlig kommune kontaktes"): for a
+ * running course, a cooperation meeting within the last three months, and the municipality contacted
+ * once a release date is set on the case.
+ */
+function checkRunningCourse(course: NoMentorCourseContent, today: IsoDate, caseRelease?: IsoDate): Finding[] {
+  if (course.kdiDecision.outcome !== 'offered' || !course.startDate || course.end.endDate) return [];
+  const findings: Finding[] = [];
+  const last = [course.startDate, ...course.cooperationMeetings.map((m) => m.date)].sort(compareDates).at(-1);
+  const dueDate = addMonths(last ?? course.startDate, COOPERATION_MONTHS);
+  if (compareDates(dueDate, today) < 0)
+    findings.push(emit(R.cooperationMeeting, { field: 'cooperationMeetings', params: { dueDate } }));
+  if (caseRelease && !course.municipalityHandover.contactedOn)
+    findings.push(
+      emit(R.municipality, { field: 'municipalityHandover.contactedOn', params: { releaseDate: caseRelease } }),
+    );
+  return findings;
+}
+
+/**
+ * A NO mentor course; `mentors` are the person records its assignments refer to, `caseRelease` the
+ * case's expected release date.
+ */
+export function checkNoMentorCourse(
+  course: NoMentorCourseContent,
+  mentors: readonly Mentor[],
+  today?: IsoDate,
+  caseRelease?: IsoDate,
+): Finding[] {
   const findings: Finding[] = [];
   const { outcome } = course.kdiDecision;
   if (outcome === 'not_offered' && !course.notInTargetGroupFeedback.sentOn) {
@@ -71,5 +109,6 @@ export function checkNoMentorCourse(course: NoMentorCourseContent, mentors: read
     findings.push(emit(R.endConfirmation, { field: 'end.kdiWrittenConfirmationOn' }));
   }
   findings.push(...checkMentors(course, mentors));
+  if (today) findings.push(...checkRunningCourse(course, today, caseRelease));
   return findings;
 }

@@ -56,6 +56,10 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'no.course.policeCertificate': 'Mentorer må kunne fremlegge uttømmende politiattest.',
   'no.course.contract': 'Mentorene jobber på oppdrag og inngår oppdragsavtale med KDI i hvert enkelt tilfelle.',
   'no.course.confidentiality': 'Mentor har underskrevet erklæring om taushetsplikt',
+  'no.course.municipality':
+    'Som en del av planlegging av løslatelsen eller avslutning av straffegjennomføringen, må ansvarlig kommune kontaktes i forbindelse med eventuell videreføring av mentorforløp.',
+  'no.course.cooperationMeeting':
+    'Underveis i mentorforløpet skal det gjennomføres samarbeidsmøter mellom KDI og enheten.',
   'no.grading.profile':
     'Dersom det er grunnlag for gradering av dokument, skal dette skje i samsvar med sikkerhetsloven og beskyttelsesinstruksen.',
   'due.no_plan_copy_region':

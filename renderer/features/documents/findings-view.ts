@@ -3,6 +3,7 @@ import {
   DK_ELIGIBILITY_RULES,
   DK_WORKLOAD_RULE,
   findingsForContent,
+  NO_MENTOR_COURSE_RULES,
   NO_PLAN_DISTRIBUTION_RULE,
   type Finding,
   type Severity,
@@ -18,6 +19,8 @@ const VAULT_FACT_RULES: ReadonlySet<string> = new Set([
   // DK § 3 counts from the case's expected release date, which the form does not hold.
   DK_ELIGIBILITY_RULES.tooEarly.id,
   DK_ELIGIBILITY_RULES.releaseDateMissing.id,
+  // NO 13.7 reads the case's expected release date too.
+  NO_MENTOR_COURSE_RULES.municipality.id,
 ]);
 
 export interface LiveFacts {
