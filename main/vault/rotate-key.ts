@@ -8,7 +8,10 @@ import { ownFacts, sameFacts } from '../db/snapshot';
 import { fsyncPath } from '../backup/atomic-file';
 import { AppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
-import { writeKeyFile, type KeyFile } from './key-file';
+import { wrapAad, writeKeyFile, type KeyFile } from './key-file';
+import type { KdfParams } from './kdf';
+import { wrapKey } from './key-wrap';
+import { recoveryWrappingKey } from './recovery-key';
 import type { VaultFiles } from './vault-files';
 
 /**
@@ -36,6 +39,22 @@ export function settleRotation(files: VaultFiles): 'none' | 'rolledBack' | 'comp
     rmSync(path, { force: true });
   }
   return copy || nextKeys ? 'rolledBack' : 'none';
+}
+
+/** The key file for a new data key: its passphrase wrap (new KDF salt) and recovery wrap. */
+export function rewrapped(
+  keyFile: KeyFile,
+  next: { kek: Buffer; kdf: KdfParams; dataKey: Buffer; recovery: Buffer },
+): KeyFile {
+  const { vaultId } = keyFile;
+  return {
+    ...keyFile,
+    kdf: next.kdf,
+    wraps: {
+      passphrase: wrapKey(next.kek, next.dataKey, wrapAad(vaultId, 'passphrase')),
+      recovery: wrapKey(recoveryWrappingKey(next.recovery, vaultId), next.dataKey, wrapAad(vaultId, 'recovery')),
+    },
+  };
 }
 
 /** Steps 1 and 2: the re-encrypted copy with the rotation logged in it, and the key file for it. */

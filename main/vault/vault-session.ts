@@ -29,7 +29,7 @@ import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
 import { recordVaultEvent, sealOpening, writeAnchor } from './vault-audit';
 import { SessionLock } from './session-lock';
-import { commitRotation, prepareRotation, settleRotation } from './rotate-key';
+import { commitRotation, prepareRotation, rewrapped, settleRotation } from './rotate-key';
 
 /**
  * The database must be the one this key file was made for. An empty or replaced vault.db would
@@ -242,12 +242,7 @@ export class VaultSession {
   changePassphrase(current: string, next: string): Promise<void> {
     return this.exclusive(async () => {
       this.current();
-      if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
-      this.assertNotThrottled();
-      const check = await unwrapWithPassphrase(readKeyFile(this.files.keys), current);
-      if (!check) this.recordWrongSecret('error.wrong_current_passphrase');
-      check.fill(0);
-      clearThrottle(this.files.throttle, false);
+      await this.checkCurrent(current, next);
       await this.rewrapPassphrase(next);
     });
   }
@@ -260,12 +255,7 @@ export class VaultSession {
     return this.exclusive(async () => {
       const open = this.open;
       if (!open) throw new AppError('locked', 'error.locked');
-      if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
-      this.assertNotThrottled();
-      const check = await unwrapWithPassphrase(readKeyFile(this.files.keys), current);
-      if (!check) this.recordWrongSecret('error.wrong_current_passphrase');
-      check.fill(0);
-      clearThrottle(this.files.throttle, false);
+      await this.checkCurrent(current, next);
       const generation = this.generation;
       const kdf = newKdfParams(this.kdfCost);
       const kek = await deriveKey(next, kdf);
@@ -277,19 +267,21 @@ export class VaultSession {
     });
   }
 
+  /** The new passphrase must pass the policy and the current one must be right (throttled like unlock). */
+  private async checkCurrent(current: string, next: string): Promise<void> {
+    if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
+    this.assertNotThrottled();
+    const check = await unwrapWithPassphrase(readKeyFile(this.files.keys), current);
+    if (!check) this.recordWrongSecret('error.wrong_current_passphrase');
+    check.fill(0);
+    clearThrottle(this.files.throttle, false);
+  }
+
   private rotateOpen(open: OpenVault & { dataKey: Buffer }, kek: Buffer, kdf: KeyFile['kdf']): { recoveryKey: string } {
     const dataKey = randomBytes(32);
     const recovery = newRecoveryKey();
-    const keyFile = readKeyFile(this.files.keys);
-    const vaultId = keyFile.vaultId;
-    const nextKeyFile: KeyFile = {
-      ...keyFile,
-      kdf,
-      wraps: {
-        passphrase: wrapKey(kek, dataKey, wrapAad(vaultId, 'passphrase')),
-        recovery: wrapKey(recoveryWrappingKey(recovery, vaultId), dataKey, wrapAad(vaultId, 'recovery')),
-      },
-    };
+    const nextKeyFile = rewrapped(readKeyFile(this.files.keys), { kek, kdf, dataKey, recovery });
+    const vaultId = nextKeyFile.vaultId;
     kek.fill(0);
     try {
       prepareRotation(open.db, this.files, { dataKey, keyFile: nextKeyFile, at: this.now().toISOString() });

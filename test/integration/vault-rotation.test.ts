@@ -13,8 +13,8 @@ import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { prepareRotation } from '../../main/vault/rotate-key';
 import { vaultFiles } from '../../main/vault/vault-files';
 import { VaultSession } from '../../main/vault/vault-session';
-import { appFixture } from '../support/app-fixture';
 import { captureIo } from '../support/cli-harness';
+import { serviceApps } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
 
@@ -151,20 +151,18 @@ describe('data-key rotation', () => {
   });
 
   it('rotates through the settings channel, stays unlocked, and the new passphrase opens the vault', async () => {
-    const fixture = appFixture();
+    const apps = serviceApps();
     try {
-      const { app } = fixture.make();
-      await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-      const rotated = await app.router.invoke('vault.rotateKey', { current: PASSPHRASE, next: OTHER_PASSPHRASE });
-      expect(rotated).toMatchObject({
-        ok: true,
-        value: { recoveryKey: expect.stringMatching(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/) },
-      });
-      expect(await app.router.invoke('vault.status', {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
-      await app.router.invoke('vault.lock', {});
-      expect(await app.router.invoke('vault.unlock', { passphrase: OTHER_PASSPHRASE })).toMatchObject({ ok: true });
+      const s = await apps.make('NO');
+      const { recoveryKey } = await s.call('vault.rotateKey', { current: PASSPHRASE, next: OTHER_PASSPHRASE });
+      expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+      expect(await s.call('vault.status', {})).toMatchObject({ state: 'unlocked' });
+      await s.call('vault.lock', {});
+      expect(await s.fail('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ code: 'wrong_passphrase' });
+      s.setNow('2026-03-02T10:05:00.000Z');
+      expect(await s.call('vault.unlock', { passphrase: OTHER_PASSPHRASE })).toMatchObject({ state: 'unlocked' });
     } finally {
-      fixture.cleanup();
+      apps.cleanup();
     }
   });
 });
