@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The Vitest configuration Stryker runs (stryker.config.mjs). Stryker's runner asks for worker threads,
- * in which the native SQLCipher binding aborts the process when it throws; one project that extends the
- * root configuration but runs in child processes ('forks', as `npm test` does) avoids that.
+ * The Vitest configuration Stryker runs (stryker.config.mjs). Stryker's runner asks for worker threads
+ * (whatever a project says), in which the native SQLCipher binding aborts the process when a database
+ * is still open at a worker's exit: close-databases.ts closes what each test file left open.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -21,6 +21,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Stryker switches mutants at run time inside one instrumented build, so a worker may keep its
     // modules between runs (isolate: false): no process start and no re-import per mutant.
-    projects: [{ extends: true, test: { name: 'mutation', pool: 'forks', isolate: false } }],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'mutation', pool: 'forks', isolate: false, setupFiles: ['build/mutation/close-databases.ts'] },
+      },
+    ],
   },
 });
