@@ -65,7 +65,24 @@ test('DK: a mentor failing § 5 is flagged with its citation, fixed, and a cours
     await form.getByLabel(nb('domain.case.unit'), { exact: true }).fill('Fiktivt fængsel');
     await form.getByRole('button', { name: nb('cases.form.create') }).click();
     await expect(screen(page, 'case')).toBeVisible();
+    // A DK vault offers the mentor scheme only: no tab and no "New …" for the NO pkt 4-12 kinds.
+    await expect(page.getByRole('tab')).toHaveCount(3);
+    await expect(page.getByRole('tab')).toContainText([
+      nb('cases.tab.overview'),
+      nb('cases.tab.mentor_course'),
+      nb('cases.tab.history'),
+    ]);
     await page.getByRole('tab', { name: nb('cases.tab.mentor_course') }).click();
+    for (const kind of [
+      'observation',
+      'concern',
+      'concern_report',
+      'follow_up_plan',
+      'future_plan',
+      'meeting',
+      'visit_routine',
+    ])
+      await expect(page.getByTestId(`new-document-${kind}`)).toHaveCount(0);
     await page.getByTestId('new-document-mentor_course').click();
     const start = page.getByTestId('new-document-start');
     if (await start.isVisible().catch(() => false)) await start.click();
