@@ -62,6 +62,7 @@ describe('documents in the profile’s language', () => {
     });
     expect(await handlers['signing.saveFingerprintSheet']({})).toMatchObject({ saved: true });
     const text = await textOf(readFileSync(dialogs.saved[0] ?? '').toString('base64'));
+    dialogs.cleanup();
     expect(text).toContain('Signeringscertifikat og fingeraftryk');
     expect(text).toMatch(/side 1 af 1/);
     expect(text).not.toContain('Signing certificate');

@@ -1,9 +1,9 @@
 // Shared set-up for the export, verify and import tests: a real vault (fast KDF) with a case and
 // documents created through the real router, and the export-area handlers called through their own
 // channel schemas, exactly as the router will once the channels are in the contract.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { FollowUpPlanContent, Locale } from '../../shared/domain';
 import type { ChannelDef } from '../../shared/ipc/channel';
@@ -33,11 +33,15 @@ export function planWith(text: string, overrides: Partial<FollowUpPlanContent> =
   return completePlan({ riskAndVulnerabilityFactors: text, ...overrides });
 }
 
-/** A save dialog answered like a user: each file goes into a fresh folder under its suggested name. */
-export function answeringDialogs(): FileDialogs & { saved: string[] } {
+/**
+ * A save dialog answered like a user: each file goes into a fresh temp folder under its suggested name.
+ * `cleanup` removes those folders (saved exports must not outlive the test in /tmp).
+ */
+export function answeringDialogs(): FileDialogs & { saved: string[]; cleanup(): void } {
   const saved: string[] = [];
   return {
     saved,
+    cleanup: () => saved.forEach((path) => rmSync(dirname(path), { recursive: true, force: true })),
     chooseSavePath: async ({ suggestedName }) => {
       const path = join(mkdtempSync(join(tmpdir(), 'bro-saved-')), suggestedName);
       saved.push(path);
@@ -60,6 +64,7 @@ type Called<C extends Name> = C extends SaveChannel
 export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW), uiLocale: () => Locale = () => 'nb') {
   const dialogs = answeringDialogs();
   const prefsDir = mkdtempSync(join(tmpdir(), 'bro-prefs-'));
+  process.once('exit', () => rmSync(prefsDir, { recursive: true, force: true }));
   const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir));
   const deps = { session: s.app.session, now, locale: uiLocale };
   const handlers = {
@@ -76,7 +81,9 @@ export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW),
     if (name !== 'export.pdf' && name !== 'export.asice') return output as Called<C>;
     if (output.saved !== true) throw new Error(`${name} saved nothing`);
     const path = dialogs.saved.at(-1) ?? '';
-    return { ...output, fileBase64: readFileSync(path).toString('base64') } as Called<C>;
+    const fileBase64 = readFileSync(path).toString('base64');
+    rmSync(dirname(path), { recursive: true, force: true });
+    return { ...output, fileBase64 } as Called<C>;
   }
   return { deps, call, dialogs };
 }
