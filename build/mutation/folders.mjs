@@ -14,6 +14,7 @@ export const MUTATION_FOLDERS = {
   'main/audit': {
     mutate: ['main/audit/**/*.ts'],
     tests: [
+      'main/audit/**/*.test.ts',
       'test/integration/audit-*.test.ts',
       'test/integration/storage.test.ts',
       'test/integration/migration-audit-anchor.test.ts',
