@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo-commands';
 import { exportCommand } from './commands/export-commands';
 import { IDENTITY_COMMANDS } from './commands/identity-commands';
 import { listCommand } from './commands/list-commands';
+import { purgeCommand } from './commands/purge-commands';
 import { verifyCommand } from './commands/verify-commands';
 import { trustAddCommand, trustListCommand, trustRemoveCommand } from './commands/trust-commands';
 import {
@@ -51,6 +52,7 @@ const COMMANDS: Record<string, Command> = {
   'trust remove': trustRemoveCommand,
   demo: (io, rest) => demoCommand(io, rest),
   list: (io, rest) => listCommand(io, rest),
+  purge: purgeCommand,
   ...IDENTITY_COMMANDS,
 };
 

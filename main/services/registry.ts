@@ -24,6 +24,7 @@ import { signingHandlers } from './signing-service';
 import { trustStoreHandlers } from './trust-store-service';
 import { backupHandlers } from './backup-service';
 import { exportSaveHandlers } from './export-save';
+import { purgeHandlers } from './purge-service';
 import { fileHandlers, type Printer } from './file-service';
 import { NO_DIALOGS, type FileDialogs } from '../files/file-dialogs';
 import { FileSaver } from '../files/file-saver';
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions): BroApp {
     ...exportSaveHandlers(fileDeps),
     ...fileHandlers(fileDeps),
     ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),
+    ...purgeHandlers({ ...deps, compartmentUnlocked: () => compartment.state() === 'unlocked' }),
   } satisfies Handlers;
   const inner = createRouter(handlers, options.onError);
   const router: Router = {

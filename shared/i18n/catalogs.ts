@@ -24,6 +24,7 @@ import nb_identity from './nb/identity.json' with { type: 'json' };
 import nb_security from './nb/security.json' with { type: 'json' };
 import nb_token from './nb/token.json' with { type: 'json' };
 import nb_files from './nb/files.json' with { type: 'json' };
+import nb_purge from './nb/purge.json' with { type: 'json' };
 import da_common from './da/common.json' with { type: 'json' };
 import da_error from './da/error.json' with { type: 'json' };
 import da_vault from './da/vault.json' with { type: 'json' };
@@ -47,6 +48,7 @@ import da_identity from './da/identity.json' with { type: 'json' };
 import da_security from './da/security.json' with { type: 'json' };
 import da_token from './da/token.json' with { type: 'json' };
 import da_files from './da/files.json' with { type: 'json' };
+import da_purge from './da/purge.json' with { type: 'json' };
 import en_common from './en/common.json' with { type: 'json' };
 import en_error from './en/error.json' with { type: 'json' };
 import en_vault from './en/vault.json' with { type: 'json' };
@@ -70,6 +72,7 @@ import en_identity from './en/identity.json' with { type: 'json' };
 import en_security from './en/security.json' with { type: 'json' };
 import en_token from './en/token.json' with { type: 'json' };
 import en_files from './en/files.json' with { type: 'json' };
+import en_purge from './en/purge.json' with { type: 'json' };
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -98,6 +101,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_security,
     ...nb_token,
     ...nb_files,
+    ...nb_purge,
   },
   da: {
     ...da_common,
@@ -123,6 +127,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_security,
     ...da_token,
     ...da_files,
+    ...da_purge,
   },
   en: {
     ...en_common,
@@ -148,5 +153,6 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_security,
     ...en_token,
     ...en_files,
+    ...en_purge,
   },
 };

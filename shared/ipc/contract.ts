@@ -16,6 +16,7 @@ import { signingChannels } from './signing';
 import { trustChannels } from './trust';
 import { backupChannels } from './backup';
 import { filesChannels } from './files';
+import { purgeChannels } from './purge';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -38,6 +39,7 @@ export const contract = {
   ...trustChannels,
   ...backupChannels,
   ...filesChannels,
+  ...purgeChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

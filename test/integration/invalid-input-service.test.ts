@@ -55,6 +55,8 @@ beforeAll(async () => {
       offset: 0,
     },
     'cases.get': { id: kase.id },
+    'cases.purgePreview': { caseId: kase.id },
+    'cases.purge': { caseId: kase.id, confirmReference: 'KOMPIS-990001', reason: 'registered_in_error' },
     'cases.create': {
       name: 'Jens Opdigtet',
       caseReference: 'KOMPIS-990002',

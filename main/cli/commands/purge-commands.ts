@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { PurgeReasonSchema, type PurgePlan } from '../../../shared/ipc/purge';
+import { AppError } from '../../ipc/app-error';
+import { context, localDate } from '../../services/service-context';
+import { planPurgeByReference, purgeCase } from '../../services/purge-service';
+import { MentorCompartment } from '../../vault/compartment';
+import { VaultSession } from '../../vault/vault-session';
+import { EXIT, type CliIo } from '../cli-io';
+import { requireSecret } from './demo-commands';
+import { UsageError } from './vault-commands';
+
+function printPlan(io: CliIo, plan: PurgePlan): void {
+  io.out(io.t('purge.plan.header', { reference: plan.caseReference, caseId: plan.caseId }));
+  if (plan.closedOn === null) io.out(io.t('purge.plan.open'));
+  else
+    io.out(
+      io.t('purge.plan.retention', {
+        closedOn: plan.closedOn,
+        years: plan.retentionYears,
+        dueOn: plan.dueOn ?? '',
+        state: io.t(plan.due ? 'purge.plan.stateDue' : 'purge.plan.stateNotDue'),
+      }),
+    );
+  io.out(
+    io.t('purge.plan.counts', {
+      documents: plan.documents.length,
+      versions: plan.versions,
+      distributions: plan.distributions,
+      exports: plan.exportLogEntries,
+      received: plan.receivedFiles,
+      mentor: plan.mentorRecords,
+      search: plan.searchEntries,
+    }),
+  );
+  plan.documents.forEach((doc) => io.out(io.t('purge.plan.document', doc)));
+}
+
+/** Opens the vault read-only (nothing migrated, no audit entry) and plans the purge. */
+async function readPlan(io: CliIo, dir: string, reference: string): Promise<PurgePlan> {
+  const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
+  const { db, profile, schemaVersion, supported } = await new VaultSession({ dir }).inspect(passphrase);
+  try {
+    if (schemaVersion > supported)
+      throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
+    return planPurgeByReference(db, profile, reference, localDate(new Date())).plan;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * `bro purge --vault DIR --case REF [--reason R] [--yes] [--json]` for administrators: the same service
+ * as the app. Mentor records of the case go only with the compartment passphrase (BRO_COMPARTMENT_PASSPHRASE).
+ */
+export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      vault: { type: 'string' },
+      case: { type: 'string' },
+      reason: { type: 'string', default: 'administrator_decision' },
+      yes: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.vault) throw new UsageError('--vault');
+  if (!values.case) throw new UsageError('--case');
+  const reason = PurgeReasonSchema.safeParse(values.reason);
+  if (!reason.success) throw new UsageError(`--reason ${PurgeReasonSchema.options.join('|')}`);
+  const planned = await readPlan(io, values.vault, values.case);
+  if (!values.yes) {
+    if (values.json) io.out(JSON.stringify({ purged: false, plan: planned }));
+    else {
+      printPlan(io, planned);
+      io.out(io.t('purge.plan.dryRun'));
+    }
+    return EXIT.ok;
+  }
+  const mentorPassphrase = io.env.BRO_COMPARTMENT_PASSPHRASE;
+  // Refused before unlocking, so a refusal leaves the vault file as it was (unlock writes an audit entry).
+  if (reason.data === 'retention_expired' && !planned.due)
+    throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: planned.dueOn ?? '-' });
+  if (planned.mentorRecords > 0 && !mentorPassphrase)
+    throw new AppError('forbidden', 'purge.error.compartmentLocked', { count: planned.mentorRecords });
+  const session = new VaultSession({ dir: values.vault });
+  await session.unlock(await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'));
+  try {
+    const compartment = new MentorCompartment(session);
+    if (mentorPassphrase) await compartment.unlock(mentorPassphrase);
+    const plan = await session.exclusive(() => {
+      const ctx = context({ session, now: () => new Date() });
+      const found = planPurgeByReference(ctx.db, ctx.profile, values.case!, ctx.today);
+      return purgeCase(ctx, found, {
+        confirmReference: values.case!,
+        reason: reason.data,
+        compartmentUnlocked: compartment.state() === 'unlocked',
+      });
+    });
+    if (values.json) io.out(JSON.stringify({ purged: true, plan }));
+    else {
+      printPlan(io, plan);
+      io.out(io.t('purge.done', { reference: plan.caseReference }));
+    }
+    return EXIT.ok;
+  } finally {
+    session.lock('shutdown');
+  }
+}

@@ -1,0 +1,111 @@
+import type { Db } from '../connection';
+import { unindexObject } from './search-repo';
+
+/** The case a purge is about: the live case with the reference, else the last deleted one. */
+export interface PurgeCaseRow {
+  id: string;
+  reference: string;
+  status: string;
+  expectedRelease: string | null;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+const CASE_COLUMNS = `id, reference, status, expected_release AS expectedRelease, updated_at AS updatedAt,
+  deleted_at AS deletedAt`;
+
+export function findCaseForPurge(db: Db, reference: string): PurgeCaseRow | null {
+  const row = db
+    .prepare(
+      `SELECT ${CASE_COLUMNS} FROM cases WHERE reference = ?
+       ORDER BY deleted_at IS NOT NULL, deleted_at DESC LIMIT 1`,
+    )
+    .get([reference]) as PurgeCaseRow | undefined;
+  return row ?? null;
+}
+
+export function caseForPurgeById(db: Db, id: string): PurgeCaseRow | null {
+  return (db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).get([id]) as PurgeCaseRow | undefined) ?? null;
+}
+
+/** Everything a purge of one case removes, by id (deleted documents included). */
+export interface PurgeInventory {
+  caseId: string;
+  reference: string;
+  documents: { id: string; kind: string }[];
+  versions: number;
+  distributionIds: string[];
+  exportLogIds: string[];
+  receivedIds: string[];
+  mentorRecordIds: string[];
+  searchEntries: number;
+}
+
+const ids = (db: Db, sql: string, params: string[]): string[] =>
+  db.prepare(sql, { pluck: true }).all(params) as string[];
+
+export function purgeInventory(db: Db, target: { id: string; reference: string }): PurgeInventory {
+  const caseId = target.id;
+  const docs = `SELECT id FROM documents WHERE case_id = ?`;
+  const documents = db
+    .prepare('SELECT id, kind FROM documents WHERE case_id = ? ORDER BY created_at, id')
+    .all([caseId]) as { id: string; kind: string }[];
+  const versions = db
+    .prepare(`SELECT count(*) FROM document_versions WHERE document_id IN (${docs})`, { pluck: true })
+    .get([caseId]) as number;
+  const searchEntries = db
+    .prepare(
+      `SELECT count(*) FROM search_index WHERE case_id = ? OR object_id = ?
+         OR rowid IN (SELECT entry_rowid FROM search_keys WHERE object_id IN (${docs}))`,
+      { pluck: true },
+    )
+    .get([caseId, caseId, caseId]) as number;
+  return {
+    caseId,
+    reference: target.reference,
+    documents,
+    versions,
+    distributionIds: ids(db, `SELECT id FROM distributions WHERE document_id IN (${docs}) ORDER BY id`, [caseId]),
+    exportLogIds: ids(db, `SELECT id FROM export_log WHERE document_id IN (${docs}) ORDER BY id`, [caseId]),
+    receivedIds: ids(db, 'SELECT id FROM received_documents WHERE case_reference = ? ORDER BY id', [target.reference]),
+    mentorRecordIds: ids(db, `SELECT id FROM mentor_conversations WHERE course_id IN (${docs}) ORDER BY id`, [caseId]),
+    searchEntries,
+  };
+}
+
+/**
+ * Deletes every row of the inventory in one transaction, children first (the foreign keys hold),
+ * then merges the full-text index so no segment keeps a deleted term.
+ */
+export function deletePurged(db: Db, inventory: PurgeInventory): void {
+  const docs = `SELECT id FROM documents WHERE case_id = ?`;
+  const caseId = inventory.caseId;
+  db.transaction(() => {
+    for (const doc of inventory.documents) unindexObject(db, doc.id);
+    unindexObject(db, caseId);
+    db.prepare('DELETE FROM search_index WHERE case_id = ? OR object_id = ?').run([caseId, caseId]);
+    db.prepare(`DELETE FROM export_log WHERE document_id IN (${docs})`).run([caseId]);
+    db.prepare(`DELETE FROM distributions WHERE document_id IN (${docs})`).run([caseId]);
+    db.prepare(`DELETE FROM mentor_conversations WHERE course_id IN (${docs})`).run([caseId]);
+    db.prepare(`DELETE FROM document_versions WHERE document_id IN (${docs})`).run([caseId]);
+    db.prepare('DELETE FROM documents WHERE case_id = ?').run([caseId]);
+    db.prepare('DELETE FROM received_documents WHERE case_reference = ?').run([inventory.reference]);
+    db.prepare('DELETE FROM cases WHERE id = ?').run([caseId]);
+    db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
+  })();
+}
+
+/**
+ * Overwrites what the deletions freed: secure_delete zeroes freed content, VACUUM rebuilds the file
+ * without the free pages, and a TRUNCATE checkpoint empties the write-ahead log. Outside any transaction.
+ */
+export function overwriteFreedPages(db: Db): void {
+  db.pragma('secure_delete = ON');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Turns secure_delete on for the connection before a purge's deletions. */
+export function secureDeleteOn(db: Db): void {
+  db.pragma('secure_delete = ON');
+}

@@ -1,0 +1,131 @@
+import type { IsoDate } from '../../shared/domain/common';
+import type { Profile } from '../../shared/domain/profile';
+import type { Handlers } from '../ipc/router';
+import type { PurgePlan, PurgeReason } from '../../shared/ipc/purge';
+import {
+  addYears,
+  caseClosedOn,
+  retentionFinding,
+  retentionPeriod,
+  type RetentionSettings,
+} from '../../shared/rules/retention';
+import type { Db } from '../db/connection';
+import {
+  caseForPurgeById,
+  deletePurged,
+  findCaseForPurge,
+  overwriteFreedPages,
+  purgeInventory,
+  secureDeleteOn,
+  type PurgeInventory,
+} from '../db/repositories/purge-repo';
+import { AppError } from '../ipc/app-error';
+import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
+
+export interface PurgeDeps extends ServiceDeps {
+  /** Whether the mentor compartment is open in this session (its records of the case may then go). */
+  compartmentUnlocked: () => boolean;
+  retention?: () => RetentionSettings;
+}
+
+function planOf(
+  inventory: PurgeInventory,
+  closedOn: IsoDate | null,
+  profile: Profile,
+  today: IsoDate,
+  settings: RetentionSettings,
+): PurgePlan {
+  const finding = retentionFinding({ profile, kind: 'case', closedOn, today, settings });
+  const years = retentionPeriod(profile, 'case', settings).years;
+  return {
+    caseId: inventory.caseId,
+    caseReference: inventory.reference,
+    closedOn,
+    dueOn: closedOn === null ? null : addYears(closedOn, years),
+    due: finding !== null,
+    retentionYears: years,
+    documents: inventory.documents,
+    versions: inventory.versions,
+    distributions: inventory.distributionIds.length,
+    exportLogEntries: inventory.exportLogIds.length,
+    receivedFiles: inventory.receivedIds.length,
+    mentorRecords: inventory.mentorRecordIds.length,
+    searchEntries: inventory.searchEntries,
+  };
+}
+
+type Target = NonNullable<ReturnType<typeof findCaseForPurge>>;
+
+function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
+  const closedOn = caseClosedOn({
+    status: target.status,
+    expectedRelease: target.expectedRelease,
+    updatedOn: target.updatedAt.slice(0, 10),
+    today,
+  });
+  const inventory = purgeInventory(db, target);
+  return { inventory, plan: planOf(inventory, closedOn, profile, today, settings) };
+}
+
+/** What purging the case with this reference would remove; reads only. */
+export function planPurgeByReference(
+  db: Db,
+  profile: Profile,
+  reference: string,
+  today: IsoDate,
+  settings: RetentionSettings = {},
+): { inventory: PurgeInventory; plan: PurgePlan } {
+  const target = findCaseForPurge(db, reference);
+  if (!target) throw new AppError('not_found', 'purge.error.caseNotFound');
+  return describe(db, target, profile, today, settings);
+}
+
+function planById(ctx: Ctx, caseId: string, settings: RetentionSettings) {
+  const target = caseForPurgeById(ctx.db, caseId);
+  if (!target) throw notFound();
+  return describe(ctx.db, target, ctx.profile, ctx.today, settings);
+}
+
+/**
+ * Purges: refuses (writing nothing) when the confirmation does not name the case, when the reason is
+ * an expired retention that has not expired, or when the case has mentor records and the compartment
+ * is shut. Deletes every row, logs ids and the reason, then overwrites the freed pages.
+ */
+export function purgeCase(
+  ctx: Ctx,
+  found: { inventory: PurgeInventory; plan: PurgePlan },
+  input: { confirmReference: string; reason: PurgeReason; compartmentUnlocked: boolean },
+): PurgePlan {
+  const { inventory, plan } = found;
+  if (input.confirmReference !== plan.caseReference) throw invalid('purge.error.confirmMismatch', ['confirmReference']);
+  if (input.reason === 'retention_expired' && !plan.due)
+    throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn ?? '-' });
+  if (plan.mentorRecords > 0 && !input.compartmentUnlocked)
+    throw new AppError('forbidden', 'purge.error.compartmentLocked', { count: plan.mentorRecords });
+  secureDeleteOn(ctx.db);
+  write(ctx, (actor) => {
+    deletePurged(ctx.db, inventory);
+    const log = (objectType: string, id: string) => audit(ctx, actor, 'delete', objectType, id);
+    log(`case_purged.${input.reason}`, inventory.caseId);
+    inventory.documents.forEach((d) => log('document_purged', d.id));
+    inventory.distributionIds.forEach((id) => log('distribution_purged', id));
+    inventory.exportLogIds.forEach((id) => log('export_purged', id));
+    inventory.receivedIds.forEach((id) => log('received_purged', id));
+    inventory.mentorRecordIds.forEach((id) => log('mentor_record_purged', id));
+  });
+  overwriteFreedPages(ctx.db);
+  return plan;
+}
+
+export function purgeHandlers(deps: PurgeDeps): Pick<Handlers, 'cases.purgePreview' | 'cases.purge'> {
+  const settings = () => deps.retention?.() ?? {};
+  return {
+    'cases.purgePreview': ({ caseId }) => planById(context(deps), caseId, settings()).plan,
+    'cases.purge': (input) =>
+      deps.session.exclusive(() => {
+        const ctx = context(deps);
+        const found = planById(ctx, input.caseId, settings());
+        return { purged: purgeCase(ctx, found, { ...input, compartmentUnlocked: deps.compartmentUnlocked() }) };
+      }),
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from '../domain/common';
+import { channel } from './channel';
+
+/** Why a case is purged; kept (as an id) in the audit log with the ids of what went. */
+export const PurgeReasonSchema = z.enum(['retention_expired', 'registered_in_error', 'administrator_decision']);
+export type PurgeReason = z.infer<typeof PurgeReasonSchema>;
+
+/** What a purge removes, by id and count: shown in the confirmation, printed by `bro purge` without --yes. */
+export const PurgePlanSchema = z.object({
+  caseId: IdSchema,
+  caseReference: z.string(),
+  /** Start of retention (null while the case is open) and when its period runs out. */
+  closedOn: IsoDateSchema.nullable(),
+  dueOn: IsoDateSchema.nullable(),
+  due: z.boolean(),
+  retentionYears: z.number().int().nonnegative(),
+  documents: z.array(z.object({ id: IdSchema, kind: z.string() })),
+  versions: z.number().int().nonnegative(),
+  distributions: z.number().int().nonnegative(),
+  exportLogEntries: z.number().int().nonnegative(),
+  receivedFiles: z.number().int().nonnegative(),
+  mentorRecords: z.number().int().nonnegative(),
+  searchEntries: z.number().int().nonnegative(),
+});
+export type PurgePlan = z.infer<typeof PurgePlanSchema>;
+
+export const PurgeInputSchema = z
+  .object({
+    caseId: IdSchema,
+    /** The case reference typed again by the user: the confirmation names what goes. */
+    confirmReference: z.string().max(200),
+    reason: PurgeReasonSchema,
+  })
+  .strict();
+
+export const purgeChannels = {
+  'cases.purgePreview': channel(
+    'What purging a case would remove (ids and counts); changes nothing.',
+    z.object({ caseId: IdSchema }).strict(),
+    PurgePlanSchema,
+  ),
+  'cases.purge': channel(
+    'Purge a case for good: its documents, versions, search entries, received files, distribution and export log rows and (compartment unlocked) mentor records; freed pages overwritten; the audit log keeps ids and the reason.',
+    PurgeInputSchema,
+    z.object({ purged: PurgePlanSchema }),
+  ),
+};

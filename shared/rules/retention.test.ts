@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addYears, caseClosedOn, retentionFinding, retentionPeriod } from './retention';
+
+describe('retention period and due finding', () => {
+  it('is not due for an open case, however old', () => {
+    expect(retentionFinding({ profile: 'NO', kind: 'case', closedOn: null, today: '2040-01-01' })).toBeNull();
+  });
+
+  it('becomes due on the day five years after closing, not the day before', () => {
+    const base = { profile: 'NO', kind: 'case', closedOn: '2020-06-15' } as const;
+    expect(retentionFinding({ ...base, today: '2025-06-14' })).toBeNull();
+    expect(retentionFinding({ ...base, today: '2025-06-15' })).toMatchObject({
+      ruleId: 'retention.due',
+      messageKey: 'purge.retention.due',
+      params: { closedOn: '2020-06-15', dueOn: '2025-06-15', years: 5 },
+    });
+  });
+
+  it('labels the default as Bro local practice with its reason, naming no provision', () => {
+    const finding = retentionFinding({
+      profile: 'DK',
+      kind: 'mentor_course',
+      closedOn: '2019-01-01',
+      today: '2026-01-01',
+    });
+    expect(finding?.citation).toEqual({
+      source: 'local',
+      id: 'retentionPeriod',
+      text: 'Bro',
+      localPractice: { reasonKey: 'purge.local.retentionPeriod' },
+    });
+  });
+
+  it("uses the organisation's own period when set, and ignores a nonsense one", () => {
+    expect(retentionPeriod('NO', 'case', { case: 10 }).years).toBe(10);
+    expect(retentionPeriod('NO', 'case', { case: -1 }).years).toBe(5);
+    expect(retentionPeriod('NO', 'case', { case: 2.5 }).years).toBe(5);
+    const input = { profile: 'NO', kind: 'case', closedOn: '2020-01-01', today: '2026-01-01' } as const;
+    expect(retentionFinding({ ...input, settings: { case: 10 } })).toBeNull();
+    expect(retentionFinding({ ...input, settings: { case: 0 } })?.params.dueOn).toBe('2020-01-01');
+  });
+
+  it('moves 29 February to 28 February in a year without it', () => {
+    expect(addYears('2024-02-29', 5)).toBe('2029-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+  });
+
+  it('starts retention on the recorded release date of a released case, else its last save', () => {
+    const today = '2026-05-01';
+    expect(
+      caseClosedOn({ status: 'fengsel', expectedRelease: '2026-01-01', updatedOn: '2026-02-01', today }),
+    ).toBeNull();
+    expect(caseClosedOn({ status: 'loslatt', expectedRelease: '2026-01-01', updatedOn: '2026-02-01', today })).toBe(
+      '2026-01-01',
+    );
+    expect(caseClosedOn({ status: 'loslatt', expectedRelease: '2027-01-01', updatedOn: '2026-02-01', today })).toBe(
+      '2026-02-01',
+    );
+    expect(caseClosedOn({ status: 'loslatt', expectedRelease: null, updatedOn: '2026-02-01', today })).toBe(
+      '2026-02-01',
+    );
+  });
+});

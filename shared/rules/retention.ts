@@ -1,0 +1,104 @@
+import type { Profile } from '../domain/profile';
+import type { IsoDate } from '../domain/common';
+import type { Finding, LocalPracticeCitation } from './finding';
+
+/**
+ * How long a closed case is kept before it is due for purge, per profile and kind of record.
+ * Neither the Norwegian guideline (11.12.2018) nor the Danish circular (2024) gives a figure: the
+ * default is Bro's local practice, labelled as such (the reason is in the purge catalog), and an
+ * organisation sets its own period in its settings.
+ */
+export type RetentionKind = 'case' | 'mentor_course';
+
+export interface RetentionPeriod {
+  years: number;
+  citation: LocalPracticeCitation;
+}
+
+/** Bro's practice, not a text's figure: `reading` names what it reads, never a provision's number. */
+const RETENTION_CITATION: LocalPracticeCitation = {
+  source: 'local',
+  id: 'retentionPeriod',
+  text: 'Bro',
+  localPractice: { reasonKey: 'purge.local.retentionPeriod' },
+};
+
+/** The defaults: five years after closing, for both profiles and both kinds (local practice). */
+export const DEFAULT_RETENTION: Readonly<Record<Profile, Readonly<Record<RetentionKind, RetentionPeriod>>>> = {
+  NO: {
+    case: { years: 5, citation: RETENTION_CITATION },
+    mentor_course: { years: 5, citation: RETENTION_CITATION },
+  },
+  DK: {
+    case: { years: 5, citation: RETENTION_CITATION },
+    mentor_course: { years: 5, citation: RETENTION_CITATION },
+  },
+};
+
+/** An organisation's own periods (whole years), overriding the defaults per kind. */
+export type RetentionSettings = Partial<Record<RetentionKind, number>>;
+
+export function retentionPeriod(
+  profile: Profile,
+  kind: RetentionKind,
+  settings: RetentionSettings = {},
+): RetentionPeriod {
+  const fallback = DEFAULT_RETENTION[profile][kind];
+  const years = settings[kind];
+  return years !== undefined && Number.isInteger(years) && years >= 0 ? { ...fallback, years } : fallback;
+}
+
+/** `date` plus whole years; 29 February falls back to 28 February in a year without it. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${pad(m)}-${pad(Math.min(d, last))}`;
+}
+
+export const RETENTION_RULE_ID = 'retention.due';
+
+export interface RetentionInput {
+  profile: Profile;
+  kind: RetentionKind;
+  /** When the case was closed (retention starts); null while it is open. */
+  closedOn: IsoDate | null;
+  today: IsoDate;
+  settings?: RetentionSettings;
+}
+
+/**
+ * The finding that a closed case's retention period has run out (from its due date on), else null.
+ * An open case is never due. Params hold dates and years only.
+ */
+export function retentionFinding(input: RetentionInput): Finding | null {
+  if (input.closedOn === null) return null;
+  const period = retentionPeriod(input.profile, input.kind, input.settings);
+  const dueOn = addYears(input.closedOn, period.years);
+  if (input.today < dueOn) return null;
+  return {
+    ruleId: RETENTION_RULE_ID,
+    severity: 'warning',
+    messageKey: 'purge.retention.due',
+    params: { closedOn: input.closedOn, dueOn, years: period.years },
+    citation: period.citation,
+  };
+}
+
+/**
+ * When a case was closed. Bro records no closing date (and adds no column for one): a case is closed
+ * when its status is `loslatt` (released, the course over), and its retention starts on the release
+ * date recorded on the case if that date has passed, else on the day the case was last saved, which
+ * for a released case is when it was marked released or later (so never too early).
+ */
+export function caseClosedOn(input: {
+  status: string;
+  expectedRelease: IsoDate | null;
+  updatedOn: IsoDate;
+  today: IsoDate;
+}): IsoDate | null {
+  if (input.status !== 'loslatt') return null;
+  if (input.expectedRelease !== null && input.expectedRelease <= input.today) return input.expectedRelease;
+  return input.updatedOn;
+}
