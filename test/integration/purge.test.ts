@@ -7,6 +7,7 @@ import { runCli } from '../../main/cli/run';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { captureIo } from '../support/cli-harness';
+import { completePlan } from '../support/document-fixtures';
 import { decryptedPages } from '../support/sqlcipher-pages';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
@@ -100,6 +101,20 @@ describe('purge of a case (issue 14, part 3)', () => {
     await seedCase(s, 'KOMPIS-KEEP-0001', KEPT, 'fengsel');
     await s.call('compartment.create', { passphrase: MENTOR_PASSPHRASE });
     await addMentorRecord(s, target.caseId, MARK);
+    const plan = await s.call('documents.create', {
+      caseId: target.caseId,
+      kind: 'follow_up_plan',
+      content: completePlan(),
+    });
+    await s.call('documents.finalise', { id: plan.document.id });
+    await s.call('distribution.record', {
+      documentId: plan.document.id,
+      version: 2,
+      recipient: 'kdi',
+      sentOn: '2026-03-02',
+      format: 'signed_pdf',
+      fileSha256: 'a'.repeat(64),
+    });
     key = await recoverDataKey(s.vaultDir, { passphrase: PASSPHRASE });
   });
 
@@ -112,10 +127,11 @@ describe('purge of a case (issue 14, part 3)', () => {
       dueOn: '2025-01-10',
       due: true,
       retentionYears: 5,
-      versions: 4,
+      versions: 6,
+      distributions: 1,
       mentorRecords: 1,
     });
-    expect(plan.documents.map((d) => d.kind).sort()).toEqual(['mentor_course', 'observation']);
+    expect(plan.documents.map((d) => d.kind).sort()).toEqual(['follow_up_plan', 'mentor_course', 'observation']);
     expect(plan.searchEntries).toBeGreaterThanOrEqual(2);
     expect(s.rows()).toEqual(before);
   });
