@@ -235,6 +235,7 @@ describe('bro purge', () => {
   it('refuses before unlocking when mentor records need the compartment, leaving the file unchanged', async () => {
     const s = await apps.make('NO');
     const { caseId } = await seedCase(s, 'KOMPIS-ZX-0003', MARK, 'loslatt');
+    await seedCase(s, 'KOMPIS-KEEP-0003', KEPT, 'fengsel');
     await s.call('compartment.create', { passphrase: MENTOR_PASSPHRASE });
     await addMentorRecord(s, caseId, MARK);
     const database = s.app.session.files.database;
@@ -243,6 +244,21 @@ describe('bro purge', () => {
     const run = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
     expect(await runCli(['purge', '--vault', s.vaultDir, '--case', 'KOMPIS-ZX-0003', '--yes'], run.io)).toBe(1);
     expect(run.err.join('\n')).toContain('unlock the compartment first');
+    expect(sha256(database)).toBe(hash);
+
+    const early = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    const args = [
+      'purge',
+      '--vault',
+      s.vaultDir,
+      '--case',
+      'KOMPIS-KEEP-0003',
+      '--reason',
+      'retention_expired',
+      '--yes',
+    ];
+    expect(await runCli(args, early.io)).toBe(1);
+    expect(early.err.join('\n')).toContain('has not run out');
     expect(sha256(database)).toBe(hash);
 
     const withMentor = captureIo({ BRO_PASSPHRASE: PASSPHRASE, BRO_COMPARTMENT_PASSPHRASE: MENTOR_PASSPHRASE });
