@@ -29,7 +29,6 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   8: ['contact_register_sends'],
   9: ['trust_store'],
   10: ['received_documents_grading'], // audit anchor (issue 12): legacy mark and head in meta; grading index
-  11: [], // regulatory records (issue 13)
 };
 
 describe('migrations', () => {
