@@ -14,6 +14,7 @@ import { RadioGroup } from '../../components/radio-group';
 import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { LANGUAGE_NAME_KEY } from '../../lib/labels';
 import { KIND_KEY, RECIPIENT_KEY } from '../documents/labels';
 import { formatBytes } from './file-bytes';
 import { intlTag } from './format';
@@ -73,7 +74,7 @@ function LanguageSelect({ value, onValueChange }: { value: Locale; onValueChange
       label={t('files.export.language')}
       hint={t('files.export.languageHint')}
       value={value}
-      options={DOCUMENT_LANGUAGES.map((code) => ({ value: code, label: t(`settings.language.${code}`) }))}
+      options={DOCUMENT_LANGUAGES.map((code) => ({ value: code, label: t(LANGUAGE_NAME_KEY[code]) }))}
       onValueChange={onValueChange}
       data-testid="export-language"
     />
