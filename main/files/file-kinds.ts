@@ -5,7 +5,7 @@ import type { FileFilter } from './file-dialogs';
 /** What Bro writes from the UI, each with its dialog title and file type. */
 export type SaveKind = 'signedPdf' | 'asice' | 'certificate' | 'fingerprintSheet' | 'backup';
 /** What Bro reads from the UI. */
-export type OpenKind = 'signed';
+export type OpenKind = 'signed' | 'trust';
 
 const SAVE_EXTENSIONS: Readonly<Record<SaveKind, string[]>> = {
   signedPdf: ['pdf'],
@@ -23,6 +23,11 @@ export function saveTitle(kind: SaveKind, locale: Locale): string {
   return translate(locale, `files.save.${kind}`);
 }
 
+const OPEN_EXTENSIONS: Readonly<Record<OpenKind, string[]>> = {
+  signed: ['asice', 'sce', 'pdf'],
+  trust: ['pem', 'crt', 'cer', 'der', 'crl'],
+};
+
 export function openFilters(kind: OpenKind, locale: Locale): FileFilter[] {
-  return [{ name: translate(locale, `files.filter.${kind}`), extensions: ['asice', 'sce', 'pdf'] }];
+  return [{ name: translate(locale, `files.filter.${kind}`), extensions: OPEN_EXTENSIONS[kind] }];
 }

@@ -22,6 +22,7 @@ import { exportHandlers } from './export-service';
 import { importHandlers } from './import-service';
 import { signingHandlers } from './signing-service';
 import { trustStoreHandlers } from './trust-store-service';
+import { trustStoreFileHandlers } from './trust-store-file-service';
 import { backupHandlers } from './backup-service';
 import { exportSaveHandlers } from './export-save';
 import { purgeHandlers } from './purge-service';
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions): BroApp {
     ...importHandlers(deps),
     ...signingHandlers({ ...deps, locale }),
     ...trustStoreHandlers(deps),
+    ...trustStoreFileHandlers(fileDeps),
     ...exportSaveHandlers(fileDeps),
     ...fileHandlers(fileDeps),
     ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),

@@ -154,7 +154,7 @@ export function vaultVerificationTrust(db: Db): TrustList {
 }
 
 /** The trust-store channels, over the same functions as `bro trust`. */
-export function trustStoreHandlers(deps: ServiceDeps): HandlersOf<typeof trustChannels> {
+export function trustStoreHandlers(deps: ServiceDeps): Omit<HandlersOf<typeof trustChannels>, 'trust.addFromFile'> {
   return {
     'trust.list': () => ({ entries: listTrustStoreEntries(deps) }),
     'trust.add': ({ files }) =>

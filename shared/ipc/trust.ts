@@ -49,6 +49,19 @@ export const trustChannels = {
       .strict(),
     z.object({ added: z.array(TrustStoreEntryViewSchema), alreadyPresent: z.number().int().nonnegative() }),
   ),
+  'trust.addFromFile': channel(
+    "Let the user choose a CA certificate or CRL in the shell's open dialog; main checks its size, reads and adds it.",
+    EmptyInputSchema,
+    z.discriminatedUnion('chosen', [
+      z.object({
+        chosen: z.literal(true),
+        fileName: z.string(),
+        added: z.array(TrustStoreEntryViewSchema),
+        alreadyPresent: z.number().int().nonnegative(),
+      }),
+      z.object({ chosen: z.literal(false) }),
+    ]),
+  ),
   'trust.remove': channel(
     'Remove one trust-store entry by its id.',
     z.object({ id: Sha256HexSchema }).strict(),

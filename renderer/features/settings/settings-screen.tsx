@@ -14,6 +14,7 @@ import { SigningIdentitySection } from './signing-identity-section';
 import { TemplatesSection } from './templates-section';
 import { TokenSection } from './token-section';
 import { TrustedSignersSection } from './trusted-signers-section';
+import { TrustStoreSection } from './trust-store-section';
 
 export function SettingsScreen() {
   const { t, tError } = useI18n();
@@ -44,6 +45,7 @@ export function SettingsScreen() {
         <SigningIdentitySection />
         <TokenSection />
         <TrustedSignersSection />
+        <TrustStoreSection />
         <TemplatesSection />
         <BackupSection />
       </div>
