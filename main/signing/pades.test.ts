@@ -173,7 +173,9 @@ describe('signed PDF (PAdES baseline B)', () => {
     const derLength = 2 + lengthBytes + der.subarray(2, 2 + lengthBytes).reduce((sum, byte) => sum * 256 + byte, 0);
     const lastDerDigit = hexStart + 2 * (derLength - 1);
     const damaged = new Uint8Array(signed);
-    damaged[lastDerDigit] = damaged[lastDerDigit] === 0x41 ? 0x42 : 0x41;
+    // Another hex value, not another case of the same one ('a' and 'A' are the same nibble).
+    const digit = Number.parseInt(String.fromCharCode(damaged[lastDerDigit] as number), 16);
+    damaged[lastDerDigit] = ((digit + 1) % 16).toString(16).toUpperCase().charCodeAt(0);
     const report = await verifyPdf(damaged, { now: NOW });
     expect(report.status).toBe('invalid');
     expect(report.problems).toEqual([{ check: 'signature', messageKey: 'signing.problem.signatureValueInvalid' }]);
