@@ -162,11 +162,13 @@ export function TrustStoreSection() {
           ))}
         </ul>
       ) : null}
-      <h3 className="export-subtitle">{t('trust.settings.addTitle')}</h3>
-      <div className="form-actions">
-        <Button icon={FolderOpen} busy={choosing} onClick={() => void choose()} data-testid="trust-store-choose">
-          {t('trust.settings.choose')}
-        </Button>
+      <div className="trust-form">
+        <h3 className="export-subtitle">{t('trust.settings.addTitle')}</h3>
+        <div className="form-actions">
+          <Button icon={FolderOpen} busy={choosing} onClick={() => void choose()} data-testid="trust-store-choose">
+            {t('trust.settings.choose')}
+          </Button>
+        </div>
       </div>
       <AddTrustFilesForm onAdded={added} />
       <ConfirmDialog
