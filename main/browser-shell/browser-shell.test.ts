@@ -18,7 +18,6 @@ describe('the browser shell', () => {
     expect(decideSandbox({ uid: 0, env: {}, forTests: false })).toEqual({ refuse: 'root' });
     expect(chromiumArgs(false, true)).not.toContain('--no-sandbox');
     expect(chromiumArgs(true, false)).toContain('--no-sandbox');
-    expect(chromiumArgs(false, true)).toContain('--disable-features=Translate');
   });
 
   it('is a product entry: it imports nothing from test/ and opens no DevTools or debugging port', () => {

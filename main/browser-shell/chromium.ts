@@ -49,8 +49,6 @@ export function chromiumArgs(headless: boolean, sandbox: boolean): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    // The translate bubble offers to send the page (case data) to Google's translation service.
-    '--disable-features=Translate',
   ];
 }
 
