@@ -1,7 +1,7 @@
 /**
  * Bytes in the renderer. A file the user dropped crosses the IPC boundary as base64, and the print
  * preview's PDF comes back the same way to be shown. The renderer never saves a file: the main process
- * writes every file Bro produces where the user chose (no <a download>, no path in the renderer).
+ * writes every file Bro produces where the user chose (no browser download, no path in the renderer).
  */
 
 /** Base64 of bytes, in chunks so a 32 MB file does not overflow the argument list of fromCharCode. */
