@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import base from '../../vitest.config';
 
 /**
  * The Vitest configuration Stryker runs (stryker.config.mjs). Stryker's runner asks for worker threads
@@ -9,16 +10,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
-    include: [
-      'main/**/*.test.ts',
-      'shared/**/*.test.ts',
-      'renderer/**/*.test.{ts,tsx}',
-      'test/integration/**/*.test.ts',
-      'build/**/*.test.ts',
-    ],
-    environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    include: base.test?.include,
+    environment: base.test?.environment,
+    testTimeout: base.test?.testTimeout,
+    hookTimeout: base.test?.hookTimeout,
     // Stryker switches mutants at run time inside one instrumented build, so a worker may keep its
     // modules between runs (isolate: false): no process start and no re-import per mutant.
     projects: [

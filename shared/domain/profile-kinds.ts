@@ -1,4 +1,4 @@
-import type { DocumentKind } from './document-kind';
+import { DOCUMENT_KINDS, type DocumentKind } from './document-kind';
 import type { Profile } from './profile';
 
 /**
@@ -9,16 +9,7 @@ import type { Profile } from './profile';
  * NO pkt 4-12 and have no counterpart in the circular.
  */
 export const DOCUMENT_KINDS_BY_PROFILE: Readonly<Record<Profile, readonly DocumentKind[]>> = {
-  NO: [
-    'observation',
-    'concern',
-    'concern_report',
-    'follow_up_plan',
-    'future_plan',
-    'meeting',
-    'visit_routine',
-    'mentor_course',
-  ],
+  NO: DOCUMENT_KINDS,
   DK: ['mentor_course'],
 };
 
