@@ -3,18 +3,20 @@ import { RefreshCw } from 'lucide-react';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
-import { PasswordField } from '../../components/password-field';
 import { StatusMessage } from '../../components/status-message';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { NewPassphraseFields } from '../vault/new-passphrase-fields';
-import { checkNewPassphrase, translateNewPassphraseErrors } from '../vault/passphrase-checks';
 import { recoveryKeyGroups } from '../vault/recovery-key-format';
 import { useNewPassphrase } from '../vault/use-new-passphrase';
 import { api } from '../../lib/api';
+import {
+  CurrentPassphraseField,
+  fieldErrorsOfRefusal,
+  localReplaceErrors,
+  type ReplacePassphraseField,
+} from './current-passphrase-field';
 import { SettingsSection } from './settings-section';
-
-type Field = 'current' | 'passphrase' | 'repeat';
 
 /**
  * After a leaked passphrase: re-encrypts the vault under a new data key with a new passphrase and
@@ -24,7 +26,7 @@ export function RotateKeySection() {
   const { t, tError } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const [current, setCurrent] = useState('');
-  const { errors, setErrors, clearError } = useFieldErrors<Field>();
+  const { errors, setErrors, clearError } = useFieldErrors<ReplacePassphraseField>();
   const newPassphrase = useNewPassphrase(clearError);
   const [outcome, setOutcome] = useState<{ recoveryKey: string } | IpcError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,11 +35,7 @@ export function RotateKeySection() {
     event.preventDefault();
     if (busy) return;
     const { passphrase, repeat } = newPassphrase;
-    const local: Partial<Record<Field, string>> = {
-      ...(current === '' ? { current: t('settings.passphrase.currentRequired') } : {}),
-      ...translateNewPassphraseErrors(t, checkNewPassphrase(passphrase, repeat)),
-      ...(current !== '' && current === passphrase ? { passphrase: t('settings.passphrase.sameAsCurrent') } : {}),
-    };
+    const local = localReplaceErrors(t, current, passphrase, repeat);
     setOutcome(null);
     if (Object.keys(local).length > 0) return showErrorsAndFocus(form.current, () => setErrors(local));
     setErrors({});
@@ -49,12 +47,8 @@ export function RotateKeySection() {
       newPassphrase.reset();
       return setOutcome(result.value);
     }
-    if (result.error.code === 'wrong_passphrase') {
-      return showErrorsAndFocus(form.current, () => setErrors({ current: t('settings.passphrase.wrongCurrent') }));
-    }
-    if (result.error.code === 'weak_passphrase') {
-      return showErrorsAndFocus(form.current, () => setErrors({ passphrase: tError(result.error) }));
-    }
+    const fieldErrors = fieldErrorsOfRefusal(t, tError, result.error);
+    if (fieldErrors) return showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
     setOutcome(result.error);
   };
 
@@ -65,16 +59,13 @@ export function RotateKeySection() {
       testId="settings-rotate-key"
     >
       <form ref={form} className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <PasswordField
-          label={t('settings.passphrase.current')}
-          autoComplete="current-password"
+        <CurrentPassphraseField
           value={current}
-          onChange={(event) => {
-            setCurrent(event.target.value);
+          error={errors.current}
+          onChange={(value) => {
+            setCurrent(value);
             clearError('current');
           }}
-          error={errors.current}
-          required
         />
         <NewPassphraseFields input={newPassphrase} errors={errors} />
         <p className="field-hint">{t('security.rotate.oldBackups')}</p>
