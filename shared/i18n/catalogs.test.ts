@@ -142,7 +142,7 @@ describe('plural forms', () => {
 
   it('waits "1 sekund" after the first wrong passphrase, not "1 sekunder"', () => {
     expect(translate('nb', 'error.wrong_passphrase', { seconds: 1 })).toBe(
-      'Feil passord. Vent 1 sekund før du prøver igjen.',
+      'Feil passordfrase. Vent 1 sekund før du prøver igjen.',
     );
     expect(translate('da', 'error.throttled', { seconds: 2 })).toContain('om 2 sekunder.');
     expect(translate('en', 'error.wrong_recovery_key', { seconds: 1 })).toContain('Wait 1 second before');

@@ -40,7 +40,7 @@ describe('a verification report in plain words', () => {
   it('asks for an explicit accept before importing from a signer not on the trust list', () => {
     const verdict = plainVerdict('nb', report({ status: 'valid_untrusted', trusted: false }));
     expect(verdict).toMatchObject({ tone: 'warning', canImport: true, needsAccept: true });
-    expect(verdict.title).toBe('Gyldig, men signataren er ikke klarert');
+    expect(verdict.title).toBe('Gyldig, men signataren er ikke betrodd');
   });
 
   it('says the ETSI verdict in plain words, with why the signer cannot be trusted now', () => {
