@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GradingSchema } from './grading';
-import { IdSchema, IsoDateSchema, ShortTextSchema } from './common';
+import { IdSchema, IsoDateSchema, LongTextSchema, ShortTextSchema } from './common';
 
 /**
  * Where the person stands in the sentence. NO pkt 1 covers "innsatte i varetekt, domfelte i fengsel,
@@ -10,6 +10,25 @@ import { IdSchema, IsoDateSchema, ShortTextSchema } from './common';
  */
 export const CaseStatusSchema = z.enum(['varetekt', 'fengsel', 'samfunnsstraff', 'proveloslatt', 'loslatt']);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+/**
+ * Why the person is in the guideline's target group (NO pkt 1): charged or convicted of terrorist or
+ * terror-related acts, judged vulnerable to radicalisation, or hate speech / racially motivated crime.
+ */
+export const TargetGroupReasonSchema = z.enum(['terror_related', 'vulnerable', 'hate_crime']);
+export type TargetGroupReason = z.infer<typeof TargetGroupReasonSchema>;
+
+/**
+ * Infoflyt (NO pkt 7): KDI registers; local or regional level that thinks the person should be
+ * registered sends KDI a request ("skal det sendes anmodning til KDI om dette").
+ */
+export const InfoflytSchema = z.object({
+  status: z.enum(['not_registered', 'requested', 'registered']),
+  requestSentOn: IsoDateSchema.optional(),
+  requestReason: LongTextSchema,
+  registeredOn: IsoDateSchema.optional(),
+});
+export type Infoflyt = z.infer<typeof InfoflytSchema>;
 
 /**
  * A case (sak): one person under the service's responsibility. Personal data is kept to the minimum
@@ -24,6 +43,11 @@ export const NewCaseSchema = z.object({
   unit: ShortTextSchema,
   status: CaseStatusSchema,
   expectedReleaseDate: IsoDateSchema.optional(),
+  /** NO pkt 12: arrival (innkomst) in the unit; the start-up meeting falls due from it. */
+  arrivalDate: IsoDateSchema.optional(),
+  /** NO pkt 1: why the person is in the target group, and in a few words on what grounds. */
+  targetGroup: z.object({ reason: TargetGroupReasonSchema.optional(), grounds: LongTextSchema }).optional(),
+  infoflyt: InfoflytSchema.optional(),
   grading: GradingSchema,
 });
 export type NewCase = z.infer<typeof NewCaseSchema>;

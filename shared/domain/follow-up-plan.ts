@@ -40,6 +40,23 @@ export const FollowUpPlanContentSchema = z.object({
   responsibleUnitHead: ShortTextSchema,
   /** NO pkt 11: the radicalisation contact initiates and coordinates the work. */
   coordinatingContact: ShortTextSchema,
+  /** NO pkt 11: who took part ("må radikaliseringskontakten involvere de som har kjennskap til den domfelte"). */
+  involved: z
+    .array(z.object({ name: ShortTextSchema, role: ShortTextSchema }))
+    .max(50)
+    .optional(),
+  /** NO pkt 11: problems cooperating with other agencies, to be reported to KDI "omgående". */
+  agencyProblems: z
+    .array(
+      z.object({
+        notedOn: IsoDateSchema,
+        agency: ShortTextSchema,
+        description: LongTextSchema,
+        reportedToKdiOn: IsoDateSchema.optional(),
+      }),
+    )
+    .max(100)
+    .optional(),
   /** NO pkt 11: personal-data handling and grading assessed once the plan is complete. */
   completionAssessment: z.object({
     personalDataAssessed: z.boolean(),

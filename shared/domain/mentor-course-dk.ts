@@ -27,6 +27,17 @@ export type DkEndReason = z.infer<typeof DkEndReasonSchema>;
 export const DkMentorAssignmentSchema = z.object({
   mentorId: IdSchema,
   appointedOn: IsoDateSchema.optional(),
+  /**
+   * DK § 14, stk. 1-2: the mentor is paid a fee set by the area "ud fra en vurdering af opgavens
+   * omfang", with the status reports (§ 17) as part of the basis.
+   */
+  fee: z
+    .object({
+      amount: z.number().min(0).max(10_000_000).optional(),
+      basis: LongTextSchema,
+      setOn: IsoDateSchema.optional(),
+    })
+    .optional(),
   /** Agreed hours per week; DK § 15 sums them over all the mentor's active courses. */
   agreedWeeklyHours: WeeklyHoursSchema,
   /** DK § 5, stk. 3: a close relation (nærtstående) of the person can never be mentor. */
@@ -86,7 +97,15 @@ export const DkMentorCourseContentSchema = z.object({
   actionPlan: z.object({
     mentorNeed: LongTextSchema,
     divisionOfWork: LongTextSchema,
+    /** § 1, stk. 2: the goals set in the action plan that the mentor supports the person to reach. */
+    goals: LongTextSchema.optional(),
   }),
+  /**
+   * § 10: the area that assessed an inmate's need (§ 3, stk. 1, § 4) contacts the area that is to
+   * supervise, when that is another area (§ 7).
+   */
+  assessingArea: ShortTextSchema.optional(),
+  supervisionAreaContactedOn: IsoDateSchema.optional(),
   /** § 12: the meeting where the cooperation is agreed. */
   startMeeting: z.object({ date: IsoDateSchema.optional(), notes: LongTextSchema }),
   /** § 13, stk. 2: the person responsible for the course and the cooperation with the mentor. */

@@ -6,6 +6,12 @@ import { IdSchema, IsoDateSchema, LongTextSchema, ShortTextSchema } from './comm
 export const NoMentorAssignmentSchema = z.object({
   mentorId: IdSchema,
   contractSignedOn: IsoDateSchema.optional(),
+  /** NO pkt 13.2: the suitability assessment "knyttet til det særskilte oppdrag", for this person. */
+  suitabilityAssessment: z
+    .object({ assessedOn: IsoDateSchema.optional(), suitable: z.boolean().optional(), notes: LongTextSchema })
+    .optional(),
+  /** NO pkt 13.5: the day the mentor told the person that the mentor is not the person's fullmektig. */
+  notProxyToldOn: IsoDateSchema.optional(),
 });
 export type NoMentorAssignment = z.infer<typeof NoMentorAssignmentSchema>;
 
@@ -31,6 +37,13 @@ export const NoMentorCourseContentSchema = z.object({
     sentOn: IsoDateSchema.optional(),
     text: LongTextSchema,
   }),
+  /**
+   * NO pkt 13.1: the unit informed, encouraged and spurred the person on to take part ("informere,
+   * oppfordre og oppmuntre"). Optional: vaults from before this field still validate.
+   */
+  personInformed: z.object({ informedOn: IsoDateSchema.optional(), notes: LongTextSchema }).optional(),
+  /** NO pkt 13.3: when KDI offers no course, "må enheten vurdere andre egnede tiltak". */
+  otherMeasures: z.object({ consideredOn: IsoDateSchema.optional(), measures: LongTextSchema }).optional(),
   /** NO pkt 13.4: preliminary talks with the person and with the unit. */
   preliminaryTalks: z.array(DatedNoteSchema.extend({ with: z.enum(['person', 'unit']) })).max(100),
   /** NO pkt 13.4: the person is positive to the offer; participation is voluntary (13.1). */
@@ -52,6 +65,18 @@ export const NoMentorCourseContentSchema = z.object({
     kdiWrittenConfirmationOn: IsoDateSchema.optional(),
     notes: LongTextSchema,
   }),
+  /** NO pkt 13.6: information or objections of local or regional level, to be reported to KDI. */
+  objections: z
+    .array(
+      z.object({
+        raisedOn: IsoDateSchema,
+        by: z.enum(['local', 'regional']),
+        text: LongTextSchema,
+        reportedToKdiOn: IsoDateSchema.optional(),
+      }),
+    )
+    .max(100)
+    .optional(),
   /** NO pkt 13.7: contact with the responsible municipality before release. */
   municipalityHandover: z.object({
     municipality: ShortTextSchema,

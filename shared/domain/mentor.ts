@@ -45,6 +45,17 @@ export const NewMentorSchema = z.object({
   }),
   /** NO pkt 13.5: signed confidentiality declaration. */
   confidentialityDeclarationSignedOn: IsoDateSchema.optional(),
+  /**
+   * The mentor's duties, acknowledged by the mentor on a date: to notify (NO pkt 13.5: KDI, of serious
+   * crime or danger to life and health; DK § 8, stk. 2: Kriminalforsorgen, of an offence), and for a DK
+   * mentor the confidentiality duty (DK § 8, stk. 1, forvaltningslovens § 27). Optional for old vaults.
+   */
+  dutiesAcknowledged: z
+    .object({
+      notifyDutyOn: IsoDateSchema.optional(),
+      confidentialityDutyOn: IsoDateSchema.optional(),
+    })
+    .optional(),
   training: z.object({
     completedOn: IsoDateSchema.optional(),
     notes: LongTextSchema,

@@ -25,6 +25,12 @@ import nb_security from './nb/security.json' with { type: 'json' };
 import nb_token from './nb/token.json' with { type: 'json' };
 import nb_files from './nb/files.json' with { type: 'json' };
 import nb_purge from './nb/purge.json' with { type: 'json' };
+import nb_innsyn from './nb/innsyn.json' with { type: 'json' };
+import nb_regulatory from './nb/regulatory.json' with { type: 'json' };
+import nb_handover from './nb/handover.json' with { type: 'json' };
+import nb_workbench from './nb/workbench.json' with { type: 'json' };
+import nb_progress from './nb/progress.json' with { type: 'json' };
+import nb_dates from './nb/dates.json' with { type: 'json' };
 import da_common from './da/common.json' with { type: 'json' };
 import da_error from './da/error.json' with { type: 'json' };
 import da_vault from './da/vault.json' with { type: 'json' };
@@ -49,6 +55,12 @@ import da_security from './da/security.json' with { type: 'json' };
 import da_token from './da/token.json' with { type: 'json' };
 import da_files from './da/files.json' with { type: 'json' };
 import da_purge from './da/purge.json' with { type: 'json' };
+import da_innsyn from './da/innsyn.json' with { type: 'json' };
+import da_regulatory from './da/regulatory.json' with { type: 'json' };
+import da_handover from './da/handover.json' with { type: 'json' };
+import da_workbench from './da/workbench.json' with { type: 'json' };
+import da_progress from './da/progress.json' with { type: 'json' };
+import da_dates from './da/dates.json' with { type: 'json' };
 import en_common from './en/common.json' with { type: 'json' };
 import en_error from './en/error.json' with { type: 'json' };
 import en_vault from './en/vault.json' with { type: 'json' };
@@ -73,6 +85,12 @@ import en_security from './en/security.json' with { type: 'json' };
 import en_token from './en/token.json' with { type: 'json' };
 import en_files from './en/files.json' with { type: 'json' };
 import en_purge from './en/purge.json' with { type: 'json' };
+import en_innsyn from './en/innsyn.json' with { type: 'json' };
+import en_regulatory from './en/regulatory.json' with { type: 'json' };
+import en_handover from './en/handover.json' with { type: 'json' };
+import en_workbench from './en/workbench.json' with { type: 'json' };
+import en_progress from './en/progress.json' with { type: 'json' };
+import en_dates from './en/dates.json' with { type: 'json' };
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -102,6 +120,12 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_token,
     ...nb_files,
     ...nb_purge,
+    ...nb_innsyn,
+    ...nb_regulatory,
+    ...nb_handover,
+    ...nb_workbench,
+    ...nb_progress,
+    ...nb_dates,
   },
   da: {
     ...da_common,
@@ -128,6 +152,12 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_token,
     ...da_files,
     ...da_purge,
+    ...da_innsyn,
+    ...da_regulatory,
+    ...da_handover,
+    ...da_workbench,
+    ...da_progress,
+    ...da_dates,
   },
   en: {
     ...en_common,
@@ -154,5 +184,11 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_token,
     ...en_files,
     ...en_purge,
+    ...en_innsyn,
+    ...en_regulatory,
+    ...en_handover,
+    ...en_workbench,
+    ...en_progress,
+    ...en_dates,
   },
 };

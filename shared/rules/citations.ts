@@ -111,6 +111,11 @@ export const CITATIONS = {
   localLsRnrExceptionBasis: local('lsRnrExceptionBasis', 'DK § 2, stk. 2'),
   /** A course without a start date has no periods to count; Bro flags it so the duties are not lost. */
   localCourseStart: local('courseStartDate', 'DK § 13, stk. 3, DK § 17, stk. 1'),
+  /** Neither text asks for an acknowledgement; Bro records the day the mentor acknowledged the duty to notify. */
+  localNotifyDutyNo: local('notifyDutyAcknowledged', 'NO pkt 13.5'),
+  localNotifyDutyDk: local('notifyDutyAcknowledged', 'DK § 8, stk. 2'),
+  /** DK § 8, stk. 1 states the confidentiality duty; Bro records the day the mentor acknowledged it. */
+  localConfidentialityDutyDk: local('confidentialityDutyAcknowledged', 'DK § 8, stk. 1'),
   /** NO 13.4 gives no frequency for KDI-unit cooperation meetings; Bro asks for one every third month. */
   localCooperationInterval: local('cooperationMeetingInterval', 'NO pkt 13.4'),
 } as const satisfies Record<string, Citation>;

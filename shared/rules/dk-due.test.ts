@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DkMentorReport } from '../domain';
 import { dkCourseDueItems } from './dk-due';
 import { dueItemFindings } from './due-items';
+import { newDkMentorCourseDraft } from '../templates/drafts';
 import { eligibleDkCourse } from './test-fixtures';
 
 const monthly = (receivedOn: string): DkMentorReport => ({ receivedOn, period: 'monthly', form: 'written' });
@@ -119,5 +120,25 @@ describe('due items as findings', () => {
       ['due.dk_monthly_report', 'warning', '2025-05-01'],
       ['due.dk_quarterly_meeting', 'warning', '2025-05-01'],
     ]);
+  });
+});
+
+describe('DK § 13, stk. 4: the quarterly meeting names who ensures it is held', () => {
+  const start = { ...newDkMentorCourseDraft({ level: 'IKKE KLASSIFICERET' }), startDate: '2025-01-01' };
+
+  it('names the responsible person recorded on the course', () => {
+    const items = dkCourseDueItems({ ...start, responsiblePerson: ' Kari Fiktiv ' }, '2025-04-02');
+    const meeting = items.find((i) => i.kind === 'dk_quarterly_meeting');
+    expect(meeting).toMatchObject({
+      messageKey: 'rules.dk.due.quarterlyMeetingResponsible',
+      params: { responsible: 'Kari Fiktiv', period: 1 },
+    });
+  });
+
+  it('keeps the plain message while nobody is appointed', () => {
+    const meeting = dkCourseDueItems({ ...start, responsiblePerson: '' }, '2025-04-02').find(
+      (i) => i.kind === 'dk_quarterly_meeting',
+    );
+    expect(meeting).toMatchObject({ messageKey: 'rules.dk.due.quarterlyMeeting', params: { period: 1 } });
   });
 });

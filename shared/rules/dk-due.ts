@@ -46,6 +46,7 @@ function outstanding(
   today: IsoDate,
   end?: IsoDate,
   dueOn: (n: number, periodEnd: IsoDate) => IsoDate = (_n, periodEnd) => periodEnd,
+  named: { messageKey: string; params: Record<string, string> } = { messageKey: rec.messageKey, params: {} },
 ): DueItem[] {
   const pool = [...records].sort(compareDates);
   const items: DueItem[] = [];
@@ -63,8 +64,8 @@ function outstanding(
         dueDate,
         status,
         citation: rec.citation,
-        messageKey: rec.messageKey,
-        params: { period: n },
+        messageKey: named.messageKey,
+        params: { ...named.params, period: n },
         period: n,
       });
     }
@@ -91,6 +92,17 @@ function beforeQuarterMeeting(start: IsoDate, meetingsHeld: readonly IsoDate[]) 
 }
 
 /**
+ * DK § 13, stk. 4: "Det påhviler den ... udpegede ansvarlige for mentorforløbet at sikre, at mødet
+ * afholdes" — the meeting item names the responsible person once one is recorded (a staff member).
+ */
+function meetingNamed(course: DkMentorCourseContent): { messageKey: string; params: Record<string, string> } {
+  const responsible = course.responsiblePerson.trim();
+  return responsible
+    ? { messageKey: 'rules.dk.due.quarterlyMeetingResponsible', params: { responsible } }
+    : { messageKey: QUARTERLY_MEETING.messageKey, params: {} };
+}
+
+/**
  * DK § 17, stk. 1 (monthly reports, and a short status every third month) and § 13, stk. 3 (meetings
  * every third month), counted from the course's start date. A course without a start date has nothing due.
  */
@@ -110,6 +122,6 @@ export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate):
       end,
       beforeQuarterMeeting(start, course.meetingsHeld),
     ),
-    ...outstanding(QUARTERLY_MEETING, start, course.meetingsHeld, today, end),
+    ...outstanding(QUARTERLY_MEETING, start, course.meetingsHeld, today, end, undefined, meetingNamed(course)),
   ].sort((a, b) => compareDates(a.dueDate, b.dueDate));
 }

@@ -2,6 +2,7 @@ import type { DkMentorCourseContent, Id, IsoDate, Mentor } from '../domain';
 import { dkCourseDueItems } from './dk-due';
 import { checkDkCourseProcedure } from './dk-course';
 import { checkDkEligibility } from './dk-eligibility';
+import { checkDkMentorDuties } from './dk-mentor-duties';
 import { checkDkSuitability } from './dk-suitability';
 import { checkDkWorkload, courseLoad, DEFAULT_HALF_TIME_HOURS, type CourseLoad } from './dk-workload';
 import { dueItemFindings } from './due-items';
@@ -28,6 +29,7 @@ export function checkDkMentorCourse(facts: DkCourseFacts, today: IsoDate): Findi
     ...checkDkEligibility(content, today, facts.caseExpectedReleaseDate),
     ...checkDkSuitability(content, facts.mentors, today),
     ...checkDkCourseProcedure(content),
+    ...checkDkMentorDuties(content, facts.mentors),
     ...checkDkWorkload(
       content.mentors.map((m) => m.mentorId),
       [self, ...others],

@@ -14,6 +14,10 @@ export const DueKindSchema = z.enum([
   'no_plan_copy_kdi',
   'no_concern_report',
   'no_startup_meeting',
+  'no_arrival_meeting',
+  'no_visit_routine',
+  'no_future_plan',
+  'no_agency_problem_report',
 ]);
 export type DueKind = z.infer<typeof DueKindSchema>;
 

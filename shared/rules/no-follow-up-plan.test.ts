@@ -41,3 +41,23 @@ describe('NO pkt 11: follow-up plan', () => {
     expect(canFinalise(findings)).toBe(true);
   });
 });
+
+describe('NO pkt 11: who was involved, and problems with other agencies', () => {
+  it('warns when the plan records nobody who took part in preparing it', () => {
+    const plan = { ...completePlan(), involved: [{ name: ' ', role: 'Politi' }] };
+    expect(checkFollowUpPlan(plan).map((f) => [f.ruleId, f.severity, f.citation.text])).toEqual([
+      ['no.plan.involved', 'warning', 'NO pkt 11'],
+    ]);
+    const old = completePlan();
+    delete old.involved;
+    expect(checkFollowUpPlan(old).map((f) => f.ruleId)).toEqual(['no.plan.involved']);
+  });
+
+  it('warns for each problem with another agency not yet reported to KDI', () => {
+    const problem = { notedOn: '2025-03-01', agency: 'NAV', description: 'Svarer ikke på henvendelser.' };
+    const plan = { ...completePlan(), agencyProblems: [problem, { ...problem, reportedToKdiOn: '2025-03-02' }] };
+    expect(checkFollowUpPlan(plan).map((f) => [f.ruleId, f.field])).toEqual([
+      ['no.plan.agencyProblemReported', 'agencyProblems.0.reportedToKdiOn'],
+    ]);
+  });
+});

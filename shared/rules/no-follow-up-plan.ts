@@ -26,6 +26,15 @@ export const NO_FOLLOW_UP_PLAN_RULES = {
     CITATIONS.localPlanSecuritySection,
     'warning',
   ),
+  /** "må radikaliseringskontakten involvere de som har kjennskap til den domfelte": the text asks for the involvement, Bro for the record of it, so it warns. */
+  involved: defineRule('no.plan.involved', 'rules.no.plan.involved', CITATIONS.no11, 'warning'),
+  /** "henstilles det til at dette omgående innmeldes tjenestevei til KDI": a request, so it warns. */
+  agencyProblemReported: defineRule(
+    'no.plan.agencyProblemReported',
+    'rules.no.plan.agencyProblemReported',
+    CITATIONS.no11,
+    'warning',
+  ),
 } as const;
 
 const R = NO_FOLLOW_UP_PLAN_RULES;
@@ -44,5 +53,12 @@ export function checkFollowUpPlan(content: FollowUpPlanContent): Finding[] {
     const rule = section === 'securityMeasures' ? R.emptySecuritySection : R.emptySection;
     findings.push(emit(rule, { field: section, params: { section } }));
   }
+  if (!(content.involved ?? []).some((p) => isFilled(p.name))) findings.push(emit(R.involved, { field: 'involved' }));
+  (content.agencyProblems ?? []).forEach((problem, index) => {
+    if (!problem.reportedToKdiOn)
+      findings.push(
+        emit(R.agencyProblemReported, { field: `agencyProblems.${index}.reportedToKdiOn`, params: { n: index + 1 } }),
+      );
+  });
   return findings;
 }

@@ -21,8 +21,15 @@ describe('NO pkt 13: mentor course', () => {
 
   it("asks for KDI's written feedback when the person is not in the target group (13.3)", () => {
     const course = offeredNoCourse({ kdiDecision: { outcome: 'not_offered', basis: 'other', basisDetail: '' } });
-    expect(checkNoMentorCourse(course, [suitableMentor()]).map((f) => f.citation.text)).toEqual(['NO pkt 13.3']);
-    const answered = { ...course, notInTargetGroupFeedback: { sentOn: '2025-02-01', text: 'Ikke i målgruppen.' } };
+    expect(checkNoMentorCourse(course, [suitableMentor()]).map((f) => [f.ruleId, f.citation.text])).toEqual([
+      ['no.course.feedback', 'NO pkt 13.3'],
+      ['no.course.otherMeasures', 'NO pkt 13.3'],
+    ]);
+    const answered = {
+      ...course,
+      notInTargetGroupFeedback: { sentOn: '2025-02-01', text: 'Ikke i målgruppen.' },
+      otherMeasures: { consideredOn: '2025-02-03', measures: 'Samtaler med kontaktbetjent.' },
+    };
     expect(checkNoMentorCourse(answered, [suitableMentor()])).toEqual([]);
   });
 
@@ -62,9 +69,9 @@ describe('NO pkt 13: mentor course', () => {
   });
 
   it('warns when the assignment agreement with KDI is not recorded (13.2)', () => {
-    const findings = checkNoMentorCourse(offeredNoCourse({ mentors: [{ mentorId: suitableMentor().id }] }), [
-      suitableMentor(),
-    ]);
+    const [assigned] = offeredNoCourse().mentors;
+    const { contractSignedOn: _signed, ...unsigned } = assigned!;
+    const findings = checkNoMentorCourse(offeredNoCourse({ mentors: [unsigned] }), [suitableMentor()]);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['no.course.contract', 'warning']]);
   });
 });

@@ -2,6 +2,7 @@ import type { IsoDate, Mentor, NoMentorCourseContent } from '../domain';
 import { addMonths, compareDates, isFilled } from '../domain';
 import { CITATIONS } from './citations';
 import { defineRule, emit, type Finding } from './finding';
+import { checkNoMentorDuties } from './no-mentor-duties';
 
 /** NO pkt 13: KDI's mentor scheme. */
 export const NO_MENTOR_COURSE_RULES = {
@@ -109,6 +110,7 @@ export function checkNoMentorCourse(
     findings.push(emit(R.endConfirmation, { field: 'end.kdiWrittenConfirmationOn' }));
   }
   findings.push(...checkMentors(course, mentors));
+  findings.push(...checkNoMentorDuties(course, mentors));
   if (today) findings.push(...checkRunningCourse(course, today, caseRelease));
   return findings;
 }

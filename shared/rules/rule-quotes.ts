@@ -74,6 +74,33 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
     'Dersom bekymringen oppstår under gjennomføring skal det innkalles til møte så tidlig som mulig etter at bekymringen oppstår.',
   'due.no_release_meeting':
     'Når det nærmer seg løslatelse eller overføring til straffegjennomføring i samfunnet skal det avholdes møte',
+  'no.course.personInformed':
+    'Enhetene har ansvar for å informere, oppfordre og oppmuntre alle domfelte som befinner seg i målgruppen til å ta del i mentorordningen.',
+  'no.course.suitabilityAssessment':
+    'I utvelgelsen skal det foretas en egnethetsvurdering knyttet til det særskilte oppdrag.',
+  'no.course.notSuitable': 'I utvelgelsen skal det foretas en egnethetsvurdering knyttet til det særskilte oppdrag.',
+  'no.course.otherMeasures': 'I slike tilfeller må enheten vurdere andre egnede tiltak.',
+  'no.course.notifyDuty':
+    'Mentor har varslingsplikt dersom det foreligger informasjon om begått eller planlagt fremtidig alvorlig kriminalitet og når det er fare for liv og helse.',
+  'no.course.notProxy':
+    'Mentor skal ikke opptre som fullmektig for domfelte under straffegjennomføringen. Mentorene skal gjøre den domfelte oppmerksom på dette.',
+  'no.course.objectionToKdi':
+    'Dersom lokalt eller regionalt nivå har informasjon eller innsigelser som kan ha betydning for en beslutning om gjennomføring av mentorforløp skal dette meldes KDI.',
+  'no.case.targetGroup':
+    'Det avgjørende er hvorvidt den innsatte eller domfelte er sårbar for radikalisering og rekruttering til voldelig ekstremisme.',
+  'no.case.infoflytRequest':
+    'Dersom lokalt eller regionalt nivå mener det bør foretas slik registrering, skal det sendes anmodning til KDI om dette.',
+  'no.plan.involved':
+    'I arbeidet med å utarbeide planen, må radikaliseringskontakten involvere de som har kjennskap til den domfelte og som har ansvar for oppfølgingen av den enkelte.',
+  'no.plan.agencyProblemReported':
+    'Dersom Kriminalomsorgen opplever utfordringer i samarbeidet med andre etater, henstilles det til at dette omgående innmeldes tjenestevei til KDI.',
+  'due.no_arrival_meeting':
+    'Det skal avholdes møte ved innkomst eller i starten av straffegjennomføringen for å etablere samarbeidet.',
+  'due.no_visit_routine':
+    'Dersom det etableres et mentorforløp, er lokal radikaliseringskontakt ansvarlig for at det utarbeides rutiner for gjennomføring av mentorbesøk',
+  'due.no_future_plan': 'tilbys en realistisk fremtidsplan i tillegg til særskilt oppfølgingsplan',
+  'due.no_agency_problem_report':
+    'Dersom Kriminalomsorgen opplever utfordringer i samarbeidet med andre etater, henstilles det til at dette omgående innmeldes tjenestevei til KDI.',
 
   'dk.eligibility.basis': 'Kriminalforsorgen kan tildele dømte, der er undergivet tilsyn, en mentor, hvis den dømte',
   'dk.eligibility.supervision': 'Kriminalforsorgen kan tildele dømte, der er undergivet tilsyn, en mentor',
@@ -133,6 +160,14 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'dk.course.startDate': 'mødes hver tredje måned',
   'dk.workload.halfTime':
     'Kriminalforsorgsområdet skal påse, at den enkelte mentors arbejdsopgaver ikke overstiger, hvad der svarer til en halvtidsstilling.',
+  'dk.course.goals':
+    'Mentoren skal i samarbejde med kriminalforsorgen støtte den dømte i at opnå de mål, der opstilles i handleplanen.',
+  'dk.mentor.confidentialityDuty': 'Mentor er underlagt tavshedspligt, jf. forvaltningslovens § 27.',
+  'dk.mentor.notifyDuty':
+    'Mentor har pligt til at underrette kriminalforsorgen, hvis mentor bliver bekendt med, at den dømte har begået strafbart forhold.',
+  'dk.course.supervisionAreaContact':
+    'tager kriminalforsorgsområdet i de tilfælde, hvor et andet kriminalforsorgsområde skal varetage tilsynet, kontakt til dette kriminalforsorgsområde herom',
+  'dk.course.feeBasis': 'Kriminalforsorgsområdet fastsætter honorarets størrelse ud fra en vurdering af opgavens',
   'due.dk_monthly_report': 'månedligt ved statusrapporter eller telefonisk afrapportering, og',
   'due.dk_quarterly_report':
     'en kort statusrapport eller telefonisk afrapportering hver tredje måned som oplæg til samtalen i forbindelse med handleplansevalueringen',

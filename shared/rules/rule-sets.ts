@@ -3,11 +3,13 @@ import { CITATIONS } from './citations';
 import { DK_COURSE_RULES } from './dk-course';
 import { MONTHLY_REPORT, QUARTERLY_MEETING, QUARTERLY_REPORT } from './dk-due';
 import { DK_ELIGIBILITY_RULES } from './dk-eligibility';
+import { DK_MENTOR_DUTY_RULES } from './dk-mentor-duties';
 import { DK_SUITABILITY_RULES } from './dk-suitability';
 import { DK_WORKLOAD_RULE } from './dk-workload';
 import type { DueKind } from './due-items';
 import { defineRule, type Citation, type RuleDef } from './finding';
 import { GRADING_RULES } from './grading-rules';
+import { AGENCY_REPORT_DUE, ARRIVAL_MEETING_DUE, FUTURE_PLAN_DUE, NO_CASE_RULES, VISIT_ROUTINE_DUE } from './no-case';
 import { NO_CONCERN_RULES } from './no-concern';
 import { CONCERN_REPORT_DUE, STARTUP_MEETING_DUE } from './no-concern-follow-up';
 import { NO_CONCERN_REPORT_RULES } from './no-concern-report';
@@ -15,6 +17,7 @@ import { NO_FOLLOW_UP_PLAN_RULES } from './no-follow-up-plan';
 import { NO_FUTURE_PLAN_RULES } from './no-future-plan';
 import { NO_MEETING_RULES } from './no-meeting';
 import { NO_MENTOR_COURSE_RULES } from './no-mentor-course';
+import { NO_MENTOR_DUTY_RULES } from './no-mentor-duties';
 import { NO_OBSERVATION_RULES } from './no-observation';
 import { NO_PLAN_DISTRIBUTION_RULE } from './no-plan-distribution';
 import { NO_VISIT_ROUTINE_RULES } from './no-visit-routine';
@@ -45,6 +48,8 @@ const NO_RULES: readonly RuleDef[] = [
   ...Object.values(NO_MEETING_RULES),
   ...Object.values(NO_VISIT_ROUTINE_RULES),
   ...Object.values(NO_MENTOR_COURSE_RULES),
+  ...Object.values(NO_MENTOR_DUTY_RULES),
+  ...Object.values(NO_CASE_RULES),
   GRADING_RULES.profileNo,
 ];
 
@@ -52,6 +57,7 @@ const DK_RULES: readonly RuleDef[] = [
   ...Object.values(DK_ELIGIBILITY_RULES),
   ...Object.values(DK_SUITABILITY_RULES),
   ...Object.values(DK_COURSE_RULES),
+  ...Object.values(DK_MENTOR_DUTY_RULES),
   DK_WORKLOAD_RULE,
   GRADING_RULES.profileDk,
 ];
@@ -97,6 +103,10 @@ export const DUE_DEFINITIONS: readonly DueDefinition[] = [
   },
   { kind: 'no_concern_report', profile: 'NO', ...CONCERN_REPORT_DUE },
   { kind: 'no_startup_meeting', profile: 'NO', ...STARTUP_MEETING_DUE },
+  { kind: 'no_arrival_meeting', profile: 'NO', ...ARRIVAL_MEETING_DUE },
+  { kind: 'no_visit_routine', profile: 'NO', ...VISIT_ROUTINE_DUE },
+  { kind: 'no_future_plan', profile: 'NO', ...FUTURE_PLAN_DUE },
+  { kind: 'no_agency_problem_report', profile: 'NO', ...AGENCY_REPORT_DUE },
   ...[MONTHLY_REPORT, QUARTERLY_REPORT, QUARTERLY_MEETING].map((r) => ({
     kind: r.kind,
     profile: 'DK' as const,

@@ -32,6 +32,7 @@ export function suitableMentor(overrides: Partial<Mentor> = {}): Mentor {
     },
     policeCertificate: { presentedOn: '2025-01-12', comprehensive: true },
     confidentialityDeclarationSignedOn: '2025-01-13',
+    dutiesAcknowledged: { notifyDutyOn: '2025-01-13', confidentialityDutyOn: '2025-01-13' },
     training: { notes: '' },
     notes: '',
     ...overrides,
@@ -52,7 +53,11 @@ export function eligibleDkCourse(overrides: Partial<DkMentorCourseContent> = {})
     supervisionArea: 'Kriminalforsorgsområde Testby',
     personUnit: 'KiF Testby afdeling',
     mentorProposal: { opportunityGiven: true, proposal: '' },
-    actionPlan: { mentorNeed: 'Behov for en voksen at tale med.', divisionOfWork: 'Mentor: samtaler. KiF: tilsyn.' },
+    actionPlan: {
+      mentorNeed: 'Behov for en voksen at tale med.',
+      divisionOfWork: 'Mentor: samtaler. KiF: tilsyn.',
+      goals: 'Fast bolig og arbejde.',
+    },
     startMeeting: { date: '2025-02-01', notes: '' },
     responsiblePerson: 'Kari Fiktiv',
     mentors: [
@@ -74,9 +79,17 @@ export function offeredNoCourse(overrides: Partial<NoMentorCourseContent> = {}):
   return {
     ...newNoMentorCourseDraft(NO_GRADING),
     kdiDecision: { outcome: 'offered', decidedOn: '2025-01-05', basis: 'concern_report', basisDetail: '' },
+    personInformed: { informedOn: '2024-12-10', notes: '' },
     personConsents: true,
     plan: { meetingPlace: 'Besøksrom 2', frequency: 'Hver uke', focusAreas: 'Utdanning og nettverk' },
-    mentors: [{ mentorId: MENTOR_ID, contractSignedOn: '2025-01-20' }],
+    mentors: [
+      {
+        mentorId: MENTOR_ID,
+        contractSignedOn: '2025-01-20',
+        suitabilityAssessment: { assessedOn: '2025-01-15', suitable: true, notes: '' },
+        notProxyToldOn: '2025-02-01',
+      },
+    ],
     startDate: '2025-02-01',
     ...overrides,
   };
@@ -90,6 +103,7 @@ export function completePlan(): FollowUpPlanContent {
     ...plan,
     preparedWithoutPersonParticipation: true,
     responsibleUnitHead: 'Ola Testmann',
+    involved: [{ name: 'Per Fiktivsen', role: 'Kontaktbetjent' }],
     completionAssessment: { personalDataAssessed: true, gradingAssessed: true, assessedOn: '2025-03-01', notes: '' },
   };
 }

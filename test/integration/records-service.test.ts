@@ -66,7 +66,7 @@ describe('vault records: mentors and the contact register', () => {
       caseId: kase.id,
       kind: 'mentor_course',
       content: offeredNoCourse({
-        mentors: [{ mentorId: saved.id, contractSignedOn: '2026-01-20' }],
+        mentors: [{ ...offeredNoCourse().mentors[0]!, mentorId: saved.id, contractSignedOn: '2026-01-20' }],
         grading: { level: 'BEGRENSET' },
       }),
     });
