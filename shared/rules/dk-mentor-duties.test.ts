@@ -66,6 +66,8 @@ describe('DK § 1, stk. 2, § 8, § 10 and § 14 on a DK mentor course', () => {
     expect(checkDkMentorDuties(withFee('4 timer om ugen, statusrapporter modtaget.'), [suitableMentor()])).toEqual([]);
     const noAmount = eligibleDkCourse({ mentors: [{ ...assignment(), fee: { basis: '' } }] });
     expect(checkDkMentorDuties(noAmount, [suitableMentor()])).toEqual([]);
+    const zero = eligibleDkCourse({ mentors: [{ ...assignment(), fee: { amount: 0, basis: '' } }] });
+    expect(checkDkMentorDuties(zero, [suitableMentor()])).toEqual([]);
   });
 
   it('runs as part of the DK mentor course rules', () => {

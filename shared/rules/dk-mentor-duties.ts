@@ -56,7 +56,7 @@ function checkAssignments(course: DkMentorCourseContent, mentors: readonly Mento
     if (mentor && !mentor.dutiesAcknowledged?.notifyDutyOn) findings.push(emit(R.notifyDuty, { field, params }));
     // § 14, stk. 2: the size is set "ud fra en vurdering af opgavens omfang" — a fee without its basis.
     const fee = assignment.fee;
-    if (fee?.amount !== undefined && !isFilled(fee.basis))
+    if (fee?.amount !== undefined && fee.amount > 0 && !isFilled(fee.basis))
       findings.push(emit(R.feeBasis, { field: `${field}.fee.basis`, params }));
     return findings;
   });

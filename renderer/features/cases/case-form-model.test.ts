@@ -4,6 +4,7 @@ import {
   emptyCaseForm,
   fieldErrorsFromServer,
   firstErrorField,
+  formFromCase,
   isDowngrade,
   validateCaseForm,
   type CaseFormValues,
@@ -101,5 +102,44 @@ describe('case form input for the vault', () => {
       gradingLevel: 'cases.form.error.invalid',
       birthDate: 'cases.form.error.invalid',
     });
+  });
+});
+
+describe('NO pkt 1, 7 and 12 records on the case form', () => {
+  it('writes nothing of them while they are empty, so a DK case stays as it was', () => {
+    const input = caseInput(filled);
+    expect(input).not.toHaveProperty('arrivalDate');
+    expect(input).not.toHaveProperty('targetGroup');
+    expect(input).not.toHaveProperty('infoflyt');
+  });
+
+  it('keeps arrival, target group and the Infoflyt request through an edit', () => {
+    const values: CaseFormValues = {
+      ...filled,
+      arrivalDate: '2026-05-02',
+      targetGroupReason: 'vulnerable',
+      targetGroupGrounds: ' Observasjoner fra avdelingen. ',
+      infoflytStatus: 'requested',
+      infoflytRequestSentOn: '2026-05-10',
+      infoflytRequestReason: 'Behov for informasjonsdeling med PST.',
+    };
+    const input = caseInput(values);
+    expect(input).toMatchObject({
+      arrivalDate: '2026-05-02',
+      targetGroup: { reason: 'vulnerable', grounds: 'Observasjoner fra avdelingen.' },
+      infoflyt: {
+        status: 'requested',
+        requestSentOn: '2026-05-10',
+        requestReason: 'Behov for informasjonsdeling med PST.',
+      },
+    });
+    const again = formFromCase({ ...input, id: '0f1e2d3c-4b5a-4968-8776-655443322110' } as never);
+    expect(caseInput(again)).toEqual(input);
+  });
+
+  it('refuses an arrival date that is not a date', () => {
+    expect(validateCaseForm({ ...filled, arrivalDate: '2026-02-30' }, context).arrivalDate).toBe(
+      'cases.form.error.invalidDate',
+    );
   });
 });

@@ -1,4 +1,12 @@
-import type { CaseStatus, Grading, GradingLevel, NewCase, Profile } from '../../../shared/domain';
+import type {
+  CaseStatus,
+  Grading,
+  GradingLevel,
+  Infoflyt,
+  NewCase,
+  Profile,
+  TargetGroupReason,
+} from '../../../shared/domain';
 import { gradingRank, isGradingOfProfile, lowestGrading } from '../../../shared/domain';
 import type { CaseView } from '../../../shared/ipc/cases';
 import type { IpcError } from '../../../shared/ipc/result';
@@ -14,6 +22,14 @@ export interface CaseFormValues {
   expectedReleaseDate: string;
   gradingLevel: GradingLevel;
   downgradeReason: string;
+  /** NO pkt 12, 1 and 7 (a NO vault only): arrival, why in the target group, Infoflyt and the request to KDI. */
+  arrivalDate: string;
+  targetGroupReason: '' | TargetGroupReason;
+  targetGroupGrounds: string;
+  infoflytStatus: '' | Infoflyt['status'];
+  infoflytRequestSentOn: string;
+  infoflytRequestReason: string;
+  infoflytRegisteredOn: string;
 }
 
 export type CaseFormField = keyof CaseFormValues;
@@ -30,7 +46,24 @@ export const CASE_FORM_FIELDS: readonly CaseFormField[] = [
   'expectedReleaseDate',
   'gradingLevel',
   'downgradeReason',
+  'arrivalDate',
+  'targetGroupReason',
+  'targetGroupGrounds',
+  'infoflytStatus',
+  'infoflytRequestSentOn',
+  'infoflytRequestReason',
+  'infoflytRegisteredOn',
 ];
+
+const NO_RECORD_EMPTY = {
+  arrivalDate: '',
+  targetGroupReason: '',
+  targetGroupGrounds: '',
+  infoflytStatus: '',
+  infoflytRequestSentOn: '',
+  infoflytRequestReason: '',
+  infoflytRegisteredOn: '',
+} as const satisfies Partial<CaseFormValues>;
 
 export function emptyCaseForm(profile: Profile): CaseFormValues {
   return {
@@ -42,6 +75,7 @@ export function emptyCaseForm(profile: Profile): CaseFormValues {
     expectedReleaseDate: '',
     gradingLevel: lowestGrading(profile),
     downgradeReason: '',
+    ...NO_RECORD_EMPTY,
   };
 }
 
@@ -55,6 +89,13 @@ export function formFromCase(kase: CaseView): CaseFormValues {
     expectedReleaseDate: kase.expectedReleaseDate ?? '',
     gradingLevel: kase.grading.level,
     downgradeReason: '',
+    arrivalDate: kase.arrivalDate ?? '',
+    targetGroupReason: kase.targetGroup?.reason ?? '',
+    targetGroupGrounds: kase.targetGroup?.grounds ?? '',
+    infoflytStatus: kase.infoflyt?.status ?? '',
+    infoflytRequestSentOn: kase.infoflyt?.requestSentOn ?? '',
+    infoflytRequestReason: kase.infoflyt?.requestReason ?? '',
+    infoflytRegisteredOn: kase.infoflyt?.registeredOn ?? '',
   };
 }
 
@@ -91,6 +132,10 @@ export function validateCaseForm(values: CaseFormValues, context: ValidationCont
       ? 'cases.form.error.releaseBeforeBirth'
       : undefined);
   if (release) errors.expectedReleaseDate = release;
+  for (const field of ['arrivalDate', 'infoflytRequestSentOn', 'infoflytRegisteredOn'] as const) {
+    const invalid = dateError(values[field]);
+    if (invalid) errors[field] = invalid;
+  }
   if (!isGradingOfProfile(context.profile, values.gradingLevel)) errors.gradingLevel = 'cases.form.error.invalid';
   if (
     isDowngrade(context.profile, context.originalLevel, values.gradingLevel) &&
@@ -117,6 +162,22 @@ export function caseInput(values: CaseFormValues, original?: Grading): NewCase {
   };
   if (values.birthDate !== '') input.birthDate = values.birthDate;
   if (values.expectedReleaseDate !== '') input.expectedReleaseDate = values.expectedReleaseDate;
+  return withNoRecords(input, values);
+}
+
+/** NO pkt 12, 1 and 7: written only when something is given, so a DK case or an untouched one stays as it was. */
+function withNoRecords(input: NewCase, values: CaseFormValues): NewCase {
+  if (values.arrivalDate !== '') input.arrivalDate = values.arrivalDate;
+  if (values.targetGroupReason !== '' || values.targetGroupGrounds.trim() !== '') {
+    input.targetGroup = { grounds: values.targetGroupGrounds.trim() };
+    if (values.targetGroupReason !== '') input.targetGroup.reason = values.targetGroupReason;
+  }
+  if (values.infoflytStatus !== '') {
+    const infoflyt: Infoflyt = { status: values.infoflytStatus, requestReason: values.infoflytRequestReason.trim() };
+    if (values.infoflytRequestSentOn !== '') infoflyt.requestSentOn = values.infoflytRequestSentOn;
+    if (values.infoflytRegisteredOn !== '') infoflyt.registeredOn = values.infoflytRegisteredOn;
+    input.infoflyt = infoflyt;
+  }
   return input;
 }
 
@@ -132,6 +193,15 @@ const SERVER_FIELD: Readonly<Record<string, CaseFormField>> = {
   'grading.level': 'gradingLevel',
   'grading.exemptionBasis': 'gradingLevel',
   downgradeReason: 'downgradeReason',
+  arrivalDate: 'arrivalDate',
+  targetGroup: 'targetGroupReason',
+  'targetGroup.reason': 'targetGroupReason',
+  'targetGroup.grounds': 'targetGroupGrounds',
+  infoflyt: 'infoflytStatus',
+  'infoflyt.status': 'infoflytStatus',
+  'infoflyt.requestSentOn': 'infoflytRequestSentOn',
+  'infoflyt.requestReason': 'infoflytRequestReason',
+  'infoflyt.registeredOn': 'infoflytRegisteredOn',
 };
 
 /**

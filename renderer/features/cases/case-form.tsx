@@ -7,6 +7,7 @@ import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { CASE_STATUS_KEY } from './case-labels';
 import { isDowngrade, type CaseFormErrors, type CaseFormField, type CaseFormValues } from './case-form-model';
+import { CaseNoRecordFields } from './case-no-record-fields';
 
 const REFERENCE_HINT = {
   NO: 'cases.field.caseReferenceHintNo',
@@ -100,6 +101,7 @@ export function CaseFields({ profile, values, errors, units, originalLevel, onCh
           />
         </div>
       </fieldset>
+      {profile === 'NO' ? <CaseNoRecordFields values={values} errors={errors} onChange={onChange} /> : null}
       <fieldset className="form-section">
         <legend className="form-section-title">{t('domain.case.grading')}</legend>
         <div className="form-grid">

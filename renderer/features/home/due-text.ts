@@ -13,9 +13,16 @@ export const DUE_KIND_KEY = {
   no_plan_copy_kdi: 'rules.due.kind.no_plan_copy_kdi',
   no_concern_report: 'rules.due.kind.no_concern_report',
   no_startup_meeting: 'rules.due.kind.no_startup_meeting',
+  no_arrival_meeting: 'rules.due.kind.no_arrival_meeting',
+  no_visit_routine: 'rules.due.kind.no_visit_routine',
+  no_future_plan: 'rules.due.kind.no_future_plan',
+  no_agency_problem_report: 'rules.due.kind.no_agency_problem_report',
   no_next_meeting: 'home.due.kind.no_next_meeting',
   no_meeting_action: 'home.due.kind.no_meeting_action',
   no_release_meeting: 'home.due.kind.no_release_meeting',
+  no_transfer_contact: 'handover.due.kind.no_transfer_contact',
+  no_transfer_package: 'handover.due.kind.no_transfer_package',
+  no_transfer_meeting: 'handover.due.kind.no_transfer_meeting',
 } as const satisfies Record<DueListItem['kind'], string>;
 
 /** Used while the rules catalog has no text of its own for a meeting item's message key. */

@@ -2,6 +2,7 @@ import type { Profile } from '../../../shared/domain/profile';
 import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
 import { formatIsoDate } from '../exchange/format';
+import { MentorDutyFacts } from './mentor-duties';
 
 function Fact({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useI18n();
@@ -81,6 +82,7 @@ export function MentorFacts({ mentor, profile }: { mentor: MentorView; profile: 
           />
         </>
       )}
+      <MentorDutyFacts mentor={mentor} profile={profile} />
       <Fact label={t('domain.mentor.training.completedOn')} value={date(mentor.training.completedOn)} />
     </dl>
   );

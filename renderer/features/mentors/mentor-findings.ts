@@ -11,6 +11,8 @@ import { checkDkMentorSuitability } from '../../../shared/rules/dk-suitability';
 import { DEFAULT_HALF_TIME_HOURS, DK_WORKLOAD_RULE } from '../../../shared/rules/dk-workload';
 import { emit, type Finding } from '../../../shared/rules/finding';
 import { NO_MENTOR_COURSE_RULES } from '../../../shared/rules/no-mentor-course';
+import { NO_MENTOR_DUTY_RULES } from '../../../shared/rules/no-mentor-duties';
+import { DK_MENTOR_DUTY_RULES } from '../../../shared/rules/dk-mentor-duties';
 import { newDkMentorCourseDraft } from '../../../shared/templates/drafts';
 
 /** A course the mentor is on, as far as the register needs it. */
@@ -48,6 +50,16 @@ function neutralDkCourse(mentorId: string): { course: DkMentorCourseContent; ass
   return { course, assignment };
 }
 
+/** DK § 8: the duties the mentor acknowledged (Bro's record of them). */
+function dkDutyFindings(mentor: Mentor): MentorFinding[] {
+  const params = { mentorId: mentor.id };
+  const duties = mentor.dutiesAcknowledged;
+  return [
+    ...(duties?.confidentialityDutyOn ? [] : [{ finding: emit(DK_MENTOR_DUTY_RULES.confidentiality, { params }) }]),
+    ...(duties?.notifyDutyOn ? [] : [{ finding: emit(DK_MENTOR_DUTY_RULES.notifyDuty, { params }) }]),
+  ];
+}
+
 function dkFindings(
   mentor: Mentor,
   courses: readonly MentorCourse[],
@@ -71,7 +83,7 @@ function dkFindings(
     Math.round(weeklyHours * 100) > Math.round(limit * 100)
       ? [{ finding: emit(DK_WORKLOAD_RULE, { params: { mentorId: mentor.id, hours: weeklyHours, limit } }) }]
       : [];
-  return [...own, ...perCourse, ...workload];
+  return [...own, ...dkDutyFindings(mentor), ...perCourse, ...workload];
 }
 
 function noFindings(mentor: Mentor, courses: readonly MentorCourse[]): MentorFinding[] {
@@ -82,6 +94,8 @@ function noFindings(mentor: Mentor, courses: readonly MentorCourse[]): MentorFin
   if (!certificate.presentedOn || certificate.comprehensive !== true)
     findings.push({ finding: emit(R.policeCertificate, { params }) });
   if (!mentor.confidentialityDeclarationSignedOn) findings.push({ finding: emit(R.confidentiality, { params }) });
+  if (!mentor.dutiesAcknowledged?.notifyDutyOn)
+    findings.push({ finding: emit(NO_MENTOR_DUTY_RULES.notifyDuty, { params }) });
   for (const { id, content } of courses) {
     if (content.variant !== 'NO') continue;
     const assignment: NoMentorAssignment | undefined = content.mentors.find((m) => m.mentorId === mentor.id);

@@ -23,6 +23,9 @@ export interface MentorForm {
   policePresentedOn: string;
   policeComprehensive: TriState;
   confidentialitySignedOn: string;
+  /** NO pkt 13.5 / DK § 8, stk. 2, and DK § 8, stk. 1: the days the mentor acknowledged the duties. */
+  notifyDutyOn: string;
+  confidentialityDutyOn: string;
   trainingCompletedOn: string;
   trainingNotes: string;
   notes: string;
@@ -47,6 +50,8 @@ export const EMPTY_MENTOR_FORM: MentorForm = {
   policePresentedOn: '',
   policeComprehensive: 'unknown',
   confidentialitySignedOn: '',
+  notifyDutyOn: '',
+  confidentialityDutyOn: '',
   trainingCompletedOn: '',
   trainingNotes: '',
   notes: '',
@@ -86,6 +91,8 @@ export function formFromMentor(mentor: NewMentor): MentorForm {
     policePresentedOn: mentor.policeCertificate.presentedOn ?? '',
     policeComprehensive: tri(mentor.policeCertificate.comprehensive),
     confidentialitySignedOn: mentor.confidentialityDeclarationSignedOn ?? '',
+    notifyDutyOn: mentor.dutiesAcknowledged?.notifyDutyOn ?? '',
+    confidentialityDutyOn: mentor.dutiesAcknowledged?.confidentialityDutyOn ?? '',
     trainingCompletedOn: mentor.training.completedOn ?? '',
     trainingNotes: mentor.training.notes,
     notes: mentor.notes,
@@ -115,6 +122,10 @@ export function mentorFromForm(form: MentorForm): NewMentor {
     },
     policeCertificate: { presentedOn: dateOf(form.policePresentedOn), comprehensive: bool(form.policeComprehensive) },
     confidentialityDeclarationSignedOn: dateOf(form.confidentialitySignedOn),
+    dutiesAcknowledged: {
+      notifyDutyOn: dateOf(form.notifyDutyOn),
+      confidentialityDutyOn: dateOf(form.confidentialityDutyOn),
+    },
     training: { completedOn: dateOf(form.trainingCompletedOn), notes: form.trainingNotes },
     notes: form.notes,
   };

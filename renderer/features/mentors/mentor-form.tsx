@@ -13,6 +13,7 @@ import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { FindingsList } from './findings-list';
+import { MentorDutyFields } from './mentor-duties';
 import { isSuitable, mentorFindings, type MentorCourse } from './mentor-findings';
 import { EMPTY_MENTOR_FORM, formFromMentor, mentorFromForm, type MentorForm, type TriState } from './mentor-form-model';
 import { localToday } from './today';
@@ -250,6 +251,7 @@ export function MentorFormView({ profile, mentor, courses, limit, onSaved, onCan
         <div className="mentor-form-fields">
           <PersonFields form={form} set={set} nameError={nameError} />
           {profile === 'DK' ? <DkFields form={form} set={set} /> : <NoFields form={form} set={set} />}
+          <MentorDutyFields form={form} set={set} profile={profile} />
           <EmploymentAndTraining form={form} set={set} profile={profile} />
         </div>
         <aside className="mentor-form-findings" aria-labelledby="mentor-form-findings-title">

@@ -8,6 +8,7 @@ import { OpenActionsPanel } from '../open-actions-panel';
 import { EditorSection } from '../titled-section';
 import { fieldSetter, type KindEditorProps } from './kind-editor';
 import { sectionsInTemplateOrder, useFieldLabel } from './template-sections';
+import { AgencyProblemFields, InvolvedFields } from './follow-up-plan-involved';
 
 const PERSON_FIELDS = ['responsibleUnitHead', 'coordinatingContact'] as const;
 
@@ -60,6 +61,8 @@ export function FollowUpPlanEditor({
           checked={content.preparedWithoutPersonParticipation === true}
           onChange={(checked) => set('preparedWithoutPersonParticipation', checked)}
         />
+        <InvolvedFields content={content} set={set} />
+        <AgencyProblemFields content={content} set={set} />
       </EditorSection>
       <FieldGroup
         path="completionAssessment"

@@ -10,6 +10,7 @@ import { fieldSetter, type KindEditorProps } from './kind-editor';
 import { EligibilityFields, type DkMentorPartProps, type DkPartProps } from './mentor-course-dk-eligibility';
 import { FollowUpFields, SubsidyAndEndFields } from './mentor-course-dk-follow-up';
 import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
+import { FeeFields, GoalsField } from './mentor-course-dk-duties';
 
 type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
 
@@ -80,6 +81,7 @@ function AssignmentFields({
         value={assignment.ownUnitExceptionJustification}
         onChange={(v) => onChange({ ...assignment, ownUnitExceptionJustification: v })}
       />
+      <FeeFields index={index} assignment={assignment} onChange={onChange} />
     </div>
   );
 }
@@ -143,6 +145,7 @@ function PlanFields({ content, set }: DkPartProps) {
         value={plan.divisionOfWork}
         onChange={(v) => set('actionPlan', { ...plan, divisionOfWork: v })}
       />
+      <GoalsField content={content} set={set} />
       <div className="doc-row doc-row-3">
         <DateInput
           path="startMeeting.date"

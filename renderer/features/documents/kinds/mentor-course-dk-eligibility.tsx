@@ -7,6 +7,7 @@ import { ChoiceSelect, DateInput, FieldGroup, TextArea, TextInput } from '../fie
 import { DK_BASIS_KEY, LS_RNR_KEY } from '../labels';
 import { EditorSection } from '../titled-section';
 import type { EditorPartProps } from './kind-editor';
+import { AreaContactFields } from './mentor-course-dk-duties';
 
 /** What each part of the DK course editor gets; some parts also choose from the mentor register. */
 export type DkPartProps = EditorPartProps<DkMentorCourseContent>;
@@ -145,6 +146,7 @@ export function EligibilityFields({ content, set }: DkPartProps) {
           onChange={(v) => set('personUnit', v)}
         />
       </div>
+      <AreaContactFields content={content} set={set} />
     </EditorSection>
   );
 }

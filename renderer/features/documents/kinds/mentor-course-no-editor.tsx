@@ -9,6 +9,12 @@ import { RepeatingRows } from '../repeating-rows';
 import { EditorSection } from '../titled-section';
 import { fieldSetter, type EditorPartProps, type KindEditorProps } from './kind-editor';
 import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
+import {
+  AssignmentDutyFields,
+  ObjectionFields,
+  OtherMeasuresFields,
+  PersonInformedFields,
+} from './mentor-course-no-duties';
 
 type Content = NoMentorCourseContent;
 type Talk = Content['preliminaryTalks'][number];
@@ -25,6 +31,7 @@ function DecisionFields({ content, set }: EditorPartProps<Content>) {
   const bases = (['concern_report', 'other'] as const).map((value) => ({ value, label: t(KDI_BASIS_KEY[value]) }));
   return (
     <EditorSection id="no-decision" title={t('editors.noCourse.decisionHeading')}>
+      <PersonInformedFields content={content} set={set} />
       <div className="doc-row doc-row-3">
         <ChoiceSelect
           path="kdiDecision.outcome"
@@ -72,6 +79,7 @@ function DecisionFields({ content, set }: EditorPartProps<Content>) {
           />
         </div>
       ) : null}
+      {decision.outcome === 'not_offered' ? <OtherMeasuresFields content={content} set={set} /> : null}
     </EditorSection>
   );
 }
@@ -203,20 +211,23 @@ function PlanFields({ content, set, mentors }: EditorPartProps<Content> & { ment
         newRow={(mentorId) => ({ mentorId })}
         onChange={(next) => set('mentors', next)}
         renderRow={(assignment, i, change) => (
-          <div className="doc-row">
-            <MentorSelect
-              path={`mentors.${i}.mentorId`}
-              mentors={mentors}
-              value={assignment.mentorId}
-              onChange={(v) => v && change({ ...assignment, mentorId: v })}
-            />
-            <DateInput
-              path={`mentors.${i}.contractSignedOn`}
-              label={t('domain.mentorCourse.contractSignedOn')}
-              value={assignment.contractSignedOn}
-              onChange={(v) => change({ ...assignment, contractSignedOn: v })}
-            />
-          </div>
+          <>
+            <div className="doc-row">
+              <MentorSelect
+                path={`mentors.${i}.mentorId`}
+                mentors={mentors}
+                value={assignment.mentorId}
+                onChange={(v) => v && change({ ...assignment, mentorId: v })}
+              />
+              <DateInput
+                path={`mentors.${i}.contractSignedOn`}
+                label={t('domain.mentorCourse.contractSignedOn')}
+                value={assignment.contractSignedOn}
+                onChange={(v) => change({ ...assignment, contractSignedOn: v })}
+              />
+            </div>
+            <AssignmentDutyFields index={i} assignment={assignment} change={change} />
+          </>
         )}
       />
       <CourseStartDate value={content.startDate} onChange={(v) => set('startDate', v)} />
@@ -273,6 +284,7 @@ function EndFields({ content, set }: EditorPartProps<Content>) {
         value={end.notes}
         onChange={(v) => set('end', { ...end, notes: v })}
       />
+      <ObjectionFields content={content} set={set} />
       <div className="doc-row doc-row-3">
         <TextInput
           path="municipalityHandover.municipality"
