@@ -3,7 +3,7 @@ import { translate } from '../../shared/i18n/translate';
 import type { FileFilter } from './file-dialogs';
 
 /** What Bro writes from the UI, each with its dialog title and file type. */
-export type SaveKind = 'signedPdf' | 'asice' | 'certificate' | 'fingerprintSheet' | 'backup';
+export type SaveKind = 'signedPdf' | 'asice' | 'certificate' | 'fingerprintSheet' | 'backup' | 'innsynPdf';
 /** What Bro reads from the UI. */
 export type OpenKind = 'signed' | 'trust';
 
@@ -13,6 +13,7 @@ const SAVE_EXTENSIONS: Readonly<Record<SaveKind, string[]>> = {
   certificate: ['crt', 'pem'],
   fingerprintSheet: ['pdf'],
   backup: ['brobak'],
+  innsynPdf: ['pdf'],
 };
 
 export function saveFilter(kind: SaveKind, locale: Locale): FileFilter {

@@ -26,6 +26,11 @@ import { trustStoreFileHandlers } from './trust-store-file-service';
 import { backupHandlers } from './backup-service';
 import { exportSaveHandlers } from './export-save';
 import { purgeHandlers } from './purge-service';
+import { innsynHandlers } from './innsyn-service';
+import { transferHandlers } from './transfer-service';
+import { handoverSaveHandlers } from './handover-save';
+import { handoverImportHandlers } from './handover-import';
+import { ProgressBoard, progressHandlers } from './progress';
 import { fileHandlers, type Printer } from './file-service';
 import { NO_DIALOGS, type FileDialogs } from '../files/file-dialogs';
 import { FileSaver } from '../files/file-saver';
@@ -51,25 +56,28 @@ export interface BroApp {
   /** The mentor scheme's compartment (NO pkt 13.5): opened separately from the vault. */
   compartment: MentorCompartment;
   autoLock: AutoLock;
+  /** Long operations' progress, read by the renderer through progress.get. */
+  progress: ProgressBoard;
   dispose(): void;
 }
 
 /** Channels that do not count as user activity (the renderer polls them). */
-const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set(['vault.status']);
+const PASSIVE_CHANNELS: ReadonlySet<Channel> = new Set(['vault.status', 'vault.health', 'progress.get']);
 
 /** Builds every service with its dependencies, in one place, and the router in front of them. */
 export function createApp(options: AppOptions): BroApp {
   const now = options.now ?? (() => new Date());
-  const session = new VaultSession({ dir: options.vaultDir, now, kdfCost: options.kdfCost });
+  const session = new VaultSession({ dir: options.vaultDir, now, kdfCost: options.kdfCost, entryPoint: 'app' });
   const compartment = new MentorCompartment(session, now, options.kdfCost);
   const autoLock = new AutoLock(session, () => options.prefs.read().autoLockMinutes);
   const deps = { session, now };
+  const progress = new ProgressBoard();
   const locale = () => options.prefs.read().uiLanguage;
   const dialogs = options.files ?? NO_DIALOGS;
   const files = new FileSaver(dialogs, options.prefs);
   const fileDeps = { ...deps, locale, files, dialogs, prefs: options.prefs, printer: options.printer ?? null };
   const handlers = {
-    ...vaultHandlers({ session, autoLock }),
+    ...vaultHandlers({ session, autoLock, progress }),
     ...settingsHandlers({ prefs: options.prefs, autoLock }),
     ...caseHandlers(deps),
     ...documentHandlers({ ...deps, locale }),
@@ -91,6 +99,11 @@ export function createApp(options: AppOptions): BroApp {
     ...fileHandlers(fileDeps),
     ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),
     ...purgeHandlers({ ...deps, compartmentUnlocked: () => compartment.state() === 'unlocked' }),
+    ...innsynHandlers({ ...deps, files }),
+    ...transferHandlers(deps),
+    ...handoverSaveHandlers(fileDeps),
+    ...handoverImportHandlers(deps),
+    ...progressHandlers(progress),
   } satisfies Handlers;
   const inner = createRouter(handlers, options.onError);
   const router: Router = {
@@ -104,6 +117,7 @@ export function createApp(options: AppOptions): BroApp {
     session,
     compartment,
     autoLock,
+    progress,
     dispose() {
       autoLock.stop();
       session.lock('shutdown');

@@ -4,6 +4,7 @@ import type { Locale } from '../domain/profile';
 import nb_common from './nb/common.json' with { type: 'json' };
 import nb_error from './nb/error.json' with { type: 'json' };
 import nb_vault from './nb/vault.json' with { type: 'json' };
+import nb_vault_health from './nb/vault-health.json' with { type: 'json' };
 import nb_settings from './nb/settings.json' with { type: 'json' };
 import nb_home from './nb/home.json' with { type: 'json' };
 import nb_rules from './nb/rules.json' with { type: 'json' };
@@ -31,9 +32,11 @@ import nb_handover from './nb/handover.json' with { type: 'json' };
 import nb_workbench from './nb/workbench.json' with { type: 'json' };
 import nb_progress from './nb/progress.json' with { type: 'json' };
 import nb_dates from './nb/dates.json' with { type: 'json' };
+import nb_export_dialog from './nb/export-dialog.json' with { type: 'json' };
 import da_common from './da/common.json' with { type: 'json' };
 import da_error from './da/error.json' with { type: 'json' };
 import da_vault from './da/vault.json' with { type: 'json' };
+import da_vault_health from './da/vault-health.json' with { type: 'json' };
 import da_settings from './da/settings.json' with { type: 'json' };
 import da_home from './da/home.json' with { type: 'json' };
 import da_rules from './da/rules.json' with { type: 'json' };
@@ -61,9 +64,11 @@ import da_handover from './da/handover.json' with { type: 'json' };
 import da_workbench from './da/workbench.json' with { type: 'json' };
 import da_progress from './da/progress.json' with { type: 'json' };
 import da_dates from './da/dates.json' with { type: 'json' };
+import da_export_dialog from './da/export-dialog.json' with { type: 'json' };
 import en_common from './en/common.json' with { type: 'json' };
 import en_error from './en/error.json' with { type: 'json' };
 import en_vault from './en/vault.json' with { type: 'json' };
+import en_vault_health from './en/vault-health.json' with { type: 'json' };
 import en_settings from './en/settings.json' with { type: 'json' };
 import en_home from './en/home.json' with { type: 'json' };
 import en_rules from './en/rules.json' with { type: 'json' };
@@ -91,6 +96,7 @@ import en_handover from './en/handover.json' with { type: 'json' };
 import en_workbench from './en/workbench.json' with { type: 'json' };
 import en_progress from './en/progress.json' with { type: 'json' };
 import en_dates from './en/dates.json' with { type: 'json' };
+import en_export_dialog from './en/export-dialog.json' with { type: 'json' };
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -99,6 +105,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_common,
     ...nb_error,
     ...nb_vault,
+    ...nb_vault_health,
     ...nb_settings,
     ...nb_home,
     ...nb_rules,
@@ -126,11 +133,13 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_workbench,
     ...nb_progress,
     ...nb_dates,
+    ...nb_export_dialog,
   },
   da: {
     ...da_common,
     ...da_error,
     ...da_vault,
+    ...da_vault_health,
     ...da_settings,
     ...da_home,
     ...da_rules,
@@ -158,11 +167,13 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_workbench,
     ...da_progress,
     ...da_dates,
+    ...da_export_dialog,
   },
   en: {
     ...en_common,
     ...en_error,
     ...en_vault,
+    ...en_vault_health,
     ...en_settings,
     ...en_home,
     ...en_rules,
@@ -190,5 +201,6 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_workbench,
     ...en_progress,
     ...en_dates,
+    ...en_export_dialog,
   },
 };

@@ -17,6 +17,9 @@ import { trustChannels } from './trust';
 import { backupChannels } from './backup';
 import { filesChannels } from './files';
 import { purgeChannels } from './purge';
+import { innsynChannels } from './innsyn';
+import { handoverChannels } from './handover';
+import { progressChannels } from './progress';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -40,6 +43,9 @@ export const contract = {
   ...backupChannels,
   ...filesChannels,
   ...purgeChannels,
+  ...innsynChannels,
+  ...handoverChannels,
+  ...progressChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

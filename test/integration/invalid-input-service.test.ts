@@ -56,7 +56,15 @@ beforeAll(async () => {
     },
     'cases.get': { id: kase.id },
     'cases.purgePreview': { caseId: kase.id },
+    'progress.get': { operation: 'restore' },
     'cases.purge': { caseId: kase.id, confirmReference: 'KOMPIS-990001', reason: 'registered_in_error' },
+    'innsyn.prepare': { caseId: kase.id, documentId: id },
+    'innsyn.export': {
+      caseId: kase.id,
+      versions: [{ documentId: id, version: 2 }],
+      redactions: [{ type: 'field', documentId: id, path: 'title', basis: 'no-offl-13' }],
+    },
+    'innsyn.log': { caseId: kase.id },
     'cases.create': {
       name: 'Jens Opdigtet',
       caseReference: 'KOMPIS-990002',
@@ -144,6 +152,15 @@ beforeAll(async () => {
     'files.print': { documentId: id },
     'signing.saveCertificate': {},
     'signing.saveFingerprintSheet': { locale: 'da' },
+    'transfer.get': { caseId: kase.id },
+    'transfer.save': {
+      caseId: kase.id,
+      transfer: { kind: 'other_unit', receivingUnit: 'Nordby fengsel', plannedDate: '2026-04-01' },
+    },
+    'handover.prepare': { caseId: kase.id },
+    'handover.save': { caseId: kase.id, choices: [{ documentId: id, include: true, reason: 'Gjeldende plan' }] },
+    'handover.preview': { fileName: 'h.asice', fileBase64: 'UEsDBA==', acceptUntrusted: false },
+    'handover.import': { fileName: 'h.asice', fileBase64: 'UEsDBA==', acceptUntrusted: false, mergeIntoCaseId: kase.id },
   };
 });
 afterAll(() => apps.cleanup());

@@ -17,6 +17,7 @@ export {
   PDF_PRODUCER,
   type RenderPdfOptions,
 } from './render-document-pdf';
-export { loadDefaultFontBytes, PLACEHOLDER, type FontBytes } from './fonts';
+export { loadDefaultFontBytes, PLACEHOLDER, type FontBytes, type FontSet } from './fonts';
+export { SHADE, RULE, type DrawOp } from './page-flow';
 export { formatDocumentDate } from './format-date';
 export { NO_EXEMPTION_MARKING } from './page-chrome';

@@ -2,16 +2,18 @@ import { PDFDocument } from 'pdf-lib';
 import type { Locale } from '../../../shared/domain/profile';
 import { AppError } from '../../ipc/app-error';
 import { DocumentViewSchema, type DocumentView, type DocumentViewInput } from './document-view';
-import { embedFonts, loadDefaultFontBytes, type FontBytes } from './fonts';
+import { embedFonts, loadDefaultFontBytes, type FontBytes, type FontSet } from './fonts';
 import { documentDateInstant } from './format-date';
 import { layoutDocument } from './layout-document';
 import { pageChrome } from './page-chrome';
-import { PAGE } from './page-flow';
+import { PAGE, type DrawOp } from './page-flow';
 import { paint } from './paint';
 
 export interface RenderPdfOptions {
   /** DejaVu Sans regular and bold; defaults to the `dejavu-fonts-ttf` package. */
   readonly fonts?: FontBytes;
+  /** Adds to the laid-out page bodies before they are painted (e.g. frames around redaction markers). */
+  readonly decorate?: (pages: DrawOp[][], fonts: FontSet) => void;
 }
 
 /** Fixed so the same view always gives the same bytes (no version numbers, no clock). */
@@ -32,6 +34,7 @@ export async function buildDocumentPdf(input: DocumentViewInput, options: Render
   const fonts = await embedFonts(doc, options.fonts ?? (await loadDefaultFontBytes()));
 
   const bodies = layoutDocument(view, fonts);
+  options.decorate?.(bodies, fonts);
   const chrome = pageChrome(view, fonts);
   bodies.forEach((ops, index) => {
     const page = doc.addPage([PAGE.width, PAGE.height]);

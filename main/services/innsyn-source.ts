@@ -1,0 +1,106 @@
+import type { Locale } from '../../shared/domain';
+import { findTerm, type LocatedText } from '../../shared/domain/redaction';
+import { NewContactEntrySchema } from '../../shared/domain/contact-register';
+import { MeetingContentSchema } from '../../shared/domain/meeting';
+import type { InnsynProposal } from '../../shared/ipc/innsyn';
+import { getVersion, listDocuments } from '../db/repositories/documents-repo';
+import type { DocumentView } from '../documents/pdf';
+import { documentViewFor } from '../documents/views';
+import { AppError } from '../ipc/app-error';
+import { caseData, requireLiveCase } from './case-records';
+import { isDocumentKind } from './document-records';
+import { loadVersion, viewSource, type LoadedVersion } from './export-source';
+import { locateTexts } from './innsyn-view';
+import { notFound, type Ctx } from './service-context';
+
+/** A future plan is never merged with the follow-up plan into one export (NO pkt 10): it gets its own copy. */
+const OWN_COPY_KINDS: ReadonlySet<string> = new Set(['future_plan']);
+
+export interface CopyDocument {
+  loaded: LoadedVersion;
+  view: DocumentView;
+  texts: LocatedText[];
+}
+
+export interface CopyScope {
+  caseId: string;
+  caseReference: string;
+  personName: string;
+  documents: CopyDocument[];
+  excluded: { documentId: string; kind: string; reasonKey: string }[];
+}
+
+function copyDocument(ctx: Ctx, loaded: LoadedVersion, locale: Locale): CopyDocument {
+  const view = documentViewFor(viewSource(ctx, loaded, loaded.data.content.grading, locale));
+  return { loaded, view, texts: locateTexts(loaded.doc.id, view) };
+}
+
+/**
+ * The documents of a copy: the one asked for, or every live document of the case at its current
+ * version (the future plan left out, NO pkt 10). `versions` pins what the user previewed.
+ */
+export function loadScope(
+  ctx: Ctx,
+  scope: { caseId: string; documentId?: string },
+  locale: Locale,
+  versions?: ReadonlyMap<string, number>,
+): CopyScope {
+  const kase = requireLiveCase(ctx.db, scope.caseId);
+  const excluded: CopyScope['excluded'] = [];
+  let ids: string[];
+  if (scope.documentId) ids = [scope.documentId];
+  else {
+    const docs = listDocuments(ctx.db, { caseId: kase.id }).filter((d) => isDocumentKind(d.kind));
+    for (const d of docs.filter((doc) => OWN_COPY_KINDS.has(doc.kind)))
+      excluded.push({ documentId: d.id, kind: d.kind, reasonKey: 'innsyn.excluded.futurePlan' });
+    ids = docs.filter((d) => !OWN_COPY_KINDS.has(d.kind)).map((d) => d.id);
+  }
+  if (versions && (versions.size !== ids.length || ids.some((id) => !versions.has(id))))
+    throw new AppError('conflict', 'innsyn.error.changed');
+  const documents = ids.map((id) => {
+    const loaded = loadVersion(ctx, id, versions?.get(id));
+    if (loaded.kase.id !== kase.id) throw notFound();
+    return copyDocument(ctx, loaded, locale);
+  });
+  if (documents.length === 0) throw new AppError('conflict', 'innsyn.error.empty');
+  const person = caseData(kase);
+  return { caseId: kase.id, caseReference: person.caseReference, personName: person.name, documents, excluded };
+}
+
+function contactNames(ctx: Ctx): string[] {
+  return listDocuments(ctx.db, { caseId: null, kind: 'contact_entry' }).flatMap((doc) => {
+    const parsed = NewContactEntrySchema.safeParse(getVersion(ctx.db, doc.id, doc.currentVersion)?.content);
+    return parsed.success ? [parsed.data.name] : [];
+  });
+}
+
+function participantNames(ctx: Ctx, caseId: string): string[] {
+  return listDocuments(ctx.db, { caseId, kind: 'meeting' }).flatMap((doc) => {
+    const parsed = MeetingContentSchema.safeParse(getVersion(ctx.db, doc.id, doc.currentVersion)?.content);
+    return parsed.success ? parsed.data.participants.map((p) => p.name) : [];
+  });
+}
+
+/**
+ * Third parties' names proposed for redaction: the contact register's people and the case's meeting
+ * participants, each only if it occurs in the copy, with how often. The person's own name is not a
+ * third party. The user confirms each proposal; nothing is removed without that.
+ */
+export function proposeNames(ctx: Ctx, scope: CopyScope): InnsynProposal[] {
+  const texts = scope.documents.flatMap((d) => d.texts);
+  const seen = new Set([scope.personName.trim().toLocaleLowerCase()]);
+  const proposals: InnsynProposal[] = [];
+  const candidates = [
+    ...participantNames(ctx, scope.caseId).map((name) => ({ name, source: 'participant' as const })),
+    ...contactNames(ctx).map((name) => ({ name, source: 'contact' as const })),
+  ];
+  for (const { name, source } of candidates) {
+    const term = name.trim();
+    const key = term.toLocaleLowerCase();
+    if (term.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    const occurrences = texts.reduce((sum, item) => sum + findTerm(item.text, term).length, 0);
+    if (occurrences > 0) proposals.push({ term, source, occurrences });
+  }
+  return proposals;
+}

@@ -1,0 +1,263 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import type { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NAME_BASIS, type Redaction } from '../../shared/domain/redaction';
+import { innsynChannels } from '../../shared/ipc/innsyn';
+import type { ChannelDef } from '../../shared/ipc/channel';
+import { FileSaver } from '../../main/files/file-saver';
+import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
+import { innsynHandlers } from '../../main/services/innsyn-service';
+import { completePlan } from '../support/document-fixtures';
+import { FICTIONAL_CONTACT } from '../support/fictional-contact';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+import { answeringDialogs } from './export-fixtures';
+
+const apps = serviceApps();
+const dialogs = answeringDialogs();
+const prefsDir = mkdtempSync(join(tmpdir(), 'bro-innsyn-prefs-'));
+afterAll(() => {
+  apps.cleanup();
+  dialogs.cleanup();
+  rmSync(prefsDir, { recursive: true, force: true });
+});
+
+// Fictional strings, each distinctive so a search cannot hit something else.
+const PASSAGE = 'Qwertonkel Blåbærvik';
+const FIELD_TEXT = 'Zorblaxtiltak med fast kontaktbetjent er avtalt.';
+const PARTICIPANT = 'Sindre Opdiktsen';
+const SHORT_NAME = 'Ali';
+const CONTACT = FICTIONAL_CONTACT.name; // 'Kari Fiktiv'
+const LONGER_NAME = 'Kari Fiktivsen'; // contains CONTACT inside a longer word: must stay
+const CONTAINS_SHORT = ['alibiet', 'Natalie']; // contain SHORT_NAME inside a word: must stay
+
+type Channels = typeof innsynChannels;
+function innsynArea(s: ServiceApp) {
+  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir));
+  const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
+  return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
+    const def: ChannelDef = innsynChannels[name];
+    const handler = handlers[name] as (value: unknown) => unknown;
+    return def.output.parse(await handler(def.input.parse(input))) as z.output<Channels[C]['output']>;
+  };
+}
+
+/** pdftotext's text of the file, with no-break spaces and line breaks folded to single spaces. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .replace(/\u00A0/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** The file's raw bytes plus every stream inflated: what a byte search of an uncompressed PDF sees. */
+function rawAndInflated(bytes: Buffer): Buffer {
+  const parts: Buffer[] = [bytes];
+  const text = bytes.toString('latin1');
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      parts.push(inflateSync(bytes.subarray(start, end)));
+    } catch {
+      // not a deflated stream (or a font program's own encoding): its raw bytes are already searched
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+/** Searches for a string as UTF-8, Latin-1, UTF-16BE and hex UTF-16BE (how PDF writes text strings). */
+function foundInBytes(haystack: Buffer, needle: string): boolean {
+  const utf16 = Buffer.from(needle, 'utf16le').swap16();
+  const candidates = [
+    Buffer.from(needle, 'utf8'),
+    Buffer.from(needle, 'latin1'),
+    utf16,
+    Buffer.from(utf16.toString('hex').toUpperCase(), 'latin1'),
+    Buffer.from(utf16.toString('hex'), 'latin1'),
+  ];
+  return candidates.some((c) => haystack.includes(c));
+}
+
+async function seed(s: ServiceApp) {
+  await s.call('contacts.save', { entry: FICTIONAL_CONTACT });
+  const { id: caseId } = await s.call('cases.create', {
+    name: 'Fiktiv Persen',
+    caseReference: 'KOMPIS 0000-TEST-0101',
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: { level: 'BEGRENSET' },
+  });
+  const plan = await s.call('documents.create', {
+    caseId,
+    kind: 'follow_up_plan',
+    content: completePlan({
+      riskAndVulnerabilityFactors: `Domfelte har kontakt med ${PASSAGE} hver uke. ${LONGER_NAME} er nabo.`,
+      measuresDuringSentence: FIELD_TEXT,
+    }),
+  });
+  const meeting = await s.call('documents.create', { caseId, kind: 'meeting', meetingType: 'startup' });
+  if (meeting.data.kind !== 'meeting') throw new Error('not a meeting');
+  await s.call('documents.save', {
+    id: meeting.document.id,
+    content: {
+      ...meeting.data.content,
+      participants: [
+        { name: PARTICIPANT, agency: 'politi', role: 'politikontakt' },
+        { name: SHORT_NAME, agency: 'kommune', role: 'SLT-koordinator' },
+      ],
+      informationShared: `${PARTICIPANT} la fram saken. ${CONTACT} var enig med ${PARTICIPANT}. ${SHORT_NAME} sjekket alibiet; Natalie noterte.`,
+    },
+  });
+  return { caseId, planId: plan.document.id };
+}
+
+describe('innsyn copy (NO pkt 11): exempt text removed, basis in its place, log as annex', () => {
+  let s: ServiceApp;
+  let call: ReturnType<typeof innsynArea>;
+  let ids: Awaited<ReturnType<typeof seed>>;
+  beforeAll(async () => {
+    s = await apps.make('NO');
+    call = innsynArea(s);
+    ids = await seed(s);
+  });
+
+  async function exportWith(redactions: (prepared: Awaited<ReturnType<typeof call<'innsyn.prepare'>>>) => Redaction[]) {
+    const prepared = await call('innsyn.prepare', { caseId: ids.caseId });
+    const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
+    const saved = await call('innsyn.export', { caseId: ids.caseId, versions, redactions: redactions(prepared) });
+    if (!saved.saved) throw new Error('not saved');
+    const path = dialogs.saved.at(-1) as string;
+    return { saved, path, bytes: readFileSync(path) };
+  }
+
+  it('proposes third parties by whole name, counting only whole-word occurrences', async () => {
+    const prepared = await call('innsyn.prepare', { caseId: ids.caseId });
+    const byTerm = Object.fromEntries(prepared.proposals.map((p) => [p.term, p]));
+    expect(byTerm[PARTICIPANT]).toMatchObject({ source: 'participant', occurrences: 3 });
+    expect(byTerm[SHORT_NAME]).toMatchObject({ source: 'participant', occurrences: 2 });
+    // In the plan (coordinating contact) and in the minutes; not inside "Kari Fiktivsen".
+    expect(byTerm[CONTACT]).toMatchObject({ source: 'contact', occurrences: 2 });
+    expect(byTerm['Fiktiv Persen']).toBeUndefined();
+    expect(prepared.bases.map((b) => b.citation)).toContain('offl. § 13, jf. fvl. § 13');
+  });
+
+  it('removes a mid-sentence passage, a whole field and every occurrence of confirmed names from the PDF', async () => {
+    const { saved, path, bytes } = await exportWith((prepared) => {
+      const risk = prepared.texts.find((t) => t.documentId === ids.planId && t.text.includes(PASSAGE));
+      const field = prepared.texts.find((t) => t.documentId === ids.planId && t.text === FIELD_TEXT);
+      if (!risk || !field) throw new Error('texts not found');
+      const start = risk.text.indexOf(PASSAGE);
+      return [
+        {
+          type: 'passage',
+          documentId: ids.planId,
+          path: risk.path,
+          start,
+          end: start + PASSAGE.length,
+          basis: 'no-fvl-19',
+        },
+        { type: 'field', documentId: ids.planId, path: field.path, basis: 'no-offl-24' },
+        ...prepared.proposals.map((p) => ({
+          type: 'term' as const,
+          term: p.term,
+          source: p.source,
+          basis: NAME_BASIS.NO,
+        })),
+      ];
+    });
+    expect(saved.removals).toBeGreaterThanOrEqual(9);
+    const text = pdfText(path);
+    for (const removed of [PASSAGE, 'Qwertonkel', 'Blåbærvik', 'Zorblaxtiltak', PARTICIPANT, 'Opdiktsen'])
+      expect(text).not.toContain(removed);
+    expect(text.replaceAll(LONGER_NAME, '')).not.toContain(CONTACT);
+    expect(text).not.toMatch(/\bAli\b/);
+    // The basis stands where the text was; the rest of the sentence and names inside other words stay.
+    expect(text).toContain('Domfelte har kontakt med [fvl. § 19] hver uke.');
+    expect(text).toContain('[offl. § 24]');
+    expect(text).toContain('[offl. § 13, jf. fvl. § 13] la fram saken.');
+    expect(text).toContain(`${LONGER_NAME} er nabo.`);
+    for (const word of CONTAINS_SHORT) expect(text).toContain(word);
+    // The redaction log is printed as the annex.
+    expect(text).toContain('Vedlegg: logg over unntak');
+    expect(text).toContain('Tekstutdrag');
+    expect(text).toContain('Hele feltet');
+
+    const searched = rawAndInflated(bytes);
+    expect(foundInBytes(searched, 'Kopi ved innsyn')).toBe(true); // the search sees the title in the metadata
+    for (const removed of [PASSAGE, 'Qwertonkel', 'Zorblaxtiltak', PARTICIPANT, 'Opdiktsen', FIELD_TEXT])
+      expect(foundInBytes(searched, removed)).toBe(false);
+  });
+
+  it('keeps the redaction log on the case (where, why, who, when) without the removed text, and logs the export', async () => {
+    const { copies } = await call('innsyn.log', { caseId: ids.caseId });
+    const copy = copies[0];
+    expect(copy?.entries.map((e) => [e.type, e.citation])).toEqual([
+      ['passage', 'fvl. § 19'],
+      ['field', 'offl. § 24'],
+      ['term', 'offl. § 13, jf. fvl. § 13'],
+      ['term', 'offl. § 13, jf. fvl. § 13'],
+      ['term', 'offl. § 13, jf. fvl. § 13'],
+    ]);
+    expect(copy?.entries.every((e) => e.by.startsWith('user-') && e.at === '2026-03-02T10:00:00.000Z')).toBe(true);
+    const stored = JSON.stringify(copies);
+    for (const removed of [PASSAGE, 'Zorblaxtiltak', PARTICIPANT, CONTACT]) expect(stored).not.toContain(removed);
+    const log = await s.call('export.log', { documentId: ids.planId });
+    expect(log.entries.map((e) => e.fileSha256)).toContain(copy?.fileSha256);
+  });
+
+  it('the same copy without redactions shows the strings, so the checks above can fail', async () => {
+    const { path } = await exportWith(() => []);
+    const text = pdfText(path);
+    expect(text).toContain(PASSAGE);
+    expect(text).toContain(PARTICIPANT);
+    expect(text).toContain('Ingen opplysninger er unntatt');
+  });
+
+  it('refuses a basis from the other profile and a place not in the copy, changing nothing', async () => {
+    const prepared = await call('innsyn.prepare', { caseId: ids.caseId });
+    const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
+    const before = s.rows();
+    const files = dialogs.saved.length;
+    await expect(
+      call('innsyn.export', {
+        caseId: ids.caseId,
+        versions,
+        redactions: [{ type: 'term', term: CONTACT, source: 'contact', basis: 'dk-offl-30-1' }],
+      }),
+    ).rejects.toMatchObject({ messageKey: 'innsyn.error.basis' });
+    await expect(
+      call('innsyn.export', {
+        caseId: ids.caseId,
+        versions,
+        redactions: [
+          { type: 'passage', documentId: ids.planId, path: 'blocks.999.text', start: 0, end: 3, basis: 'no-fvl-19' },
+        ],
+      }),
+    ).rejects.toMatchObject({ messageKey: 'innsyn.error.location' });
+    expect(s.rows()).toEqual(before);
+    expect(dialogs.saved.length).toBe(files);
+  });
+});
+
+describe('innsyn copy in a DK vault', () => {
+  it('offers only Danish provisions', async () => {
+    const s = await apps.make('DK');
+    const call = innsynArea(s);
+    const { id: caseId } = await s.call('cases.create', {
+      name: 'Fiktiv Jensen',
+      caseReference: 'KLI-0000-TEST',
+      unit: 'Fiktivby Fængsel',
+      status: 'fengsel',
+      grading: { level: 'IKKE KLASSIFICERET' },
+    });
+    await s.call('documents.create', { caseId, kind: 'mentor_course' });
+    const { bases, proposals } = await call('innsyn.prepare', { caseId });
+    expect(bases.map((b) => b.citation)).toContain('offl. § 30, nr. 1');
+    expect(bases.every((b) => b.id.startsWith('dk-'))).toBe(true);
+    expect(proposals).toEqual([]);
+  });
+});
