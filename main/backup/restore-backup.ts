@@ -40,7 +40,11 @@ export interface RestoreOptions {
   secret: KeySecret;
   now?: () => Date;
   migrations?: Migration[];
+  /** Steps done of RESTORE_STEPS (file checked, key, copy, open, checks, in place): for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+export const RESTORE_STEPS = 6;
 
 export interface RestoreResult {
   dir: string;
@@ -115,12 +119,16 @@ async function buildVault(
   options: RestoreOptions,
 ): Promise<BackupDescription> {
   const files = vaultFiles(staging);
+  const step = (done: number) => options.onProgress?.(done, RESTORE_STEPS);
   const secrets = await backupSecrets(backup, options.secret);
   writeFileAtomic(files.keys, secrets.keyBytes);
   const dataKey = secrets.dataKey ?? (await recoverDataKey(staging, options.secret));
+  step(2);
   try {
     copyDatabase(backup, files.database);
+    step(3);
     const db = openEncrypted(files.database, dataKey);
+    step(4);
     try {
       verifyRestored(db, secrets.description, options.migrations ?? loadMigrations());
       // A vault from before the audit log (schema 1) has nowhere to record the restore.
@@ -134,6 +142,7 @@ async function buildVault(
   }
   fsyncPath(files.database, 'r+');
   fsyncPath(staging);
+  step(5);
   return secrets.description;
 }
 
@@ -145,6 +154,7 @@ async function buildVault(
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
   const backup = verifyBackupFile(resolve(options.file));
+  options.onProgress?.(1, RESTORE_STEPS);
   const target = resolve(options.target);
   assertFreshTarget(target);
   // Folders made here for the target are removed again if the restore fails.
@@ -162,5 +172,6 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     throw error;
   }
   fsyncPath(dirname(target));
+  options.onProgress?.(RESTORE_STEPS, RESTORE_STEPS);
   return { dir: target, header: described };
 }

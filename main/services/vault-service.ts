@@ -5,6 +5,7 @@ import { receivedGradings } from '../db/repositories/received-repo';
 import type { Handlers } from '../ipc/router';
 import type { VaultSession } from '../vault/vault-session';
 import type { AutoLock } from './auto-lock';
+import type { ProgressBoard } from './progress';
 
 type VaultHandlers = Pick<
   Handlers,
@@ -33,8 +34,12 @@ function statusWithGrading(session: VaultSession): VaultStatus {
   return { ...status, highestGrading: highestGrading(profile, levels) };
 }
 
-export function vaultHandlers(deps: { session: VaultSession; autoLock: AutoLock }): VaultHandlers {
-  const { session, autoLock } = deps;
+export function vaultHandlers(deps: {
+  session: VaultSession;
+  autoLock: AutoLock;
+  progress: ProgressBoard;
+}): VaultHandlers {
+  const { session, autoLock, progress } = deps;
   return {
     'vault.status': () => statusWithGrading(session),
     'vault.create': async ({ profile, passphrase }) => {
@@ -54,7 +59,8 @@ export function vaultHandlers(deps: { session: VaultSession; autoLock: AutoLock 
       await session.changePassphrase(current, next);
       return { changed: true as const };
     },
-    'vault.rotateKey': ({ current, next }) => session.rotateKey(current, next),
+    'vault.rotateKey': ({ current, next }) =>
+      progress.track('rotateKey', (report) => session.rotateKey(current, next, report)),
     'session.activity': () => ({ lockInSeconds: autoLock.touch() }),
   };
 }

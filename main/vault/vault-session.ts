@@ -251,14 +251,22 @@ export class VaultSession {
    * Re-encrypts the database under a new random data key, with a new passphrase and a new recovery
    * key (returned, shown once). Old key files and backups keep opening with the old secrets.
    */
-  rotateKey(current: string, next: string): Promise<{ recoveryKey: string }> {
+  rotateKey(
+    current: string,
+    next: string,
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<{ recoveryKey: string }> {
     return this.exclusive(async () => {
       const open = this.open;
       if (!open) throw new AppError('locked', 'error.locked');
       await this.checkCurrent(current, next);
+      onProgress(1, 4);
       const generation = this.generation;
       const kdf = newKdfParams(this.kdfCost);
       const kek = await deriveKey(next, kdf);
+      onProgress(2, 4);
+      // Let a progress poll be answered before the copy, which holds the thread.
+      await new Promise((resolve) => setImmediate(resolve));
       if (generation !== this.generation || this.open !== open) {
         kek.fill(0);
         throw new AppError('locked', 'error.locked');

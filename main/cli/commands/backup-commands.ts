@@ -3,6 +3,7 @@ import { createBackup } from '../../backup/create-backup';
 import { restoreBackup } from '../../backup/restore-backup';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
+import { progressLine } from '../progress-line';
 import { UsageError } from './vault-commands';
 import { waitForOtherWriters } from '../../db/connection';
 
@@ -74,7 +75,13 @@ export async function restoreCommand(io: CliIo, rest: string[]): Promise<number>
   const secret = args.flag('recovery')
     ? { recoveryKey: await requireSecret(io, 'BRO_RECOVERY_KEY', 'cli.promptRecoveryKey') }
     : { passphrase: await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase') };
-  const { dir, header } = await restoreBackup({ file: args.file, target: args.vault, secret });
+  const line = progressLine(io, 'restore');
+  const { dir, header } = await restoreBackup({
+    file: args.file,
+    target: args.vault,
+    secret,
+    onProgress: line.report,
+  }).finally(() => line.end());
   if (args.flag('json')) {
     io.out(
       JSON.stringify({

@@ -7,6 +7,7 @@ import { AppError } from '../../ipc/app-error';
 import { localDate } from '../../services/service-context';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
+import { progressLine } from '../progress-line';
 import { UsageError } from './vault-commands';
 import { countAllCases } from '../../db/repositories/cases-repo';
 
@@ -95,17 +96,15 @@ export async function demoCommand(io: CliIo, rest: string[]): Promise<number> {
   try {
     const { db, profile } = session.current();
     assertEmpty(db);
-    const progress = (done: number) => {
-      if (args.cases >= 1000 && (done % 1000 === 0 || done === args.cases))
-        io.err(io.t('demo.progress', { done, total: args.cases }));
-    };
+    const line = progressLine(io, 'demoFill');
     const result = generateDemo(db, {
       profile,
       today: args.today,
       cases: args.cases,
       seed: args.seed,
-      onProgress: progress,
+      onProgress: (done) => line.report(done, args.cases),
     });
+    line.end();
     if (args.json) {
       io.out(
         JSON.stringify({

@@ -5,6 +5,7 @@ import { isAppError } from '../../ipc/app-error';
 import { readKeyFile } from '../../vault/key-file';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
+import { progressLine } from '../progress-line';
 import { hasAuditLog } from '../../db/repositories/audit-repo';
 
 export interface VaultArgs {
@@ -104,9 +105,12 @@ export async function vaultRotateKey(io: CliIo, args: VaultArgs): Promise<number
   const session = new VaultSession({ dir: args.vault });
   await session.unlock(current);
   let recoveryKey: string;
+  const line = progressLine(io, 'rotateKey');
   try {
-    ({ recoveryKey } = await session.rotateKey(current, next));
+    ({ recoveryKey } = await session.rotateKey(current, next, line.report));
+    line.report(4, 4);
   } finally {
+    line.end();
     session.lock('passphrase_changed');
   }
   if (args.json) io.out(JSON.stringify({ rotated: true, recoveryKey }));

@@ -3,6 +3,7 @@ import { RefreshCw } from 'lucide-react';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
+import { OperationProgress } from '../../components/progress-bar';
 import { StatusMessage } from '../../components/status-message';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { useFieldErrors } from '../../lib/use-field-errors';
@@ -74,6 +75,7 @@ export function RotateKeySection() {
             {t('security.rotate.submit')}
           </Button>
         </div>
+        <OperationProgress operation="rotateKey" active={busy} />
       </form>
       {outcome !== null && 'recoveryKey' in outcome ? (
         <StatusMessage tone="success" title={t('security.rotate.done')}>
