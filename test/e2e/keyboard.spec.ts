@@ -204,7 +204,9 @@ test('the whole working day with the keyboard alone, from a new vault to an impo
     await saveWithCtrlS(page);
     // Finalise stays reachable while blocked (aria-disabled) so Enter can say why.
     await press(page, page.getByTestId('document-finalise'), 'finalise (blocked)');
-    await expect(page.getByTestId('findings-panel')).toContainText('NO pkt 6');
+    // The refusal is an error summary that takes focus, each item linked to its field (issue 16).
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(page.getByTestId('error-summary')).toContainText('NO pkt 6');
     await expect(page.getByTestId('document-status')).toHaveAttribute('data-status', 'draft');
     await typeInto(
       page,

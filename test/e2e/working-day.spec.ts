@@ -111,7 +111,7 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
     await page.getByTestId('document-finalise').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('document-status')).toHaveAttribute('data-status', 'draft');
-    await expect(page.getByTestId('findings-panel')).toContainText('NO pkt 6');
+    await expect(page.getByTestId('error-summary')).toContainText('NO pkt 6');
     await expect(
       page.getByText(nb('editors.finalise.blockedTitle', { citations: 'NO pkt 6' }), { exact: true }),
     ).toBeVisible();
