@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import { useT } from '../../app/i18n';
+import { useI18n, useT } from '../../app/i18n';
 import { FieldHint } from '../../components/field';
-import { useFieldFindings } from './editor-context';
+import { useEditorReadOnly, useFieldFindings } from './editor-context';
 import { FieldShell, joinTokens, LegendFieldset, useWiring, type BaseProps } from './field-shell';
 import type { Choice } from './fields';
 import { InlineFindings } from './finding-item';
+import { formatNumber } from './format';
 import { parseDecimal } from './form-values';
+import { ReadOnlyField } from './read-only-field';
 import { YES_NO_KEY } from './labels';
 
 /** Choice controls of the editors: yes/no facts, radios in a row, checkboxes and decimal numbers. */
@@ -62,6 +64,8 @@ export function YesNo({
     label: t(YES_NO_KEY[option]),
   }));
   const current: YesNoValue = value === undefined ? 'unknown' : value ? 'yes' : 'no';
+  if (useEditorReadOnly())
+    return <ReadOnlyField path={path} label={label} className={className} value={t(YES_NO_KEY[current])} />;
   return (
     <LegendFieldset
       idBase={name}
@@ -91,8 +95,13 @@ export function CheckField({
   checked,
   onChange,
 }: BaseProps & { checked: boolean; onChange(checked: boolean): void }) {
+  const t = useT();
   const wiring = useWiring(path);
   const hintId = `${wiring.id}-hint`;
+  if (useEditorReadOnly())
+    return (
+      <ReadOnlyField path={path} label={label} className={className} value={t(YES_NO_KEY[checked ? 'yes' : 'no'])} />
+    );
   return (
     <div className={joinTokens('doc-check', className)}>
       <div className="checkbox">
@@ -124,6 +133,8 @@ export function DecimalInput({
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? String(value).replace('.', ',');
   const invalidText = text !== null && parseDecimal(text, min, max) === null;
+  const { locale } = useI18n();
+  if (useEditorReadOnly()) return <ReadOnlyField {...field} value={formatNumber(locale, value)} />;
   return (
     <FieldShell
       {...field}
@@ -173,6 +184,14 @@ export function RadioRow<V extends string>({
 }) {
   const name = `radios${useId()}`;
   const { invalid } = useFieldFindings(invalidPath);
+  if (useEditorReadOnly())
+    return (
+      <ReadOnlyField
+        label={label}
+        className={className}
+        value={options.find((option) => option.value === value)?.label}
+      />
+    );
   return (
     <LegendFieldset
       idBase={name}

@@ -1,7 +1,8 @@
 import type { Grading, KindedContent, MeetingAction } from '../../../shared/domain';
 import { useT } from '../../app/i18n';
 import { EditorContextProvider } from './editor-context';
-import { FindingsPanel } from './findings-panel';
+import type { FindingPlaces } from './finding-places';
+import { DeadlinesPanel, FindingsPanel } from './findings-panel';
 import { GradingPanel } from './grading-panel';
 import { KindForm } from './kind-form';
 import { KIND_KEY } from './labels';
@@ -31,33 +32,39 @@ function withGrading(data: KindedContent, grading: Grading): KindedContent {
   }
 }
 
-/** The form beside the grading and the rule findings. */
+/**
+ * The form beside the grading, the rule check and the deadlines. `locked`: a finalised version, shown
+ * read-only until the person chooses to change it (which makes a new version).
+ */
 export function ContentTab({
   editor,
-  showInvalid,
+  places,
+  locked,
   template,
   linked,
   openActions,
 }: {
   editor: DocumentEditor;
-  showInvalid: boolean;
+  places: FindingPlaces;
+  locked: boolean;
   template: Template | null;
   linked: readonly LinkedDocument[];
   openActions: readonly MeetingAction[] | null;
 }) {
   const t = useT();
-  const { detail, draft, findings } = editor;
+  const { detail, draft } = editor;
   if (!detail || !draft) return null;
+  const readOnly = editor.readOnly || locked;
   return (
     <div className="doc-layout">
-      <EditorContextProvider value={{ findings, showInvalid }}>
+      <EditorContextProvider value={{ inline: places.inline, readOnly }}>
         <form
           className="doc-form"
           noValidate
           onSubmit={(event) => event.preventDefault()}
           aria-label={t(KIND_KEY[detail.document.kind])}
         >
-          <fieldset className="doc-plain-fieldset" disabled={editor.readOnly}>
+          <fieldset className="doc-plain-fieldset" disabled={readOnly}>
             <KindForm
               data={draft}
               onChange={editor.setDraft}
@@ -71,13 +78,17 @@ export function ContentTab({
             savedLevel={detail.data.content.grading.level}
             grading={draft.content.grading}
             downgradeReason={editor.downgradeReason}
-            disabled={editor.readOnly}
+            disabled={readOnly}
             onChange={(grading, reason) => {
               editor.setDraft(withGrading(draft, grading));
               editor.setDowngradeReason(reason);
             }}
           />
-          <FindingsPanel findings={findings} />
+          <FindingsPanel
+            places={places}
+            finalisedAt={detail.version.status === 'final' && !editor.dirty ? detail.version.createdAt : undefined}
+          />
+          <DeadlinesPanel deadlines={places.deadlines} />
         </aside>
       </EditorContextProvider>
     </div>

@@ -1,7 +1,6 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ArrowLeft, Download, Printer } from 'lucide-react';
 import type { Finding } from '../../../shared/rules';
-import { describeFinding } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
@@ -12,8 +11,10 @@ import { ExportDialog } from '../exchange/export-dialog';
 import { ContentTab } from './content-tab';
 import { DistributionPanel } from './distribution-panel';
 import { DocumentToolbar } from './document-toolbar';
-import { focusField } from './findings-panel';
-import { blockingCitations, sortFindings } from './findings-view';
+import { ErrorSummary } from './error-summary';
+import { placeFindings, requirementBaseline } from './finding-places';
+import { blockingCitations } from './findings-view';
+import { localIsoDate } from './form-values';
 import { KIND_KEY, MEETING_TYPE_KEY, STATUS_KEY } from './labels';
 import { useLeaveGuard } from './leave-guard';
 import { Tabs, type TabItem } from './tabs';
@@ -25,33 +26,15 @@ import { VersionHistory } from './version-history';
 import './documents.css';
 
 type Tab = 'content' | 'history' | 'distribution';
-type Notice = { tone: 'success' | 'error'; title: string; items?: string[]; blocked?: boolean };
+type Notice = { tone: 'success' | 'error'; title: string };
 
+/** What a finalise came to, when it is not a refusal (a refusal shows the error summary instead). */
 function useFinaliseNotice() {
-  const { locale, t, tError } = useI18n();
-  const describe = (findings: readonly Finding[]) =>
-    sortFindings(findings.filter((f) => f.severity === 'blocking')).map((f) => describeFinding(locale, f).text);
-  return (outcome: FinaliseOutcome | { type: 'stillBlocked'; findings: readonly Finding[] }): Notice => {
-    switch (outcome.type) {
-      case 'finalised':
-        return { tone: 'success', title: t('editors.finalise.finalised', { version: outcome.detail.version.version }) };
-      case 'stillBlocked':
-        return {
-          tone: 'error',
-          title: t('editors.finalise.blockedTitle', { citations: blockingCitations(outcome.findings).join(', ') }),
-          items: describe(outcome.findings),
-          blocked: true,
-        };
-      case 'blocked':
-        return {
-          tone: 'error',
-          title: t('editors.finalise.blockedTitle', { citations: outcome.citations.join(', ') }),
-          blocked: true,
-        };
-      case 'failed':
-        return { tone: 'error', title: tError(outcome.error) };
-    }
-  };
+  const { t, tError } = useI18n();
+  return (outcome: Exclude<FinaliseOutcome, { type: 'blocked' }>): Notice =>
+    outcome.type === 'finalised'
+      ? { tone: 'success', title: t('editors.finalise.finalised', { version: outcome.detail.version.version }) }
+      : { tone: 'error', title: tError(outcome.error) };
 }
 
 function Header({
@@ -106,7 +89,17 @@ function Header({
   return <PageHeader title={title} description={description} actions={actions} />;
 }
 
-function Messages({ editor, notice }: { editor: DocumentEditor; notice: Notice | null }) {
+function Messages({
+  editor,
+  notice,
+  changing,
+  onCancelChange,
+}: {
+  editor: DocumentEditor;
+  notice: Notice | null;
+  changing: boolean;
+  onCancelChange(): void;
+}) {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const { detail } = editor;
@@ -126,18 +119,39 @@ function Messages({ editor, notice }: { editor: DocumentEditor; notice: Notice |
           </Button>
         </StatusMessage>
       ) : null}
-      {notice ? (
-        <StatusMessage tone={notice.tone} title={notice.title} testId="document-notice">
-          {notice.items ? (
-            <ul className="notice-list">
-              {notice.items.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          ) : null}
+      {changing && detail.version.status === 'final' ? (
+        <StatusMessage
+          tone="info"
+          title={t('workbench.change.note', { version: detail.version.version, next: detail.version.version + 1 })}
+          testId="document-changing"
+        >
+          {editor.dirty ? null : (
+            <Button variant="link" onClick={onCancelChange}>
+              {t('workbench.change.cancel')}
+            </Button>
+          )}
         </StatusMessage>
       ) : null}
+      {notice ? <StatusMessage tone={notice.tone} title={notice.title} testId="document-notice" /> : null}
     </>
+  );
+}
+
+/** Where each finding shows (see finding-places.ts), against the requirements an empty document of the kind fails. */
+function usePlaces(editor: DocumentEditor, attempts: number) {
+  const { draft, findings, profile } = editor;
+  const [today] = useState(() => localIsoDate(new Date()));
+  // The baseline depends on the kind (and meeting type) only, not on what is typed: made once per kind.
+  const [baselines] = useState(() => new Map<string, Finding[]>());
+  const key = draft ? `${draft.kind}:${draft.kind === 'meeting' ? draft.content.meetingType : ''}` : '';
+  let baseline = baselines.get(key);
+  if (!baseline) {
+    baseline = draft ? requirementBaseline(draft, profile, today) : [];
+    baselines.set(key, baseline);
+  }
+  return useMemo(
+    () => placeFindings(findings, { showInvalid: attempts > 0, today, baseline }),
+    [findings, attempts, today, baseline],
   );
 }
 
@@ -148,7 +162,11 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
   const { detail, draft, findings } = editor;
   const [tab, setTab] = useState<Tab>('content');
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [showInvalid, setShowInvalid] = useState(false);
+  // Refused finalise attempts: from the first, unmet requirements are errors at their fields.
+  const [attempts, setAttempts] = useState(0);
+  const [serverCitations, setServerCitations] = useState<readonly string[]>([]);
+  // A finalised version is read-only until the person chooses to change it (saving makes version N+1).
+  const [changing, setChanging] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const toNotice = useFinaliseNotice();
   const template = useTemplate(draft);
@@ -156,9 +174,11 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
     detail?.document.kind === 'concern' ? 'observation' : detail?.document.kind === 'concern_report' ? 'concern' : null;
   const linked = useLinkedDocuments(detail?.document.caseId ?? null, linkedKind);
   const openActions = useOpenActions(detail?.document.kind === 'follow_up_plan' ? detail.document.caseId : null);
+  const places = usePlaces(editor, attempts);
   const blocking = findings.filter((f) => f.severity === 'blocking');
-  // A "cannot finalise" message goes away once nothing blocks any more.
-  const shownNotice = notice?.blocked && blocking.length === 0 ? null : notice;
+  const shownVersion = detail?.version.version;
+  useEffect(() => setChanging(false), [shownVersion]);
+  const locked = detail !== null && detail.version.status === 'final' && !editor.readOnly && !changing && !editor.dirty;
 
   const save = async (): Promise<boolean> => {
     const result = await editor.save();
@@ -166,17 +186,20 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
     return result.ok;
   };
   const { leave, dialog } = useLeaveGuard(editor.dirty, save);
+  const refuse = (citations: readonly string[]) => {
+    setTab('content');
+    setNotice(null);
+    setServerCitations(citations);
+    setAttempts((n) => n + 1);
+  };
   const finalise = async () => {
-    if (blocking.length > 0) {
-      setShowInvalid(true);
-      setTab('content');
-      setNotice(toNotice({ type: 'stillBlocked', findings }));
-      const first = sortFindings(blocking).find((f) => f.field);
-      if (first?.field) requestAnimationFrame(() => focusField(first.field ?? ''));
-      return;
-    }
+    if (blocking.length > 0) return refuse([]);
     const outcome = await editor.finalise();
-    setShowInvalid(outcome.type === 'blocked');
+    if (outcome.type === 'blocked') return refuse(outcome.citations);
+    if (outcome.type === 'finalised') {
+      setAttempts(0);
+      setServerCitations([]);
+    }
     setNotice(toNotice(outcome));
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -192,14 +215,13 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
     { id: 'distribution', label: t('editors.tabs.distribution') },
   ];
   const caseId = detail?.document.caseId;
-  const shown = detail?.version.version;
   return (
     <UnlockedShell screen="document">
       <div className="content doc-screen" onKeyDown={onKeyDown} data-document-kind={detail?.document.kind}>
         <Header
           editor={editor}
           onBack={() => caseId && leave({ screen: 'case', caseId })}
-          onPrint={() => detail && leave({ screen: 'print', documentId, version: shown })}
+          onPrint={() => detail && leave({ screen: 'print', documentId, version: shownVersion })}
           onExport={() => setExportOpen(true)}
         />
         {editor.load.phase === 'failed' ? (
@@ -218,17 +240,25 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
               readOnly={editor.readOnly}
               busy={editor.busy}
               savedAt={editor.savedAt}
+              locked={locked}
               blockingCount={blocking.length}
               blockingCitations={blockingCitations(findings)}
               onSave={() => void save()}
               onFinalise={() => void finalise()}
+              onChange={() => setChanging(true)}
             />
-            <Messages editor={editor} notice={shownNotice} />
+            <Messages editor={editor} notice={notice} changing={changing} onCancelChange={() => setChanging(false)} />
+            <ErrorSummary
+              attempt={blocking.length > 0 || serverCitations.length > 0 ? attempts : 0}
+              findings={[...places.inline, ...places.open]}
+              citations={blocking.length > 0 ? blockingCitations(findings) : serverCitations}
+            />
             <Tabs<Tab> label={t('editors.tabs.label')} idPrefix="document" selected={tab} onSelect={setTab} tabs={tabs}>
               {tab === 'content' ? (
                 <ContentTab
                   editor={editor}
-                  showInvalid={showInvalid}
+                  places={places}
+                  locked={locked}
                   template={template}
                   linked={linked}
                   openActions={openActions}
@@ -262,7 +292,7 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
         {detail ? (
           <ExportDialog
             documentId={documentId}
-            version={shown}
+            version={shownVersion}
             open={exportOpen}
             onClose={() => setExportOpen(false)}
           />

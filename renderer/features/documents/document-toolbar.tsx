@@ -1,4 +1,4 @@
-import { CircleCheck, CircleDot, FileCheck2, Save } from 'lucide-react';
+import { CircleCheck, CircleDot, FileCheck2, Lock, Pencil, Save } from 'lucide-react';
 import type { Grading } from '../../../shared/domain';
 import type { DocumentDetail } from '../../../shared/ipc/documents';
 import { useI18n } from '../../app/i18n';
@@ -19,12 +19,15 @@ interface Props {
   grading: Grading;
   dirty: boolean;
   readOnly: boolean;
+  /** A finalised version shown read-only: the one action is to change it, which makes version N+1. */
+  locked: boolean;
   busy: 'save' | 'finalise' | null;
   savedAt: Date | null;
   blockingCount: number;
   blockingCitations: readonly string[];
   onSave(): void;
   onFinalise(): void;
+  onChange(): void;
 }
 
 function SaveState({ detail, dirty, savedAt }: Pick<Props, 'detail' | 'dirty' | 'savedAt'>) {
@@ -59,12 +62,14 @@ export function DocumentToolbar({
   grading,
   dirty,
   readOnly,
+  locked,
   busy,
   savedAt,
   blockingCount,
   blockingCitations,
   onSave,
   onFinalise,
+  onChange,
 }: Props) {
   const { t } = useI18n();
   const isFinal = detail.document.status === 'final' && !dirty;
@@ -85,11 +90,22 @@ export function DocumentToolbar({
         <div aria-live="polite" className="save-state-live">
           {readOnly ? (
             <span className="save-state">{t('editors.save.readOnly', { version: detail.version.version })}</span>
+          ) : locked ? (
+            <span className="save-state" data-testid="save-state" data-state="locked">
+              <Lock className="icon" aria-hidden="true" />
+              {t('workbench.change.locked', { version: detail.version.version })}
+            </span>
           ) : (
             <SaveState detail={detail} dirty={dirty} savedAt={savedAt} />
           )}
         </div>
-        {readOnly ? null : (
+        {locked ? (
+          <div className="doc-toolbar-actions">
+            <Button variant="secondary" icon={Pencil} onClick={onChange} data-testid="document-change">
+              {t('workbench.change.button', { version: detail.document.currentVersion + 1 })}
+            </Button>
+          </div>
+        ) : readOnly ? null : (
           <div className="doc-toolbar-actions">
             {blocked && !isFinal ? (
               <p className="finalise-reason" id={FINALISE_REASON_ID} data-testid="finalise-reason">

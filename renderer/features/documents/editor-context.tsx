@@ -3,21 +3,29 @@ import type { Finding } from '../../../shared/rules';
 import { findingsAt } from './findings-view';
 
 export interface EditorContextValue {
-  /** The live findings of the form (see findings-view.ts). */
-  findings: readonly Finding[];
-  /** After a refused finalise: blocking fields are marked invalid, so the first can take focus. */
-  showInvalid: boolean;
+  /**
+   * The findings shown at their fields: the blocking ones, once a finalise was refused (see
+   * finding-places.ts). Before that, the form stays calm and the panel lists what is still needed.
+   */
+  inline: readonly Finding[];
+  /** A finalised or older version: values are shown as text, with no controls and no add or remove. */
+  readOnly: boolean;
 }
 
-const EditorContext = createContext<EditorContextValue>({ findings: [], showInvalid: false });
+const EditorContext = createContext<EditorContextValue>({ inline: [], readOnly: false });
 
 export function EditorContextProvider({ value, children }: { value: EditorContextValue; children: ReactNode }) {
   return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
 }
 
-/** The findings about one field and whether the field is to be marked invalid. */
+/** The findings shown at one field and whether the field is to be marked invalid. */
 export function useFieldFindings(path: string | undefined): { findings: Finding[]; invalid: boolean } {
-  const { findings, showInvalid } = useContext(EditorContext);
-  const here = path ? findingsAt(findings, path) : [];
-  return { findings: here, invalid: showInvalid && here.some((f) => f.severity === 'blocking') };
+  const { inline } = useContext(EditorContext);
+  const here = path ? findingsAt(inline, path) : [];
+  return { findings: here, invalid: here.some((f) => f.severity === 'blocking') };
+}
+
+/** Whether the editor shows the document read-only. */
+export function useEditorReadOnly(): boolean {
+  return useContext(EditorContext).readOnly;
 }

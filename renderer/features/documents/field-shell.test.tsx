@@ -5,7 +5,9 @@ import type { Finding } from '../../../shared/rules';
 import { I18nProvider } from '../../app/i18n';
 import { YesNo } from './choice-fields';
 import { EditorContextProvider } from './editor-context';
-import { FieldGroup, TextInput } from './fields';
+import { placeFindings } from './finding-places';
+import { DateInput, FieldGroup, TextInput } from './fields';
+import { RepeatingRows } from './repeating-rows';
 
 const noop = () => undefined;
 
@@ -20,10 +22,11 @@ function finding(field: string, severity: Finding['severity']): Finding {
   };
 }
 
-function render(node: ReactNode, findings: Finding[] = [], showInvalid = false): string {
+function render(node: ReactNode, findings: Finding[] = [], showInvalid = false, readOnly = false): string {
+  const { inline } = placeFindings(findings, { showInvalid, today: '2026-12-01', baseline: [] });
   return renderToStaticMarkup(
     <I18nProvider initialLocale="en">
-      <EditorContextProvider value={{ findings, showInvalid }}>{node}</EditorContextProvider>
+      <EditorContextProvider value={{ inline, readOnly }}>{node}</EditorContextProvider>
     </I18nProvider>,
   );
 }
@@ -34,10 +37,11 @@ function tag(html: string, name: string): string {
 }
 
 describe('editor field wiring', () => {
-  it('labels a control by its field path and reads out its hint and findings with it', () => {
+  it('labels a control by its field path and reads out its hint and, after a refused finalise, its errors', () => {
     const html = render(
       <TextInput path="plan.frequency" label="Frequency" hint="How often" value="" onChange={noop} />,
-      [finding('plan.frequency', 'warning')],
+      [finding('plan.frequency', 'blocking')],
+      true,
     );
     expect(tag(html, 'label')).toContain('for="field-plan-frequency"');
     expect(tag(html, 'input')).toContain('id="field-plan-frequency"');
@@ -65,6 +69,43 @@ describe('editor field wiring', () => {
     expect(fieldset).toMatch(/aria-describedby="yesno\S*-hint field-closeRelation-findings"/);
     expect(tag(html, 'input')).toContain('aria-invalid="true"');
     expect(html.match(/type="radio"/g)).toHaveLength(3);
+  });
+
+  it('keeps the form calm before a finalise is tried: no finding under the field, nothing marked invalid', () => {
+    const html = render(<TextInput path="plan.frequency" label="Frequency" value="" onChange={noop} />, [
+      finding('plan.frequency', 'blocking'),
+      finding('plan.frequency', 'warning'),
+    ]);
+    expect(html).not.toContain('findings-plan.frequency');
+    expect(tag(html, 'input')).not.toContain('aria-invalid');
+  });
+
+  it('shows a finalised version as text: no input, no add or remove button, dates in the locale', () => {
+    const html = render(
+      <>
+        <TextInput path="cause" label="Cause" value="Fiktiv årsak" onChange={noop} />
+        <DateInput path="reportDate" label="Report date" value="2026-12-10" onChange={noop} />
+        <RepeatingRows
+          path="addressees"
+          legend="Addressees"
+          items={['Fiktiv']}
+          rowLabel={(i) => `Addressee ${i + 1}`}
+          removeLabel={(i) => `Remove addressee ${i + 1}`}
+          addLabel="Add addressee"
+          emptyText="None yet"
+          onAdd={noop}
+          onRemove={noop}
+          renderRow={(item, i) => <TextInput path={`addressees.${i}.name`} label="Name" value={item} onChange={noop} />}
+        />
+      </>,
+      [],
+      false,
+      true,
+    );
+    expect(html).not.toMatch(/<(input|textarea|select|button)\b/);
+    expect(html).toContain('Fiktiv årsak');
+    expect(html).toContain('10/12/2026');
+    expect(html).toContain('id="field-cause"');
   });
 
   it('leaves a group without a path unlinked and undescribed', () => {

@@ -1,8 +1,12 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { ChevronDown } from 'lucide-react';
 import { FieldShell, joinTokens, LegendFieldset, type BaseProps } from './field-shell';
+import { useEditorReadOnly } from './editor-context';
 import { InlineFindings } from './finding-item';
-import { dateFromInput, dateTimeLocalFromIso, isoFromDateTimeLocal } from './form-values';
+import { ReadOnlyField } from './read-only-field';
+import { DateControl } from '../../components/date-field';
+import { DateTimeControl } from '../../components/date-time-field';
+import { dateFromInput } from './form-values';
 
 /**
  * Form controls of the editors. Each is labelled, carries the id its field path gives it (so a finding
@@ -17,6 +21,7 @@ export function TextInput({
   maxLength = 300,
   ...field
 }: BaseProps & { value: string; onChange(value: string): void; maxLength?: number }) {
+  if (useEditorReadOnly()) return <ReadOnlyField {...field} value={value} />;
   return (
     <FieldShell {...field}>
       {(control) => (
@@ -39,6 +44,7 @@ export function TextArea({
   rows = 4,
   ...field
 }: BaseProps & { value: string; onChange(value: string): void; rows?: number }) {
+  if (useEditorReadOnly()) return <ReadOnlyField {...field} value={value} format="multiline" />;
   return (
     <FieldShell {...field}>
       {(control) => (
@@ -57,33 +63,45 @@ export function TextArea({
 
 type OptionalDateProps = BaseProps & { value: string | undefined; onChange(value: string | undefined): void };
 
-export function DateInput({ value, onChange, ...field }: OptionalDateProps) {
+export function DateInput(props: OptionalDateProps) {
+  if (useEditorReadOnly()) return <ReadOnlyField {...props} format="date" />;
+  return <EditableDate {...props} />;
+}
+
+/** Bro's date control (the UI language's form and a calendar), not Chromium's, which follows the browser's locale. */
+function EditableDate({ value, onChange, ...field }: OptionalDateProps) {
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   return (
-    <FieldShell {...field} className={joinTokens('field-date', field.className)}>
+    <FieldShell
+      {...field}
+      className={joinTokens('field-date', field.className)}
+      error={problem}
+      frameClassName="input-frame input-frame-trailing"
+    >
       {(control) => (
-        <input
+        <DateControl
           {...control}
-          type="date"
-          className="input"
+          label={field.label}
           value={value ?? ''}
-          onChange={(event) => onChange(dateFromInput(event.target.value))}
+          onValueChange={(next) => onChange(dateFromInput(next))}
+          onProblem={setProblem}
         />
       )}
     </FieldShell>
   );
 }
 
-export function DateTimeInput({ value, onChange, ...field }: OptionalDateProps) {
+export function DateTimeInput(props: OptionalDateProps) {
+  if (useEditorReadOnly()) return <ReadOnlyField {...props} format="datetime" />;
+  return <EditableDateTime {...props} />;
+}
+
+function EditableDateTime({ value, onChange, ...field }: OptionalDateProps) {
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   return (
-    <FieldShell {...field} className={joinTokens('field-datetime', field.className)}>
+    <FieldShell {...field} className={joinTokens('field-datetime', field.className)} error={problem}>
       {(control) => (
-        <input
-          {...control}
-          type="datetime-local"
-          className="input"
-          value={dateTimeLocalFromIso(value)}
-          onChange={(event) => onChange(isoFromDateTimeLocal(event.target.value))}
-        />
+        <DateTimeControl {...control} label={field.label} value={value} onChange={onChange} onProblem={setProblem} />
       )}
     </FieldShell>
   );
@@ -107,6 +125,8 @@ export function ChoiceSelect<V extends string>({
   onChange(value: V | undefined): void;
   emptyLabel?: string;
 }) {
+  if (useEditorReadOnly())
+    return <ReadOnlyField {...field} value={options.find((option) => option.value === value)?.label} />;
   return (
     <FieldShell {...field} frameClassName="input-frame select-frame">
       {(control) => (

@@ -15,18 +15,20 @@ export const SEVERITY_KEY = {
 } as const satisfies Record<Severity, string>;
 
 /**
- * Severity icon, message and citation, e.g. "Mentor må være fylt 18 år (DK § 5, stk. 1, nr. 1)", or
+ * Severity icon (none when `plain`: a neutral checklist item), message and citation, e.g. "Mentor må være fylt 18 år (DK § 5, stk. 1, nr. 1)", or
  * the "Bro's practice" badge with its reason when the rule is Bro's own reading.
  */
-export function FindingText({ finding }: { finding: Finding }) {
+export function FindingText({ finding, plain = false }: { finding: Finding; plain?: boolean }) {
   const { locale, t } = useI18n();
   const Icon = ICON[finding.severity];
   const { message } = describeFinding(locale, finding);
   return (
     <>
-      <Icon className={`icon doc-finding-icon doc-finding-icon-${finding.severity}`} aria-hidden="true" />
+      {plain ? null : (
+        <Icon className={`icon doc-finding-icon doc-finding-icon-${finding.severity}`} aria-hidden="true" />
+      )}
       <span className="doc-finding-text">
-        <span className="visually-hidden">{t(SEVERITY_KEY[finding.severity])}: </span>
+        {plain ? null : <span className="visually-hidden">{t(SEVERITY_KEY[finding.severity])}: </span>}
         {message} <CitationLabel citation={finding.citation} />
       </span>
     </>

@@ -30,6 +30,11 @@ export interface LiveFacts {
   readonly mentors: readonly Mentor[];
 }
 
+/** A finding the form cannot judge (it needs facts only the vault has). */
+export function isVaultFactFinding(finding: Finding): boolean {
+  return VAULT_FACT_RULES.has(finding.ruleId);
+}
+
 /** The pure rules on the form's current content, so findings follow the person's typing. */
 function formFindings(data: KindedContent, facts: LiveFacts): Finding[] {
   return findingsForContent(data, {

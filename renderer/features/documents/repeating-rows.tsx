@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import { Button } from '../../components/button';
 import { useT } from '../../app/i18n';
+import { useEditorReadOnly } from './editor-context';
 import { FieldGroup } from './fields';
 import { InlineFindings } from './finding-item';
 import { fieldId } from './findings-view';
@@ -57,6 +58,7 @@ export function RepeatingRows<T>(props: RepeatingRowsProps<T>) {
   const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
+  const readOnly = useEditorReadOnly();
 
   useEffect(() => {
     if (focusRow === null) return;
@@ -68,7 +70,9 @@ export function RepeatingRows<T>(props: RepeatingRowsProps<T>) {
 
   return (
     <FieldGroup path={path} legend={legend} hint={hint} className="repeat">
-      {items.length === 0 ? <p className="repeat-empty muted">{emptyText}</p> : null}
+      {items.length === 0 ? (
+        <p className="repeat-empty muted">{readOnly ? t('editors.field.notGiven') : emptyText}</p>
+      ) : null}
       <ol className="repeat-list" ref={list} data-testid={testId}>
         {items.map((item, index) => (
           <li key={rowKey ? rowKey(item, index) : index} className="repeat-row">
@@ -77,36 +81,40 @@ export function RepeatingRows<T>(props: RepeatingRowsProps<T>) {
               <InlineFindings path={`${path}.${index}`} />
               <div className="repeat-row-body">{renderRow(item, index)}</div>
             </fieldset>
-            <div className="repeat-row-actions">
-              <Button
-                variant="ghost"
-                icon={Trash2}
-                aria-label={removeLabel(index)}
-                onClick={() => {
-                  onRemove(index);
-                  setFocusRow(index < items.length - 1 ? index : items.length - 2 >= 0 ? items.length - 2 : -1);
-                }}
-              >
-                {t('editors.rows.remove')}
-              </Button>
-            </div>
+            {readOnly ? null : (
+              <div className="repeat-row-actions">
+                <Button
+                  variant="ghost"
+                  icon={Trash2}
+                  aria-label={removeLabel(index)}
+                  onClick={() => {
+                    onRemove(index);
+                    setFocusRow(index < items.length - 1 ? index : items.length - 2 >= 0 ? items.length - 2 : -1);
+                  }}
+                >
+                  {t('editors.rows.remove')}
+                </Button>
+              </div>
+            )}
           </li>
         ))}
       </ol>
-      <div className="repeat-add">
-        <Button
-          ref={addButton}
-          variant="secondary"
-          icon={Plus}
-          disabled={addDisabled}
-          onClick={() => {
-            onAdd();
-            setFocusRow(items.length);
-          }}
-        >
-          {addLabel}
-        </Button>
-      </div>
+      {readOnly ? null : (
+        <div className="repeat-add">
+          <Button
+            ref={addButton}
+            variant="secondary"
+            icon={Plus}
+            disabled={addDisabled}
+            onClick={() => {
+              onAdd();
+              setFocusRow(items.length);
+            }}
+          >
+            {addLabel}
+          </Button>
+        </div>
+      )}
     </FieldGroup>
   );
 }
