@@ -45,6 +45,10 @@ export function demoMentors(profile: Profile, seed: number, today: IsoDate): Dem
       },
       policeCertificate: { presentedOn: addDays(today, -390 - i), comprehensive: true },
       confidentialityDeclarationSignedOn: addDays(today, -389 - i),
+      dutiesAcknowledged: {
+        notifyDutyOn: addDays(today, -389 - i),
+        ...(profile === 'DK' ? { confidentialityDutyOn: addDays(today, -389 - i) } : {}),
+      },
       training: { completedOn: addDays(today, -380 - i), notes: '' },
       notes: '',
     };

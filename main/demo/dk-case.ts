@@ -63,7 +63,11 @@ function dkCourse(
     actionPlan: {
       mentorNeed: 'En voksen at tale med om hverdag, uddannelse og netværk.',
       divisionOfWork: 'Mentor: samtaler hver uge. KiF: tilsyn og handleplan.',
+      goals: 'Fast bolig, uddannelse eller arbejde, og et netværk uden kriminalitet.',
     },
+    ...(basis === 'inmate_release_preparation'
+      ? { assessingArea: 'Kriminalforsorgsområde Opdigtet Fængsel', supervisionAreaContactedOn: addDays(p.start, -20) }
+      : {}),
     startMeeting: { date: p.start, notes: 'Rammer for samarbejdet aftalt med mentor og den dømte.' },
     responsiblePerson: random.pick(ctx.words.staff),
     mentors: [
@@ -74,6 +78,11 @@ function dkCourse(
         closeRelation: false,
         relationDescription: '',
         ownUnitExceptionJustification: '',
+        fee: {
+          amount: 2400,
+          basis: 'Opgavens omfang: samtaler hver uge; de månedlige statusrapporter indgår (§ 17).',
+          setOn: p.start,
+        },
       },
     ],
     startDate: p.start,

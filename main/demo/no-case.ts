@@ -1,4 +1,4 @@
-import type { DocumentContent, DocumentKind, IsoDate, MeetingAction } from '../../shared/domain';
+import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, NewCase } from '../../shared/domain';
 import { addDays } from '../../shared/domain';
 import {
   demoCase,
@@ -225,7 +225,35 @@ function caseOf(
   release: IsoDate | undefined,
   documents: DemoCase['documents'],
 ): DemoCase {
-  return demoCase(ctx, newCaseRecord(ctx, status, release), documents);
+  return demoCase(ctx, { ...newCaseRecord(ctx, status, release), ...noCaseRecords(ctx) }, documents);
+}
+
+const TARGET_GROUPS = ['vulnerable', 'terror_related', 'hate_crime'] as const;
+
+/** NO pkt 1, 7 and 12 on the case: why in the target group, Infoflyt, and the arrival (no extra random draws). */
+function noCaseRecords(ctx: CaseContext): Pick<NewCase, 'targetGroup' | 'infoflyt' | 'arrivalDate'> {
+  const reason = TARGET_GROUPS[ctx.index % TARGET_GROUPS.length] ?? 'vulnerable';
+  const arrivalDate = addDays(ctx.today, -(40 + (ctx.index % 200)));
+  const infoflyt: NewCase['infoflyt'] =
+    ctx.index % 3 === 0
+      ? {
+          status: 'registered',
+          requestSentOn: addDays(arrivalDate, 10),
+          requestReason: '',
+          registeredOn: addDays(arrivalDate, 14),
+        }
+      : ctx.index % 3 === 1
+        ? {
+            status: 'requested',
+            requestSentOn: addDays(arrivalDate, 12),
+            requestReason: 'Behov for å dele opplysninger med politiet og PST i samsvar med kap. 1B.',
+          }
+        : { status: 'not_registered', requestReason: '' };
+  return {
+    targetGroup: { reason, grounds: 'Vurdert av radikaliseringskontakten (oppdiktet).' },
+    infoflyt,
+    arrivalDate,
+  };
 }
 
 /** NO case number `ctx.index`: five situations in turn, the first five with exact boundary dates. */

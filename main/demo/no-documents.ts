@@ -115,7 +115,29 @@ export function followUpPlan(ctx: CaseContext, assessedOn: IsoDate, revision: nu
     responsibleUnitHead: random.pick(words.staff),
     coordinatingContact: random.pick(words.staff),
     completionAssessment: { personalDataAssessed: true, gradingAssessed: true, assessedOn, notes: '' },
+    ...planParticipants(ctx, assessedOn),
   };
+}
+
+/** NO pkt 11: who took part, and now and then a problem with another agency reported to KDI (no random draws). */
+function planParticipants(
+  ctx: CaseContext,
+  assessedOn: IsoDate,
+): Pick<FollowUpPlanContent, 'involved' | 'agencyProblems'> {
+  const staff = ctx.words.staff;
+  const involved = [
+    { name: staff[ctx.index % staff.length] ?? 'Kontaktbetjent', role: 'Kontaktbetjent' },
+    { name: 'Fiktivby politidistrikt', role: 'Politiet' },
+    { name: 'PST (oppdiktet kontakt)', role: 'PST' },
+  ];
+  if (ctx.index % 4 !== 1) return { involved, agencyProblems: [] };
+  const notedOn = addDays(assessedOn, -5);
+  const problem = {
+    notedOn,
+    agency: 'NAV Fiktivby',
+    description: 'Svar på henvendelser om bolig uteble i flere uker.',
+  };
+  return { involved, agencyProblems: [{ ...problem, reportedToKdiOn: addDays(notedOn, 1) }] };
 }
 
 export function futurePlan(ctx: CaseContext, offeredDaysAgo: number): FuturePlanContent {
@@ -208,13 +230,40 @@ export function noMentorCourse(ctx: CaseContext, mentor: DemoMentor, startDaysAg
       { date: addDays(start, -20), notes: 'Positiv til tilbudet.', with: 'person' },
       { date: addDays(start, -15), notes: 'Praktiske forhold avklart med avdelingen.', with: 'unit' },
     ],
+    personInformed: {
+      informedOn: addDays(start, -45),
+      notes: 'Informert om mentorordningen og oppfordret til å delta.',
+    },
     personConsents: true,
     plan: {
       meetingPlace: ctx.random.pick(ctx.words.rooms),
       frequency: 'Hver uke',
       focusAreas: 'Utdanning, nettverk og hverdagsmestring.',
     },
-    mentors: [{ mentorId: mentor.id, contractSignedOn: addDays(start, -10) }],
+    mentors: [
+      {
+        mentorId: mentor.id,
+        contractSignedOn: addDays(start, -10),
+        suitabilityAssessment: {
+          assessedOn: addDays(start, -12),
+          suitable: true,
+          notes: 'Egnet for oppdraget: erfaring med unge voksne, snakker samme språk.',
+        },
+        notProxyToldOn: start,
+      },
+    ],
+    ...(ctx.index % 3 === 0
+      ? {
+          objections: [
+            {
+              raisedOn: addDays(start, 20),
+              by: 'local' as const,
+              text: 'Enheten melder uro på avdelingen etter besøk; ber KDI vurdere hyppigheten.',
+              reportedToKdiOn: addDays(start, 21),
+            },
+          ],
+        }
+      : {}),
     startDate: start,
     cooperationMeetings: [{ date: addDays(start, 30), notes: 'Samarbeidsmøte KDI og enheten.' }],
   };

@@ -8,6 +8,7 @@ import { PROFILE_NAME_KEY } from '../lib/labels';
 import { useT } from './i18n';
 import { useRouter, type Screen } from './router';
 import { useVault } from './vault-state';
+import { navScreens } from './nav-screens';
 import { AuditAlarm } from '../features/vault/audit-alarm';
 
 function AppName() {
@@ -41,7 +42,8 @@ export function PublicShell({ screen, children }: { screen: string; children: Re
 function MainNav({ current }: { current: Screen }) {
   const t = useT();
   const { navigate } = useRouter();
-  const items = [
+  const offered = new Set<string>(navScreens(useVault().status.profile));
+  const all = [
     { screen: 'home', label: t('common.nav.home'), icon: House },
     { screen: 'cases', label: t('common.nav.cases'), icon: FolderOpen },
     { screen: 'mentors', label: t('common.nav.mentors'), icon: Users },
@@ -49,6 +51,8 @@ function MainNav({ current }: { current: Screen }) {
     { screen: 'verify', label: t('common.nav.verify'), icon: ShieldCheck },
     { screen: 'settings', label: t('common.nav.settings'), icon: Settings },
   ] as const;
+  // A DK vault has no NO-only screen (the contact register, NO pkt 2).
+  const items = all.filter((item) => offered.has(item.screen));
   return (
     <nav className="main-nav" aria-label={t('common.nav.label')}>
       <ul>

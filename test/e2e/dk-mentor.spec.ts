@@ -26,6 +26,10 @@ test('DK: a mentor failing § 5 is flagged with its citation, fixed, and a cours
   await test.step('create a DK vault', async () => {
     await createVaultThroughUi(page, 'DK');
     await visit(page, 'home', 'dk-home-empty');
+    // The contact register is NO pkt 2: a DK vault's navigation does not offer it.
+    const nav = page.getByRole('navigation', { name: nb('common.nav.label') });
+    await expect(nav.getByRole('button', { name: nb('common.nav.mentors') })).toBeVisible();
+    await expect(nav.getByRole('button', { name: nb('common.nav.contacts') })).toHaveCount(0);
   });
 
   await test.step('register a mentor who does not understand Danish: DK § 5, stk. 1, nr. 2', async () => {
@@ -41,6 +45,9 @@ test('DK: a mentor failing § 5 is flagged with its citation, fixed, and a cours
     await expect(
       page.getByTestId('finding-citation').filter({ hasText: 'DK § 5, stk. 1, nr. 2' }).first(),
     ).toBeVisible();
+    // DK § 8: the mentor's confidentiality and duty to notify are recorded with the date acknowledged.
+    await expect(form.getByTestId('mentor-duties')).toContainText('DK § 8, stk. 1');
+    await expect(form.getByTestId('mentor-duties')).toContainText('DK § 8, stk. 2');
     await expectNoAxeViolations(page);
     await shot(page, 'dk-mentor-fails-5');
   });
