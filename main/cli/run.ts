@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export-commands';
 import { IDENTITY_COMMANDS } from './commands/identity-commands';
 import { listCommand } from './commands/list-commands';
 import { purgeCommand } from './commands/purge-commands';
+import { HANDOVER_COMMANDS } from './commands/handover-commands';
 import { verifyCommand } from './commands/verify-commands';
 import { trustAddCommand, trustListCommand, trustRemoveCommand } from './commands/trust-commands';
 import {
@@ -54,6 +55,7 @@ const COMMANDS: Record<string, Command> = {
   list: (io, rest) => listCommand(io, rest),
   purge: purgeCommand,
   ...IDENTITY_COMMANDS,
+  ...HANDOVER_COMMANDS,
 };
 
 export function registerCommand(words: string, command: Command): void {

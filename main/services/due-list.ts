@@ -21,30 +21,25 @@ import {
   type FindingParams,
 } from '../../shared/rules';
 import { newDkMentorCourseDraft } from '../../shared/templates/drafts';
-import type { MeetingDueKindSchema } from '../../shared/ipc/due';
+import type { MeetingDueKindSchema, RetentionDueKindSchema } from '../../shared/ipc/due';
 import type { Db } from '../db/connection';
-import {
-  dkCourseFacts,
-  isDate,
-  meetingFacts,
-  parseJsonArray,
-  type DkCourseFacts,
-  type OpenAction,
-} from './due-list-facts';
-import {
-  casesReleasedBy,
-  finalisedConcerns,
-  finalisedPlans,
-  liveDocuments,
-  type LiveDocumentRow,
-} from '../db/repositories/due-list-repo';
+import { isDate, parseJsonArray, type DkCourseFacts, type DueFactsSource, type OpenAction } from './due-list-facts';
+import { casesReleasedBy, type LiveDocumentRow } from '../db/repositories/due-list-repo';
+import { storedFactsSource } from './due-facts-stored';
+import { retentionDueItems } from './due-list-retention';
+import type { TransferDueKind } from '../../shared/domain/transfer';
+import { transferDueEntries } from './transfer-due';
 
 /**
  * Due-list kinds beyond the rules' own (NO pkt 12): the next coordination meeting agreed in the
  * minutes, meeting actions by their deadline, and the release meeting before an expected release.
  * Declared with the IPC contract (shared/ipc/due.ts), which the entries below must satisfy.
  */
-export type DueListKind = DueKind | z.infer<typeof MeetingDueKindSchema>;
+export type DueListKind =
+  | DueKind
+  | z.infer<typeof MeetingDueKindSchema>
+  | TransferDueKind
+  | z.infer<typeof RetentionDueKindSchema>;
 
 /** A due item with where it comes from, so a screen can open the case, the document, the action. */
 export interface DueListEntry extends Omit<DueItem, 'kind'> {
@@ -67,21 +62,24 @@ export interface DueListOptions {
   releaseMeetingLeadDays?: number;
   /** IANA zone whose calendar days stored timestamps are read in; the machine's own by default. */
   timeZone?: string;
+  /** Where the facts come from: the vault's stored due facts, unless a test asks for the documents. */
+  source?: DueFactsSource;
 }
 
-interface Window {
+export interface Window {
   today: IsoDate;
   timeZone?: string;
   /** Last date on which an upcoming item is still listed. */
   until: IsoDate;
+  source: DueFactsSource;
 }
 
-type Place = { caseId: string; caseReference: string };
+export type Place = { caseId: string; caseReference: string };
 
 const NO_DETAIL: Partial<DueListEntry> = {};
 
 /** Every entry has the same shape (absent details are undefined), which keeps building 20 000 of them cheap. */
-function entry(place: Place, item: Omit<DueListEntry, 'caseId' | 'caseReference'>, detail = NO_DETAIL): DueListEntry {
+export function entry(place: Place, item: Omit<DueListEntry, 'caseId' | 'caseReference'>, detail = NO_DETAIL): DueListEntry {
   return {
     kind: item.kind,
     dueDate: item.dueDate,
@@ -126,15 +124,11 @@ function meetingDueItems(
   w: Window,
   caseId: string | null,
 ): { items: DueListEntry[]; releaseMeetings: Map<string, ReleaseMeeting[]>; startupDates: Map<string, IsoDate[]> } {
-  const live = liveDocuments(db, 'meeting', caseId);
-  const facts = meetingFacts(db, live, caseId === null);
   const items: DueListEntry[] = [];
   const latest = new Map<string, { doc: LiveDocumentRow; type: MeetingType; date: IsoDate; next?: IsoDate }>();
   const releaseMeetings = new Map<string, ReleaseMeeting[]>();
   const startupDates = new Map<string, IsoDate[]>();
-  for (const doc of live) {
-    const meeting = facts.get(doc.documentId);
-    if (!meeting) continue;
+  for (const { doc, facts: meeting } of w.source.meetings(db, caseId)) {
     if (meeting.type === 'startup' && meeting.date)
       startupDates.set(doc.caseId, [...(startupDates.get(doc.caseId) ?? []), meeting.date]);
     if (meeting.type === 'release' && meeting.final) {
@@ -144,7 +138,7 @@ function meetingDueItems(
     for (const action of meeting.actions)
       if (action.deadline <= w.until) items.push(actionItem(doc, meeting.type, action, w));
     const { date } = meeting;
-    if (date !== undefined && (latest.get(doc.caseId)?.date ?? '') < date)
+    if (date !== undefined && later(date, doc.documentId, latest.get(doc.caseId)))
       latest.set(doc.caseId, { doc, type: meeting.type, date, next: meeting.next });
   }
   for (const { doc, type, date, next } of latest.values()) {
@@ -165,7 +159,7 @@ function concernItems(
   startupDates: ReadonlyMap<string, readonly IsoDate[]>,
   caseId: string | null,
 ): DueListEntry[] {
-  return finalisedConcerns(db, caseId).flatMap((row) => {
+  return w.source.concerns(db, caseId).flatMap((row) => {
     const facts = {
       finalisedAt: row.finalisedAt,
       finalisedOn: localDayOf(row.finalisedAt, w.timeZone),
@@ -176,6 +170,12 @@ function concernItems(
       entry(row, item, { documentId: row.documentId, documentKind: 'concern' }),
     );
   });
+}
+
+/** Whether a meeting on `date` is later than the latest so far (the same day: the higher id, so either way gives one answer). */
+function later(date: IsoDate, documentId: string, latest: { date: IsoDate; doc: LiveDocumentRow } | undefined): boolean {
+  if (!latest) return true;
+  return latest.date < date || (latest.date === date && latest.doc.documentId < documentId);
 }
 
 interface ReleaseMeeting {
@@ -235,7 +235,7 @@ function sentEntry(recipient: 'region' | 'kdi', pair: string | null): Distributi
 
 /** NO pkt 11: copies of the newest finalised follow-up plan still to be sent to region and KDI. */
 function planCopyItems(db: Db, w: Window, caseId: string | null): DueListEntry[] {
-  return finalisedPlans(db, caseId).flatMap((plan) => {
+  return w.source.plans(db, caseId).flatMap((plan) => {
     const log = [...sentEntry('region', plan.regionSent), ...sentEntry('kdi', plan.kdiSent)];
     // The local day of finalising, not the UTC one: "today" is local too (issue 13, across midnight).
     const finalisedOn = localDayOf(plan.finalisedAt, w.timeZone);
@@ -266,12 +266,8 @@ function courseDueItems(course: DkCourseFacts, today: IsoDate, blank: DkMentorCo
 /** DK § 17, stk. 1 (monthly and quarterly reports) and § 13, stk. 3 (meetings every third month). */
 function dkCourseItems(db: Db, w: Window, caseId: string | null): DueListEntry[] {
   const blank = newDkMentorCourseDraft({ level: 'IKKE KLASSIFICERET' });
-  const live = liveDocuments(db, 'mentor_course', caseId);
-  const facts = dkCourseFacts(db, live, caseId === null);
   const items: DueListEntry[] = [];
-  for (const doc of live) {
-    const course = facts.get(doc.documentId);
-    if (!course) continue;
+  for (const { doc, facts: course } of w.source.courses(db, caseId)) {
     for (const item of courseDueItems(course, w.today, blank)) {
       if (item.dueDate <= w.until)
         items.push(entry(doc, item, { documentId: doc.documentId, documentKind: 'mentor_course' }));
@@ -300,6 +296,7 @@ function sortDueEntries(items: DueListEntry[]): DueListEntry[] {
       item.kind,
       String(item.period ?? 0).padStart(5, '0'),
       item.actionId ?? '',
+      item.documentId ?? '',
     ].join(sep),
   }));
   keyed.sort((a, b) => order(a.key, b.key));
@@ -317,12 +314,15 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
     today: options.today,
     until: addDays(options.today, options.horizonDays ?? 14),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    source: options.source ?? storedFactsSource,
   };
-  if (options.profile === 'DK') return sortDueEntries(dkCourseItems(db, w, caseId));
+  const retention = retentionDueItems(db, w, options.profile, caseId);
+  if (options.profile === 'DK') return sortDueEntries([...dkCourseItems(db, w, caseId), ...retention]);
   const meetings = meetingDueItems(db, w, caseId);
   const releases = releaseMeetingItems(db, w, options.releaseMeetingLeadDays ?? 30, meetings.releaseMeetings, caseId);
   const concerns = concernItems(db, w, meetings.startupDates, caseId);
-  return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases, ...concerns]);
+  const transfers = transferDueEntries(db, caseId, w.today, w.until);
+  return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases, ...concerns, ...transfers, ...retention]);
 }
 
 /**

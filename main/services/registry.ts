@@ -14,6 +14,7 @@ import { distributionHandlers } from './distribution-service';
 import { documentLifecycleHandlers } from './document-lifecycle-service';
 import { documentHandlers } from './document-service';
 import { dueHandlers } from './due-service';
+import { workloadSettingHandlers } from './workload-setting';
 import { recordHandlers } from './record-service';
 import { contactRegisterHandlers } from './contact-register-service';
 import { searchHandlers } from './search-service';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): BroApp {
     ...compartmentHandlers({ ...deps, compartment }),
     ...auditHandlers(deps),
     ...dueHandlers(deps),
+    ...workloadSettingHandlers(deps),
     ...exportHandlers({ ...deps, locale }),
     ...importHandlers(deps),
     ...signingHandlers({ ...deps, locale }),

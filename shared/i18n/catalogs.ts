@@ -27,6 +27,7 @@ import nb_token from './nb/token.json' with { type: 'json' };
 import nb_files from './nb/files.json' with { type: 'json' };
 import nb_purge from './nb/purge.json' with { type: 'json' };
 import nb_innsyn from './nb/innsyn.json' with { type: 'json' };
+import nb_purgeUi from './nb/purge-ui.json' with { type: 'json' };
 import nb_regulatory from './nb/regulatory.json' with { type: 'json' };
 import nb_handover from './nb/handover.json' with { type: 'json' };
 import nb_workbench from './nb/workbench.json' with { type: 'json' };
@@ -59,6 +60,7 @@ import da_token from './da/token.json' with { type: 'json' };
 import da_files from './da/files.json' with { type: 'json' };
 import da_purge from './da/purge.json' with { type: 'json' };
 import da_innsyn from './da/innsyn.json' with { type: 'json' };
+import da_purgeUi from './da/purge-ui.json' with { type: 'json' };
 import da_regulatory from './da/regulatory.json' with { type: 'json' };
 import da_handover from './da/handover.json' with { type: 'json' };
 import da_workbench from './da/workbench.json' with { type: 'json' };
@@ -91,6 +93,7 @@ import en_token from './en/token.json' with { type: 'json' };
 import en_files from './en/files.json' with { type: 'json' };
 import en_purge from './en/purge.json' with { type: 'json' };
 import en_innsyn from './en/innsyn.json' with { type: 'json' };
+import en_purgeUi from './en/purge-ui.json' with { type: 'json' };
 import en_regulatory from './en/regulatory.json' with { type: 'json' };
 import en_handover from './en/handover.json' with { type: 'json' };
 import en_workbench from './en/workbench.json' with { type: 'json' };
@@ -128,6 +131,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_files,
     ...nb_purge,
     ...nb_innsyn,
+    ...nb_purgeUi,
     ...nb_regulatory,
     ...nb_handover,
     ...nb_workbench,
@@ -162,6 +166,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_files,
     ...da_purge,
     ...da_innsyn,
+    ...da_purgeUi,
     ...da_regulatory,
     ...da_handover,
     ...da_workbench,
@@ -196,6 +201,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_files,
     ...en_purge,
     ...en_innsyn,
+    ...en_purgeUi,
     ...en_regulatory,
     ...en_handover,
     ...en_workbench,

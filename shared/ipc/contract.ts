@@ -20,6 +20,7 @@ import { purgeChannels } from './purge';
 import { innsynChannels } from './innsyn';
 import { handoverChannels } from './handover';
 import { progressChannels } from './progress';
+import { workloadSettingChannels } from './workload-setting';
 
 /**
  * The one map of IPC channels. A channel not listed here cannot be called: the router, the preload
@@ -46,6 +47,7 @@ export const contract = {
   ...innsynChannels,
   ...handoverChannels,
   ...progressChannels,
+  ...workloadSettingChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../connection';
+
+/** A case's transfer as stored: the details as JSON, the planned date as a column for the due list. */
+export interface TransferRecord {
+  caseId: string;
+  data: unknown;
+  plannedDate: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+type TransferRow = { case_id: string; data: string; planned_date: string; created_at: string; updated_at: string };
+
+const toTransfer = (row: TransferRow): TransferRecord => ({
+  caseId: row.case_id,
+  data: JSON.parse(row.data) as unknown,
+  plannedDate: row.planned_date,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export function getTransfer(db: Db, caseId: string): TransferRecord | null {
+  const row = db.prepare('SELECT * FROM case_transfers WHERE case_id = ?').get([caseId]) as TransferRow | undefined;
+  return row ? toTransfer(row) : null;
+}
+
+/** Creates or replaces the case's one transfer; the creation time is kept. */
+export function saveTransfer(db: Db, input: { caseId: string; data: unknown; plannedDate: string; at: string }) {
+  db.prepare(
+    `INSERT INTO case_transfers (case_id, data, planned_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET data = excluded.data, planned_date = excluded.planned_date,
+       updated_at = excluded.updated_at`,
+  ).run([input.caseId, JSON.stringify(input.data), input.plannedDate, input.at, input.at]);
+  return getTransfer(db, input.caseId) as TransferRecord;
+}
+
+/** Transfers of live cases (or of one case), with the case reference and the day of the last package. */
+export function transfersForDueList(
+  db: Db,
+  caseId: string | null,
+): { caseId: string; caseReference: string; data: unknown; packageSentOn: string | null }[] {
+  const rows = db
+    .prepare(
+      `SELECT t.case_id, c.reference, t.data,
+         (SELECT max(p.sent_on) FROM handover_packages p WHERE p.case_id = t.case_id AND p.created_at >= t.created_at)
+           AS package_sent_on
+       FROM case_transfers t JOIN cases c ON c.id = t.case_id
+       WHERE c.deleted_at IS NULL AND (? IS NULL OR t.case_id = ?)`,
+    )
+    .all([caseId, caseId]) as { case_id: string; reference: string; data: string; package_sent_on: string | null }[];
+  return rows.map((row) => ({
+    caseId: row.case_id,
+    caseReference: row.reference,
+    data: JSON.parse(row.data) as unknown,
+    packageSentOn: row.package_sent_on,
+  }));
+}
+
+export interface HandoverPackageRecord {
+  id: string;
+  caseId: string;
+  fileSha256: string;
+  grading: string;
+  manifest: unknown;
+  sentOn: string;
+  createdAt: string;
+}
+
+export function insertHandoverPackage(db: Db, input: Omit<HandoverPackageRecord, 'id'>): HandoverPackageRecord {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO handover_packages (id, case_id, file_sha256, grading, manifest, sent_on, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run([
+    id,
+    input.caseId,
+    input.fileSha256,
+    input.grading,
+    JSON.stringify(input.manifest),
+    input.sentOn,
+    input.createdAt,
+  ]);
+  return { id, ...input };
+}
+
+export function listHandoverPackages(db: Db, caseId: string): HandoverPackageRecord[] {
+  const rows = db
+    .prepare('SELECT * FROM handover_packages WHERE case_id = ? ORDER BY created_at, id')
+    .all([caseId]) as {
+    id: string;
+    case_id: string;
+    file_sha256: string;
+    grading: string;
+    manifest: string;
+    sent_on: string;
+    created_at: string;
+  }[];
+  return rows.map((row) => ({
+    id: row.id,
+    caseId: row.case_id,
+    fileSha256: row.file_sha256,
+    grading: row.grading,
+    manifest: JSON.parse(row.manifest) as unknown,
+    sentOn: row.sent_on,
+    createdAt: row.created_at,
+  }));
+}
+
+export interface HandoverReceiptInput {
+  caseId: string;
+  merged: boolean;
+  sendingUnit: string;
+  source: string;
+  signerSubject: string;
+  signerFingerprint: string;
+  signerTrusted: boolean;
+  report: unknown;
+  manifest: unknown;
+  container: Uint8Array;
+  containerSha256: string;
+  receivedAt: string;
+}
+
+export function handoverReceiptBySha256(db: Db, sha256: string): string | null {
+  const id = db.prepare('SELECT id FROM handover_receipts WHERE container_sha256 = ?', { pluck: true }).get([sha256]);
+  return typeof id === 'string' ? id : null;
+}
+
+export function insertHandoverReceipt(db: Db, input: HandoverReceiptInput): string {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO handover_receipts (id, case_id, merged, sending_unit, source, signer_subject, signer_fingerprint,
+       signer_trusted, report, manifest, container, container_sha256, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run([
+    id,
+    input.caseId,
+    input.merged ? 1 : 0,
+    input.sendingUnit,
+    input.source,
+    input.signerSubject,
+    input.signerFingerprint,
+    input.signerTrusted ? 1 : 0,
+    JSON.stringify(input.report),
+    JSON.stringify(input.manifest),
+    Buffer.from(input.container),
+    input.containerSha256,
+    input.receivedAt,
+  ]);
+  return id;
+}
+
+export function markReceivedDocument(
+  db: Db,
+  input: { documentId: string; receiptId: string; senderDocumentId: string; senderVersion: number },
+): void {
+  db.prepare(
+    `INSERT INTO handover_received_documents (document_id, receipt_id, sender_document_id, sender_version)
+     VALUES (?, ?, ?, ?)`,
+  ).run([input.documentId, input.receiptId, input.senderDocumentId, input.senderVersion]);
+}
+
+/** Where the case's received documents came from: per document, the unit, the signer and the sender's ids. */
+export function receivedDocumentsOfCase(db: Db, caseId: string) {
+  return db
+    .prepare(
+      `SELECT d.document_id AS documentId, d.sender_document_id AS senderDocumentId, d.sender_version AS senderVersion,
+         r.id AS receiptId, r.sending_unit AS sendingUnit, r.source, r.signer_subject AS signerSubject,
+         r.signer_fingerprint AS signerFingerprint, r.signer_trusted AS signerTrusted, r.received_at AS receivedAt
+       FROM handover_received_documents d JOIN handover_receipts r ON r.id = d.receipt_id
+       WHERE r.case_id = ? ORDER BY r.received_at, d.document_id`,
+    )
+    .all([caseId]) as {
+    documentId: string;
+    senderDocumentId: string;
+    senderVersion: number;
+    receiptId: string;
+    sendingUnit: string;
+    source: string;
+    signerSubject: string;
+    signerFingerprint: string;
+    signerTrusted: number;
+    receivedAt: string;
+  }[];
+}

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { SignerSummary, VerificationReport } from '../../shared/domain/verification';
+import type {
+  handoverChannels,
+  HandoverContents,
+  HandoverImportResult,
+  HandoverPreview,
+} from '../../shared/ipc/handover';
+import type { Profile } from '../../shared/domain';
+import type { Db } from '../db/connection';
+import { findCaseByReference, insertCase } from '../db/repositories/cases-repo';
+import { saveVersion } from '../db/repositories/documents-repo';
+import { handoverReceiptBySha256, insertHandoverReceipt, markReceivedDocument } from '../db/repositories/transfer-repo';
+import { AppError } from '../ipc/app-error';
+import { openAsiceForImport, verifyPdf } from '../signing';
+import { caseColumns, caseSearchText, refreshCaseGrading } from './case-records';
+import type { HandlersOf } from './channel-handlers';
+import { parseHandoverFiles, type ParsedHandover } from './handover-contents';
+import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { vaultVerificationTrust } from './trust-store-service';
+import { displayName, signedFileKind } from './verify-file';
+
+type Handlers = Pick<HandlersOf<typeof handoverChannels>, 'handover.preview' | 'handover.import'>;
+type PreviewInput = z.output<(typeof handoverChannels)['handover.preview']['input']>;
+type ImportInput = z.output<(typeof handoverChannels)['handover.import']['input']>;
+type Refused = Extract<HandoverPreview, { outcome: 'refused' }>;
+
+/** The same verdicts, and the same words, as any import (import-service.ts). */
+const REFUSAL_BY_STATUS: Readonly<Record<VerificationReport['status'], string>> = {
+  valid: 'export.import.refused',
+  valid_untrusted: 'export.import.untrusted',
+  invalid: 'export.import.invalid',
+  unreadable: 'export.import.unreadable',
+};
+
+function refused(report: VerificationReport, messageKey: string, fields?: string[]): Refused {
+  return { outcome: 'refused', report, reason: { messageKey, ...(fields ? { fields } : {}) } };
+}
+
+/** Who sent it, in the words of the signer's certificate: organisation and unit. */
+function sourceOf(signer: SignerSummary): string {
+  return (
+    [signer.organization, signer.commonName].filter((part): part is string => Boolean(part)).join(', ') ||
+    signer.subject
+  );
+}
+
+/** An open vault as the checks need it: read-only is enough (the command line verifies before unlocking). */
+export interface Vault {
+  db: Db;
+  profile: Profile;
+  now: Date;
+}
+
+type Opened = {
+  outcome: 'opened';
+  report: VerificationReport;
+  signer: SignerSummary;
+  parsed: Extract<ParsedHandover, { ok: true }>;
+  bytes: Uint8Array;
+  sha256: string;
+};
+
+/**
+ * Verifies a received package exactly as any import does — the vault's trust list, and an untrusted
+ * signer only with the explicit choice — then reads it as a handover package. Writes nothing.
+ */
+async function openPackage(vault: Vault, input: PreviewInput): Promise<Opened | Refused> {
+  const bytes = new Uint8Array(Buffer.from(input.fileBase64, 'base64'));
+  const options = { trust: vaultVerificationTrust(vault.db), now: vault.now };
+  if (signedFileKind(bytes, input.fileName) === 'pdf')
+    return refused(
+      await verifyPdf(bytes, { ...options, fileName: displayName(input.fileName) }),
+      'export.import.notContainer',
+    );
+  const opened = await openAsiceForImport(bytes, { ...options, acceptUntrusted: input.acceptUntrusted });
+  if (!opened.accepted) return refused(opened.report, REFUSAL_BY_STATUS[opened.report.status]);
+  const { report } = opened;
+  const parsed = parseHandoverFiles(opened.files, vault.profile);
+  if (!parsed.ok) return refused(report, parsed.messageKey, parsed.fields);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (handoverReceiptBySha256(vault.db, sha256)) return refused(report, 'handover.import.duplicate');
+  if (!report.signer) throw new AppError('internal', 'error.internal');
+  return { outcome: 'opened', report, signer: report.signer, parsed, bytes, sha256 };
+}
+
+function contentsOf(parsed: Opened['parsed']): HandoverContents {
+  const { manifest, kase } = parsed;
+  return {
+    caseReference: manifest.caseReference,
+    name: kase.name,
+    sendingUnit: manifest.sendingUnit,
+    receivingUnit: manifest.receivingUnit,
+    transferKind: manifest.transferKind,
+    plannedDate: manifest.plannedDate,
+    grading: manifest.grading,
+    documents: manifest.documents.map((entry) => ({
+      kind: entry.kind,
+      version: entry.version,
+      grading: entry.grading,
+      reason: entry.reason,
+    })),
+    leftOut: manifest.leftOut,
+  };
+}
+
+const vaultOf = (deps: ServiceDeps): Vault => ({ ...context(deps), now: deps.now() });
+
+/** What a package would bring, after the same checks as the import; writes nothing. */
+export async function previewHandover(vault: Vault, input: PreviewInput): Promise<HandoverPreview> {
+  const opened = await openPackage(vault, input);
+  if (opened.outcome === 'refused') return opened;
+  const existing = findCaseByReference(vault.db, opened.parsed.manifest.caseReference);
+  return {
+    outcome: 'acceptable',
+    report: opened.report,
+    contents: contentsOf(opened.parsed),
+    existingCaseId: existing?.id ?? null,
+  };
+}
+
+/** The new case, or the live case with the same reference when the user chose it; audited. */
+function targetCase(ctx: Ctx, actor: string, opened: Opened, mergeInto: string | null): string {
+  if (mergeInto !== null) return mergeInto;
+  const { kase } = opened.parsed;
+  const record = insertCase(ctx.db, {
+    ...caseColumns(kase, kase.grading.level),
+    data: { ...kase, gradingChanges: [] },
+    at: ctx.at,
+    searchText: caseSearchText(kase),
+  });
+  audit(ctx, actor, 'create', 'case', record.id);
+  return record.id;
+}
+
+function store(ctx: Ctx, opened: Opened, mergeInto: string | null): { caseId: string; documentIds: string[] } {
+  return write(ctx, (actor) => {
+    const caseId = targetCase(ctx, actor, opened, mergeInto);
+    const { manifest } = opened.parsed;
+    const receiptId = insertHandoverReceipt(ctx.db, {
+      caseId,
+      merged: mergeInto !== null,
+      sendingUnit: manifest.sendingUnit,
+      source: sourceOf(opened.signer),
+      signerSubject: opened.signer.subject,
+      signerFingerprint: opened.signer.fingerprint,
+      signerTrusted: opened.report.trusted,
+      report: opened.report,
+      manifest,
+      container: opened.bytes,
+      containerSha256: opened.sha256,
+      receivedAt: ctx.at,
+    });
+    audit(ctx, actor, 'import', 'handover_receipt', receiptId);
+    const documentIds = opened.parsed.documents.map(({ entry, content }) => {
+      const { document } = saveVersion(ctx.db, {
+        caseId,
+        kind: entry.kind,
+        content,
+        grading: content.grading.level,
+        status: 'final',
+        author: actor,
+        at: ctx.at,
+        searchTitle: manifest.caseReference,
+      });
+      markReceivedDocument(ctx.db, {
+        documentId: document.id,
+        receiptId,
+        senderDocumentId: entry.senderDocumentId,
+        senderVersion: entry.version,
+      });
+      audit(ctx, actor, 'import', 'document', document.id);
+      return document.id;
+    });
+    refreshCaseGrading(ctx.db, ctx.profile, caseId);
+    return { caseId, documentIds };
+  });
+}
+
+/**
+ * Imports a verified handover package. Never overwrites a case: a live case with the same reference
+ * is used only when the user chose it as the merge target (its id, as the preview offered it);
+ * otherwise the import is refused. Refused packages write nothing: no row, no audit entry.
+ */
+export async function importHandover(deps: ServiceDeps, input: ImportInput): Promise<HandoverImportResult> {
+  const ctx = context(deps);
+  const opened = await openPackage({ ...ctx, now: deps.now() }, input);
+  if (opened.outcome === 'refused') return opened;
+  const existing = findCaseByReference(ctx.db, opened.parsed.manifest.caseReference);
+  const mergeInto = input.mergeIntoCaseId ?? null;
+  if (existing && mergeInto === null) return refused(opened.report, 'handover.import.caseExists');
+  if (mergeInto !== null && existing?.id !== mergeInto) return refused(opened.report, 'handover.import.mergeMismatch');
+  const stored = store(ctx, opened, mergeInto);
+  return { outcome: 'imported', report: opened.report, merged: mergeInto !== null, ...stored };
+}
+
+export function handoverImportHandlers(deps: ServiceDeps): Handlers {
+  return {
+    'handover.preview': (input) => previewHandover(vaultOf(deps), input),
+    'handover.import': (input) => importHandover(deps, input),
+  };
+}

@@ -1,0 +1,111 @@
+import { GradingLevelSchema, type GradingLevel } from '../../shared/domain';
+import { HandoverManifestSchema, TransferSchema, type Transfer } from '../../shared/domain/transfer';
+import type { handoverChannels, HandoverCandidate } from '../../shared/ipc/handover';
+import { listDocuments, listVersions, type DocumentRecord } from '../db/repositories/documents-repo';
+import {
+  getTransfer,
+  listHandoverPackages,
+  receivedDocumentsOfCase,
+  saveTransfer,
+} from '../db/repositories/transfer-repo';
+import type { Db } from '../db/connection';
+import type { HandlersOf } from './channel-handlers';
+import { requireLiveCase } from './case-records';
+import { isDocumentKind, storedContent } from './document-records';
+import { signingTokenConfig } from './export-signer';
+import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { hasVaultIdentity } from './signing-service';
+
+type TransferHandlers = Pick<
+  HandlersOf<typeof handoverChannels>,
+  'transfer.get' | 'transfer.save' | 'handover.prepare'
+>;
+
+/** The case's transfer, read back through its schema; null when none is recorded. */
+export function caseTransfer(db: Db, caseId: string): Transfer | null {
+  const record = getTransfer(db, caseId);
+  return record ? storedContent(TransferSchema, record.data) : null;
+}
+
+/** The newest finalised version of a document: what a handover sends, even when a draft follows it. */
+export function finalisedVersionOf(db: Db, doc: DocumentRecord): number | null {
+  const finals = listVersions(db, doc.id).filter((version) => version.status === 'final');
+  return finals.at(-1)?.version ?? null;
+}
+
+/** The case documents a handover may carry: live, of a document kind (never a vault record). */
+export function handoverCandidates(db: Db, caseId: string): { doc: DocumentRecord; candidate: HandoverCandidate }[] {
+  return listDocuments(db, { caseId })
+    .filter((doc) => isDocumentKind(doc.kind))
+    .map((doc) => {
+      const finalisedVersion = finalisedVersionOf(db, doc);
+      const versions = listVersions(db, doc.id);
+      const finalGrading = versions.find((version) => version.version === finalisedVersion)?.grading;
+      return {
+        doc,
+        candidate: {
+          documentId: doc.id,
+          kind: doc.kind as HandoverCandidate['kind'],
+          currentVersion: doc.currentVersion,
+          finalisedVersion,
+          grading: finalGrading === undefined ? null : GradingLevelSchema.parse(finalGrading),
+        },
+      };
+    });
+}
+
+function transferView(db: Db, caseId: string) {
+  const packages = listHandoverPackages(db, caseId).map((record) => {
+    const manifest = HandoverManifestSchema.safeParse(record.manifest);
+    return {
+      id: record.id,
+      sentOn: record.sentOn,
+      grading: GradingLevelSchema.parse(record.grading) as GradingLevel,
+      fileSha256: record.fileSha256,
+      documents: manifest.success ? manifest.data.documents.length : 0,
+      leftOut: manifest.success ? manifest.data.leftOut.length : 0,
+    };
+  });
+  const receivedFrom = receivedDocumentsOfCase(db, caseId).map((row) => ({
+    documentId: row.documentId,
+    sendingUnit: row.sendingUnit,
+    source: row.source,
+    signerFingerprint: row.signerFingerprint,
+    signerTrusted: row.signerTrusted === 1,
+    senderVersion: row.senderVersion,
+    receivedAt: row.receivedAt,
+  }));
+  return { transfer: caseTransfer(db, caseId), packages, receivedFrom };
+}
+
+function save(ctx: Ctx, caseId: string, transfer: Transfer) {
+  requireLiveCase(ctx.db, caseId);
+  const existed = getTransfer(ctx.db, caseId) !== null;
+  return write(ctx, (actor) => {
+    saveTransfer(ctx.db, { caseId, data: transfer, plannedDate: transfer.plannedDate, at: ctx.at });
+    audit(ctx, actor, existed ? 'update' : 'create', 'case_transfer', caseId);
+    return { transfer };
+  });
+}
+
+export function transferHandlers(deps: ServiceDeps): TransferHandlers {
+  return {
+    'transfer.get': ({ caseId }) => {
+      const { db } = context(deps);
+      requireLiveCase(db, caseId);
+      return transferView(db, caseId);
+    },
+    'transfer.save': ({ caseId, transfer }) => save(context(deps), caseId, transfer),
+    'handover.prepare': ({ caseId }) => {
+      const { db } = context(deps);
+      requireLiveCase(db, caseId);
+      const token = signingTokenConfig(db) !== null;
+      return {
+        candidates: handoverCandidates(db, caseId).map((entry) => entry.candidate),
+        receivingUnit: caseTransfer(db, caseId)?.receivingUnit ?? null,
+        hasIdentity: hasVaultIdentity(db) || token,
+        signsWithToken: token,
+      };
+    },
+  };
+}
