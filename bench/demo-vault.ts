@@ -12,6 +12,8 @@ export const BENCH_TODAY = '2026-03-15';
 
 export interface BenchVault {
   db: Db;
+  /** The session holding it open (to lock and unlock it again, as bench/unlock.ts does). */
+  session: VaultSession;
   /** Seconds it took to fill the vault. */
   fillSeconds: number;
   dispose(): void;
@@ -54,6 +56,7 @@ export async function benchVault(options: {
   }
   return {
     db,
+    session,
     fillSeconds: Math.round((performance.now() - started) / 100) / 10,
     dispose() {
       session.lock();

@@ -1,0 +1,31 @@
+import { createMemoryPrefsStore } from '../main/prefs/conf-prefs-store';
+import { createApp } from '../main/services/registry';
+import { BENCH_PASSPHRASE } from './bench-vault';
+
+/**
+ * Run by bench/rss.ts in its own process: the real services over a bench vault, unlocked, then the
+ * calls the home screen makes and one search, as the app's main process would. Prints the resident
+ * set size (MB) as JSON on stdout. Run under tsx, whose compiler adds some megabytes the bundled
+ * app does not carry: the figure is an upper bound.
+ */
+const vaultDir = process.argv[2];
+if (!vaultDir) throw new Error('usage: rss-child.ts VAULT_DIR');
+const app = createApp({ vaultDir, prefs: createMemoryPrefsStore() });
+try {
+  const call = async (channel: string, input: unknown) => {
+    const result = await app.router.invoke(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+    return result.value;
+  };
+  await call('vault.unlock', { passphrase: BENCH_PASSPHRASE });
+  await Promise.all([
+    call('due.list', { limitPerStatus: 25 }),
+    call('cases.list', { limit: 1 }),
+    call('contacts.registerStatus', {}),
+  ]);
+  await call('search.query', { text: 'bekymring', limit: 50 });
+  await call('search.query', { text: 'KOMPIS', limit: 50 });
+  process.stdout.write(`${JSON.stringify({ rssMb: process.memoryUsage().rss / 2 ** 20 })}\n`);
+} finally {
+  app.dispose();
+}

@@ -1,0 +1,54 @@
+import type { Db } from '../main/db/connection';
+import { generateDemo } from '../main/demo/generate-demo';
+import { BENCH_PASSPHRASE } from './bench-vault';
+import { BENCH_TODAY, benchVault } from './demo-vault';
+import { mainRssMb } from './rss';
+import { benchQueries, bySort, timeQueries } from './search';
+import { vaultSizeFigures } from './size';
+import { median, percentile, round } from './stats';
+
+const entries = (db: Db) => db.prepare('SELECT count(*) FROM search_index', { pluck: true }).get() as number;
+
+/**
+ * One vault grown in two steps, measured on the way: at `cases` (10 000) its size per case and the
+ * main process's memory after the home screen; then topped up to 100 000 search entries for the
+ * search figures per query sort and the memory again.
+ */
+export async function benchScale(options: { cases?: number; entries?: number } = {}): Promise<Record<string, unknown>> {
+  const cases = options.cases ?? Number(process.env.BRO_BENCH_CASES ?? 10_000);
+  const target = options.entries ?? Math.round(cases * 10);
+  const vault = await benchVault({ profile: 'NO', cases, label: 'scale' });
+  const { session } = vault;
+  try {
+    const size = vaultSizeFigures(vault.db, session.files.database, cases);
+    session.lock();
+    const rss10k = mainRssMb(session.files.dir);
+    await session.unlock(BENCH_PASSPHRASE);
+    const db = session.current().db;
+    let written = cases;
+    while (entries(db) < target) {
+      generateDemo(db, { profile: 'NO', today: BENCH_TODAY, cases: 500, firstIndex: written });
+      written += 500;
+      process.stderr.write(`bench: scale: ${entries(db)} of ${target} search entries\n`);
+    }
+    const { wall, cpu, hits } = timeQueries(db, benchQueries());
+    const searchEntries = entries(db);
+    session.lock();
+    const rss100k = mainRssMb(session.files.dir);
+    return {
+      ...size,
+      main_rss_10k_mb: rss10k,
+      main_rss_100k_entries_mb: rss100k,
+      search_p95_ms: round(percentile(wall, 95)),
+      search_median_ms: round(median(wall)),
+      search_cpu_p95_ms: round(percentile(cpu, 95)),
+      search_p95_ms_by_sort: bySort(wall),
+      search_cpu_p95_ms_by_sort: bySort(cpu),
+      search_entries: searchEntries,
+      search_mean_hits: round(hits / wall.length),
+      scale_fill_s: vault.fillSeconds,
+    };
+  } finally {
+    vault.dispose();
+  }
+}
