@@ -14,6 +14,7 @@ import { distributionHandlers } from './distribution-service';
 import { documentLifecycleHandlers } from './document-lifecycle-service';
 import { documentHandlers } from './document-service';
 import { dueHandlers } from './due-service';
+import { dueViewHandlers } from './due-view-service';
 import { workloadSettingHandlers } from './workload-setting';
 import { recordHandlers } from './record-service';
 import { contactRegisterHandlers } from './contact-register-service';
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions): BroApp {
     ...compartmentHandlers({ ...deps, compartment }),
     ...auditHandlers(deps),
     ...dueHandlers(deps),
+    ...dueViewHandlers(deps),
     ...workloadSettingHandlers(deps),
     ...exportHandlers({ ...deps, locale }),
     ...importHandlers(deps),

@@ -11,6 +11,7 @@ import { searchChannels } from './search';
 import { compartmentChannels } from './compartment';
 import { auditChannels } from './audit';
 import { dueChannels } from './due';
+import { dueViewChannels } from './due-view';
 import { exportChannels } from './export';
 import { signingChannels } from './signing';
 import { trustChannels } from './trust';
@@ -38,6 +39,7 @@ export const contract = {
   ...compartmentChannels,
   ...auditChannels,
   ...dueChannels,
+  ...dueViewChannels,
   ...exportChannels,
   ...signingChannels,
   ...trustChannels,

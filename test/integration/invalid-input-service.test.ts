@@ -124,6 +124,7 @@ beforeAll(async () => {
     'audit.list': { objectId: id, limit: 5 },
     'audit.verify': {},
     'due.list': { caseId: kase.id, today: '2026-03-02' },
+    'due.view': { unit: 'Fiktivby fengsel', kind: 'no_meeting_action', mine: true, groupBy: 'case', limit: 5 },
     'export.prepare': { documentId: id },
     'export.pdf': { documentId: id, recipient: 'kdi' },
     'export.asice': { documentId: id, version: 2, recipient: 'kdi', locale: 'nb' },

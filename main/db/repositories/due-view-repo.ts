@@ -1,0 +1,44 @@
+import type { Db } from '../connection';
+
+/** The home screen's due view: a few facts about the cases and meeting actions on the list. */
+
+/** Unit of every live case (one statement; the unit filter needs it for every item). */
+export function liveCaseUnits(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT id, unit FROM cases WHERE deleted_at IS NULL').all() as {
+    id: string;
+    unit: string;
+  }[];
+  return new Map(rows.map((row) => [row.id, row.unit]));
+}
+
+/** The person's name on each of these cases (only the page's cases: reading all would cost more). */
+export function caseNamesFor(db: Db, caseIds: readonly string[]): Map<string, string> {
+  if (caseIds.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT id, data ->> '$.name' AS name FROM cases WHERE id IN (SELECT value FROM json_each(?))`)
+    .all([JSON.stringify([...new Set(caseIds)])]) as { id: string; name: unknown }[];
+  return new Map(rows.map((row) => [row.id, typeof row.name === 'string' ? row.name : '']));
+}
+
+export type ActionRow = {
+  documentId: string;
+  actionId: string;
+  description: unknown;
+  owner: unknown;
+  ownerAgency: unknown;
+};
+
+/** The actions of the current version of these meeting documents. */
+export function meetingActions(db: Db, documentIds: readonly string[]): ActionRow[] {
+  if (documentIds.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT d.id AS documentId, a.value ->> '$.id' AS actionId, a.value ->> '$.description' AS description,
+         a.value ->> '$.owner' AS owner, a.value ->> '$.ownerAgency' AS ownerAgency
+       FROM documents d
+       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+       JOIN json_each(v.content, '$.actions') a
+       WHERE d.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all([JSON.stringify([...new Set(documentIds)])]) as ActionRow[];
+}

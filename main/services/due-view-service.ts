@@ -1,0 +1,67 @@
+import type { Handlers } from '../ipc/router';
+import type { DueViewItem } from '../../shared/ipc/due-view';
+import { distinctCaseUnits } from '../db/repositories/case-units-repo';
+import { caseNamesFor, liveCaseUnits, meetingActions, type ActionRow } from '../db/repositories/due-view-repo';
+import { computeDueList } from './due-list';
+import { countRows, filterRows, kindsOf, pageByCase, pageByStatus, toRows, type DueRow } from './due-view';
+import { context, type ServiceDeps } from './service-context';
+
+const actionKey = (documentId: string | undefined, actionId: string | undefined) =>
+  `${documentId ?? ''}|${actionId ?? ''}`;
+
+function actionsOf(rows: readonly DueRow[], read: (ids: string[]) => ActionRow[]): Map<string, ActionRow> {
+  const ids = rows.filter((row) => row.actionId && row.documentId).map((row) => row.documentId ?? '');
+  return new Map(read(ids).map((action) => [actionKey(action.documentId, action.actionId), action]));
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The page's rows with the person's name and, for a meeting action, its text and owner. */
+function enrich(
+  rows: readonly DueRow[],
+  names: ReadonlyMap<string, string>,
+  actions: ReadonlyMap<string, ActionRow>,
+): DueViewItem[] {
+  return rows.map((row) => {
+    const action = row.actionId ? actions.get(actionKey(row.documentId, row.actionId)) : undefined;
+    const item: DueViewItem = { ...row, personName: names.get(row.caseId) };
+    if (action) item.action = { description: text(action.description), owner: text(action.owner) };
+    // Absent details are undefined in the list's entries; the IPC output leaves them out.
+    for (const key of Object.keys(item) as (keyof DueViewItem)[]) if (item[key] === undefined) delete item[key];
+    return item;
+  });
+}
+
+/**
+ * due.view: the due list filtered and paged for the home screen. The list itself is the due list's
+ * (computeDueList); this adds the case's unit to every row, and names and action details to the page.
+ */
+export function dueViewHandlers(deps: ServiceDeps): Pick<Handlers, 'due.view'> {
+  return {
+    'due.view': (input) => {
+      const ctx = context(deps);
+      const entries = computeDueList(ctx.db, { profile: ctx.profile, today: input.today ?? ctx.today });
+      const rows = toRows(entries, liveCaseUnits(ctx.db));
+      const narrowed = filterRows(rows, { unit: input.unit, kind: input.kind });
+      // "Mine" needs each action's owning agency: read for the actions still on the list only.
+      const agencies = input.mine ? actionsOf(narrowed, (ids) => meetingActions(ctx.db, ids)) : new Map();
+      const foreign = (row: DueRow) => {
+        const agency = agencies.get(actionKey(row.documentId, row.actionId))?.ownerAgency;
+        return typeof agency === 'string' && agency !== 'kriminalomsorgen';
+      };
+      const kept = input.mine ? filterRows(narrowed, { mine: true }, foreign) : narrowed;
+      const page = input.groupBy === 'case' ? pageByCase(kept, input.limit) : pageByStatus(kept, input.limit);
+      const names = caseNamesFor(
+        ctx.db,
+        page.map((row) => row.caseId),
+      );
+      const actions = actionsOf(page, (ids) => meetingActions(ctx.db, ids));
+      return {
+        items: enrich(page, names, actions),
+        ...countRows(kept),
+        units: distinctCaseUnits(ctx.db),
+        kinds: kindsOf(rows),
+      };
+    },
+  };
+}

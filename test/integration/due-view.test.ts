@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newMeetingDraft } from '../../shared/templates';
+import { completePlan, GRADING } from '../support/document-fixtures';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+
+const apps = serviceApps();
+let s: ServiceApp;
+let north = '';
+let south = '';
+
+/** A case with a finalised plan (copies to region and KDI due) and a meeting with two open actions. */
+async function caseWithWork(name: string, reference: string, unit: string): Promise<string> {
+  const kase = await s.call('cases.create', {
+    name,
+    caseReference: reference,
+    unit,
+    status: 'fengsel',
+    grading: GRADING,
+  });
+  const plan = await s.call('documents.create', { caseId: kase.id, kind: 'follow_up_plan', content: completePlan() });
+  await s.call('documents.finalise', { id: plan.document.id });
+  const action = (description: string, owner: string, ownerAgency: 'kriminalomsorgen' | 'politi') => ({
+    id: randomUUID(),
+    description,
+    owner,
+    ownerAgency,
+    deadline: '2026-02-20',
+    status: 'open' as const,
+  });
+  await s.call('documents.create', {
+    caseId: kase.id,
+    kind: 'meeting',
+    content: {
+      ...newMeetingDraft('startup', GRADING),
+      date: '2026-02-10',
+      actions: [
+        action('Fiktiv samtale om skole', 'Jens Opdigtet', 'kriminalomsorgen'),
+        action('Fiktiv kontakt med politiet', 'Politikontakt Fiktiv', 'politi'),
+      ],
+    },
+  });
+  return kase.id;
+}
+
+beforeAll(async () => {
+  s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+  north = await caseWithWork('Nora Fiktiv', 'KOMPIS-160001', 'Fiktivby fengsel');
+  south = await caseWithWork('Sindre Fiktiv', 'KOMPIS-160002', 'Sørby fengsel');
+});
+afterAll(() => apps.cleanup());
+
+describe('the home screen due view', () => {
+  it('shows the copies to region and KDI as one row, with the person, case, action text and owner', async () => {
+    const view = await s.call('due.view', {});
+    const copies = view.items.filter((item) => item.filterKind === 'no_plan_copy');
+    expect(copies).toHaveLength(2);
+    expect(copies.every((item) => item.recipients?.join() === 'kdi,region')).toBe(true);
+    // The plain list still has both copies: only the view merges them.
+    const list = await s.call('due.list', {});
+    expect(list.items.filter((item) => item.kind.startsWith('no_plan_copy'))).toHaveLength(4);
+
+    const action = view.items.find(
+      (item) => item.action?.description === 'Fiktiv samtale om skole' && item.caseId === north,
+    );
+    expect(action).toMatchObject({
+      personName: 'Nora Fiktiv',
+      caseReference: 'KOMPIS-160001',
+      unit: 'Fiktivby fengsel',
+      action: { owner: 'Jens Opdigtet' },
+    });
+    expect(view.units).toEqual(['Fiktivby fengsel', 'Sørby fengsel']);
+    expect(view.kinds).toEqual(expect.arrayContaining(['no_meeting_action', 'no_plan_copy']));
+    expect([view.counts.overdue + view.counts.due + view.counts.upcoming, view.caseCount]).toEqual([
+      view.items.length,
+      2,
+    ]);
+  });
+
+  it('filters to one unit, one kind, and to what is ours (not actions owned by the police)', async () => {
+    const unit = await s.call('due.view', { unit: 'Sørby fengsel' });
+    expect(new Set(unit.items.map((item) => item.caseId))).toEqual(new Set([south]));
+    expect(unit.caseCount).toBe(1);
+
+    const actions = await s.call('due.view', { kind: 'no_meeting_action' });
+    expect(actions.items.map((item) => item.filterKind)).toEqual(Array(4).fill('no_meeting_action'));
+
+    const mine = await s.call('due.view', { kind: 'no_meeting_action', mine: true });
+    expect(mine.items.map((item) => item.action?.owner)).toEqual(['Jens Opdigtet', 'Jens Opdigtet']);
+    expect(mine.counts.overdue).toBe(2);
+  });
+
+  it('groups by case: each case once, its rows together, and limits the number of cases', async () => {
+    const grouped = await s.call('due.view', { groupBy: 'case' });
+    const order = grouped.items.map((item) => item.caseId);
+    const firstCase = order[0];
+    const boundary = order.findIndex((id) => id !== firstCase);
+    expect(order.slice(boundary).every((id) => id !== firstCase)).toBe(true);
+
+    const one = await s.call('due.view', { groupBy: 'case', limit: 1 });
+    expect(new Set(one.items.map((item) => item.caseId)).size).toBe(1);
+    expect(one.caseCount).toBe(2);
+  });
+
+  it('refuses an unknown grouping and changes nothing', async () => {
+    const before = s.rows();
+    const error = await s.fail('due.view', { groupBy: 'owner' });
+    expect(error.code).toBe('invalid_input');
+    expect(s.rows()).toEqual(before);
+  });
+});
