@@ -33,7 +33,7 @@ const VISIBLE_PROPS = new Set([
 ]);
 
 const KEY_PATTERN =
-  /^(common|error|vault|settings|home|rules|domain|documents|signing|cases|editors|mentors|exchange|export|services|backup|regulatory)\.[A-Za-z0-9_.]+$/;
+  /^(common|error|vault|settings|home|rules|domain|documents|signing|cases|editors|mentors|exchange|export|services|backup|regulatory|innsyn|purge)\.[A-Za-z0-9_.]+$/;
 const HAS_LETTER = /\p{L}/u;
 
 function sourceFiles(dir: string, extensions: readonly string[]): string[] {

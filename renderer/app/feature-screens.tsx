@@ -9,6 +9,7 @@ import { DocumentScreen } from '../features/documents/document-screen';
 import { NewDocumentScreen } from '../features/documents/new-document-screen';
 import { MentorsScreen } from '../features/mentors/mentors-screen';
 import { ContactsScreen } from '../features/contacts/contacts-screen';
+import { InnsynScreen } from '../features/innsyn/innsyn-screen';
 
 /**
  * The work screens, one line per route. Each feature folder owns its screens; add a case here when a
@@ -43,6 +44,14 @@ export function FeatureScreen({ route }: { route: Route }) {
           caseId={route.caseId}
           kind={route.kind}
           templateId={route.templateId}
+        />
+      );
+    case 'innsyn':
+      return (
+        <InnsynScreen
+          key={`${route.caseId}:${route.documentId ?? ''}`}
+          caseId={route.caseId}
+          documentId={route.documentId}
         />
       );
     case 'print':

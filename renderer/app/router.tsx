@@ -11,11 +11,12 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'settings' }
   // Cases and documents (features/cases, features/documents).
-  | { screen: 'cases' }
+  | { screen: 'cases'; purged?: string }
   | { screen: 'case'; caseId: string; tab?: string }
   | { screen: 'caseEdit'; caseId?: string }
   | { screen: 'document'; documentId: string; version?: number }
   | { screen: 'documentNew'; caseId: string; kind: string; templateId?: string }
+  | { screen: 'innsyn'; caseId: string; documentId?: string }
   // Mentor scheme, contact register, signed files (features/mentors, features/contacts, features/verify).
   | { screen: 'mentors'; mentorId?: string }
   | { screen: 'contacts' }
@@ -35,6 +36,7 @@ const UNLOCKED_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
   'caseEdit',
   'document',
   'documentNew',
+  'innsyn',
   'mentors',
   'contacts',
   'verify',

@@ -26,6 +26,7 @@ import nb_security from './nb/security.json' with { type: 'json' };
 import nb_token from './nb/token.json' with { type: 'json' };
 import nb_files from './nb/files.json' with { type: 'json' };
 import nb_purge from './nb/purge.json' with { type: 'json' };
+import nb_retention from './nb/retention.json' with { type: 'json' };
 import nb_innsyn from './nb/innsyn.json' with { type: 'json' };
 import nb_purgeUi from './nb/purge-ui.json' with { type: 'json' };
 import nb_regulatory from './nb/regulatory.json' with { type: 'json' };
@@ -59,6 +60,7 @@ import da_security from './da/security.json' with { type: 'json' };
 import da_token from './da/token.json' with { type: 'json' };
 import da_files from './da/files.json' with { type: 'json' };
 import da_purge from './da/purge.json' with { type: 'json' };
+import da_retention from './da/retention.json' with { type: 'json' };
 import da_innsyn from './da/innsyn.json' with { type: 'json' };
 import da_purgeUi from './da/purge-ui.json' with { type: 'json' };
 import da_regulatory from './da/regulatory.json' with { type: 'json' };
@@ -92,6 +94,7 @@ import en_security from './en/security.json' with { type: 'json' };
 import en_token from './en/token.json' with { type: 'json' };
 import en_files from './en/files.json' with { type: 'json' };
 import en_purge from './en/purge.json' with { type: 'json' };
+import en_retention from './en/retention.json' with { type: 'json' };
 import en_innsyn from './en/innsyn.json' with { type: 'json' };
 import en_purgeUi from './en/purge-ui.json' with { type: 'json' };
 import en_regulatory from './en/regulatory.json' with { type: 'json' };
@@ -130,6 +133,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_token,
     ...nb_files,
     ...nb_purge,
+    ...nb_retention,
     ...nb_innsyn,
     ...nb_purgeUi,
     ...nb_regulatory,
@@ -165,6 +169,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_token,
     ...da_files,
     ...da_purge,
+    ...da_retention,
     ...da_innsyn,
     ...da_purgeUi,
     ...da_regulatory,
@@ -200,6 +205,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_token,
     ...en_files,
     ...en_purge,
+    ...en_retention,
     ...en_innsyn,
     ...en_purgeUi,
     ...en_regulatory,

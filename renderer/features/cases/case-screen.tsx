@@ -14,6 +14,8 @@ import { CaseOverview } from './case-overview';
 import { CaseTabList, panelId, tabId } from './case-tab-list';
 import { caseTabs, tabFromRoute, type CaseTab, type CaseTabId } from './case-tabs';
 import { DocumentKindPanel } from './document-kind-panel';
+import { TransferPanel } from '../handover/transfer-panel';
+import { CaseEndActions } from '../innsyn/case-end-actions';
 import { useCaseData } from './use-case-data';
 import './cases.css';
 
@@ -80,14 +82,17 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: string }) {
             )
           }
           actions={
-            <Button
-              variant="secondary"
-              icon={Pencil}
-              onClick={() => navigate({ screen: 'caseEdit', caseId })}
-              disabled={!ready}
-            >
-              {t('cases.actions.edit')}
-            </Button>
+            <>
+              <Button
+                variant="secondary"
+                icon={Pencil}
+                onClick={() => navigate({ screen: 'caseEdit', caseId })}
+                disabled={!ready}
+              >
+                {t('cases.actions.edit')}
+              </Button>
+              <CaseEndActions kase={ready ? ready.kase : null} />
+            </>
           }
         />
         <CaseTabList
@@ -129,6 +134,7 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: string }) {
             />
           )}
         </div>
+        {ready && active === 'overview' ? <TransferPanel caseId={caseId} /> : null}
       </div>
     </UnlockedShell>
   );

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { FolderOpen, Plus, RotateCcw, SearchX } from 'lucide-react';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
+import { PurgedNotice } from '../purge/purged-notice';
 import { UnlockedShell } from '../../app/shell';
 import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
@@ -144,6 +145,7 @@ export function CasesScreen() {
             </Button>
           }
         />
+        <PurgedNotice />
         <CaseFilters
           profile={profile}
           units={units}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { NAME_BASIS, type Redaction } from '../../../shared/domain/redaction';
+import type { Profile } from '../../../shared/domain/profile';
+import type { InnsynCopy, InnsynPrepared, InnsynProposal, InnsynSaved } from '../../../shared/ipc/innsyn';
+import type { IpcError } from '../../../shared/ipc/result';
+import { api } from '../../lib/api';
+
+export type Loaded =
+  { phase: 'loading' } | { phase: 'failed'; error: IpcError } | { phase: 'ready'; prepared: InnsynPrepared };
+
+/** Whether a proposed name is among the confirmed redactions. */
+export function hasTerm(redactions: readonly Redaction[], proposal: InnsynProposal): boolean {
+  return redactions.some((r) => r.type === 'term' && r.term === proposal.term);
+}
+
+/** The innsyn screen's state: the copy's texts, the user's marks, saving, and the case's earlier copies. */
+export function useInnsyn(caseId: string, documentId: string | undefined, profile: Profile) {
+  const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
+  const [redactions, setRedactions] = useState<Redaction[]>([]);
+  const [copies, setCopies] = useState<InnsynCopy[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<Extract<InnsynSaved, { saved: true }> | null>(null);
+  const [failure, setFailure] = useState<IpcError | null>(null);
+
+  const loadLog = useCallback(async () => {
+    const result = await api.invoke('innsyn.log', { caseId });
+    if (result.ok) setCopies(result.value.copies);
+  }, [caseId]);
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('innsyn.prepare', documentId ? { caseId, documentId } : { caseId }).then((result) => {
+      if (!live) return;
+      setLoaded(result.ok ? { phase: 'ready', prepared: result.value } : { phase: 'failed', error: result.error });
+    });
+    void loadLog();
+    return () => {
+      live = false;
+    };
+  }, [caseId, documentId, loadLog]);
+
+  const add = useCallback((redaction: Redaction) => {
+    setSaved(null);
+    setRedactions((current) => [...current, redaction]);
+  }, []);
+  const remove = useCallback((index: number) => {
+    setSaved(null);
+    setRedactions((current) => current.filter((_, i) => i !== index));
+  }, []);
+  const setBasis = useCallback((index: number, basis: string) => {
+    setSaved(null);
+    setRedactions((current) => current.map((r, i) => (i === index ? { ...r, basis } : r)));
+  }, []);
+  const toggleProposal = useCallback(
+    (proposal: InnsynProposal, on: boolean) => {
+      setSaved(null);
+      setRedactions((current) =>
+        on
+          ? [...current, { type: 'term', term: proposal.term, source: proposal.source, basis: NAME_BASIS[profile] }]
+          : current.filter((r) => !(r.type === 'term' && r.term === proposal.term)),
+      );
+    },
+    [profile],
+  );
+
+  const prepared = loaded.phase === 'ready' ? loaded.prepared : null;
+  const versions = useMemo(
+    () => prepared?.documents.map((d) => ({ documentId: d.documentId, version: d.version })) ?? [],
+    [prepared],
+  );
+
+  const save = useCallback(async () => {
+    setSaving(true);
+    setFailure(null);
+    setSaved(null);
+    const result = await api.invoke('innsyn.export', {
+      caseId,
+      ...(documentId ? { documentId } : {}),
+      versions,
+      redactions,
+    });
+    setSaving(false);
+    if (!result.ok) return setFailure(result.error);
+    if (result.value.saved) {
+      setSaved(result.value);
+      await loadLog();
+    }
+  }, [caseId, documentId, versions, redactions, loadLog]);
+
+  return { loaded, redactions, add, remove, setBasis, toggleProposal, save, saving, saved, failure, copies };
+}

@@ -1,0 +1,103 @@
+import type { BroApp } from '../../main/services/registry';
+import { completePlan } from '../support/document-fixtures';
+import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
+import { FAST_KDF, nb, navTo, screen } from './support/flow';
+
+/**
+ * Purge from the case view (issue 14): offered for a closed case only; the dialog names what goes
+ * with the service's counts and wants the case reference typed again; a wrong reference is refused in
+ * the user's language with nothing changed; the right one purges and returns to the list with a notice.
+ */
+test.use({ kdfCost: FAST_KDF });
+
+const CLOSED = 'Avsluttet Fiktivsen';
+const OPEN = 'Pågående Fiktivsen';
+const REFERENCE = 'KOMPIS-7001';
+
+async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
+  const result = await app.router.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+async function prepare(app: BroApp): Promise<string> {
+  await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+  const closed = await call<{ id: string }>(app, 'cases.create', {
+    name: CLOSED,
+    caseReference: REFERENCE,
+    unit: 'Fiktivby fengsel',
+    status: 'loslatt',
+    expectedReleaseDate: '2019-05-02',
+    grading: { level: 'BEGRENSET' },
+  });
+  const plan = await call<{ document: { id: string } }>(app, 'documents.create', {
+    caseId: closed.id,
+    kind: 'follow_up_plan',
+    content: completePlan(),
+  });
+  await call(app, 'documents.save', { id: plan.document.id, content: completePlan({ cooperation: 'Endret' }) });
+  await call(app, 'cases.create', {
+    name: OPEN,
+    caseReference: 'KOMPIS-7002',
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: { level: 'BEGRENSET' },
+  });
+  return closed.id;
+}
+
+test('purge: counts named, reference typed, a wrong one refused, the right one purges and returns to the list', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  const caseId = await prepare(app);
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+
+  await test.step('a case that is not closed offers no purge', async () => {
+    await navTo(page, 'common.nav.cases');
+    await page.getByTestId('case-row').filter({ hasText: OPEN }).click();
+    await expect(page.getByRole('button', { name: nb('innsyn.open') })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('purge-open')).toHaveCount(0);
+  });
+
+  const dialog = page.getByRole('dialog');
+  await test.step('the dialog names what goes', async () => {
+    await navTo(page, 'common.nav.cases');
+    await page.getByTestId('case-row').filter({ hasText: CLOSED }).click();
+    await page.getByTestId('purge-open').click();
+    await expect(
+      dialog.getByRole('heading', { name: nb('purge.dialog.title', { reference: REFERENCE }) }),
+    ).toBeVisible();
+    const counts = dialog.getByTestId('purge-counts');
+    await expect(counts).toContainText(nb('purge.dialog.documents', { documents: 1, versions: 2 }));
+    await expect(counts).toContainText(nb('purge.dialog.mentor', { count: 0 }));
+    await expect(counts).toContainText(nb('purge.dialog.exports', { count: 0 }));
+    await expect(dialog.getByLabel(nb('purge.dialog.reason'))).toHaveValue('retention_expired');
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('a wrong reference is refused and nothing changes', async () => {
+    await dialog.getByLabel(nb('purge.dialog.typeReference', { reference: REFERENCE })).fill('KOMPIS-7002');
+    await dialog.getByTestId('purge-confirm').click();
+    await expect(dialog).toContainText(nb('purge.error.confirmMismatch'));
+    expect((await app.router.invoke('cases.get', { id: caseId })).ok).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('the right reference purges and the list confirms it', async () => {
+    await dialog.getByLabel(nb('purge.dialog.typeReference', { reference: REFERENCE })).fill(REFERENCE);
+    await dialog.getByTestId('purge-confirm').click();
+    await expect(screen(page, 'cases')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('purged-notice')).toContainText(nb('purge.dialog.done', { reference: REFERENCE }));
+    await expect(page.getByTestId('case-row').filter({ hasText: CLOSED })).toHaveCount(0);
+    await expect(page.getByTestId('case-row').filter({ hasText: OPEN })).toHaveCount(1);
+    const gone = await app.router.invoke('cases.get', { id: caseId });
+    expect(gone.ok ? 'found' : gone.error.code).toBe('not_found');
+    await expectNoAxeViolations(page);
+  });
+
+  expect(pageErrors).toEqual([]);
+});
