@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { serviceApps } from '../support/service-app';
+import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
+
+/**
+ * Progress of a long operation through the real router, as the settings screen polls it while a
+ * key rotation runs: running with a step count while the call is under way, done afterwards; a
+ * refused rotation ends failed.
+ */
+describe('progress.get', () => {
+  it('reports a running key rotation by its steps, then done', async () => {
+    const apps = serviceApps();
+    try {
+      const s = await apps.make('NO');
+      expect(await s.call('progress.get', { operation: 'rotateKey' })).toEqual({ progress: null });
+      const rotation = s.call('vault.rotateKey', { current: PASSPHRASE, next: OTHER_PASSPHRASE });
+      const seen: unknown[] = [];
+      let settled = false;
+      void rotation.finally(() => (settled = true));
+      while (!settled) {
+        const { progress } = await s.call('progress.get', { operation: 'rotateKey' });
+        if (progress?.state === 'running') seen.push(progress);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      await rotation;
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen).toContainEqual({ operation: 'rotateKey', state: 'running', done: 1, total: 4 });
+      expect(await s.call('progress.get', { operation: 'rotateKey' })).toEqual({
+        progress: { operation: 'rotateKey', state: 'done', done: 4, total: 4 },
+      });
+    } finally {
+      apps.cleanup();
+    }
+  });
+
+  it('ends failed when the rotation is refused, and other operations stay untouched', async () => {
+    const apps = serviceApps();
+    try {
+      const s = await apps.make('NO');
+      await s.fail('vault.rotateKey', { current: 'Feil passord som ikke stemmer 1', next: OTHER_PASSPHRASE });
+      expect(await s.call('progress.get', { operation: 'rotateKey' })).toMatchObject({
+        progress: { operation: 'rotateKey', state: 'failed' },
+      });
+      expect(await s.call('progress.get', { operation: 'restore' })).toEqual({ progress: null });
+      expect(await s.fail('progress.get', { operation: 'nothing' })).toMatchObject({ code: 'invalid_input' });
+    } finally {
+      apps.cleanup();
+    }
+  });
+});
