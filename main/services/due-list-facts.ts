@@ -5,8 +5,13 @@ import type { DueItem } from '../../shared/rules';
 import type { Db } from '../db/connection';
 import {
   dkCourseFactRows,
+  finalisedConcerns,
+  finalisedPlans,
+  liveDocuments,
   meetingFactRows,
   type DkCourseFactRow,
+  type FinalisedConcernRow,
+  type FinalisedPlanRow,
   type LiveDocumentRow,
   type MeetingFactRow,
 } from '../db/repositories/due-list-repo';
@@ -105,11 +110,33 @@ function currentFacts<T>(
   return result;
 }
 
-function openAction(row: MeetingFactRow): OpenAction | null {
+/** An open action with a deadline, or null when a stored value is not one. */
+export function openAction(row: Pick<MeetingFactRow, 'actionId' | 'deadline' | 'actionStatus'>): OpenAction | null {
   const status = ActionStatusSchema.safeParse(row.actionStatus);
   const id = IdSchema.safeParse(row.actionId);
   return status.success && id.success && isDate(row.deadline)
     ? { id: id.data, deadline: row.deadline, status: status.data }
+    : null;
+}
+
+/** A meeting's facts without its actions, or null when its type is not a meeting type. */
+export function meetingFactsOf(row: {
+  meetingType: unknown;
+  final: boolean;
+  date: unknown;
+  nextDate: unknown;
+  releaseDate: unknown;
+}): MeetingFacts | null {
+  const type = row.meetingType;
+  return isMeetingType(type)
+    ? {
+        type,
+        final: row.final,
+        ...(isDate(row.releaseDate) ? { releaseDate: row.releaseDate } : {}),
+        ...(isDate(row.date) ? { date: row.date } : {}),
+        ...(isDate(row.nextDate) ? { next: row.nextDate } : {}),
+        actions: [],
+      }
     : null;
 }
 
@@ -119,17 +146,7 @@ function readMeetings(db: Db, ids: readonly string[] | null): Map<Key, MeetingFa
     const k = key(row.documentId, row.version);
     let facts = out.get(k);
     if (facts === undefined) {
-      const type = row.meetingType;
-      facts = isMeetingType(type)
-        ? {
-            type,
-            final: row.versionStatus === 'final',
-            ...(isDate(row.releaseDate) ? { releaseDate: row.releaseDate } : {}),
-            ...(isDate(row.date) ? { date: row.date } : {}),
-            ...(isDate(row.nextDate) ? { next: row.nextDate } : {}),
-            actions: [],
-          }
-        : null;
+      facts = meetingFactsOf({ ...row, final: row.versionStatus === 'final' });
       out.set(k, facts);
     }
     const action = row.actionId === null ? null : openAction(row);
@@ -145,18 +162,30 @@ function report(pair: unknown): DkCourseFacts['reports'] {
   return (period === 'monthly' || period === 'quarterly') && isDate(receivedOn) ? [{ period, receivedOn }] : [];
 }
 
-function dkFacts(row: DkCourseFactRow): DkCourseFacts | null {
+/** A DK course's facts (`meetingsHeld` and `reports` as parsed JSON arrays); NO-variant courses have none. */
+export function dkFacts(row: {
+  variant: unknown;
+  startDate: unknown;
+  endDate: unknown;
+  meetingsHeld: readonly unknown[];
+  reports: readonly unknown[];
+}): DkCourseFacts | null {
   if (row.variant !== 'DK' || !isDate(row.startDate)) return null;
   return {
     startDate: row.startDate,
     ...(isDate(row.endDate) ? { endDate: row.endDate } : {}),
-    meetingsHeld: parseJsonArray(row.meetingsHeld).filter(isDate),
-    reports: parseJsonArray(row.reports).flatMap(report),
+    meetingsHeld: row.meetingsHeld.filter(isDate),
+    reports: row.reports.flatMap(report),
   };
 }
 
 function readDkCourses(db: Db, ids: readonly string[] | null): Map<Key, DkCourseFacts | null> {
-  return new Map(dkCourseFactRows(db, ids).map((row) => [key(row.documentId, row.version), dkFacts(row)]));
+  return new Map(
+    dkCourseFactRows(db, ids).map((row: DkCourseFactRow) => [
+      key(row.documentId, row.version),
+      dkFacts({ ...row, meetingsHeld: parseJsonArray(row.meetingsHeld), reports: parseJsonArray(row.reports) }),
+    ]),
+  );
 }
 
 /** Meeting facts by document id, for the given live meetings (`wholeVault`: all of them). */
@@ -172,3 +201,41 @@ export function dkCourseFacts(
 ): Map<string, DkCourseFacts> {
   return currentFacts(cacheFor(courseCaches, db), live, wholeVault, (ids) => readDkCourses(db, ids));
 }
+
+/** A live document of a case with the facts of its current version. */
+export interface WithFacts<T> {
+  doc: LiveDocumentRow;
+  facts: T;
+}
+
+/**
+ * Where the due list takes its facts from. The vault's stored facts (due-facts-stored.ts) serve the
+ * app; the documents themselves (below) are the reference the stored facts are tested against.
+ */
+export interface DueFactsSource {
+  meetings(db: Db, caseId: string | null): WithFacts<MeetingFacts>[];
+  courses(db: Db, caseId: string | null): WithFacts<DkCourseFacts>[];
+  plans(db: Db, caseId: string | null): FinalisedPlanRow[];
+  concerns(db: Db, caseId: string | null): FinalisedConcernRow[];
+}
+
+function withFacts<T>(live: readonly LiveDocumentRow[], facts: ReadonlyMap<string, T>): WithFacts<T>[] {
+  return live.flatMap((doc) => {
+    const found = facts.get(doc.documentId);
+    return found ? [{ doc, facts: found }] : [];
+  });
+}
+
+/** The facts read from each live document's current version (and its finalised versions). */
+export const documentFactsSource: DueFactsSource = {
+  meetings(db, caseId) {
+    const live = liveDocuments(db, 'meeting', caseId);
+    return withFacts(live, meetingFacts(db, live, caseId === null));
+  },
+  courses(db, caseId) {
+    const live = liveDocuments(db, 'mentor_course', caseId);
+    return withFacts(live, dkCourseFacts(db, live, caseId === null));
+  },
+  plans: finalisedPlans,
+  concerns: finalisedConcerns,
+};

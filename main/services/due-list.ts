@@ -36,10 +36,7 @@ import { transferDueEntries } from './transfer-due';
  * Declared with the IPC contract (shared/ipc/due.ts), which the entries below must satisfy.
  */
 export type DueListKind =
-  | DueKind
-  | z.infer<typeof MeetingDueKindSchema>
-  | TransferDueKind
-  | z.infer<typeof RetentionDueKindSchema>;
+  DueKind | z.infer<typeof MeetingDueKindSchema> | TransferDueKind | z.infer<typeof RetentionDueKindSchema>;
 
 /** A due item with where it comes from, so a screen can open the case, the document, the action. */
 export interface DueListEntry extends Omit<DueItem, 'kind'> {
@@ -79,7 +76,11 @@ export type Place = { caseId: string; caseReference: string };
 const NO_DETAIL: Partial<DueListEntry> = {};
 
 /** Every entry has the same shape (absent details are undefined), which keeps building 20 000 of them cheap. */
-export function entry(place: Place, item: Omit<DueListEntry, 'caseId' | 'caseReference'>, detail = NO_DETAIL): DueListEntry {
+export function entry(
+  place: Place,
+  item: Omit<DueListEntry, 'caseId' | 'caseReference'>,
+  detail = NO_DETAIL,
+): DueListEntry {
   return {
     kind: item.kind,
     dueDate: item.dueDate,
@@ -173,7 +174,11 @@ function concernItems(
 }
 
 /** Whether a meeting on `date` is later than the latest so far (the same day: the higher id, so either way gives one answer). */
-function later(date: IsoDate, documentId: string, latest: { date: IsoDate; doc: LiveDocumentRow } | undefined): boolean {
+function later(
+  date: IsoDate,
+  documentId: string,
+  latest: { date: IsoDate; doc: LiveDocumentRow } | undefined,
+): boolean {
   if (!latest) return true;
   return latest.date < date || (latest.date === date && latest.doc.documentId < documentId);
 }
@@ -322,7 +327,14 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
   const releases = releaseMeetingItems(db, w, options.releaseMeetingLeadDays ?? 30, meetings.releaseMeetings, caseId);
   const concerns = concernItems(db, w, meetings.startupDates, caseId);
   const transfers = transferDueEntries(db, caseId, w.today, w.until);
-  return sortDueEntries([...meetings.items, ...planCopyItems(db, w, caseId), ...releases, ...concerns, ...transfers, ...retention]);
+  return sortDueEntries([
+    ...meetings.items,
+    ...planCopyItems(db, w, caseId),
+    ...releases,
+    ...concerns,
+    ...transfers,
+    ...retention,
+  ]);
 }
 
 /**

@@ -77,8 +77,22 @@ export function datePart(dateTime: string): IsoDate {
 export function localDayOf(instant: string, timeZone?: string): IsoDate {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError('not an ISO timestamp');
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  // The machine's own zone: Date's local fields (cheap, and they follow a changed TZ).
+  if (timeZone === undefined) return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const parts = dayFormat(timeZone)
     .formatToParts(date)
     .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
   return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** One formatter per zone: making one costs far more than using it, and the due list reads thousands of days. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }

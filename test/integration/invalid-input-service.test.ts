@@ -125,6 +125,8 @@ beforeAll(async () => {
     'audit.verify': {},
     'due.list': { caseId: kase.id, today: '2026-03-02' },
     'due.view': { unit: 'Fiktivby fengsel', kind: 'no_meeting_action', mine: true, groupBy: 'case', limit: 5 },
+    'retention.get': {},
+    'retention.update': { kind: 'case', years: 7, basis: 'Arkivplan for Fiktivby' },
     'export.prepare': { documentId: id },
     'export.pdf': { documentId: id, recipient: 'kdi' },
     'export.asice': { documentId: id, version: 2, recipient: 'kdi', locale: 'nb' },

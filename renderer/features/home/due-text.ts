@@ -23,6 +23,7 @@ export const DUE_KIND_KEY = {
   no_transfer_contact: 'handover.due.kind.no_transfer_contact',
   no_transfer_package: 'handover.due.kind.no_transfer_package',
   no_transfer_meeting: 'handover.due.kind.no_transfer_meeting',
+  retention_expired: 'retention.due.kind.retention_expired',
 } as const satisfies Record<DueListItem['kind'], string>;
 
 /** Used while the rules catalog has no text of its own for a meeting item's message key. */

@@ -1,0 +1,119 @@
+import type { Db } from '../connection';
+import type { FinalisedConcernRow, FinalisedPlanRow } from './due-list-repo';
+
+/**
+ * The due list's reads over due_facts (migration 0011): the facts of each live document, written by
+ * triggers in the transaction of every save, so nothing here opens a document. Cases are read through
+ * the narrow cases_due index (reference and retention dates), never their personal data; `caseId` null
+ * means the whole vault.
+ */
+
+const LIVE_CASE = `JOIN cases c INDEXED BY cases_due ON c.id = f.case_id AND c.deleted_at IS NULL`;
+const IN_CASE = '(? IS NULL OR f.case_id = ?)';
+
+export type StoredFactsRow = {
+  documentId: string;
+  caseId: string;
+  caseReference: string;
+  version: number;
+  status: string;
+  /** JSON of the version's dated content (see the migration). */
+  facts: string | null;
+};
+
+/** Stored facts of the live documents of one kind ('meeting' or 'mentor_course') in live cases. */
+export function storedFactRows(db: Db, kind: 'meeting' | 'mentor_course', caseId: string | null): StoredFactsRow[] {
+  return db
+    .prepare(
+      `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
+         f.version AS version, f.status AS status, f.facts AS facts
+       FROM due_facts f ${LIVE_CASE}
+       WHERE f.kind = ? AND ${IN_CASE}`,
+    )
+    .all([kind, caseId, caseId]) as StoredFactsRow[];
+}
+
+/** Live follow-up plans with a finalised version, and the highest version region and KDI have (NO pkt 11). */
+export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[] {
+  return db
+    .prepare(
+      `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
+         f.last_final_version AS finalVersion, f.last_final_at AS finalisedAt,
+         f.region_sent AS regionSent, f.kdi_sent AS kdiSent
+       FROM due_facts f ${LIVE_CASE}
+       WHERE f.kind = 'follow_up_plan' AND f.last_final_version IS NOT NULL AND ${IN_CASE}`,
+    )
+    .all([caseId, caseId]) as FinalisedPlanRow[];
+}
+
+/** Live finalised concerns (NO pkt 5), with the newest finalised concern report of their case (NO pkt 6). */
+export function storedFinalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
+  return db
+    .prepare(
+      `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
+         f.first_final_at AS finalisedAt,
+         (SELECT MAX(r.last_final_at) FROM due_facts r WHERE r.kind = 'concern_report' AND r.case_id = f.case_id)
+           AS reportFinalisedAt
+       FROM due_facts f ${LIVE_CASE}
+       WHERE f.kind = 'concern' AND f.first_final_at IS NOT NULL AND ${IN_CASE}`,
+    )
+    .all([caseId, caseId]) as FinalisedConcernRow[];
+}
+
+export type ClosedCaseRow = {
+  caseId: string;
+  caseReference: string;
+  expectedRelease: string | null;
+  updatedAt: string;
+};
+
+/** Live cases marked released (retention runs from closing, shared/rules/retention.ts). */
+export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
+  return db
+    .prepare(
+      `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease,
+         c.updated_at AS updatedAt
+       FROM cases c INDEXED BY cases_due
+       WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND (? IS NULL OR c.id = ?)`,
+    )
+    .all([caseId, caseId]) as ClosedCaseRow[];
+}
+
+/** The display name of each of these cases (the case list's `name`), by case id. */
+export function caseNames(db: Db, caseIds: readonly string[]): Map<string, string> {
+  if (caseIds.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT id, data ->> '$.name' AS name FROM cases WHERE id IN (SELECT value FROM json_each(?))`)
+    .all([JSON.stringify([...new Set(caseIds)])]) as { id: string; name: unknown }[];
+  return new Map(rows.flatMap((row) => (typeof row.name === 'string' ? [[row.id, row.name] as const] : [])));
+}
+
+export type DueFactsMismatch = { documentId: string; problem: 'missing' | 'differs' | 'extra' };
+
+/**
+ * Stored facts that disagree with the documents they were taken from (an edited or damaged file):
+ * every live document's facts are worked out again from its versions and compared column by column.
+ */
+export function dueFactsMismatches(db: Db): DueFactsMismatch[] {
+  const rows = db
+    .prepare(
+      `SELECT s.document_id AS documentId,
+         CASE WHEN NOT EXISTS (SELECT 1 FROM due_facts f WHERE f.document_id = s.document_id) THEN 'missing' ELSE 'differs' END
+           AS problem
+       FROM (SELECT * FROM due_facts_source EXCEPT SELECT * FROM due_facts) s
+       UNION ALL
+       SELECT f.document_id, 'extra' FROM due_facts f
+       WHERE NOT EXISTS (SELECT 1 FROM due_facts_source s WHERE s.document_id = f.document_id)
+       ORDER BY 1`,
+    )
+    .all() as DueFactsMismatch[];
+  return rows;
+}
+
+/** Writes every document's facts again from its versions (after a mismatch was found). */
+export function rebuildDueFacts(db: Db): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM due_facts').run();
+    db.prepare('INSERT INTO due_facts SELECT * FROM due_facts_source').run();
+  })();
+}

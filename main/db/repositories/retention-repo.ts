@@ -1,0 +1,22 @@
+import type { Db } from '../connection';
+
+/** The organisation's own retention periods (migration 0011), per kind of record. */
+export type RetentionRow = { kind: string; years: number; basis: string; updatedAt: string };
+
+export function listRetentionPeriods(db: Db): RetentionRow[] {
+  return db
+    .prepare('SELECT kind, years, basis, updated_at AS updatedAt FROM retention_periods ORDER BY kind')
+    .all() as RetentionRow[];
+}
+
+export function setRetentionPeriod(db: Db, row: RetentionRow): void {
+  db.prepare(
+    `INSERT INTO retention_periods (kind, years, basis, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (kind) DO UPDATE SET years = excluded.years, basis = excluded.basis, updated_at = excluded.updated_at`,
+  ).run([row.kind, row.years, row.basis, row.updatedAt]);
+}
+
+/** Back to the profile's default for this kind. */
+export function clearRetentionPeriod(db: Db, kind: string): void {
+  db.prepare('DELETE FROM retention_periods WHERE kind = ?').run([kind]);
+}

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IsoDate, MeetingContent, Profile } from '../../shared/domain';
+import { generateDemo } from '../../main/demo/generate-demo';
+import type { Db } from '../../main/db/connection';
+import { softDeleteCase, updateCase, getCase } from '../../main/db/repositories/cases-repo';
+import { recordDistribution } from '../../main/db/repositories/distributions-repo';
+import { getVersion, listDocuments, saveVersion, softDeleteDocument } from '../../main/db/repositories/documents-repo';
+import { dueFactsMismatches, rebuildDueFacts } from '../../main/db/repositories/due-facts-repo';
+import { computeDueList, type DueListOptions } from '../../main/services/due-list';
+import { documentFactsSource, type DueFactsSource } from '../../main/services/due-list-facts';
+import { storedFactsSource } from '../../main/services/due-facts-stored';
+import { loadMigrations, migrate } from '../../main/db/migrate';
+import { VaultSession } from '../../main/vault/vault-session';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+import { tempDirs } from '../support/temp-dir';
+import { PASSPHRASE } from '../support/vault-fixtures';
+
+/**
+ * Issue 15 item 2: the due list read from the stored facts equals the due list worked out from the
+ * documents themselves, on demo vaults of both profiles, on several days (across midnight and both
+ * DST changes), and after every kind of change a vault sees.
+ */
+
+const apps = serviceApps();
+const dirs = tempDirs('bro-due-facts-');
+afterAll(() => {
+  apps.cleanup();
+  dirs.cleanup();
+});
+const FAST_KDF = { logN: 10, r: 8, p: 1 };
+
+const CASES = 240;
+const DEMO_TODAY = '2026-03-15';
+/** Ordinary days, the days before and after both 2026 DST changes in Europe, and a new year. */
+const DAYS: IsoDate[] = [
+  '2026-03-15',
+  '2026-03-28',
+  '2026-03-29',
+  '2026-10-25',
+  '2026-10-26',
+  '2026-12-31',
+  '2027-01-01',
+];
+const ZONES = ['Europe/Oslo', 'Europe/Copenhagen'];
+
+function bothWays(db: Db, options: Omit<DueListOptions, 'source'>) {
+  return {
+    stored: computeDueList(db, options),
+    documents: computeDueList(db, { ...options, source: documentFactsSource }),
+  };
+}
+
+/** The facts each source gives per document (a course's worked-out items, a cache, left out). */
+function factsBySource(db: Db, source: DueFactsSource) {
+  const plain = <T extends object>(rows: { doc: { documentId: string }; facts: T }[]) =>
+    Object.fromEntries(
+      rows.map(({ doc, facts }) => {
+        const { computed: _computed, ...rest } = facts as T & { computed?: unknown };
+        return [doc.documentId, rest];
+      }),
+    );
+  return {
+    meetings: plain(source.meetings(db, null)),
+    courses: plain(source.courses(db, null)),
+    plans: source.plans(db, null).sort((a, b) => a.documentId.localeCompare(b.documentId)),
+    concerns: source.concerns(db, null).sort((a, b) => a.documentId.localeCompare(b.documentId)),
+  };
+}
+
+function expectSame(db: Db, profile: Profile, days: readonly IsoDate[] = DAYS): number {
+  expect(factsBySource(db, storedFactsSource)).toEqual(factsBySource(db, documentFactsSource));
+  let compared = 0;
+  for (const today of days) {
+    for (const timeZone of ZONES) {
+      const { stored, documents } = bothWays(db, { profile, today, timeZone });
+      expect(stored).toEqual(documents);
+      compared += stored.length;
+    }
+  }
+  return compared;
+}
+
+async function demoApp(profile: Profile): Promise<{ s: ServiceApp; db: Db }> {
+  const s = await apps.make(profile, `${DEMO_TODAY}T10:00:00.000Z`);
+  const db = s.app.session.current().db;
+  generateDemo(db, { profile, today: DEMO_TODAY, cases: CASES });
+  return { s, db };
+}
+
+describe.each(['NO', 'DK'] as const)('due facts in a %s demo vault', (profile) => {
+  let s: ServiceApp;
+  let db: Db;
+  beforeAll(async () => {
+    ({ s, db } = await demoApp(profile));
+  }, 120_000);
+
+  it('give the same due list as the documents on every day tried, for the vault and for single cases', () => {
+    expect(dueFactsMismatches(db)).toEqual([]);
+    expect(expectSame(db, profile)).toBeGreaterThan(100);
+    const someCases = listDocuments(db, { kind: 'mentor_course' })
+      .slice(0, 5)
+      .map((doc) => doc.caseId);
+    for (const caseId of someCases) {
+      const { stored, documents } = bothWays(db, { profile, today: '2026-06-01', caseId: caseId ?? undefined });
+      expect(stored).toEqual(documents);
+    }
+  });
+
+  it('stay equal after new versions, finalising, distribution, deleting documents and cases, and a purge', async () => {
+    const at = '2026-03-15T22:30:00.000Z'; // after midnight in Oslo and Copenhagen: a different local day
+    const meetings = listDocuments(db, { kind: 'meeting' }).slice(0, 6);
+    for (const [i, doc] of meetings.entries()) {
+      const current = getVersion(db, doc.id, doc.currentVersion);
+      const content = current?.content as MeetingContent;
+      const actions = content.actions.map((a, j) => ({ ...a, status: j % 2 === i % 2 ? ('done' as const) : a.status }));
+      saveVersion(db, {
+        documentId: doc.id,
+        caseId: doc.caseId ?? '',
+        kind: 'meeting',
+        content: { ...content, actions, nextMeeting: { ...content.nextMeeting, date: '2026-03-20' } },
+        grading: doc.grading,
+        status: i % 3 === 0 ? 'final' : 'draft',
+        author: 'user-test',
+        at,
+        searchTitle: 'Møte',
+      });
+    }
+    // Finalising a draft as it stands: the same content, only the version's status changes.
+    const drafts = listDocuments(db, { kind: 'meeting' }).filter((doc) => doc.status === 'draft');
+    for (const doc of drafts.slice(0, 4)) {
+      saveVersion(db, {
+        documentId: doc.id,
+        caseId: doc.caseId ?? '',
+        kind: 'meeting',
+        content: getVersion(db, doc.id, doc.currentVersion)?.content as MeetingContent,
+        grading: doc.grading,
+        status: 'final',
+        author: 'user-test',
+        at,
+        searchTitle: 'Møte',
+      });
+    }
+    const plans = listDocuments(db, { kind: 'follow_up_plan' }).slice(0, 4);
+    for (const plan of plans) {
+      const current = getVersion(db, plan.id, plan.currentVersion);
+      saveVersion(db, {
+        documentId: plan.id,
+        caseId: plan.caseId ?? '',
+        kind: 'follow_up_plan',
+        content: current?.content as never,
+        grading: plan.grading,
+        status: 'final',
+        author: 'user-test',
+        at,
+        searchTitle: 'Plan',
+      });
+    }
+    const [sent] = plans;
+    if (sent)
+      recordDistribution(db, {
+        documentId: sent.id,
+        version: sent.currentVersion + 1,
+        recipient: 'kdi',
+        sentOn: '2026-03-16',
+        format: 'pdf',
+        fileSha256: null,
+        recordedAt: at,
+      });
+    const concerns = listDocuments(db, { kind: 'concern' });
+    if (concerns[0]) softDeleteDocument(db, concerns[0].id, 'feil sak', at);
+    const courses = listDocuments(db, { kind: 'mentor_course' });
+    if (courses[0]?.caseId) softDeleteCase(db, courses[0].caseId, 'registrert ved en feil', at);
+    const released = getCase(db, meetings[1]?.caseId ?? '');
+    if (released)
+      updateCase(db, released.id, {
+        reference: released.reference,
+        data: released.data,
+        unit: released.unit,
+        status: 'loslatt',
+        grading: released.grading,
+        expectedRelease: released.expectedRelease,
+        at,
+        searchText: released.reference,
+      });
+    const purged = getCase(db, meetings[2]?.caseId ?? '');
+    if (purged)
+      await s.call('cases.purge', {
+        caseId: purged.id,
+        confirmReference: purged.reference,
+        reason: 'registered_in_error',
+      });
+    expect(dueFactsMismatches(db)).toEqual([]);
+    expectSame(db, profile, ['2026-03-15', '2026-03-16', '2026-03-29']);
+  });
+});
+
+describe('due facts after a changed file', () => {
+  it('are filled by migration 0011 for a vault written before it, equal to the documents', async () => {
+    const all = loadMigrations();
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 10) });
+    await session.create('DK', PASSPHRASE);
+    try {
+      const { db } = session.current();
+      generateDemo(db, { profile: 'DK', today: DEMO_TODAY, cases: 60 });
+      expect(migrate(db, all)).toEqual({ from: 10, to: all.length });
+      expect(db.prepare('SELECT count(*) FROM due_facts', { pluck: true }).get()).toBeGreaterThanOrEqual(60);
+      expect(dueFactsMismatches(db)).toEqual([]);
+      expect(expectSame(db, 'DK', ['2026-03-15', '2026-10-25'])).toBeGreaterThan(10);
+    } finally {
+      session.lock();
+    }
+  });
+
+  it('are refilled by a rebuild when they are missing', async () => {
+    const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
+    const db = s.app.session.current().db;
+    generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 30 });
+    const before = computeDueList(db, { profile: 'NO', today: DEMO_TODAY });
+    db.prepare('DELETE FROM due_facts').run();
+    expect(dueFactsMismatches(db).length).toBeGreaterThan(30);
+    rebuildDueFacts(db);
+    expect(dueFactsMismatches(db)).toEqual([]);
+    expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).toEqual(before);
+  });
+
+  it('names facts an insider edited so that a due item would be hidden, and a rebuild brings the item back', async () => {
+    const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
+    const db = s.app.session.current().db;
+    generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 30 });
+    const before = computeDueList(db, { profile: 'NO', today: DEMO_TODAY, source: documentFactsSource });
+    const target = before.find((item) => item.kind === 'no_meeting_action');
+    expect(target?.documentId).toBeDefined();
+    db.prepare(`UPDATE due_facts SET facts = json_set(facts, '$.actions', json('[]')) WHERE document_id = ?`).run([
+      target?.documentId ?? '',
+    ]);
+    expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).not.toContainEqual(target);
+    expect(dueFactsMismatches(db)).toEqual([{ documentId: target?.documentId, problem: 'differs' }]);
+    rebuildDueFacts(db);
+    expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).toEqual(before);
+  });
+});

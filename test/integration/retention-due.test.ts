@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../shared/domain';
+import { listAudit } from '../../main/audit/audit-log';
+import { computeDueList } from '../../main/services/due-list';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+
+/**
+ * Issue 14 part 3: the retention period is a vault setting (per kind, with its default and basis),
+ * and the due list shows each closed case whose period has run out, once, linking to the case.
+ */
+
+const apps = serviceApps();
+afterEach(() => apps.cleanup());
+
+async function closedCase(s: ServiceApp, reference: string, release: IsoDate | null, status = 'loslatt' as const) {
+  return s.call('cases.create', {
+    name: 'Per Fiktivsen',
+    caseReference: reference,
+    unit: 'Fiktivby fengsel',
+    status,
+    ...(release ? { expectedReleaseDate: release } : {}),
+    grading: { level: reference.startsWith('KURSUS') ? 'IKKE KLASSIFICERET' : 'UGRADERT' },
+  });
+}
+
+async function retentionRows(s: ServiceApp, today: IsoDate) {
+  const { items } = await s.call('due.list', { today });
+  return items
+    .filter((item) => item.kind === 'retention_expired')
+    .map((item) => [item.caseReference, item.dueDate, item.status, item.params.years]);
+}
+
+describe('retention on the due list', () => {
+  it('lists a closed case on the day its period ends, overdue after, upcoming within two weeks before, and never an open case', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const closed = await closedCase(s, 'KOMPIS-RET-1', '2021-03-15');
+    await closedCase(s, 'KOMPIS-RET-OPEN', '2021-03-15', 'fengsel' as never);
+    expect(await retentionRows(s, '2026-02-28')).toEqual([]);
+    expect(await retentionRows(s, '2026-03-01')).toEqual([['KOMPIS-RET-1', '2026-03-15', 'upcoming', 5]]);
+    expect(await retentionRows(s, '2026-03-15')).toEqual([['KOMPIS-RET-1', '2026-03-15', 'due', 5]]);
+    expect(await retentionRows(s, '2026-03-16')).toEqual([['KOMPIS-RET-1', '2026-03-15', 'overdue', 5]]);
+    const { items } = await s.call('due.list', { today: '2026-03-15' });
+    expect(items.find((item) => item.kind === 'retention_expired')).toMatchObject({
+      caseId: closed.id,
+      personName: 'Per Fiktivsen',
+      documentId: undefined,
+      citation: { source: 'local', id: 'retentionPeriod' },
+      messageKey: 'retention.due.expired',
+    });
+  });
+
+  it('drops a reopened case from the list, and a case closed again counts from its new closing', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const kase = await closedCase(s, 'KOMPIS-RET-2', '2020-06-01');
+    expect(await retentionRows(s, '2026-03-02')).toEqual([['KOMPIS-RET-2', '2025-06-01', 'overdue', 5]]);
+    const { id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...fields } = kase;
+    await s.call('cases.update', { id, ...fields, status: 'fengsel', expectedReleaseDate: '2026-09-01' });
+    expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+    // Closed again: retention runs from the new release date, not the first one.
+    await s.call('cases.update', { id, ...fields, status: 'loslatt', expectedReleaseDate: '2026-09-01' });
+    expect(await retentionRows(s, '2031-03-02')).toEqual([]);
+    expect(await retentionRows(s, '2031-09-01')).toEqual([['KOMPIS-RET-2', '2031-09-01', 'due', 5]]);
+  });
+
+  it('counts a case marked released just after midnight on the DST night from the local day, not the UTC one', async () => {
+    // 2026-03-28T23:30Z is 00:30 on 29 March in Oslo (the night clocks go forward).
+    const s = await apps.make('NO', '2026-03-28T23:30:00.000Z');
+    await closedCase(s, 'KOMPIS-RET-DST', null);
+    const db = s.app.session.current().db;
+    const rows = (today: IsoDate, timeZone: string) =>
+      computeDueList(db, { profile: 'NO', today, timeZone })
+        .filter((item) => item.kind === 'retention_expired')
+        .map((item) => [item.dueDate, item.status]);
+    expect(rows('2031-03-29', 'Europe/Oslo')).toEqual([['2031-03-29', 'due']]);
+    expect(rows('2031-03-28', 'Europe/Oslo')).toEqual([['2031-03-29', 'upcoming']]);
+    expect(rows('2031-03-28', 'UTC')).toEqual([['2031-03-28', 'due']]);
+  });
+});
+
+describe('retention setting', () => {
+  it('round-trips a period with its basis, applies it to the due list, logs the change and goes back to the default', async () => {
+    const s = await apps.make('DK', '2026-03-02T10:00:00.000Z');
+    const initial = await s.call('retention.get', {});
+    expect(initial.periods.map((p) => [p.kind, p.years, p.source])).toEqual([
+      ['case', 5, 'default'],
+      ['mentor_course', 5, 'default'],
+    ]);
+    expect(initial.periods[0]?.defaultCitation).toMatchObject({
+      source: 'local',
+      localPractice: { reasonKey: 'purge.local.retentionPeriod' },
+    });
+    await closedCase(s, 'KURSUS-RET-3', '2023-01-10');
+    expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+    const set = await s.call('retention.update', { kind: 'case', years: 3, basis: 'Arkivplan for Fiktivby, 2025' });
+    expect(set.periods[0]).toMatchObject({
+      kind: 'case',
+      years: 3,
+      source: 'vault',
+      basis: 'Arkivplan for Fiktivby, 2025',
+    });
+    expect(await s.call('retention.get', {})).toEqual(set);
+    expect(await retentionRows(s, '2026-03-02')).toEqual([['KURSUS-RET-3', '2026-01-10', 'overdue', 3]]);
+    const db = s.app.session.current().db;
+    expect(
+      listAudit(db, { objectId: 'case' }).some((e) => e.objectType === 'retention_period' && e.objectId === 'case'),
+    ).toBe(true);
+    const back = await s.call('retention.update', { kind: 'case', years: null });
+    expect(back.periods[0]).toMatchObject({ years: 5, source: 'default', basis: '' });
+    expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+  });
+
+  it.each([
+    ['zero years', { kind: 'case', years: 0 }],
+    ['a negative period', { kind: 'case', years: -1 }],
+    ['part of a year', { kind: 'case', years: 2.5 }],
+    ['more than a hundred years', { kind: 'case', years: 101 }],
+    ['years as text', { kind: 'case', years: '5' }],
+    ['an unknown kind', { kind: 'observation', years: 5 }],
+    ['a basis over 300 characters', { kind: 'case', years: 5, basis: 'x'.repeat(301) }],
+    ['an unknown field', { kind: 'case', years: 5, profile: 'NO' }],
+  ])('refuses %s and changes nothing', async (_name, input) => {
+    const s = await apps.make('NO');
+    const before = s.rows();
+    const error = await s.fail('retention.update', input);
+    expect(error.code).toBe('invalid_input');
+    expect(s.rows()).toEqual(before);
+  });
+});

@@ -1,0 +1,73 @@
+import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, MeetingContent } from '../../shared/domain';
+import { newMeetingDraft } from '../../shared/templates/drafts';
+import { insertCase } from '../../main/db/repositories/cases-repo';
+import { saveVersion } from '../../main/db/repositories/documents-repo';
+import type { Db } from '../../main/db/connection';
+import { VaultSession } from '../../main/vault/vault-session';
+import type { DueListEntry } from '../../main/services/due-list';
+
+/** Helpers of the due-list tests: a fast-KDF vault, fictional cases, saved versions, meetings and actions. */
+
+export const TODAY = '2026-03-15';
+export const AT = '2026-01-10T09:00:00.000Z';
+
+export async function dueVault(dir: string, sessions: VaultSession[], profile: 'NO' | 'DK'): Promise<Db> {
+  const session = new VaultSession({ dir, kdfCost: { logN: 10, r: 8, p: 1 } });
+  await session.create(profile, 'Fiktiv-hvelv-passord-2026');
+  sessions.push(session);
+  return session.current().db;
+}
+
+export function addCase(db: Db, reference: string, extra: { status?: string; expectedRelease?: string } = {}): string {
+  return insertCase(db, {
+    reference,
+    unit: 'Fiktivby fengsel',
+    status: extra.status ?? 'fengsel',
+    grading: 'BEGRENSET',
+    expectedRelease: extra.expectedRelease ?? null,
+    data: { name: 'Ola Testmann' },
+    at: AT,
+    searchText: reference,
+  }).id;
+}
+
+export function save(
+  db: Db,
+  caseId: string,
+  kind: DocumentKind,
+  content: DocumentContent,
+  options: { id?: string; status?: 'draft' | 'final'; at?: string } = {},
+) {
+  return saveVersion(db, {
+    documentId: options.id,
+    caseId,
+    kind,
+    content,
+    grading: content.grading.level,
+    status: options.status ?? 'final',
+    author: 'user-test',
+    at: options.at ?? AT,
+    searchTitle: 'test',
+  }).document;
+}
+
+export const ACTION_ID = '5b0e7c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b';
+export function action(deadline: IsoDate, status: MeetingAction['status'] = 'open', id = ACTION_ID): MeetingAction {
+  return { id, description: 'Avklare skoleplass.', owner: 'Kari Fiktiv', deadline, status };
+}
+
+export function meeting(
+  date: IsoDate | undefined,
+  actions: MeetingAction[],
+  next?: IsoDate,
+  type: MeetingContent['meetingType'] = 'startup',
+): MeetingContent {
+  return {
+    ...newMeetingDraft(type, { level: 'BEGRENSET' }),
+    ...(date ? { date } : {}),
+    actions,
+    nextMeeting: { ...(next ? { date: next } : {}), place: '', notes: '' },
+  };
+}
+
+export const brief = (items: DueListEntry[]) => items.map((i) => [i.kind, i.dueDate, i.status]);
