@@ -18,6 +18,7 @@ import { AppError } from '../ipc/app-error';
 import { openAsiceForImport, verifyPdf } from '../signing';
 import type { HandlersOf } from './channel-handlers';
 import { parseContainerFiles } from './import-container';
+import type { ProgressBoard, ProgressCallback } from './progress';
 import { audit, context, notFound, write, type ServiceDeps } from './service-context';
 import { vaultVerificationTrust } from './trust-store-service';
 import { displayName, signedFileKind, verifySignedFile } from './verify-file';
@@ -72,7 +73,14 @@ function summary(record: ReceivedRecord): ReceivedSummary {
  * read as a Bro export and validated against its kind's schema. Anything short of that is refused
  * with the report and the reason, and nothing is written: no row, no audit entry.
  */
-export async function importFile(deps: ServiceDeps, input: ImportInput): Promise<ImportResult> {
+/** Steps reported while importing: signature checked, content read and checked, stored. */
+const IMPORT_STEPS = 3;
+
+export async function importFile(
+  deps: ServiceDeps,
+  input: ImportInput,
+  onProgress: ProgressCallback = () => undefined,
+): Promise<ImportResult> {
   const bytes = new Uint8Array(Buffer.from(input.fileBase64, 'base64'));
   const { db } = context(deps);
   const options = { trust: vaultVerificationTrust(db), now: deps.now() };
@@ -84,10 +92,12 @@ export async function importFile(deps: ServiceDeps, input: ImportInput): Promise
   }
   const opened = await openAsiceForImport(bytes, { ...options, acceptUntrusted: input.acceptUntrusted });
   if (!opened.accepted) return refused(opened.report, REFUSAL_BY_STATUS[opened.report.status]);
+  onProgress(1, IMPORT_STEPS);
   const { report } = opened;
   const ctx = context(deps);
   const parsed = parseContainerFiles(opened.files, ctx.profile);
   if (!parsed.ok) return refused(report, parsed.messageKey, parsed.fields);
+  onProgress(2, IMPORT_STEPS);
   const containerSha256 = createHash('sha256').update(bytes).digest('hex');
   if (receivedBySha256(ctx.db, containerSha256)) return refused(report, 'export.import.duplicate');
   const signer = report.signer;
@@ -117,14 +127,17 @@ export async function importFile(deps: ServiceDeps, input: ImportInput): Promise
   });
 }
 
-export function importHandlers(deps: ServiceDeps): ImportHandlers {
+export function importHandlers(deps: ServiceDeps & { progress?: ProgressBoard }): ImportHandlers {
   return {
     'verify.file': ({ fileName, fileBase64 }) => {
       const { db } = context(deps);
       const bytes = new Uint8Array(Buffer.from(fileBase64, 'base64'));
       return verifySignedFile(bytes, fileName, { trust: vaultVerificationTrust(db), now: deps.now() });
     },
-    'import.file': (input) => importFile(deps, input),
+    'import.file': (input) =>
+      deps.progress
+        ? deps.progress.track('import', (onProgress) => importFile(deps, input, onProgress))
+        : importFile(deps, input),
     'import.list': () => ({ documents: listReceived(context(deps).db).map(summary) }),
     'import.get': ({ id }) => {
       const record = getReceived(context(deps).db, id);

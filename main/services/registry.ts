@@ -95,7 +95,7 @@ export function createApp(options: AppOptions): BroApp {
     ...dueViewHandlers(deps),
     ...workloadSettingHandlers(deps),
     ...exportHandlers({ ...deps, locale }),
-    ...importHandlers(deps),
+    ...importHandlers({ ...deps, progress }),
     ...signingHandlers({ ...deps, locale }),
     ...trustStoreHandlers(deps),
     ...trustStoreFileHandlers(fileDeps),

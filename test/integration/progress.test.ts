@@ -47,4 +47,22 @@ describe('progress.get', () => {
       apps.cleanup();
     }
   });
+
+  it('tracks an import of a received package, and a refused one ends too (never left running)', async () => {
+    const apps = serviceApps();
+    try {
+      const s = await apps.make('NO');
+      expect(await s.call('progress.get', { operation: 'import' })).toEqual({ progress: null });
+      await s.app.router.invoke('import.file', {
+        fileName: 'plan.asice',
+        fileBase64: 'UEsDBA==',
+        acceptUntrusted: false,
+      });
+      const { progress } = await s.call('progress.get', { operation: 'import' });
+      expect(progress?.operation).toBe('import');
+      expect(progress?.state).not.toBe('running');
+    } finally {
+      apps.cleanup();
+    }
+  });
 });
