@@ -11,6 +11,7 @@ import { api } from '../../lib/api';
 import { FileDrop } from './file-drop';
 import { readFileAsBase64 } from './file-bytes';
 import { ImportPanel } from './import-panel';
+import { HandoverImportPanel, isHandoverReport } from '../handover/handover-import-panel';
 import { ReceivedList } from './received-list';
 import { VerifyReportView } from './verify-report-view';
 import { plainVerdict } from './verify-report';
@@ -116,7 +117,14 @@ export function VerifyScreen() {
         {step.state === 'checked' && verdict ? (
           <>
             <VerifyReportView report={step.report} fileName={step.fileName} />
-            {verdict.canImport ? (
+            {verdict.canImport && isHandoverReport(step.report) ? (
+              <HandoverImportPanel
+                key={attempt}
+                fileName={step.fileName}
+                fileBase64={step.fileBase64}
+                needsAccept={verdict.needsAccept}
+              />
+            ) : verdict.canImport ? (
               <ImportPanel
                 key={attempt}
                 fileName={step.fileName}
