@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../shared/domain/profile';
 import type { IpcError } from '../../shared/ipc/result';
+import { formatLocalDay } from '../../shared/i18n/dates';
 import { hasMessage, translate, type MessageParams } from '../../shared/i18n/translate';
 
 export { guessLocale } from './locale';
@@ -13,13 +14,11 @@ export interface I18n {
   t: Translate;
   /** The message for an IPC error: its own key, else the generic one for its code, else a safe fallback. */
   tError(error: IpcError): string;
+  /** A moment's local calendar day in the locale's one numeric form (10.12.2026, 10/12/2026). */
   formatDate(date: Date): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
-
-/** BCP 47 tags for Intl: "nb" alone is fine for messages, but dates read better with a region. */
-const INTL_TAG: Record<Locale, string> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
 
 export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
@@ -40,10 +39,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
     [locale],
   );
 
-  const formatDate = useCallback(
-    (date: Date) => new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long' }).format(date),
-    [locale],
-  );
+  const formatDate = useCallback((date: Date) => formatLocalDay(locale, date), [locale]);
 
   const value = useMemo<I18n>(() => ({ locale, setLocale, t, tError, formatDate }), [locale, t, tError, formatDate]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -7,6 +7,7 @@ import { useRouter } from '../../app/router';
 import { ACTION_STATUS_KEY, MEETING_TYPE_KEY } from '../documents/labels';
 import { DueItemList } from '../home/due-item-list';
 import { DocumentTable } from './document-table';
+import { formatDeadline } from '../../../shared/i18n/dates';
 import { formatIsoDate, localToday } from './format';
 import { FramedTable } from './framed-table';
 import { openMeetingActions } from './open-actions';
@@ -54,7 +55,7 @@ function OpenActions({
                 <td className="action-description">{action.description || t('cases.view.notSet')}</td>
                 <td>{action.owner || t('cases.view.notSet')}</td>
                 <td className={overdue ? 'nowrap overdue' : 'nowrap'}>
-                  {action.deadline ? formatIsoDate(locale, action.deadline) : t('cases.view.notSet')}
+                  {action.deadline ? formatDeadline(locale, action.deadline) : t('cases.view.notSet')}
                   {overdue ? <span className="overdue-note">{t('cases.overview.actions.overdue')}</span> : null}
                 </td>
                 <td>{t(ACTION_STATUS_KEY[action.status])}</td>
