@@ -131,5 +131,13 @@ test('innsyn copy: names proposed, a passage and a field exempt, preview, PDF wi
     await expectNoAxeViolations(page);
   });
 
+  await test.step('a copy of one document: chosen on the screen, the title says so', async () => {
+    await view.getByLabel(nb('innsyn.scope.label')).selectOption({ index: 1 });
+    await expect(
+      view.getByRole('heading', { name: nb('innsyn.titleDocument', { reference: 'KOMPIS-9014' }) }),
+    ).toBeVisible({ timeout: 20_000 });
+    await expect(view.getByTestId('innsyn-marks')).toHaveCount(0);
+  });
+
   expect(pageErrors).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { BroApp } from '../../main/services/registry';
+import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { FAST_KDF, nb, navTo, screen } from './support/flow';
@@ -99,5 +100,43 @@ test('purge: counts named, reference typed, a wrong one refused, the right one p
     await expectNoAxeViolations(page);
   });
 
+  expect(pageErrors).toEqual([]);
+});
+
+test('purge waits for the mentor compartment: the service refuses in the user language and nothing changes', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  const caseId = await prepare(app);
+  const course = await call<{ document: { id: string } }>(app, 'documents.create', {
+    caseId,
+    kind: 'mentor_course',
+    content: offeredNoCourse({ grading: { level: 'BEGRENSET' } }),
+  });
+  await call(app, 'compartment.create', { passphrase: 'Mentorordningens eget lange passord' });
+  await call(app, 'conversations.save', {
+    courseId: course.document.id,
+    mentorId: '3f2b1c4e-8a7d-4e2f-9b1a-0c6d5e4f3a21',
+    place: 'Fiktivby fengsel, besøksrom 2',
+    date: '2026-03-01',
+    durationMinutes: 60,
+    notes: 'Samtale om skolegang',
+    grading: { level: 'BEGRENSET' },
+  });
+  await call(app, 'compartment.lock', {});
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+  await navTo(page, 'common.nav.cases');
+  await page.getByTestId('case-row').filter({ hasText: CLOSED }).click();
+  await page.getByTestId('purge-open').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('purge-counts')).toContainText(nb('purge.dialog.mentorWaits', { count: 1 }));
+  await dialog.getByLabel(nb('purge.dialog.typeReference', { reference: REFERENCE })).fill(REFERENCE);
+  await dialog.getByTestId('purge-confirm').click();
+  await expect(dialog).toContainText(nb('purge.error.compartmentLocked', { count: 1 }));
+  expect((await app.router.invoke('cases.get', { id: caseId })).ok).toBe(true);
+  await expectNoAxeViolations(page);
   expect(pageErrors).toEqual([]);
 });

@@ -243,6 +243,28 @@ describe('innsyn copy (NO pkt 11): exempt text removed, basis in its place, log 
   });
 });
 
+describe('innsyn copies and a purge', () => {
+  it('go with the case: the copy rows and their redaction log are purged with it', async () => {
+    const s = await apps.make('NO');
+    const call = innsynArea(s);
+    const { caseId, planId } = await seed(s);
+    const prepared = await call('innsyn.prepare', { caseId, documentId: planId });
+    const saved = await call('innsyn.export', {
+      caseId,
+      documentId: planId,
+      versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
+      redactions: [{ type: 'term', term: CONTACT, source: 'contact', basis: NAME_BASIS.NO }],
+    });
+    expect(saved.saved).toBe(true);
+    expect(prepared.documents.map((d) => d.documentId)).toEqual([planId]);
+    const count = (table: string) =>
+      s.app.session.current().db.prepare(`SELECT count(*) FROM ${table}`, { pluck: true }).get() as number;
+    expect([count('innsyn_copies'), count('redaction_log')]).toEqual([1, 1]);
+    await s.call('cases.purge', { caseId, confirmReference: 'KOMPIS 0000-TEST-0101', reason: 'registered_in_error' });
+    expect([count('innsyn_copies'), count('redaction_log')]).toEqual([0, 0]);
+  });
+});
+
 describe('innsyn copy in a DK vault', () => {
   it('offers only Danish provisions', async () => {
     const s = await apps.make('DK');

@@ -13,6 +13,7 @@ import { StatusMessage } from '../../components/status-message';
 import { CopyLog } from './copy-log';
 import { MarkList, useBasisOptions } from './mark-list';
 import { RedactionPreview } from './redaction-preview';
+import { ScopeChoice } from './scope-choice';
 import { markable, TextMarker } from './text-marker';
 import { hasTerm, useInnsyn } from './use-innsyn';
 import './innsyn.css';
@@ -152,6 +153,7 @@ export function InnsynScreen({ caseId, documentId }: { caseId: string; documentI
           }
           description={t('innsyn.intro')}
         />
+        <ScopeChoice caseId={caseId} documentId={documentId} />
         {loaded.phase === 'loading' ? (
           <p role="status">{t('common.loading')}</p>
         ) : loaded.phase === 'failed' ? (
