@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../main/backup/create-backup';
+import { restoreBackup } from '../../main/backup/restore-backup';
 import { serviceApps } from '../support/service-app';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
 
@@ -61,6 +64,26 @@ describe('progress.get', () => {
       const { progress } = await s.call('progress.get', { operation: 'import' });
       expect(progress?.operation).toBe('import');
       expect(progress?.state).not.toBe('running');
+    } finally {
+      apps.cleanup();
+    }
+  });
+
+  it('a restore reports its six steps in order, the last once the vault is in place', async () => {
+    const apps = serviceApps();
+    try {
+      const s = await apps.make('NO');
+      const out = join(s.vaultDir, '..', 'progress.brobak');
+      createBackup({ db: s.app.session.current().db, vaultDir: s.vaultDir, out });
+      const steps: string[] = [];
+      const target = join(s.vaultDir, '..', 'restored');
+      await restoreBackup({
+        file: out,
+        target,
+        secret: { passphrase: PASSPHRASE },
+        onProgress: (done, total) => steps.push(`${done}/${total}`),
+      });
+      expect(steps).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
     } finally {
       apps.cleanup();
     }
