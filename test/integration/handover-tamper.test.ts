@@ -138,6 +138,15 @@ function editManifest(
 }
 
 describe('a validly signed package is still read strictly', () => {
+  it('refuses a NO package in a DK vault, writing nothing', async () => {
+    const dk = await apps.make('DK');
+    const { identity } = await a.call('signing.identity', {});
+    if (!identity) throw new Error('no identity');
+    await dk.call('signing.trust', { label: 'Fiktivby fengsel', fingerprint: identity.certificate.fingerprint });
+    const result = await refusedUnchanged(genuine, dk);
+    expect(result.reason.messageKey).toBe('handover.import.wrongProfile');
+  });
+
   it.each([
     [
       'a package graded below its contents',

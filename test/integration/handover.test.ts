@@ -94,6 +94,18 @@ describe('unit A records the transfer and sends the handover package (NO pkt 8, 
     expect(vaultState(a)).toEqual(before);
   });
 
+  it('refuses, writing nothing, a chosen draft and a chosen document without a reason', async () => {
+    const before = vaultState(a);
+    const save = handoverSaver(a);
+    await expect(
+      save({ caseId: seeded.caseId, choices: [{ documentId: seeded.draft.id, include: true, reason: 'Utkast' }] }),
+    ).rejects.toMatchObject({ messageKey: 'handover.error.notFinalised' });
+    await expect(
+      save({ caseId: seeded.caseId, choices: [{ documentId: seeded.sent.id, include: true, reason: '  ' }] }),
+    ).rejects.toMatchObject({ messageKey: 'handover.error.reasonRequired' });
+    expect(vaultState(a)).toEqual(before);
+  });
+
   it('a cancelled save dialog signs, writes and logs nothing', async () => {
     const before = vaultState(a);
     const { output } = await handoverSaver(a, true)({ caseId: seeded.caseId, choices: choices() });
@@ -265,5 +277,20 @@ describe('unit B verifies, previews and imports the package', () => {
     expect(merged).toMatchObject({ outcome: 'imported', merged: true, caseId: preview.existingCaseId });
     const listed = await b.call('cases.list', {});
     expect(listed.rows.filter((row) => row.caseReference === REFERENCE)).toHaveLength(1);
+  });
+});
+
+describe('purging a case that went through a handover', () => {
+  it('takes the transfer, the packages sent and the received package with it (no row left to name the case)', async () => {
+    const view = await b.call('cases.list', {});
+    const received = view.rows.find((row) => row.caseReference === REFERENCE);
+    if (!received) throw new Error('no received case');
+    await b.call('cases.purge', { caseId: received.id, confirmReference: REFERENCE, reason: 'registered_in_error' });
+    await a.call('cases.purge', { caseId: seeded.caseId, confirmReference: REFERENCE, reason: 'registered_in_error' });
+    for (const s of [a, b]) {
+      const db = s.app.session.current().db;
+      for (const table of ['case_transfers', 'handover_packages', 'handover_receipts', 'handover_received_documents'])
+        expect(db.prepare(`SELECT count(*) FROM ${table}`, { pluck: true }).get(), table).toBe(0);
+    }
   });
 });
