@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../shared/domain/common';
+import { localDayOf } from '../../shared/domain/iso-date';
 import type { Profile } from '../../shared/domain/profile';
 import type { Handlers } from '../ipc/router';
 import type { PurgePlan, PurgeReason } from '../../shared/ipc/purge';
@@ -21,6 +22,7 @@ import {
 } from '../db/repositories/purge-repo';
 import { AppError } from '../ipc/app-error';
 import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
+import { retentionSettings } from './retention-settings';
 
 export interface PurgeDeps extends ServiceDeps {
   /** Whether the mentor compartment is open in this session (its records of the case may then go). */
@@ -56,15 +58,16 @@ function planOf(
 
 type Target = NonNullable<ReturnType<typeof findCaseForPurge>>;
 
+/** The vault's own retention periods apply unless the caller names others; closing counts by the local day, as on the due list. */
 function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
   const closedOn = caseClosedOn({
     status: target.status,
     expectedRelease: target.expectedRelease,
-    updatedOn: target.updatedAt.slice(0, 10),
+    updatedOn: localDayOf(target.updatedAt),
     today,
   });
   const inventory = purgeInventory(db, target);
-  return { inventory, plan: planOf(inventory, closedOn, profile, today, settings) };
+  return { inventory, plan: planOf(inventory, closedOn, profile, today, { ...retentionSettings(db), ...settings }) };
 }
 
 /** What purging the case with this reference would remove; reads only. */

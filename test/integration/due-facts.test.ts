@@ -7,6 +7,7 @@ import { recordDistribution } from '../../main/db/repositories/distributions-rep
 import { getVersion, listDocuments, saveVersion, softDeleteDocument } from '../../main/db/repositories/documents-repo';
 import { dueFactsMismatches, rebuildDueFacts } from '../../main/db/repositories/due-facts-repo';
 import { computeDueList, type DueListOptions } from '../../main/services/due-list';
+import { checkDueFacts, repairDueFacts } from '../../main/services/due-facts-check';
 import { documentFactsSource, type DueFactsSource } from '../../main/services/due-list-facts';
 import { storedFactsSource } from '../../main/services/due-facts-stored';
 import { loadMigrations, migrate } from '../../main/db/migrate';
@@ -234,8 +235,12 @@ describe('due facts after a changed file', () => {
       target?.documentId ?? '',
     ]);
     expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).not.toContainEqual(target);
-    expect(dueFactsMismatches(db)).toEqual([{ documentId: target?.documentId, problem: 'differs' }]);
-    rebuildDueFacts(db);
+    expect(checkDueFacts(db)).toEqual({
+      ok: false,
+      mismatches: [{ documentId: target?.documentId, problem: 'differs' }],
+    });
+    expect(repairDueFacts(db)).toHaveLength(1);
+    expect(checkDueFacts(db)).toEqual({ ok: true, mismatches: [] });
     expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).toEqual(before);
   });
 });

@@ -109,6 +109,19 @@ describe('retention setting', () => {
     expect(await retentionRows(s, '2026-03-02')).toEqual([]);
   });
 
+  it('is the period purge checks: a case due under the vault setting can be purged for expired retention', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const kase = await closedCase(s, 'KOMPIS-RET-4', '2022-06-01');
+    const input = { caseId: kase.id, confirmReference: 'KOMPIS-RET-4', reason: 'retention_expired' as const };
+    expect((await s.fail('cases.purge', input)).messageKey).toBe('purge.error.notDue');
+    expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+    await s.call('retention.update', { kind: 'case', years: 3, basis: 'Arkivplan for Fiktivby, 2025' });
+    expect(await retentionRows(s, '2026-03-02')).toEqual([['KOMPIS-RET-4', '2025-06-01', 'overdue', 3]]);
+    expect((await s.call('cases.purgePreview', { caseId: kase.id })).retentionYears).toBe(3);
+    await s.call('cases.purge', input);
+    expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+  });
+
   it.each([
     ['zero years', { kind: 'case', years: 0 }],
     ['a negative period', { kind: 'case', years: -1 }],

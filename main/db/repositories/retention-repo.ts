@@ -3,7 +3,12 @@ import type { Db } from '../connection';
 /** The organisation's own retention periods (migration 0011), per kind of record. */
 export type RetentionRow = { kind: string; years: number; basis: string; updatedAt: string };
 
+/** Every period set; none in a vault not yet migrated to 0011 (read-only inspection, `bro purge` dry run). */
 export function listRetentionPeriods(db: Db): RetentionRow[] {
+  const exists = db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'retention_periods'", { pluck: true })
+    .get();
+  if (!exists) return [];
   return db
     .prepare('SELECT kind, years, basis, updated_at AS updatedAt FROM retention_periods ORDER BY kind')
     .all() as RetentionRow[];

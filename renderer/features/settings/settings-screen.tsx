@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { AutoLockSection } from './auto-lock-section';
+import { RetentionSection } from './retention-section';
 import { BackupSection } from './backup-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
 import { RotateKeySection } from './rotate-key-section';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
         {loadError ? <StatusMessage tone="error" title={loadError} /> : null}
         <LanguageSection onSaved={setSettings} />
         <AutoLockSection settings={settings} onSaved={setSettings} />
+        <RetentionSection />
         <ChangePassphraseSection />
         <RotateKeySection />
         <SigningIdentitySection />
