@@ -16,7 +16,9 @@ import { blockNetwork } from './network-block';
 import { lockWithOperatingSystem } from './os-lock';
 import { denyAllPermissions } from './permissions';
 import { createElectronStorePrefs } from './prefs-electron-store';
+import type { PrefsStore } from '../prefs/prefs-schema';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { applyUiLanguage } from './ui-language';
 import { createMainWindow } from './window';
 
 // Beside this bundle (out/main/index.js): out/preload/ and out/renderer/.
@@ -46,11 +48,10 @@ function watchProcesses(log: CrashLog): void {
 }
 
 /** After `ready`: sessions locked down, renderer served, services built, then the window. */
-function onReady(log: CrashLog): void {
+function onReady(log: CrashLog, prefs: PrefsStore): void {
   hardenSession(session.defaultSession, log);
   app.on('session-created', (created) => hardenSession(created, log));
   serveRenderer(session.defaultSession, RENDERER_DIR);
-  const prefs = createElectronStorePrefs();
   bro = createApp({
     vaultDir: args.vaultDir ?? join(app.getPath('userData'), 'vault'),
     prefs,
@@ -69,7 +70,7 @@ function onReady(log: CrashLog): void {
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
-function start(): void {
+function start(prefs: PrefsStore): void {
   const log = createCrashLog(join(app.getPath('userData'), 'logs'));
   watchProcesses(log);
   app.on('second-instance', () => {
@@ -82,7 +83,7 @@ function start(): void {
   app.on('will-quit', () => bro?.dispose());
   app
     .whenReady()
-    .then(() => onReady(log))
+    .then(() => onReady(log, prefs))
     .catch((error: unknown) => {
       log.record({ kind: 'uncaught_exception', errorName: error instanceof Error ? error.name : typeof error });
       app.exit(1);
@@ -116,8 +117,14 @@ function boot(): void {
   hardenProcess(app);
   registerAppScheme();
   guardNavigation(app);
-  if (app.requestSingleInstanceLock()) start();
-  else app.quit();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Before `ready`: Chromium takes its language from the command line only while starting.
+  const prefs = createElectronStorePrefs();
+  applyUiLanguage(app.commandLine, prefs.read().uiLanguage);
+  start(prefs);
 }
 
 if (!refuseDangerousStart()) boot();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, decideSandbox } from './chromium';
+import { chromiumArgs, decideSandbox, languageSettings } from './chromium';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,6 +18,12 @@ describe('the browser shell', () => {
     expect(decideSandbox({ uid: 0, env: {}, forTests: false })).toEqual({ refuse: 'root' });
     expect(chromiumArgs(false, true)).not.toContain('--no-sandbox');
     expect(chromiumArgs(true, false)).toContain('--no-sandbox');
+  });
+
+  it('starts Chromium in the saved UI language, with a region so dates read day first', () => {
+    expect(languageSettings('da')).toEqual({ args: ['--lang=da-DK'], locale: 'da-DK' });
+    expect(languageSettings('en')).toEqual({ args: ['--lang=en-GB'], locale: 'en-GB' });
+    expect(languageSettings('nb').locale).toBe('nb-NO');
   });
 
   it('is a product entry: it imports nothing from test/ and opens no DevTools or debugging port', () => {

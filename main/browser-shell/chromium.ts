@@ -1,5 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { browserPath } from '../../build/preflight/find-browser.mjs';
+import type { Locale } from '../../shared/domain/profile';
+import { intlTag } from '../../shared/i18n/dates';
 
 /**
  * The browser found by build/preflight/find-browser.mjs: BRO_CHROMIUM, else chromium/google-chrome
@@ -50,6 +52,16 @@ export function chromiumArgs(headless: boolean, sandbox: boolean): string[] {
     '--disable-component-update',
     '--disable-sync',
   ];
+}
+
+/**
+ * Chromium's language from the saved UI language, as the Electron shell sets it (main/app/ui-language.ts):
+ * the `--lang` switch for what Chromium draws itself, and the page's locale (navigator.language,
+ * Accept-Language) for the context. Bro's date fields follow the UI language whatever these say.
+ */
+export function languageSettings(locale: Locale): { args: string[]; locale: string } {
+  const tag = intlTag(locale);
+  return { args: [`--lang=${tag}`], locale: tag };
 }
 
 /** Plain `launch`: a fresh temp profile per browser, removed on close; DevTools are never opened. */

@@ -12,7 +12,7 @@ import { createConfPrefsStore } from '../prefs/conf-prefs-store';
 import { createApp } from '../services/registry';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from './bridge';
 import { browserShellDialogs } from './browser-dialogs';
-import { currentSandboxContext, decideSandbox, launchChromium } from './chromium';
+import { currentSandboxContext, decideSandbox, languageSettings, launchChromium } from './chromium';
 
 const USAGE = `Usage: npm run start:browser -- [--vault DIR] [--prefs DIR]
 
@@ -78,9 +78,11 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const prefs = createConfPrefsStore(prefsDir);
+  const language = languageSettings(prefs.read().uiLanguage);
   const app = createApp({
     vaultDir,
-    prefs: createConfPrefsStore(prefsDir),
+    prefs,
     files: browserShellDialogs({ documentsDir: documentsDir(), log: (line) => console.error(line) }),
     // Channel and error code only: never inputs or messages, which may hold personal data.
     onError: ({ channel, code, errorName }) => console.error(`[bro] ${channel}: ${code} (${errorName})`),
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium({
     headless: false,
     sandbox: sandbox.sandbox,
-    extraArgs: ['--window-size=1280,900'],
+    extraArgs: ['--window-size=1280,900', ...language.args],
   });
 
   let closing = false;
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(143));
   browser.on('disconnected', () => void shutdown(0));
 
-  const context = await browser.newContext({ viewport: null });
+  const context = await browser.newContext({ viewport: null, locale: language.locale });
   await attachBridge(context, {
     router: app.router,
     rendererDir: DEFAULT_RENDERER_DIR,
