@@ -20,6 +20,7 @@ import { getDocument, getVersion, listDocuments, listVersions } from '../db/repo
 import type { Db } from '../db/connection';
 import { storedContent } from './document-records';
 import type { Ctx } from './service-context';
+import { workloadLimitHours } from './workload-setting';
 
 /**
  * The facts the rules need beyond a document's own content, gathered from the vault: a mentor
@@ -98,6 +99,8 @@ export function ruleFindings(ctx: Ctx, documentId: Id, data: KindedContent): Fin
       ),
       otherCourses: dkCourseLoads(db).filter((course) => course.courseId !== documentId),
       courseId: documentId,
+      // DK § 15: the vault's own limit (a setting), not the default.
+      workloadLimitHours: workloadLimitHours(db),
       ...caseRelease(db, documentId),
     }),
   });

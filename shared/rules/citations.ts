@@ -116,6 +116,8 @@ export const CITATIONS = {
   localNotifyDutyDk: local('notifyDutyAcknowledged', 'DK § 8, stk. 2'),
   /** DK § 8, stk. 1 states the confidentiality duty; Bro records the day the mentor acknowledged it. */
   localConfidentialityDutyDk: local('confidentialityDutyAcknowledged', 'DK § 8, stk. 1'),
+  /** "en halvtidsstilling" (DK § 15) gives no hours; Bro's default is half of a 37-hour week, 18.5, set per vault. */
+  localHalfTimeHours: local('halfTimeHours', 'DK § 15'),
   /** NO 13.4 gives no frequency for KDI-unit cooperation meetings; Bro asks for one every third month. */
   localCooperationInterval: local('cooperationMeetingInterval', 'NO pkt 13.4'),
 } as const satisfies Record<string, Citation>;

@@ -6,6 +6,27 @@ import { defineRule, emit, type Finding } from './finding';
 /** Half of a 37-hour full-time week; the area may configure another limit. */
 export const DEFAULT_HALF_TIME_HOURS = 18.5;
 
+/**
+ * The § 15 limit as a vault setting: the hours a week "en halvtidsstilling" stands for in this area.
+ * The circular names no figure, so the default and its reading are Bro's practice, as data.
+ */
+export const WORKLOAD_LIMIT_SETTING = {
+  defaultHours: DEFAULT_HALF_TIME_HOURS,
+  minHours: 1,
+  maxHours: 37,
+  citation: CITATIONS.localHalfTimeHours,
+} as const;
+
+/** A limit is a number of hours from 1 to 37 (a full week), to the hundredth of an hour. */
+export function isWorkloadLimit(hours: number): boolean {
+  return (
+    Number.isFinite(hours) &&
+    hours >= WORKLOAD_LIMIT_SETTING.minHours &&
+    hours <= WORKLOAD_LIMIT_SETTING.maxHours &&
+    Math.abs(Math.round(hours * 100) - hours * 100) < 1e-6
+  );
+}
+
 export const DK_WORKLOAD_RULE = defineRule(
   'dk.workload.halfTime',
   'rules.dk.mentorWorkload',

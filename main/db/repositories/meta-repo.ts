@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 
 /** Keys of the vault's own facts in the meta table. */
-export type MetaKey = 'vault_id' | 'profile' | 'created_at' | 'actor_id';
+export type MetaKey = 'vault_id' | 'profile' | 'created_at' | 'actor_id' | 'dk_workload_limit' | 'dk_workload_limit_at';
 
 /** A fact about the vault, or undefined when it (or the meta table, in a foreign file) is missing. */
 export function readMeta(db: Db, key: MetaKey): string | undefined {
@@ -15,4 +15,8 @@ export function readMeta(db: Db, key: MetaKey): string | undefined {
 
 export function writeMeta(db: Db, key: MetaKey, value: string): void {
   db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run([key, value]);
+}
+
+export function deleteMeta(db: Db, key: MetaKey): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run([key]);
 }

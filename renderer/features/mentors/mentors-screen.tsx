@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { UserPlus, Users } from 'lucide-react';
 import type { MentorView } from '../../../shared/ipc/records';
-import { DEFAULT_HALF_TIME_HOURS } from '../../../shared/rules/dk-workload';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
@@ -14,6 +13,7 @@ import { MentorDetail } from './mentor-detail';
 import { MentorFormView } from './mentor-form';
 import { MentorList } from './mentor-list';
 import { useMentorCourses, useMentors } from './use-mentor-data';
+import { useWorkloadLimit } from './use-workload-limit';
 import '../exchange/exchange.css';
 import './mentors.css';
 
@@ -31,7 +31,7 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
   const { t, tError } = useI18n();
   const { navigate } = useRouter();
   const profile = useVault().status.profile ?? 'NO';
-  const limit = DEFAULT_HALF_TIME_HOURS;
+  const limit = useWorkloadLimit(profile === 'DK');
   const [loaded, reload] = useMentors();
   const [mode, setMode] = useState<Mode>('view');
   // The record just saved, until the reloaded list has caught up with it.

@@ -7,6 +7,8 @@ import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { AutoLockSection } from './auto-lock-section';
 import { RetentionSection } from './retention-section';
+import { WorkloadLimitSection } from './workload-limit-section';
+import { useVault } from '../../app/vault-state';
 import { BackupSection } from './backup-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
 import { RotateKeySection } from './rotate-key-section';
@@ -19,6 +21,7 @@ import { TrustStoreSection } from './trust-store-section';
 
 export function SettingsScreen() {
   const { t, tError } = useI18n();
+  const profile = useVault().status.profile;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -42,6 +45,7 @@ export function SettingsScreen() {
         <LanguageSection onSaved={setSettings} />
         <AutoLockSection settings={settings} onSaved={setSettings} />
         <RetentionSection />
+        {profile === 'DK' ? <WorkloadLimitSection /> : null}
         <ChangePassphraseSection />
         <RotateKeySection />
         <SigningIdentitySection />
