@@ -30,7 +30,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   9: ['trust_store'],
   10: ['received_documents_grading'], // audit anchor (issue 12): legacy mark and head in meta; grading index
   11: ['due_facts', 'due_facts_document', 'cases_due', 'retention_periods'], // due facts (issue 15), retention periods (issue 14)
-  12: [], // search index compaction (issue 15)
+  12: ['search_keys'], // search index compaction (issue 15): search_keys WITHOUT ROWID, FTS5 segments merged
   13: ['case_transfers', 'handover_packages', 'handover_receipts', 'handover_received_documents'], // case transfer and handover (issue 14)
   14: ['innsyn_copies', 'innsyn_copies_case', 'redaction_log'], // innsyn copies and redaction log (issue 14)
 };
