@@ -1,6 +1,5 @@
 import type { DkMentorAssignment, DkMentorCourseContent } from '../../../../shared/domain';
 import type { MentorView } from '../../../../shared/ipc/records';
-import { DEFAULT_HALF_TIME_HOURS } from '../../../../shared/rules';
 import { useI18n } from '../../../app/i18n';
 import { DecimalInput, YesNo } from '../choice-fields';
 import { DateInput, TextArea, TextInput } from '../fields';
@@ -11,6 +10,7 @@ import { EligibilityFields, type DkMentorPartProps, type DkPartProps } from './m
 import { FollowUpFields, SubsidyAndEndFields } from './mentor-course-dk-follow-up';
 import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
 import { FeeFields, GoalsField } from './mentor-course-dk-duties';
+import { useWorkloadLimit } from '../../mentors/use-workload-limit';
 
 type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
 
@@ -26,6 +26,7 @@ function AssignmentFields({
   onChange(next: DkMentorAssignment): void;
 }) {
   const { t, locale } = useI18n();
+  const limit = useWorkloadLimit(true);
   const path = `mentors.${index}`;
   const mentor = mentors.find((m) => m.id === assignment.mentorId);
   return (
@@ -50,7 +51,7 @@ function AssignmentFields({
             mentor
               ? t('editors.dk.mentorLoad', {
                   hours: formatNumber(locale, mentor.weeklyHours),
-                  limit: formatNumber(locale, DEFAULT_HALF_TIME_HOURS),
+                  limit: formatNumber(locale, limit),
                 })
               : undefined
           }
