@@ -5,6 +5,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { FICTIONAL_CONTACT } from '../support/fictional-contact';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
+import { msg } from './messages';
 import { FAST_KDF, nb, navTo, screen } from './support/flow';
 
 /**
@@ -139,5 +140,39 @@ test('innsyn copy: names proposed, a passage and a field exempt, preview, PDF wi
     await expect(view.getByTestId('innsyn-marks')).toHaveCount(0);
   });
 
+  expect(pageErrors).toEqual([]);
+});
+
+test('the innsyn screen in Danish and English shows its text, never a raw message key', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  await prepare(app);
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+  let current: 'nb' | 'da' | 'en' = 'nb';
+  for (const locale of ['da', 'en'] as const) {
+    const nav = (key: string) =>
+      page
+        .getByRole('navigation')
+        .getByRole('button', { name: msg(current, key), exact: true })
+        .click();
+    await nav('common.nav.settings');
+    await page.getByLabel(msg(current, 'settings.language.label'), { exact: true }).selectOption(locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    current = locale;
+    await nav('common.nav.cases');
+    await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
+    await page.getByRole('button', { name: msg(locale, 'innsyn.open') }).click();
+    const view = screen(page, 'innsyn');
+    await expect(
+      view.getByRole('heading', { name: msg(locale, 'innsyn.titleCase', { reference: 'KOMPIS-9014' }) }),
+    ).toBeVisible({ timeout: 20_000 });
+    await expect(view.getByText(msg(locale, 'innsyn.proposals.title'))).toBeVisible();
+    const text = (await view.textContent()) ?? '';
+    expect(text.match(/\b(innsyn|purge|files|domain|common)\.[a-z][A-Za-z0-9.]+/g) ?? []).toEqual([]);
+  }
   expect(pageErrors).toEqual([]);
 });
