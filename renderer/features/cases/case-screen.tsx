@@ -134,7 +134,7 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: string }) {
             />
           )}
         </div>
-        {ready && active === 'overview' ? <TransferPanel caseId={caseId} /> : null}
+        {ready && active === 'overview' && profile === 'NO' ? <TransferPanel caseId={caseId} /> : null}
       </div>
     </UnlockedShell>
   );
