@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../../shared/domain';
 import { newDraft } from '../../shared/templates/drafts';
 import { softDeleteDocument } from '../db/repositories/documents-repo';
@@ -17,6 +17,7 @@ import {
 import type { Db } from '../db/connection';
 import type { VaultSession } from '../vault/vault-session';
 import { computeDueList } from './due-list';
+import { storedFactsSource } from './due-facts-stored';
 
 const dirs = tempDirs('bro-due-');
 const sessions: VaultSession[] = [];
@@ -204,5 +205,26 @@ describe('due list: release meeting cleared only for the current release date', 
     ]);
     save(db, caseId, 'meeting', meeting('2025-10-14', [], undefined, 'release'));
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+  });
+});
+
+describe('due list: repeated lists', () => {
+  it('answers a list asked again from memory until anything is written to the vault, then reads it again', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    save(db, caseId, 'meeting', meeting('2026-03-01', [action('2026-03-14')]));
+    const reads = vi.spyOn(storedFactsSource, 'meetings');
+    const first = computeDueList(db, { profile: 'NO', today: TODAY });
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(first);
+    expect(reads).toHaveBeenCalledTimes(1);
+    computeDueList(db, { profile: 'NO', today: '2026-03-16' });
+    expect(reads).toHaveBeenCalledTimes(2);
+    save(db, caseId, 'meeting', meeting('2026-03-02', [action('2026-03-13')]));
+    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
+      ['no_meeting_action', '2026-03-13', 'overdue'],
+      ['no_meeting_action', '2026-03-14', 'overdue'],
+    ]);
+    expect(reads).toHaveBeenCalledTimes(3);
+    reads.mockRestore();
   });
 });

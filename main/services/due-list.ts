@@ -27,6 +27,7 @@ import { isDate, parseJsonArray, type DkCourseFacts, type DueFactsSource, type O
 import { casesReleasedBy, type LiveDocumentRow } from '../db/repositories/due-list-repo';
 import { storedFactsSource } from './due-facts-stored';
 import { retentionDueItems } from './due-list-retention';
+import { cachedList } from './due-list-cache';
 import type { TransferDueKind } from '../../shared/domain/transfer';
 import { transferDueEntries } from './transfer-due';
 
@@ -312,8 +313,16 @@ function sortDueEntries(items: DueListEntry[]): DueListEntry[] {
  * Everything overdue, due today or due within the horizon, for the whole vault or one case: live
  * cases and documents only, current versions only, each item with its citation and its place.
  * The profile chooses the provisions: NO pkt 11-12 in a NO vault, DK §§ 13 and 17 in a DK vault.
+ * Asked again with nothing written to the vault since, the list comes from due-list-cache.ts.
  */
 export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] {
+  if (options.source) return computeFresh(db, options);
+  const { profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone } = options;
+  const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone]);
+  return cachedList(db, key, () => computeFresh(db, options));
+}
+
+function computeFresh(db: Db, options: DueListOptions): DueListEntry[] {
   const caseId = options.caseId ?? null;
   const w: Window = {
     today: options.today,

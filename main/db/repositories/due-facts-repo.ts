@@ -117,3 +117,14 @@ export function rebuildDueFacts(db: Db): void {
     db.prepare('INSERT INTO due_facts SELECT * FROM due_facts_source').run();
   })();
 }
+
+/**
+ * A value that changes whenever the vault may have changed: every row this connection has written
+ * (total_changes, triggers' rows included through their statements) and every commit by another
+ * connection (data_version). Equal values mean nothing the due list reads has changed.
+ */
+export function changeMark(db: Db): string {
+  const written = db.prepare('SELECT total_changes()', { pluck: true }).get() as number;
+  const others = db.pragma('data_version', { simple: true }) as number;
+  return `${written}:${others}`;
+}
