@@ -15,6 +15,7 @@ const OUT = join(ROOT, 'out');
 const MIGRATIONS = join(ROOT, 'main', 'db', 'migrations');
 const RENDERER_CONFIG = join(ROOT, 'renderer', 'vite.config.ts');
 const CLI_ENTRY = join(ROOT, 'main', 'cli', 'index.ts');
+const INTEGRITY_WORKER = join(ROOT, 'main', 'vault', 'integrity-worker.ts');
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const EXTERNAL = ['electron', ...Object.keys(pkg.dependencies ?? {})];
@@ -98,6 +99,15 @@ async function bundleMainSide() {
       format: 'esm',
       what: 'main',
     }),
+    // The vault's integrity check runs in a worker thread (main/vault/vault-health.ts loads it from beside
+    // the bundle that starts it).
+    bundleNode({
+      entry: INTEGRITY_WORKER,
+      outfile: join(OUT, 'main/integrity-worker.js'),
+      format: 'esm',
+      isAllowedExternal: (path) => !/^electron(-store)?(\/|$)/.test(path),
+      what: 'worker',
+    }),
     bundleNode({
       entry: join(ROOT, 'main/app/preload.ts'),
       outfile: join(OUT, 'preload/index.cjs'),
@@ -115,6 +125,13 @@ async function bundleMainSide() {
         banner: '#!/usr/bin/env node',
         isAllowedExternal: (path) => !/^electron(-store)?(\/|$)/.test(path),
         what: 'cli',
+      }),
+      bundleNode({
+        entry: INTEGRITY_WORKER,
+        outfile: join(OUT, 'cli/integrity-worker.mjs'),
+        format: 'esm',
+        isAllowedExternal: (path) => !/^electron(-store)?(\/|$)/.test(path),
+        what: 'cli worker',
       }),
     );
   }

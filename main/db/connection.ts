@@ -1,17 +1,24 @@
 import Database, { setLogger } from '@signalapp/sqlcipher';
 import { AppError } from '../ipc/app-error';
+import { storageAppError, storageFailureOf } from './storage-errors';
 
 export type Db = Database;
 
 // SQLCipher reports through this hook; its messages can name SQL, so nothing of it is printed.
 setLogger(() => undefined);
 
+/** Which checks opening runs: 'full' reads every page; 'quick' is O(1) (the key and the schema page). */
+export type OpenCheck = 'full' | 'quick';
+
 /**
- * Opens a SQLCipher 4 file with a raw 256-bit key and checks it before anything writes to it:
- * the key must be right (the first read fails otherwise), every page's HMAC must verify
- * (cipher_integrity_check) and the b-tree must be sound (quick_check).
+ * Opens a SQLCipher 4 file with a raw 256-bit key and checks it before anything writes to it: the
+ * key must be right (the first read, of page 1 and sqlite_master, fails otherwise). With 'full' (the
+ * default, for restores and rotated copies) every page's HMAC must verify and the b-tree must be
+ * sound too; 'quick' leaves those to a later fullIntegrityProblem (the vault runs it in a worker
+ * after unlock), since they read the whole file. SQLCipher still authenticates every page it reads
+ * or writes, so a damaged page is never used silently, only found later.
  */
-export function openEncrypted(path: string, key: Buffer): Db {
+export function openEncrypted(path: string, key: Buffer, check: OpenCheck = 'full'): Db {
   if (key.length !== 32) throw new RangeError('the data key must be 256 bits');
   const db = new Database(path, { cacheStatements: true });
   try {
@@ -20,19 +27,36 @@ export function openEncrypted(path: string, key: Buffer): Db {
     db.pragma(`key = "x'${key.toString('hex')}'"`);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
-      throw new AppError('vault_corrupt', 'error.vault_key_rejected');
+    } catch (error) {
+      throw keyCheckFailure(error);
     }
-    const cipherProblems = db.pragma('cipher_integrity_check');
-    if (cipherProblems.length > 0)
-      throw new AppError('vault_corrupt', 'error.vault_integrity_failed', { check: 'cipher_integrity_check' });
-    const quick = db.pragma('quick_check', { simple: true });
-    if (quick !== 'ok') throw new AppError('vault_corrupt', 'error.vault_integrity_failed', { check: 'quick_check' });
+    if (check === 'full') {
+      const problem = fullIntegrityProblem(db);
+      if (problem) throw new AppError('vault_corrupt', 'error.vault_integrity_failed', { check: problem });
+    }
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * The first read failed: a busy, unreadable or full file is named as such. "Not a database" is the
+ * key rejected: a wrong key and a damaged first page cannot be told apart.
+ */
+function keyCheckFailure(error: unknown): AppError {
+  const storage = storageFailureOf(error) === 'damaged' ? null : storageAppError(error, 'nothing');
+  return storage ?? new AppError('vault_corrupt', 'error.vault_key_rejected');
+}
+
+/**
+ * Reads the whole file: every page's HMAC (cipher_integrity_check), then the b-tree (quick_check).
+ * Returns the name of the check that failed, or null when both pass.
+ */
+export function fullIntegrityProblem(db: Db): 'cipher_integrity_check' | 'quick_check' | null {
+  if (db.pragma('cipher_integrity_check').length > 0) return 'cipher_integrity_check';
+  return db.pragma('quick_check', { simple: true }) === 'ok' ? null : 'quick_check';
 }
 
 /**
@@ -54,4 +78,26 @@ export function configureForWriting(db: Db): void {
  */
 export function waitForOtherWriters(db: Db, ms = 5000): void {
   db.pragma(`busy_timeout = ${Math.trunc(ms)}`);
+}
+
+/** Connections whose file failed the full integrity check, with the check that failed. */
+const damagedConnections = new WeakMap<Db, string>();
+
+/**
+ * After a failed integrity check: every later write on this connection is refused, by name here and
+ * by SQLite itself (query_only), so nothing more is written to a damaged file.
+ */
+export function refuseWrites(db: Db, check: string): void {
+  damagedConnections.set(db, check);
+  db.pragma('query_only = ON');
+}
+
+export function isWritable(db: Db): boolean {
+  return !damagedConnections.has(db);
+}
+
+/** Throws the damage's own message when `db` may not be written to (see refuseWrites). */
+export function assertWritable(db: Db): void {
+  const check = damagedConnections.get(db);
+  if (check !== undefined) throw new AppError('vault_corrupt', 'error.vault_damaged_no_writes', { check });
 }

@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { AppError, isAppError } from './app-error';
+import { storageAppError } from '../db/storage-errors';
 
 export type Handler<C extends Channel> = (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -32,6 +33,9 @@ function toIpcError(error: unknown): IpcError {
       ...(error.fields ? { fields: error.fields } : {}),
     };
   }
+  // A failure of the file system or the database is named for what it is (main/db/storage-errors.ts).
+  const storage = storageAppError(error, 'notThisChange');
+  if (storage) return { code: storage.code, messageKey: storage.messageKey, params: storage.params };
   return { code: 'internal', messageKey: 'error.internal' };
 }
 

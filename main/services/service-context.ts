@@ -3,7 +3,7 @@ import type { IsoDate } from '../../shared/domain/common';
 import type { Profile } from '../../shared/domain/profile';
 import type { Finding } from '../../shared/rules/finding';
 import { appendAudit, type AuditAction } from '../audit/audit-log';
-import type { Db } from '../db/connection';
+import { assertWritable, type Db } from '../db/connection';
 import { AppError } from '../ipc/app-error';
 import type { VaultSession } from '../vault/vault-session';
 import { localActorId } from './actor';
@@ -40,6 +40,8 @@ export function context(deps: ServiceDeps): Ctx {
  * audit entry) is written or none is. The actor id is looked up inside, since making it is a write.
  */
 export function write<T>(ctx: Ctx, fn: (actor: string) => T): T {
+  // A vault whose integrity check failed takes no more writes (vault/health-watch.ts).
+  assertWritable(ctx.db);
   return ctx.db.transaction(() => fn(localActorId(ctx.db)))();
 }
 

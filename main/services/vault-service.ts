@@ -16,6 +16,7 @@ type VaultHandlers = Pick<
   | 'vault.lock'
   | 'vault.changePassphrase'
   | 'vault.rotateKey'
+  | 'vault.health'
   | 'session.activity'
 >;
 
@@ -61,6 +62,7 @@ export function vaultHandlers(deps: {
     },
     'vault.rotateKey': ({ current, next }) =>
       progress.track('rotateKey', (report) => session.rotateKey(current, next, report)),
+    'vault.health': () => session.healthState() ?? { state: 'locked' as const },
     'session.activity': () => ({ lockInSeconds: autoLock.touch() }),
   };
 }

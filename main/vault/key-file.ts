@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ProfileSchema } from '../../shared/domain/profile';
+import { canonicalJson } from '../audit/canonical-json';
+import { storageAppError } from '../db/storage-errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { AppError } from '../ipc/app-error';
 import { assertKdfBounds, KdfParamsSchema } from './kdf';
@@ -72,18 +75,57 @@ export function parseKeyFile(raw: unknown): KeyFile {
   return { ...parsed.data, version: KEY_FILE_VERSION };
 }
 
+/**
+ * A SHA-256 over the key file's content (canonical JSON, without this field), so a flipped byte in a
+ * wrap reads as a damaged file rather than a wrong passphrase (and adds no delay). It guards against
+ * damage, not against someone editing the file: the wraps' GCM tags and the KDF do that.
+ */
+function contentDigest(content: object): string {
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+const damaged = (part: string) => new AppError('vault_corrupt', 'error.vault_keys_damaged', { part });
+
+/**
+ * The key file's JSON, its digest checked. Text that is not JSON, or JSON that is not a key file,
+ * is unreadable (another file in its place); a Bro key file that is cut short, or whose digest does
+ * not match, is damaged.
+ */
 export function readKeyFile(path: string): KeyFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw storageAppError(error, 'nothing') ?? error;
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch {
+    if (text.includes(`"${KEY_FILE_FORMAT}"`)) throw damaged('json');
     throw new AppError('vault_corrupt', 'error.vault_keys_unreadable');
   }
-  return parseKeyFile(raw);
+  const { digest, ...content } = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  let keyFile: KeyFile;
+  try {
+    keyFile = parseKeyFile(digest === undefined ? raw : content);
+  } catch (error) {
+    const isKeyFile = raw && typeof raw === 'object' && (raw as { format?: unknown }).format === KEY_FILE_FORMAT;
+    if (isKeyFile && error instanceof AppError && error.messageKey === 'error.vault_keys_unreadable') {
+      throw damaged('fields');
+    }
+    throw error;
+  }
+  // Version 1 files never had a digest; one written by this version must match its content.
+  if (digest !== undefined && content.version === KEY_FILE_VERSION && digest !== contentDigest(content)) {
+    throw damaged('digest');
+  }
+  return keyFile;
 }
 
 export function writeKeyFile(path: string, keyFile: KeyFile): void {
-  writeFileAtomic(path, `${JSON.stringify(KeyFileSchema.parse(keyFile), null, 2)}\n`);
+  const content = KeyFileSchema.parse(keyFile);
+  writeFileAtomic(path, `${JSON.stringify({ ...content, digest: contentDigest(content) }, null, 2)}\n`);
 }
 
 /**

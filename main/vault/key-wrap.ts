@@ -1,12 +1,19 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
-/** A 256-bit key encrypted with AES-256-GCM under a key-encryption key. */
+/** Base64 of exactly `bytes` bytes: a field of another length is a damaged file, not a wrong passphrase. */
+const base64Of = (bytes: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+    .refine((text) => Buffer.from(text, 'base64').length === bytes && text.length === Math.ceil(bytes / 3) * 4);
+
+/** A 256-bit key encrypted with AES-256-GCM under a key-encryption key: 96-bit IV, 128-bit tag. */
 export const WrappedKeySchema = z.object({
   alg: z.literal('A256GCM'),
-  iv: z.string().min(1),
-  ciphertext: z.string().min(1),
-  tag: z.string().min(1),
+  iv: base64Of(12),
+  ciphertext: base64Of(32),
+  tag: base64Of(16),
 });
 export type WrappedKey = z.infer<typeof WrappedKeySchema>;
 

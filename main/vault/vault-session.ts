@@ -1,65 +1,30 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Profile } from '../../shared/domain/profile';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { assessPassphrase } from '../../shared/vault/passphrase-policy';
-import { configureForWriting, openEncrypted, type Db } from '../db/connection';
-import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration } from '../db/migrate';
+import { assertWritable, configureForWriting, openEncrypted, type Db } from '../db/connection';
+import { loadMigrations, schemaVersion, type Migration } from '../db/migrate';
 import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
-import {
-  keyFileExists,
-  readKeyFile,
-  updateKeyFile,
-  wrapAad,
-  writeKeyFile,
-  KEY_FILE_FORMAT,
-  KEY_FILE_VERSION,
-  type KeyFile,
-} from './key-file';
-import { wrapKey } from './key-wrap';
-import { formatRecoveryKey, newRecoveryKey, recoveryWrappingKey } from './recovery-key';
-import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
+import { keyFileExists, readKeyFile, type KeyFile } from './key-file';
+import { formatRecoveryKey, newRecoveryKey } from './recovery-key';
+import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry, type EntryPoint } from './unlock-throttle';
 import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
 import { vaultFiles } from './vault-files';
-import { readMeta, writeMeta } from '../db/repositories/meta-repo';
-import { hasAuditLog } from '../db/repositories/audit-repo';
 import { forgetAuditKey, keyAuditLog } from '../audit/audit-key';
 import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
-import { recordVaultEvent, sealOpening, writeAnchor } from './vault-audit';
+import { closeAnchored, recordAuditAlarm, recordVaultEvent } from './vault-audit';
+import { HealthWatch } from './health-watch';
+import type { VaultHealth } from './vault-health';
+import { openForReading, openForSession } from './vault-open';
+import { assertNotThrottled, keepRefusedAttempt, readableKeyFile } from './vault-attempts';
+import { createVault, rewrapPassphraseIn } from './vault-create';
+import type { Listener, LockReason, OpenVault, VaultSessionOptions } from './vault-types';
 import { SessionLock } from './session-lock';
 import { commitRotation, prepareRotation, rewrapped, settleRotation } from './rotate-key';
 
-/**
- * The database must be the one this key file was made for. An empty or replaced vault.db would
- * otherwise open as a new, empty vault (SQLCipher treats a 0-byte file as new) and hide the loss.
- */
-function assertBelongsTo(db: Db, vaultId: string): void {
-  if (readMeta(db, 'vault_id') !== vaultId) throw new AppError('vault_corrupt', 'error.vault_mismatch');
-}
-
-export interface VaultSessionOptions {
-  dir: string;
-  now?: () => Date;
-  /** Lower only in tests that create many vaults; production always uses PRODUCTION_KDF. */
-  kdfCost?: KdfCost;
-  migrations?: Migration[];
-}
-
-export type LockReason = 'user' | 'idle' | 'os' | 'shutdown' | 'passphrase_changed';
-
-export interface OpenVault {
-  db: Db;
-  profile: Profile;
-  vaultId: string;
-  /** Failed attempts before this unlock (they are in the audit log by now). */
-  failedAttemptsBefore: number;
-  /** What the audit check at unlock found (empty when the chain and its anchors agree). */
-  auditFindings: AuditFinding[];
-}
-
-type Listener = (event: { type: 'unlocked'; vault: OpenVault } | { type: 'locked'; reason: LockReason }) => void;
+export type { LockReason, OpenVault, VaultSessionOptions } from './vault-types';
 
 /**
  * The vault of one folder: create, unlock, lock, change passphrase. Holds the open database and the
@@ -71,6 +36,8 @@ export class VaultSession {
   private readonly now: () => Date;
   private readonly kdfCost: KdfCost;
   private readonly migrations: Migration[];
+  private readonly entryPoint: EntryPoint;
+  private readonly health: HealthWatch;
   private open: (OpenVault & { dataKey: Buffer }) | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly sessionLock = new SessionLock();
@@ -82,6 +49,28 @@ export class VaultSession {
     this.now = options.now ?? (() => new Date());
     this.kdfCost = options.kdfCost ?? PRODUCTION_KDF;
     this.migrations = options.migrations ?? loadMigrations();
+    this.entryPoint = options.entryPoint ?? 'cli';
+    this.health = new HealthWatch(options.healthCheck ?? true, {
+      onFinding: (finding) => this.addFinding(finding),
+    });
+  }
+
+  /** The full integrity check of the open vault: pending, passed or failed (see vault-health.ts). */
+  healthState(): VaultHealth | null {
+    return this.open ? this.health.state() : null;
+  }
+
+  /** Resolves once the running check (if any) has finished, with its result. */
+  settledHealth(): Promise<VaultHealth | null> {
+    return this.open ? this.health.settled() : Promise.resolve(null);
+  }
+
+  /** A finding of the worker's walk of the chain: logged (unless writes are refused) and shown. */
+  private addFinding(finding: AuditFinding): void {
+    const open = this.open;
+    if (!open || open.auditFindings.includes(finding)) return;
+    open.auditFindings = [...open.auditFindings, finding];
+    recordAuditAlarm(open.db, this.files.keys, this.now().toISOString(), finding);
   }
 
   onChange(listener: Listener): () => void {
@@ -115,11 +104,11 @@ export class VaultSession {
       };
     }
     if (!keyFileExists(this.files.keys)) return { state: 'none' };
-    const keyFile = readKeyFile(this.files.keys);
+    const keyFile = readableKeyFile(this.files.keys);
     const throttle = readThrottle(this.files.throttle);
     return {
       state: 'locked',
-      profile: keyFile.profile,
+      ...(keyFile ? { profile: keyFile.profile } : {}),
       failedAttempts: throttle?.failures ?? 0,
       retryAfterSeconds: secondsUntilRetry(throttle, this.now()),
     };
@@ -130,51 +119,19 @@ export class VaultSession {
   }
 
   private async createNow(profile: Profile, passphrase: string): Promise<{ recoveryKey: string }> {
-    if (keyFileExists(this.files.keys)) throw new AppError('already_exists', 'error.vault_exists');
-    if (!assessPassphrase(passphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
-    mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
-    // A database without a key file can only be left from a creation that crashed; its key was never
-    // stored, so it cannot be read. Keep it aside rather than delete anything.
-    if (existsSync(this.files.database)) {
-      renameSync(this.files.database, `${this.files.database}.orphan-${this.now().getTime()}`);
-    }
-    const vaultId = randomUUID();
-    const dataKey = randomBytes(32);
-    const recovery = newRecoveryKey();
-    const kdf = newKdfParams(this.kdfCost);
-    const kek = await deriveKey(passphrase, kdf);
-    const keyFile: KeyFile = {
-      format: KEY_FILE_FORMAT,
-      version: KEY_FILE_VERSION,
-      vaultId,
-      profile,
-      createdAt: this.now().toISOString(),
-      kdf,
-      wraps: {
-        passphrase: wrapKey(kek, dataKey, wrapAad(vaultId, 'passphrase')),
-        recovery: wrapKey(recoveryWrappingKey(recovery, vaultId), dataKey, wrapAad(vaultId, 'recovery')),
-      },
-    };
-    kek.fill(0);
-    const db = openEncrypted(this.files.database, dataKey);
-    configureForWriting(db);
-    migrate(db, this.migrations);
-    keyAuditLog(db, dataKey, vaultId);
-    db.transaction(() => {
-      writeMeta(db, 'vault_id', vaultId);
-      writeMeta(db, 'profile', profile);
-      writeMeta(db, 'created_at', keyFile.createdAt);
-    })();
-    // The key file is written last: until it exists, no vault exists.
-    writeKeyFile(this.files.keys, keyFile);
+    const made = await createVault(this.files, profile, passphrase, {
+      kdfCost: this.kdfCost,
+      migrations: this.migrations,
+      now: this.now,
+    });
+    const { db, vaultId, dataKey } = made;
     this.setOpen({ db, profile, vaultId, failedAttemptsBefore: 0, auditFindings: [], dataKey });
-    const shown = formatRecoveryKey(recovery);
-    recovery.fill(0);
-    return { recoveryKey: shown };
+    this.health.passNew();
+    return { recoveryKey: made.recoveryKey };
   }
 
   unlock(passphrase: string): Promise<VaultStatus> {
-    return this.exclusive(async () => {
+    return this.attempt(async () => {
       const keyFile = this.lockedKeyFile();
       const generation = this.generation;
       const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
@@ -183,26 +140,36 @@ export class VaultSession {
   }
 
   /**
-   * Opens the vault read-only for `bro vault check`: same passphrase checks and delay as unlock, the
-   * integrity checks, but no migration and no WAL switch, so checking never changes the vault. Failed
-   * attempts stay on record for the next unlock to log. The caller must close it with closeInspected.
+   * Runs an unlock-like task under the session lock. A refusal other than a wrong secret (which
+   * recordWrongSecret keeps, with the delay) is kept in the attempts file for the audit log too, with
+   * its entry point and the class of its reason, but adds no delay.
+   */
+  private attempt<T>(task: () => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      try {
+        return await task();
+      } catch (error) {
+        keepRefusedAttempt(error, this.files.throttle, this.now(), this.entryPoint);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Opens the vault read-only (`bro list`, `bro vault check`, backups): same passphrase checks and
+   * delay as unlock and the same O(1) checks, but no migration and no WAL switch, so reading never
+   * changes the vault. The full integrity check is the caller's (`bro vault check` runs fullCheck).
+   * Failed attempts stay on record for the next unlock to log. The caller closes the connection.
    */
   inspect(passphrase: string): Promise<{ db: Db; profile: Profile; schemaVersion: number; supported: number }> {
-    return this.exclusive(async () => {
+    return this.attempt(async () => {
       const keyFile = this.lockedKeyFile();
       const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
       if (!dataKey) this.recordWrongSecret();
       try {
-        const db = openEncrypted(this.files.database, dataKey);
-        try {
-          assertBelongsTo(db, keyFile.vaultId);
-        } catch (error) {
-          db.close();
-          throw error;
-        }
-        keyAuditLog(db, dataKey, keyFile.vaultId);
+        const { db, schemaVersion } = openForReading(this.files, keyFile, dataKey);
         clearThrottle(this.files.throttle, false);
-        return { db, profile: keyFile.profile, schemaVersion: schemaVersion(db), supported: this.migrations.length };
+        return { db, profile: keyFile.profile, schemaVersion, supported: this.migrations.length };
       } finally {
         dataKey.fill(0);
       }
@@ -214,13 +181,14 @@ export class VaultSession {
    * the failed attempts before it) before the key is handed out. The caller overwrites it.
    */
   revealDataKey(secret: { passphrase: string } | { recoveryKey: string }): Promise<Buffer> {
-    return this.exclusive(async () => {
+    return this.attempt(async () => {
       const keyFile = this.lockedKeyFile();
       const dataKey =
         'passphrase' in secret
           ? await unwrapWithPassphrase(keyFile, secret.passphrase)
           : unwrapWithRecoveryKey(keyFile, secret.recoveryKey);
-      this.finishUnlock(keyFile, dataKey, 'key_shown', 'passphrase' in secret ? undefined : 'error.wrong_recovery_key');
+      const wrongKey = 'passphrase' in secret ? 'error.wrong_passphrase' : 'error.wrong_recovery_key';
+      this.finishUnlock(keyFile, dataKey, 'key_shown', wrongKey, false);
       const copy = Buffer.from(this.open?.dataKey ?? Buffer.alloc(0));
       this.lockNow('user');
       return copy;
@@ -228,7 +196,7 @@ export class VaultSession {
   }
 
   unlockWithRecoveryKey(recoveryText: string, newPassphrase: string): Promise<VaultStatus> {
-    return this.exclusive(async () => {
+    return this.attempt(async () => {
       if (!assessPassphrase(newPassphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
       const keyFile = this.lockedKeyFile();
       const dataKey = unwrapWithRecoveryKey(keyFile, recoveryText);
@@ -241,7 +209,7 @@ export class VaultSession {
   /** Checks the current passphrase (throttled, failures counted like unlock's) before re-wrapping. */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.exclusive(async () => {
-      this.current();
+      assertWritable(this.current().db);
       await this.checkCurrent(current, next);
       await this.rewrapPassphrase(next);
     });
@@ -259,6 +227,7 @@ export class VaultSession {
     return this.exclusive(async () => {
       const open = this.open;
       if (!open) throw new AppError('locked', 'error.locked');
+      assertWritable(open.db);
       await this.checkCurrent(current, next);
       onProgress(1, 4);
       const generation = this.generation;
@@ -325,11 +294,6 @@ export class VaultSession {
     this.open = { ...open, db, dataKey };
   }
 
-  /** Finishes or undoes a key rotation a crash interrupted (only while nothing is open). */
-  private settle(): void {
-    if (!this.open) settleRotation(this.files);
-  }
-
   /** Locks at once (never waits): closes the connection, overwrites the keys, anchors the audit head. */
   lock(reason: LockReason = 'user'): VaultStatus {
     this.lockNow(reason);
@@ -341,18 +305,8 @@ export class VaultSession {
     if (!this.open) return;
     const { db, dataKey } = this.open;
     this.open = null;
-    try {
-      if (hasAuditLog(db) && keyFileExists(this.files.keys)) writeAnchor(db, this.files.keys, this.now().toISOString());
-    } catch {
-      // Locking must not fail: the anchor is rewritten at the next unlock.
-    } finally {
-      forgetAuditKey(db);
-      try {
-        db.close();
-      } finally {
-        dataKey.fill(0);
-      }
-    }
+    this.health.stop();
+    closeAnchored(db, this.files.keys, this.now().toISOString(), dataKey);
     this.emit({ type: 'locked', reason });
   }
 
@@ -364,13 +318,13 @@ export class VaultSession {
   }
 
   private assertNotThrottled(): void {
-    const wait = secondsUntilRetry(readThrottle(this.files.throttle), this.now());
-    if (wait > 0) throw new AppError('throttled', 'error.throttled', { seconds: wait });
+    assertNotThrottled(this.files.throttle, this.now());
   }
 
   private lockedKeyFile(): KeyFile {
     if (this.open) throw new AppError('conflict', 'error.already_unlocked');
-    this.settle();
+    // Finishes or undoes a key rotation a crash interrupted (only while nothing is open).
+    settleRotation(this.files);
     if (!keyFileExists(this.files.keys)) throw new AppError('vault_missing', 'error.vault_missing');
     const keyFile = readKeyFile(this.files.keys);
     this.assertNotThrottled();
@@ -378,7 +332,8 @@ export class VaultSession {
   }
 
   private recordWrongSecret(messageKey = 'error.wrong_passphrase'): never {
-    const state = recordFailure(this.files.throttle, this.now());
+    const reason = messageKey.replace(/^error\./, '');
+    const state = recordFailure(this.files.throttle, this.now(), { via: this.entryPoint, reason });
     throw new AppError('wrong_passphrase', messageKey, {
       seconds: secondsUntilRetry(state, this.now()),
       attempts: state.failures,
@@ -390,27 +345,28 @@ export class VaultSession {
     dataKey: Buffer | null,
     action: AuditAction,
     wrongKey = 'error.wrong_passphrase',
+    checkHealth = true,
   ): VaultStatus {
     if (!dataKey) this.recordWrongSecret(wrongKey);
     const failedAttemptsBefore = readThrottle(this.files.throttle)?.unreported ?? 0;
-    let db: Db | null = null;
-    let auditFindings: AuditFinding[];
+    let opened: ReturnType<typeof openForSession>;
     try {
-      db = openEncrypted(this.files.database, dataKey);
-      assertBelongsTo(db, keyFile.vaultId);
-      assertNotNewer(db, this.migrations);
-      configureForWriting(db);
-      migrate(db, this.migrations);
-      keyAuditLog(db, dataKey, keyFile.vaultId);
-      auditFindings = sealOpening(db, this.files, { at: this.now().toISOString(), action, vaultId: keyFile.vaultId });
+      opened = openForSession(this.files, keyFile, dataKey, {
+        migrations: this.migrations,
+        at: this.now().toISOString(),
+        action,
+      });
     } catch (error) {
-      if (db) forgetAuditKey(db);
-      db?.close();
       dataKey.fill(0);
       throw error;
     }
-    const profile = keyFile.profile;
-    this.setOpen({ db, profile, vaultId: keyFile.vaultId, failedAttemptsBefore, auditFindings, dataKey });
+    const { db, auditFindings } = opened;
+    const vaultId = keyFile.vaultId;
+    this.setOpen({ db, profile: keyFile.profile, vaultId, failedAttemptsBefore, auditFindings, dataKey });
+    if (checkHealth) {
+      const current = () => this.open?.db ?? null;
+      this.health.start({ db: current, path: this.files.database, dataKey, vaultId, anchor: keyFile.auditAnchor });
+    }
     return this.status();
   }
 
@@ -427,11 +383,7 @@ export class VaultSession {
       kek.fill(0);
       throw new AppError('locked', 'error.locked');
     }
-    updateKeyFile(this.files.keys, (keyFile) => {
-      const passphraseWrap = wrapKey(kek, open.dataKey, wrapAad(keyFile.vaultId, 'passphrase'));
-      return { ...keyFile, kdf, wraps: { ...keyFile.wraps, passphrase: passphraseWrap } };
-    });
-    kek.fill(0);
+    rewrapPassphraseIn(this.files.keys, kek, kdf, open.dataKey);
     recordVaultEvent(open.db, this.files.keys, this.now().toISOString(), 'passphrase_changed', open.vaultId);
   }
 

@@ -10,6 +10,7 @@ import { useRouter, type Screen } from './router';
 import { useVault } from './vault-state';
 import { navScreens } from './nav-screens';
 import { AuditAlarm } from '../features/vault/audit-alarm';
+import { VaultHealthBanner } from '../features/vault/vault-health-banner';
 
 function AppName() {
   const t = useT();
@@ -125,6 +126,7 @@ export function UnlockedShell({
         </div>
       </header>
       <main className="main" data-screen={screen}>
+        <VaultHealthBanner />
         <AuditAlarm findings={status.auditFindings} />
         {children}
       </main>

@@ -19,6 +19,10 @@ export const ErrorCodeSchema = z.enum([
   'unreadable',
   'invalid_signature',
   'internal',
+  /** The database is held by another process or connection (SQLITE_BUSY): try again. */
+  'busy',
+  /** The file system refused: permission, disk full, read-only, an I/O error (main/db/storage-errors.ts). */
+  'storage',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

@@ -23,6 +23,23 @@ export type VaultStatus = z.infer<typeof VaultStatusSchema>;
 
 const Empty = z.object({}).strict();
 
+/**
+ * The full integrity check that runs after unlock (off the main thread): pending, then passed, or
+ * failed naming the check (writes are refused then), or unchecked when it could not run. 'locked'
+ * while no vault is open.
+ */
+export const VaultHealthSchema = z.object({
+  state: z.enum(['locked', 'pending', 'passed', 'failed', 'unchecked']),
+  /** For failed: cipher_integrity_check (a page's HMAC), quick_check (the b-tree) or unreadable. */
+  check: z.enum(['cipher_integrity_check', 'quick_check', 'unreadable']).optional(),
+  /** For unchecked: the class of what stopped the check (e.g. busy, error). */
+  reason: z
+    .string()
+    .regex(/^[A-Za-z]{1,40}$/)
+    .optional(),
+});
+export type VaultHealthView = z.infer<typeof VaultHealthSchema>;
+
 export const vaultChannels = {
   'vault.status': channel('Whether a vault exists, is locked or unlocked, and its profile.', Empty, VaultStatusSchema),
   'vault.create': channel(
@@ -56,6 +73,11 @@ export const vaultChannels = {
     'Re-encrypt the vault under a new random data key with a new passphrase; returns the new recovery key, shown once.',
     z.object({ current: PassphraseSchema, next: PassphraseSchema }).strict(),
     z.object({ recoveryKey: z.string() }),
+  ),
+  'vault.health': channel(
+    'The result of the full integrity check that runs after unlock: pending, passed, failed (writes refused) or unchecked.',
+    Empty,
+    VaultHealthSchema,
   ),
   'session.activity': channel(
     'The user is active: restart the idle timer for auto-lock.',

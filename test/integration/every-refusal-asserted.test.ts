@@ -17,7 +17,6 @@ const KEY_LITERAL = /['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g;
 const INTERNAL = "Bro's own invariant (code 'internal'): only a disk fault or a defect reaches it";
 const SIGNING_IN_PROGRESS =
   'added by the signing work in progress (issue 17 session, helpers A/B); its tests are theirs';
-const VAULT_IN_PROGRESS = 'added by the vault work in progress (issue 17 session, helper D); its tests are theirs';
 /** Import maps a report status to a refusal; a 'valid' report is always accepted, so its entry is never used. */
 const UNREACHABLE = 'never returned: openAsiceForImport accepts every valid report';
 const NEEDS_HAND_BUILT_FILE =
@@ -30,8 +29,7 @@ const NEEDS_HAND_BUILT_FILE =
 const AWAITING_TESTS: Record<string, string> = {
   'backup.error.verifyFailed': INTERNAL,
   'export.import.refused': UNREACHABLE,
-  'security.rotate.vaultInUse': VAULT_IN_PROGRESS,
-  'security.rotate.verifyFailed': VAULT_IN_PROGRESS,
+  'security.rotate.verifyFailed': INTERNAL,
   'signing.pdf.placeholderNotFound': INTERNAL,
   'signing.pdf.signatureTooLarge': INTERNAL,
   'signing.pkcs12.multipleKeys': NEEDS_HAND_BUILT_FILE,

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../main/db/connection';
 import { AppError } from '../../main/ipc/app-error';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
+import { context, write } from '../../main/services/service-context';
 import { tempDirs } from '../support/temp-dir';
 import { OTHER_PASSPHRASE, PASSPHRASE, session } from '../support/vault-fixtures';
 
@@ -176,7 +177,7 @@ describe('vault on a real SQLCipher file', () => {
     expect(readdirSync(dir).map((f) => [f, sha256(join(dir, f))])).toEqual(before);
   });
 
-  it('reports a damaged database file clearly instead of opening it', async () => {
+  it('finds a damaged database file after unlock, names the check that failed and writes nothing more to it', async () => {
     const dir = dirs.make();
     const vault = session(dir);
     await vault.create('NO', PASSPHRASE);
@@ -192,8 +193,20 @@ describe('vault on a real SQLCipher file', () => {
     const offset = 4096 * 5 + 100;
     bytes[offset] = (bytes[offset] ?? 0) ^ 0xff;
     writeFileSync(path, bytes);
-    const error = await expectAppError(session(dir).unlock(PASSPHRASE), 'vault_corrupt');
-    expect(error.messageKey).toBe('error.vault_integrity_failed');
+    // Unlock reads only page 1 and the schema (O(1)); the full check finds the damage a moment later.
+    const damaged = session(dir);
+    await damaged.unlock(PASSPHRASE);
+    expect(await damaged.settledHealth()).toEqual({ state: 'failed', check: 'cipher_integrity_check' });
+    const files = () => readdirSync(dir).map((f) => [f, sha256(join(dir, f))]);
+    const before = files();
+    const ctx = context({ session: damaged, now: () => new Date() });
+    const error = await expectAppError(() => write(ctx, () => writeNote(damaged, MARKER)), 'vault_corrupt');
+    expect(error.messageKey).toBe('error.vault_damaged_no_writes');
+    expect(error.params).toEqual({ check: 'cipher_integrity_check' });
+    // A write that does not go through the services is refused by SQLite itself (query_only).
+    expect(() => writeNote(damaged, MARKER)).toThrow(/readonly/);
+    expect(files()).toEqual(before);
+    damaged.lock();
   });
 
   it('refuses to create a vault where one exists, and a weak passphrase', async () => {

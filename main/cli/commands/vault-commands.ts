@@ -1,12 +1,12 @@
 import { ProfileSchema } from '../../../shared/domain/profile';
 import { forgetAuditKey } from '../../audit/audit-key';
-import { verifyAuditChain } from '../../audit/audit-verify';
 import { isAppError } from '../../ipc/app-error';
 import { readKeyFile } from '../../vault/key-file';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { progressLine } from '../progress-line';
-import { hasAuditLog } from '../../db/repositories/audit-repo';
+import { storageAppError } from '../../db/storage-errors';
+import { fullCheck } from '../../vault/integrity-check';
 
 export interface VaultArgs {
   vault: string;
@@ -22,7 +22,8 @@ export function reportError(io: CliIo, error: unknown): number {
     const unreadable = ['vault_corrupt', 'vault_missing', 'unreadable', 'invalid_input'].includes(error.code);
     return error.code === 'vault_newer' || !unreadable ? EXIT.refused : EXIT.usage;
   }
-  io.err(io.t('error.internal'));
+  const storage = storageAppError(error, 'notThisChange');
+  io.err(io.t(storage?.messageKey ?? 'error.internal', storage?.params));
   return EXIT.refused;
 }
 
@@ -52,25 +53,25 @@ export async function vaultCreate(io: CliIo, args: VaultArgs): Promise<number> {
 }
 
 /**
- * `bro vault check`: integrity, schema and the audit chain held against its head in the database and
- * in the key file. A finding is named (`security.audit.<finding>`) and exits 1.
+ * `bro vault check`: the full integrity check (every page's HMAC, the b-tree), the schema, and the
+ * audit chain walked from its first entry and held against its head in the database and in the key
+ * file. Damage or a finding is named (`vaultHealth.cli.damaged`, `security.audit.<finding>`) and exits 1.
  */
 export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
   const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const session = new VaultSession({ dir: args.vault });
   const { db, profile, schemaVersion, supported } = await session.inspect(passphrase);
   try {
-    const audit = hasAuditLog(db)
-      ? verifyAuditChain(db, readKeyFile(session.files.keys).auditAnchor)
-      : { ok: true as const, entries: 0 };
-    const ok = audit.ok && schemaVersion <= supported;
-    const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity: 'ok' as const, audit };
+    const { integrity, audit } = fullCheck(db, readKeyFile(session.files.keys).auditAnchor);
+    const ok = integrity === 'ok' && audit?.ok === true && schemaVersion <= supported;
+    const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity, audit };
     if (args.json) io.out(JSON.stringify(report));
+    else if (integrity !== 'ok') io.err(io.t('vaultHealth.cli.damaged', { check: integrity }));
     else {
       io.out(io.t('cli.checkOk', { profile, schemaVersion, supported }));
       io.out(
-        audit.ok
-          ? io.t('cli.auditOk', { entries: audit.entries })
+        audit?.ok !== false
+          ? io.t('cli.auditOk', { entries: audit?.entries ?? 0 })
           : io.t(`security.audit.${audit.finding}`, { seq: audit.firstBrokenSeq, entries: audit.entries }),
       );
     }

@@ -27,6 +27,11 @@ export function insertAuditRow(db: Db, row: AuditRow): void {
   ).run([row.seq, row.at, row.actor, row.action, row.objectType, row.objectId, row.prevHash, row.hash]);
 }
 
+/** One entry by its sequence number (an index lookup, for the O(1) checks at unlock). */
+export function auditRowAt(db: Db, seq: number): AuditRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM audit_log WHERE seq = ?`).get([seq]) as AuditRow | undefined;
+}
+
 /** The whole chain, oldest first. */
 export function allAuditRows(db: Db): AuditRow[] {
   return db.prepare(`SELECT ${COLUMNS} FROM audit_log ORDER BY seq`).all() as unknown as AuditRow[];

@@ -1,0 +1,67 @@
+import type { AnchorView, AuditFinding } from '../audit/audit-verify';
+import { refuseWrites, type Db } from '../db/connection';
+import { healthOf, startHealthCheck, type HealthRun, type VaultHealth } from './vault-health';
+
+/**
+ * The open vault's integrity, as the worker finds it: pending from unlock until the worker answers.
+ * A failure refuses every later write on the session's connection (refuseWrites); while pending,
+ * writes go on, because SQLCipher authenticates each page it reads or writes (a damaged page the
+ * app touches fails at once) and the check only looks for damage the app has not touched yet.
+ */
+export class HealthWatch {
+  private health: VaultHealth = { state: 'pending' };
+  private run: HealthRun | null = null;
+  private done: Promise<void> = Promise.resolve();
+  /** Moves on every start and stop, so a cancelled run's late answer is ignored. */
+  private generation = 0;
+
+  constructor(
+    private readonly enabled: boolean,
+    private readonly events: { onFinding: (finding: AuditFinding) => void },
+  ) {}
+
+  state(): VaultHealth {
+    return this.health;
+  }
+
+  /** Waits for the running check, if any; the state after it. */
+  async settled(): Promise<VaultHealth> {
+    await this.done;
+    return this.health;
+  }
+
+  /** A vault just created holds nothing to check. */
+  passNew(): void {
+    this.stop();
+    this.health = { state: 'passed' };
+  }
+
+  start(input: { db: () => Db | null; path: string; dataKey: Buffer; vaultId: string; anchor?: AnchorView }): void {
+    this.stop();
+    if (!this.enabled) {
+      this.health = { state: 'unchecked', reason: 'off' };
+      return;
+    }
+    const generation = this.generation;
+    this.health = { state: 'pending' };
+    const run = startHealthCheck(input);
+    this.run = run;
+    this.done = run.result.then((outcome) => {
+      if (generation !== this.generation) return;
+      this.run = null;
+      this.health = healthOf(outcome);
+      const db = input.db();
+      if (this.health.state === 'failed' && db) refuseWrites(db, this.health.check);
+      const audit = 'report' in outcome ? outcome.report.audit : undefined;
+      if (audit && !audit.ok) this.events.onFinding(audit.finding);
+    });
+  }
+
+  /** Stops a running check (on lock) and overwrites the key it was lent. */
+  stop(): void {
+    this.generation += 1;
+    this.run?.cancel();
+    this.run = null;
+    this.done = Promise.resolve();
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** What the vault session hands the integrity worker. The key is shared memory, never a copy in a message. */
+export const IntegrityJobSchema = z.object({
+  path: z.string().min(1),
+  key: z.instanceof(SharedArrayBuffer).refine((buffer) => buffer.byteLength === 32),
+  vaultId: z.string().uuid(),
+  anchor: z.object({ seq: z.number().int(), mac: z.string(), legacySeq: z.number().int() }).optional(),
+});
+export type IntegrityJob = z.infer<typeof IntegrityJobSchema>;
+
+const AuditReportSchema = z.union([
+  z.object({ ok: z.literal(true), entries: z.number() }),
+  z.object({
+    ok: z.literal(false),
+    entries: z.number(),
+    firstBrokenSeq: z.number(),
+    finding: z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile']),
+  }),
+]);
+
+/** What the worker answers: the report of the full check, or the class of what stopped it. */
+export const IntegrityMessageSchema = z.union([
+  z.object({
+    report: z.object({
+      integrity: z.enum(['ok', 'cipher_integrity_check', 'quick_check']),
+      audit: AuditReportSchema.optional(),
+    }),
+  }),
+  z.object({ failure: z.string().regex(/^[A-Za-z]{1,40}$/) }),
+]);
+export type IntegrityMessage = z.infer<typeof IntegrityMessageSchema>;

@@ -1,0 +1,92 @@
+import { Worker } from 'node:worker_threads';
+import type { AnchorView } from '../audit/audit-verify';
+import type { FullCheckReport } from './integrity-check';
+import { IntegrityMessageSchema, type IntegrityJob } from './integrity-job';
+
+/**
+ * The full check's result for the open vault: pending while the worker runs, then passed, or failed
+ * naming the check that found damage ('unreadable': the worker's own connection could not read the
+ * file). Writes are refused only while failed. 'unchecked' says the check could not run (the worker
+ * did not start, the file was busy): nothing was found, so writes go on, and the user is told.
+ */
+export type VaultHealth =
+  | { state: 'pending' }
+  | { state: 'passed' }
+  | { state: 'failed'; check: 'cipher_integrity_check' | 'quick_check' | 'unreadable' }
+  | { state: 'unchecked'; reason: string };
+
+export type HealthOutcome = { report: FullCheckReport } | { failure: string };
+
+export interface HealthRun {
+  result: Promise<HealthOutcome>;
+  /** Stops the worker and overwrites the key it was lent (on lock). */
+  cancel(): void;
+}
+
+/**
+ * The worker's script. From the TypeScript sources (tests, tsx) it is loaded through tsx; from a
+ * bundle (out/main/index.js, out/cli/bro.mjs) it is the integrity-worker bundled beside it.
+ */
+function spawn(job: IntegrityJob): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const script = new URL('./integrity-worker.ts', here).href;
+    const source = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}))`;
+    return new Worker(source, { eval: true, workerData: job });
+  }
+  return new Worker(new URL(here.endsWith('.mjs') ? './integrity-worker.mjs' : './integrity-worker.js', here), {
+    workerData: job,
+  });
+}
+
+/**
+ * Runs the full integrity check in a worker thread on its own connection. The data key is copied into
+ * shared memory that the worker reads once and both sides overwrite: after the worker has keyed its
+ * connection, when it answers, and when the vault locks. Nothing of the key is logged.
+ */
+export function startHealthCheck(input: {
+  path: string;
+  dataKey: Buffer;
+  vaultId: string;
+  anchor?: AnchorView;
+}): HealthRun {
+  const shared = new SharedArrayBuffer(32);
+  const key = Buffer.from(shared);
+  input.dataKey.copy(key);
+  const wipe = () => key.fill(0);
+  let worker: Worker;
+  try {
+    worker = spawn({ path: input.path, key: shared, vaultId: input.vaultId, anchor: input.anchor });
+  } catch {
+    wipe();
+    return { result: Promise.resolve({ failure: 'worker' }), cancel: wipe };
+  }
+  // A command-line process may end while the check still runs: the worker does not keep it alive.
+  worker.unref();
+  const result = new Promise<HealthOutcome>((resolve) => {
+    worker.once('message', (message: unknown) => {
+      const parsed = IntegrityMessageSchema.safeParse(message);
+      resolve(parsed.success ? parsed.data : { failure: 'worker' });
+    });
+    worker.once('error', () => resolve({ failure: 'worker' }));
+    worker.once('exit', () => resolve({ failure: 'worker' }));
+  }).finally(wipe);
+  return {
+    result,
+    cancel() {
+      wipe();
+      void worker.terminate();
+    },
+  };
+}
+
+/** The health a finished run means for the vault; audit findings are reported apart (an alarm, not damage). */
+export function healthOf(outcome: HealthOutcome): VaultHealth {
+  if ('failure' in outcome) {
+    return outcome.failure === 'damaged'
+      ? { state: 'failed', check: 'unreadable' }
+      : { state: 'unchecked', reason: outcome.failure };
+  }
+  const { integrity } = outcome.report;
+  return integrity === 'ok' ? { state: 'passed' } : { state: 'failed', check: integrity };
+}

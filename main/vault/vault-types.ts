@@ -1,0 +1,35 @@
+import type { Profile } from '../../shared/domain/profile';
+import type { AuditFinding } from '../audit/audit-verify';
+import type { Db } from '../db/connection';
+import type { Migration } from '../db/migrate';
+import type { KdfCost } from './kdf';
+import type { EntryPoint } from './unlock-throttle';
+
+export interface VaultSessionOptions {
+  dir: string;
+  now?: () => Date;
+  /** Lower only in tests that create many vaults; production always uses PRODUCTION_KDF. */
+  kdfCost?: KdfCost;
+  migrations?: Migration[];
+  /**
+   * Where unlocks come from, for the audit record of failed attempts: 'app' when the app builds the
+   * session (services/registry.ts), 'cli' otherwise (the command line, scripts).
+   */
+  entryPoint?: EntryPoint;
+  /** Whether unlock starts the full integrity check in a worker (default true). */
+  healthCheck?: boolean;
+}
+
+export type LockReason = 'user' | 'idle' | 'os' | 'shutdown' | 'passphrase_changed';
+
+export interface OpenVault {
+  db: Db;
+  profile: Profile;
+  vaultId: string;
+  /** Failed attempts before this unlock (they are in the audit log by now). */
+  failedAttemptsBefore: number;
+  /** What the audit checks found (the O(1) one at unlock, then the worker's walk); empty when all agree. */
+  auditFindings: AuditFinding[];
+}
+
+export type Listener = (event: { type: 'unlocked'; vault: OpenVault } | { type: 'locked'; reason: LockReason }) => void;
