@@ -1,9 +1,10 @@
 import type { Infoflyt, TargetGroupReason } from '../../../shared/domain';
-import { useT } from '../../app/i18n';
+import { checkNoCase, describeFinding } from '../../../shared/rules';
+import { useI18n } from '../../app/i18n';
 import { Select } from '../../components/select';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import type { CaseFormErrors, CaseFormField, CaseFormValues } from './case-form-model';
+import { caseInput, type CaseFormErrors, type CaseFormField, type CaseFormValues } from './case-form-model';
 
 const REASON_KEY = {
   '': 'regulatory.case.targetGroupReason.none',
@@ -35,7 +36,9 @@ export function CaseNoRecordFields({
   errors: CaseFormErrors;
   onChange<F extends CaseFormField>(field: F, value: CaseFormValues[F]): void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
+  // NO pkt 1 and 7 as the form stands: shown here, they block nothing (see shared/rules/no-case.ts).
+  const findings = checkNoCase(caseInput(values));
   const error = (field: CaseFormField) => (errors[field] ? t(errors[field]) : undefined);
   const text = (field: CaseFormField) => (event: { target: { value: string } }) =>
     onChange(field, event.target.value as never);
@@ -96,6 +99,13 @@ export function CaseNoRecordFields({
           maxLength={2000}
           onChange={text('infoflytRequestReason')}
         />
+      ) : null}
+      {findings.length > 0 ? (
+        <ul className="form-group-hint" data-testid="case-no-findings">
+          {findings.map((finding) => (
+            <li key={finding.ruleId}>{describeFinding(locale, finding).text}</li>
+          ))}
+        </ul>
       ) : null}
     </fieldset>
   );
