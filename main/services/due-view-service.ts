@@ -1,7 +1,15 @@
 import type { Handlers } from '../ipc/router';
+import type { IsoDate, Profile } from '../../shared/domain';
 import type { DueViewItem } from '../../shared/ipc/due-view';
 import { distinctCaseUnits } from '../db/repositories/case-units-repo';
-import { caseNamesFor, liveCaseUnits, meetingActions, type ActionRow } from '../db/repositories/due-view-repo';
+import type { Db } from '../db/connection';
+import {
+  caseNamesFor,
+  changeStamp,
+  liveCaseUnits,
+  meetingActions,
+  type ActionRow,
+} from '../db/repositories/due-view-repo';
 import { computeDueList } from './due-list';
 import { countRows, filterRows, kindsOf, pageByCase, pageByStatus, toRows, type DueRow } from './due-view';
 import { context, type ServiceDeps } from './service-context';
@@ -33,6 +41,21 @@ function enrich(
 }
 
 /**
+ * The whole list as rows, kept per open vault until something is written or the day changes: each
+ * filter or grouping the person tries then costs a pass over the rows, not the due list again.
+ */
+const cache = new WeakMap<Db, { key: string; rows: DueRow[] }>();
+
+function allRows(db: Db, profile: Profile, today: IsoDate): DueRow[] {
+  const key = `${profile}|${today}|${changeStamp(db)}`;
+  const kept = cache.get(db);
+  if (kept?.key === key) return kept.rows;
+  const rows = toRows(computeDueList(db, { profile, today }), liveCaseUnits(db));
+  cache.set(db, { key, rows });
+  return rows;
+}
+
+/**
  * due.view: the due list filtered and paged for the home screen. The list itself is the due list's
  * (computeDueList); this adds the case's unit to every row, and names and action details to the page.
  */
@@ -40,8 +63,7 @@ export function dueViewHandlers(deps: ServiceDeps): Pick<Handlers, 'due.view'> {
   return {
     'due.view': (input) => {
       const ctx = context(deps);
-      const entries = computeDueList(ctx.db, { profile: ctx.profile, today: input.today ?? ctx.today });
-      const rows = toRows(entries, liveCaseUnits(ctx.db));
+      const rows = allRows(ctx.db, ctx.profile, input.today ?? ctx.today);
       const narrowed = filterRows(rows, { unit: input.unit, kind: input.kind });
       // "Mine" needs each action's owning agency: read for the actions still on the list only.
       const agencies = input.mine ? actionsOf(narrowed, (ids) => meetingActions(ctx.db, ids)) : new Map();

@@ -102,6 +102,16 @@ describe('the home screen due view', () => {
     expect(one.caseCount).toBe(2);
   });
 
+  it('answers from the kept list until something is written, then shows the new work', async () => {
+    const before = await s.call('due.view', { unit: 'Østby fengsel' });
+    expect(before.caseCount).toBe(0);
+    const east = await caseWithWork('Østen Fiktiv', 'KOMPIS-160003', 'Østby fengsel');
+    const after = await s.call('due.view', { unit: 'Østby fengsel' });
+    expect(new Set(after.items.map((item) => item.caseId))).toEqual(new Set([east]));
+    await s.call('cases.delete', { id: east, reason: 'Feilregistrert' });
+    expect((await s.call('due.view', { unit: 'Østby fengsel' })).caseCount).toBe(0);
+  });
+
   it('refuses an unknown grouping and changes nothing', async () => {
     const before = s.rows();
     const error = await s.fail('due.view', { groupBy: 'owner' });

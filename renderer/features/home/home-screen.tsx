@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CalendarCheck, Contact, FolderOpen, Plus } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
-import type { DueCounts, DueListItem } from '../../../shared/ipc/due';
+import type { DueView } from '../../../shared/ipc/due-view';
 import type { ContactRegisterStatus, DueStatus } from '../../../shared/rules';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
@@ -15,7 +15,8 @@ import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { formatCount } from '../cases/format';
 import { registerStatusParams } from '../contacts/register-send-status';
-import { DueItemList, type DueListPaging } from './due-item-list';
+import { DueBoard, type DueBoardPaging, type DueFocus } from './due-board';
+import { DueFilters, filterInput, NO_FILTER, type DueFilterState } from './due-filters';
 import '../cases/cases.css';
 import './home.css';
 
@@ -24,8 +25,7 @@ type HomeData =
   | { phase: 'failed'; error: IpcError }
   | {
       phase: 'ready';
-      items: DueListItem[];
-      counts: DueCounts;
+      view: DueView;
       cases: number;
       /** NO pkt 2 only: null in a DK vault or when the status could not be read. */
       register: ContactRegisterStatus | null;
@@ -34,10 +34,10 @@ type HomeData =
 /** Items shown per status at first, and added by each "show more": a large vault has tens of thousands. */
 export const HOME_DUE_PAGE = 25;
 
-async function loadHome(profile: Profile | undefined): Promise<HomeData> {
+async function loadHome(profile: Profile | undefined, filter: DueFilterState): Promise<HomeData> {
   // Loaded together, so the page fills in once and nothing jumps.
   const [due, cases, register] = await Promise.all([
-    api.invoke('due.list', { limitPerStatus: HOME_DUE_PAGE }),
+    api.invoke('due.view', { ...filterInput(filter), limit: HOME_DUE_PAGE }),
     api.invoke('cases.list', { limit: 1 }),
     profile === 'NO' ? api.invoke('contacts.registerStatus', {}) : null,
   ]);
@@ -45,8 +45,7 @@ async function loadHome(profile: Profile | undefined): Promise<HomeData> {
   if (!cases.ok) return { phase: 'failed', error: cases.error };
   return {
     phase: 'ready',
-    items: due.value.items,
-    counts: due.value.counts,
+    view: due.value,
     cases: cases.value.total,
     register: register?.ok ? register.value : null,
   };
@@ -54,7 +53,7 @@ async function loadHome(profile: Profile | undefined): Promise<HomeData> {
 
 function SummaryTiles({ data }: { data: HomeData }) {
   const { t, locale } = useI18n();
-  const counts = data.phase === 'ready' ? data.counts : null;
+  const counts = data.phase === 'ready' ? data.view.counts : null;
   const value = (count: number | undefined) => (count === undefined ? '–' : formatCount(locale, count));
   const tiles = [
     { id: 'overdue', label: t('home.summary.overdue'), count: counts?.overdue },
@@ -82,7 +81,17 @@ function SummaryTiles({ data }: { data: HomeData }) {
   );
 }
 
-function DueSection({ data, paging }: { data: HomeData; paging: Omit<DueListPaging, 'counts'> }) {
+function DueSection({
+  data,
+  filter,
+  onFilter,
+  paging,
+}: {
+  data: HomeData;
+  filter: DueFilterState;
+  onFilter(next: DueFilterState): void;
+  paging: DueBoardPaging;
+}) {
   const { t, tError } = useI18n();
   const { navigate } = useRouter();
   if (data.phase === 'loading') {
@@ -115,7 +124,8 @@ function DueSection({ data, paging }: { data: HomeData; paging: Omit<DueListPagi
       </EmptyState>
     );
   }
-  if (data.counts.overdue + data.counts.due + data.counts.upcoming === 0) {
+  const { counts, kinds } = data.view;
+  if (counts.overdue + counts.due + counts.upcoming === 0 && kinds.length === 0) {
     return (
       <EmptyState
         icon={CalendarCheck}
@@ -132,7 +142,8 @@ function DueSection({ data, paging }: { data: HomeData; paging: Omit<DueListPagi
       <h2 id="home-due-title" className="section-title">
         {t('home.due.title')}
       </h2>
-      <DueItemList items={data.items} showCase paging={{ ...paging, counts: data.counts }} />
+      <DueFilters filter={filter} units={data.view.units} kinds={kinds} onChange={onFilter} />
+      <DueBoard view={data.view} groupBy={filter.groupBy} paging={paging} />
     </section>
   );
 }
@@ -162,14 +173,17 @@ export function HomeScreen() {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const [data, setData] = useState<HomeData>({ phase: 'loading' });
+  const [filter, setFilter] = useState<DueFilterState>(NO_FILTER);
   const [limit, setLimit] = useState(HOME_DUE_PAGE);
-  const [more, setMore] = useState<{ status: DueStatus; index: number } | undefined>();
+  const [more, setMore] = useState<DueFocus | undefined>();
   const [loadingMore, setLoadingMore] = useState(false);
   const profile = useVault().status.profile;
+  // Only the newest filter's answer is shown, however the answers arrive.
+  const request = useRef(0);
 
   useEffect(() => {
     let current = true;
-    void loadHome(profile).then((next) => {
+    void loadHome(profile, NO_FILTER).then((next) => {
       if (!current) return;
       setLimit(HOME_DUE_PAGE);
       setData(next);
@@ -179,23 +193,42 @@ export function HomeScreen() {
     };
   }, [profile]);
 
-  // "Show more" asks for the due list only; the case count and the register status stay as loaded.
-  const showMore = async (status: DueStatus) => {
+  // A new filter or grouping asks for the due view only: the case count and the register stay.
+  const applyFilter = async (next: DueFilterState) => {
+    setFilter(next);
+    if (data.phase !== 'ready') return;
+    setMore(undefined);
+    setLoadingMore(true);
+    const asked = (request.current += 1);
+    const due = await api.invoke('due.view', { ...filterInput(next), limit: HOME_DUE_PAGE });
+    if (asked !== request.current) return;
+    setLoadingMore(false);
+    if (!due.ok) return setData({ phase: 'failed', error: due.error });
+    setLimit(HOME_DUE_PAGE);
+    setData({ ...data, view: due.value });
+  };
+
+  // "Show more" asks for the due view only; the case count and the register status stay as loaded.
+  const showMore = async (group: DueStatus | 'cases') => {
     if (data.phase !== 'ready') return;
     const next = limit + HOME_DUE_PAGE;
-    setMore({ status, index: limit });
+    const shown =
+      group === 'cases'
+        ? new Set(data.view.items.map((item) => item.caseId)).size
+        : data.view.items.filter((item) => item.status === group).length;
+    setMore({ group, index: shown });
     setLoadingMore(true);
-    const due = await api.invoke('due.list', { limitPerStatus: next });
+    const due = await api.invoke('due.view', { ...filterInput(filter), limit: next });
     setLoadingMore(false);
     if (!due.ok) return setData({ phase: 'failed', error: due.error });
     setLimit(next);
-    setData({ ...data, items: due.value.items, counts: due.value.counts });
+    setData({ ...data, view: due.value });
   };
 
-  const paging = {
+  const paging: DueBoardPaging = {
     loading: loadingMore,
-    // The list stays as it is while more loads, so nothing jumps; focus then goes to the first new item.
-    onShowMore: (status: DueStatus) => void showMore(status),
+    // The list stays as it is while more loads, so nothing jumps; focus then goes to the first new row.
+    onShowMore: (group) => void showMore(group),
     focus: loadingMore ? undefined : more,
   };
 
@@ -223,7 +256,7 @@ export function HomeScreen() {
         />
         <SummaryTiles data={data} />
         <RegisterNotice data={data} />
-        <DueSection data={data} paging={paging} />
+        <DueSection data={data} filter={filter} onFilter={(next) => void applyFilter(next)} paging={paging} />
       </div>
     </UnlockedShell>
   );
