@@ -46,12 +46,15 @@ async function prepare(app: BroApp): Promise<void> {
   });
 }
 
+/** What the test uses of a textarea (the node-side typecheck has no DOM types). */
+type TextArea = { value: string; focus(): void; setSelectionRange(start: number, end: number): void };
+
 /** The marker field whose text contains `needle`. */
 async function fieldWith(page: Page, needle: string): Promise<Locator> {
   const fields = page.locator('.innsyn-field');
   const values = await fields
     .locator('textarea')
-    .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    .evaluateAll((areas) => areas.map((area) => (area as unknown as TextArea).value));
   const index = values.findIndex((value) => value.includes(needle));
   expect(index, `a field containing ${needle}`).toBeGreaterThanOrEqual(0);
   return fields.nth(index);
@@ -91,7 +94,7 @@ test('innsyn copy: names proposed, a passage and a field exempt, preview, PDF wi
     await view.getByRole('checkbox', { name: nb('innsyn.proposals.contact', { term: CONTACT, count: 1 }) }).check();
     const risk = await fieldWith(page, PASSAGE);
     await risk.locator('textarea').evaluate((area, passage) => {
-      const el = area as HTMLTextAreaElement;
+      const el = area as unknown as TextArea;
       const start = el.value.indexOf(passage);
       el.focus();
       el.setSelectionRange(start, start + passage.length);
