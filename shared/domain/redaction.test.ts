@@ -10,7 +10,7 @@ describe('redaction of texts', () => {
   it('finds a name only as a whole word, in any case, wherever it occurs', () => {
     expect(findTerm('Ali kom. Alibiet holdt; Natalie og ALI gikk.', 'Ali')).toEqual([
       { start: 0, end: 3 },
-      { start: 33, end: 36 },
+      { start: 35, end: 38 },
     ]);
     expect(findTerm('Kari Fiktivsen og Kari Fiktiv.', 'Kari Fiktiv')).toEqual([{ start: 18, end: 29 }]);
     expect(findTerm('Åse og Åsen', 'Åse')).toEqual([{ start: 0, end: 3 }]);
