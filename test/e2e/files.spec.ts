@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { acceptExportNotes, FAST_KDF, nb, navTo, screen } from './support/flow';
 
 /**
  * Files leave through the main process only (issue 11): every file the UI produces is written by the
@@ -52,6 +52,7 @@ async function openExportDialog(page: Page): Promise<void> {
   await page.getByTestId('document-row').first().locator('button').first().click();
   await expect(screen(page, 'document')).toBeVisible();
   await page.getByTestId('document-export').click();
+  await acceptExportNotes(page);
   await expect(page.getByTestId('export-submit')).toBeEnabled({ timeout: 20_000 });
 }
 

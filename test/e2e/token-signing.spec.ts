@@ -6,7 +6,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { makeTestToken, softHsmSkipReason, type TestToken } from '../fixtures/softhsm/token';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { acceptExportNotes, FAST_KDF, nb, navTo, screen } from './support/flow';
 
 /**
  * Signing on a smartcard or HSM from the UI (issue 10): the token is chosen in settings, the export
@@ -50,6 +50,7 @@ async function openExportDialog(page: Page): Promise<void> {
   await page.getByTestId('document-row').first().locator('button').first().click();
   await expect(screen(page, 'document')).toBeVisible();
   await page.getByTestId('document-export').click();
+  await acceptExportNotes(page);
   await expect(page.getByTestId('export-submit')).toBeEnabled({ timeout: 20_000 });
 }
 

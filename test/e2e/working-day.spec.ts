@@ -3,15 +3,16 @@ import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { filesContaining, listFiles, newTempFolders, plaintextHits, tempEntries } from './support/plaintext';
 import {
+  acceptExportNotes,
   createVaultThroughUi,
+  expectNoAxeViolations,
   FAST_KDF,
-  nb,
   navTo,
+  nb,
   openSecondApp,
   screen,
   shot,
   visit,
-  expectNoAxeViolations,
 } from './support/flow';
 
 /**
@@ -218,6 +219,7 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
     await expect(screen(page, 'document')).toBeVisible();
     await page.getByTestId('document-export').click();
     await expect(page.getByTestId('export-dialog')).toBeVisible();
+    await acceptExportNotes(page);
     await expect(page.getByTestId('export-submit')).toBeEnabled({ timeout: 20_000 });
     await expectNoAxeViolations(page);
     await shot(page, 'day-export-dialog');

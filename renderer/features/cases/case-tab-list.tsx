@@ -3,12 +3,12 @@ import { useI18n } from '../../app/i18n';
 import { formatCount } from './format';
 import { nextTabIndex, type CaseTab, type CaseTabId } from './case-tabs';
 
+/** `follow_up_plan` is the "Plans" tab: the follow-up plan and the plan for the time after. */
 export const TAB_LABEL_KEY = {
   overview: 'cases.tab.overview',
   observation: 'cases.tab.observation',
   concern: 'cases.tab.concern',
   follow_up_plan: 'cases.tab.follow_up_plan',
-  future_plan: 'cases.tab.future_plan',
   meeting: 'cases.tab.meeting',
   visit_routine: 'cases.tab.visit_routine',
   mentor_course: 'cases.tab.mentor_course',

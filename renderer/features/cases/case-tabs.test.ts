@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, DOCUMENT_KINDS_BY_PROFILE } from '../../../shared/domain';
+import { translate } from '../../../shared/i18n/translate';
 import { caseTabs, nextTabIndex, tabFromRoute } from './case-tabs';
 
 describe('tabs of the case view', () => {
@@ -30,6 +31,7 @@ describe('tabs of the case view', () => {
     const tabs = caseTabs('NO');
     expect(tabFromRoute('meeting', tabs)).toBe('meeting');
     expect(tabFromRoute('concern_report', tabs)).toBe('concern');
+    expect(tabFromRoute('future_plan', tabs)).toBe('follow_up_plan');
     expect(tabFromRoute('history', tabs)).toBe('history');
     expect(tabFromRoute('nonsense', tabs)).toBe('overview');
     expect(tabFromRoute(undefined, tabs)).toBe('overview');
@@ -42,4 +44,13 @@ describe('tabs of the case view', () => {
     expect(nextTabIndex('End', 4, 9)).toBe(8);
     expect(nextTabIndex('Enter', 4, 9)).toBeNull();
   });
+
+  it.each(['nb', 'da', 'en'] as const)(
+    '"Overview" means one thing in %s: the menu item and the home screen share it, the case tab is named otherwise',
+    (locale) => {
+      const home = translate(locale, 'home.title');
+      expect(translate(locale, 'common.nav.home')).toBe(home);
+      expect(translate(locale, 'cases.tab.overview')).not.toBe(home);
+    },
+  );
 });

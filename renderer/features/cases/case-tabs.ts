@@ -1,17 +1,13 @@
 import type { DocumentKind, Profile } from '../../../shared/domain';
 import { isKindOfProfile } from '../../../shared/domain';
 
-/** The tabs of the case view: an overview, one per document kind (a concern and its report share one), the history. */
+/**
+ * The tabs of the case view: a summary, one per document kind or group of kinds (a concern and its
+ * report share one, the follow-up plan and the plan for the time after share "Plans"), the history.
+ * Grouped so that every tab of a NO vault fits one row at 1280 px.
+ */
 export type CaseTabId =
-  | 'overview'
-  | 'observation'
-  | 'concern'
-  | 'follow_up_plan'
-  | 'future_plan'
-  | 'meeting'
-  | 'visit_routine'
-  | 'mentor_course'
-  | 'history';
+  'overview' | 'observation' | 'concern' | 'follow_up_plan' | 'meeting' | 'visit_routine' | 'mentor_course' | 'history';
 
 export interface CaseTab {
   id: CaseTabId;
@@ -27,8 +23,7 @@ const MENTOR_COURSE: CaseTab = { id: 'mentor_course', kinds: ['mentor_course'] }
 const KIND_TABS: readonly CaseTab[] = [
   { id: 'observation', kinds: ['observation'] },
   { id: 'concern', kinds: ['concern', 'concern_report'] },
-  { id: 'follow_up_plan', kinds: ['follow_up_plan'] },
-  { id: 'future_plan', kinds: ['future_plan'] },
+  { id: 'follow_up_plan', kinds: ['follow_up_plan', 'future_plan'] },
   { id: 'meeting', kinds: ['meeting'] },
   { id: 'visit_routine', kinds: ['visit_routine'] },
 ];

@@ -4,7 +4,6 @@ import type { DistributionRecipient } from '../../../shared/domain/distribution'
 import type { GradingLevel } from '../../../shared/domain/grading';
 import type { Locale } from '../../../shared/domain/profile';
 import type { ExportSaved } from '../../../shared/ipc/files';
-import { describeFinding } from '../../../shared/rules/finding-text';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { useVault } from '../../app/vault-state';
@@ -19,6 +18,7 @@ import { KIND_KEY, RECIPIENT_KEY } from '../documents/labels';
 import { formatBytes } from './file-bytes';
 import { intlTag } from './format';
 import { exportLevels, gradingToSend } from './grading-choice';
+import { ExportNotes } from './export-notes';
 import { EXPORT_RECIPIENTS } from './labels';
 import { SignerDetails, Fingerprint } from './signer-details';
 import { TokenPinField } from '../settings/token-pin-field';
@@ -98,23 +98,31 @@ function ExportForm({
   level: GradingLevel;
   setLevel(value: GradingLevel): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const levels = exportLevels(plan.grading.level, plan.minimumLevel);
   return (
     <>
       <p className="export-document" data-testid="export-document">
         {t('exchange.export.document', { kind: t(KIND_KEY[plan.kind]), version: plan.version })}
       </p>
-      <GradingPreview level={level} exemptionBasis={plan.grading.exemptionBasis} />
       {levels.length > 1 ? (
+        // One grading control: the choice is the marking printed on every page.
         <Select
-          label={t('exchange.export.gradingLabel')}
-          hint={t('exchange.export.gradingHint')}
+          className="export-grading-select"
+          label={t('exchange.export.gradingPrinted')}
+          hint={
+            plan.grading.exemptionBasis
+              ? `${t('exchange.export.gradingHint')} ${t('common.grading.exempt', { basis: plan.grading.exemptionBasis })}`
+              : t('exchange.export.gradingHint')
+          }
           value={level}
           options={levels.map((value) => ({ value, label: value }))}
           onValueChange={setLevel}
+          data-testid="export-grading-select"
         />
-      ) : null}
+      ) : (
+        <GradingPreview level={level} exemptionBasis={plan.grading.exemptionBasis} />
+      )}
       <RadioGroup<Format>
         legend={t('exchange.export.format')}
         name="export-format"
@@ -137,16 +145,6 @@ function ExportForm({
         onValueChange={setRecipient}
         data-testid="export-recipient"
       />
-      {plan.findings.length > 0 ? (
-        <div className="export-findings">
-          <p className="field-label">{t('exchange.export.findings')}</p>
-          <ul>
-            {plan.findings.map((finding, index) => (
-              <li key={index}>{describeFinding(locale, finding).text}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
     </>
   );
 }
@@ -199,6 +197,7 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
   const [file, setFile] = useState<SavedExport | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [pin, setPin] = useState('');
+  const [notesAccepted, setNotesAccepted] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
 
   // The result sits below the form; bring it into view (it is also announced as a status).
@@ -211,6 +210,7 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
     setFile(null);
     setError(null);
     setCancelled(false);
+    setNotesAccepted(false);
   }, [open]);
   useEffect(() => {
     if (loaded.state === 'ready')
@@ -218,7 +218,8 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
   }, [loaded]);
 
   const plan = loaded.state === 'ready' ? loaded.plan : null;
-  const canExport = plan !== null && plan.canSend && plan.hasIdentity && level !== null;
+  const notesPending = plan !== null && plan.findings.length > 0 && !notesAccepted;
+  const canExport = plan !== null && plan.canSend && plan.hasIdentity && level !== null && !notesPending;
 
   const run = async () => {
     if (!plan || !level) return;
@@ -253,12 +254,18 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
             icon={FileSignature}
             busy={busy}
             disabled={!canExport}
+            aria-describedby={notesPending && plan?.canSend ? 'export-notes-needed' : undefined}
             onClick={() => void run()}
             data-testid="export-submit"
           >
             {t('exchange.export.submit')}
           </Button>
           <Button onClick={onClose}>{file ? t('exchange.close') : t('common.cancel')}</Button>
+          {notesPending && plan?.canSend ? (
+            <p id="export-notes-needed" className="export-notes-needed">
+              {t('exportDialog.notes.acceptNeeded')}
+            </p>
+          ) : null}
         </>
       }
     >
@@ -289,6 +296,9 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
               setLevel={setLevel}
             />
             <LanguageSelect value={language} onValueChange={setLanguage} />
+            {plan.findings.length > 0 ? (
+              <ExportNotes findings={plan.findings} accepted={notesAccepted} onAcceptedChange={setNotesAccepted} />
+            ) : null}
             {plan.signsWithToken ? (
               <TokenPinField value={pin} onChange={setPin} />
             ) : (

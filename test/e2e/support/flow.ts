@@ -30,6 +30,21 @@ export async function shot(page: Page, picture: string): Promise<void> {
   await page.screenshot({ path: join(SCREENS_DIR, `${picture}.png`), fullPage: true });
 }
 
+/**
+ * The export dialog prints the version's notes (open findings) on the document: once the plan has
+ * loaded, a user opens the summary, reads them and ticks that they accept them before signing.
+ */
+export async function acceptExportNotes(page: Page): Promise<void> {
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
+  const notes = dialog.getByTestId('export-notes');
+  if ((await notes.count()) === 0) return;
+  await expect(page.getByTestId('export-submit')).toBeDisabled();
+  await notes.locator('summary').click();
+  await expect(notes.locator('li').first()).toBeVisible();
+  await notes.getByTestId('export-notes-accept').check();
+}
+
 /** Creates a vault of `profile` through the create and recovery screens (UI in bokmål). */
 export async function createVaultThroughUi(
   page: Page,
