@@ -54,6 +54,14 @@ export const DkMentorReportSchema = z.object({
   period: z.enum(['monthly', 'quarterly']),
   form: z.enum(['written', 'phone']),
   mentorId: IdSchema.optional(),
+  /**
+   * DK § 17, stk. 2: "Statusrapporterne udarbejdes i en særlig skabelon." The circular does not
+   * reproduce the template; these are the elements its text names (see shared/templates/dk-status-report.ts).
+   * Optional, so reports recorded before the template still validate.
+   */
+  workDone: LongTextSchema.optional(),
+  actionPlanFollowUp: LongTextSchema.optional(),
+  actionPlanRevision: LongTextSchema.optional(),
 });
 export type DkMentorReport = z.infer<typeof DkMentorReportSchema>;
 
@@ -110,6 +118,12 @@ export const DkMentorCourseContentSchema = z.object({
   startMeeting: z.object({ date: IsoDateSchema.optional(), notes: LongTextSchema }),
   /** § 13, stk. 2: the person responsible for the course and the cooperation with the mentor. */
   responsiblePerson: ShortTextSchema,
+  /**
+   * § 18: the area "skal udpege et antal mentortovholdere" who keep up to date and pass information on
+   * to the other staff. Bro records on the course which of them the course's staff turn to (optional,
+   * so courses recorded before still validate).
+   */
+  mentortovholder: z.object({ name: ShortTextSchema, unit: ShortTextSchema }).optional(),
   mentors: z.array(DkMentorAssignmentSchema).max(10),
   startDate: IsoDateSchema.optional(),
   /** § 13, stk. 3: dates of the meetings held every third month. */

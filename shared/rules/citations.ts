@@ -120,6 +120,10 @@ export const CITATIONS = {
   localHalfTimeHours: local('halfTimeHours', 'DK § 15'),
   /** NO 13.4 gives no frequency for KDI-unit cooperation meetings; Bro asks for one every third month. */
   localCooperationInterval: local('cooperationMeetingInterval', 'NO pkt 13.4'),
+  /** § 17, stk. 2 names "en særlig skabelon" without its contents; Bro's template holds the elements §§ 13, 17 name. */
+  localStatusReportTemplate: local('statusReportTemplate', 'DK § 17, stk. 2'),
+  /** § 18 binds the area to appoint mentortovholdere, not a course to name one; Bro asks each course for one. */
+  localMentortovholder: local('mentortovholder', 'DK § 18'),
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;

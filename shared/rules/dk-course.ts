@@ -1,6 +1,7 @@
 import type { DkMentorCourseContent } from '../domain';
 import { isFilled } from '../domain';
 import { CITATIONS } from './citations';
+import { DK_REPORTING_RULES } from './dk-reporting';
 import { defineRule, emit, type Finding } from './finding';
 
 /** DK §§ 7, 9, 12-14, 16 and 19: how a course is decided, planned, run, paid for and ended. */
@@ -27,6 +28,8 @@ export const DK_COURSE_RULES = {
   endReason: defineRule('dk.course.endReason', 'rules.dk.endReason', CITATIONS.dk19, 'blocking'),
   /** Without a start date no meeting (§ 13, stk. 3) or report (§ 17) can fall due: Bro flags the course. */
   startDate: defineRule('dk.course.startDate', 'rules.dk.startDateMissing', CITATIONS.localCourseStart, 'warning'),
+  /** DK § 18 and § 17, stk. 2 (dk-reporting.ts), listed here so every rule set and the rules report hold them. */
+  ...DK_REPORTING_RULES,
 } as const;
 
 const R = DK_COURSE_RULES;

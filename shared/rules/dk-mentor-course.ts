@@ -3,6 +3,7 @@ import { dkCourseDueItems } from './dk-due';
 import { checkDkCourseProcedure } from './dk-course';
 import { checkDkEligibility } from './dk-eligibility';
 import { checkDkMentorDuties } from './dk-mentor-duties';
+import { checkDkReporting } from './dk-reporting';
 import { checkDkSuitability } from './dk-suitability';
 import { checkDkWorkload, courseLoad, DEFAULT_HALF_TIME_HOURS, type CourseLoad } from './dk-workload';
 import { dueItemFindings } from './due-items';
@@ -30,6 +31,7 @@ export function checkDkMentorCourse(facts: DkCourseFacts, today: IsoDate): Findi
     ...checkDkSuitability(content, facts.mentors, today),
     ...checkDkCourseProcedure(content),
     ...checkDkMentorDuties(content, facts.mentors),
+    ...checkDkReporting(content),
     ...checkDkWorkload(
       content.mentors.map((m) => m.mentorId),
       [self, ...others],

@@ -17,6 +17,7 @@ const PARAM_LABELS: Readonly<Record<string, string>> = {
   planPart: 'domain.mentorCourse.plan.',
   purpose: 'domain.subsidyPurpose.',
   profile: 'domain.profile.',
+  statusElement: 'regulatory.statusReport.label.',
 };
 
 function labelledParams(locale: Locale, params: FindingParams): FindingParams {

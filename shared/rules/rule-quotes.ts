@@ -158,6 +158,8 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'dk.course.pedagogical': 'Kriminalforsorgsområdet kan i begrænset omfang yde tilskud til aktiviteter',
   'dk.course.endReason': 'Mentorforløbet ophører,',
   'dk.course.startDate': 'mødes hver tredje måned',
+  'dk.report.templateElement': 'Statusrapporterne udarbejdes i en særlig skabelon.',
+  'dk.course.mentortovholder': 'Kriminalforsorgsområdet skal udpege et antal mentortovholdere',
   'dk.workload.halfTime':
     'Kriminalforsorgsområdet skal påse, at den enkelte mentors arbejdsopgaver ikke overstiger, hvad der svarer til en halvtidsstilling.',
   'dk.course.goals':

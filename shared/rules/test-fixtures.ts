@@ -60,6 +60,7 @@ export function eligibleDkCourse(overrides: Partial<DkMentorCourseContent> = {})
     },
     startMeeting: { date: '2025-02-01', notes: '' },
     responsiblePerson: 'Kari Fiktiv',
+    mentortovholder: { name: 'Ole Opdigtet', unit: 'KiF Testby afdeling' },
     mentors: [
       {
         mentorId: MENTOR_ID,

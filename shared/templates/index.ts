@@ -33,3 +33,4 @@ export function findTemplate(id: string, locale: Locale): Template | undefined {
   const definition = TEMPLATE_DEFINITIONS.find((d) => d.id === id);
   return definition ? resolveTemplate(definition, locale) : undefined;
 }
+export * from './dk-status-report';

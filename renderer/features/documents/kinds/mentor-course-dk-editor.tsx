@@ -10,6 +10,7 @@ import { EligibilityFields, type DkMentorPartProps, type DkPartProps } from './m
 import { FollowUpFields, SubsidyAndEndFields } from './mentor-course-dk-follow-up';
 import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
 import { FeeFields, GoalsField } from './mentor-course-dk-duties';
+import { MentortovholderFields } from './mentor-course-dk-reporting';
 import { useWorkloadLimit } from '../../mentors/use-workload-limit';
 
 type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
@@ -162,6 +163,7 @@ function PlanFields({ content, set }: DkPartProps) {
           onChange={(v) => set('responsiblePerson', v)}
         />
       </div>
+      <MentortovholderFields content={content} set={set} />
       <TextArea
         path="startMeeting.notes"
         label={t('domain.mentorCourse.startMeeting.notes')}

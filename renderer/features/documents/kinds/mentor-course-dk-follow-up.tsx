@@ -8,6 +8,7 @@ import { DK_END_REASON_KEY, REPORT_FORM_KEY, REPORT_PERIOD_KEY, SUBSIDY_PURPOSE_
 import { RepeatingRows } from '../repeating-rows';
 import { EditorSection } from '../titled-section';
 import type { DkMentorPartProps, DkPartProps } from './mentor-course-dk-eligibility';
+import { StatusReportFields } from './mentor-course-dk-reporting';
 import { MentorSelect } from './mentor-course-shared';
 
 /** §§ 13, 17: quarterly meetings held and the mentor's reports. */
@@ -64,35 +65,38 @@ export function FollowUpFields({ content, set, mentors }: DkMentorPartProps) {
         }
         onRemove={(i) => set('mentorReports', removeAt(content.mentorReports, i))}
         renderRow={(report, i) => (
-          <div className="doc-row doc-row-4">
-            <DateInput
-              path={`mentorReports.${i}.receivedOn`}
-              label={t('editors.mentorCourse.reportReceivedOn')}
-              value={report.receivedOn}
-              onChange={(v) => v && setReport(i, { ...report, receivedOn: v })}
-            />
-            <ChoiceSelect
-              path={`mentorReports.${i}.period`}
-              label={t('editors.mentorCourse.reportPeriod')}
-              options={periods}
-              value={report.period}
-              onChange={(v) => v && setReport(i, { ...report, period: v })}
-            />
-            <ChoiceSelect
-              path={`mentorReports.${i}.form`}
-              label={t('editors.mentorCourse.reportForm')}
-              options={forms}
-              value={report.form}
-              onChange={(v) => v && setReport(i, { ...report, form: v })}
-            />
-            <MentorSelect
-              path={`mentorReports.${i}.mentorId`}
-              emptyLabel={t('editors.field.notGiven')}
-              mentors={courseMentors}
-              value={report.mentorId}
-              onChange={(v) => setReport(i, { ...report, mentorId: v })}
-            />
-          </div>
+          <>
+            <div className="doc-row doc-row-4">
+              <DateInput
+                path={`mentorReports.${i}.receivedOn`}
+                label={t('editors.mentorCourse.reportReceivedOn')}
+                value={report.receivedOn}
+                onChange={(v) => v && setReport(i, { ...report, receivedOn: v })}
+              />
+              <ChoiceSelect
+                path={`mentorReports.${i}.period`}
+                label={t('editors.mentorCourse.reportPeriod')}
+                options={periods}
+                value={report.period}
+                onChange={(v) => v && setReport(i, { ...report, period: v })}
+              />
+              <ChoiceSelect
+                path={`mentorReports.${i}.form`}
+                label={t('editors.mentorCourse.reportForm')}
+                options={forms}
+                value={report.form}
+                onChange={(v) => v && setReport(i, { ...report, form: v })}
+              />
+              <MentorSelect
+                path={`mentorReports.${i}.mentorId`}
+                emptyLabel={t('editors.field.notGiven')}
+                mentors={courseMentors}
+                value={report.mentorId}
+                onChange={(v) => setReport(i, { ...report, mentorId: v })}
+              />
+            </div>
+            <StatusReportFields index={i} report={report} onChange={(next) => setReport(i, next)} />
+          </>
         )}
         testId="mentor-report-rows"
       />
