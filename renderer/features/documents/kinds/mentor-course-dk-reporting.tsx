@@ -46,7 +46,7 @@ export function StatusReportFields({
           key={element.field}
           path={`mentorReports.${index}.${element.field}`}
           label={t(element.headingKey)}
-          hint={`${t(element.guidanceKey)} (${element.basis})`}
+          hint={t(element.guidanceKey)}
           rows={3}
           value={report[element.field] ?? ''}
           onChange={(v) => onChange({ ...report, [element.field]: v })}
