@@ -107,6 +107,29 @@ describe('document views', () => {
     expect(dk.contentLanguage).toBe('da-DK');
   });
 
+  it('prints a DK course’s mentortovholder (§ 18) and a written status report’s template elements (§ 17, stk. 2)', () => {
+    const content = eligibleDkCourse({
+      mentorReports: [
+        {
+          receivedOn: '2025-05-02',
+          period: 'quarterly',
+          form: 'written',
+          workDone: 'Ugentlige samtaler.',
+          actionPlanFollowUp: 'Bolig fundet.',
+          actionPlanRevision: 'Ingen.',
+        },
+        { receivedOn: '2025-06-02', period: 'monthly', form: 'phone' },
+      ],
+    });
+    const view = documentViewFor(source({ kind: 'mentor_course', content }, { profile: 'DK', locale: 'da' }));
+    const printed = texts(view.blocks);
+    expect(printed).toContain('Ole Opdigtet');
+    expect(printed).toContain('Mentortovholder (DK § 18)');
+    expect(printed).toContain('Opfølgning på handleplanen');
+    expect(printed).toContain('Bolig fundet.');
+    expect(printed).not.toContain('Rapport 2');
+  });
+
   it('shows the person, the case reference and the version in every language', () => {
     for (const locale of ['nb', 'da', 'en'] as const) {
       const view = documentViewFor(source(draftOf('future_plan'), { locale }));

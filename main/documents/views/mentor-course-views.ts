@@ -1,4 +1,5 @@
 import type { DkMentorCourseContent, NoMentorCourseContent } from '../../../shared/domain';
+import { statusReportElements } from '../../../shared/templates/dk-status-report';
 import { EMPTY, type ViewBuilder } from './view-builder';
 
 /**
@@ -113,6 +114,8 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
     [b.t('domain.mentorCourse.startMeeting.date'), b.date(c.startMeeting.date)],
     [b.t('domain.mentorCourse.startMeeting.notes'), b.text(c.startMeeting.notes)],
     [b.t('domain.mentorCourse.responsiblePerson'), b.text(c.responsiblePerson)],
+    [b.t('regulatory.dkCourse.mentortovholderName'), b.text(c.mentortovholder?.name)],
+    [b.t('regulatory.dkCourse.mentortovholderUnit'), b.text(c.mentortovholder?.unit)],
     [b.t('domain.mentorCourse.startDate'), b.date(c.startDate)],
   ]);
   b.heading(b.t('domain.mentorCourse.mentors'));
@@ -147,6 +150,7 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
       r.mentorId ? mentorName(b, names, r.mentorId) : EMPTY,
     ]),
   );
+  dkStatusReportTexts(b, c);
   b.heading(b.t('domain.mentorCourse.subsidies'));
   b.table(
     [
@@ -161,4 +165,14 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
     [b.t('domain.mentorCourse.endDate'), b.date(c.endDate)],
     [b.t('domain.mentorCourse.endReason'), b.enumLabel('dkEndReason', c.endReason)],
   ]);
+}
+
+/** DK § 17, stk. 2: each written status report's template elements, under the report's number. */
+function dkStatusReportTexts(b: ViewBuilder, c: DkMentorCourseContent): void {
+  c.mentorReports.forEach((report, index) => {
+    const elements = statusReportElements(report);
+    if (!elements.some((e) => (report[e.field] ?? '').trim() !== '')) return;
+    b.heading(b.t('editors.dk.reportRow', { n: index + 1 }), 2);
+    b.keyValues(elements.map((e) => [b.t(e.headingKey), b.text(report[e.field])] as const));
+  });
 }

@@ -26,6 +26,15 @@ describe('readable version diff', () => {
     ]);
   });
 
+  it('labels the § 18 mentortovholder and a status report element (§ 17, stk. 2) in the version diff', () => {
+    expect(fieldLabel('mentor_course', 'mentortovholder.unit')).toEqual([
+      { key: 'regulatory.dkCourse.mentortovholderUnit' },
+    ]);
+    expect(fieldLabel('mentor_course', 'mentorReports.1.actionPlanRevision')).toEqual(
+      expect.arrayContaining([{ key: 'regulatory.statusReport.label.actionPlanRevision' }]),
+    );
+  });
+
   it('still shows a change to a field it has no label for, by its path', () => {
     expect(fieldLabel('observation', 'somethingNew')).toEqual([{ raw: 'somethingNew' }]);
   });
