@@ -22,12 +22,19 @@ function reports(
   period: DkMentorReport['period'],
   mentorId: string,
 ): DkMentorReport[] {
-  return periods.map((n, i) => ({
-    receivedOn: addDays(addMonths(start, n * months), -2),
-    period,
-    form: i % 3 === 2 ? 'phone' : 'written',
-    mentorId,
-  }));
+  return periods.map((n, i) => {
+    const form = i % 3 === 2 ? 'phone' : 'written';
+    const report: DkMentorReport = { receivedOn: addDays(addMonths(start, n * months), -2), period, form, mentorId };
+    if (form === 'phone') return report;
+    // DK § 17, stk. 2: a written report fills the template's elements for its period.
+    const work = { ...report, workDone: 'Samtaler hver uge om bolig og job; aftaler overholdt.' };
+    if (period === 'monthly') return work;
+    return {
+      ...work,
+      actionPlanFollowUp: 'Målene om bolig og arbejde følges.',
+      actionPlanRevision: 'Ingen ændringer.',
+    };
+  });
 }
 
 function dkCourse(
@@ -70,6 +77,8 @@ function dkCourse(
       : {}),
     startMeeting: { date: p.start, notes: 'Rammer for samarbejdet aftalt med mentor og den dømte.' },
     responsiblePerson: random.pick(ctx.words.staff),
+    // DK § 18: the area's mentortovholder the course's staff turn to (fixed, so the random sequence is unchanged).
+    mentortovholder: { name: 'Mentortovholder Område Opdigtet', unit: 'KiF Opdigtet afdeling' },
     mentors: [
       {
         mentorId: mentor.id,

@@ -86,9 +86,22 @@ describe('demo generator', () => {
     expect(invalidContents(rows)).toEqual([]);
     const courses = rows
       .filter((r) => r.kind === 'mentor_course')
-      .map((r) => JSON.parse(r.content) as { variant: string; mentors: { mentorId: string }[] });
+      .map(
+        (r) =>
+          JSON.parse(r.content) as {
+            variant: string;
+            mentors: { mentorId: string }[];
+            mentortovholder?: { name: string };
+            mentorReports: { form: string; period: string; workDone?: string; actionPlanRevision?: string }[];
+          },
+      );
     expect(courses.length).toBeGreaterThanOrEqual(20);
     expect(courses.every((c) => c.variant === 'DK')).toBe(true);
+    // DK § 18 and § 17, stk. 2: every course names its mentortovholder; written reports fill the template.
+    expect(courses.every((c) => (c.mentortovholder?.name ?? '') !== '')).toBe(true);
+    const written = courses.flatMap((c) => c.mentorReports).filter((r) => r.form === 'written');
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.every((r) => r.workDone && (r.period === 'monthly' || r.actionPlanRevision))).toBe(true);
     // One country at a time: a DK vault holds the mentor scheme only, none of the NO pkt 4-12 kinds.
     const caseKinds = new Set(
       db.prepare('SELECT DISTINCT kind FROM documents WHERE case_id IS NOT NULL', { pluck: true }).all() as string[],
