@@ -20,6 +20,7 @@ import type { PrefsStore } from '../prefs/prefs-schema';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applyUiLanguage } from './ui-language';
 import { createMainWindow } from './window';
+import { integrityChecksRunning, integrityChecksSettled } from '../vault/vault-health';
 
 // Beside this bundle (out/main/index.js): out/preload/ and out/renderer/.
 const OUT_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -80,7 +81,13 @@ function start(prefs: PrefsStore): void {
   });
   // One window: closing it ends Bro on every platform, and quitting always locks the vault.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => bro?.dispose());
+  app.on('will-quit', (event?: { preventDefault(): void }) => {
+    bro?.dispose();
+    // Ending the process under a running integrity check aborts it (see vault-health.ts): quit once it ends.
+    if (!integrityChecksRunning() || !event) return;
+    event.preventDefault();
+    void integrityChecksSettled().then(() => app.quit());
+  });
   app
     .whenReady()
     .then(() => onReady(log, prefs))

@@ -13,6 +13,7 @@ import { createApp } from '../services/registry';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from './bridge';
 import { browserShellDialogs } from './browser-dialogs';
 import { currentSandboxContext, decideSandbox, languageSettings, launchChromium } from './chromium';
+import { integrityChecksSettled } from '../vault/vault-health';
 
 const USAGE = `Usage: npm run start:browser -- [--vault DIR] [--prefs DIR]
 
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
       app.dispose();
       console.log('Vault locked. Bye.');
       await browser.close().catch(() => undefined);
+      // Ending the process under a running integrity check would abort it (see vault-health.ts).
+      await integrityChecksSettled();
     }
     process.exit(code);
   };

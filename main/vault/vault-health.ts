@@ -19,8 +19,21 @@ export type HealthOutcome = { report: FullCheckReport } | { failure: string };
 
 export interface HealthRun {
   result: Promise<HealthOutcome>;
-  /** Stops the worker and overwrites the key it was lent (on lock). */
+  /** Overwrites the key the worker was lent (on lock); the worker ends on its own (see below). */
   cancel(): void;
+}
+
+/** Workers still running, each until it exits: a process must not end under one (see cancel). */
+const running = new Set<Promise<void>>();
+
+/** True while a check's worker is still running, cancelled or not. */
+export function integrityChecksRunning(): boolean {
+  return running.size > 0;
+}
+
+/** Resolves once every check's worker has exited; the shell and the CLI wait for it before the process ends. */
+export async function integrityChecksSettled(): Promise<void> {
+  while (running.size > 0) await Promise.all([...running]);
 }
 
 /**
@@ -61,8 +74,12 @@ export function startHealthCheck(input: {
     wipe();
     return { result: Promise.resolve({ failure: 'worker' }), cancel: wipe };
   }
-  // A command-line process may end while the check still runs: the worker does not keep it alive.
-  worker.unref();
+  // The worker keeps the process alive until it has answered: ending a process (or terminating the
+  // thread) while the worker is inside a native SQLite call aborts the whole process (node-addon-api
+  // cannot throw into a terminating thread: "FATAL ERROR … napi_throw").
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  running.add(exited);
+  void exited.then(() => running.delete(exited));
   const result = new Promise<HealthOutcome>((resolve) => {
     worker.once('message', (message: unknown) => {
       const parsed = IntegrityMessageSchema.safeParse(message);
@@ -73,10 +90,9 @@ export function startHealthCheck(input: {
   }).finally(wipe);
   return {
     result,
-    cancel() {
-      wipe();
-      void worker.terminate();
-    },
+    // Never worker.terminate(): see above. The check reads through its own read-only connection, so
+    // letting it finish is harmless; the session ignores a cancelled run's answer.
+    cancel: wipe,
   };
 }
 

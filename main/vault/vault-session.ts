@@ -16,7 +16,7 @@ import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
 import { closeAnchored, recordAuditAlarm, recordVaultEvent } from './vault-audit';
 import { HealthWatch } from './health-watch';
-import type { VaultHealth } from './vault-health';
+import { integrityChecksSettled, type VaultHealth } from './vault-health';
 import { openForReading, openForSession } from './vault-open';
 import { assertNotThrottled, keepRefusedAttempt, readableKeyFile } from './vault-attempts';
 import { createVault, rewrapPassphraseIn } from './vault-create';
@@ -229,6 +229,9 @@ export class VaultSession {
       if (!open) throw new AppError('locked', 'error.locked');
       assertWritable(open.db);
       await this.checkCurrent(current, next);
+      // The integrity check's own connection would keep the old file's WAL and fail the swap as "in use".
+      await this.health.settled();
+      await integrityChecksSettled();
       onProgress(1, 4);
       const generation = this.generation;
       const kdf = newKdfParams(this.kdfCost);

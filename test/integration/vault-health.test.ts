@@ -4,10 +4,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from '@signalapp/sqlcipher';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../main/audit/audit-log';
 import { readThrottle } from '../../main/vault/unlock-throttle';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
+import { integrityChecksRunning, integrityChecksSettled } from '../../main/vault/vault-health';
 import type { VaultHealthView } from '../../shared/ipc/vault';
 import { runBro } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';
@@ -65,6 +67,27 @@ describe('the integrity check after unlock', () => {
     await s.call('cases.create', OLA);
     await s.call('vault.lock', {});
     expect(await s.call('vault.health', {})).toEqual({ state: 'locked' });
+  });
+
+  it('locking during the check never terminates its thread (that aborts the process); the check ends on its own', async () => {
+    // Terminating a thread inside a native SQLite call ends the whole process with "FATAL ERROR …
+    // napi_throw" (seen when a vault locked mid-check): the worker must run to its end instead.
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const s = await apps.make('NO');
+      await filledVault(s);
+      await s.call('vault.unlock', { passphrase: PASSPHRASE });
+      expect(integrityChecksRunning()).toBe(true);
+      await s.call('vault.lock', {});
+      await integrityChecksSettled();
+      expect(integrityChecksRunning()).toBe(false);
+      expect(terminate).not.toHaveBeenCalled();
+      // The vault opens again and its next check answers.
+      await s.call('vault.unlock', { passphrase: PASSPHRASE });
+      expect(await settledHealth(s)).toEqual({ state: 'passed' });
+    } finally {
+      terminate.mockRestore();
+    }
   });
 
   it('finds a damaged page after unlock, shows it, and refuses every write after that with nothing written', async () => {
