@@ -1,5 +1,5 @@
 import type { Profile } from '../../shared/domain';
-import { addYears, caseClosedOn, retentionPeriod } from '../../shared/rules/retention';
+import { addYears, caseClosedOn, longestPeriod, retentionKindsOf } from '../../shared/rules/retention';
 import { dueStatus } from '../../shared/rules';
 import type { Db } from '../db/connection';
 import { closedCases } from '../db/repositories/due-facts-repo';
@@ -11,11 +11,13 @@ import { localDayOf } from '../../shared/domain';
 /**
  * Issue 14 part 3: a closed case whose retention period has run out (or runs out within the horizon)
  * is listed once, on the day its period ends, so someone decides whether to purge it. The period is
- * the vault's setting for cases, else the profile's default; it runs from closing (caseClosedOn).
+ * the longest of the vault's settings (else the profile's defaults) for the kinds the case holds;
+ * it runs from closing (caseClosedOn).
  */
 export function retentionDueItems(db: Db, w: Window, profile: Profile, caseId: string | null): DueListEntry[] {
-  const period = retentionPeriod(profile, 'case', retentionSettings(db));
+  const settings = retentionSettings(db);
   return closedCases(db, caseId).flatMap((row) => {
+    const period = longestPeriod(profile, retentionKindsOf(row.holdsMentorCourse ? ['mentor_course'] : []), settings);
     const closedOn = caseClosedOn({
       status: 'loslatt',
       expectedRelease: isDate(row.expectedRelease) ? row.expectedRelease : null,

@@ -6,8 +6,9 @@ import type { PurgePlan, PurgeReason } from '../../shared/ipc/purge';
 import {
   addYears,
   caseClosedOn,
+  longestPeriod,
   retentionFinding,
-  retentionPeriod,
+  retentionKindsOf,
   type RetentionSettings,
 } from '../../shared/rules/retention';
 import type { Db } from '../db/connection';
@@ -37,8 +38,9 @@ function planOf(
   today: IsoDate,
   settings: RetentionSettings,
 ): PurgePlan {
-  const finding = retentionFinding({ profile, kind: 'case', closedOn, today, settings });
-  const years = retentionPeriod(profile, 'case', settings).years;
+  const holds = retentionKindsOf(inventory.documents.map((doc) => doc.kind));
+  const finding = retentionFinding({ profile, kind: 'case', closedOn, today, settings, holds });
+  const years = longestPeriod(profile, holds, settings).years;
   return {
     caseId: inventory.caseId,
     caseReference: inventory.reference,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, caseClosedOn, retentionFinding, retentionPeriod } from './retention';
+import {
+  addYears,
+  caseClosedOn,
+  longestPeriod,
+  retentionFinding,
+  retentionKindsOf,
+  retentionPeriod,
+} from './retention';
 
 describe('retention period and due finding', () => {
   it('is not due for an open case, however old', () => {
@@ -59,5 +66,20 @@ describe('retention period and due finding', () => {
     expect(caseClosedOn({ status: 'loslatt', expectedRelease: null, updatedOn: '2026-02-01', today })).toBe(
       '2026-02-01',
     );
+  });
+
+  it('applies the longest period of the kinds a case holds, and the case period when it holds no mentor course', () => {
+    expect(retentionKindsOf(['follow_up_plan'])).toEqual(['case']);
+    expect(retentionKindsOf(['follow_up_plan', 'mentor_course'])).toEqual(['case', 'mentor_course']);
+    const settings = { case: 3, mentor_course: 7 };
+    expect(longestPeriod('NO', ['case'], settings).years).toBe(3);
+    expect(longestPeriod('NO', ['case', 'mentor_course'], settings).years).toBe(7);
+    expect(longestPeriod('DK', ['case', 'mentor_course'], { case: 9, mentor_course: 2 }).years).toBe(9);
+    const base = { profile: 'NO', kind: 'case', closedOn: '2020-01-10', settings } as const;
+    expect(retentionFinding({ ...base, today: '2023-01-10' })).not.toBeNull();
+    expect(retentionFinding({ ...base, today: '2023-01-10', holds: ['mentor_course'] })).toBeNull();
+    expect(retentionFinding({ ...base, today: '2027-01-10', holds: ['mentor_course'] })).toMatchObject({
+      params: { dueOn: '2027-01-10', years: 7 },
+    });
   });
 });

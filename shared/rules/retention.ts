@@ -48,6 +48,25 @@ export function retentionPeriod(
   return years !== undefined && Number.isInteger(years) && years >= 0 ? { ...fallback, years } : fallback;
 }
 
+/** The retention kinds a case's records fall under: every case, and a mentor course if it holds one. */
+export function retentionKindsOf(documentKinds: readonly string[]): RetentionKind[] {
+  return documentKinds.includes('mentor_course') ? ['case', 'mentor_course'] : ['case'];
+}
+
+/** A case is kept until the longest period of the kinds it holds has run out: nothing goes early. */
+export function longestPeriod(
+  profile: Profile,
+  kinds: readonly RetentionKind[],
+  settings: RetentionSettings = {},
+): RetentionPeriod {
+  return kinds
+    .map((kind) => retentionPeriod(profile, kind, settings))
+    .reduce(
+      (longest, period) => (period.years > longest.years ? period : longest),
+      retentionPeriod(profile, 'case', settings),
+    );
+}
+
 /** `date` plus whole years; 29 February falls back to 28 February in a year without it. */
 export function addYears(date: IsoDate, years: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -66,6 +85,8 @@ export interface RetentionInput {
   closedOn: IsoDate | null;
   today: IsoDate;
   settings?: RetentionSettings;
+  /** Further kinds the case holds (retentionKindsOf): the longest period of all of them applies. */
+  holds?: readonly RetentionKind[];
 }
 
 /**
@@ -74,7 +95,7 @@ export interface RetentionInput {
  */
 export function retentionFinding(input: RetentionInput): Finding | null {
   if (input.closedOn === null) return null;
-  const period = retentionPeriod(input.profile, input.kind, input.settings);
+  const period = longestPeriod(input.profile, [input.kind, ...(input.holds ?? [])], input.settings);
   const dueOn = addYears(input.closedOn, period.years);
   if (input.today < dueOn) return null;
   return {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../shared/domain';
 import { listAudit } from '../../main/audit/audit-log';
 import { computeDueList } from '../../main/services/due-list';
+import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 /**
@@ -120,6 +121,24 @@ describe('retention setting', () => {
     expect((await s.call('cases.purgePreview', { caseId: kase.id })).retentionYears).toBe(3);
     await s.call('cases.purge', input);
     expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+  });
+
+  it('keeps a case holding a mentor course until the longer of the case and mentor-course periods has run out', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const plain = await closedCase(s, 'KOMPIS-RET-5', '2020-01-10');
+    const withCourse = await closedCase(s, 'KOMPIS-RET-6', '2020-01-10');
+    await s.call('documents.create', {
+      caseId: withCourse.id,
+      kind: 'mentor_course',
+      content: offeredNoCourse({ grading: { level: 'UGRADERT' } }),
+    });
+    await s.call('retention.update', { kind: 'case', years: 3 });
+    await s.call('retention.update', { kind: 'mentor_course', years: 7 });
+    expect(await retentionRows(s, '2026-03-02')).toEqual([['KOMPIS-RET-5', '2023-01-10', 'overdue', 3]]);
+    expect((await s.call('cases.purgePreview', { caseId: withCourse.id })).retentionYears).toBe(7);
+    const early = { caseId: withCourse.id, confirmReference: 'KOMPIS-RET-6', reason: 'retention_expired' as const };
+    expect((await s.fail('cases.purge', early)).messageKey).toBe('purge.error.notDue');
+    expect((await s.call('cases.purgePreview', { caseId: plain.id })).retentionYears).toBe(3);
   });
 
   it.each([

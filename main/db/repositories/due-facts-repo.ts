@@ -65,6 +65,8 @@ export type ClosedCaseRow = {
   caseReference: string;
   expectedRelease: string | null;
   updatedAt: string;
+  /** 1 when the case holds a live mentor course (its retention period applies too). */
+  holdsMentorCourse: number;
 };
 
 /** Live cases marked released (retention runs from closing, shared/rules/retention.ts). */
@@ -72,7 +74,9 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease,
-         c.updated_at AS updatedAt
+         c.updated_at AS updatedAt,
+         EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course'
+                 AND d.deleted_at IS NULL) AS holdsMentorCourse
        FROM cases c INDEXED BY cases_due
        WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND (? IS NULL OR c.id = ?)`,
     )
