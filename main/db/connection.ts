@@ -92,6 +92,21 @@ export function refuseWrites(db: Db, check: string): void {
   db.pragma('query_only = ON');
 }
 
+/** A connection that only reads (the integrity worker's): SQLite refuses any write on it. */
+export function makeQueryOnly(db: Db): void {
+  db.pragma('query_only = ON');
+}
+
+/** Runs `read` in one read transaction, so everything it reads is as of one moment. */
+export function inReadTransaction<T>(db: Db, read: () => T): T {
+  db.exec('BEGIN');
+  try {
+    return read();
+  } finally {
+    db.exec('COMMIT');
+  }
+}
+
 export function isWritable(db: Db): boolean {
   return !damagedConnections.has(db);
 }

@@ -1,5 +1,5 @@
 import { verifyAuditChain, type AnchorView, type AuditChainReport } from '../audit/audit-verify';
-import { fullIntegrityProblem, type Db } from '../db/connection';
+import { fullIntegrityProblem, inReadTransaction, type Db } from '../db/connection';
 import { hasAuditLog } from '../db/repositories/audit-repo';
 
 /** The checks that read the whole file; which one failed names the damage. */
@@ -26,10 +26,5 @@ export function fullCheck(db: Db, anchor?: AnchorView): FullCheckReport {
   if (!hasAuditLog(db)) return { integrity: 'ok', audit: { ok: true, entries: 0 } };
   // One read transaction: the chain and the head it is held against are read as of one moment, while
   // the app may be appending entries.
-  db.exec('BEGIN');
-  try {
-    return { integrity: 'ok', audit: verifyAuditChain(db, anchor) };
-  } finally {
-    db.exec('COMMIT');
-  }
+  return { integrity: 'ok', audit: inReadTransaction(db, () => verifyAuditChain(db, anchor)) };
 }

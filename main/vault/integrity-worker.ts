@@ -3,7 +3,7 @@
 // unlock; bundled as out/main/integrity-worker.js and out/cli/integrity-worker.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { forgetAuditKey, keyAuditLog } from '../audit/audit-key';
-import { openEncrypted, type Db } from '../db/connection';
+import { makeQueryOnly, openEncrypted, type Db } from '../db/connection';
 import { storageFailureOf } from '../db/storage-errors';
 import { AppError } from '../ipc/app-error';
 import { fullCheck } from './integrity-check';
@@ -16,7 +16,7 @@ function run(): IntegrityMessage {
   let db: Db | null = null;
   try {
     db = openEncrypted(job.path, key, 'quick');
-    db.pragma('query_only = ON');
+    makeQueryOnly(db);
     keyAuditLog(db, key, job.vaultId);
     key.fill(0);
     return { report: fullCheck(db, job.anchor) };
