@@ -52,9 +52,11 @@ function planOf(
     versions: inventory.versions,
     distributions: inventory.distributionIds.length,
     exportLogEntries: inventory.exportLogIds.length,
-    receivedFiles: inventory.receivedIds.length,
+    receivedFiles: inventory.receivedIds.length + inventory.handoverReceipts,
     mentorRecords: inventory.mentorRecordIds.length,
     searchEntries: inventory.searchEntries,
+    handoverRecords: inventory.handoverRecords,
+    innsynCopies: inventory.innsynCopies,
   };
 }
 

@@ -22,6 +22,9 @@ export const PurgePlanSchema = z.object({
   receivedFiles: z.number().int().nonnegative(),
   mentorRecords: z.number().int().nonnegative(),
   searchEntries: z.number().int().nonnegative(),
+  /** The transfer and the handover packages sent (NO pkt 8); received packages count as received files. */
+  handoverRecords: z.number().int().nonnegative(),
+  innsynCopies: z.number().int().nonnegative(),
 });
 export type PurgePlan = z.infer<typeof PurgePlanSchema>;
 

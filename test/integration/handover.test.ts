@@ -285,6 +285,14 @@ describe('purging a case that went through a handover', () => {
     const view = await b.call('cases.list', {});
     const received = view.rows.find((row) => row.caseReference === REFERENCE);
     if (!received) throw new Error('no received case');
+    // The confirmation names them: the received package as a received file, the transfer and package sent.
+    const receipts = b.app.session
+      .current()
+      .db.prepare('SELECT count(*) FROM handover_receipts WHERE case_id = ?', { pluck: true })
+      .get([received.id]);
+    expect(receipts).toBe(2); // the first package and the one merged into the case above
+    expect(await b.call('cases.purgePreview', { caseId: received.id })).toMatchObject({ receivedFiles: 2 });
+    expect((await a.call('cases.purgePreview', { caseId: seeded.caseId })).handoverRecords).toBeGreaterThanOrEqual(2);
     await b.call('cases.purge', { caseId: received.id, confirmReference: REFERENCE, reason: 'registered_in_error' });
     await a.call('cases.purge', { caseId: seeded.caseId, confirmReference: REFERENCE, reason: 'registered_in_error' });
     for (const s of [a, b]) {

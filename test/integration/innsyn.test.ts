@@ -260,6 +260,7 @@ describe('innsyn copies and a purge', () => {
     const count = (table: string) =>
       s.app.session.current().db.prepare(`SELECT count(*) FROM ${table}`, { pluck: true }).get() as number;
     expect([count('innsyn_copies'), count('redaction_log')]).toEqual([1, 1]);
+    expect((await s.call('cases.purgePreview', { caseId })).innsynCopies).toBe(1);
     await s.call('cases.purge', { caseId, confirmReference: 'KOMPIS 0000-TEST-0101', reason: 'registered_in_error' });
     expect([count('innsyn_copies'), count('redaction_log')]).toEqual([0, 0]);
   });

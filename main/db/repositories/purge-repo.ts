@@ -39,6 +39,10 @@ export interface PurgeInventory {
   receivedIds: string[];
   mentorRecordIds: string[];
   searchEntries: number;
+  /** Rows that go with the case row itself (ON DELETE CASCADE), counted so the confirmation names them. */
+  handoverReceipts: number;
+  handoverRecords: number;
+  innsynCopies: number;
 }
 
 const ids = (db: Db, sql: string, params: string[]): string[] =>
@@ -70,8 +74,15 @@ export function purgeInventory(db: Db, target: { id: string; reference: string }
     receivedIds: ids(db, 'SELECT id FROM received_documents WHERE case_reference = ? ORDER BY id', [target.reference]),
     mentorRecordIds: ids(db, `SELECT id FROM mentor_conversations WHERE course_id IN (${docs}) ORDER BY id`, [caseId]),
     searchEntries,
+    handoverReceipts: count(db, 'SELECT count(*) FROM handover_receipts WHERE case_id = ?', caseId),
+    handoverRecords:
+      count(db, 'SELECT count(*) FROM case_transfers WHERE case_id = ?', caseId) +
+      count(db, 'SELECT count(*) FROM handover_packages WHERE case_id = ?', caseId),
+    innsynCopies: count(db, 'SELECT count(*) FROM innsyn_copies WHERE case_id = ?', caseId),
   };
 }
+
+const count = (db: Db, sql: string, caseId: string): number => db.prepare(sql, { pluck: true }).get([caseId]) as number;
 
 /**
  * Deletes every row of the inventory in one transaction, children first (the foreign keys hold),
