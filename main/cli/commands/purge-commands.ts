@@ -32,6 +32,8 @@ function printPlan(io: CliIo, plan: PurgePlan): void {
       search: plan.searchEntries,
     }),
   );
+  io.out(io.t('purge.dialog.handover', { count: plan.handoverRecords }));
+  io.out(io.t('purge.dialog.innsyn', { count: plan.innsynCopies }));
   plan.documents.forEach((doc) => io.out(io.t('purge.plan.document', doc)));
 }
 
