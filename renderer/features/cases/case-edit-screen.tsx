@@ -25,7 +25,7 @@ import {
   type CaseFormValues,
 } from './case-form-model';
 import { DeleteCaseDialog } from './delete-case-dialog';
-import { localToday } from './format';
+import { localToday } from '../../lib/format';
 import { useUnits } from './use-units';
 import './cases.css';
 

@@ -1,7 +1,7 @@
 import type { CaseView } from '../../../shared/ipc/cases';
 import { useI18n } from '../../app/i18n';
 import { CASE_STATUS_KEY } from './case-labels';
-import { formatIsoDate } from './format';
+import { formatIsoDate } from '../../lib/format';
 import { GradingBadge } from './grading-badge';
 
 /** The person's details under the case title. */

@@ -10,7 +10,7 @@ import type {
 import { gradingRank, isGradingOfProfile, lowestGrading } from '../../../shared/domain';
 import type { CaseView } from '../../../shared/ipc/cases';
 import type { IpcError } from '../../../shared/ipc/result';
-import { isIsoDate } from './format';
+import { isIsoDate } from '../../lib/format';
 
 /** The case form as typed: dates as `YYYY-MM-DD` from the date inputs, empty when not given. */
 export interface CaseFormValues {

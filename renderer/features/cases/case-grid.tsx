@@ -11,7 +11,7 @@ import {
 import type { CaseRow } from '../../../shared/ipc/cases';
 import { useI18n } from '../../app/i18n';
 import { CASE_STATUS_KEY } from './case-labels';
-import { formatIsoDate } from './format';
+import { formatIsoDate } from '../../lib/format';
 import { GradingBadge } from './grading-badge';
 import type { CaseSort } from './use-case-pages';
 import {

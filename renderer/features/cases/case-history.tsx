@@ -5,10 +5,10 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { KIND_KEY } from '../documents/labels';
+import { KIND_KEY } from '../../lib/document-labels';
 import { AUDIT_ACTION_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
 import { FramedTable } from './framed-table';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../../lib/format';
 import { GradingBadge } from './grading-badge';
 import { OverviewSection } from './overview-section';
 

@@ -4,7 +4,7 @@ import type { DocumentStatus } from '../../../shared/ipc/record-views';
 /**
  * Message keys for values that come from data, listed as literals so the i18n usage test can check
  * that each one exists. Labels of domain values are the `domain` catalog's; only what this feature
- * adds (buttons, headings) is in the `cases` area. Kind names are in ../documents/labels.ts.
+ * adds (buttons, headings) is in the `cases` area. Kind names are in renderer/lib/document-labels.ts.
  */
 
 export const CASE_STATUS_KEY = {

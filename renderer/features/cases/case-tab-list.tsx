@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../../app/i18n';
-import { formatCount } from './format';
+import { formatCount } from '../../lib/format';
 import { nextTabIndex, type CaseTab, type CaseTabId } from './case-tabs';
 
 /** `follow_up_plan` is the "Plans" tab: the follow-up plan and the plan for the time after. */

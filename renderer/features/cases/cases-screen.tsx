@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { CaseFilters } from './case-filters';
 import { CaseGrid } from './case-grid';
-import { formatCount } from './format';
+import { formatCount } from '../../lib/format';
 import { useCasePages, type CaseQuery } from './use-case-pages';
 import { useUnits } from './use-units';
 import './cases.css';

@@ -6,7 +6,7 @@ import { TemplateKindSchema } from '../../../shared/templates/template';
 import { useT } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Button } from '../../components/button';
-import { KIND_KEY } from '../documents/labels';
+import { KIND_KEY } from '../../lib/document-labels';
 import { KIND_EMPTY_KEY, KIND_INTRO_KEY, NEW_DOCUMENT_KEY } from './case-labels';
 import { DocumentTable } from './document-table';
 import { NewDocumentDialog } from './new-document-dialog';

@@ -1,7 +1,7 @@
 import type { KindedContent, Locale } from '../../../shared/domain';
 import { translate } from '../../../shared/i18n/translate';
-import { MEETING_TYPE_KEY } from '../documents/labels';
-import { formatIsoDate, formatTimestamp } from './format';
+import { MEETING_TYPE_KEY } from '../../lib/document-labels';
+import { formatIsoDate, formatTimestamp } from '../../lib/format';
 
 /** A short preview of what a document says, at most this long. */
 const PREVIEW_LENGTH = 80;

@@ -3,10 +3,10 @@ import type { KindedContent } from '../../../shared/domain';
 import type { DocumentSummary } from '../../../shared/ipc/record-views';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
-import { KIND_KEY } from '../documents/labels';
+import { KIND_KEY } from '../../lib/document-labels';
 import { DOCUMENT_STATUS_KEY } from './case-labels';
 import { documentSubject } from './document-subject';
-import { formatIsoDate, formatTimestamp } from './format';
+import { formatIsoDate, formatTimestamp } from '../../lib/format';
 import { FramedTable } from './framed-table';
 import { GradingBadge } from './grading-badge';
 

@@ -13,7 +13,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { formatIsoDate } from '../exchange/format';
+import { formatIsoDate } from '../../lib/date-format';
 import { DeleteWithReasonDialog } from '../mentors/delete-with-reason-dialog';
 import { ContactDialog } from './contact-dialog';
 import { sortEntries } from './contact-form-model';

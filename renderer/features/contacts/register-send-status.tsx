@@ -8,7 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
-import { formatIsoDate } from '../cases/format';
+import { formatIsoDate } from '../../lib/format';
 import { localToday } from '../mentors/today';
 
 const TONE = { never_sent: 'warning', changed: 'warning', sent: 'success' } as const;

@@ -8,7 +8,7 @@ import { InlineFindings } from './finding-item';
 import { formatNumber } from './format';
 import { parseDecimal } from './form-values';
 import { ReadOnlyField } from './read-only-field';
-import { YES_NO_KEY } from './labels';
+import { YES_NO_KEY } from '../../lib/document-labels';
 
 /** Choice controls of the editors: yes/no facts, radios in a row, checkboxes and decimal numbers. */
 

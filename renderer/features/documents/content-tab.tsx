@@ -5,7 +5,7 @@ import type { FindingPlaces } from './finding-places';
 import { DeadlinesPanel, FindingsPanel } from './findings-panel';
 import { GradingPanel } from './grading-panel';
 import { KindForm } from './kind-form';
-import { KIND_KEY } from './labels';
+import { KIND_KEY } from '../../lib/document-labels';
 import type { DocumentEditor } from './use-document-editor';
 import type { LinkedDocument } from './use-linked-documents';
 import type { Template } from '../../../shared/templates';

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../../shared/domain';
 import type { FieldChange, Scalar } from '../../../shared/ipc/record-views';
 import { FIELD_LABELS, HIDDEN_PATTERNS, MENTOR_ID_PATTERNS, VALUE_LABELS, type LabelSpec } from './field-labels';
-import { YES_NO_KEY } from './labels';
+import { YES_NO_KEY } from '../../lib/document-labels';
 
 /** One piece of a field's label: a message key (with the row number for a list row) or raw text. */
 export type LabelPart = { key: string; row?: number } | { raw: string };

@@ -15,7 +15,7 @@ import { DocTable } from './doc-table';
 import { ChoiceSelect, DateInput } from './fields';
 import { formatIsoDate, formatIsoDateTime } from './format';
 import { localIsoDate } from './form-values';
-import { RECIPIENT_KEY, VIA_KEY } from './labels';
+import { RECIPIENT_KEY, VIA_KEY } from '../../lib/document-labels';
 import { Panel } from './titled-section';
 
 interface Props {

@@ -15,7 +15,7 @@ import { ErrorSummary } from './error-summary';
 import { placeFindings, requirementBaseline } from './finding-places';
 import { blockingCitations } from './findings-view';
 import { localIsoDate } from './form-values';
-import { KIND_KEY, MEETING_TYPE_KEY, STATUS_KEY } from './labels';
+import { KIND_KEY, MEETING_TYPE_KEY, STATUS_KEY } from '../../lib/document-labels';
 import { useLeaveGuard } from './leave-guard';
 import { Tabs, type TabItem } from './tabs';
 import { useDocumentEditor, type DocumentEditor, type FinaliseOutcome } from './use-document-editor';

@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { GradingBanner } from '../../components/grading-banner';
 import { formatIsoDateTime, formatTime } from './format';
-import { STATUS_KEY } from './labels';
+import { STATUS_KEY } from '../../lib/document-labels';
 
 export const FINALISE_REASON_ID = 'finalise-reason';
 

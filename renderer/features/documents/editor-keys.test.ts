@@ -6,9 +6,10 @@ import { hasMessage } from '../../../shared/i18n/translate';
 
 /**
  * The renderer-wide i18n check covers only some areas; this one makes sure every `editors.` key the
- * document and meeting screens name exists in nb, da and en.
+ * document screens (meeting minutes included) and the pieces moved out to lib/ and components/ name
+ * exists in nb, da and en.
  */
-const FOLDERS = ['.', '../meetings'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const FOLDERS = ['.', '../../components', '../../lib'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -20,7 +20,7 @@ import {
   SUBSIDY_PURPOSE_KEY,
   TALK_WITH_KEY,
   UNIT_KIND_KEY,
-} from './labels';
+} from '../../lib/document-labels';
 
 /**
  * Labels of content fields by path pattern ('#' stands for a list index), for the version diff.

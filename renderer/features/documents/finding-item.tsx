@@ -2,7 +2,7 @@ import { CircleAlert, Info, TriangleAlert, type LucideIcon } from 'lucide-react'
 import type { Severity, Finding } from '../../../shared/rules';
 import { describeFinding } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
-import { CitationLabel } from './citation-label';
+import { CitationLabel } from '../../components/citation-label';
 import { fieldId, findingKey } from './findings-view';
 import { useFieldFindings } from './editor-context';
 

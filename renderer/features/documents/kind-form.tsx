@@ -1,7 +1,7 @@
 import type { KindedContent, MeetingAction } from '../../../shared/domain';
 import type { MentorView } from '../../../shared/ipc/records';
 import type { Template } from '../../../shared/templates';
-import { MeetingEditor } from '../meetings/meeting-editor';
+import { MeetingEditor } from './kinds/meeting-editor';
 import { ConcernEditor } from './kinds/concern-editor';
 import { ConcernReportEditor } from './kinds/concern-report-editor';
 import { FollowUpPlanEditor } from './kinds/follow-up-plan-editor';

@@ -9,7 +9,7 @@ import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { NEW_KIND_TITLE_KEY } from './labels';
+import { NEW_KIND_TITLE_KEY } from '../../lib/document-labels';
 import './documents.css';
 
 /**

@@ -2,7 +2,7 @@ import type { MeetingAction } from '../../../shared/domain';
 import { useI18n } from '../../app/i18n';
 import { DocTable } from './doc-table';
 import { formatIsoDate } from './format';
-import { ACTION_STATUS_KEY, AGENCY_KEY } from './labels';
+import { ACTION_STATUS_KEY, AGENCY_KEY } from '../../lib/document-labels';
 import { EditorSection } from './titled-section';
 
 /** Open actions decided in the case's meetings, shown beside the plan they feed into (NO pkt 12). */

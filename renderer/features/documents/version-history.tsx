@@ -12,7 +12,7 @@ import { ChangeTable } from './change-table';
 import { DocTable } from './doc-table';
 import { ChoiceSelect } from './fields';
 import { formatIsoDateTime } from './format';
-import { STATUS_KEY } from './labels';
+import { STATUS_KEY } from '../../lib/document-labels';
 import { Panel } from './titled-section';
 
 interface Props {

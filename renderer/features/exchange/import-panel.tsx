@@ -7,8 +7,8 @@ import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { KIND_KEY } from '../documents/labels';
-import { formatDateTime } from './format';
+import { KIND_KEY } from '../../lib/document-labels';
+import { formatDateTime } from '../../lib/date-format';
 
 /** What was imported: the document, its case reference and grading, and who sent it. */
 export function ReceivedFacts({ received }: { received: ReceivedSummary }) {

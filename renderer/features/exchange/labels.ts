@@ -13,7 +13,7 @@ export const EXPORT_RECIPIENTS = [
 
 /**
  * Message keys for data values, as literals so the i18n check can find each one. Document kinds and
- * recipients are the editors' (../documents/labels.ts).
+ * recipients are the editors' (renderer/lib/document-labels.ts).
  */
 export const CHECK_KEY = {
   container: 'signing.check.container',

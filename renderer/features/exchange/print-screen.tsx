@@ -9,9 +9,9 @@ import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { KIND_KEY } from '../documents/labels';
+import { KIND_KEY } from '../../lib/document-labels';
 import { ExportDialog } from './export-dialog';
-import { blobFromBase64 } from './file-bytes';
+import { blobFromBase64 } from '../../lib/file-bytes';
 import type { ExportPlan } from './use-export-plan';
 import './exchange.css';
 

@@ -1,7 +1,7 @@
 import type { ReceivedSummary } from '../../../shared/ipc/export';
 import { useI18n } from '../../app/i18n';
-import { KIND_KEY } from '../documents/labels';
-import { formatDateTime } from './format';
+import { KIND_KEY } from '../../lib/document-labels';
+import { formatDateTime } from '../../lib/date-format';
 
 /** Documents received in signed containers, newest first. */
 export function ReceivedList({ documents }: { documents: readonly ReceivedSummary[] | null }) {

@@ -1,10 +1,10 @@
 import { CircleAlert, CircleCheck, ShieldAlert, TriangleAlert, type LucideIcon } from 'lucide-react';
 import type { VerificationReport, VerificationStatus } from '../../../shared/domain/verification';
 import { useI18n } from '../../app/i18n';
-import { formatBytes } from './file-bytes';
-import { formatDateTime, intlTag } from './format';
+import { formatBytes } from '../../lib/file-bytes';
+import { formatDateTime, intlTag } from '../../lib/date-format';
 import { FILE_STATE_KEY } from './labels';
-import { SignerDetails } from './signer-details';
+import { SignerDetails } from '../../components/signer-details';
 import { plainVerdict } from './verify-report';
 
 const VERDICT_ICON: Record<VerificationStatus, LucideIcon> = {

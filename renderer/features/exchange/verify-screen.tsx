@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { FileDrop } from './file-drop';
-import { readFileAsBase64 } from './file-bytes';
+import { readFileAsBase64 } from '../../lib/file-bytes';
 import { ImportPanel } from './import-panel';
 import { HandoverImportPanel, isHandoverReport } from '../handover/handover-import-panel';
 import { ReceivedList } from './received-list';

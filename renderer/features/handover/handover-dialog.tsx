@@ -8,8 +8,8 @@ import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
-import { KIND_KEY } from '../documents/labels';
-import { TokenPinField } from '../settings/token-pin-field';
+import { KIND_KEY } from '../../lib/document-labels';
+import { TokenPinField } from '../../components/token-pin-field';
 
 type Prepared = { candidates: HandoverCandidate[]; hasIdentity: boolean; signsWithToken: boolean };
 type Choice = { include: boolean; reason: string };

@@ -10,8 +10,8 @@ import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { formatIsoDate } from '../cases/format';
-import { KIND_KEY } from '../documents/labels';
+import { formatIsoDate } from '../../lib/format';
+import { KIND_KEY } from '../../lib/document-labels';
 import { LEFT_OUT_KEY, TRANSFER_KIND_KEY } from './labels';
 
 /** A verified container that is a handover package (it signs Bro's handover manifest). */

@@ -10,7 +10,7 @@ import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
-import { formatIsoDate } from '../cases/format';
+import { formatIsoDate } from '../../lib/format';
 import { DueItemList } from '../home/due-item-list';
 import { HandoverDialog } from './handover-dialog';
 import { FIELD_LABEL_KEY, TRANSFER_KIND_KEY } from './labels';

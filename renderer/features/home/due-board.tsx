@@ -4,7 +4,7 @@ import type { DueView, DueViewItem } from '../../../shared/ipc/due-view';
 import type { DueStatus } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
-import { formatCount } from '../cases/format';
+import { formatCount } from '../../lib/format';
 import { DueRow } from './due-row';
 import { DUE_STATUS_KEY, DUE_STATUSES } from './due-text';
 import '../cases/cases.css';

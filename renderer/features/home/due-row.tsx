@@ -5,8 +5,8 @@ import { translate } from '../../../shared/i18n/translate';
 import type { Locale } from '../../../shared/domain/profile';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
-import { formatIsoDate } from '../cases/format';
-import { CitationLabel } from '../documents/citation-label';
+import { formatIsoDate } from '../../lib/format';
+import { CitationLabel } from '../../components/citation-label';
 import { DUE_KIND_KEY, DUE_STATUS_KEY } from './due-text';
 
 /** The filter's label of a kind: the two plan copies are one kind. */

@@ -2,7 +2,7 @@ import type { Locale } from '../../../shared/domain/profile';
 import { hasMessage, translate } from '../../../shared/i18n/translate';
 import type { DueListItem } from '../../../shared/ipc/due';
 import { describeFinding, type DueStatus, type FindingParams } from '../../../shared/rules';
-import { formatIsoDate, isIsoDate } from '../cases/format';
+import { formatIsoDate, isIsoDate } from '../../lib/format';
 
 /** Kind labels: the rules catalog's where it has them, the home area's for the meeting kinds. */
 export const DUE_KIND_KEY = {

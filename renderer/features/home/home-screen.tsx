@@ -13,7 +13,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { formatCount } from '../cases/format';
+import { formatCount } from '../../lib/format';
 import { registerStatusParams } from '../contacts/register-send-status';
 import { DueBoard, type DueBoardPaging, type DueFocus } from './due-board';
 import { DueFilters, filterInput, NO_FILTER, type DueFilterState } from './due-filters';

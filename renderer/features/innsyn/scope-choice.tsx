@@ -4,7 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Select } from '../../components/select';
 import { api } from '../../lib/api';
-import { KIND_KEY } from '../documents/labels';
+import { KIND_KEY } from '../../lib/document-labels';
 
 /** What the copy covers: the whole case (the future plan apart, NO pkt 10) or one of its documents. */
 export function ScopeChoice({ caseId, documentId }: { caseId: string; documentId?: string }) {

@@ -7,7 +7,7 @@ import { StatusMessage } from '../../components/status-message';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
-import { formatIsoDate, formatNumber } from '../exchange/format';
+import { formatIsoDate, formatNumber } from '../../lib/date-format';
 import type { MentorCourse } from './mentor-findings';
 import { localToday } from './today';
 import './forms.css';

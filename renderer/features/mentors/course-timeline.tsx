@@ -2,7 +2,7 @@ import { CalendarCheck, CalendarClock, CalendarX, CircleCheck, type LucideIcon }
 import type { DueListItem } from '../../../shared/ipc/due';
 import { citationText } from '../../../shared/rules/finding-text';
 import { useI18n } from '../../app/i18n';
-import { formatIsoDate } from '../exchange/format';
+import { formatIsoDate } from '../../lib/date-format';
 import type { MentorCourse } from './mentor-findings';
 import { courseTimeline, type TimelineState } from './timeline';
 

@@ -3,8 +3,8 @@ import type { Locale } from '../../../shared/domain/profile';
 import type { Finding, Severity } from '../../../shared/rules/finding';
 import { describeFinding } from '../../../shared/rules/finding-text';
 import { useI18n } from '../../app/i18n';
-import { CitationLabel } from '../documents/citation-label';
-import { formatNumber } from '../exchange/format';
+import { CitationLabel } from '../../components/citation-label';
+import { formatNumber } from '../../lib/date-format';
 import type { MentorCourse, MentorFinding } from './mentor-findings';
 
 const ICON: Record<Severity, LucideIcon> = { blocking: CircleAlert, warning: TriangleAlert, info: Info };

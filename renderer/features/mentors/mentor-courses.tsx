@@ -3,7 +3,7 @@ import type { DueListItem } from '../../../shared/ipc/due';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Button } from '../../components/button';
-import { formatIsoDate, formatNumber } from '../exchange/format';
+import { formatIsoDate, formatNumber } from '../../lib/date-format';
 import { CourseTimeline } from './course-timeline';
 import type { MentorCourse } from './mentor-findings';
 

@@ -3,7 +3,7 @@ import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
 import { bindForm, type SetField } from '../../components/form-binding';
 import { TextField } from '../../components/text-field';
-import { formatIsoDate } from '../exchange/format';
+import { formatIsoDate } from '../../lib/date-format';
 import type { MentorForm } from './mentor-form-model';
 
 const NOTIFY_HINT = {

@@ -1,7 +1,7 @@
 import type { Profile } from '../../../shared/domain/profile';
 import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
-import { formatIsoDate } from '../exchange/format';
+import { formatIsoDate } from '../../lib/date-format';
 import { MentorDutyFacts } from './mentor-duties';
 
 function Fact({ label, value }: { label: string; value: string | null | undefined }) {

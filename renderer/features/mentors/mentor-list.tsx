@@ -2,7 +2,7 @@ import { CircleAlert, CircleCheck } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { MentorView } from '../../../shared/ipc/records';
 import { useI18n } from '../../app/i18n';
-import { formatNumber } from '../exchange/format';
+import { formatNumber } from '../../lib/date-format';
 import { isSuitable, mentorFindings } from './mentor-findings';
 import { localToday } from './today';
 import { workloadBar } from './workload';

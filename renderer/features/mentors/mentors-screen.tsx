@@ -13,7 +13,7 @@ import { MentorDetail } from './mentor-detail';
 import { MentorFormView } from './mentor-form';
 import { MentorList } from './mentor-list';
 import { useMentorCourses, useMentors } from './use-mentor-data';
-import { useWorkloadLimit } from './use-workload-limit';
+import { useWorkloadLimit } from '../../lib/use-workload-limit';
 import '../exchange/exchange.css';
 import './mentors.css';
 

@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n';
-import { formatNumber } from '../exchange/format';
+import { formatNumber } from '../../lib/date-format';
 import { workloadBar } from './workload';
 
 /**

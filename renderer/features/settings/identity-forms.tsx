@@ -7,7 +7,7 @@ import { Select } from '../../components/select';
 import { TextField } from '../../components/text-field';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { api } from '../../lib/api';
-import { readFileAsBase64 } from '../exchange/file-bytes';
+import { readFileAsBase64 } from '../../lib/file-bytes';
 import { PanelForm } from './panel-form';
 import { useFormRequest } from './use-form-request';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Printer, X } from 'lucide-react';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
-import { blobFromBase64 } from '../exchange/file-bytes';
+import { blobFromBase64 } from '../../lib/file-bytes';
 
 /** A PDF shown in a frame from a blob URL, with a Print button that prints the frame. */
 export function PdfSheet({ pdfBase64, title, onClose }: { pdfBase64: string; title: string; onClose(): void }) {

@@ -3,7 +3,7 @@ import { CONCERN_POSITION_POINTS, ConcernBasisSchema, StanceSchema } from '../..
 import { useT } from '../../../app/i18n';
 import { RadioRow } from '../choice-fields';
 import { ChoiceSelect, DateInput, FieldGroup, TextArea } from '../fields';
-import { CONCERN_BASIS_KEY, POSITION_POINT_KEY, STANCE_KEY } from '../labels';
+import { CONCERN_BASIS_KEY, POSITION_POINT_KEY, STANCE_KEY } from '../../../lib/document-labels';
 import { EditorSection } from '../titled-section';
 import type { LinkedDocument } from '../use-linked-documents';
 import { fieldSetter, type KindEditorProps } from './kind-editor';

@@ -3,7 +3,7 @@ import { ReportPartySchema } from '../../../../shared/domain';
 import { useT } from '../../../app/i18n';
 import { ChoiceSelect, DateInput, TextArea, TextInput } from '../fields';
 import { removeAt, replaceAt } from '../form-values';
-import { ADDRESSEE_ROLE_KEY, REPORT_PARTY_KEY } from '../labels';
+import { ADDRESSEE_ROLE_KEY, REPORT_PARTY_KEY } from '../../../lib/document-labels';
 import { RepeatingRows } from '../repeating-rows';
 import type { LinkedDocument } from '../use-linked-documents';
 import { fieldSetter, type KindEditorProps } from './kind-editor';

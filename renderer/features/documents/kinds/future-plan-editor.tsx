@@ -1,7 +1,7 @@
 import type { FuturePlanContent } from '../../../../shared/domain';
 import { useT } from '../../../app/i18n';
 import { ChoiceSelect, DateInput, TextArea } from '../fields';
-import { FUTURE_RESPONSE_KEY } from '../labels';
+import { FUTURE_RESPONSE_KEY } from '../../../lib/document-labels';
 import { fieldSetter, type KindEditorProps } from './kind-editor';
 
 /** Future plan (NO pkt 10): offered to the person; kept apart from the follow-up plan. */

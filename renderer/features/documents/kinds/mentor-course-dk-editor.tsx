@@ -11,7 +11,7 @@ import { FollowUpFields, SubsidyAndEndFields } from './mentor-course-dk-follow-u
 import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course-shared';
 import { FeeFields, GoalsField } from './mentor-course-dk-duties';
 import { MentortovholderFields } from './mentor-course-dk-reporting';
-import { useWorkloadLimit } from '../../mentors/use-workload-limit';
+import { useWorkloadLimit } from '../../../lib/use-workload-limit';
 
 type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
 

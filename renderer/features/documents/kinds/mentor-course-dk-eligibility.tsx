@@ -4,7 +4,7 @@ import type { MentorView } from '../../../../shared/ipc/records';
 import { useI18n } from '../../../app/i18n';
 import { YesNo } from '../choice-fields';
 import { ChoiceSelect, DateInput, FieldGroup, TextArea, TextInput } from '../fields';
-import { DK_BASIS_KEY, LS_RNR_KEY } from '../labels';
+import { DK_BASIS_KEY, LS_RNR_KEY } from '../../../lib/document-labels';
 import { EditorSection } from '../titled-section';
 import type { EditorPartProps } from './kind-editor';
 import { AreaContactFields } from './mentor-course-dk-duties';

@@ -4,7 +4,12 @@ import { useI18n } from '../../../app/i18n';
 import { DecimalInput } from '../choice-fields';
 import { ChoiceSelect, DateInput, TextInput } from '../fields';
 import { localIsoDate, removeAt, replaceAt } from '../form-values';
-import { DK_END_REASON_KEY, REPORT_FORM_KEY, REPORT_PERIOD_KEY, SUBSIDY_PURPOSE_KEY } from '../labels';
+import {
+  DK_END_REASON_KEY,
+  REPORT_FORM_KEY,
+  REPORT_PERIOD_KEY,
+  SUBSIDY_PURPOSE_KEY,
+} from '../../../lib/document-labels';
 import { RepeatingRows } from '../repeating-rows';
 import { EditorSection } from '../titled-section';
 import type { DkMentorPartProps, DkPartProps } from './mentor-course-dk-eligibility';

@@ -4,7 +4,7 @@ import { useT } from '../../../app/i18n';
 import { YesNo } from '../choice-fields';
 import { ChoiceSelect, DateInput, TextArea, TextInput } from '../fields';
 import { localIsoDate, removeAt, replaceAt } from '../form-values';
-import { ENDED_BY_KEY, KDI_BASIS_KEY, KDI_OUTCOME_KEY, TALK_WITH_KEY } from '../labels';
+import { ENDED_BY_KEY, KDI_BASIS_KEY, KDI_OUTCOME_KEY, TALK_WITH_KEY } from '../../../lib/document-labels';
 import { RepeatingRows } from '../repeating-rows';
 import { EditorSection } from '../titled-section';
 import { fieldSetter, type EditorPartProps, type KindEditorProps } from './kind-editor';

@@ -2,7 +2,7 @@ import type { ObservationContent, ObservationSource } from '../../../../shared/d
 import { ObservationSourceSchema } from '../../../../shared/domain';
 import { useT } from '../../../app/i18n';
 import { ChoiceSelect, DateTimeInput, TextArea, TextInput } from '../fields';
-import { OBSERVATION_SOURCE_KEY } from '../labels';
+import { OBSERVATION_SOURCE_KEY } from '../../../lib/document-labels';
 import { fieldSetter, type KindEditorProps } from './kind-editor';
 
 /** Observation log entry (NO pkt 4). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_HALF_TIME_HOURS } from '../../../shared/rules/dk-workload';
-import { api } from '../../lib/api';
+import { DEFAULT_HALF_TIME_HOURS } from '../../shared/rules/dk-workload';
+import { api } from './api';
 
 /** DK § 15: the vault's weekly-hours limit (a setting); the default until it has been read. */
 export function useWorkloadLimit(enabled: boolean): number {

@@ -13,9 +13,9 @@ import type {
   ReportParty,
   ServiceUnitKind,
   Stance,
-} from '../../../shared/domain';
-import type { DistributionFormat } from '../../../shared/ipc/distribution';
-import type { DocumentStatus } from '../../../shared/ipc/record-views';
+} from '../../shared/domain';
+import type { DistributionFormat } from '../../shared/ipc/distribution';
+import type { DocumentStatus } from '../../shared/ipc/record-views';
 
 /**
  * Message keys for data values, listed as literals (never built from the value) so the i18n check can

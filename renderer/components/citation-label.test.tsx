@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CITATIONS } from '../../../shared/rules/citations';
-import { I18nProvider } from '../../app/i18n';
+import { CITATIONS } from '../../shared/rules/citations';
+import { I18nProvider } from '../app/i18n';
 import { CitationLabel } from './citation-label';
 
 function render(citation: Parameters<typeof CitationLabel>[0]['citation'], locale: 'nb' | 'da' | 'en' = 'en') {

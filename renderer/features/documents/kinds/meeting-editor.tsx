@@ -1,14 +1,14 @@
 import { UserPlus } from 'lucide-react';
-import type { MeetingContent, MeetingType } from '../../../shared/domain';
-import { MeetingTypeSchema } from '../../../shared/domain';
-import type { Template } from '../../../shared/templates';
-import { useT } from '../../app/i18n';
-import { Button } from '../../components/button';
-import { ChoiceSelect, DateInput, FieldGroup, TextArea, TextInput } from '../documents/fields';
-import { removeAt, replaceAt } from '../documents/form-values';
-import { fieldSetter, type KindEditorProps } from '../documents/kinds/kind-editor';
-import { MEETING_TYPE_KEY } from '../documents/labels';
-import { RepeatingRows } from '../documents/repeating-rows';
+import type { MeetingContent, MeetingType } from '../../../../shared/domain';
+import { MeetingTypeSchema } from '../../../../shared/domain';
+import type { Template } from '../../../../shared/templates';
+import { useT } from '../../../app/i18n';
+import { Button } from '../../../components/button';
+import { ChoiceSelect, DateInput, FieldGroup, TextArea, TextInput } from '../fields';
+import { removeAt, replaceAt } from '../form-values';
+import { fieldSetter, type KindEditorProps } from './kind-editor';
+import { MEETING_TYPE_KEY } from '../../../lib/document-labels';
+import { RepeatingRows } from '../repeating-rows';
 import { missingExpectedRows, newAction, newParticipant } from './meeting-form';
 import { ActionFields, ParticipantFields } from './meeting-rows';
 

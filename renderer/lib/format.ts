@@ -1,5 +1,5 @@
-import type { Locale } from '../../../shared/domain/profile';
-import { formatDate, formatDateTime, intlTag, isIsoDate, localIsoDate } from '../../../shared/i18n/dates';
+import type { Locale } from '../../shared/domain/profile';
+import { formatDate, formatDateTime, intlTag, isIsoDate, localIsoDate } from '../../shared/i18n/dates';
 
 export { isIsoDate };
 

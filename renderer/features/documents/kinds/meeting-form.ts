@@ -1,6 +1,6 @@
-import type { MeetingAction, MeetingContent, Participant } from '../../../shared/domain';
-import { expectedParticipantRows } from '../../../shared/templates';
-import { newId } from '../documents/form-values';
+import type { MeetingAction, MeetingContent, Participant } from '../../../../shared/domain';
+import { expectedParticipantRows } from '../../../../shared/templates';
+import { newId } from '../form-values';
 
 /** A new, open action with its own id (the id lets the action be followed across versions). */
 export function newAction(): MeetingAction {

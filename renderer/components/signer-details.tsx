@@ -1,7 +1,7 @@
-import type { SignerSummary } from '../../../shared/domain/verification';
-import { fingerprintGroups } from '../../../shared/domain/verification';
-import { useI18n } from '../../app/i18n';
-import { formatDateTime } from './format';
+import type { SignerSummary } from '../../shared/domain/verification';
+import { fingerprintGroups } from '../../shared/domain/verification';
+import { useI18n } from '../app/i18n';
+import { formatDateTime } from '../lib/date-format';
 
 /** A SHA-256 fingerprint in four groups, one per line on narrow screens, for reading aloud. */
 export function Fingerprint({ hex, testId }: { hex: string; testId?: string }) {

@@ -1,5 +1,5 @@
-import { useT } from '../../app/i18n';
-import { PasswordField } from '../../components/password-field';
+import { useT } from '../app/i18n';
+import { PasswordField } from './password-field';
 
 /**
  * The PIN of the smartcard or HSM that signs this export. It lives only in the dialog's state, is

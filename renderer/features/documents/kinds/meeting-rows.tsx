@@ -1,8 +1,8 @@
-import type { ActionStatus, Agency, MeetingAction, Participant, ServiceUnitKind } from '../../../shared/domain';
-import { ActionStatusSchema, AgencySchema, ServiceUnitKindSchema } from '../../../shared/domain';
-import { useT } from '../../app/i18n';
-import { ChoiceSelect, DateInput, TextArea, TextInput } from '../documents/fields';
-import { ACTION_STATUS_KEY, AGENCY_KEY, UNIT_KIND_KEY } from '../documents/labels';
+import type { ActionStatus, Agency, MeetingAction, Participant, ServiceUnitKind } from '../../../../shared/domain';
+import { ActionStatusSchema, AgencySchema, ServiceUnitKindSchema } from '../../../../shared/domain';
+import { useT } from '../../../app/i18n';
+import { ChoiceSelect, DateInput, TextArea, TextInput } from '../fields';
+import { ACTION_STATUS_KEY, AGENCY_KEY, UNIT_KIND_KEY } from '../../../lib/document-labels';
 
 function useAgencyChoices() {
   const t = useT();

@@ -1,6 +1,6 @@
-import type { Citation } from '../../../shared/rules';
-import { citationText, localPracticeText } from '../../../shared/rules';
-import { useI18n } from '../../app/i18n';
+import type { Citation } from '../../shared/rules';
+import { citationText, localPracticeText } from '../../shared/rules';
+import { useI18n } from '../app/i18n';
 
 /**
  * Where a finding or due item comes from: the provision ("DK § 5, stk. 1, nr. 1") in brackets, or a

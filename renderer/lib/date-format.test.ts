@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatNumber } from './format';
+import { formatIsoDate, formatNumber } from './date-format';
 
 describe('dates and numbers in the locale’s format', () => {
   it('shows a calendar date the Norwegian, Danish and English way, on the same day', () => {
