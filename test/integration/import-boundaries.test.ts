@@ -174,3 +174,89 @@ describe('import boundaries', () => {
     expect(checkImports('renderer/vite.config.ts', "import { fileURLToPath } from 'node:url';")).toEqual([]);
   });
 });
+
+/** The renderer feature a repo-relative path belongs to, or null outside renderer/features/. */
+function featureOf(path: string): string | null {
+  const match = /^renderer\/features\/([^/]+)\//.exec(path);
+  return match ? (match[1] ?? null) : null;
+}
+
+/** Feature → the other features it imports from (tests included: they are part of the feature). */
+function featureGraph(files: { path: string; text: string }[]): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const { path, text } of files) {
+    const from = featureOf(path);
+    if (from === null) continue;
+    // Style sheets are bundled as one; only code imports can form a cycle.
+    for (const specifier of specifiersOf(text).filter((spec) => !spec.endsWith('.css'))) {
+      const to = featureOf(target(path, specifier) ?? '');
+      if (to !== null && to !== from) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+    }
+  }
+  return graph;
+}
+
+/** Every cycle's features, as sorted lists (strongly connected components with more than one feature). */
+function featureCycles(graph: Map<string, Set<string>>): string[][] {
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...(graph.get(start) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(graph.get(next) ?? []));
+    }
+    return seen;
+  };
+  const reached = new Map([...graph.keys()].map((feature) => [feature, reach(feature)]));
+  const cycles = new Map<string, string[]>();
+  for (const [feature, from] of reached) {
+    const together = [
+      feature,
+      ...[...from].filter((other) => other !== feature && reached.get(other)?.has(feature)),
+    ].sort();
+    if (together.length > 1) cycles.set(together.join(','), together);
+  }
+  return [...cycles.values()];
+}
+
+/** Commands under main/cli reach the vault through services, never repositories (one implementation each). */
+function cliRepositoryImports(files: { path: string; text: string }[]): string[] {
+  return files.flatMap(({ path, text }) =>
+    inFolder(path, 'main/cli')
+      ? specifiersOf(text)
+          .filter((specifier) => inFolder(target(path, specifier) ?? '', 'main/db/repositories'))
+          .map((specifier) => `${path}: '${specifier}'`)
+      : [],
+  );
+}
+
+describe('feature and command boundaries', () => {
+  const files = () => repoSourceFiles().map((path) => ({ path, text: readFileSync(join(REPO_ROOT, path), 'utf8') }));
+
+  it('no renderer features import each other in a cycle', () => {
+    expect(featureCycles(featureGraph(files()))).toEqual([]);
+  });
+
+  it('finds a planted cycle between two features, through a nested folder', () => {
+    const planted = [
+      { path: 'renderer/features/a/a.tsx', text: "import { B } from '../b/b';" },
+      { path: 'renderer/features/b/deep/b.tsx', text: "import { A } from '../../a/a';" },
+      { path: 'renderer/features/c/c.tsx', text: "import { A } from '../a/a';" },
+    ];
+    expect(featureCycles(featureGraph(planted))).toEqual([['a', 'b']]);
+  });
+
+  it('no command under main/cli imports a repository', () => {
+    expect(cliRepositoryImports(files())).toEqual([]);
+  });
+
+  it('finds a planted repository import under main/cli', () => {
+    const planted = [
+      { path: 'main/cli/commands/x.ts', text: "import { listCases } from '../../db/repositories/cases-repo';" },
+      { path: 'main/services/y.ts', text: "import { listCases } from '../db/repositories/cases-repo';" },
+    ];
+    expect(cliRepositoryImports(planted)).toEqual(["main/cli/commands/x.ts: '../../db/repositories/cases-repo'"]);
+  });
+});

@@ -9,7 +9,7 @@ import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { progressLine } from '../progress-line';
 import { UsageError } from './vault-commands';
-import { countAllCases } from '../../db/repositories/cases-repo';
+import { caseCount } from '../../services/vault-listing';
 
 export const MAX_DEMO_CASES = 100_000;
 
@@ -82,7 +82,7 @@ async function openOrCreate(io: CliIo, args: DemoArgs): Promise<{ session: Vault
 
 /** Invented data never joins real cases: a vault with any case, even a deleted one, is refused. */
 function assertEmpty(db: Db): void {
-  const cases = countAllCases(db);
+  const cases = caseCount(db);
   if (cases > 0) throw new AppError('conflict', 'demo.notEmpty', { cases });
 }
 

@@ -8,8 +8,7 @@ import {
   LocaleSchema,
   type DistributionRecipient,
 } from '../../../shared/domain';
-import { findCaseByReference } from '../../db/repositories/cases-repo';
-import { listDocuments, type DocumentRecord } from '../../db/repositories/documents-repo';
+import { caseByReference, caseDocuments, type DocumentRecord } from '../../services/vault-listing';
 import { exportDocument } from '../../services/export-service';
 import { signingTokenConfig } from '../../services/export-signer';
 import { PKCS11_OPTIONS, tokenFromFlags } from './pkcs11-flags';
@@ -142,8 +141,8 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
   try {
     const { db } = session.current();
     waitForOtherWriters(db);
-    const kase = findCaseByReference(db, args.reference);
-    const doc = kase ? pickDocument(io, listDocuments(db, { caseId: kase.id, kind: args.kind }), args.id) : null;
+    const kase = caseByReference(db, args.reference);
+    const doc = kase ? pickDocument(io, caseDocuments(db, kase.id, args.kind), args.id) : null;
     if (!doc) {
       io.err(io.t('export.cli.notFound'));
       return EXIT.refused;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HandoverImportResult, HandoverPreview } from '../../../shared/ipc/handover';
-import { findCaseByReference } from '../../db/repositories/cases-repo';
+import { caseByReference } from '../../services/vault-listing';
 import { waitForOtherWriters } from '../../db/connection';
 import { AppError } from '../../ipc/app-error';
 import { signingTokenConfig } from '../../services/export-signer';
@@ -53,7 +53,7 @@ export async function handoverCommand(io: CliIo, rest: string[]): Promise<number
     const deps = { session, now: () => new Date() };
     const { db } = context(deps);
     waitForOtherWriters(db);
-    const kase = findCaseByReference(db, values.case);
+    const kase = caseByReference(db, values.case);
     if (!kase) throw new AppError('not_found', 'handover.cli.caseNotFound');
     const chosen = values.doc ?? null;
     const reason = values.reason ?? io.t('handover.cli.defaultReason');
