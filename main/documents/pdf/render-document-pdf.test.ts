@@ -58,7 +58,7 @@ describe('renderDocumentPdf', () => {
     expect(count(da[0] ?? '', 'FORTROLIGT')).toBe(2);
     const en = await pdfPageTexts(await renderDocumentPdf(testView([], { locale: 'en' })));
     expect(en[0]).toContain('page 1 of 1');
-    expect(en[0]).toContain('Printed 2025-03-12 at 14:05');
+    expect(en[0]).toContain('Printed 12/03/2025 at 14:05');
   });
 
   it('gives byte-identical output for the same view, with dates and metadata from the view', async () => {
