@@ -14,5 +14,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['test/support/settle-integrity-checks.ts'],
+    globalSetup: ['test/support/build-integrity-worker.ts'],
   },
 });
