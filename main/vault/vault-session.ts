@@ -229,8 +229,7 @@ export class VaultSession {
       if (!open) throw new AppError('locked', 'error.locked');
       assertWritable(open.db);
       await this.checkCurrent(current, next);
-      // The integrity check's own connection would keep the old file's WAL and fail the swap as "in use".
-      await this.health.settled();
+      // A running check's connection would keep the WAL and fail the swap; its answer lands before it exits.
       await integrityChecksSettled();
       onProgress(1, 4);
       const generation = this.generation;
