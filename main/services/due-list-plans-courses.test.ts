@@ -1,24 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DkMentorCourseContent, IsoDate } from '../../shared/domain';
 import { addMonths } from '../../shared/domain';
 import { eligibleDkCourse, completePlan } from '../../shared/rules/test-fixtures';
 import { softDeleteCase } from '../db/repositories/cases-repo';
 import { recordDistribution } from '../db/repositories/distributions-repo';
 import { softDeleteDocument } from '../db/repositories/documents-repo';
-import { tempDirs } from '../../test/support/temp-dir';
-import { AT, TODAY, action, addCase, brief, dueVault, meeting, save } from '../../test/support/due-list-vault';
-import type { Db } from '../db/connection';
-import type { VaultSession } from '../vault/vault-session';
+import { AT, TODAY, action, addCase, brief, dueVaults, meeting, save } from '../../test/support/due-list-vault';
 import { computeDueList } from './due-list';
 
-const dirs = tempDirs('bro-due-');
-const sessions: VaultSession[] = [];
-afterEach(() => {
-  sessions.splice(0).forEach((s) => s.lock());
-  dirs.cleanup();
-});
-
-const vault = (profile: 'NO' | 'DK'): Promise<Db> => dueVault(dirs.make(), sessions, profile);
+const vault = dueVaults();
 
 describe('due list: follow-up plan copies (NO pkt 11)', () => {
   it('shows a plan change finalised after the last copy to KDI as unsent to KDI, and not to region which has it', async () => {

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../../shared/domain';
 import { newDraft } from '../../shared/templates/drafts';
 import { softDeleteDocument } from '../db/repositories/documents-repo';
-import { tempDirs } from '../../test/support/temp-dir';
 import {
   ACTION_ID,
   AT,
@@ -10,23 +9,14 @@ import {
   action,
   addCase,
   brief,
-  dueVault,
+  dueVaults,
   meeting,
   save,
 } from '../../test/support/due-list-vault';
-import type { Db } from '../db/connection';
-import type { VaultSession } from '../vault/vault-session';
 import { computeDueList } from './due-list';
 import { storedFactsSource } from './due-facts-stored';
 
-const dirs = tempDirs('bro-due-');
-const sessions: VaultSession[] = [];
-afterEach(() => {
-  sessions.splice(0).forEach((s) => s.lock());
-  dirs.cleanup();
-});
-
-const vault = (profile: 'NO' | 'DK'): Promise<Db> => dueVault(dirs.make(), sessions, profile);
+const vault = dueVaults();
 
 describe('due list: meeting actions and meetings (NO pkt 12)', () => {
   it('shows an action whose deadline was yesterday as overdue and one due today as due, with its place and citation', async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, MeetingContent } from '../../shared/domain';
 import { newMeetingDraft } from '../../shared/templates/drafts';
 import { insertCase } from '../../main/db/repositories/cases-repo';
@@ -5,17 +6,27 @@ import { saveVersion } from '../../main/db/repositories/documents-repo';
 import type { Db } from '../../main/db/connection';
 import { VaultSession } from '../../main/vault/vault-session';
 import type { DueListEntry } from '../../main/services/due-list';
+import { tempDirs } from './temp-dir';
 
 /** Helpers of the due-list tests: a fast-KDF vault, fictional cases, saved versions, meetings and actions. */
 
 export const TODAY = '2026-03-15';
 export const AT = '2026-01-10T09:00:00.000Z';
 
-export async function dueVault(dir: string, sessions: VaultSession[], profile: 'NO' | 'DK'): Promise<Db> {
-  const session = new VaultSession({ dir, kdfCost: { logN: 10, r: 8, p: 1 } });
-  await session.create(profile, 'Fiktiv-hvelv-passord-2026');
-  sessions.push(session);
-  return session.current().db;
+/** Makes a fresh vault per call; each is locked and its folder removed after the test. */
+export function dueVaults(): (profile: 'NO' | 'DK') => Promise<Db> {
+  const dirs = tempDirs('bro-due-');
+  const sessions: VaultSession[] = [];
+  afterEach(() => {
+    sessions.splice(0).forEach((s) => s.lock());
+    dirs.cleanup();
+  });
+  return async (profile) => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: { logN: 10, r: 8, p: 1 } });
+    await session.create(profile, 'Fiktiv-hvelv-passord-2026');
+    sessions.push(session);
+    return session.current().db;
+  };
 }
 
 export function addCase(db: Db, reference: string, extra: { status?: string; expectedRelease?: string } = {}): string {
