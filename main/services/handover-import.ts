@@ -17,6 +17,8 @@ import { openAsiceForImport, verifyPdf } from '../signing';
 import { caseColumns, caseSearchText, refreshCaseGrading } from './case-records';
 import type { HandlersOf } from './channel-handlers';
 import { parseHandoverFiles, type ParsedHandover } from './handover-contents';
+// The same verdicts, in the same words, as any import.
+import { REFUSAL_BY_STATUS, sourceOf } from './import-service';
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
 import { vaultVerificationTrust } from './trust-store-service';
 import { displayName, signedFileKind } from './verify-file';
@@ -26,24 +28,8 @@ type PreviewInput = z.output<(typeof handoverChannels)['handover.preview']['inpu
 type ImportInput = z.output<(typeof handoverChannels)['handover.import']['input']>;
 type Refused = Extract<HandoverPreview, { outcome: 'refused' }>;
 
-/** The same verdicts, and the same words, as any import (import-service.ts). */
-const REFUSAL_BY_STATUS: Readonly<Record<VerificationReport['status'], string>> = {
-  valid: 'export.import.refused',
-  valid_untrusted: 'export.import.untrusted',
-  invalid: 'export.import.invalid',
-  unreadable: 'export.import.unreadable',
-};
-
 function refused(report: VerificationReport, messageKey: string, fields?: string[]): Refused {
   return { outcome: 'refused', report, reason: { messageKey, ...(fields ? { fields } : {}) } };
-}
-
-/** Who sent it, in the words of the signer's certificate: organisation and unit. */
-function sourceOf(signer: SignerSummary): string {
-  return (
-    [signer.organization, signer.commonName].filter((part): part is string => Boolean(part)).join(', ') ||
-    signer.subject
-  );
 }
 
 /** An open vault as the checks need it: read-only is enough (the command line verifies before unlocking). */

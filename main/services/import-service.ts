@@ -29,7 +29,8 @@ type ImportHandlers = Pick<
 >;
 type ImportInput = z.output<(typeof exportChannels)['import.file']['input']>;
 
-const REFUSAL_BY_STATUS: Readonly<Record<VerificationReport['status'], string>> = {
+/** The refusal a verdict means for any import (files and handover packages alike). */
+export const REFUSAL_BY_STATUS: Readonly<Record<VerificationReport['status'], string>> = {
   valid: 'export.import.refused',
   valid_untrusted: 'export.import.untrusted',
   invalid: 'export.import.invalid',
@@ -41,7 +42,7 @@ function refused(report: VerificationReport, messageKey: string, fields?: string
 }
 
 /** Who sent it, in the words of the signer's certificate: organisation and unit. */
-function sourceOf(signer: SignerSummary): string {
+export function sourceOf(signer: SignerSummary): string {
   return (
     [signer.organization, signer.commonName].filter((part): part is string => Boolean(part)).join(', ') ||
     signer.subject
