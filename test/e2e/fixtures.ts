@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { createApp, type BroApp } from '../../main/services/registry';
 import type { KdfCost } from '../../main/vault/kdf';
 import { AnsweringDialogs } from './support/answering-dialogs';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../../main/browser-shell/bridge';
+import { removeTree } from '../support/temp-dir';
 
 export { expect } from '@playwright/test';
 
@@ -53,7 +54,7 @@ export const test = base.extend<BroFixtures>({
     const dirs = { root, vaultDir: join(root, 'vault'), prefsDir: join(root, 'prefs') };
     mkdirSync(dirs.prefsDir);
     await use(dirs);
-    rmSync(root, { recursive: true, force: true });
+    removeTree(root);
   },
 
   fileDialogs: async ({}, use) => {

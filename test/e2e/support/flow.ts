@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../.
 import { expect, expectNoAxeViolations, PASSPHRASE, SCREENS_DIR } from '../fixtures';
 import { AnsweringDialogs } from './answering-dialogs';
 import { msg } from '../messages';
+import { removeTree } from '../../support/temp-dir';
 
 /** A cheap scrypt cost for vaults made in flows (the foundation spec covers the production cost). */
 export const FAST_KDF = { logN: 10, r: 8, p: 1 };
@@ -114,7 +115,7 @@ export async function openSecondApp(browser: Browser): Promise<SecondApp> {
     async close() {
       await context.close();
       app.dispose();
-      rmSync(root, { recursive: true, force: true });
+      removeTree(root);
     },
   };
 }
