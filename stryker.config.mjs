@@ -34,7 +34,8 @@ export default {
     'test/e2e',
     'test/electron',
   ],
-  concurrency: 2,
+  // The machine is shared (2 cores, other work running): one test runner unless BRO_MUTATION_CONCURRENCY says more.
+  concurrency: Number(process.env.BRO_MUTATION_CONCURRENCY ?? 1),
   incremental: true,
   incrementalFile: `reports/mutation/parts/${part}.incremental.json`,
   reporters: ['json', 'progress'],

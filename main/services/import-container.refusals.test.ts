@@ -9,7 +9,7 @@ import { parseContainerFiles } from './import-container';
 
 const NAMES = dataFileNames('follow_up_plan');
 
-function exportFiles(exportGrading: GradingLevel, contentGrading: GradingLevel) {
+function exportFiles(exportGrading: GradingLevel, contentGrading: GradingLevel, profile = 'NO') {
   const envelope = {
     format: 'bro-export',
     formatVersion: 1,
@@ -17,7 +17,7 @@ function exportFiles(exportGrading: GradingLevel, contentGrading: GradingLevel) 
     schema: schemaIdOf('follow_up_plan'),
     documentFile: NAMES.json,
     pdfFile: NAMES.pdf,
-    profile: 'NO',
+    profile,
     caseReference: 'KOMPIS-700001',
     documentVersion: 2,
     grading: { level: exportGrading },
@@ -49,5 +49,63 @@ describe('reading a verified container as a Bro export', () => {
     const missing = files.filter((file) => file.name !== NAMES.pdf);
     for (const list of [extra, missing])
       expect(parseContainerFiles(list, 'NO')).toEqual({ ok: false, messageKey: 'export.import.unexpectedFiles' });
+  });
+
+  const replaced = (files: ReturnType<typeof exportFiles>, name: string, bytes: Uint8Array) =>
+    files.map((file) => (file.name === name ? { name, bytes } : file));
+  const refusal = (messageKey: string, fields?: string[]) => ({ ok: false, messageKey, ...(fields ? { fields } : {}) });
+
+  it('refuses a container without an envelope, or with one that is not JSON or not an envelope (notBroExport)', () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET');
+    const cases = [
+      files.filter((file) => file.name !== ENVELOPE_NAME),
+      replaced(files, ENVELOPE_NAME, new TextEncoder().encode('{"format": "bro-export"')),
+      replaced(files, ENVELOPE_NAME, new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])),
+      replaced(files, ENVELOPE_NAME, encodeJson({ format: 'bro-export', formatVersion: 1 })),
+    ];
+    for (const list of cases) expect(parseContainerFiles(list, 'NO')).toEqual(refusal('export.import.notBroExport'));
+  });
+
+  it('refuses an export made in a vault of the other profile (wrongProfile)', () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET');
+    expect(parseContainerFiles(files, 'DK')).toEqual(refusal('export.import.wrongProfile'));
+  });
+
+  it('refuses document JSON that is not UTF-8 JSON (jsonUnreadable)', () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET');
+    for (const bytes of [new TextEncoder().encode('{"grading":'), new Uint8Array([0x22, 0xc3, 0x28, 0x22])])
+      expect(parseContainerFiles(replaced(files, NAMES.json, bytes), 'NO')).toEqual(
+        refusal('export.import.jsonUnreadable'),
+      );
+  });
+
+  it('refuses a document that breaks its schema, naming only the paths (schemaInvalid)', () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET');
+    const plan = completePlan({ grading: { level: 'BEGRENSET' } }) as Record<string, unknown>;
+    const broken = encodeJson({ ...plan, grading: { level: 'Ola Testmann' } });
+    expect(parseContainerFiles(replaced(files, NAMES.json, broken), 'NO')).toEqual(
+      refusal('export.import.schemaInvalid', ['grading.level']),
+    );
+    expect(parseContainerFiles(replaced(files, NAMES.json, encodeJson(['liste'])), 'NO')).toEqual(
+      refusal('export.import.schemaInvalid', ['(root)']),
+    );
+  });
+
+  it("refuses a document graded in the other profile's scale inside a matching envelope (wrongProfile)", () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET');
+    const plan = completePlan({ grading: { level: 'BEGRENSET' } }) as Record<string, unknown>;
+    const danish = encodeJson({ ...plan, grading: { level: 'FORTROLIGT' } });
+    expect(parseContainerFiles(replaced(files, NAMES.json, danish), 'NO')).toEqual(
+      refusal('export.import.wrongProfile'),
+    );
+  });
+
+  it('accepts an export graded higher than its content, and gives back envelope and content', () => {
+    const parsed = parseContainerFiles(exportFiles('KONFIDENSIELT', 'BEGRENSET'), 'NO');
+    expect(parsed).toMatchObject({
+      ok: true,
+      envelope: { kind: 'follow_up_plan', caseReference: 'KOMPIS-700001', grading: { level: 'KONFIDENSIELT' } },
+      content: { grading: { level: 'BEGRENSET' } },
+    });
   });
 });

@@ -1,0 +1,166 @@
+// What `bro vault check` and the integrity worker report for each way an insider can alter the audit
+// log of a real vault: the finding and the first sequence number it names. Each finding is provoked
+// exactly, on its own, against the full walk of the chain (verifyAuditChain).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit, listAudit, verifyAuditChain } from '../../main/audit/audit-log';
+import { GENESIS } from '../../main/audit/audit-key';
+import type { Db } from '../../main/db/connection';
+import { readAuditHead, writeAuditHead } from '../../main/db/repositories/audit-repo';
+import { VaultSession } from '../../main/vault/vault-session';
+import { tempDirs } from '../support/temp-dir';
+import { PASSPHRASE } from '../support/vault-fixtures';
+
+const dirs = tempDirs('bro-audit-findings-');
+const FAST_KDF = { logN: 10, r: 8, p: 1 };
+const AT = '2026-11-23T09:00:00.000Z';
+let session: VaultSession;
+let db: Db;
+
+beforeAll(async () => {
+  session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF });
+  await session.create('NO', PASSPHRASE);
+  db = session.current().db;
+});
+afterAll(() => {
+  session.lock();
+  dirs.cleanup();
+});
+
+/** Runs `alter` inside a transaction that is always rolled back, so each test starts from the same log. */
+function whileAltered<T>(alter: () => void, look: () => T): T {
+  db.exec('SAVEPOINT insider');
+  try {
+    db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
+    db.exec('DROP TRIGGER IF EXISTS audit_log_no_delete');
+    alter();
+    return look();
+  } finally {
+    db.exec('ROLLBACK TO insider');
+    db.exec('RELEASE insider');
+  }
+}
+
+const anchorNow = () => {
+  const head = readAuditHead(db);
+  return { seq: head.seq, mac: head.mac, legacySeq: head.legacySeq ?? 0 };
+};
+
+function log(count: number): void {
+  for (let i = 0; i < count; i++)
+    appendAudit(db, { at: AT, actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
+}
+
+describe('audit log entries', () => {
+  it('numbers entries from the last one, links each to the one before, and moves the head with them', () => {
+    const before = listAudit(db, { limit: 1 })[0];
+    const first = appendAudit(db, { at: AT, actor: 'user-1', action: 'create', objectType: 'case', objectId: 'c-1' });
+    const second = appendAudit(db, { at: AT, actor: 'user-1', action: 'export', objectType: 'case', objectId: 'c-1' });
+    expect(first.seq).toBe((before?.seq ?? 0) + 1);
+    expect(first.prevHash).toBe(before?.hash ?? GENESIS);
+    expect(second).toMatchObject({ seq: first.seq + 1, prevHash: first.hash });
+    expect(second.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(readAuditHead(db)).toMatchObject({ seq: second.seq, mac: second.hash });
+    expect(listAudit(db, { objectId: 'c-1' }).map((e) => e.action)).toEqual(['export', 'create']);
+    expect(listAudit(db, { limit: 1 })).toHaveLength(1);
+  });
+
+  it('refuses a name or free text in place of an id, and writes nothing', () => {
+    const head = readAuditHead(db);
+    for (const field of ['actor', 'objectType', 'objectId'] as const) {
+      const entry = { at: AT, actor: 'user-1', action: 'update' as const, objectType: 'document', objectId: 'doc-1' };
+      expect(() => appendAudit(db, { ...entry, [field]: 'Kari Nordmann' })).toThrow(RangeError);
+      expect(() => appendAudit(db, { ...entry, [field]: '' })).toThrow(RangeError);
+      expect(() => appendAudit(db, { ...entry, [field]: 'x'.repeat(81) })).toThrow(RangeError);
+    }
+    expect(readAuditHead(db)).toEqual(head);
+  });
+
+  it('reads back an action that is not in the list as an alteration of the table', () => {
+    expect(() =>
+      whileAltered(
+        () => db.prepare("UPDATE audit_log SET action = 'erase' WHERE seq = 1").run(),
+        () => listAudit(db),
+      ),
+    ).toThrow();
+  });
+});
+
+describe('the full check of the chain', () => {
+  beforeAll(() => log(6));
+
+  it('passes an untouched log, alone and against the anchor its key file holds', () => {
+    const entries = readAuditHead(db).seq;
+    expect(entries).toBeGreaterThan(5);
+    expect(verifyAuditChain(db)).toEqual({ ok: true, entries });
+    expect(verifyAuditChain(db, anchorNow())).toEqual({ ok: true, entries });
+  });
+
+  it('names a cut tail when the head the database keeps is ahead of the last entry', () => {
+    const { seq } = readAuditHead(db);
+    const report = whileAltered(
+      () => db.prepare('DELETE FROM audit_log WHERE seq >= ?').run([seq - 1]),
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: false, entries: seq - 2, firstBrokenSeq: seq - 1, finding: 'tailCut' });
+  });
+
+  it('names a cut tail when the last entry was replaced and the head moved back onto another MAC', () => {
+    const head = readAuditHead(db);
+    const report = whileAltered(
+      () => {
+        db.prepare('DELETE FROM audit_log WHERE seq = ?').run([head.seq]);
+        writeAuditHead(db, { seq: head.seq - 1, mac: head.mac, legacySeq: head.legacySeq ?? 0 });
+      },
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: false, entries: head.seq - 1, firstBrokenSeq: head.seq, finding: 'tailCut' });
+  });
+
+  it('names a vault.db behind its key file when entries and head were cut together', () => {
+    const anchor = anchorNow();
+    const report = whileAltered(
+      () => {
+        db.prepare('DELETE FROM audit_log WHERE seq > ?').run([anchor.seq - 2]);
+        const last = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get([anchor.seq - 2]) as { hash: string };
+        writeAuditHead(db, { seq: anchor.seq - 2, mac: last.hash, legacySeq: anchor.legacySeq });
+      },
+      () => verifyAuditChain(db, anchor),
+    );
+    expect(report).toEqual({
+      ok: false,
+      entries: anchor.seq - 2,
+      firstBrokenSeq: anchor.seq - 1,
+      finding: 'behindKeyFile',
+    });
+  });
+
+  it('names a chain rebuilt beside the key file: the anchored entry carries another MAC', () => {
+    const anchor = { ...anchorNow(), seq: 3, mac: 'f'.repeat(64) };
+    expect(verifyAuditChain(db, anchor)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      finding: 'divergesFromKeyFile',
+    });
+    const real = db.prepare('SELECT hash FROM audit_log WHERE seq = 3').get() as { hash: string };
+    expect(verifyAuditChain(db, { ...anchor, mac: real.hash })).toMatchObject({ ok: true });
+  });
+
+  it('names a rewritten chain when the legacy mark differs from the one the key file recorded', () => {
+    const anchor = anchorNow();
+    const moved = { ...anchor, legacySeq: anchor.legacySeq + 4 };
+    expect(verifyAuditChain(db, moved)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: anchor.legacySeq + 1,
+      finding: 'rewritten',
+    });
+  });
+
+  it('names the first entry whose content no longer matches its MAC, however the rest is kept', () => {
+    const entries = readAuditHead(db).seq;
+    const report = whileAltered(
+      () => db.prepare("UPDATE audit_log SET object_id = 'doc-x' WHERE seq = 4").run(),
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: false, entries, firstBrokenSeq: 4, finding: 'rewritten' });
+  });
+});

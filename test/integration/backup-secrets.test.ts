@@ -1,0 +1,159 @@
+// Restoring asks for the secret that was valid when the backup was made and trusts nothing in the
+// file before it has been proved: a wrong recovery key, a key envelope asking for an absurd KDF, a
+// manifest naming another vault and a restore onto a file are each refused with their own message,
+// leaving nothing behind. A real vault, a real backup, real crypto; the forged files re-seal the
+// manifest with the vault's own key, so only the defect under test differs.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackup } from '../../main/backup/create-backup';
+import { encodePrefix, sha256Hex, verifyBackupFile, type BackupHeader } from '../../main/backup/backup-format';
+import { manifestKey, openManifest, sealManifest, type Manifest } from '../../main/backup/backup-manifest';
+import { restoreBackup, RESTORE_STEPS } from '../../main/backup/restore-backup';
+import { recoverDataKey } from '../../main/vault/recover-data-key';
+import { VaultSession } from '../../main/vault/vault-session';
+import { snapshotFiles } from '../support/snapshot';
+import { tempDirs } from '../support/temp-dir';
+import { PASSPHRASE } from '../support/vault-fixtures';
+
+const dirs = tempDirs('bro-backup-secrets-');
+const FAST_KDF = { logN: 10, r: 8, p: 1 };
+let root: string;
+let vaultDir: string;
+let out: string;
+let recoveryKey: string;
+
+beforeAll(async () => {
+  root = dirs.make();
+  vaultDir = join(root, 'vault');
+  const session = new VaultSession({ dir: vaultDir, kdfCost: FAST_KDF });
+  ({ recoveryKey } = await session.create('NO', PASSPHRASE));
+  out = join(root, 'bro.backup');
+  createBackup({ db: session.current().db, vaultDir, out });
+  session.lock();
+});
+afterAll(() => dirs.cleanup());
+
+type Part = 'vault-keys.json' | 'manifest' | 'vault.db';
+const part = (name: Part) => {
+  const { offset, length } = verifyBackupFile(out).parts[name]!;
+  return readFileSync(out).subarray(offset, offset + length);
+};
+
+/** The backup with its key envelope and manifest replaced, hashes and trailer made to match. */
+function forged(name: string, replace: { envelope?: Buffer; manifest?: Buffer }): string {
+  const keys = replace.envelope ?? part('vault-keys.json');
+  const manifest = replace.manifest ?? part('manifest');
+  const database = part('vault.db');
+  const header: BackupHeader = {
+    ...(verifyBackupFile(out).header as Extract<BackupHeader, { version: 2 }>),
+    parts: [
+      { name: 'vault-keys.json', length: keys.length, sha256: sha256Hex(keys) },
+      { name: 'manifest', length: manifest.length, sha256: sha256Hex(manifest) },
+      { name: 'vault.db', length: database.length, sha256: sha256Hex(database) },
+    ],
+  };
+  const body = Buffer.concat([encodePrefix(header), keys, manifest, database]);
+  const path = join(dirs.make(), name);
+  writeFileSync(path, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+  return path;
+}
+
+async function resealed(change: (manifest: Manifest) => Manifest): Promise<Buffer> {
+  const dataKey = await recoverDataKey(vaultDir, { passphrase: PASSPHRASE });
+  const vaultId = JSON.parse(part('vault-keys.json').toString('utf8')).vaultId as string;
+  const key = manifestKey(dataKey, vaultId);
+  return sealManifest(key, change(openManifest(key, part('manifest'))));
+}
+
+async function refusedRestore(file: string, secret: { passphrase: string } | { recoveryKey: string }) {
+  const target = join(root, 'targets', 'restored');
+  const before = snapshotFiles(root);
+  const error = await restoreBackup({ file, target, secret }).then(
+    () => null,
+    (e: unknown) => e as { code: string; messageKey: string; params?: unknown },
+  );
+  expect(snapshotFiles(root)).toEqual(before);
+  return error && { code: error.code, messageKey: error.messageKey, params: error.params };
+}
+
+describe('restoring a backup', () => {
+  it('restores with the recovery key and reports each of its steps in order', async () => {
+    const steps: number[] = [];
+    const target = join(dirs.make(), 'restored');
+    const result = await restoreBackup({
+      file: out,
+      target,
+      secret: { recoveryKey },
+      onProgress: (done, total) => {
+        expect(total).toBe(RESTORE_STEPS);
+        steps.push(done);
+      },
+    });
+    expect(result.dir).toBe(target);
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(readdirSync(target).sort()).toEqual(['vault-keys.json', 'vault.db']);
+  });
+
+  it('refuses a wrong recovery key as a wrong recovery key, not as a wrong passphrase', async () => {
+    const wrong = recoveryKey.replace(/[0-9A-Z]/, (c) => (c === 'A' ? 'B' : 'A'));
+    expect(await refusedRestore(out, { recoveryKey: wrong })).toMatchObject({
+      code: 'wrong_passphrase',
+      messageKey: 'error.wrong_recovery_key',
+    });
+  });
+
+  it('refuses to restore onto a file that is in the way', async () => {
+    const target = join(dirs.make(), 'occupied');
+    writeFileSync(target, 'ikke en mappe');
+    await expect(restoreBackup({ file: out, target, secret: { passphrase: PASSPHRASE } })).rejects.toMatchObject({
+      code: 'already_exists',
+      messageKey: 'backup.error.targetNotEmpty',
+    });
+    expect(readFileSync(target, 'utf8')).toBe('ikke en mappe');
+  });
+
+  it('refuses a key envelope asking for an out-of-bounds KDF before deriving anything', async () => {
+    const envelope = JSON.parse(part('vault-keys.json').toString('utf8'));
+    envelope.kdf = { ...envelope.kdf, logN: 30 };
+    const file = forged('kdf.brobak', { envelope: Buffer.from(JSON.stringify(envelope), 'utf8') });
+    expect(await refusedRestore(file, { passphrase: PASSPHRASE })).toMatchObject({
+      code: 'vault_corrupt',
+      messageKey: 'security.kdfOutOfBounds',
+      params: { logN: 30 },
+    });
+  });
+
+  it('calls damaged a key envelope that is not JSON or not of its shape', async () => {
+    for (const envelope of [Buffer.from('{"format":"bro-backup-keys"'), Buffer.from('{"format":"bro-backup-keys"}')]) {
+      expect(await refusedRestore(forged('envelope.brobak', { envelope }), { passphrase: PASSPHRASE })).toMatchObject({
+        code: 'unreadable',
+        messageKey: 'backup.error.damaged',
+      });
+    }
+  });
+
+  it('calls damaged a manifest sealed with the right key that names another vault', async () => {
+    const otherId = '0b9b7e52-3c1a-4f7e-9d2a-5e6f7a8b9c0d';
+    const manifest = await resealed((m) => ({ ...m, vaultId: otherId }));
+    expect(await refusedRestore(forged('other-vault.brobak', { manifest }), { passphrase: PASSPHRASE })).toMatchObject({
+      code: 'unreadable',
+      messageKey: 'backup.error.damaged',
+    });
+  });
+
+  it('calls damaged a manifest whose key file belongs to another vault or profile', async () => {
+    for (const field of ['vaultId', 'profile'] as const) {
+      const manifest = await resealed((m) => {
+        const keyFile = JSON.parse(m.keyFile);
+        keyFile[field] = field === 'profile' ? 'DK' : '0b9b7e52-3c1a-4f7e-9d2a-5e6f7a8b9c0d';
+        return { ...m, keyFile: JSON.stringify(keyFile) };
+      });
+      expect(await refusedRestore(forged(`${field}.brobak`, { manifest }), { passphrase: PASSPHRASE })).toMatchObject({
+        code: 'unreadable',
+        messageKey: 'backup.error.damaged',
+      });
+    }
+  });
+});
