@@ -1,7 +1,11 @@
+import Database from '@signalapp/sqlcipher';
 import type { Db } from '../connection';
 import { ftsQuery } from './search-text';
 
 export type SearchObjectType = 'case' | 'document';
+
+/** How the full-text index splits words: the same for the vault's index and for snippets. */
+const TOKENIZE = 'unicode61 remove_diacritics 0';
 
 export function indexObject(
   db: Db,
@@ -30,27 +34,84 @@ export interface SearchHit {
   snippet: string;
 }
 
+type EntryRow = {
+  id: number;
+  object_type: SearchObjectType;
+  object_id: string;
+  case_id: string | null;
+  title: string;
+  body: string;
+};
+
+/**
+ * The best `limit` hits, best first: FTS5's bm25 (the table's default rank) with ties in index
+ * order, as `ORDER BY rank` gives them. Ordering by bm25() directly lets SQLite keep only the best
+ * `limit` while it scores, where `ORDER BY rank` sorts every match first.
+ */
+function bestEntries(db: Db, query: string, caseId: string | null, limit: number): number[] {
+  return db
+    .prepare(
+      `SELECT rowid FROM search_index WHERE search_index MATCH ? AND (? IS NULL OR case_id = ?)
+       ORDER BY bm25(search_index), rowid LIMIT ?`,
+      { pluck: true },
+    )
+    .all([query, caseId, caseId, limit]) as number[];
+}
+
+function entries(db: Db, ids: readonly number[]): EntryRow[] {
+  return db
+    .prepare(
+      `SELECT rowid AS id, object_type, object_id, case_id, title, body FROM search_index
+       WHERE rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all([JSON.stringify(ids)]) as EntryRow[];
+}
+
+let snippetDb: Db | null = null;
+
+/**
+ * A private in-memory FTS5 table with the vault index's columns and tokenizer: FTS5's snippet()
+ * depends only on one entry's own text and the query, so the hits' snippets are made here, for the
+ * hits alone, instead of for every match the ranking reads. Nothing of it reaches a file.
+ */
+function snippets(query: string, rows: readonly EntryRow[]): Map<number, string> {
+  if (!snippetDb) {
+    snippetDb = new Database(':memory:');
+    snippetDb.exec(`CREATE VIRTUAL TABLE hits USING fts5 (title, body, tokenize = "${TOKENIZE}")`);
+  }
+  const db = snippetDb;
+  db.exec('BEGIN');
+  try {
+    const insert = db.prepare('INSERT INTO hits (rowid, title, body) VALUES (?, ?, ?)');
+    for (const row of rows) insert.run([row.id, row.title, row.body]);
+    const made = db
+      .prepare(`SELECT rowid AS id, snippet(hits, 1, '[', ']', '…', 12) AS snippet FROM hits WHERE hits MATCH ?`)
+      .all([query]) as { id: number; snippet: string }[];
+    return new Map(made.map((row) => [row.id, row.snippet]));
+  } finally {
+    db.exec('DELETE FROM hits');
+    db.exec('COMMIT');
+  }
+}
+
 export function search(db: Db, text: string, options: { caseId?: string; limit?: number } = {}): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  const rows = db
-    .prepare(
-      `SELECT object_type, object_id, case_id, title, snippet(search_index, 4, '[', ']', '…', 12) AS snippet
-       FROM search_index WHERE search_index MATCH ? AND (? IS NULL OR case_id = ?)
-       ORDER BY rank LIMIT ?`,
-    )
-    .all([query, options.caseId ?? null, options.caseId ?? null, options.limit ?? 50]) as {
-    object_type: SearchObjectType;
-    object_id: string;
-    case_id: string | null;
-    title: string;
-    snippet: string;
-  }[];
-  return rows.map((row) => ({
-    objectType: row.object_type,
-    objectId: row.object_id,
-    caseId: row.case_id,
-    title: row.title,
-    snippet: row.snippet,
-  }));
+  const ids = bestEntries(db, query, options.caseId ?? null, options.limit ?? 50);
+  if (ids.length === 0) return [];
+  const rows = new Map(entries(db, ids).map((row) => [row.id, row]));
+  const made = snippets(query, [...rows.values()]);
+  return ids.flatMap((id) => {
+    const row = rows.get(id);
+    if (!row) return [];
+    return [
+      {
+        objectType: row.object_type,
+        objectId: row.object_id,
+        caseId: row.case_id,
+        title: row.title,
+        snippet: made.get(id) ?? '',
+      },
+    ];
+  });
 }
