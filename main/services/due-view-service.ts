@@ -55,6 +55,16 @@ function allRows(db: Db, profile: Profile, today: IsoDate): DueRow[] {
   return rows;
 }
 
+/** Works out the whole list as rows now (due-warm.ts, right after unlock), so due.view answers from memory. */
+export function prepareDueRows(db: Db, profile: Profile, today: IsoDate): void {
+  allRows(db, profile, today);
+}
+
+/** Whether due.view would answer from memory for this vault and day, with nothing written since. */
+export function dueRowsReady(db: Db, profile: Profile, today: IsoDate): boolean {
+  return cache.get(db)?.key === `${profile}|${today}|${changeStamp(db)}`;
+}
+
 /**
  * due.view: the due list filtered and paged for the home screen. The list itself is the due list's
  * (computeDueList); this adds the case's unit to every row, and names and action details to the page.

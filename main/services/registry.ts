@@ -15,6 +15,7 @@ import { documentLifecycleHandlers } from './document-lifecycle-service';
 import { documentHandlers } from './document-service';
 import { dueHandlers } from './due-service';
 import { dueViewHandlers } from './due-view-service';
+import { warmDueListOnUnlock } from './due-warm';
 import { workloadSettingHandlers } from './workload-setting';
 import { recordHandlers } from './record-service';
 import { contactRegisterHandlers } from './contact-register-service';
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions): BroApp {
   const autoLock = new AutoLock(session, () => options.prefs.read().autoLockMinutes);
   const deps = { session, now };
   const progress = new ProgressBoard();
+  const stopWarming = warmDueListOnUnlock(deps);
   const locale = () => options.prefs.read().uiLanguage;
   const dialogs = options.files ?? NO_DIALOGS;
   const files = new FileSaver(dialogs, options.prefs);
@@ -123,6 +125,7 @@ export function createApp(options: AppOptions): BroApp {
     autoLock,
     progress,
     dispose() {
+      stopWarming();
       autoLock.stop();
       session.lock('shutdown');
     },
