@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ArrowLeft, Save, Trash2 } from 'lucide-react';
 import type { Profile } from '../../../shared/domain';
 import type { CaseView } from '../../../shared/ipc/cases';
@@ -27,24 +27,18 @@ import {
 import { DeleteCaseDialog } from './delete-case-dialog';
 import { localToday } from '../../lib/format';
 import { useUnits } from './use-units';
+import { LoadFailed } from '../../components/load-failed';
+import { mapOk, useLoad, valueOr, type Loaded } from '../../lib/use-load';
 import './cases.css';
 
-type Loaded = { phase: 'loading' } | { phase: 'failed'; error: IpcError } | { phase: 'ready'; kase: CaseView | null };
+const NEW_CASE: Loaded<null> = { state: 'ready', value: null };
 
-function useCaseToEdit(caseId: string | undefined): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>(caseId ? { phase: 'loading' } : { phase: 'ready', kase: null });
-  useEffect(() => {
-    if (!caseId) return undefined;
-    let current = true;
-    void api.invoke('cases.get', { id: caseId }).then((result) => {
-      if (current)
-        setLoaded(result.ok ? { phase: 'ready', kase: result.value.case } : { phase: 'failed', error: result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
-  return loaded;
+/** The stored case to edit; a new case has none to wait for. */
+function useCaseToEdit(caseId: string | undefined): { loaded: Loaded<CaseView | null>; reload(): void } {
+  const { loaded, reload } = useLoad(caseId ?? null, async () =>
+    mapOk(await api.invoke('cases.get', { id: caseId ?? '' }), (value) => value.case),
+  );
+  return { loaded: caseId ? loaded : NEW_CASE, reload };
 }
 
 interface CaseFormProps {
@@ -160,10 +154,10 @@ function CaseForm({ profile, kase, units }: CaseFormProps) {
 
 /** Create a case, or edit one (with soft delete). */
 export function CaseEditScreen({ caseId }: { caseId?: string }) {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const { navigate } = useRouter();
   const profile = useVault().status.profile ?? 'NO';
-  const loaded = useCaseToEdit(caseId);
+  const { loaded, reload } = useCaseToEdit(caseId);
   const units = useUnits();
   const title = caseId ? t('cases.form.editTitle') : t('cases.form.newTitle');
 
@@ -180,9 +174,12 @@ export function CaseEditScreen({ caseId }: { caseId?: string }) {
           </Button>
         </div>
         <PageHeader title={title} description={<p>{t('cases.form.intro')}</p>} />
-        {loaded.phase === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
-        {loaded.phase === 'loading' ? <div className="form-skeleton" aria-busy="true" /> : null}
-        {loaded.phase === 'ready' ? <CaseForm profile={profile} kase={loaded.kase} units={units} /> : null}
+        {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reload} /> : null}
+        {units.loaded.state === 'failed' ? <LoadFailed error={units.loaded.error} onRetry={units.reload} /> : null}
+        {loaded.state === 'loading' ? <div className="form-skeleton" aria-busy="true" /> : null}
+        {loaded.state === 'ready' ? (
+          <CaseForm profile={profile} kase={loaded.value} units={valueOr(units.loaded, [])} />
+        ) : null}
       </div>
     </UnlockedShell>
   );

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { AuditEntryView } from '../../../shared/ipc/audit';
 import type { DocumentSummary, VersionSummary } from '../../../shared/ipc/record-views';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
-import { StatusMessage } from '../../components/status-message';
+import { LoadFailed } from '../../components/load-failed';
 import { api } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { KIND_KEY } from '../../lib/document-labels';
 import { AUDIT_ACTION_KEY, DOCUMENT_STATUS_KEY } from './case-labels';
 import { FramedTable } from './framed-table';
@@ -16,30 +16,43 @@ interface VersionRow extends VersionSummary {
   document: DocumentSummary;
 }
 
-type History =
-  | { phase: 'loading' }
-  | { phase: 'failed'; error: IpcError }
-  | { phase: 'ready'; entries: AuditEntryView[]; versions: VersionRow[] };
+interface History {
+  entries: AuditEntryView[];
+  versions: VersionRow[];
+}
 
 const AUDIT_LIMIT = 500;
 
+/** The first refusal among the answers, or the values of all of them. */
+function allOk<T>(results: readonly IpcResult<T>[]): IpcResult<T[]> {
+  const values: T[] = [];
+  for (const result of results) {
+    if (!result.ok) return result;
+    values.push(result.value);
+  }
+  return { ok: true, value: values };
+}
+
 /** The case's own log entries and those of its documents, newest first, and every saved version. */
-async function loadHistory(caseId: string, documents: readonly DocumentSummary[]): Promise<History> {
-  const [caseLog, ...documentLogs] = await Promise.all([
-    api.invoke('audit.list', { objectId: caseId, limit: AUDIT_LIMIT }),
-    ...documents.map((doc) => api.invoke('audit.list', { objectId: doc.id, limit: AUDIT_LIMIT })),
-  ]);
-  if (!caseLog?.ok)
-    return { phase: 'failed', error: caseLog?.error ?? { code: 'internal', messageKey: 'error.internal' } };
-  const entries = [caseLog, ...documentLogs].flatMap((result) => (result?.ok ? result.value.entries : []));
-  entries.sort((a, b) => b.seq - a.seq);
-  const versionLists = await Promise.all(documents.map((doc) => api.invoke('documents.versions', { id: doc.id })));
-  const versions = versionLists.flatMap((result, index) => {
+async function loadHistory(caseId: string, documents: readonly DocumentSummary[]): Promise<IpcResult<History>> {
+  const logs = allOk(
+    await Promise.all([
+      api.invoke('audit.list', { objectId: caseId, limit: AUDIT_LIMIT }),
+      ...documents.map((doc) => api.invoke('audit.list', { objectId: doc.id, limit: AUDIT_LIMIT })),
+    ]),
+  );
+  if (!logs.ok) return logs;
+  const entries = logs.value.flatMap((log) => log.entries).sort((a, b) => b.seq - a.seq);
+  const versionLists = allOk(
+    await Promise.all(documents.map((doc) => api.invoke('documents.versions', { id: doc.id }))),
+  );
+  if (!versionLists.ok) return versionLists;
+  const versions = versionLists.value.flatMap((list, index) => {
     const document = documents[index];
-    return result.ok && document ? result.value.versions.map((version) => ({ ...version, document })) : [];
+    return document ? list.versions.map((version) => ({ ...version, document })) : [];
   });
   versions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return { phase: 'ready', entries, versions };
+  return { ok: true, value: { entries, versions } };
 }
 
 /** Ids are shown shortened; the whole id is in the cell's title for comparing with an export's log. */
@@ -52,18 +65,12 @@ function ShortId({ id }: { id: string }) {
 }
 
 export function CaseHistory({ caseId, documents }: { caseId: string; documents: readonly DocumentSummary[] }) {
-  const { t, tError, locale } = useI18n();
-  const [history, setHistory] = useState<History>({ phase: 'loading' });
+  const { t, locale } = useI18n();
+  const key = `${caseId}:${documents.map((doc) => `${doc.id}@${doc.updatedAt}`).join(',')}`;
+  const { loaded, reload } = useLoad(key, () => loadHistory(caseId, documents));
 
-  useEffect(() => {
-    let current = true;
-    void loadHistory(caseId, documents).then((next) => current && setHistory(next));
-    return () => {
-      current = false;
-    };
-  }, [caseId, documents]);
-
-  if (history.phase === 'failed') return <StatusMessage tone="error" title={tError(history.error)} />;
+  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={reload} />;
+  const history = loaded.state === 'ready' ? loaded.value : null;
   const kindOf = new Map(documents.map((doc) => [doc.id, doc.kind]));
   const objectLabel = (entry: AuditEntryView) => {
     const kind = kindOf.get(entry.objectId);
@@ -75,10 +82,10 @@ export function CaseHistory({ caseId, documents }: { caseId: string; documents: 
   };
 
   return (
-    <div className="history" aria-busy={history.phase === 'loading' || undefined}>
+    <div className="history" aria-busy={!history || undefined}>
       <OverviewSection titleId="case-log-title" title={t('cases.history.log.title')} testId="case-log">
         <p className="kind-intro">{t('cases.history.log.intro')}</p>
-        {history.phase === 'loading' ? (
+        {!history ? (
           <div className="table-skeleton" />
         ) : history.entries.length === 0 ? (
           <p className="kind-empty">{t('cases.history.log.none')}</p>
@@ -110,7 +117,7 @@ export function CaseHistory({ caseId, documents }: { caseId: string; documents: 
         )}
       </OverviewSection>
       <OverviewSection titleId="case-versions-title" title={t('cases.history.versions.title')} testId="case-versions">
-        {history.phase === 'loading' ? (
+        {!history ? (
           <div className="table-skeleton" />
         ) : history.versions.length === 0 ? (
           <p className="kind-empty">{t('cases.history.versions.none')}</p>

@@ -7,7 +7,7 @@ import { UnlockedShell } from '../../app/shell';
 import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
-import { StatusMessage } from '../../components/status-message';
+import { LoadFailed } from '../../components/load-failed';
 import { CaseFacts } from './case-facts';
 import { CaseHistory } from './case-history';
 import { CaseOverview } from './case-overview';
@@ -44,21 +44,23 @@ function BackToCases() {
 
 /** One case: the person's details, a tab per document kind, open actions and due items, and the history. */
 export function CaseScreen({ caseId, tab }: { caseId: string; tab?: string }) {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const { navigate } = useRouter();
   const profile = useVault().status.profile ?? 'NO';
   const base = `case${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const tabs = caseTabs(profile);
   const active = tabFromRoute(tab, tabs);
-  const { data } = useCaseData(caseId);
+  const { data, reload } = useCaseData(caseId);
 
   if (data.phase === 'failed') {
     return (
       <UnlockedShell screen="case">
         <div className="content">
           <BackToCases />
-          <PageHeader title={t('cases.view.missingTitle')} />
-          <StatusMessage tone="error" title={tError(data.error)} />
+          <PageHeader
+            title={data.error.code === 'not_found' ? t('cases.view.missingTitle') : t('cases.view.loadingTitle')}
+          />
+          <LoadFailed error={data.error} onRetry={data.error.code === 'not_found' ? undefined : reload} />
         </div>
       </UnlockedShell>
     );
@@ -95,6 +97,9 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: string }) {
             </>
           }
         />
+        {ready?.contentsFailure ? (
+          <LoadFailed error={ready.contentsFailure.error} onRetry={ready.contentsFailure.retry} />
+        ) : null}
         <CaseTabList
           base={base}
           tabs={tabs}

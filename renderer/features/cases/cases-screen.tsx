@@ -14,6 +14,8 @@ import { CaseGrid } from './case-grid';
 import { formatCount } from '../../lib/format';
 import { useCasePages, type CaseQuery } from './use-case-pages';
 import { useUnits } from './use-units';
+import { LoadFailed } from '../../components/load-failed';
+import { valueOr } from '../../lib/use-load';
 import './cases.css';
 
 const SEARCH_PAUSE_MS = 250;
@@ -148,12 +150,13 @@ export function CasesScreen() {
         <PurgedNotice />
         <CaseFilters
           profile={profile}
-          units={units}
+          units={valueOr(units.loaded, [])}
           text={text}
           onTextChange={setText}
           query={query}
           onQueryChange={({ query: _text, ...next }) => setFilters(next)}
         />
+        {units.loaded.state === 'failed' ? <LoadFailed error={units.loaded.error} onRetry={units.reload} /> : null}
         <ListBar total={pages.total} filtered={filtered} onReset={reset} />
         {pages.error ? (
           <StatusMessage tone="error" title={tError(pages.error)}>

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FilePlus } from 'lucide-react';
 import type { TemplateKind } from '../../../shared/templates/template';
-import type { TemplateSummary } from '../../../shared/ipc/templates';
-import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { Button } from '../../components/button';
@@ -10,10 +8,8 @@ import { Dialog } from '../../components/dialog';
 import { RadioGroup } from '../../components/radio-group';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { mapOk, useLoad } from '../../lib/use-load';
 import { NEW_DOCUMENT_KEY } from './case-labels';
-
-type Templates =
-  { phase: 'loading' } | { phase: 'failed'; error: IpcError } | { phase: 'ready'; templates: TemplateSummary[] };
 
 export interface NewDocumentDialogProps {
   caseId: string;
@@ -29,27 +25,17 @@ export interface NewDocumentDialogProps {
 export function NewDocumentDialog({ caseId, kind, open, onClose }: NewDocumentDialogProps) {
   const { t, tError, locale } = useI18n();
   const { navigate } = useRouter();
-  const [templates, setTemplates] = useState<Templates>({ phase: 'loading' });
-  const [chosen, setChosen] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return undefined;
-    let current = true;
-    void api.invoke('templates.list', { kind, locale }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setTemplates({ phase: 'failed', error: result.error });
-      setTemplates({ phase: 'ready', templates: result.value.templates });
-      setChosen((previous) => previous ?? result.value.templates[0]?.id ?? null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [open, kind, locale]);
+  const { loaded: templates } = useLoad(open ? `${kind}:${locale}` : null, async () =>
+    mapOk(await api.invoke('templates.list', { kind, locale }), (value) => value.templates),
+  );
+  const [picked, setChosen] = useState<string | null>(null);
+  // The first template until the user picks one.
+  const chosen = picked ?? (templates.state === 'ready' ? (templates.value[0]?.id ?? null) : null);
 
   const start = () => navigate({ screen: 'documentNew', caseId, kind, ...(chosen ? { templateId: chosen } : {}) });
   const options =
-    templates.phase === 'ready'
-      ? templates.templates.map((template) => ({
+    templates.state === 'ready'
+      ? templates.value.map((template) => ({
           value: template.id,
           label: template.title,
           ...(template.source === 'vault'
@@ -72,7 +58,7 @@ export function NewDocumentDialog({ caseId, kind, open, onClose }: NewDocumentDi
             variant="primary"
             icon={FilePlus}
             onClick={start}
-            disabled={templates.phase === 'loading'}
+            disabled={templates.state !== 'ready' && templates.state !== 'failed'}
             data-testid="new-document-start"
           >
             {t('cases.newDocument.start')}
@@ -81,13 +67,13 @@ export function NewDocumentDialog({ caseId, kind, open, onClose }: NewDocumentDi
       }
     >
       <div className="template-choice">
-        {templates.phase === 'failed' ? (
+        {templates.state === 'failed' ? (
           <StatusMessage tone="warning" title={tError(templates.error)}>
             {t('cases.newDocument.noTemplates')}
           </StatusMessage>
         ) : null}
-        {templates.phase === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
-        {templates.phase === 'ready' && options.length > 0 ? (
+        {templates.state === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
+        {templates.state === 'ready' && options.length > 0 ? (
           <RadioGroup
             legend={t('cases.newDocument.template')}
             hint={t('cases.newDocument.templateHint')}
@@ -97,7 +83,7 @@ export function NewDocumentDialog({ caseId, kind, open, onClose }: NewDocumentDi
             onValueChange={setChosen}
           />
         ) : null}
-        {templates.phase === 'ready' && options.length === 0 ? <p>{t('cases.newDocument.noTemplates')}</p> : null}
+        {templates.state === 'ready' && options.length === 0 ? <p>{t('cases.newDocument.noTemplates')}</p> : null}
       </div>
     </Dialog>
   );

@@ -1,15 +1,7 @@
-import { useEffect, useState } from 'react';
 import { api } from '../../lib/api';
+import { mapOk, useLoad, type Load } from '../../lib/use-load';
 
 /** The distinct units of live cases (for the list filter and the unit field's suggestions). */
-export function useUnits(): string[] {
-  const [units, setUnits] = useState<string[]>([]);
-  useEffect(() => {
-    let current = true;
-    void api.invoke('cases.units', {}).then((result) => current && result.ok && setUnits(result.value.units));
-    return () => {
-      current = false;
-    };
-  }, []);
-  return units;
+export function useUnits(): Load<string[]> {
+  return useLoad('units', async () => mapOk(await api.invoke('cases.units', {}), (value) => value.units));
 }

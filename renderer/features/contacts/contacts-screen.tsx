@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Contact, Pencil, Printer, Trash2, UserPlus } from 'lucide-react';
 import type { ContactView } from '../../../shared/ipc/records';
-import type { IpcError } from '../../../shared/ipc/result';
 import type { ContactRegisterStatus } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { UnlockedShell } from '../../app/shell';
@@ -13,6 +12,8 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { mapOk, useLoad, valueOr } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { formatIsoDate } from '../../lib/date-format';
 import { DeleteWithReasonDialog } from '../mentors/delete-with-reason-dialog';
 import { ContactDialog } from './contact-dialog';
@@ -23,8 +24,6 @@ import '../mentors/forms.css';
 import '../exchange/exchange.css';
 import '../mentors/mentors.css';
 import './contacts.css';
-
-type Loaded = { state: 'loading' } | { state: 'failed'; error: IpcError } | { state: 'ready'; entries: ContactView[] };
 
 function ContactTable({
   entries,
@@ -97,30 +96,30 @@ function ContactTable({
  * coordinator and sent to KDI on every change; it prints as a plain table.
  */
 export function ContactsScreen() {
-  const { t, tError, locale } = useI18n();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const { t, locale } = useI18n();
+  const contacts = useLoad('contacts', async () =>
+    mapOk(await api.invoke('contacts.list', {}), (value) => value.entries),
+  );
+  const loaded = contacts.loaded;
   const [showFormer, setShowFormer] = useState(false);
   const [editing, setEditing] = useState<{ entry: ContactView | null } | null>(null);
   const [deleting, setDeleting] = useState<ContactView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [register, setRegister] = useState<ContactRegisterStatus | null>(null);
   const profile = useVault().status.profile;
-
+  // NO pkt 2 is a Norwegian rule: a DK vault's register has no KDI sending to track.
+  const registerLoad = useLoad<ContactRegisterStatus>(profile === 'NO' ? 'register' : null, () =>
+    api.invoke('contacts.registerStatus', {}),
+  );
+  const register = valueOr(registerLoad.loaded, null);
+  const setRegister = registerLoad.set;
+  const reloadContacts = contacts.reload;
+  const reloadRegister = registerLoad.reload;
   const load = useCallback(() => {
-    // NO pkt 2 is a Norwegian rule: a DK vault's register has no KDI sending to track.
-    if (profile === 'NO')
-      void api.invoke('contacts.registerStatus', {}).then((result) => setRegister(result.ok ? result.value : null));
-    void api
-      .invoke('contacts.list', {})
-      .then((result) =>
-        setLoaded(
-          result.ok ? { state: 'ready', entries: result.value.entries } : { state: 'failed', error: result.error },
-        ),
-      );
-  }, [profile]);
-  useEffect(load, [load]);
+    reloadContacts();
+    reloadRegister();
+  }, [reloadContacts, reloadRegister]);
 
-  const all = loaded.state === 'ready' ? sortEntries(loaded.entries, locale) : [];
+  const all = loaded.state === 'ready' ? sortEntries(loaded.value, locale) : [];
   const shown = showFormer ? all : all.filter((entry) => !entry.until);
   const former = all.length - all.filter((entry) => !entry.until).length;
 
@@ -157,7 +156,10 @@ export function ContactsScreen() {
             }}
           />
         ) : null}
-        {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
+        {registerLoad.loaded.state === 'failed' ? (
+          <LoadFailed error={registerLoad.loaded.error} onRetry={reloadRegister} />
+        ) : null}
+        {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reloadContacts} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && all.length === 0 ? (
           <EmptyState

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Send } from 'lucide-react';
 import type { DistributionRecipient, DocumentKind } from '../../../shared/domain';
 import { DistributionRecipientSchema } from '../../../shared/domain';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import type { DistributionFormat, DistributionRecord } from '../../../shared/ipc/distribution';
 import type { MentorView } from '../../../shared/ipc/records';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { useLoad, valueOr } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { ChangeTable } from './change-table';
 import { DocTable } from './doc-table';
 import { ChoiceSelect, DateInput } from './fields';
@@ -175,32 +177,37 @@ function ChangesSinceKdi({
   );
 }
 
+interface Distribution {
+  entries: DistributionRecord[];
+  finalVersions: number[];
+  changes: ChangesSinceSent | null;
+}
+
+async function loadDistribution(documentId: string, kind: DocumentKind): Promise<IpcResult<Distribution>> {
+  const [log, versions, since] = await Promise.all([
+    api.invoke('distribution.list', { documentId }),
+    api.invoke('documents.versions', { id: documentId }),
+    kind === 'follow_up_plan'
+      ? api.invoke('documents.changesSinceSent', { id: documentId, recipient: 'kdi' })
+      : Promise.resolve(null),
+  ]);
+  if (!log.ok) return log;
+  if (!versions.ok) return versions;
+  if (since && !since.ok) return since;
+  const finalVersions = versions.value.versions.filter((v) => v.status === 'final').map((v) => v.version);
+  return { ok: true, value: { entries: log.value.entries, finalVersions, changes: since ? since.value : null } };
+}
+
 /** The distribution log (which version went to whom, when), recording a sending, and for a plan what KDI has not seen. */
 export function DistributionPanel({ documentId, kind, currentVersion, mentors, onRecorded }: Props) {
-  const { t, tError } = useI18n();
-  const [entries, setEntries] = useState<DistributionRecord[] | null>(null);
-  const [finalVersions, setFinalVersions] = useState<number[] | null>(null);
-  const [changes, setChanges] = useState<ChangesSinceSent | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-
-  const refresh = useCallback(async () => {
-    const [log, versions, since] = await Promise.all([
-      api.invoke('distribution.list', { documentId }),
-      api.invoke('documents.versions', { id: documentId }),
-      kind === 'follow_up_plan'
-        ? api.invoke('documents.changesSinceSent', { id: documentId, recipient: 'kdi' })
-        : Promise.resolve(null),
-    ]);
-    if (!log.ok) return setError(log.error);
-    setEntries(log.value.entries);
-    if (versions.ok)
-      setFinalVersions(versions.value.versions.filter((v) => v.status === 'final').map((v) => v.version));
-    if (since?.ok) setChanges(since.value);
-  }, [documentId, kind]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh, currentVersion]);
+  const { t } = useI18n();
+  const { loaded, reload } = useLoad(`${documentId}@${currentVersion}:${kind}`, () =>
+    loadDistribution(documentId, kind),
+  );
+  const ready = valueOr(loaded, null);
+  const entries = ready?.entries ?? null;
+  const finalVersions = ready?.finalVersions ?? null;
+  const changes = ready?.changes ?? null;
 
   return (
     <div className="doc-distribution" data-testid="distribution-panel">
@@ -212,7 +219,7 @@ export function DistributionPanel({ documentId, kind, currentVersion, mentors, o
           kind === 'follow_up_plan' ? t('editors.distribution.planDescription') : t('editors.distribution.description')
         }
       >
-        {error ? <StatusMessage tone="error" title={tError(error)} /> : null}
+        {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reload} /> : null}
         {entries ? <LogTable entries={entries} /> : <div className="doc-skeleton doc-skeleton-table" />}
       </Panel>
       <Panel
@@ -226,7 +233,7 @@ export function DistributionPanel({ documentId, kind, currentVersion, mentors, o
             documentId={documentId}
             finalVersions={finalVersions}
             onRecorded={() => {
-              void refresh();
+              reload();
               onRecorded();
             }}
           />

@@ -19,9 +19,11 @@ import { KIND_KEY, MEETING_TYPE_KEY, STATUS_KEY } from '../../lib/document-label
 import { useLeaveGuard } from './leave-guard';
 import { Tabs, type TabItem } from './tabs';
 import { useDocumentEditor, type DocumentEditor, type FinaliseOutcome } from './use-document-editor';
-import { useLinkedDocuments } from './use-linked-documents';
+import { useLinkedDocuments, type LinkedDocument } from './use-linked-documents';
 import { useOpenActions } from './use-open-actions';
 import { useTemplate } from './use-template';
+import { failureOf, valueOr } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { VersionHistory } from './version-history';
 import './documents.css';
 
@@ -155,6 +157,8 @@ function usePlaces(editor: DocumentEditor, attempts: number) {
   );
 }
 
+const NO_LINKED: LinkedDocument[] = [];
+
 /** The editor of one document, any kind: form, findings, grading, versions and distribution. */
 export function DocumentScreen({ documentId, version }: { documentId: string; version?: number }) {
   const { t, tError } = useI18n();
@@ -169,11 +173,21 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
   const [changing, setChanging] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const toNotice = useFinaliseNotice();
-  const template = useTemplate(draft);
+  const templateLoad = useTemplate(draft);
+  const template = templateLoad.template;
   const linkedKind =
     detail?.document.kind === 'concern' ? 'observation' : detail?.document.kind === 'concern_report' ? 'concern' : null;
-  const linked = useLinkedDocuments(detail?.document.caseId ?? null, linkedKind);
-  const openActions = useOpenActions(detail?.document.kind === 'follow_up_plan' ? detail.document.caseId : null);
+  const linkedLoad = useLinkedDocuments(detail?.document.caseId ?? null, linkedKind);
+  const linked = valueOr(linkedLoad.loaded, NO_LINKED);
+  const actionsLoad = useOpenActions(detail?.document.kind === 'follow_up_plan' ? detail.document.caseId : null);
+  const openActions = valueOr(actionsLoad.loaded, null);
+  // What the form draws on besides the document: each failure is shown with a retry, never as "none".
+  const sideFailures = [
+    templateLoad.failure,
+    failureOf(linkedLoad),
+    failureOf(actionsLoad),
+    failureOf(editor.mentorsLoad),
+  ];
   const places = usePlaces(editor, attempts);
   const blocking = findings.filter((f) => f.severity === 'blocking');
   const shownVersion = detail?.version.version;
@@ -224,13 +238,10 @@ export function DocumentScreen({ documentId, version }: { documentId: string; ve
           onPrint={() => detail && leave({ screen: 'print', documentId, version: shownVersion })}
           onExport={() => setExportOpen(true)}
         />
-        {editor.load.phase === 'failed' ? (
-          <StatusMessage tone="error" title={tError(editor.load.error)}>
-            <Button variant="link" onClick={() => void editor.reload()}>
-              {t('common.retry')}
-            </Button>
-          </StatusMessage>
-        ) : null}
+        {editor.load.phase === 'failed' ? <LoadFailed error={editor.load.error} onRetry={editor.reload} /> : null}
+        {sideFailures.map((failure, index) =>
+          failure ? <LoadFailed key={index} error={failure.error} onRetry={failure.retry} /> : null,
+        )}
         {detail && draft ? (
           <>
             <DocumentToolbar

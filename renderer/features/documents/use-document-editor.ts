@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { KindedContent } from '../../../shared/domain';
 import type { DocumentDetail } from '../../../shared/ipc/documents';
 import type { CaseView } from '../../../shared/ipc/cases';
 import type { MentorView } from '../../../shared/ipc/records';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import type { Finding } from '../../../shared/rules';
 import { useVault } from '../../app/vault-state';
 import { api } from '../../lib/api';
+import { mapOk, useLoad, valueOr, type Load } from '../../lib/use-load';
 import { liveFindings } from './findings-view';
 import { localIsoDate, sameContent } from './form-values';
 
@@ -21,29 +22,35 @@ export type FinaliseOutcome =
   | { type: 'blocked'; citations: string[]; fields: string[] }
   | { type: 'failed'; error: IpcError };
 
-async function loadDocument(documentId: string, version: number | undefined): Promise<LoadState> {
+interface Loaded {
+  detail: DocumentDetail;
+  caseView: CaseView | null;
+}
+
+async function loadDocument(documentId: string, version: number | undefined): Promise<IpcResult<Loaded>> {
   const detail = await api.invoke(
     'documents.get',
     version === undefined ? { id: documentId } : { id: documentId, version },
   );
-  if (!detail.ok) return { phase: 'failed', error: detail.error };
+  if (!detail.ok) return detail;
   const caseId = detail.value.document.caseId;
-  const kase = caseId ? await api.invoke('cases.get', { id: caseId }) : null;
-  return { phase: 'ready', detail: detail.value, caseView: kase?.ok ? kase.value.case : null };
+  if (!caseId) return { ok: true, value: { detail: detail.value, caseView: null } };
+  const kase = await api.invoke('cases.get', { id: caseId });
+  return mapOk(kase, (value) => ({ detail: detail.value, caseView: value.case }));
 }
 
-/** The mentor register, for the kinds that name mentors. Empty until loaded or when not needed. */
-function useMentors(needed: boolean): readonly MentorView[] {
-  const [mentors, setMentors] = useState<readonly MentorView[]>([]);
-  useEffect(() => {
-    if (!needed) return;
-    let current = true;
-    void api.invoke('mentors.list', {}).then((result) => current && result.ok && setMentors(result.value.mentors));
-    return () => {
-      current = false;
-    };
-  }, [needed]);
-  return mentors;
+/** The mentor register, for the kinds that name mentors (idle when not needed). */
+function useMentors(needed: boolean): Load<readonly MentorView[]> {
+  return useLoad(needed ? 'mentors' : null, async () =>
+    mapOk(await api.invoke('mentors.list', {}), (value) => value.mentors),
+  );
+}
+
+const NO_MENTORS: readonly MentorView[] = [];
+
+/** Which stored version a draft was started from: a new one (loaded, saved, finalised) starts a new draft. */
+function versionOf(detail: DocumentDetail): string {
+  return `${detail.document.id}@${detail.version.version}/${detail.document.currentVersion}`;
 }
 
 /**
@@ -53,26 +60,30 @@ function useMentors(needed: boolean): readonly MentorView[] {
 export function useDocumentEditor(documentId: string, version: number | undefined) {
   const { status, setStatus } = useVault();
   const profile = status.profile ?? 'NO';
-  const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
+  const stored = useLoad(`${documentId}@${version ?? 'current'}`, () => loadDocument(documentId, version));
   const [draft, setDraft] = useState<KindedContent | null>(null);
+  const [draftOf, setDraftOf] = useState<string | null>(null);
   const [downgradeReason, setDowngradeReason] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'finalise' | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
 
-  const reload = useCallback(async () => {
-    const next = await loadDocument(documentId, version);
-    setLoad(next);
-    if (next.phase === 'ready') setDraft(next.detail.data);
-    setDowngradeReason(null);
-  }, [documentId, version]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
+  const loaded = stored.loaded;
+  const load: LoadState = useMemo(() => {
+    if (loaded.state === 'ready') return { phase: 'ready', ...loaded.value };
+    if (loaded.state === 'failed') return { phase: 'failed', error: loaded.error };
+    return { phase: 'loading' };
+  }, [loaded]);
   const detail = load.phase === 'ready' ? load.detail : null;
+  // A version read from the vault (or just saved) replaces the draft; findings refreshed in place do not.
+  if (detail && versionOf(detail) !== draftOf) {
+    setDraftOf(versionOf(detail));
+    setDraft(detail.data);
+    setDowngradeReason(null);
+  }
+  const reload = stored.reload;
   const kind = detail?.document.kind;
-  const mentors = useMentors(kind === 'mentor_course' || kind === 'visit_routine');
+  const mentorsLoad = useMentors(kind === 'mentor_course' || kind === 'visit_routine');
+  const mentors = valueOr(mentorsLoad.loaded, NO_MENTORS);
   const readOnly = detail !== null && detail.version.version !== detail.document.currentVersion;
   const dirty = detail !== null && draft !== null && !sameContent(draft, detail.data);
 
@@ -82,16 +93,18 @@ export function useDocumentEditor(documentId: string, version: number | undefine
     return liveFindings(draft, { profile, today: localIsoDate(new Date()), mentors }, detail.findings);
   }, [detail, draft, readOnly, profile, mentors]);
 
+  const setStored = stored.set;
+  const caseView = load.phase === 'ready' ? load.caseView : null;
   const accept = useCallback(
     (next: DocumentDetail) => {
-      setLoad((current) => (current.phase === 'ready' ? { ...current, detail: next } : current));
+      setStored({ detail: next, caseView });
       setDraft(next.data);
       setDowngradeReason(null);
       setSavedAt(new Date());
       // The banner shows the vault's highest grading, which a saved grading may have changed.
       void api.invoke('vault.status', {}).then((result) => result.ok && setStatus(result.value));
     },
-    [setStatus],
+    [setStatus, setStored, caseView],
   );
 
   const save = useCallback(async (): Promise<{ ok: true; detail: DocumentDetail } | { ok: false; error: IpcError }> => {
@@ -141,12 +154,8 @@ export function useDocumentEditor(documentId: string, version: number | undefine
     if (!detail) return;
     const result = await api.invoke('documents.check', { id: detail.document.id });
     if (!result.ok) return;
-    setLoad((current) =>
-      current.phase === 'ready'
-        ? { ...current, detail: { ...current.detail, findings: result.value.findings } }
-        : current,
-    );
-  }, [detail]);
+    setStored({ detail: { ...detail, findings: result.value.findings }, caseView });
+  }, [detail, caseView, setStored]);
 
   return {
     refreshFindings,
@@ -158,6 +167,8 @@ export function useDocumentEditor(documentId: string, version: number | undefine
     readOnly,
     findings,
     mentors,
+    /** The mentor register could not be read (the editor still works; names cannot be chosen). */
+    mentorsLoad,
     profile,
     downgradeReason,
     setDowngradeReason,

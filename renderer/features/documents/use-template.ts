@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { KindedContent, MeetingType } from '../../../shared/domain';
 import { VAULT_TEMPLATE_PREFIX } from '../../../shared/ipc/templates';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../../shared/templates';
 import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
+import { failureOf, useLoad, valueOr, type LoadFailure } from '../../lib/use-load';
 
 interface TemplateKey {
   /** The template id the document recorded, if any. */
@@ -44,7 +45,7 @@ function templateKey(data: KindedContent | null): TemplateKey | null {
  * resolved here at once, so the form does not jump when it appears; a vault's own copy is fetched.
  * A meeting follows its current meeting type unless it was started from a vault copy.
  */
-export function useTemplate(data: KindedContent | null): Template | null {
+export function useTemplate(data: KindedContent | null): { template: Template | null; failure: LoadFailure | null } {
   const { locale } = useI18n();
   const key = templateKey(data);
   const refId = key?.refId ?? null;
@@ -60,16 +61,12 @@ export function useTemplate(data: KindedContent | null): Template | null {
     return id ? (findTemplate(id, locale) ?? (builtinId ? findTemplate(builtinId, locale) : undefined) ?? null) : null;
   }, [fromVault, meetingType, refId, builtinId, locale]);
 
-  const [fetched, setFetched] = useState<Template | null>(null);
-  useEffect(() => {
-    if (!fromVault || refId === null) return;
-    let current = true;
-    const input = refVersion === null ? { id: refId, locale } : { id: refId, version: refVersion, locale };
-    void api.invoke('templates.get', input).then((result) => current && setFetched(result.ok ? result.value : null));
-    return () => {
-      current = false;
-    };
-  }, [fromVault, refId, refVersion, locale]);
-
-  return fromVault ? fetched : builtin;
+  const fetched = useLoad<Template>(fromVault && refId !== null ? `${refId}@${refVersion ?? ''}:${locale}` : null, () =>
+    api.invoke(
+      'templates.get',
+      refVersion === null ? { id: refId ?? '', locale } : { id: refId ?? '', version: refVersion, locale },
+    ),
+  );
+  if (!fromVault) return { template: builtin, failure: null };
+  return { template: valueOr(fetched.loaded, null), failure: failureOf(fetched) };
 }

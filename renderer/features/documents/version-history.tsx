@@ -8,6 +8,8 @@ import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { mapOk, useLoad, valueOr } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { ChangeTable } from './change-table';
 import { DocTable } from './doc-table';
 import { ChoiceSelect } from './fields';
@@ -87,7 +89,10 @@ function VersionTable({
 /** Every saved version, and a readable diff between any two of them. */
 export function VersionHistory({ documentId, kind, currentVersion, shownVersion, mentors, onOpenVersion }: Props) {
   const { t, tError } = useI18n();
-  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const listed = useLoad(`${documentId}@${currentVersion}`, async () =>
+    mapOk(await api.invoke('documents.versions', { id: documentId }), (value) => value.versions),
+  );
+  const versions: VersionSummary[] | null = valueOr(listed.loaded, null);
   const [from, setFrom] = useState(Math.max(1, currentVersion - 1));
   const [to, setTo] = useState(currentVersion);
   const [diff, setDiff] = useState<Diff | null>(null);
@@ -107,20 +112,13 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
     [documentId],
   );
 
+  // Each new list starts the comparison at the last change.
   useEffect(() => {
-    let current = true;
-    void api.invoke('documents.versions', { id: documentId }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setError(result.error);
-      setVersions(result.value.versions);
-      const start = lastChange(result.value.versions, currentVersion);
-      setFrom(start);
-      if (result.value.versions.length > 1) void compare(start, currentVersion);
-    });
-    return () => {
-      current = false;
-    };
-  }, [documentId, currentVersion, compare]);
+    if (!versions) return;
+    const start = lastChange(versions, currentVersion);
+    setFrom(start);
+    if (versions.length > 1) void compare(start, currentVersion);
+  }, [versions, currentVersion, compare]);
 
   const options = (versions ?? []).map((v) => ({
     value: String(v.version),
@@ -172,6 +170,7 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
             </div>
           </form>
         )}
+        {listed.loaded.state === 'failed' ? <LoadFailed error={listed.loaded.error} onRetry={listed.reload} /> : null}
         {error ? <StatusMessage tone="error" title={tError(error)} /> : null}
         {diff ? (
           <div className="doc-diff" aria-live="polite">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ArrowLeft, FileSignature, Printer } from 'lucide-react';
 import type { ExportFile } from '../../../shared/ipc/export';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
@@ -9,6 +9,7 @@ import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { KIND_KEY } from '../../lib/document-labels';
 import { ExportDialog } from './export-dialog';
 import { blobFromBase64 } from '../../lib/file-bytes';
@@ -20,32 +21,41 @@ type Loaded =
   | { state: 'failed'; error: IpcError }
   | { state: 'ready'; plan: ExportPlan; file: ExportFile; url: string };
 
+interface PrintFile {
+  plan: ExportPlan;
+  file: ExportFile;
+}
+
+async function loadPrintFile(documentId: string, version: number | undefined): Promise<IpcResult<PrintFile>> {
+  const plan = await api.invoke('export.prepare', version === undefined ? { documentId } : { documentId, version });
+  if (!plan.ok) return plan;
+  const file = await api.invoke('export.print', { documentId, version: plan.value.version });
+  if (!file.ok) return file;
+  return { ok: true, value: { plan: plan.value, file: file.value } };
+}
+
+/** A blob URL for the frame while the file is shown; revoked when it is replaced or the screen goes. */
+function useBlobUrl(file: ExportFile | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file) return setUrl(null);
+    const made = URL.createObjectURL(blobFromBase64(file.fileBase64, file.mimeType));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [file]);
+  return url;
+}
+
 /**
  * Renders the version to PDF once (every print is logged by the service) and holds a blob URL for the
  * frame. The document is in the vault's language (NO: bokmål, DK: Danish), whatever the UI's language.
  */
 function usePrintFile(documentId: string, version: number | undefined): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    let current = true;
-    let url: string | null = null;
-    setLoaded({ state: 'loading' });
-    void (async () => {
-      const plan = await api.invoke('export.prepare', version === undefined ? { documentId } : { documentId, version });
-      if (!current) return;
-      if (!plan.ok) return setLoaded({ state: 'failed', error: plan.error });
-      const file = await api.invoke('export.print', { documentId, version: plan.value.version });
-      if (!current) return;
-      if (!file.ok) return setLoaded({ state: 'failed', error: file.error });
-      url = URL.createObjectURL(blobFromBase64(file.value.fileBase64, file.value.mimeType));
-      setLoaded({ state: 'ready', plan: plan.value, file: file.value, url });
-    })();
-    return () => {
-      current = false;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [documentId, version]);
-  return loaded;
+  const { loaded } = useLoad(`${documentId}@${version ?? 'current'}`, () => loadPrintFile(documentId, version));
+  const url = useBlobUrl(loaded.state === 'ready' ? loaded.value.file : null);
+  if (loaded.state === 'failed') return loaded;
+  if (loaded.state !== 'ready' || !url) return { state: 'loading' };
+  return { state: 'ready', ...loaded.value, url };
 }
 
 /**

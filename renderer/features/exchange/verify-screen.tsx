@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RotateCcw } from 'lucide-react';
 import type { VerificationReport } from '../../../shared/domain/verification';
 import { MAX_SIGNED_FILE_BYTES, type ReceivedSummary } from '../../../shared/ipc/export';
@@ -8,6 +8,8 @@ import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { mapOk, useLoad, valueOr, type Load } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { FileDrop } from './file-drop';
 import { readFileAsBase64 } from '../../lib/file-bytes';
 import { ImportPanel } from './import-panel';
@@ -23,13 +25,9 @@ type Step =
   | { state: 'failed'; message: string }
   | { state: 'checked'; fileName: string; fileBase64: string; report: VerificationReport };
 
-function useReceived(): [ReceivedSummary[] | null, () => void] {
-  const [documents, setDocuments] = useState<ReceivedSummary[] | null>(null);
-  const load = useCallback(() => {
-    void api.invoke('import.list', {}).then((result) => setDocuments(result.ok ? result.value.documents : []));
-  }, []);
-  useEffect(load, [load]);
-  return [documents, load];
+/** The documents received so far; a refusal shows as an error with retry, never as "none received". */
+function useReceived(): Load<ReceivedSummary[]> {
+  return useLoad('received', async () => mapOk(await api.invoke('import.list', {}), (value) => value.documents));
 }
 
 /**
@@ -39,7 +37,8 @@ function useReceived(): [ReceivedSummary[] | null, () => void] {
 export function VerifyScreen() {
   const { t, tError, locale } = useI18n();
   const [step, setStep] = useState<Step>({ state: 'idle' });
-  const [received, reloadReceived] = useReceived();
+  const received = useReceived();
+  const reloadReceived = received.reload;
   const [attempt, setAttempt] = useState(0);
   const verdictHeading = useRef<HTMLElement | null>(null);
 
@@ -138,7 +137,11 @@ export function VerifyScreen() {
             ) : null}
           </>
         ) : null}
-        <ReceivedList documents={received} />
+        {received.loaded.state === 'failed' ? (
+          <LoadFailed error={received.loaded.error} onRetry={received.reload} />
+        ) : (
+          <ReceivedList documents={valueOr(received.loaded, null)} />
+        )}
       </div>
     </UnlockedShell>
   );

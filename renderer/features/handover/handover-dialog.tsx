@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Signature } from 'lucide-react';
 import type { HandoverCandidate } from '../../../shared/ipc/handover';
 import { useI18n } from '../../app/i18n';
@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
+import { useLoad, valueOr } from '../../lib/use-load';
 import { KIND_KEY } from '../../lib/document-labels';
 import { TokenPinField } from '../../components/token-pin-field';
 
@@ -30,18 +31,15 @@ export function HandoverDialog({
   onClose(): void;
 }) {
   const { t, tError } = useI18n();
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const prepare = useLoad<Prepared>(caseId, () => api.invoke('handover.prepare', { caseId }));
+  const prepared = valueOr(prepare.loaded, null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-
-  useEffect(() => {
-    void api.invoke('handover.prepare', { caseId }).then((result) => {
-      if (result.ok) setPrepared(result.value);
-      else setOutcome({ tone: 'error', text: tError(result.error) });
-    });
-  }, [caseId, tError]);
+  const [saveOutcome, setOutcome] = useState<Outcome>(null);
+  // A refused preparation shows where the outcome of saving would.
+  const outcome: Outcome =
+    saveOutcome ?? (prepare.loaded.state === 'failed' ? { tone: 'error', text: tError(prepare.loaded.error) } : null);
 
   const choose = (id: string, change: Partial<Choice>) =>
     setChoices((all) => ({ ...all, [id]: { include: false, reason: '', ...all[id], ...change } }));

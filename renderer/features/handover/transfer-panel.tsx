@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PackageOpen, Save } from 'lucide-react';
 import type { TransferKind } from '../../../shared/domain/transfer';
 import type { DueListItem } from '../../../shared/ipc/due';
 import type { TransferView } from '../../../shared/ipc/handover';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
@@ -10,6 +11,8 @@ import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { formatIsoDate } from '../../lib/format';
 import { DueItemList } from '../home/due-item-list';
 import { HandoverDialog } from './handover-dialog';
@@ -20,20 +23,22 @@ const TRANSFER_KINDS: readonly TransferKind[] = ['other_unit', 'community_senten
 const DATE_FIELDS = ['plannedDate', 'decisionDate', 'contactMadeOn', 'meetingOn'] as const;
 const TEXT_FIELDS = ['receivingUnit', 'receivingContact'] as const;
 
-function useTransfer(caseId: string) {
-  const [view, setView] = useState<TransferView | null>(null);
-  const [due, setDue] = useState<DueListItem[]>([]);
-  const load = useCallback(() => {
-    void api.invoke('transfer.get', { caseId }).then((result) => {
-      if (result.ok) setView(result.value);
-    });
-    void api.invoke('due.list', { caseId }).then((result) => {
-      if (result.ok) setDue(result.value.items.filter((item) => item.kind.startsWith('no_transfer_')));
-    });
-  }, [caseId]);
-  useEffect(load, [load]);
-  return { view, due, reload: load };
+interface TransferAndDue {
+  view: TransferView;
+  due: DueListItem[];
 }
+
+async function loadTransfer(caseId: string): Promise<IpcResult<TransferAndDue>> {
+  const [view, due] = await Promise.all([api.invoke('transfer.get', { caseId }), api.invoke('due.list', { caseId })]);
+  if (!view.ok) return view;
+  if (!due.ok) return due;
+  return {
+    ok: true,
+    value: { view: view.value, due: due.value.items.filter((item) => item.kind.startsWith('no_transfer_')) },
+  };
+}
+
+const NO_DUE: DueListItem[] = [];
 
 /**
  * The case's transfer to another unit or to a community sentence (NO pkt 8, 12): the form, what is due
@@ -41,7 +46,9 @@ function useTransfer(caseId: string) {
  */
 export function TransferPanel({ caseId }: { caseId: string }) {
   const { t } = useI18n();
-  const { view, due, reload } = useTransfer(caseId);
+  const { loaded, reload } = useLoad(caseId, () => loadTransfer(caseId));
+  const view = loaded.state === 'ready' ? loaded.value.view : null;
+  const due = loaded.state === 'ready' ? loaded.value.due : NO_DUE;
   const [values, setValues] = useState<TransferFormValues | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -49,6 +56,16 @@ export function TransferPanel({ caseId }: { caseId: string }) {
   useEffect(() => {
     if (view && values === null) setValues(transferFormValues(view.transfer));
   }, [view, values]);
+  if (loaded.state === 'failed') {
+    return (
+      <section className="panel" aria-labelledby="transfer-title" data-testid="transfer-panel">
+        <h2 id="transfer-title" className="panel-title">
+          {t('handover.panel.title')}
+        </h2>
+        <LoadFailed error={loaded.error} onRetry={reload} />
+      </section>
+    );
+  }
   if (!view || !values) return null;
   const set = <K extends keyof TransferFormValues>(key: K, value: TransferFormValues[K]) =>
     setValues({ ...values, [key]: value });

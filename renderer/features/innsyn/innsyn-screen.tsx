@@ -10,6 +10,8 @@ import { Checkbox } from '../../components/checkbox';
 import { PageHeader } from '../../components/page-header';
 import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
+import { LoadFailed } from '../../components/load-failed';
+import { valueOr } from '../../lib/use-load';
 import { CopyLog } from './copy-log';
 import { MarkList, useBasisOptions } from './mark-list';
 import { RedactionPreview } from './redaction-preview';
@@ -130,14 +132,14 @@ function Ready({ prepared, state }: { prepared: InnsynPrepared; state: State }) 
 
 /** The innsyn copy (NO pkt 11) of one document or of the whole case: mark, preview, save, and the log. */
 export function InnsynScreen({ caseId, documentId }: { caseId: string; documentId?: string }) {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const { navigate } = useRouter();
   const profile = useVault().status.profile ?? 'NO';
   const state = useInnsyn(caseId, documentId, profile);
   const { loaded } = state;
   return (
     <UnlockedShell screen="innsyn">
-      <div className="content innsyn" aria-busy={loaded.phase === 'loading' || undefined}>
+      <div className="content innsyn" aria-busy={loaded.state === 'loading' || undefined}>
         <div className="back-link">
           <Button variant="link" icon={ArrowLeft} onClick={() => navigate({ screen: 'case', caseId })}>
             {t('innsyn.back')}
@@ -145,23 +147,27 @@ export function InnsynScreen({ caseId, documentId }: { caseId: string; documentI
         </div>
         <PageHeader
           title={
-            loaded.phase === 'ready'
+            loaded.state === 'ready'
               ? t(documentId ? 'innsyn.titleDocument' : 'innsyn.titleCase', {
-                  reference: loaded.prepared.caseReference,
+                  reference: loaded.value.caseReference,
                 })
               : t('innsyn.titleLoading')
           }
           description={t('innsyn.intro')}
         />
         <ScopeChoice caseId={caseId} documentId={documentId} />
-        {loaded.phase === 'loading' ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : loaded.phase === 'failed' ? (
-          <StatusMessage tone="error" title={tError(loaded.error)} />
+        {loaded.state === 'ready' ? (
+          <Ready prepared={loaded.value} state={state} />
+        ) : loaded.state === 'failed' ? (
+          <LoadFailed error={loaded.error} />
         ) : (
-          <Ready prepared={loaded.prepared} state={state} />
+          <p role="status">{t('common.loading')}</p>
         )}
-        <CopyLog copies={state.copies} />
+        {state.copies.state === 'failed' ? (
+          <LoadFailed error={state.copies.error} onRetry={state.reloadLog} />
+        ) : (
+          <CopyLog copies={valueOr(state.copies, [])} />
+        )}
       </div>
     </UnlockedShell>
   );

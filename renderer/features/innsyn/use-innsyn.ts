@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { NAME_BASIS, type Redaction } from '../../../shared/domain/redaction';
 import type { Profile } from '../../../shared/domain/profile';
-import type { InnsynCopy, InnsynPrepared, InnsynProposal, InnsynSaved } from '../../../shared/ipc/innsyn';
+import type { InnsynPrepared, InnsynProposal, InnsynSaved } from '../../../shared/ipc/innsyn';
 import type { IpcError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
-
-export type Loaded =
-  { phase: 'loading' } | { phase: 'failed'; error: IpcError } | { phase: 'ready'; prepared: InnsynPrepared };
+import { mapOk, useLoad } from '../../lib/use-load';
 
 /** Whether a proposed name is among the confirmed redactions. */
 export function hasTerm(redactions: readonly Redaction[], proposal: InnsynProposal): boolean {
@@ -15,29 +13,14 @@ export function hasTerm(redactions: readonly Redaction[], proposal: InnsynPropos
 
 /** The innsyn screen's state: the copy's texts, the user's marks, saving, and the case's earlier copies. */
 export function useInnsyn(caseId: string, documentId: string | undefined, profile: Profile) {
-  const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
+  const { loaded } = useLoad<InnsynPrepared>(`${caseId}:${documentId ?? ''}`, () =>
+    api.invoke('innsyn.prepare', documentId ? { caseId, documentId } : { caseId }),
+  );
+  const log = useLoad(caseId, async () => mapOk(await api.invoke('innsyn.log', { caseId }), (value) => value.copies));
   const [redactions, setRedactions] = useState<Redaction[]>([]);
-  const [copies, setCopies] = useState<InnsynCopy[]>([]);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Extract<InnsynSaved, { saved: true }> | null>(null);
   const [failure, setFailure] = useState<IpcError | null>(null);
-
-  const loadLog = useCallback(async () => {
-    const result = await api.invoke('innsyn.log', { caseId });
-    if (result.ok) setCopies(result.value.copies);
-  }, [caseId]);
-
-  useEffect(() => {
-    let live = true;
-    void api.invoke('innsyn.prepare', documentId ? { caseId, documentId } : { caseId }).then((result) => {
-      if (!live) return;
-      setLoaded(result.ok ? { phase: 'ready', prepared: result.value } : { phase: 'failed', error: result.error });
-    });
-    void loadLog();
-    return () => {
-      live = false;
-    };
-  }, [caseId, documentId, loadLog]);
 
   const add = useCallback((redaction: Redaction) => {
     setSaved(null);
@@ -63,12 +46,13 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
     [profile],
   );
 
-  const prepared = loaded.phase === 'ready' ? loaded.prepared : null;
+  const prepared = loaded.state === 'ready' ? loaded.value : null;
   const versions = useMemo(
     () => prepared?.documents.map((d) => ({ documentId: d.documentId, version: d.version })) ?? [],
     [prepared],
   );
 
+  const reloadLog = log.reload;
   const save = useCallback(async () => {
     setSaving(true);
     setFailure(null);
@@ -83,9 +67,22 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
     if (!result.ok) return setFailure(result.error);
     if (result.value.saved) {
       setSaved(result.value);
-      await loadLog();
+      reloadLog();
     }
-  }, [caseId, documentId, versions, redactions, loadLog]);
+  }, [caseId, documentId, versions, redactions, reloadLog]);
 
-  return { loaded, redactions, add, remove, setBasis, toggleProposal, save, saving, saved, failure, copies };
+  return {
+    loaded,
+    redactions,
+    add,
+    remove,
+    setBasis,
+    toggleProposal,
+    save,
+    saving,
+    saved,
+    failure,
+    copies: log.loaded,
+    reloadLog,
+  };
 }

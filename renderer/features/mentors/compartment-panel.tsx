@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Lock, LockOpen, ShieldPlus } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
 import { useI18n } from '../../app/i18n';
@@ -6,6 +6,8 @@ import { Button } from '../../components/button';
 import { PasswordField } from '../../components/password-field';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { mapOk, useLoad } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { CourseConversations } from './conversations';
 import type { MentorCourse } from './mentor-findings';
 import './compartment.css';
@@ -98,20 +100,12 @@ export function CompartmentPanel({
   courses: readonly MentorCourse[];
 }) {
   const { t, tError } = useI18n();
-  const [state, setState] = useState<CompartmentState>('loading');
+  const status = useLoad('compartment', async () =>
+    mapOk(await api.invoke('compartment.status', {}), (value): CompartmentState => value.state),
+  );
+  const state: CompartmentState = status.loaded.state === 'ready' ? status.loaded.value : 'loading';
+  const setState = status.set;
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.invoke('compartment.status', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setState(result.value.state);
-      else setError(tError(result.error));
-    });
-    return () => {
-      current = false;
-    };
-  }, [tError]);
 
   const lock = async () => {
     const result = await api.invoke('compartment.lock', {});
@@ -157,6 +151,7 @@ export function CompartmentPanel({
         {t(profile === 'NO' ? 'mentors.compartment.explainNo' : 'mentors.compartment.explainDk')}
       </p>
       {error ? <StatusMessage tone="error" title={error} /> : null}
+      {status.loaded.state === 'failed' ? <LoadFailed error={status.loaded.error} onRetry={status.reload} /> : null}
       {state === 'none' ? <CreateForm onDone={setState} /> : null}
       {state === 'locked' ? <UnlockForm onDone={setState} /> : null}
       {open && courses.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Plus } from 'lucide-react';
 import type { ConversationView } from '../../../shared/ipc/compartment';
 import { useI18n } from '../../app/i18n';
@@ -7,6 +7,8 @@ import { StatusMessage } from '../../components/status-message';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
+import { mapOk, useLoad } from '../../lib/use-load';
+import { LoadFailed } from '../../components/load-failed';
 import { formatIsoDate, formatNumber } from '../../lib/date-format';
 import type { MentorCourse } from './mentor-findings';
 import { localToday } from './today';
@@ -99,32 +101,21 @@ function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; 
 
 /** The conversation records of one course (this mentor's only), readable while the compartment is open. */
 export function CourseConversations({ course, mentorId }: { course: MentorCourse; mentorId: string }) {
-  const { t, tError, locale } = useI18n();
-  const [rows, setRows] = useState<ConversationView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void api.invoke('conversations.list', { courseId: course.id }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setError(tError(result.error));
-      setRows(
-        result.value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)),
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [course.id, mentorId, version, tError]);
+  const { t, locale } = useI18n();
+  const { loaded, reload } = useLoad(`${course.id}:${mentorId}`, async () =>
+    mapOk(await api.invoke('conversations.list', { courseId: course.id }), (value) =>
+      value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)),
+    ),
+  );
+  const rows: ConversationView[] | null = loaded.state === 'ready' ? loaded.value : null;
 
   return (
     <section className="conversations" aria-labelledby={`conversations-${course.id}`} data-testid="conversations">
       <h4 id={`conversations-${course.id}`} className="conversations-title">
         {t('mentors.conversations.title', { reference: course.caseReference || '–' })}
       </h4>
-      {error ? <StatusMessage tone="error" title={error} /> : null}
-      {rows === null && !error ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reload} /> : null}
+      {loaded.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
       {rows && rows.length === 0 ? <p className="panel-description">{t('mentors.conversations.empty')}</p> : null}
       {rows && rows.length > 0 ? (
         <table className="data-table">
@@ -151,7 +142,7 @@ export function CourseConversations({ course, mentorId }: { course: MentorCourse
           </tbody>
         </table>
       ) : null}
-      <AddConversation course={course} mentorId={mentorId} onSaved={() => setVersion((v) => v + 1)} />
+      <AddConversation course={course} mentorId={mentorId} onSaved={reload} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { MentorDetail } from './mentor-detail';
 import { MentorFormView } from './mentor-form';
@@ -28,10 +29,10 @@ function focusHeading(id: string) {
  * against the half-time limit (DK § 15), courses with their timelines, and the mentor compartment.
  */
 export function MentorsScreen({ mentorId }: { mentorId?: string }) {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const { navigate } = useRouter();
   const profile = useVault().status.profile ?? 'NO';
-  const limit = useWorkloadLimit(profile === 'DK');
+  const { hours: limit, failure: limitFailure } = useWorkloadLimit(profile === 'DK');
   const [loaded, reload] = useMentors();
   const [mode, setMode] = useState<Mode>('view');
   // The record just saved, until the reloaded list has caught up with it.
@@ -67,7 +68,8 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
             </Button>
           }
         />
-        {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
+        {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reload} /> : null}
+        {limitFailure ? <LoadFailed error={limitFailure.error} onRetry={limitFailure.retry} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && mentors.length === 0 && mode !== 'new' ? (
           <EmptyState

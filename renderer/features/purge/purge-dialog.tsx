@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { PurgePlan, PurgeReason } from '../../../shared/ipc/purge';
 import type { IpcError } from '../../../shared/ipc/result';
@@ -8,6 +8,7 @@ import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { PurgeCounts } from './purge-counts';
 
 export interface PurgeDialogProps {
@@ -32,26 +33,16 @@ const REASONS: readonly PurgeReason[] = ['retention_expired', 'registered_in_err
  */
 export function PurgeDialog({ caseId, reference, open, onClose, onPurged }: PurgeDialogProps) {
   const { t, tError } = useI18n();
-  const [plan, setPlan] = useState<PurgePlan | null>(null);
-  const [failure, setFailure] = useState<IpcError | null>(null);
+  const preview = useLoad(open ? caseId : null, () => api.invoke('cases.purgePreview', { caseId }));
+  const plan: PurgePlan | null = preview.loaded.state === 'ready' ? preview.loaded.value : null;
+  const [purgeFailure, setFailure] = useState<IpcError | null>(null);
+  const failure = purgeFailure ?? (preview.loaded.state === 'failed' ? preview.loaded.error : null);
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<string | undefined>();
-  const [reason, setReason] = useState<PurgeReason>('administrator_decision');
+  const [picked, setReason] = useState<PurgeReason | null>(null);
+  // Until the user picks: "retention run out" when it has, else the administrator's decision.
+  const reason: PurgeReason = picked ?? (plan?.due ? 'retention_expired' : 'administrator_decision');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void api.invoke('cases.purgePreview', { caseId }).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setFailure(result.error);
-      setPlan(result.value);
-      setReason(result.value.due ? 'retention_expired' : 'administrator_decision');
-    });
-    return () => {
-      live = false;
-    };
-  }, [caseId, open]);
 
   const close = () => {
     setTyped('');

@@ -12,6 +12,7 @@ import { CourseMentorRows, CourseStartDate, MentorSelect } from './mentor-course
 import { FeeFields, GoalsField } from './mentor-course-dk-duties';
 import { MentortovholderFields } from './mentor-course-dk-reporting';
 import { useWorkloadLimit } from '../../../lib/use-workload-limit';
+import { LoadFailed } from '../../../components/load-failed';
 
 type Props = KindEditorProps<DkMentorCourseContent> & { mentors: readonly MentorView[] };
 
@@ -27,11 +28,12 @@ function AssignmentFields({
   onChange(next: DkMentorAssignment): void;
 }) {
   const { t, locale } = useI18n();
-  const limit = useWorkloadLimit(true);
+  const { hours: limit, failure: limitFailure } = useWorkloadLimit(true);
   const path = `mentors.${index}`;
   const mentor = mentors.find((m) => m.id === assignment.mentorId);
   return (
     <div className="doc-fields-tight">
+      {limitFailure ? <LoadFailed error={limitFailure.error} onRetry={limitFailure.retry} /> : null}
       <div className="doc-row doc-row-3">
         <MentorSelect
           path={`${path}.mentorId`}
