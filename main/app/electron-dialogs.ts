@@ -30,5 +30,15 @@ export function electronDialogs(window: () => BrowserWindow | null, documentsDir
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolderPath(request) {
+      const options: OpenDialogOptions = {
+        title: request.title,
+        defaultPath: request.defaultDir ?? documentsDir(),
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      };
+      const parent = window();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

@@ -76,5 +76,16 @@ export function browserShellDialogs(options: { documentsDir: string; log: (line:
       }
       return ask(`\n${request.title}`, null);
     },
+    async chooseFolderPath(request) {
+      if (zenityPath) {
+        const args = ['--file-selection', '--directory', `--title=${request.title}`];
+        return zenity(zenityPath, request.defaultDir ? [...args, `--filename=${request.defaultDir}/`] : args);
+      }
+      if (!process.stdin.isTTY) {
+        options.log('[bro] No folder dialog (install zenity, or start the browser shell from a terminal).');
+        return null;
+      }
+      return ask(`\n${request.title}`, null);
+    },
   };
 }

@@ -25,13 +25,21 @@ export interface OpenDialogRequest {
   filters: FileFilter[];
 }
 
+export interface FolderDialogRequest {
+  title: string;
+  defaultDir: string | null;
+}
+
 export interface FileDialogs {
   chooseSavePath(request: SaveDialogRequest): Promise<string | null>;
   chooseOpenPath(request: OpenDialogRequest): Promise<string | null>;
+  /** Picks (or creates) a folder; a shell without a folder dialog leaves it out (counts as cancelled). */
+  chooseFolderPath?(request: FolderDialogRequest): Promise<string | null>;
 }
 
 /** A shell with no way to ask (the default of `createApp`): every question is answered "cancel". */
 export const NO_DIALOGS: FileDialogs = {
   chooseSavePath: () => Promise.resolve(null),
   chooseOpenPath: () => Promise.resolve(null),
+  chooseFolderPath: () => Promise.resolve(null),
 };

@@ -27,6 +27,7 @@ import { signingHandlers } from './signing-service';
 import { trustStoreHandlers } from './trust-store-service';
 import { trustStoreFileHandlers } from './trust-store-file-service';
 import { backupHandlers } from './backup-service';
+import { restoreHandlers } from './restore-service';
 import { exportSaveHandlers } from './export-save';
 import { purgeHandlers } from './purge-service';
 import { innsynHandlers } from './innsyn-service';
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions): BroApp {
     ...exportSaveHandlers(fileDeps),
     ...fileHandlers(fileDeps),
     ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),
+    ...restoreHandlers({ ...deps, dialogs, prefs: options.prefs, progress }),
     ...purgeHandlers({ ...deps, compartmentUnlocked: () => compartment.state() === 'unlocked' }),
     ...innsynHandlers({ ...deps, files }),
     ...transferHandlers(deps),

@@ -35,6 +35,8 @@ import nb_workbench from './nb/workbench.json' with { type: 'json' };
 import nb_progress from './nb/progress.json' with { type: 'json' };
 import nb_dates from './nb/dates.json' with { type: 'json' };
 import nb_export_dialog from './nb/export-dialog.json' with { type: 'json' };
+import nb_restore from './nb/restore.json' with { type: 'json' };
+import nb_settings_categories from './nb/settings-categories.json' with { type: 'json' };
 import da_common from './da/common.json' with { type: 'json' };
 import da_error from './da/error.json' with { type: 'json' };
 import da_vault from './da/vault.json' with { type: 'json' };
@@ -69,6 +71,8 @@ import da_workbench from './da/workbench.json' with { type: 'json' };
 import da_progress from './da/progress.json' with { type: 'json' };
 import da_dates from './da/dates.json' with { type: 'json' };
 import da_export_dialog from './da/export-dialog.json' with { type: 'json' };
+import da_restore from './da/restore.json' with { type: 'json' };
+import da_settings_categories from './da/settings-categories.json' with { type: 'json' };
 import en_common from './en/common.json' with { type: 'json' };
 import en_error from './en/error.json' with { type: 'json' };
 import en_vault from './en/vault.json' with { type: 'json' };
@@ -103,6 +107,8 @@ import en_workbench from './en/workbench.json' with { type: 'json' };
 import en_progress from './en/progress.json' with { type: 'json' };
 import en_dates from './en/dates.json' with { type: 'json' };
 import en_export_dialog from './en/export-dialog.json' with { type: 'json' };
+import en_restore from './en/restore.json' with { type: 'json' };
+import en_settings_categories from './en/settings-categories.json' with { type: 'json' };
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -142,6 +148,8 @@ export const catalogs: Record<Locale, Catalog> = {
     ...nb_progress,
     ...nb_dates,
     ...nb_export_dialog,
+    ...nb_restore,
+    ...nb_settings_categories,
   },
   da: {
     ...da_common,
@@ -178,6 +186,8 @@ export const catalogs: Record<Locale, Catalog> = {
     ...da_progress,
     ...da_dates,
     ...da_export_dialog,
+    ...da_restore,
+    ...da_settings_categories,
   },
   en: {
     ...en_common,
@@ -214,5 +224,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...en_progress,
     ...en_dates,
     ...en_export_dialog,
+    ...en_restore,
+    ...en_settings_categories,
   },
 };

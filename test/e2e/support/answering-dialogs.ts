@@ -1,4 +1,9 @@
-import type { FileDialogs, OpenDialogRequest, SaveDialogRequest } from '../../../main/files/file-dialogs';
+import type {
+  FileDialogs,
+  FolderDialogRequest,
+  OpenDialogRequest,
+  SaveDialogRequest,
+} from '../../../main/files/file-dialogs';
 
 /**
  * The file-dialog port of the app under test, answered like a user would: each queued path answers
@@ -8,8 +13,10 @@ import type { FileDialogs, OpenDialogRequest, SaveDialogRequest } from '../../..
 export class AnsweringDialogs implements FileDialogs {
   readonly saveRequests: SaveDialogRequest[] = [];
   readonly openRequests: OpenDialogRequest[] = [];
+  readonly folderRequests: FolderDialogRequest[] = [];
   private readonly saves: (string | null)[] = [];
   private readonly opens: (string | null)[] = [];
+  private readonly folders: (string | null)[] = [];
 
   /** The next save dialog answers `path` (null: the user cancels). */
   saveAs(path: string | null): void {
@@ -20,6 +27,16 @@ export class AnsweringDialogs implements FileDialogs {
   open(path: string | null): void {
     this.opens.push(path);
   }
+
+  /** The next folder dialog answers `path` (null: the user cancels). */
+  folder(path: string | null): void {
+    this.folders.push(path);
+  }
+
+  chooseFolderPath = (request: FolderDialogRequest): Promise<string | null> => {
+    this.folderRequests.push(request);
+    return Promise.resolve(this.folders.shift() ?? null);
+  };
 
   chooseSavePath = (request: SaveDialogRequest): Promise<string | null> => {
     this.saveRequests.push(request);
