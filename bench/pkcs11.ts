@@ -1,6 +1,6 @@
 import { signPdf } from '../main/signing/pades-sign';
 import { withTokenSigner } from '../main/signing/pkcs11/token-signer';
-import { makePdf } from '../main/signing/test-fixtures';
+import { makePdf } from '../test/fixtures/signing/signing-fixtures';
 import { makeTestToken, softHsmMissing } from '../test/fixtures/softhsm/token';
 import { median, round, timeMs } from './stats';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyAsice } from '../main/signing';
-import { run } from '../main/signing/test-fixtures';
+import { run } from '../test/fixtures/signing/signing-fixtures';
 import { generateCorpus, signCase, type CorpusCase } from '../test/fixtures/signing/generate-corpus';
 import { median, round, timeMs } from './stats';
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAsice, MANIFEST_NAME, MAX_DATA_FILES, SIGNATURE_NAME, type AsiceDataFile } from './asice-build';
 import { verifyAsice } from './asice-verify';
 import type { SigningIdentity } from './identity';
-import { makeIdentity, writeZip, type ZipSpec } from './test-fixtures';
+import { makeIdentity, writeZip, type ZipSpec } from '../../test/fixtures/signing/signing-fixtures';
 import { readZip } from './zip-read';
 
 const SIGNING_TIME = new Date('2026-03-02T10:15:00Z');

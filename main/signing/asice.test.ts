@@ -16,7 +16,7 @@ import {
   writeMetaInf,
   writeZip,
   type ZipSpec,
-} from './test-fixtures';
+} from '../../test/fixtures/signing/signing-fixtures';
 import { readZip } from './zip-read';
 
 const temp = tempDirs('bro-signing-asice-');

@@ -8,7 +8,7 @@ import { verifyDetachedCms } from './cms-verify';
 import { OID, sha256, toArrayBuffer } from './crypto';
 import type { SigningIdentity } from './identity';
 import { SIGNATURE_ALGORITHM_OID } from './signer';
-import { makeIdentity } from './test-fixtures';
+import { makeIdentity } from '../../test/fixtures/signing/signing-fixtures';
 
 const CONTENT = [new TextEncoder().encode('Oppfølgingsplan for Ola Testmann, versjon 2')];
 const SHA1 = '1.3.14.3.2.26';

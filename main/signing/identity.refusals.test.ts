@@ -10,7 +10,7 @@ import { loadIdentity, type SigningIdentityBytes } from './identity';
 import { signPdf } from './pades-sign';
 import { importPkcs12 } from './pkcs12';
 import { generateSelfSignedIdentity } from './self-signed';
-import { createTestCa, issueTestP12, makeIdentity, opensslIn } from './test-fixtures';
+import { createTestCa, issueTestP12, makeIdentity, opensslIn } from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-identity-refusals-');
 afterAll(() => temp.cleanup());

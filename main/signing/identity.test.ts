@@ -6,7 +6,7 @@ import { formatFingerprint, normaliseFingerprint } from '../../shared/domain/ver
 import { AppError } from '../ipc/app-error';
 import { decodeIdentity, describeIdentityCertificate, encodeIdentity, loadIdentity } from './identity';
 import { generateSelfSignedIdentity } from './self-signed';
-import { run } from './test-fixtures';
+import { run } from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-signing-identity-');
 afterAll(() => temp.cleanup());

@@ -13,7 +13,14 @@ import { addDss, readDss } from './pades-ltv';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
 import { importPkcs12 } from './pkcs12';
-import { createTestCa, issueTestP12, makePdf, opensslIn, run, writeMetaInf } from './test-fixtures';
+import {
+  createTestCa,
+  issueTestP12,
+  makePdf,
+  opensslIn,
+  run,
+  writeMetaInf,
+} from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-signing-ltv-');
 afterAll(() => temp.cleanup());

@@ -6,7 +6,7 @@ import { createDetachedCms } from './cms-sign';
 import type { SigningIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
-import { makeIdentity, makePdf } from './test-fixtures';
+import { makeIdentity, makePdf } from '../../test/fixtures/signing/signing-fixtures';
 
 const NOW = new Date('2026-03-03T08:00:00Z');
 const SIGNING_TIME = new Date('2026-03-02T10:15:00Z');

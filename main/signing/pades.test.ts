@@ -7,7 +7,7 @@ import { VerificationReportSchema } from '../../shared/domain/verification';
 import type { SigningIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
-import { flipByte, makeIdentity, makePdf, run } from './test-fixtures';
+import { flipByte, makeIdentity, makePdf, run } from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-signing-pades-');
 afterAll(() => temp.cleanup());

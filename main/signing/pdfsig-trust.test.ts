@@ -6,7 +6,7 @@ import { loadIdentity } from './identity';
 import { addDss } from './pades-ltv';
 import { signPdf } from './pades-sign';
 import { importPkcs12 } from './pkcs12';
-import { createTestCa, issueTestP12, makePdf, opensslIn, run } from './test-fixtures';
+import { createTestCa, issueTestP12, makePdf, opensslIn, run } from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-signing-pdfsig-');
 afterAll(() => temp.cleanup());

@@ -17,7 +17,7 @@ import {
   opensslFingerprint,
   opensslIn,
   writeMetaInf,
-} from './test-fixtures';
+} from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-signing-p12-');
 afterAll(() => temp.cleanup());

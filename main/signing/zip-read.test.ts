@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASICE_MIMETYPE, buildAsice } from './asice-build';
 import { verifyAsice } from './asice-verify';
-import { makeIdentity, rawZip, type RawEntry } from './test-fixtures';
+import { makeIdentity, rawZip, type RawEntry } from '../../test/fixtures/signing/signing-fixtures';
 import { readZip } from './zip-read';
 
 const mimetype: RawEntry = { name: 'mimetype', data: new TextEncoder().encode(ASICE_MIMETYPE) };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { joinZip, LOCAL, splitZip, withLocalField, type ZipParts } from '../../test/fixtures/signing/zip-surgery';
 import { buildAsice } from './asice-build';
 import { verifyAsice } from './asice-verify';
-import { makeIdentity } from './test-fixtures';
+import { makeIdentity } from '../../test/fixtures/signing/signing-fixtures';
 import { readZip } from './zip-read';
 
 let container: Uint8Array;

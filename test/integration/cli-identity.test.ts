@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
 import { signingHandlers } from '../../main/services/signing-service';
-import { createTestCa, issueTestP12, opensslFingerprint, opensslIn } from '../../main/signing/test-fixtures';
+import { createTestCa, issueTestP12, opensslFingerprint, opensslIn } from '../fixtures/signing/signing-fixtures';
 import { VaultSession } from '../../main/vault/vault-session';
+import type { Profile } from '../../shared/domain/profile';
 import { translate, type MessageParams } from '../../shared/i18n/translate';
 import { MAX_PKCS12_BYTES } from '../../shared/ipc/signing';
 import { captureIo, runBro } from '../support/cli-harness';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
-import { PASSPHRASE } from '../support/vault-fixtures';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-cli-identity-');
 afterEach(() => dirs.cleanup());
@@ -18,10 +19,16 @@ afterEach(() => dirs.cleanup());
 const UNIT = 'Fiktiv fengsel, radikaliseringskontakt';
 const P12_PASSWORD = 'fiktivt-p12-passord';
 
-async function newVault(profile = 'NO'): Promise<string> {
+/**
+ * A locked vault for the identity commands. Made in-process with the cheap KDF, which every later
+ * unlock by a command reads from the key file: these tests are about identities, not key stretching
+ * (cli-vault.test.ts creates vaults with `bro vault create`, brute-force.test.ts proves the cost).
+ */
+async function newVault(profile: Profile = 'NO'): Promise<string> {
   const vault = join(dirs.make(), 'vault');
-  const { io } = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
-  expect(await runCli(['vault', 'create', '--vault', vault, '--profile', profile], io)).toBe(0);
+  const session = new VaultSession({ dir: vault, kdfCost: FAST_KDF });
+  await session.create(profile, PASSPHRASE);
+  session.lock('shutdown');
   return vault;
 }
 
@@ -44,7 +51,7 @@ async function settingsScreenIdentity(vault: string) {
   }
 }
 
-// Each command unlocks the vault (scrypt, 128 MiB) and RSA-3072 keys take seconds: slow on a busy machine.
+// RSA-3072 keys take seconds: slow on a busy machine.
 describe('bro identity (command line)', { timeout: 180_000 }, () => {
   it('creates a self-signed identity as a real process, shows it, and exports a certificate openssl agrees with', async () => {
     const vault = await newVault();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pdfPageTexts } from '../../main/documents/pdf/testing/poppler';
+import { pdfPageTexts } from '../support/poppler';
 import { answeringDialogs, exportArea, finalisedPlan, makeCase } from './export-fixtures';
 import { serviceApps } from '../support/service-app';
 import { FileSaver } from '../../main/files/file-saver';

@@ -5,7 +5,7 @@ import { VerificationReportSchema } from '../../shared/domain/verification';
 import { exportCommand } from '../../main/cli/commands/export-commands';
 import { verifyCommand } from '../../main/cli/commands/verify-commands';
 import { registerCommand, runCli } from '../../main/cli/run';
-import { flipByte } from '../../main/signing/test-fixtures';
+import { flipByte } from '../fixtures/signing/signing-fixtures';
 import { captureIo } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';

@@ -4,7 +4,7 @@ import { addToTrustStore } from '../../main/services/trust-store-service';
 import { verifyPdf } from '../../main/signing/pades-verify';
 import { readDss } from '../../main/signing/pades-ltv';
 import { readZip } from '../../main/signing/zip-read';
-import { createTestCa, issueTestP12, opensslIn } from '../../main/signing/test-fixtures';
+import { createTestCa, issueTestP12, opensslIn } from '../fixtures/signing/signing-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
 import { issueTestCrl } from '../support/test-crl';

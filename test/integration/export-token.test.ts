@@ -7,7 +7,7 @@ import { exportDocument } from '../../main/services/export-service';
 import { setSigningTokenConfig } from '../../main/services/export-signer';
 import { verifyAsice } from '../../main/signing/asice-verify';
 import { verifyPdf } from '../../main/signing/pades-verify';
-import { run } from '../../main/signing/test-fixtures';
+import { run } from '../fixtures/signing/signing-fixtures';
 import { makeTestToken, softHsmSkipReason, type TestToken } from '../fixtures/softhsm/token';
 import { captureIo } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';

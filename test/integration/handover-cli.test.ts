@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
-import { flipByte, writeZip } from '../../main/signing/test-fixtures';
+import { flipByte, writeZip } from '../fixtures/signing/signing-fixtures';
 import { captureIo } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { snapshotFiles } from '../support/snapshot';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAsice } from '../../main/signing';
-import { flipByte, writeZip, type ZipSpec } from '../../main/signing/test-fixtures';
+import { flipByte, writeZip, type ZipSpec } from '../fixtures/signing/signing-fixtures';
 import { loadVaultIdentity } from '../../main/services/signing-service';
 import { HANDOVER_MANIFEST_NAME, HandoverManifestSchema } from '../../shared/domain/transfer';
 import { serviceApps, type ServiceApp } from '../support/service-app';

@@ -260,3 +260,78 @@ describe('feature and command boundaries', () => {
     expect(cliRepositoryImports(planted)).toEqual(["main/cli/commands/x.ts: '../../db/repositories/cases-repo'"]);
   });
 });
+
+/** Tests and what only they use: *.test.* files and everything under test/. */
+const isTestFile = (path: string) => /\.test\.(ts|tsx)$/.test(path) || inFolder(path, 'test');
+const TEST_ONLY_NAME = /(^|\/)(fixtures?|testing|test-fixtures|test-support)(\/|\.ts$)|(^|\/)test-[^/]*\.ts$/;
+/** Started by Electron or the bundler, not imported (tests may read or start them). */
+const ENTRY_POINTS = new Set(['main/app/main.ts', 'main/app/preload.ts']);
+/** Production code that only tests reach today, with why it stays under main/. */
+const NOT_YET_WIRED: Readonly<Record<string, string>> = {
+  'main/services/due-facts-check.ts': 'the due-facts check and repair meant for `bro vault check`, not wired yet',
+};
+
+/** The repo file a relative specifier resolves to, if it is one of `known`. */
+function resolveIn(known: Set<string>, from: string, specifier: string): string | null {
+  const to = target(from, specifier);
+  if (to === null) return null;
+  const candidates = [to, `${to}.ts`, `${to}.tsx`, `${to}/index.ts`, to.replace(/\.js$/, '.ts')];
+  return candidates.find((candidate) => known.has(candidate)) ?? null;
+}
+
+/**
+ * Test-only code outside main/: a module under main/ that is named as a fixture or that only tests
+ * import is test code living among production code; and production code under main/ never imports
+ * test code (test/ or a *.test file).
+ */
+function testCodeInMain(files: { path: string; text: string }[]): string[] {
+  const known = new Set(files.map((f) => f.path));
+  const importers = new Map<string, string[]>();
+  const problems: string[] = [];
+  for (const { path, text } of files) {
+    for (const specifier of specifiersOf(text)) {
+      const to = resolveIn(known, path, specifier);
+      if (to === null) continue;
+      importers.set(to, [...(importers.get(to) ?? []), path]);
+      if (inFolder(path, 'main') && !isTestFile(path) && isTestFile(to)) {
+        problems.push(`${path}: production code imports test code '${specifier}'`);
+      }
+    }
+  }
+  for (const path of known) {
+    if (!inFolder(path, 'main') || isTestFile(path) || ENTRY_POINTS.has(path) || path in NOT_YET_WIRED) continue;
+    const users = importers.get(path) ?? [];
+    if (TEST_ONLY_NAME.test(path)) problems.push(`${path}: a test fixture under main/ (move it to test/fixtures)`);
+    else if (users.length > 0 && users.every(isTestFile))
+      problems.push(`${path}: only tests import it (test code under main/)`);
+  }
+  return problems.sort();
+}
+
+describe('test code stays out of main/', () => {
+  it('no test-only module lives under main/, and no production module there imports test code', () => {
+    const files = repoSourceFiles().map((path) => ({ path, text: readFileSync(join(REPO_ROOT, path), 'utf8') }));
+    expect(testCodeInMain(files)).toEqual([]);
+  });
+
+  it('finds a planted fixture, a module only tests use, and production code importing a test helper', () => {
+    const planted = [
+      { path: 'main/signing/test-fixtures.ts', text: 'export const x = 1;' },
+      { path: 'main/signing/sign.ts', text: "import { vault } from '../../test/support/vault-fixtures';" },
+      { path: 'main/signing/only-tested.ts', text: 'export const y = 2;' },
+      {
+        path: 'main/signing/sign.test.ts',
+        text: "import { y } from './only-tested';\nimport { x } from './test-fixtures';",
+      },
+      { path: 'main/signing/used.ts', text: 'export const z = 3;' },
+      { path: 'main/app/main.ts', text: "import { z } from '../signing/used';" },
+      { path: 'main/signing/used.test.ts', text: "import { z } from './used';" },
+      { path: 'test/support/vault-fixtures.ts', text: 'export const vault = 1;' },
+    ];
+    expect(testCodeInMain(planted)).toEqual([
+      'main/signing/only-tested.ts: only tests import it (test code under main/)',
+      "main/signing/sign.ts: production code imports test code '../../test/support/vault-fixtures'",
+      'main/signing/test-fixtures.ts: a test fixture under main/ (move it to test/fixtures)',
+    ]);
+  });
+});

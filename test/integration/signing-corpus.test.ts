@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAsice } from '../../main/signing';
-import { run } from '../../main/signing/test-fixtures';
+import { run } from '../fixtures/signing/signing-fixtures';
 import { buildAsice } from '../../main/signing/asice-build';
 import {
   fileSigner,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCertificate } from '../../main/signing/certificate';
 import { signPdf } from '../../main/signing/pades-sign';
 import { verifyPdf } from '../../main/signing/pades-verify';
-import { makePdf, run } from '../../main/signing/test-fixtures';
+import { makePdf, run } from '../fixtures/signing/signing-fixtures';
 import { fileSigner, generateCorpus } from '../fixtures/signing/generate-corpus';
 import type { TestPki } from '../fixtures/signing/pki';
 import { tempDirs } from '../support/temp-dir';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VerificationReportSchema, type VerificationReport } from '../../shared/domain/verification';
 import { FollowUpPlanContentSchema } from '../../shared/domain';
 import { buildAsice, type SigningIdentity } from '../../main/signing';
-import { flipByte, makeIdentity, rawZip, writeZip, type ZipSpec } from '../../main/signing/test-fixtures';
+import { flipByte, makeIdentity, rawZip, writeZip, type ZipSpec } from '../fixtures/signing/signing-fixtures';
 import { readZip } from '../../main/signing/zip-read';
 import { loadVaultIdentity } from '../../main/services/signing-service';
 import { serviceApps, type ServiceApp } from '../support/service-app';

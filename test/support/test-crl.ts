@@ -1,4 +1,4 @@
-// A CRL for the test CA that createTestCa (main/signing/test-fixtures.ts) makes, via a minimal
+// A CRL for the test CA that createTestCa (test/fixtures/signing/signing-fixtures.ts) makes, via a minimal
 // `openssl ca` setup. Fictional data only.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

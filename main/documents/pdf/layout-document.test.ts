@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentViewSchema, type DocumentBlock, type DocumentView } from './document-view';
-import { testView } from './fixtures/test-view';
+import { testView } from '../../../test/fixtures/pdf/test-view';
 import { embedFonts, loadDefaultFontBytes, type FontSet } from './fonts';
 import { TYPE } from './layout-context';
 import { layoutDocument } from './layout-document';

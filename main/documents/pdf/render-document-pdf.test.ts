@@ -1,13 +1,13 @@
 import { signPdf } from '../../signing/pades-sign';
-import { makeIdentity } from '../../signing/test-fixtures';
+import { makeIdentity } from '../../../test/fixtures/signing/signing-fixtures';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../ipc/app-error';
 import { PLACEHOLDER, loadDefaultFontBytes } from './fonts';
-import { testView } from './fixtures/test-view';
-import { twentyPagePlanView } from './fixtures/twenty-page-plan';
+import { testView } from '../../../test/fixtures/pdf/test-view';
+import { twentyPagePlanView } from '../../../test/fixtures/pdf/twenty-page-plan';
 import { buildDocumentPdf, renderDocumentPdf } from './render-document-pdf';
-import { pdfInfo, pdfPageText, pdfPageTexts, waitForPoppler } from './testing/poppler';
+import { pdfInfo, pdfPageText, pdfPageTexts, waitForPoppler } from '../../../test/support/poppler';
 
 const count = (text: string, word: string) => text.split(word).length - 1;
 

@@ -7,7 +7,7 @@ import { buildAsice } from '../asice-build';
 import { verifyAsice } from '../asice-verify';
 import { signPdf } from '../pades-sign';
 import { verifyPdf } from '../pades-verify';
-import { makePdf, opensslCmsVerify, run, writeMetaInf } from '../test-fixtures';
+import { makePdf, opensslCmsVerify, run, writeMetaInf } from '../../../test/fixtures/signing/signing-fixtures';
 import { tokenError } from './token-errors';
 import { withTokenSigner } from './token-signer';
 
