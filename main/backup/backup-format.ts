@@ -34,7 +34,6 @@ export const BackupPartSchema = z.object({
   length: z.number().int().nonnegative(),
   sha256: Sha256Schema,
 });
-export type BackupPart = z.infer<typeof BackupPartSchema>;
 
 /** What a backup holds, as version 1 wrote it in plaintext and version 2 keeps in its manifest. */
 export const BackupDescriptionSchema = z.object({

@@ -21,7 +21,6 @@ export const KeyEnvelopeSchema = z
     wraps: z.object({ passphrase: WrappedKeySchema, recovery: WrappedKeySchema }),
   })
   .strict();
-export type KeyEnvelope = z.infer<typeof KeyEnvelopeSchema>;
 
 const AAD = Buffer.from('bro-vault-backup/v2/manifest', 'utf8');
 const damaged = () => new AppError('unreadable', 'backup.error.damaged');

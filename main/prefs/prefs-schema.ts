@@ -28,8 +28,6 @@ export const PrefsSchema = z.object({
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
 
-export const DEFAULT_PREFS: Prefs = PrefsSchema.parse({});
-
 /** Reads stored preferences; anything malformed falls back to its default instead of failing start-up. */
 export function parsePrefs(raw: unknown): Prefs {
   const whole = PrefsSchema.safeParse(raw);

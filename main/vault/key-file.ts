@@ -21,7 +21,6 @@ export const AuditAnchorSchema = z.object({
   legacySeq: z.number().int().nonnegative(),
   at: z.string().datetime(),
 });
-export type AuditAnchor = z.infer<typeof AuditAnchorSchema>;
 
 const KeyFileBase = z.object({
   format: z.literal(KEY_FILE_FORMAT),

@@ -16,7 +16,6 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Date and time, ISO 8601 with `Z` or an offset, e.g. `2025-03-01T09:30:00+01:00`. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
-export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /** A name, a unit, a phone number: one line, may be empty while drafting. */
 export const ShortTextSchema = z.string().max(300);
@@ -32,7 +31,6 @@ export const TemplateRefSchema = z.object({
   id: z.string().min(1).max(100),
   version: z.number().int().positive(),
 });
-export type TemplateRef = z.infer<typeof TemplateRefSchema>;
 
 /** True when a draft text field has real content. */
 export function isFilled(text: string | undefined | null): boolean {

@@ -38,7 +38,6 @@ export const ConcernPositionsSchema = z.object({
   /** Registration in Infoflyt if not already done (KDI registers; a unit sends a request, NO pkt 7). */
   infoflytRegistration: PositionSchema,
 });
-export type ConcernPositions = z.infer<typeof ConcernPositionsSchema>;
 
 /** A concern and its investigation (bekymring / undersøkelse, NO pkt 5). */
 export const ConcernContentSchema = z.object({

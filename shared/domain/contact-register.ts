@@ -23,4 +23,3 @@ export const NewContactEntrySchema = z.object({
 export type NewContactEntry = z.infer<typeof NewContactEntrySchema>;
 
 export const ContactEntrySchema = NewContactEntrySchema.extend({ id: IdSchema });
-export type ContactEntry = z.infer<typeof ContactEntrySchema>;

@@ -63,11 +63,6 @@ export function hasReachedAge(birthDate: IsoDate, years: number, onDate: IsoDate
   return compareDates(anniversary(birthDate, years), onDate) <= 0;
 }
 
-/** The date part of an ISO date-time as written (the local date of the recorded offset). */
-export function datePart(dateTime: string): IsoDate {
-  return dateTime.slice(0, 10);
-}
-
 /**
  * The calendar day an instant (an ISO timestamp, stored in UTC) falls on where the user is: `timeZone`
  * is an IANA zone such as "Europe/Oslo", or undefined for the machine's own. Dates are compared as

@@ -21,7 +21,5 @@ export const NewMentorConversationSchema = z.object({
   notes: LongTextSchema,
   grading: GradingSchema,
 });
-export type NewMentorConversation = z.infer<typeof NewMentorConversationSchema>;
 
 export const MentorConversationSchema = NewMentorConversationSchema.extend({ id: IdSchema });
-export type MentorConversation = z.infer<typeof MentorConversationSchema>;

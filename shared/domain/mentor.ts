@@ -11,7 +11,6 @@ export const CriminalRecordCheckSchema = z.object({
   result: z.enum(['not_registered', 'registered']).optional(),
   suitabilityReasoning: LongTextSchema,
 });
-export type CriminalRecordCheck = z.infer<typeof CriminalRecordCheckSchema>;
 
 /**
  * A mentor (DOMAIN.md item 9). Facts about the mentor alone live here; facts about the mentor in

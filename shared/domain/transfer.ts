@@ -32,7 +32,6 @@ export const TransferSchema = z
   })
   .strict();
 export type Transfer = z.infer<typeof TransferSchema>;
-export type TransferInput = z.input<typeof TransferSchema>;
 
 /** Due kinds of a transfer: the contact before the decision, the package before the date, the meeting. */
 export const TransferDueKindSchema = z.enum(['no_transfer_contact', 'no_transfer_package', 'no_transfer_meeting']);

@@ -95,11 +95,6 @@ export function localIsoDate(date: Date): string {
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The separator a person writes between day, month and year. */
-export function dateSeparator(locale: Locale): string {
-  return locale === 'en' ? '/' : '.';
-}
-
 /**
  * What a person typed into a date field, as `YYYY-MM-DD`, or null when it is not a date. Day first
  * in all three languages: "10.12.2026", "10/12/2026", "10-12-2026", "1.2.2026", "10122026"; an ISO

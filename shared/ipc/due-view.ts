@@ -36,7 +36,6 @@ export const DueViewInputSchema = z
     limit: z.number().int().min(1).max(10_000).default(25),
   })
   .strict();
-export type DueViewInput = z.input<typeof DueViewInputSchema>;
 
 export const DueViewSchema = z.object({
   items: z.array(DueViewItemSchema),

@@ -38,7 +38,6 @@ export const DueCountsSchema = z.object({
 export type DueCounts = z.infer<typeof DueCountsSchema>;
 
 export const DueListSchema = z.object({ items: z.array(DueListItemSchema), counts: DueCountsSchema });
-export type DueList = z.infer<typeof DueListSchema>;
 
 export const RetentionKindSchema = z.enum(['case', 'mentor_course']);
 

@@ -23,7 +23,6 @@ export function savedSchema<T extends z.ZodRawShape>(extra: T) {
 }
 
 export const SavedFileSchema = savedSchema({});
-export type SavedFile = z.infer<typeof SavedFileSchema>;
 
 /** What the export dialog shows after saving: name, size and fingerprint of the file, and its log entries. */
 export const ExportSavedSchema = savedSchema({
@@ -48,7 +47,6 @@ export const PrintOutcomeSchema = z.object({
   /** `unavailable`: this shell cannot print through the main process; the page prints with the browser. */
   outcome: z.enum(['printed', 'cancelled', 'unavailable']),
 });
-export type PrintOutcome = z.infer<typeof PrintOutcomeSchema>;
 
 export const filesChannels = {
   'files.openSigned': channel(

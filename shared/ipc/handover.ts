@@ -38,7 +38,6 @@ export const ReceivedFromSchema = z.object({
   senderVersion: z.number().int().positive(),
   receivedAt: TimestampSchema,
 });
-export type ReceivedFrom = z.infer<typeof ReceivedFromSchema>;
 
 export const TransferViewSchema = z.object({
   transfer: TransferSchema.nullable(),

@@ -72,7 +72,6 @@ export const RedactionLogEntrySchema = z.object({
   by: z.string(),
   at: IsoDateTimeSchema,
 });
-export type RedactionLogEntry = z.infer<typeof RedactionLogEntrySchema>;
 
 export const InnsynCopySchema = z.object({
   id: IdSchema,

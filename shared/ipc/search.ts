@@ -12,7 +12,6 @@ export const SearchHitSchema = z.object({
   /** Text around the match; matched words are wrapped in [ and ]. */
   snippet: z.string(),
 });
-export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 export const searchChannels = {
   'search.query': channel(

@@ -12,7 +12,6 @@ export const TemplateSectionSchema = z.object({
   heading: z.string(),
   guidance: z.string(),
 });
-export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
 
 /** A template in one language, ready to show or print. */
 export const TemplateSchema = z.object({

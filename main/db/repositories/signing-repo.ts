@@ -60,13 +60,6 @@ export function listTrustedSigners(db: Db): TrustedSigner[] {
   return rows.map(toTrusted);
 }
 
-export function getTrustedSigner(db: Db, fingerprint: string): TrustedSigner | null {
-  const row = db
-    .prepare('SELECT fingerprint, label, certificate, added_at FROM trusted_signers WHERE fingerprint = ?')
-    .get([fingerprint]) as TrustRow | undefined;
-  return row ? toTrusted(row) : null;
-}
-
 /** Adds or relabels a trusted signer; a certificate given once is kept when the same fingerprint is added again. */
 export function putTrustedSigner(db: Db, input: TrustedSigner): void {
   db.prepare(

@@ -1,4 +1,4 @@
 // Domain → document view: one mapper per document kind, pure, for the PDF renderer.
 export { documentViewFor } from './document-view-for';
 export { local } from './local-time';
-export { orderedFields, type ViewSource, type ViewTemplate } from './view-source';
+export { type ViewSource, type ViewTemplate } from './view-source';
