@@ -9,16 +9,23 @@ import { currentSandboxContext, decideSandbox, launchChromium } from '../main/br
 import { BENCH_PASSPHRASE } from './bench-vault';
 import { BENCH_TODAY } from './demo-vault';
 import { median, round } from './stats';
+import type { Router } from '../main/ipc/router';
+import { msg } from '../test/e2e/messages';
 
-const CASES = 10_000;
+/** The unlock screen's passphrase field and button, as a Norwegian user sees them. */
+const NB = { passphrase: msg('nb', 'vault.passphrase.current'), unlock: msg('nb', 'vault.unlock.submit') };
+
+const CASES = Number(process.env.BRO_BENCH_CASES ?? 10_000);
 const RUNS = 3;
 
 /**
  * case_list_10k_interactive_ms: a vault with 10,000 demo cases, the real renderer in Chromium behind
  * the bridge, and the time from choosing "Cases" in the main nav until the first rows are on screen
  * and the grid takes keyboard focus (ArrowDown moves to the next row). Median of three.
- * home_10k_due_list_ms: from loading the window (vault unlocked) until the first due items show.
- * Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
+ * home_10k_due_list_ms: from the unlock's answer until the first due items show, the user pressing
+ * Unlock on the real unlock screen (home_10k_unlock_to_due_ms: from the press, KDF included). The due
+ * list is worked out right after unlock (main/services/due-warm.ts) while the window changes screens.
+ * Median of three unlocks. Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
  */
 export async function benchCaseList(): Promise<Record<string, unknown>> {
   const root = mkdtempSync(join(tmpdir(), 'bro-bench-caselist-'));
@@ -39,17 +46,31 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
     });
     const times: number[] = [];
     const homeTimes: number[] = [];
+    const pressTimes: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
+      app.session.lock();
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-      await attachBridge(context, { router: app.router, rendererDir: DEFAULT_RENDERER_DIR });
+      let unlockAnswered = 0;
+      const router: Router = {
+        async invoke(channel, input) {
+          const result = await app.router.invoke(channel, input);
+          if (channel === 'vault.unlock') unlockAnswered = performance.now();
+          return result;
+        },
+      };
+      await attachBridge(context, { router, rendererDir: DEFAULT_RENDERER_DIR });
       const page = await context.newPage();
-      const opened = performance.now();
       await page.goto(INDEX_URL);
+      await page.getByLabel(NB.passphrase, { exact: true }).fill(BENCH_PASSPHRASE);
+      const pressed = performance.now();
+      await page.getByRole('button', { name: NB.unlock }).click();
       await page
         .locator('[data-testid="due-group-overdue"] [data-testid="due-item"]')
         .first()
         .waitFor({ timeout: 60_000 });
-      homeTimes.push(performance.now() - opened);
+      const shown = performance.now();
+      homeTimes.push(shown - unlockAnswered);
+      pressTimes.push(shown - pressed);
       const started = performance.now();
       await page
         .locator('nav')
@@ -71,6 +92,7 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
     return {
       case_list_10k_interactive_ms: round(median(times)),
       home_10k_due_list_ms: round(median(homeTimes)),
+      home_10k_unlock_to_due_ms: round(median(pressTimes)),
     };
   } finally {
     await browser.close();

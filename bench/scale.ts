@@ -3,7 +3,7 @@ import { generateDemo } from '../main/demo/generate-demo';
 import { VaultSession } from '../main/vault/vault-session';
 import { BENCH_PASSPHRASE } from './bench-vault';
 import { BENCH_TODAY, benchVault } from './demo-vault';
-import { mainRssMb } from './rss';
+import { mainRssMb, RSS_RUNTIME } from './rss';
 import { benchQueries, bySort, timeQueries } from './search';
 import { vaultSizeFigures } from './size';
 import { median, percentile, round } from './stats';
@@ -23,7 +23,7 @@ export async function benchScale(options: { cases?: number; entries?: number } =
   try {
     const size = vaultSizeFigures(vault.db, session.files.database, cases);
     session.lock();
-    const rss10k = mainRssMb(session.files.dir);
+    const rss10k = await mainRssMb(session.files.dir);
     // Without the after-unlock integrity check: its worker would read the whole file while the
     // searches are timed (the memory figures keep it, as the app runs it).
     const quiet = new VaultSession({ dir: session.files.dir, healthCheck: false });
@@ -38,11 +38,14 @@ export async function benchScale(options: { cases?: number; entries?: number } =
     const { wall, cpu, hits } = timeQueries(db, benchQueries());
     const searchEntries = entries(db);
     quiet.lock();
-    const rss100k = mainRssMb(session.files.dir);
+    const rss100k = await mainRssMb(session.files.dir);
     return {
       ...size,
-      main_rss_10k_mb: rss10k,
-      main_rss_100k_entries_mb: rss100k,
+      main_rss_10k_mb: rss10k?.rssMb ?? null,
+      main_rss_100k_entries_mb: rss100k?.rssMb ?? null,
+      main_rss_peak_10k_mb: rss10k?.peakMb ?? null,
+      main_rss_peak_100k_entries_mb: rss100k?.peakMb ?? null,
+      main_rss_runtime: RSS_RUNTIME,
       search_p95_ms: round(percentile(wall, 95)),
       search_median_ms: round(median(wall)),
       search_cpu_p95_ms: round(percentile(cpu, 95)),
