@@ -34,6 +34,19 @@ function doc<K extends DocumentKind>(
   };
 }
 
+/**
+ * Every tenth case of a situation (index % 10 === `at`) leaves this record out, so the due list has it
+ * outstanding (NO pkt 9, 10). The record is still made, so the demo's random sequence is unchanged.
+ */
+function outstanding(
+  ctx: CaseContext,
+  at: number,
+  kind: DocumentKind,
+  documents: DemoCase['documents'],
+): DemoCase['documents'] {
+  return ctx.index % 10 === at ? documents.filter((d) => d.kind !== kind) : documents;
+}
+
 function sent(version: number, recipient: DemoDistribution['recipient'], sentOn: IsoDate): DemoDistribution {
   return { version, recipient, sentOn, format: recipient === 'kdi' ? 'signed_container' : 'signed_pdf' };
 }
@@ -69,25 +82,30 @@ function newConcernCase(ctx: CaseContext, j: number): DemoCase {
   ];
   const plan1 = no.followUpPlan(ctx, day(ctx, -10, 0), 1);
   const plan2 = no.followUpPlan(ctx, day(ctx, -2, 0), 2);
-  return caseOf(ctx, 'fengsel', day(ctx, 300, j * 10), [
-    ...obs,
-    concern,
-    doc(ctx, 'concern_report', [[no.concernReport(ctx, 18 + j, concern.id), 'final', day(ctx, -18, -j)]]),
-    doc(ctx, 'meeting', [
-      [no.meeting(ctx, 'startup', day(ctx, -14, -j), actions, day(ctx, 10, j)), 'final', day(ctx, -13, -j)],
+  return caseOf(
+    ctx,
+    'fengsel',
+    day(ctx, 300, j * 10),
+    outstanding(ctx, 5, 'future_plan', [
+      ...obs,
+      concern,
+      doc(ctx, 'concern_report', [[no.concernReport(ctx, 18 + j, concern.id), 'final', day(ctx, -18, -j)]]),
+      doc(ctx, 'meeting', [
+        [no.meeting(ctx, 'startup', day(ctx, -14, -j), actions, day(ctx, 10, j)), 'final', day(ctx, -13, -j)],
+      ]),
+      doc(
+        ctx,
+        'follow_up_plan',
+        [
+          [{ ...plan1, measuresDuringSentence: '' }, 'draft', day(ctx, -12, 0)],
+          [plan1, 'final', day(ctx, -10, 0)],
+          [plan2, 'final', day(ctx, -2, 0)],
+        ],
+        [sent(2, 'region', day(ctx, -9, 0)), sent(2, 'kdi', day(ctx, -9, 0)), sent(3, 'region', day(ctx, -1, 0))],
+      ),
+      doc(ctx, 'future_plan', [[no.futurePlan(ctx, 30 + j), 'final', day(ctx, -30, -j)]]),
     ]),
-    doc(
-      ctx,
-      'follow_up_plan',
-      [
-        [{ ...plan1, measuresDuringSentence: '' }, 'draft', day(ctx, -12, 0)],
-        [plan1, 'final', day(ctx, -10, 0)],
-        [plan2, 'final', day(ctx, -2, 0)],
-      ],
-      [sent(2, 'region', day(ctx, -9, 0)), sent(2, 'kdi', day(ctx, -9, 0)), sent(3, 'region', day(ctx, -1, 0))],
-    ),
-    doc(ctx, 'future_plan', [[no.futurePlan(ctx, 30 + j), 'final', day(ctx, -30, -j)]]),
-  ]);
+  );
 }
 
 /** A NO mentor course under way (NO pkt 13), its visit routine (pkt 9), an action due today. */
@@ -107,26 +125,31 @@ function mentorCourseCase(ctx: CaseContext, j: number, mentor: DemoMentor): Demo
   ]);
   const done = [no.action(ctx, 'Melde behov for mentor til KDI.', day(ctx, -100, -j), 'done')];
   const dueToday = [no.action(ctx, 'Oppdatere oppfølgingsplanen etter møtet.', day(ctx, 0, 0), 'open')];
-  return caseOf(ctx, 'fengsel', day(ctx, 150, j * 5), [
-    ...obs,
-    concern,
-    doc(ctx, 'concern_report', [[no.concernReport(ctx, 180 + j, concern.id), 'final', day(ctx, -180, -j)]]),
-    doc(ctx, 'meeting', [
-      [no.meeting(ctx, 'startup', day(ctx, -120, -j), done, day(ctx, -40, -j)), 'final', day(ctx, -119, -j)],
+  return caseOf(
+    ctx,
+    'fengsel',
+    day(ctx, 150, j * 5),
+    outstanding(ctx, 6, 'visit_routine', [
+      ...obs,
+      concern,
+      doc(ctx, 'concern_report', [[no.concernReport(ctx, 180 + j, concern.id), 'final', day(ctx, -180, -j)]]),
+      doc(ctx, 'meeting', [
+        [no.meeting(ctx, 'startup', day(ctx, -120, -j), done, day(ctx, -40, -j)), 'final', day(ctx, -119, -j)],
+      ]),
+      doc(ctx, 'meeting', [
+        [no.meeting(ctx, 'follow_up_prison', day(ctx, -40, -j), dueToday, day(ctx, -5, 0)), 'final', day(ctx, -39, -j)],
+      ]),
+      doc(
+        ctx,
+        'follow_up_plan',
+        [[no.followUpPlan(ctx, day(ctx, -100, -j), 1), 'final', day(ctx, -100, -j)]],
+        [sent(1, 'region', day(ctx, -99, -j)), sent(1, 'kdi', day(ctx, -99, -j))],
+      ),
+      doc(ctx, 'future_plan', [[no.futurePlan(ctx, 170 + j), 'final', day(ctx, -170, -j)]]),
+      doc(ctx, 'mentor_course', [[no.noMentorCourse(ctx, mentor, 60 + j), 'final', day(ctx, -60, -j)]]),
+      doc(ctx, 'visit_routine', [[no.visitRoutine(ctx, mentor), 'final', day(ctx, -58, -j)]]),
     ]),
-    doc(ctx, 'meeting', [
-      [no.meeting(ctx, 'follow_up_prison', day(ctx, -40, -j), dueToday, day(ctx, -5, 0)), 'final', day(ctx, -39, -j)],
-    ]),
-    doc(
-      ctx,
-      'follow_up_plan',
-      [[no.followUpPlan(ctx, day(ctx, -100, -j), 1), 'final', day(ctx, -100, -j)]],
-      [sent(1, 'region', day(ctx, -99, -j)), sent(1, 'kdi', day(ctx, -99, -j))],
-    ),
-    doc(ctx, 'future_plan', [[no.futurePlan(ctx, 170 + j), 'final', day(ctx, -170, -j)]]),
-    doc(ctx, 'mentor_course', [[no.noMentorCourse(ctx, mentor, 60 + j), 'final', day(ctx, -60, -j)]]),
-    doc(ctx, 'visit_routine', [[no.visitRoutine(ctx, mentor), 'final', day(ctx, -58, -j)]]),
-  ]);
+  );
 }
 
 /** Release a few weeks ahead without a release meeting yet (NO pkt 12); plan change not sent anywhere. */

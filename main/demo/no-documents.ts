@@ -119,7 +119,7 @@ export function followUpPlan(ctx: CaseContext, assessedOn: IsoDate, revision: nu
   };
 }
 
-/** NO pkt 11: who took part, and now and then a problem with another agency reported to KDI (no random draws). */
+/** NO pkt 11: who took part, and now and then a problem with another agency, reported to KDI or not yet (no random draws). */
 function planParticipants(
   ctx: CaseContext,
   assessedOn: IsoDate,
@@ -137,6 +137,8 @@ function planParticipants(
     agency: 'NAV Fiktivby',
     description: 'Svar på henvendelser om bolig uteble i flere uker.',
   };
+  // Every other one is still to be reported, so the due list shows the item (NO pkt 11).
+  if (ctx.index % 8 === 5) return { involved, agencyProblems: [problem] };
   return { involved, agencyProblems: [{ ...problem, reportedToKdiOn: addDays(notedOn, 1) }] };
 }
 

@@ -31,6 +31,9 @@ describe('demo data exercise the issue 13 records', () => {
     expect(plans.length).toBeGreaterThan(0);
     expect(plans.every((p) => (p.involved ?? []).length > 0)).toBe(true);
     expect(plans.some((p) => (p.agencyProblems ?? []).length > 0)).toBe(true);
+    const problems = plans.flatMap((p) => p.agencyProblems ?? []);
+    expect(problems.some((p) => p.reportedToKdiOn)).toBe(true);
+    expect(problems.some((p) => !p.reportedToKdiOn)).toBe(true);
     const courses = contents.flatMap((x) =>
       x.kind === 'mentor_course' && (x.content as MentorCourseContent).variant === 'NO'
         ? [x.content as Extract<MentorCourseContent, { variant: 'NO' }>]

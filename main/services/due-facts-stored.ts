@@ -14,6 +14,7 @@ import {
   type MeetingFacts,
   type WithFacts,
 } from './due-list-facts';
+import { storedCaseFacts } from './due-case-facts';
 
 /**
  * The due list's facts as the vault stores them (due_facts, written with every save). The parsed facts
@@ -61,6 +62,7 @@ function parseCourse(row: StoredFactsRow): DkCourseFacts | null {
     endDate: json.endDate,
     meetingsHeld: arrayOf(json.meetingsHeld),
     reports: arrayOf(json.reports),
+    responsible: json.responsible,
   });
 }
 
@@ -97,4 +99,5 @@ export const storedFactsSource: DueFactsSource = {
     withParsed(courseCache, db, storedFactRows(db, 'mentor_course', caseId), parseCourse, caseId === null),
   plans: storedFinalisedPlans,
   concerns: storedFinalisedConcerns,
+  ...storedCaseFacts,
 };

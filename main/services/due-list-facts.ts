@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ActionStatus, IsoDate, MeetingType } from '../../shared/domain';
 import { ActionStatusSchema, IdSchema, MeetingTypeSchema } from '../../shared/domain';
 import type { DueItem } from '../../shared/rules';
@@ -15,6 +14,8 @@ import {
   type LiveDocumentRow,
   type MeetingFactRow,
 } from '../db/repositories/due-list-repo';
+import { documentCaseFacts, type CaseFactsSource } from './due-case-facts';
+import { isDate, parseJsonArray } from './due-values';
 
 /**
  * The few facts of a document version the due list needs. A saved version never changes, so facts
@@ -45,21 +46,15 @@ export interface DkCourseFacts {
   endDate?: IsoDate;
   meetingsHeld: IsoDate[];
   reports: { period: 'monthly' | 'quarterly'; receivedOn: IsoDate }[];
+  /** DK § 13, stk. 4: the person responsible for the course, named on its meeting items. */
+  responsible?: string;
   /** The course's due items as last worked out, and for which day (see due-list.ts). */
   computed?: { today: IsoDate; items: DueItem[] };
 }
 
-// Stored versions were validated when saved; these checks only keep a damaged row from misleading.
-// They use zod's own patterns without a parse per value: a vault holds tens of thousands of rows.
-export const isDate = (value: unknown): value is IsoDate => typeof value === 'string' && z.regexes.date.test(value);
+export { isDate, parseJsonArray } from './due-values';
 const MEETING_TYPES: ReadonlySet<unknown> = new Set(MeetingTypeSchema.options);
 const isMeetingType = (value: unknown): value is MeetingType => MEETING_TYPES.has(value);
-
-export function parseJsonArray(text: string | null): unknown[] {
-  if (text === null) return [];
-  const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value : [];
-}
 
 type Key = string;
 const key = (documentId: string, version: number): Key => `${documentId}:${version}`;
@@ -169,13 +164,16 @@ export function dkFacts(row: {
   endDate: unknown;
   meetingsHeld: readonly unknown[];
   reports: readonly unknown[];
+  responsible: unknown;
 }): DkCourseFacts | null {
   if (row.variant !== 'DK' || !isDate(row.startDate)) return null;
+  const responsible = typeof row.responsible === 'string' ? row.responsible.trim() : '';
   return {
     startDate: row.startDate,
     ...(isDate(row.endDate) ? { endDate: row.endDate } : {}),
     meetingsHeld: row.meetingsHeld.filter(isDate),
     reports: row.reports.flatMap(report),
+    ...(responsible ? { responsible } : {}),
   };
 }
 
@@ -212,7 +210,7 @@ export interface WithFacts<T> {
  * Where the due list takes its facts from. The vault's stored facts (due-facts-stored.ts) serve the
  * app; the documents themselves (below) are the reference the stored facts are tested against.
  */
-export interface DueFactsSource {
+export interface DueFactsSource extends CaseFactsSource {
   meetings(db: Db, caseId: string | null): WithFacts<MeetingFacts>[];
   courses(db: Db, caseId: string | null): WithFacts<DkCourseFacts>[];
   plans(db: Db, caseId: string | null): FinalisedPlanRow[];
@@ -238,4 +236,5 @@ export const documentFactsSource: DueFactsSource = {
   },
   plans: finalisedPlans,
   concerns: finalisedConcerns,
+  ...documentCaseFacts,
 };

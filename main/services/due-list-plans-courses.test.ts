@@ -5,7 +5,17 @@ import { eligibleDkCourse, completePlan } from '../../shared/rules/test-fixtures
 import { softDeleteCase } from '../db/repositories/cases-repo';
 import { recordDistribution } from '../db/repositories/distributions-repo';
 import { softDeleteDocument } from '../db/repositories/documents-repo';
-import { AT, TODAY, action, addCase, brief, dueVaults, meeting, save } from '../../test/support/due-list-vault';
+import {
+  AT,
+  TODAY,
+  action,
+  addCase,
+  brief,
+  dueVaults,
+  holdsFuturePlan,
+  meeting,
+  save,
+} from '../../test/support/due-list-vault';
 import { computeDueList } from './due-list';
 
 const vault = dueVaults();
@@ -14,6 +24,7 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
   it('shows a plan change finalised after the last copy to KDI as unsent to KDI, and not to region which has it', async () => {
     const db = await vault('NO');
     const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    holdsFuturePlan(db, caseId);
     const plan = save(db, caseId, 'follow_up_plan', completePlan(), { at: '2026-02-01T09:00:00.000Z' });
     for (const recipient of ['region', 'kdi']) {
       recordDistribution(db, {
@@ -58,6 +69,7 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
     async (timeZone) => {
       const db = await vault('NO');
       const caseId = addCase(db, 'KOMPIS-DEMO-1');
+      holdsFuturePlan(db, caseId);
       // 00:30 local time on 15 March is 23:30 UTC on the 14th.
       save(db, caseId, 'follow_up_plan', completePlan(), { at: '2026-03-14T23:30:00.000Z' });
       const items = computeDueList(db, { profile: 'NO', today: TODAY, timeZone });
@@ -74,6 +86,7 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
   it('counts the newest finalised version, not a draft saved after it', async () => {
     const db = await vault('NO');
     const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    holdsFuturePlan(db, caseId);
     const plan = save(db, caseId, 'follow_up_plan', completePlan(), { at: '2026-03-15T09:00:00.000Z' });
     save(
       db,
@@ -157,6 +170,7 @@ describe('due list: scope', () => {
   it('lists one case only with the case filter, overdue first and then by date', async () => {
     const db = await vault('NO');
     const one = addCase(db, 'KOMPIS-DEMO-1');
+    holdsFuturePlan(db, one);
     const two = addCase(db, 'KOMPIS-DEMO-2');
     save(db, one, 'meeting', meeting('2026-03-01', [action('2026-03-20')], '2026-03-16'));
     save(db, one, 'follow_up_plan', completePlan(), { at: '2026-03-01T09:00:00.000Z' });

@@ -152,14 +152,20 @@ describe('due list: after a finalised concern (NO pkt 6 and 12)', () => {
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
     save(db, caseId, 'concern', concern, { id: draft.id, at: '2026-03-12T10:00:00.000Z' });
     const items = computeDueList(db, { profile: 'NO', today: TODAY });
+    // NO pkt 10: the person is in the target group from the concern on, and is offered a future plan.
     expect(brief(items)).toEqual([
       ['no_concern_report', '2026-03-12', 'overdue'],
+      ['no_future_plan', '2026-03-12', 'overdue'],
       ['no_startup_meeting', '2026-03-12', 'overdue'],
     ]);
     expect(items[0]).toMatchObject({ documentId: draft.id, documentKind: 'concern', citation: { text: 'NO pkt 6' } });
     const report = newDraft('concern_report', { profile: 'NO', grading: { level: 'BEGRENSET' } });
     save(db, caseId, 'concern_report', report, { at: '2026-03-13T09:00:00.000Z' });
     save(db, caseId, 'meeting', meeting('2026-03-16', [], undefined, 'startup'), { status: 'draft' });
+    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
+      ['no_future_plan', '2026-03-12', 'overdue'],
+    ]);
+    save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
   });
 });

@@ -24,7 +24,13 @@ import { newDkMentorCourseDraft } from '../../shared/templates/drafts';
 import type { MeetingDueKindSchema, RetentionDueKindSchema } from '../../shared/ipc/due';
 import type { Db } from '../db/connection';
 import { isDate, parseJsonArray, type DkCourseFacts, type DueFactsSource, type OpenAction } from './due-list-facts';
-import { casesReleasedBy, type LiveDocumentRow } from '../db/repositories/due-list-repo';
+import {
+  casesReleasedBy,
+  type FinalisedConcernRow,
+  type FinalisedPlanRow,
+  type LiveDocumentRow,
+} from '../db/repositories/due-list-repo';
+import { noCaseEntries } from './due-list-no-case';
 import { storedFactsSource } from './due-facts-stored';
 import { retentionDueItems } from './due-list-retention';
 import { cachedList } from './due-list-cache';
@@ -56,7 +62,10 @@ export interface DueListOptions {
   caseId?: string;
   /** Upcoming items are listed when due within this many days (default 14). */
   horizonDays?: number;
-  /** Bro's reading of "as release approaches" (NO pkt 12): a release meeting 30 days before, by default. */
+  /**
+   * Bro's reading of "as release approaches" (NO pkt 12): a release meeting 30 days before, by default;
+   * the same lead for contacting the municipality before release (NO 13.7).
+   */
   releaseMeetingLeadDays?: number;
   /** IANA zone whose calendar days stored timestamps are read in; the machine's own by default. */
   timeZone?: string;
@@ -156,12 +165,11 @@ function meetingDueItems(
 
 /** NO pkt 6 and 12: a finalised concern asks for its concern report and a start-up meeting. */
 function concernItems(
-  db: Db,
   w: Window,
   startupDates: ReadonlyMap<string, readonly IsoDate[]>,
-  caseId: string | null,
+  concerns: readonly FinalisedConcernRow[],
 ): DueListEntry[] {
-  return w.source.concerns(db, caseId).flatMap((row) => {
+  return concerns.flatMap((row) => {
     const facts = {
       finalisedAt: row.finalisedAt,
       finalisedOn: localDayOf(row.finalisedAt, w.timeZone),
@@ -240,8 +248,8 @@ function sentEntry(recipient: 'region' | 'kdi', pair: string | null): Distributi
 }
 
 /** NO pkt 11: copies of the newest finalised follow-up plan still to be sent to region and KDI. */
-function planCopyItems(db: Db, w: Window, caseId: string | null): DueListEntry[] {
-  return w.source.plans(db, caseId).flatMap((plan) => {
+function planCopyItems(w: Window, plans: readonly FinalisedPlanRow[]): DueListEntry[] {
+  return plans.flatMap((plan) => {
     const log = [...sentEntry('region', plan.regionSent), ...sentEntry('kdi', plan.kdiSent)];
     // The local day of finalising, not the UTC one: "today" is local too (issue 13, across midnight).
     const finalisedOn = localDayOf(plan.finalisedAt, w.timeZone);
@@ -260,8 +268,10 @@ function courseDueItems(course: DkCourseFacts, today: IsoDate, blank: DkMentorCo
   if (course.computed?.today !== today) {
     const { startDate, endDate, meetingsHeld } = course;
     const mentorReports = course.reports.map((r) => ({ ...r, form: 'written' as const }));
+    // DK § 13, stk. 4: the meeting items name the person responsible for the course.
+    const responsiblePerson = course.responsible ?? '';
     const items = dkCourseDueItems(
-      { ...blank, startDate, ...(endDate ? { endDate } : {}), meetingsHeld, mentorReports },
+      { ...blank, startDate, ...(endDate ? { endDate } : {}), meetingsHeld, mentorReports, responsiblePerson },
       today,
     );
     course.computed = { today, items };
@@ -332,16 +342,20 @@ function computeFresh(db: Db, options: DueListOptions): DueListEntry[] {
   };
   const retention = retentionDueItems(db, w, options.profile, caseId);
   if (options.profile === 'DK') return sortDueEntries([...dkCourseItems(db, w, caseId), ...retention]);
+  const leadDays = options.releaseMeetingLeadDays ?? 30;
   const meetings = meetingDueItems(db, w, caseId);
-  const releases = releaseMeetingItems(db, w, options.releaseMeetingLeadDays ?? 30, meetings.releaseMeetings, caseId);
-  const concerns = concernItems(db, w, meetings.startupDates, caseId);
+  const releases = releaseMeetingItems(db, w, leadDays, meetings.releaseMeetings, caseId);
+  const plans = w.source.plans(db, caseId);
+  const concerns = w.source.concerns(db, caseId);
   const transfers = transferDueEntries(db, caseId, w.today, w.until);
+  const caseEvents = noCaseEntries(db, w, { startupDates: meetings.startupDates, plans, concerns, leadDays }, caseId);
   return sortDueEntries([
     ...meetings.items,
-    ...planCopyItems(db, w, caseId),
+    ...planCopyItems(w, plans),
     ...releases,
-    ...concerns,
+    ...concernItems(w, meetings.startupDates, concerns),
     ...transfers,
+    ...caseEvents,
     ...retention,
   ]);
 }

@@ -120,6 +120,8 @@ export const CITATIONS = {
   localHalfTimeHours: local('halfTimeHours', 'DK § 15'),
   /** NO 13.4 gives no frequency for KDI-unit cooperation meetings; Bro asks for one every third month. */
   localCooperationInterval: local('cooperationMeetingInterval', 'NO pkt 13.4'),
+  /** NO 13.7 ties the municipality contact to planning the release, with no figure; Bro asks 30 days before it. */
+  localMunicipalityLead: local('municipalityContactLead', 'NO pkt 13.7'),
   /** § 17, stk. 2 names "en særlig skabelon" without its contents; Bro's template holds the elements §§ 13, 17 name. */
   localStatusReportTemplate: local('statusReportTemplate', 'DK § 17, stk. 2'),
   /** § 18 binds the area to appoint mentortovholdere, not a course to name one; Bro asks each course for one. */

@@ -18,6 +18,8 @@ export const DueKindSchema = z.enum([
   'no_visit_routine',
   'no_future_plan',
   'no_agency_problem_report',
+  'no_cooperation_meeting',
+  'no_municipality_contact',
 ]);
 export type DueKind = z.infer<typeof DueKindSchema>;
 

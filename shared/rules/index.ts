@@ -35,6 +35,7 @@ export * from './no-visit-routine';
 export * from './no-mentor-course';
 export * from './no-mentor-duties';
 export * from './no-case';
+export * from './no-course-due';
 export * from './dk-mentor-duties';
 export * from './no-contact-register';
 export * from './grading-rules';

@@ -101,6 +101,10 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'due.no_future_plan': 'tilbys en realistisk fremtidsplan i tillegg til særskilt oppfølgingsplan',
   'due.no_agency_problem_report':
     'Dersom Kriminalomsorgen opplever utfordringer i samarbeidet med andre etater, henstilles det til at dette omgående innmeldes tjenestevei til KDI.',
+  'due.no_cooperation_meeting':
+    'Underveis i mentorforløpet skal det gjennomføres samarbeidsmøter mellom KDI og enheten.',
+  'due.no_municipality_contact':
+    'Som en del av planlegging av løslatelsen eller avslutning av straffegjennomføringen, må ansvarlig kommune kontaktes i forbindelse med eventuell videreføring av mentorforløp.',
 
   'dk.eligibility.basis': 'Kriminalforsorgen kan tildele dømte, der er undergivet tilsyn, en mentor, hvis den dømte',
   'dk.eligibility.supervision': 'Kriminalforsorgen kan tildele dømte, der er undergivet tilsyn, en mentor',

@@ -11,6 +11,7 @@ import { defineRule, type Citation, type RuleDef } from './finding';
 import { GRADING_RULES } from './grading-rules';
 import { AGENCY_REPORT_DUE, ARRIVAL_MEETING_DUE, FUTURE_PLAN_DUE, NO_CASE_RULES, VISIT_ROUTINE_DUE } from './no-case';
 import { NO_CONCERN_RULES } from './no-concern';
+import { COOPERATION_MEETING_DUE, MUNICIPALITY_CONTACT_DUE } from './no-course-due';
 import { CONCERN_REPORT_DUE, STARTUP_MEETING_DUE } from './no-concern-follow-up';
 import { NO_CONCERN_REPORT_RULES } from './no-concern-report';
 import { NO_FOLLOW_UP_PLAN_RULES } from './no-follow-up-plan';
@@ -107,6 +108,8 @@ export const DUE_DEFINITIONS: readonly DueDefinition[] = [
   { kind: 'no_visit_routine', profile: 'NO', ...VISIT_ROUTINE_DUE },
   { kind: 'no_future_plan', profile: 'NO', ...FUTURE_PLAN_DUE },
   { kind: 'no_agency_problem_report', profile: 'NO', ...AGENCY_REPORT_DUE },
+  { kind: 'no_cooperation_meeting', profile: 'NO', ...COOPERATION_MEETING_DUE },
+  { kind: 'no_municipality_contact', profile: 'NO', ...MUNICIPALITY_CONTACT_DUE },
   ...[MONTHLY_REPORT, QUARTERLY_REPORT, QUARTERLY_MEETING].map((r) => ({
     kind: r.kind,
     profile: 'DK' as const,

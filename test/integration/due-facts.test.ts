@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IsoDate, MeetingContent, Profile } from '../../shared/domain';
+import type { FollowUpPlanContent, IsoDate, MeetingContent, Profile } from '../../shared/domain';
 import { generateDemo } from '../../main/demo/generate-demo';
 import type { Db } from '../../main/db/connection';
-import { softDeleteCase, updateCase, getCase } from '../../main/db/repositories/cases-repo';
+import { insertCase, softDeleteCase, updateCase, getCase } from '../../main/db/repositories/cases-repo';
 import { recordDistribution } from '../../main/db/repositories/distributions-repo';
-import { getVersion, listDocuments, saveVersion, softDeleteDocument } from '../../main/db/repositories/documents-repo';
+import {
+  getVersion,
+  listDocuments,
+  saveVersion,
+  softDeleteDocument,
+  type DocumentRecord,
+} from '../../main/db/repositories/documents-repo';
 import { dueFactsMismatches, rebuildDueFacts } from '../../main/db/repositories/due-facts-repo';
 import { computeDueList, type DueListOptions } from '../../main/services/due-list';
 import { checkDueFacts, repairDueFacts } from '../../main/services/due-facts-check';
@@ -65,20 +71,45 @@ function factsBySource(db: Db, source: DueFactsSource) {
     courses: plain(source.courses(db, null)),
     plans: source.plans(db, null).sort((a, b) => a.documentId.localeCompare(b.documentId)),
     concerns: source.concerns(db, null).sort((a, b) => a.documentId.localeCompare(b.documentId)),
+    // Issue 13: the NO case events and the DK course's responsible person (migration 0015).
+    cases: source.cases(db, null).sort((a, b) => a.caseId.localeCompare(b.caseId)),
+    noCourses: source.noCourses(db, null).sort((a, b) => a.doc.documentId.localeCompare(b.doc.documentId)),
+    visitRoutines: source.casesHolding(db, 'visit_routine', null),
+    futurePlans: source.casesHolding(db, 'future_plan', null),
+    agencyProblems: source
+      .agencyProblems(db, null)
+      .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.notedOn.localeCompare(b.notedOn)),
   };
 }
 
-function expectSame(db: Db, profile: Profile, days: readonly IsoDate[] = DAYS): number {
+/** The kinds migration 0015's facts feed (NO pkt 9, 10, 11, 12, 13.4, 13.7). */
+const CASE_EVENT_KINDS = [
+  'no_agency_problem_report',
+  'no_arrival_meeting',
+  'no_cooperation_meeting',
+  'no_future_plan',
+  'no_municipality_contact',
+  'no_visit_routine',
+];
+
+/** Compares both ways on every day and zone; returns how many items were compared and their kinds. */
+function expectSame(
+  db: Db,
+  profile: Profile,
+  days: readonly IsoDate[] = DAYS,
+): { compared: number; kinds: Set<string> } {
   expect(factsBySource(db, storedFactsSource)).toEqual(factsBySource(db, documentFactsSource));
   let compared = 0;
+  const kinds = new Set<string>();
   for (const today of days) {
     for (const timeZone of ZONES) {
       const { stored, documents } = bothWays(db, { profile, today, timeZone });
       expect(stored).toEqual(documents);
       compared += stored.length;
+      for (const item of stored) kinds.add(item.kind);
     }
   }
-  return compared;
+  return { compared, kinds };
 }
 
 async function demoApp(profile: Profile): Promise<{ s: ServiceApp; db: Db }> {
@@ -97,7 +128,15 @@ describe.each(['NO', 'DK'] as const)('due facts in a %s demo vault', (profile) =
 
   it('give the same due list as the documents on every day tried, for the vault and for single cases', () => {
     expect(dueFactsMismatches(db)).toEqual([]);
-    expect(expectSame(db, profile)).toBeGreaterThan(100);
+    const { compared, kinds } = expectSame(db, profile);
+    expect(compared).toBeGreaterThan(100);
+    // The NO demo exercises every case event; a DK vault shows none of them.
+    const events = CASE_EVENT_KINDS.filter((kind) => kinds.has(kind));
+    expect(events).toEqual(profile === 'NO' ? CASE_EVENT_KINDS : []);
+    if (profile === 'DK')
+      expect(computeDueList(db, { profile, today: DEMO_TODAY }).some((i) => i.params.responsible !== undefined)).toBe(
+        true,
+      );
     const someCases = listDocuments(db, { kind: 'mentor_course' })
       .slice(0, 5)
       .map((doc) => doc.caseId);
@@ -190,10 +229,84 @@ describe.each(['NO', 'DK'] as const)('due facts in a %s demo vault', (profile) =
         confirmReference: purged.reference,
         reason: 'registered_in_error',
       });
+    changeCaseEvents(db, at);
     expect(dueFactsMismatches(db)).toEqual([]);
     expectSame(db, profile, ['2026-03-15', '2026-03-16', '2026-03-29']);
   });
 });
+
+/** A new version of a document with its content changed by `change`. */
+function resave(db: Db, doc: DocumentRecord, change: (content: Record<string, unknown>) => object, at: string) {
+  const content = getVersion(db, doc.id, doc.currentVersion)?.content as Record<string, unknown>;
+  saveVersion(db, {
+    documentId: doc.id,
+    caseId: doc.caseId ?? '',
+    kind: doc.kind as never,
+    content: change(content) as never,
+    grading: doc.grading,
+    status: 'draft',
+    author: 'user-test',
+    at,
+    searchTitle: 'Endret',
+  });
+}
+
+/** Issue 13's facts change: arrival dates, agency problems, visit routines, future plans, NO and DK courses. */
+function changeCaseEvents(db: Db, at: string): void {
+  const live = listDocuments(db, {}).filter((doc) => doc.caseId && !doc.deletedAt);
+  const cases = [...new Set(live.map((doc) => doc.caseId ?? ''))].slice(0, 2);
+  for (const [i, caseId] of cases.entries()) {
+    const kase = getCase(db, caseId);
+    if (!kase) continue;
+    const { arrivalDate: _old, ...rest } = kase.data as { arrivalDate?: string };
+    const data = i === 0 ? { ...rest, arrivalDate: '2026-03-16' } : rest;
+    updateCase(db, caseId, { ...kase, data, at, searchText: kase.reference });
+  }
+  const ofKind = (kind: string) => live.filter((doc) => doc.kind === kind);
+  const [problemPlan, newProblemPlan] = ofKind('follow_up_plan').filter((doc) => {
+    const problems = (getVersion(db, doc.id, doc.currentVersion)?.content as FollowUpPlanContent).agencyProblems;
+    return (problems ?? []).some((p) => !p.reportedToKdiOn);
+  });
+  if (problemPlan) resave(db, problemPlan, (c) => ({ ...c, agencyProblems: [] }), at);
+  if (newProblemPlan) {
+    const problem = { notedOn: '2026-03-16', agency: 'NAV Fiktivby', description: 'Ny utfordring.' };
+    resave(db, newProblemPlan, (c) => ({ ...c, agencyProblems: [problem] }), at);
+  }
+  for (const kind of ['visit_routine', 'future_plan']) {
+    const [first] = ofKind(kind);
+    if (first) softDeleteDocument(db, first.id, 'feil sak', at);
+  }
+  const courses = ofKind('mentor_course');
+  for (const [i, course] of courses.slice(0, 3).entries())
+    resave(
+      db,
+      course,
+      (c) =>
+        c.variant === 'NO'
+          ? {
+              ...c,
+              cooperationMeetings: [...(c.cooperationMeetings as object[]), { date: '2026-03-16', notes: '' }],
+              municipalityHandover: { ...(c.municipalityHandover as object), contactedOn: '2026-03-16' },
+              ...(i === 2 ? { end: { ...(c.end as object), endDate: '2026-03-16' } } : {}),
+            }
+          : { ...c, responsiblePerson: i === 0 ? '' : 'Ny Ansvarlig' },
+      at,
+    );
+}
+
+/** A fictional case that arrived on the demo's day, with no start-up meeting yet (NO pkt 12). */
+function addArrivingCase(db: Db): string {
+  return insertCase(db, {
+    reference: 'KOMPIS-ANKOMST-1',
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: 'BEGRENSET',
+    expectedRelease: null,
+    data: { name: 'Kari Testkvinne', arrivalDate: DEMO_TODAY },
+    at: `${DEMO_TODAY}T09:00:00.000Z`,
+    searchText: 'KOMPIS-ANKOMST-1',
+  }).id;
+}
 
 describe('due facts after a changed file', () => {
   it('are filled by migration 0011 for a vault written before it, equal to the documents', async () => {
@@ -206,10 +319,50 @@ describe('due facts after a changed file', () => {
       expect(migrate(db, all)).toEqual({ from: 10, to: all.length });
       expect(db.prepare('SELECT count(*) FROM due_facts', { pluck: true }).get()).toBeGreaterThanOrEqual(60);
       expect(dueFactsMismatches(db)).toEqual([]);
-      expect(expectSame(db, 'DK', ['2026-03-15', '2026-10-25'])).toBeGreaterThan(10);
+      expect(expectSame(db, 'DK', ['2026-03-15', '2026-10-25']).compared).toBeGreaterThan(10);
     } finally {
       session.lock();
     }
+  });
+
+  it('are filled by migration 0015 for a NO vault with data at version 14: case events backfilled, equal to the documents', async () => {
+    const all = loadMigrations();
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 14) });
+    await session.create('NO', PASSPHRASE);
+    try {
+      const { db } = session.current();
+      generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 60 });
+      const before = db.prepare(
+        "SELECT count(*) FROM due_facts WHERE kind IN ('case', 'visit_routine', 'future_plan')",
+        {
+          pluck: true,
+        },
+      );
+      expect(before.get()).toBe(0);
+      expect(migrate(db, all)).toEqual({ from: 14, to: all.length });
+      const liveCases = db.prepare('SELECT count(*) FROM cases WHERE deleted_at IS NULL', { pluck: true }).get();
+      expect(db.prepare("SELECT count(*) FROM due_facts WHERE kind = 'case'", { pluck: true }).get()).toBe(liveCases);
+      expect(dueFactsMismatches(db)).toEqual([]);
+      const { kinds } = expectSame(db, 'NO', ['2026-03-15', '2026-10-25']);
+      expect(CASE_EVENT_KINDS.filter((kind) => kinds.has(kind))).toEqual(CASE_EVENT_KINDS);
+    } finally {
+      session.lock();
+    }
+  });
+
+  it('names a case whose arrival fact an insider removed, and a rebuild brings the arrival meeting back', async () => {
+    const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
+    const db = s.app.session.current().db;
+    generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 30 });
+    const caseId = addArrivingCase(db);
+    const arrival = () =>
+      computeDueList(db, { profile: 'NO', today: DEMO_TODAY, caseId }).filter((i) => i.kind === 'no_arrival_meeting');
+    expect(arrival()).toHaveLength(1);
+    db.prepare(`UPDATE due_facts SET facts = '{}' WHERE kind = 'case' AND document_id = ?`).run([caseId]);
+    expect(arrival()).toEqual([]);
+    expect(checkDueFacts(db).mismatches).toEqual([{ documentId: caseId, problem: 'differs' }]);
+    repairDueFacts(db);
+    expect(arrival()).toHaveLength(1);
   });
 
   it('are refilled by a rebuild when they are missing', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newMeetingDraft } from '../../shared/templates';
+import { newDraft, newMeetingDraft } from '../../shared/templates';
 import { completePlan, GRADING } from '../support/document-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
@@ -30,6 +30,9 @@ describe('due list channel', () => {
     });
     const plan = await s.call('documents.create', { caseId: kase.id, kind: 'follow_up_plan', content: completePlan() });
     await s.call('documents.finalise', { id: plan.document.id });
+    // The person has been offered a future plan (NO pkt 10), so that item is not due here.
+    const futurePlan = newDraft('future_plan', { profile: 'NO', grading: GRADING });
+    await s.call('documents.create', { caseId: kase.id, kind: 'future_plan', content: futurePlan });
     const action = {
       id: randomUUID(),
       description: 'Avklare bolig',

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, MeetingContent } from '../../shared/domain';
-import { newMeetingDraft } from '../../shared/templates/drafts';
+import { newDraft, newMeetingDraft } from '../../shared/templates/drafts';
 import { insertCase } from '../../main/db/repositories/cases-repo';
 import { saveVersion } from '../../main/db/repositories/documents-repo';
 import type { Db } from '../../main/db/connection';
@@ -29,14 +29,18 @@ export function dueVaults(): (profile: 'NO' | 'DK') => Promise<Db> {
   };
 }
 
-export function addCase(db: Db, reference: string, extra: { status?: string; expectedRelease?: string } = {}): string {
+export function addCase(
+  db: Db,
+  reference: string,
+  extra: { status?: string; expectedRelease?: string; arrivalDate?: IsoDate } = {},
+): string {
   return insertCase(db, {
     reference,
     unit: 'Fiktivby fengsel',
     status: extra.status ?? 'fengsel',
     grading: 'BEGRENSET',
     expectedRelease: extra.expectedRelease ?? null,
-    data: { name: 'Ola Testmann' },
+    data: { name: 'Ola Testmann', ...(extra.arrivalDate ? { arrivalDate: extra.arrivalDate } : {}) },
     at: AT,
     searchText: reference,
   }).id;
@@ -60,6 +64,14 @@ export function save(
     at: options.at ?? AT,
     searchTitle: 'test',
   }).document;
+}
+
+/**
+ * A future plan on the case (NO pkt 10): a case with a finalised plan or concern is otherwise asked for
+ * one, so a test about other items gives its case one.
+ */
+export function holdsFuturePlan(db: Db, caseId: string): void {
+  save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
 }
 
 export const ACTION_ID = '5b0e7c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b';

@@ -80,6 +80,8 @@ export type DkCourseFactRow = {
   meetingsHeld: string | null;
   /** JSON array of [period, receivedOn] pairs. */
   reports: string | null;
+  /** DK § 13, stk. 2 and 4: the person responsible for the course. */
+  responsible: unknown;
 };
 
 /** What DK § 13, stk. 3 and § 17 need of the current version of mentor courses. */
@@ -91,7 +93,8 @@ export function dkCourseFactRows(db: Db, ids: readonly string[] | null): DkCours
          v.content ->> '$.variant' AS variant, v.content ->> '$.startDate' AS startDate, v.content ->> '$.endDate' AS endDate,
          v.content -> '$.meetingsHeld' AS meetingsHeld,
          (SELECT json_group_array(json_array(r.value ->> '$.period', r.value ->> '$.receivedOn'))
-            FROM json_each(v.content, '$.mentorReports') r) AS reports
+            FROM json_each(v.content, '$.mentorReports') r) AS reports,
+         v.content ->> '$.responsiblePerson' AS responsible
        FROM documents d
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
        WHERE d.kind = 'mentor_course' AND ${where.sql}`,
@@ -105,6 +108,8 @@ export type FinalisedPlanRow = {
   caseReference: string;
   finalVersion: number;
   finalisedAt: string;
+  /** When the plan was first finalised (NO pkt 10: the person is in the target group from then). */
+  firstFinalisedAt: string;
   /** JSON [version, sentOn] of the highest version sent to region / KDI, or null. */
   regionSent: string | null;
   kdiSent: string | null;
@@ -129,6 +134,8 @@ export function finalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[
          SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference,
            CASE WHEN d.status = 'final' THEN d.current_version ELSE ${newestFinal('version')} END AS finalVersion,
            CASE WHEN d.status = 'final' THEN d.updated_at ELSE ${newestFinal('created_at')} END AS finalisedAt,
+           (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final')
+             AS firstFinalisedAt,
            ${lastSent('region')} AS regionSent, ${lastSent('kdi')} AS kdiSent
          FROM documents d
          JOIN cases c ON c.id = d.case_id

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, type Grading, type KindedContent } from '../../../shared/domain';
 import { findingsFor } from '../../../shared/rules';
@@ -128,6 +129,33 @@ describe('document views', () => {
     expect(printed).toContain('Opfølgning på handleplanen');
     expect(printed).toContain('Bolig fundet.');
     expect(printed).not.toContain('Rapport 2');
+  });
+
+  it('prints a DK course’s action-plan goals (§ 1, stk. 2) and each mentor’s fee with its basis (§ 14), in the PDF too', async () => {
+    const [assignment] = eligibleDkCourse().mentors;
+    if (!assignment) throw new Error('fixture has a mentor');
+    const fee = { amount: 2500, basis: 'Vurderet ud fra opgavens omfang: fire timer om ugen.', setOn: '2025-02-03' };
+    const content = eligibleDkCourse({ mentors: [{ ...assignment, fee }] });
+    const data = { kind: 'mentor_course', content } as const;
+    const names = { mentorNames: { [MENTOR_ID]: 'Jens Opdigtet' } };
+    const view = documentViewFor(source(data, { profile: 'DK', locale: 'da', ...names }));
+    const printed = texts(view.blocks);
+    expect(printed).toContain('Mål i handleplanen (§ 1, stk. 2)');
+    expect(printed).toContain('Fast bolig og arbejde.');
+    expect(printed).toContain('Honorar (§ 14)');
+    expect(printed).toContain('2500.00');
+    expect(printed).toContain('03.02.2025');
+    expect(printed).toContain('Vurderet ud fra opgavens omfang');
+    const pdf = await renderDocumentPdf(view);
+    // poppler's pdftotext, fed through stdin: the text a reader of the printed PDF sees.
+    const pdfText = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf })
+      .toString('utf8')
+      .replace(/\s+/g, ' ');
+    for (const expected of ['Fast bolig og arbejde.', 'Honorar (§ 14)', '2500.00', 'Vurderet ud fra opgavens omfang'])
+      expect(pdfText).toContain(expected);
+    // Without a fee recorded the fee table is left out rather than printed empty.
+    const none = documentViewFor(source({ kind: 'mentor_course', content: eligibleDkCourse() }, { profile: 'DK' }));
+    expect(texts(none.blocks)).not.toContain('§ 14');
   });
 
   it('shows the person, the case reference and the version in every language', () => {

@@ -103,6 +103,8 @@ function dkConditions(b: ViewBuilder, c: DkMentorCourseContent): void {
 export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, names: MentorNames): void {
   dkConditions(b, c);
   b.heading(b.t('export.view.coursePlan'));
+  // § 1, stk. 2: the goals in the action plan the mentor supports the person to reach.
+  b.section('actionPlan.goals', 'regulatory.dkCourse.goals', c.actionPlan.goals ?? '', 2);
   b.section('actionPlan.mentorNeed', 'domain.mentorCourse.actionPlan.mentorNeed', c.actionPlan.mentorNeed, 2);
   b.section(
     'actionPlan.divisionOfWork',
@@ -133,6 +135,7 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
       b.text(m.relationDescription),
     ]),
   );
+  dkFees(b, c, names);
   b.heading(b.t('domain.mentorCourse.meetingsHeld'));
   b.bullets(c.meetingsHeld.map((date) => b.date(date)));
   b.heading(b.t('domain.mentorCourse.mentorReports'));
@@ -165,6 +168,27 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
     [b.t('domain.mentorCourse.endDate'), b.date(c.endDate)],
     [b.t('domain.mentorCourse.endReason'), b.enumLabel('dkEndReason', c.endReason)],
   ]);
+}
+
+/** DK § 14: each mentor's fee, the day it was set and its basis (the assessment of the task's scope). */
+function dkFees(b: ViewBuilder, c: DkMentorCourseContent, names: MentorNames): void {
+  const withFee = c.mentors.filter((m) => m.fee && (m.fee.amount !== undefined || m.fee.basis.trim() || m.fee.setOn));
+  if (withFee.length === 0) return;
+  b.heading(b.t('regulatory.dkCourse.feeHeading'));
+  b.table(
+    [
+      [b.t('domain.mentor.name'), 3],
+      [b.t('regulatory.dkCourse.feeAmount'), 2],
+      [b.t('regulatory.dkCourse.feeSetOn'), 2],
+      [b.t('regulatory.dkCourse.feeBasis'), 5],
+    ],
+    withFee.map((m) => [
+      mentorName(b, names, m.mentorId),
+      m.fee?.amount === undefined ? EMPTY : m.fee.amount.toFixed(2),
+      b.date(m.fee?.setOn),
+      b.text(m.fee?.basis),
+    ]),
+  );
 }
 
 /** DK § 17, stk. 2: each written status report's template elements, under the report's number. */

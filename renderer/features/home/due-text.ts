@@ -17,6 +17,8 @@ export const DUE_KIND_KEY = {
   no_visit_routine: 'rules.due.kind.no_visit_routine',
   no_future_plan: 'rules.due.kind.no_future_plan',
   no_agency_problem_report: 'rules.due.kind.no_agency_problem_report',
+  no_cooperation_meeting: 'rules.due.kind.no_cooperation_meeting',
+  no_municipality_contact: 'rules.due.kind.no_municipality_contact',
   no_next_meeting: 'home.due.kind.no_next_meeting',
   no_meeting_action: 'home.due.kind.no_meeting_action',
   no_release_meeting: 'home.due.kind.no_release_meeting',

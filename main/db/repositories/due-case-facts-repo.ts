@@ -1,0 +1,139 @@
+import type { Db } from '../connection';
+
+/**
+ * The due list's reads for the NO case events (issue 13, migration 0015), each twice: from the stored
+ * facts (due_facts, what the app uses) and from the cases and documents themselves (the reference the
+ * stored facts are tested against). Both give rows of the same shape. `caseId` null means the whole vault.
+ */
+
+const STORED_LIVE_CASE = `JOIN cases c INDEXED BY cases_due ON c.id = f.case_id AND c.deleted_at IS NULL`;
+const STORED_IN_CASE = '(? IS NULL OR f.case_id = ?)';
+const DOC_LIVE = `JOIN cases c ON c.id = d.case_id
+  JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+  WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)`;
+
+export type CaseDueRow = {
+  caseId: string;
+  caseReference: string;
+  status: string;
+  expectedRelease: string | null;
+  /** NO pkt 12: the arrival day (unchecked text). */
+  arrivalDate: unknown;
+};
+
+export function storedCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
+  return db
+    .prepare(
+      `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
+         f.facts ->> '$.arrivalDate' AS arrivalDate
+       FROM due_facts f ${STORED_LIVE_CASE}
+       WHERE f.kind = 'case' AND ${STORED_IN_CASE}`,
+    )
+    .all([caseId, caseId]) as CaseDueRow[];
+}
+
+export function documentCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
+  return db
+    .prepare(
+      `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
+         c.data ->> '$.arrivalDate' AS arrivalDate
+       FROM cases c
+       WHERE c.deleted_at IS NULL AND (? IS NULL OR c.id = ?)`,
+    )
+    .all([caseId, caseId]) as CaseDueRow[];
+}
+
+export type NoCourseRow = {
+  documentId: string;
+  caseId: string;
+  caseReference: string;
+  version: number;
+  outcome: unknown;
+  startDate: unknown;
+  endDate: unknown;
+  /** JSON array of the cooperation meetings' dates (NO 13.4). */
+  cooperation: string | null;
+  municipalityContactedOn: unknown;
+};
+
+export function storedNoCourseRows(db: Db, caseId: string | null): NoCourseRow[] {
+  return db
+    .prepare(
+      `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference, f.version AS version,
+         f.facts ->> '$.outcome' AS outcome, f.facts ->> '$.startDate' AS startDate, f.facts ->> '$.endDate' AS endDate,
+         f.facts -> '$.cooperation' AS cooperation, f.facts ->> '$.municipalityContactedOn' AS municipalityContactedOn
+       FROM due_facts f ${STORED_LIVE_CASE}
+       WHERE f.kind = 'mentor_course' AND f.facts ->> '$.variant' = 'NO' AND ${STORED_IN_CASE}`,
+    )
+    .all([caseId, caseId]) as NoCourseRow[];
+}
+
+export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow[] {
+  return db
+    .prepare(
+      `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, d.current_version AS version,
+         v.content ->> '$.kdiDecision.outcome' AS outcome, v.content ->> '$.startDate' AS startDate,
+         v.content ->> '$.end.endDate' AS endDate,
+         (SELECT json_group_array(m.value ->> '$.date') FROM json_each(v.content, '$.cooperationMeetings') m) AS cooperation,
+         v.content ->> '$.municipalityHandover.contactedOn' AS municipalityContactedOn
+       FROM documents d ${DOC_LIVE} AND d.kind = 'mentor_course' AND v.content ->> '$.variant' = 'NO'`,
+    )
+    .all([caseId, caseId]) as NoCourseRow[];
+}
+
+/** NO pkt 9 and 10: the live cases that hold a live document of this kind. */
+export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT f.case_id FROM due_facts f ${STORED_LIVE_CASE} WHERE f.kind = ? AND ${STORED_IN_CASE}
+       ORDER BY 1`,
+      { pluck: true },
+    )
+    .all([kind, caseId, caseId]) as string[];
+}
+
+export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT d.case_id FROM documents d JOIN cases c ON c.id = d.case_id
+       WHERE d.kind = ? AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)
+       ORDER BY 1`,
+      { pluck: true },
+    )
+    .all([kind, caseId, caseId]) as string[];
+}
+
+export type AgencyProblemRow = {
+  documentId: string;
+  caseId: string;
+  caseReference: string;
+  /** The day a problem not yet reported to KDI was noted (NO pkt 11). */
+  notedOn: unknown;
+};
+
+export function storedAgencyProblems(db: Db, caseId: string | null): AgencyProblemRow[] {
+  return db
+    .prepare(
+      `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference, p.value AS notedOn
+       FROM due_facts f ${STORED_LIVE_CASE}
+       JOIN json_each(f.facts, '$.agencyProblems') p
+       WHERE f.kind = 'follow_up_plan' AND ${STORED_IN_CASE}
+       ORDER BY f.document_id, p.id`,
+    )
+    .all([caseId, caseId]) as AgencyProblemRow[];
+}
+
+export function documentAgencyProblems(db: Db, caseId: string | null): AgencyProblemRow[] {
+  return db
+    .prepare(
+      `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, p.value ->> '$.notedOn' AS notedOn
+       FROM documents d
+       JOIN cases c ON c.id = d.case_id
+       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+       JOIN json_each(v.content, '$.agencyProblems') p
+       WHERE d.kind = 'follow_up_plan' AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)
+         AND p.value ->> '$.reportedToKdiOn' IS NULL
+       ORDER BY d.id, p.id`,
+    )
+    .all([caseId, caseId]) as AgencyProblemRow[];
+}
