@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract, type Channel } from '../../shared/ipc/contract';
 import { appFixture } from '../support/app-fixture';
 import { snapshotFiles } from '../support/snapshot';
-import { PASSPHRASE } from '../support/vault-fixtures';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const fixture = appFixture();
 afterEach(() => fixture.cleanup());
@@ -22,7 +22,9 @@ describe('IPC contract', () => {
   it.each(channels)(
     '%s rejects input that fails its schema, with a typed error and no change on disk',
     async (name) => {
-      const { app, root } = fixture.make();
+      // One vault per channel, so each proves "no change on disk" on its own; the cheap KDF keeps
+      // ~80 vault creations from costing a production scrypt each (brute-force.test.ts covers that).
+      const { app, root } = fixture.make({ kdfCost: FAST_KDF });
       await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
       const before = snapshotFiles(root);
       // Only inputs the schema refuses; some (an empty object) are valid for a channel that takes none.

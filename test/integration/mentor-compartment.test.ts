@@ -6,9 +6,11 @@ import { MentorCompartment } from '../../main/vault/compartment';
 import { VaultSession } from '../../main/vault/vault-session';
 import { openNewVault } from '../support/open-vault';
 import { tempDirs } from '../support/temp-dir';
-import { PASSPHRASE } from '../support/vault-fixtures';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-compartment-');
+/** The vault's own KDF is cheap; the compartment keeps its production cost (what these tests open). */
+const FAST_VAULT = { kdfCost: FAST_KDF };
 afterEach(() => dirs.cleanup());
 
 const MENTOR_PASSPHRASE = 'Mentorordningen sitt eget passord';
@@ -22,7 +24,7 @@ const NOTE = {
 describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
   it('keeps conversation records from a coordinator session that has the vault passphrase only', async () => {
     const dir = dirs.make();
-    const session = await openNewVault(dir);
+    const session = await openNewVault(dir, 'NO', FAST_VAULT);
     const mentorScheme = new MentorCompartment(session);
     await mentorScheme.create(MENTOR_PASSPHRASE);
     mentorScheme.save(session.current().db, 'course-1', NOTE);
@@ -50,7 +52,7 @@ describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
 
   it('opens for the mentor scheme with its own passphrase and shuts again when the vault locks', async () => {
     const dir = dirs.make();
-    const session = await openNewVault(dir);
+    const session = await openNewVault(dir, 'NO', FAST_VAULT);
     const compartment = new MentorCompartment(session);
     await compartment.create(MENTOR_PASSPHRASE);
     compartment.save(session.current().db, 'course-1', NOTE);
@@ -64,7 +66,7 @@ describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
 
   it('survives a change of the vault passphrase', async () => {
     const dir = dirs.make();
-    const session = await openNewVault(dir);
+    const session = await openNewVault(dir, 'NO', FAST_VAULT);
     const compartment = new MentorCompartment(session);
     await compartment.create(MENTOR_PASSPHRASE);
     await session.changePassphrase(PASSPHRASE, 'Et nytt og langt hvelvpassord');

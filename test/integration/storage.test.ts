@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../../main/audit/audit-log';
+import { appendAudit, listAudit, verifyAuditChain } from '../../main/audit/audit-log';
 import { insertCase, listCases } from '../../main/db/repositories/cases-repo';
 import {
   getVersion,
@@ -10,9 +10,11 @@ import {
 } from '../../main/db/repositories/documents-repo';
 import { search } from '../../main/db/repositories/search-repo';
 import { ftsQuery } from '../../main/db/repositories/search-text';
+import { appFixture } from '../support/app-fixture';
 import { saveObservation } from '../support/observation';
 import { openNewVault } from '../support/open-vault';
 import { tempDirs } from '../support/temp-dir';
+import { FAST_KDF } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-storage-');
 afterEach(() => dirs.cleanup());
@@ -20,7 +22,8 @@ afterEach(() => dirs.cleanup());
 const AT = '2026-11-23T09:00:00.000Z';
 
 async function withDb() {
-  const session = await openNewVault(dirs.make());
+  // Storage, not key stretching: the cheap KDF.
+  const session = await openNewVault(dirs.make(), 'NO', { kdfCost: FAST_KDF });
   return { session, db: session.current().db };
 }
 
@@ -126,11 +129,9 @@ describe('audit log', () => {
 
 describe('unlock auditing', () => {
   it('logs each failed attempt and the unlock, with ids only', async () => {
-    const { appFixture } = await import('../support/app-fixture');
-    const { listAudit } = await import('../../main/audit/audit-log');
     const fixture = appFixture();
     let clock = new Date('2026-11-23T10:00:00Z');
-    const { app } = fixture.make({ now: () => clock });
+    const { app } = fixture.make({ now: () => clock, kdfCost: FAST_KDF });
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: 'Fiktiv-hvelv-passord-2026' });
     await app.router.invoke('vault.lock', {});
     expect(await app.router.invoke('vault.unlock', { passphrase: 'feil feil feil feil' })).toMatchObject({ ok: false });

@@ -7,6 +7,7 @@ import { VaultSession } from '../../main/vault/vault-session';
 import { captureIo } from '../support/cli-harness';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
+import { FAST_KDF } from '../support/vault-fixtures';
 import { generateCorpus, signCase, type CorpusCase } from '../fixtures/signing/generate-corpus';
 import type { TestPki } from '../fixtures/signing/pki';
 
@@ -44,7 +45,11 @@ beforeAll(async () => {
   files = temp.make();
   ({ pki } = generateCorpus(dir, new Date()));
   vault = join(temp.make(), 'vault');
-  expect((await bro('vault', 'create', '--vault', vault, '--json')).code).toBe(0);
+  // Made in-process with the cheap KDF that every command's unlock then reads from the key file:
+  // these tests are about the trust store (cli-vault.test.ts covers `bro vault create`).
+  const session = new VaultSession({ dir: vault, kdfCost: FAST_KDF });
+  await session.create('NO', PASSPHRASE);
+  session.lock('shutdown');
   const signingTime = new Date();
   writeFileSync(join(files, 'good.asice'), await signCase(pki, chainCase('leaf'), signingTime));
   writeFileSync(join(files, 'revoked.asice'), await signCase(pki, chainCase('leaf-revoked'), signingTime));

@@ -8,10 +8,17 @@ import { AppError } from '../../main/ipc/app-error';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { context, write } from '../../main/services/service-context';
 import { tempDirs } from '../support/temp-dir';
-import { OTHER_PASSPHRASE, PASSPHRASE, session } from '../support/vault-fixtures';
+import { FAST_KDF, OTHER_PASSPHRASE, PASSPHRASE, session as productionSession } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-vault-');
 afterEach(() => dirs.cleanup());
+
+/**
+ * These tests are about the vault file, passphrases and recovery keys, not key stretching: the cheap
+ * KDF (brute-force.test.ts proves the production cost).
+ */
+const session: typeof productionSession = (dir, options = {}) =>
+  productionSession(dir, { kdfCost: FAST_KDF, ...options });
 
 const MARKER = 'Ola Testmann fra Fiktivby fengsel';
 

@@ -9,7 +9,7 @@ export function appFixture() {
   const dirs = tempDirs('bro-app-');
   const apps: BroApp[] = [];
   return {
-    make(options: Pick<AppOptions, 'now' | 'files'> = {}) {
+    make(options: Pick<AppOptions, 'now' | 'files' | 'kdfCost'> = {}) {
       const root = dirs.make();
       const vaultDir = join(root, 'vault');
       const prefsDir = join(root, 'prefs');

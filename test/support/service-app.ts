@@ -7,10 +7,8 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import type { IpcError } from '../../shared/ipc/result';
 import type { Profile } from '../../shared/domain/profile';
 import { tempDirs } from './temp-dir';
-import { PASSPHRASE } from './vault-fixtures';
-
-/** A cheap KDF, as in the fuzz test: these tests are about services, not key stretching. */
-const FAST_KDF = { logN: 10, r: 8, p: 1 };
+/** FAST_KDF: these tests are about services, not key stretching. */
+import { FAST_KDF, PASSPHRASE } from './vault-fixtures';
 
 export interface ServiceApp {
   app: BroApp;
