@@ -5,6 +5,7 @@ import type { VaultStatus } from '../../shared/ipc/vault';
 import { CreateVaultScreen } from '../features/vault/create-vault-screen';
 import { RecoveryKeyScreen } from '../features/vault/recovery-key-screen';
 import { UnlockScreen } from '../features/vault/unlock-screen';
+import { RestoreScreen } from '../features/vault/restore-screen';
 import { HomeScreen } from '../features/home/home-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { FeatureScreen } from './feature-screens';
@@ -55,10 +56,12 @@ function Screens() {
       return <RecoveryKeyScreen recoveryKey={route.recoveryKey} />;
     case 'unlock':
       return <UnlockScreen key={route.mode} mode={route.mode} notice={route.notice} />;
+    case 'restore':
+      return <RestoreScreen from={route.from} />;
     case 'home':
       return <HomeScreen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen category={route.category} />;
     default:
       return <FeatureScreen route={route} />;
   }

@@ -8,8 +8,10 @@ export type Route =
   | { screen: 'create' }
   | { screen: 'recovery'; recoveryKey: string }
   | { screen: 'unlock'; mode: UnlockMode; notice?: 'autoLocked' }
+  // Restore from a backup, reached from the unlock or the create screen (back returns there).
+  | { screen: 'restore'; from: 'unlock' | 'create' }
   | { screen: 'home' }
-  | { screen: 'settings' }
+  | { screen: 'settings'; category?: SettingsCategory }
   // Cases and documents (features/cases, features/documents).
   | { screen: 'cases'; purged?: string }
   | { screen: 'case'; caseId: string; tab?: string }
@@ -24,6 +26,8 @@ export type Route =
   | { screen: 'print'; documentId: string; version?: number };
 
 export type UnlockMode = 'passphrase' | 'recoveryKey';
+/** The settings screen shows one category at a time; the route keeps it while the app runs. */
+export type SettingsCategory = 'general' | 'security' | 'signing' | 'templates' | 'backup';
 export type Screen = Route['screen'];
 
 /** Screens that need an unlocked vault: they show the grading banner and follow auto-lock. */

@@ -1,5 +1,5 @@
 import { expect, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { FAST_KDF, nb, openSettings, screen } from './support/flow';
 
 /**
  * Settings → change passphrase: a wrong current passphrase is named on its field and changes nothing;
@@ -15,7 +15,7 @@ test('changes the passphrase from settings, naming a wrong current one on its fi
   expect(created.ok).toBe(true);
   await page.reload();
   await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
-  await navTo(page, 'common.nav.settings');
+  await openSettings(page, 'security');
   const section = page.getByTestId('settings-passphrase');
   const fill = async (current: string) => {
     await section.getByLabel(nb('settings.passphrase.current'), { exact: true }).fill(current);

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { acceptExportNotes, FAST_KDF, nb, navTo, screen } from './support/flow';
+import { acceptExportNotes, FAST_KDF, nb, navTo, openSettings, screen } from './support/flow';
 
 /**
  * Files leave through the main process only (issue 11): every file the UI produces is written by the
@@ -97,7 +97,7 @@ test('exports, the certificate, the fingerprint sheet and a backup land at the c
   });
 
   await test.step('certificate and fingerprint sheet from the settings screen', async () => {
-    await navTo(page, 'common.nav.settings');
+    await openSettings(page, 'signing');
     await expect(page.getByTestId('identity-view')).toBeVisible({ timeout: 20_000 });
     fileDialogs.saveAs(join(out, 'enhet.crt'));
     await page.getByTestId('certificate-save').click();
@@ -114,6 +114,7 @@ test('exports, the certificate, the fingerprint sheet and a backup land at the c
   });
 
   await test.step('backup: the file holds the fingerprint the screen shows', async () => {
+    await page.getByRole('tab', { name: nb('settings.category.backup'), exact: true }).click();
     fileDialogs.saveAs(join(out, 'kopi.brobak'));
     await page.getByTestId('backup-create').click();
     const shown = page.getByTestId('backup-sha256');
@@ -133,7 +134,7 @@ test('exports, the certificate, the fingerprint sheet and a backup land at the c
     await page.getByTestId('export-submit').click();
     await expect(page.getByTestId('export-cancelled')).toBeVisible({ timeout: 30_000 });
     await page.keyboard.press('Escape');
-    await navTo(page, 'common.nav.settings');
+    await openSettings(page, 'signing');
     fileDialogs.saveAs(null);
     await page.getByTestId('certificate-save').click();
     await expect(page.getByTestId('identity-file-saved')).toHaveText(nb('files.cancelled'));

@@ -262,6 +262,11 @@ test('the whole working day with the keyboard alone, from a new vault to an impo
 
   await test.step('create a signing identity in settings', async () => {
     await navTo(page, 'common.nav.settings');
+    await press(
+      page,
+      page.getByRole('tab', { name: nb('settings.category.signing'), exact: true }),
+      'signing category',
+    );
     await typeInto(
       page,
       page.getByLabel(nb('exchange.settings.unitName'), { exact: true }),

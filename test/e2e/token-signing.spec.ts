@@ -6,7 +6,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { makeTestToken, softHsmSkipReason, type TestToken } from '../fixtures/softhsm/token';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { acceptExportNotes, FAST_KDF, nb, navTo, screen } from './support/flow';
+import { acceptExportNotes, FAST_KDF, nb, navTo, openSettings, screen } from './support/flow';
 
 /**
  * Signing on a smartcard or HSM from the UI (issue 10): the token is chosen in settings, the export
@@ -82,7 +82,7 @@ test.describe(`PKCS#11 token from the UI${skip ? ` (skipped: ${skip})` : ''}`, (
     }
     await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
 
-    await navTo(page, 'common.nav.settings');
+    await openSettings(page, 'signing');
     await expect(page.getByTestId('token-status')).toHaveText(nb('token.settings.notInUse'));
     await page.getByTestId('token-modulePath').fill(token.rsa.modulePath);
     await page.getByTestId('token-tokenLabel').fill(token.label);

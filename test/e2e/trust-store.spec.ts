@@ -4,7 +4,7 @@ import type { BroApp } from '../../main/services/registry';
 import { signCase } from '../fixtures/signing/generate-corpus';
 import { CA_EXTENSIONS, LEAF_EXTENSIONS, TestPki } from '../fixtures/signing/pki';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { FAST_KDF, nb, openSettings, screen } from './support/flow';
 
 /**
  * The settings section for the organisation's trust store (issue 10): a CA certificate and its CRL,
@@ -70,7 +70,7 @@ test('CA and CRL are added from files, listed, trusted when verifying, refused w
 
   await page.reload();
   await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
-  await navTo(page, 'common.nav.settings');
+  await openSettings(page, 'signing');
   const section = page.getByTestId('settings-trust-store');
   await expect(section.getByText(nb('trust.cli.empty'))).toBeVisible({ timeout: 20_000 });
 

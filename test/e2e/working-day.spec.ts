@@ -10,6 +10,7 @@ import {
   navTo,
   nb,
   openSecondApp,
+  openSettings,
   screen,
   shot,
   visit,
@@ -200,7 +201,7 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
   });
 
   await test.step('create a signing identity in settings', async () => {
-    await navTo(page, 'common.nav.settings');
+    await openSettings(page, 'signing');
     await page
       .getByLabel(nb('exchange.settings.unitName'), { exact: true })
       .fill('Fiktiv enhet, radikaliseringskontakt');

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Settings } from '../../../shared/ipc/settings';
 import { useI18n } from '../../app/i18n';
+import { useRouter, type SettingsCategory } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
@@ -13,15 +14,67 @@ import { BackupSection } from './backup-section';
 import { ChangePassphraseSection } from './change-passphrase-section';
 import { RotateKeySection } from './rotate-key-section';
 import { LanguageSection } from './language-section';
+import { SettingsCategories } from './settings-categories';
 import { SigningIdentitySection } from './signing-identity-section';
 import { TemplatesSection } from './templates-section';
 import { TokenSection } from './token-section';
 import { TrustedSignersSection } from './trusted-signers-section';
 import { TrustStoreSection } from './trust-store-section';
 
-export function SettingsScreen() {
-  const { t, tError } = useI18n();
+/** The sections of one category; only the selected category is rendered. */
+function CategorySections({
+  category,
+  settings,
+  onSaved,
+}: {
+  category: SettingsCategory;
+  settings: Settings | null;
+  onSaved(settings: Settings): void;
+}): ReactNode {
   const profile = useVault().status.profile;
+  switch (category) {
+    case 'general':
+      return (
+        <>
+          <LanguageSection onSaved={onSaved} />
+          <RetentionSection />
+          {profile === 'DK' ? <WorkloadLimitSection /> : null}
+        </>
+      );
+    case 'security':
+      return (
+        <>
+          <AutoLockSection settings={settings} onSaved={onSaved} />
+          <ChangePassphraseSection />
+          <RotateKeySection />
+        </>
+      );
+    case 'signing':
+      return (
+        <>
+          <SigningIdentitySection />
+          <TokenSection />
+          <TrustedSignersSection />
+          <TrustStoreSection />
+        </>
+      );
+    case 'templates':
+      return <TemplatesSection />;
+    case 'backup':
+      return <BackupSection />;
+  }
+}
+
+/** The category last shown, so the main menu's Settings returns to it while the app runs. */
+let lastCategory: SettingsCategory = 'general';
+
+export function SettingsScreen({ category: routed }: { category?: SettingsCategory }) {
+  const { t, tError } = useI18n();
+  const { navigate } = useRouter();
+  const category = routed ?? lastCategory;
+  useEffect(() => {
+    lastCategory = category;
+  }, [category]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -39,21 +92,12 @@ export function SettingsScreen() {
 
   return (
     <UnlockedShell screen="settings">
-      <div className="content content-narrow">
+      <div className="content">
         <PageHeader title={t('settings.title')} description={<p>{t('settings.intro')}</p>} />
         {loadError ? <StatusMessage tone="error" title={loadError} /> : null}
-        <LanguageSection onSaved={setSettings} />
-        <AutoLockSection settings={settings} onSaved={setSettings} />
-        <RetentionSection />
-        {profile === 'DK' ? <WorkloadLimitSection /> : null}
-        <ChangePassphraseSection />
-        <RotateKeySection />
-        <SigningIdentitySection />
-        <TokenSection />
-        <TrustedSignersSection />
-        <TrustStoreSection />
-        <TemplatesSection />
-        <BackupSection />
+        <SettingsCategories selected={category} onSelect={(next) => navigate({ screen: 'settings', category: next })}>
+          <CategorySections category={category} settings={settings} onSaved={setSettings} />
+        </SettingsCategories>
       </div>
     </UnlockedShell>
   );

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { ShieldCheck } from 'lucide-react';
+import { DatabaseBackup, ShieldCheck } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
@@ -99,6 +99,11 @@ export function CreateVaultScreen() {
             </Button>
           </div>
         </form>
+        <div className="form-links">
+          <Button variant="link" icon={DatabaseBackup} onClick={() => navigate({ screen: 'restore', from: 'create' })}>
+            {t('restore.open')}
+          </Button>
+        </div>
       </div>
       <Dialog
         open={confirming}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { DatabaseBackup } from 'lucide-react';
 import { useI18n } from '../../app/i18n';
 import { useRouter, type UnlockMode } from '../../app/router';
 import { PublicShell } from '../../app/shell';
 import { routeForStatus, useVault } from '../../app/vault-state';
+import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
@@ -67,6 +69,11 @@ export function UnlockScreen({ mode, notice }: { mode: UnlockMode; notice?: 'aut
             onUseRecoveryKey={() => navigate({ screen: 'unlock', mode: 'recoveryKey' })}
           />
         )}
+        <div className="form-links">
+          <Button variant="link" icon={DatabaseBackup} onClick={() => navigate({ screen: 'restore', from: 'unlock' })}>
+            {t('restore.open')}
+          </Button>
+        </div>
       </div>
     </PublicShell>
   );

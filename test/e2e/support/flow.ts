@@ -77,6 +77,15 @@ export async function navTo(page: Page, key: string): Promise<void> {
     .click();
 }
 
+/** Opens settings on one category (the main menu returns to the category shown last). */
+export async function openSettings(
+  page: Page,
+  category: 'general' | 'security' | 'signing' | 'templates' | 'backup',
+): Promise<void> {
+  await navTo(page, 'common.nav.settings');
+  await page.getByRole('tab', { name: nb(`settings.category.${category}`), exact: true }).click();
+}
+
 export interface SecondApp {
   app: BroApp;
   page: Page;
