@@ -42,6 +42,8 @@ describe('migration 0006 on a vault with data', () => {
     ]);
     const rows = db.prepare('SELECT rowid FROM search_index ORDER BY rowid', { pluck: true }).all();
     expect(rows).toEqual([plain, newest]);
+    // The later migrations carry the keyed rows on to today's index, which the repository searches.
+    migrate(db, all);
     expect(search(db, 'løpesedler').map((hit) => hit.objectId)).toEqual(['doc-a']);
     expect(search(db, 'plakater').map((hit) => hit.objectId)).toEqual(['doc-a']);
 

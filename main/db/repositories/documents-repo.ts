@@ -139,7 +139,9 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
     objectId: id,
     caseId: input.caseId,
     title: input.searchTitle,
-    body: searchableText(input.content),
+    // The stored (canonical) content's strings in stored order, as the index reads them back by version.
+    body: searchableText(JSON.parse(content)),
+    version,
   });
   return { document: getDocument(db, id) as DocumentRecord, version: getVersion(db, id, version) as VersionRecord };
 }

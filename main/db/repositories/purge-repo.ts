@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import { unindexObject } from './search-repo';
+import { unindexObject, unindexRow } from './search-repo';
 
 /** The case a purge is about: the live case with the reference, else the last deleted one. */
 export interface PurgeCaseRow {
@@ -94,7 +94,8 @@ export function deletePurged(db: Db, inventory: PurgeInventory): void {
   db.transaction(() => {
     for (const doc of inventory.documents) unindexObject(db, doc.id);
     unindexObject(db, caseId);
-    db.prepare('DELETE FROM search_index WHERE case_id = ? OR object_id = ?').run([caseId, caseId]);
+    const left = db.prepare('SELECT rowid FROM search_index WHERE case_id = ? OR object_id = ?', { pluck: true });
+    for (const rowid of left.all([caseId, caseId])) unindexRow(db, Number(rowid));
     db.prepare(`DELETE FROM export_log WHERE document_id IN (${docs})`).run([caseId]);
     db.prepare(`DELETE FROM distributions WHERE document_id IN (${docs})`).run([caseId]);
     db.prepare(`DELETE FROM mentor_conversations WHERE course_id IN (${docs})`).run([caseId]);

@@ -1,20 +1,45 @@
 import Database from '@signalapp/sqlcipher';
 import type { Db } from '../connection';
-import { ftsQuery } from './search-text';
+import { ftsQuery, searchableText } from './search-text';
 
 export type SearchObjectType = 'case' | 'document';
 
 /** How the full-text index splits words: the same for the vault's index and for snippets. */
 const TOKENIZE = 'unicode61 remove_diacritics 0';
 
+/**
+ * Indexes an object's words. The index is contentless (migration 0016): it keeps the words and sizes
+ * bm25 ranks by, and the object's columns; a document's text is not copied, its `version` says where
+ * it is (the strings of that version's stored content, in stored order); other entries keep their text.
+ */
 export function indexObject(
   db: Db,
-  entry: { objectType: SearchObjectType; objectId: string; caseId: string | null; title: string; body: string },
+  entry: {
+    objectType: SearchObjectType;
+    objectId: string;
+    caseId: string | null;
+    title: string;
+    body: string;
+    version?: number;
+  },
 ): void {
   unindexObject(db, entry.objectId);
+  const version = entry.objectType === 'document' ? (entry.version ?? null) : null;
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO search_index (object_type, object_id, case_id, title, body) VALUES (?, ?, ?, ?, ?)')
-    .run([entry.objectType, entry.objectId, entry.caseId, entry.title, entry.body]);
+    .prepare(
+      `INSERT INTO search_index (object_type, object_id, case_id, title, body, label, text, version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run([
+      entry.objectType,
+      entry.objectId,
+      entry.caseId,
+      entry.title,
+      entry.body,
+      entry.title,
+      version === null ? entry.body : null,
+      version,
+    ]);
   db.prepare('INSERT INTO search_keys (object_id, entry_rowid) VALUES (?, ?)').run([entry.objectId, lastInsertRowid]);
 }
 
@@ -22,8 +47,44 @@ export function indexObject(
 export function unindexObject(db: Db, objectId: string): void {
   const rowid = db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([objectId]);
   if (rowid === undefined) return;
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run([rowid]);
-  db.prepare('DELETE FROM search_keys WHERE object_id = ?').run([objectId]);
+  unindexRow(db, Number(rowid));
+}
+
+type StoredEntry = {
+  id: number;
+  object_type: SearchObjectType;
+  object_id: string;
+  case_id: string | null;
+  title: string;
+  text: string | null;
+  version: number | null;
+};
+
+const STORED = 'rowid AS id, object_type, object_id, case_id, label AS title, text, version';
+
+/** An entry's text: kept with it, or the strings of the document version it was indexed from. */
+function entryText(db: Db, entry: StoredEntry): string {
+  if (entry.text !== null || entry.version === null) return entry.text ?? '';
+  const content = db
+    .prepare('SELECT content FROM document_versions WHERE document_id = ? AND version = ?', { pluck: true })
+    .get([entry.object_id, entry.version]);
+  return typeof content === 'string' ? searchableText(JSON.parse(content)) : '';
+}
+
+/**
+ * Removes one index row: a contentless FTS5 table forgets a row when told the words it was indexed
+ * with, which keeps its row count and sizes (and so bm25) exact. Its key goes with it.
+ */
+export function unindexRow(db: Db, rowid: number): void {
+  const entry = db.prepare(`SELECT ${STORED} FROM search_index WHERE rowid = ?`).get([rowid]) as
+    StoredEntry | undefined;
+  if (!entry) return;
+  db.prepare("INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)").run([
+    rowid,
+    entry.title,
+    entryText(db, entry),
+  ]);
+  db.prepare('DELETE FROM search_keys WHERE object_id = ? AND entry_rowid = ?').run([entry.object_id, rowid]);
 }
 
 export interface SearchHit {
@@ -58,13 +119,12 @@ function bestEntries(db: Db, query: string, caseId: string | null, limit: number
     .all([query, caseId, caseId, limit]) as number[];
 }
 
+/** The hits' stored columns and their text (see entryText). */
 function entries(db: Db, ids: readonly number[]): EntryRow[] {
-  return db
-    .prepare(
-      `SELECT rowid AS id, object_type, object_id, case_id, title, body FROM search_index
-       WHERE rowid IN (SELECT value FROM json_each(?))`,
-    )
-    .all([JSON.stringify(ids)]) as EntryRow[];
+  const rows = db
+    .prepare(`SELECT ${STORED} FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))`)
+    .all([JSON.stringify(ids)]) as StoredEntry[];
+  return rows.map((row) => ({ ...row, body: entryText(db, row) }));
 }
 
 let snippetDb: Db | null = null;
