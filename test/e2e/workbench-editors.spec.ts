@@ -137,7 +137,7 @@ test('the editor shows requirements as a calm checklist until a finalise is refu
   page,
   app,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await prepare(app);
   for (const locale of LOCALES) {
     await useLanguage(page, app, locale);
@@ -153,28 +153,32 @@ test('the editor shows requirements as a calm checklist until a finalise is refu
     await page.getByTestId('document-back').click();
   }
 
-  // In English now: fill one requirement, then try to finalise.
-  await openDocument(page, 'en', 'concern');
-  const report = page.locator('[data-document-kind="concern_report"]');
-  await expect(report).toBeVisible();
-  await page.getByLabel(msg('en', 'domain.concernReport.cause'), { exact: true }).fill('Fiktiv årsak');
-  await expect(page.getByTestId('requirements-count')).toHaveText(
-    msg('en', 'workbench.requirements.count', { met: 1, total: 3 }),
-  );
-  // Finalise stays operable while blocked (aria-disabled), so pressing it says why.
-  await page.getByTestId('document-finalise').focus();
-  await page.keyboard.press('Enter');
-  const summary = page.getByTestId('error-summary');
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveCount(2);
-  await expect(form(page).locator('[aria-invalid="true"]')).toHaveCount(2);
-  // Each finding once: at its field (and linked from the summary), no longer listed in the panel.
-  await expect(page.getByTestId('findings-panel').getByTestId('panel-finding')).toHaveCount(0);
-  await expect(page.getByTestId('findings-panel')).toContainText(
-    msg('en', 'workbench.requirements.inForm', { count: 2 }),
-  );
-  await summary.getByRole('link').first().click();
-  await expect(form(page).locator('[aria-invalid="true"]').first()).toBeFocused();
-  await expectNoAxeViolations(page);
-  await shot(page, 'workbench-editor-refused-en');
+  // In each language: fill one requirement, then try to finalise.
+  for (const locale of LOCALES) {
+    await useLanguage(page, app, locale);
+    await openDocument(page, locale, 'concern');
+    const report = page.locator('[data-document-kind="concern_report"]');
+    await expect(report).toBeVisible();
+    await page.getByLabel(msg(locale, 'domain.concernReport.cause'), { exact: true }).fill('Fiktiv årsak');
+    await expect(page.getByTestId('requirements-count')).toHaveText(
+      msg(locale, 'workbench.requirements.count', { met: 1, total: 3 }),
+    );
+    // Finalise stays operable while blocked (aria-disabled), so pressing it says why.
+    await page.getByTestId('document-finalise').focus();
+    await page.keyboard.press('Enter');
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveCount(2);
+    await expect(form(page).locator('[aria-invalid="true"]')).toHaveCount(2);
+    // Each finding once: at its field (and linked from the summary), no longer listed in the panel.
+    await expect(page.getByTestId('findings-panel').getByTestId('panel-finding')).toHaveCount(0);
+    await expect(page.getByTestId('findings-panel')).toContainText(
+      msg(locale, 'workbench.requirements.inForm', { count: 2 }),
+    );
+    await summary.getByRole('link').first().click();
+    await expect(form(page).locator('[aria-invalid="true"]').first()).toBeFocused();
+    await expectNoAxeViolations(page);
+    await shot(page, `workbench-editor-refused-${locale}`);
+    if (locale !== LOCALES.at(-1)) await page.getByTestId('document-back').click();
+  }
 });
