@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameAsCanonical } from './audit-key';
+import { sameAsCanonical, type AuditFields } from './audit-key';
 
 describe('audit entry encoding', () => {
   it('writes the same bytes as canonical JSON, so chains made before stay valid', () => {
@@ -22,5 +22,17 @@ describe('audit entry encoding', () => {
       },
     ])
       expect(sameAsCanonical(fields)).toBe(true);
+  });
+
+  it('notices when the fast encoding would leave out a member canonical JSON writes', () => {
+    const fields = {
+      seq: 1,
+      at: '2026-11-23T10:00:00.000Z',
+      actor: 'u',
+      action: 'create',
+      objectType: 'd',
+      objectId: 'x',
+    };
+    expect(sameAsCanonical({ ...fields, prevHash: '0' } as AuditFields)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // exactly, on its own, against the full walk of the chain (verifyAuditChain).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit, verifyAuditChain } from '../../main/audit/audit-log';
-import { GENESIS } from '../../main/audit/audit-key';
+import { backupKeyOf, forgetAuditKey, GENESIS } from '../../main/audit/audit-key';
 import type { Db } from '../../main/db/connection';
 import { readAuditHead, writeAuditHead } from '../../main/db/repositories/audit-repo';
 import { VaultSession } from '../../main/vault/vault-session';
@@ -68,7 +68,9 @@ describe('audit log entries', () => {
     const head = readAuditHead(db);
     for (const field of ['actor', 'objectType', 'objectId'] as const) {
       const entry = { at: AT, actor: 'user-1', action: 'update' as const, objectType: 'document', objectId: 'doc-1' };
-      expect(() => appendAudit(db, { ...entry, [field]: 'Kari Nordmann' })).toThrow(RangeError);
+      expect(() => appendAudit(db, { ...entry, [field]: 'Kari Nordmann' })).toThrow(
+        new RangeError('audit fields must be ids, not free text'),
+      );
       expect(() => appendAudit(db, { ...entry, [field]: '' })).toThrow(RangeError);
       expect(() => appendAudit(db, { ...entry, [field]: 'x'.repeat(81) })).toThrow(RangeError);
     }
@@ -162,5 +164,72 @@ describe('the full check of the chain', () => {
       () => verifyAuditChain(db),
     );
     expect(report).toEqual({ ok: false, entries, firstBrokenSeq: 4, finding: 'rewritten' });
+  });
+});
+
+describe('the legacy mark and the head', () => {
+  it('keeps the legacy mark the database recorded when it appends, and sets one on a log that had none', () => {
+    const original = readAuditHead(db).legacySeq;
+    const setLegacy = (value: number | null) =>
+      value === null
+        ? db.prepare("DELETE FROM meta WHERE key = 'audit_legacy_seq'").run()
+        : db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_legacy_seq', ?)").run([String(value)]);
+    const entry = { at: AT, actor: 'user-1', action: 'update' as const, objectType: 'document', objectId: 'doc-l' };
+    try {
+      setLegacy(3);
+      appendAudit(db, entry);
+      expect(readAuditHead(db).legacySeq).toBe(3);
+      setLegacy(null);
+      const { seq } = appendAudit(db, entry);
+      // Every entry before the first keyed one counts as written by the old chain.
+      expect(readAuditHead(db).legacySeq).toBe(seq - 1);
+    } finally {
+      setLegacy(original);
+    }
+    expect(verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+
+  it('passes an empty log, with or without a head at zero', () => {
+    for (const head of [true, false]) {
+      const report = whileAltered(
+        () => {
+          db.prepare('DELETE FROM audit_log').run();
+          if (head) writeAuditHead(db, { seq: 0, mac: '', legacySeq: 0 });
+          else db.prepare("DELETE FROM meta WHERE key = 'audit_head'").run();
+        },
+        () => verifyAuditChain(db, { seq: 0, mac: '', legacySeq: 0 }),
+      );
+      expect(report).toEqual({ ok: true, entries: 0 });
+    }
+  });
+
+  it('passes a log whose database kept no head yet (written before the head existed)', () => {
+    const entries = readAuditHead(db).seq;
+    const report = whileAltered(
+      () => db.prepare("DELETE FROM meta WHERE key = 'audit_head'").run(),
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: true, entries });
+  });
+
+  it('passes against a key file that anchored nothing yet', () => {
+    expect(verifyAuditChain(db, { seq: 0, mac: '', legacySeq: anchorNow().legacySeq })).toMatchObject({ ok: true });
+  });
+
+  it('names a rewritten entry whose stored link to the one before was changed, even with its MAC intact', () => {
+    const entries = readAuditHead(db).seq;
+    const report = whileAltered(
+      () => db.prepare('UPDATE audit_log SET prev_hash = ? WHERE seq = 3').run(['e'.repeat(64)]),
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: false, entries, firstBrokenSeq: 3, finding: 'rewritten' });
+  });
+
+  it('has no keys once the vault forgot them: nothing can be appended and no backup sealed', () => {
+    forgetAuditKey(db);
+    expect(() =>
+      appendAudit(db, { at: AT, actor: 'user-1', action: 'lock', objectType: 'vault', objectId: 'v' }),
+    ).toThrow('the audit log of this connection has no chain key');
+    expect(() => backupKeyOf(db)).toThrow('this connection has no backup key');
   });
 });
