@@ -1,19 +1,47 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+const PURE = ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'];
+const NODE = ['main/**/*.test.ts', 'test/integration/**/*.test.ts', 'build/**/*.test.ts'];
+const common = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  setupFiles: ['test/support/settle-integrity-checks.ts'],
+} as const;
 
 export default defineConfig({
   test: {
-    include: [
-      'main/**/*.test.ts',
-      'shared/**/*.test.ts',
-      'renderer/**/*.test.{ts,tsx}',
-      'test/integration/**/*.test.ts',
-      'build/**/*.test.ts',
-    ],
-    environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // The whole set, as build/mutation/vitest.config.ts reads it; the two projects below split it.
+    include: [...NODE, ...PURE],
+    environment: common.environment,
+    testTimeout: common.testTimeout,
+    hookTimeout: common.hookTimeout,
     pool: 'forks',
-    setupFiles: ['test/support/settle-integrity-checks.ts'],
-    globalSetup: ['test/support/build-integrity-worker.ts'],
+    // Vitest's default in a run is one worker fewer than the cores: on CI's 2 cores that is one file
+    // at a time, and the second core stays idle. Test files share nothing but the machine (each makes
+    // its own temp folders and vaults), so at least two run side by side.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      {
+        test: {
+          ...common,
+          name: 'pure',
+          // Pure functions and renderer pieces: no vi.mock, no vault, no process state. They share a
+          // worker's loaded modules instead of importing zod, React and the catalogs again per file
+          // (isolated, the imports cost most of their run).
+          include: PURE,
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'node',
+          include: NODE,
+          globalSetup: ['test/support/build-integrity-worker.ts'],
+        },
+      },
+    ],
   },
 });
