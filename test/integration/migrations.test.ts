@@ -3,7 +3,7 @@ import { loadMigrations, migrate } from '../../main/db/migrate';
 import { AppError } from '../../main/ipc/app-error';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
-import { PASSPHRASE } from '../support/vault-fixtures';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-migrations-');
 afterEach(() => dirs.cleanup());
@@ -49,8 +49,10 @@ describe('migrations', () => {
     'migration %i applies on a vault at the previous version and keeps its data',
     async (version) => {
       const dir = dirs.make();
+      // Migrations, not key stretching: the cheap KDF (brute-force.test.ts proves the production cost).
       const session = new VaultSession({
         dir,
+        kdfCost: FAST_KDF,
         migrations: all.slice(0, version - 1).length ? all.slice(0, version - 1) : all.slice(0, 1),
       });
       await session.create('NO', PASSPHRASE);
@@ -69,7 +71,7 @@ describe('migrations', () => {
 
   it('refuses a vault whose recorded history differs from the shipped files', async () => {
     const dir = dirs.make();
-    const session = new VaultSession({ dir });
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF });
     await session.create('NO', PASSPHRASE);
     const renamed = all.map((m, i) => (i === 0 ? { ...m, name: 'something-else' } : m));
     expect(() => migrate(session.current().db, renamed)).toThrow(AppError);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertReceived } from '../../main/db/repositories/received-repo';
 import { appFixture } from '../support/app-fixture';
-import { PASSPHRASE } from '../support/vault-fixtures';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const fixture = appFixture();
 afterEach(() => fixture.cleanup());
@@ -29,7 +29,7 @@ function received(grading: string) {
 
 describe('the grading banner', () => {
   it('takes the highest grading over everything in the vault, received documents included', async () => {
-    const { app } = fixture.make();
+    const { app } = fixture.make({ kdfCost: FAST_KDF });
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
     expect(await app.router.invoke('vault.status', {})).toMatchObject({
       ok: true,
