@@ -262,11 +262,12 @@ test('the whole working day with the keyboard alone, from a new vault to an impo
 
   await test.step('create a signing identity in settings', async () => {
     await navTo(page, 'common.nav.settings');
-    await press(
-      page,
-      page.getByRole('tab', { name: nb('settings.category.signing'), exact: true }),
-      'signing category',
-    );
+    // Tab reaches the selected category (General); the arrow keys move to Signing and select it.
+    const category = (key: string) => page.getByRole('tab', { name: nb(key), exact: true });
+    await tabTo(page, category('settings.category.general'), 'settings categories');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(category('settings.category.signing')).toHaveAttribute('aria-selected', 'true');
     await typeInto(
       page,
       page.getByLabel(nb('exchange.settings.unitName'), { exact: true }),
