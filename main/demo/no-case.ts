@@ -1,4 +1,11 @@
-import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, NewCase } from '../../shared/domain';
+import type {
+  DocumentContent,
+  DocumentKind,
+  IsoDate,
+  MeetingAction,
+  MeetingContent,
+  NewCase,
+} from '../../shared/domain';
 import { addDays } from '../../shared/domain';
 import {
   demoCase,
@@ -248,7 +255,25 @@ function caseOf(
   release: IsoDate | undefined,
   documents: DemoCase['documents'],
 ): DemoCase {
-  return demoCase(ctx, { ...newCaseRecord(ctx, status, release), ...noCaseRecords(ctx) }, documents);
+  const { arrivalDate: computed, ...records } = noCaseRecords(ctx);
+  const arrivalDate = arrivalOf(documents) ?? (ctx.index % 10 === 4 ? computed : undefined);
+  return demoCase(
+    ctx,
+    { ...newCaseRecord(ctx, status, release), ...records, ...(arrivalDate ? { arrivalDate } : {}) },
+    documents,
+  );
+}
+
+/**
+ * NO pkt 12 "møte ved innkomst": a case with a dated start-up meeting arrived that day, so the meeting
+ * is held. Of the others, every other remand case (index % 10 === 4) has an arrival date and no meeting
+ * yet, so the due list shows the item; the rest have no arrival recorded.
+ */
+function arrivalOf(documents: DemoCase['documents']): IsoDate | undefined {
+  return documents
+    .flatMap((d) => (d.kind === 'meeting' ? d.versions.map((v) => v.content as Partial<MeetingContent>) : []))
+    .flatMap((c) => (c.meetingType === 'startup' && c.date ? [c.date] : []))
+    .sort()[0];
 }
 
 const TARGET_GROUPS = ['vulnerable', 'terror_related', 'hate_crime'] as const;

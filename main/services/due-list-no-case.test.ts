@@ -133,6 +133,14 @@ describe('due list: NO case events (issue 13)', () => {
     expect(listed(db, 'DK')).toEqual([]);
     expect(computeDueList(db, { profile: 'DK', today: TODAY }).filter((i) => i.kind.startsWith('no_'))).toEqual([]);
   });
+
+  it('gives a NO vault no DK course items, even for a DK-variant course in it', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    save(db, caseId, 'mentor_course', eligibleDkCourse({ startDate: '2025-12-15', meetingsHeld: [] }));
+    expect(computeDueList(db, { profile: 'DK', today: TODAY }).some((i) => i.kind.startsWith('dk_'))).toBe(true);
+    expect(computeDueList(db, { profile: 'NO', today: TODAY }).filter((i) => i.kind.startsWith('dk_'))).toEqual([]);
+  });
 });
 
 describe('due list: DK § 13, stk. 4', () => {

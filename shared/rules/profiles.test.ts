@@ -39,6 +39,13 @@ describe('one country at a time', () => {
     expect(foreignDue.map((d) => d.kind)).toEqual([]);
   });
 
+  it('gives every due kind of the rules exactly one profile, the one its name says', () => {
+    for (const kind of rules.DueKindSchema.options) {
+      const owners = rules.DUE_DEFINITIONS.filter((d) => d.kind === kind).map((d) => d.profile);
+      expect(owners, kind).toEqual([kind.startsWith('dk_') ? 'DK' : 'NO']);
+    }
+  });
+
   it('puts every declared rule in the set of at least one profile', () => {
     const inSets = new Set(PROFILES.flatMap((p) => rules.RULE_SETS[p].map((rule) => rule.id)));
     expect(
