@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestUserConfig } from 'vitest/config';
 
 const PURE = ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'];
 const NODE = ['main/**/*.test.ts', 'test/integration/**/*.test.ts', 'build/**/*.test.ts'];
@@ -8,7 +8,7 @@ const common = {
   testTimeout: 60_000,
   hookTimeout: 60_000,
   setupFiles: ['test/support/settle-integrity-checks.ts'],
-} as const;
+} satisfies TestUserConfig;
 
 export default defineConfig({
   test: {

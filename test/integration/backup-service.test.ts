@@ -6,7 +6,7 @@ import { restoreBackup } from '../../main/backup/restore-backup';
 import { BackupMadeSchema } from '../../shared/ipc/backup';
 import { appFixture } from '../support/app-fixture';
 import { tempDirs } from '../support/temp-dir';
-import { PASSPHRASE } from '../support/vault-fixtures';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const fixture = appFixture();
 const dirs = tempDirs('bro-backup-ui-');
@@ -18,6 +18,7 @@ afterEach(() => {
 describe('backup from the app (backup.create)', () => {
   it('writes a verified backup where the user chose in the save dialog and tells only its name and fingerprint', async () => {
     const { app, root } = fixture.make({
+      kdfCost: FAST_KDF,
       files: {
         chooseSavePath: async ({ suggestedName }) => join(root, 'backups', suggestedName),
         chooseOpenPath: async () => null,
@@ -48,7 +49,7 @@ describe('backup from the app (backup.create)', () => {
   });
 
   it('refuses while the vault is locked and writes nothing', async () => {
-    const { app, root } = fixture.make();
+    const { app, root } = fixture.make({ kdfCost: FAST_KDF });
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE });
     await app.router.invoke('vault.lock', {});
     expect(await app.router.invoke('backup.create', {})).toMatchObject({ ok: false, error: { code: 'locked' } });

@@ -125,8 +125,9 @@ describe('cases service', () => {
 describe('grading banner', () => {
   it('reports the highest grading held in the vault with the status', async () => {
     const { appFixture } = await import('../support/app-fixture');
+    const { FAST_KDF } = await import('../support/vault-fixtures');
     const fixture = appFixture();
-    const { app } = fixture.make();
+    const { app } = fixture.make({ kdfCost: FAST_KDF });
     await app.router.invoke('vault.create', { profile: 'NO', passphrase: 'Fiktiv-hvelv-passord-2026' });
     expect(await app.router.invoke('vault.status', {})).toMatchObject({
       ok: true,
