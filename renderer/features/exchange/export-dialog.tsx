@@ -162,7 +162,7 @@ function SignerBlock({
     return (
       <StatusMessage tone="warning" title={t('exchange.export.noIdentity')} testId="export-no-identity">
         <p>{t('exchange.export.noIdentityHint')}</p>
-        <Button variant="link" icon={Settings} onClick={() => navigate({ screen: 'settings' })}>
+        <Button variant="link" icon={Settings} onClick={() => navigate({ screen: 'settings', category: 'signing' })}>
           {t('exchange.export.toSettings')}
         </Button>
       </StatusMessage>
