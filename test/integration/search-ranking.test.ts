@@ -38,7 +38,15 @@ function storedTextIndex(db: Db): void {
        LEFT JOIN documents d ON d.id = s.object_id
        LEFT JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version`,
     )
-    .all() as Record<string, string | number | null>[];
+    .all() as {
+    id: number;
+    object_type: string;
+    object_id: string;
+    case_id: string | null;
+    label: string;
+    text: string | null;
+    content: string | null;
+  }[];
   const insert = db.prepare(
     'INSERT INTO temp.stored_index (rowid, object_type, object_id, case_id, title, body) VALUES (?, ?, ?, ?, ?, ?)',
   );
