@@ -10,6 +10,7 @@ import type { KdfCost } from '../../main/vault/kdf';
 import { AnsweringDialogs } from './support/answering-dialogs';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../../main/browser-shell/bridge';
 import { removeTree } from '../support/temp-dir';
+import { integrityChecksSettled } from '../../main/vault/vault-health';
 
 export { expect } from '@playwright/test';
 
@@ -70,6 +71,8 @@ export const test = base.extend<BroFixtures>({
     });
     await use(app);
     app.dispose();
+    // A worker thread still checking the vault when the test process ends would abort it (napi_throw).
+    await integrityChecksSettled();
   },
 
   bridge: async ({ context, app, rendererDir }, use) => {

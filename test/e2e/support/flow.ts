@@ -10,6 +10,7 @@ import { expect, expectNoAxeViolations, PASSPHRASE, SCREENS_DIR } from '../fixtu
 import { AnsweringDialogs } from './answering-dialogs';
 import { msg } from '../messages';
 import { removeTree } from '../../support/temp-dir';
+import { integrityChecksSettled } from '../../../main/vault/vault-health';
 
 /** A cheap scrypt cost for vaults made in flows (the foundation spec covers the production cost). */
 export const FAST_KDF = { logN: 10, r: 8, p: 1 };
@@ -124,6 +125,8 @@ export async function openSecondApp(browser: Browser): Promise<SecondApp> {
     async close() {
       await context.close();
       app.dispose();
+      // A worker thread still checking the vault when the test process ends would abort it (napi_throw).
+      await integrityChecksSettled();
       removeTree(root);
     },
   };
