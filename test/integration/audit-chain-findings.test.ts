@@ -226,7 +226,10 @@ describe('the legacy mark and the head', () => {
   });
 
   it('has no keys once the vault forgot them: nothing can be appended and no backup sealed', () => {
+    const sealing = backupKeyOf(db);
+    expect(sealing).toHaveLength(32);
     forgetAuditKey(db);
+    expect(sealing.equals(Buffer.alloc(32))).toBe(true);
     expect(() =>
       appendAudit(db, { at: AT, actor: 'user-1', action: 'lock', objectType: 'vault', objectId: 'v' }),
     ).toThrow('the audit log of this connection has no chain key');
