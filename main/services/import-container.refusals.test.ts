@@ -55,6 +55,15 @@ describe('reading a verified container as a Bro export', () => {
     files.map((file) => (file.name === name ? { name, bytes } : file));
   const refusal = (messageKey: string, fields?: string[]) => ({ ok: false, messageKey, ...(fields ? { fields } : {}) });
 
+  it('refuses a container where a foreign file takes the place of one of the three (unexpectedFiles)', () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET');
+    const foreign = [
+      ...files.filter((file) => file.name !== NAMES.pdf),
+      { name: 'vedlegg.txt', bytes: new TextEncoder().encode('x') },
+    ];
+    expect(parseContainerFiles(foreign, 'NO')).toEqual(refusal('export.import.unexpectedFiles'));
+  });
+
   it('refuses a container without an envelope, or with one that is not JSON or not an envelope (notBroExport)', () => {
     const files = exportFiles('BEGRENSET', 'BEGRENSET');
     const cases = [
