@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DkMentorCourseContent, Profile } from '../domain';
 import { checkDkEligibility, earliestInmateStart } from './dk-eligibility';
 import { canFinalise } from './finding';
-import { eligibleDkCourse, ruleIds } from './test-fixtures';
+import { findingsFor, RULE_SETS } from './index';
+import { eligibleDkCourse, ruleIds, suitableMentor } from './test-fixtures';
 
 const TODAY = '2025-03-01';
 
@@ -181,5 +183,94 @@ describe('DK § 4: released at end of sentence and continuation after supervisio
       motivated: false,
     });
     expect(ruleIds(checkDkEligibility(course, TODAY))).toEqual(['dk.eligibility.motivated']);
+  });
+});
+
+/**
+ * A course as the app judges it: every rule of the vault's profile, through `findingsFor`, on a day
+ * two weeks into the course, before its first § 17 report falls due.
+ */
+function judged(content: DkMentorCourseContent, profile: Profile = 'DK') {
+  return findingsFor('mentor_course', { profile, content, mentors: [suitableMentor()] }, '2025-02-15');
+}
+
+function shown(content: DkMentorCourseContent) {
+  return judged(content).map((f) => [f.ruleId, f.severity, f.citation.text, f.field]);
+}
+
+describe('DK §§ 2-4 rules at their boundaries, in a DK vault', () => {
+  it.each([
+    'dk.eligibility.supervision',
+    'dk.eligibility.specialNeed',
+    'dk.eligibility.continuationException',
+    'dk.eligibility.voluntarySupervision',
+    'dk.eligibility.voluntaryContinuation',
+    'dk.eligibility.hadMentor',
+  ])('%s is run by DK vaults only', (id) => {
+    expect((['NO', 'DK'] as const).filter((p) => RULE_SETS[p].some((r) => r.id === id))).toEqual(['DK']);
+  });
+
+  it('dk.eligibility.supervision: blocks a § 2 course unless supervision is recorded as true', () => {
+    const expected = [['dk.eligibility.supervision', 'blocking', 'DK § 2, stk. 1', 'underSupervision']];
+    expect(shown(eligibleDkCourse({ underSupervision: false }))).toEqual(expected);
+    expect(shown(eligibleDkCourse({ underSupervision: undefined }))).toEqual(expected);
+    expect(judged(eligibleDkCourse({ underSupervision: true }))).toEqual([]);
+    // § 4 is the basis for people no longer under supervision: not asked there.
+    const released = eligibleDkCourse({ basis: 'released_end_of_sentence', voluntarySupervision: true });
+    expect(judged({ ...released, underSupervision: false })).toEqual([]);
+  });
+
+  it('dk.eligibility.specialNeed: blocks unless the special need is recorded as true', () => {
+    const expected = [['dk.eligibility.specialNeed', 'blocking', 'DK § 2, stk. 1, nr. 2', 'specialNeed']];
+    expect(shown(eligibleDkCourse({ specialNeed: false }))).toEqual(expected);
+    expect(shown(eligibleDkCourse({ specialNeed: undefined }))).toEqual(expected);
+    expect(judged(eligibleDkCourse({ specialNeed: true }))).toEqual([]);
+  });
+
+  it('dk.eligibility.continuationException: informs once a stop at release has a one-character reason', () => {
+    const base = inmateCourse('2025-05-01', '2025-03-01');
+    const stops = (noContinuationJustification: string) => ({
+      ...base,
+      inmate: { ...base.inmate, continuesAfterRelease: false, noContinuationJustification },
+    });
+    const informed = judged(stops('x'));
+    expect(informed.map((f) => [f.ruleId, f.severity, f.citation.text, f.field])).toEqual([
+      ['dk.eligibility.continuationException', 'info', 'DK § 3, stk. 2', 'inmate.noContinuationJustification'],
+    ]);
+    expect(canFinalise(informed)).toBe(true);
+    expect(ruleIds(judged(stops(' ')))).toEqual(['dk.eligibility.continuation']);
+    const continues = { ...base, inmate: { ...base.inmate, noContinuationJustification: 'x' } };
+    expect(judged(continues)).toEqual([]);
+  });
+
+  it('dk.eligibility.voluntarySupervision: blocks a § 4, stk. 1 course unless voluntary supervision is true', () => {
+    const course = eligibleDkCourse({ basis: 'released_end_of_sentence', underSupervision: false });
+    const expected = [
+      ['dk.eligibility.voluntarySupervision', 'blocking', 'DK § 4, stk. 1, nr. 2', 'voluntarySupervision'],
+    ];
+    expect(shown({ ...course, voluntarySupervision: false })).toEqual(expected);
+    expect(shown({ ...course, voluntarySupervision: undefined })).toEqual(expected);
+    expect(judged({ ...course, voluntarySupervision: true })).toEqual([]);
+  });
+
+  it('dk.eligibility.voluntaryContinuation: blocks a § 4, stk. 2 continuation unless voluntary supervision is true', () => {
+    const course = eligibleDkCourse({ basis: 'continued_after_supervision', hadMentorDuringSupervision: true });
+    expect(shown({ ...course, voluntarySupervision: false })).toEqual([
+      ['dk.eligibility.voluntaryContinuation', 'blocking', 'DK § 4, stk. 2, nr. 2', 'voluntarySupervision'],
+    ]);
+    expect(judged({ ...course, voluntarySupervision: true })).toEqual([]);
+  });
+
+  it('dk.eligibility.hadMentor: blocks a § 4, stk. 2 continuation unless a mentor during supervision is recorded', () => {
+    const course = eligibleDkCourse({ basis: 'continued_after_supervision', voluntarySupervision: true });
+    const expected = [['dk.eligibility.hadMentor', 'blocking', 'DK § 4, stk. 2', 'hadMentorDuringSupervision']];
+    expect(shown({ ...course, hadMentorDuringSupervision: false })).toEqual(expected);
+    expect(shown({ ...course, hadMentorDuringSupervision: undefined })).toEqual(expected);
+    expect(judged({ ...course, hadMentorDuringSupervision: true })).toEqual([]);
+  });
+
+  it('none of them is run on a DK course in a NO vault', () => {
+    const course = eligibleDkCourse({ underSupervision: false, specialNeed: false });
+    expect(judged(course, 'NO').map((f) => f.ruleId)).toEqual(['profile.kind']);
   });
 });

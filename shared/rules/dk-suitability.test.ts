@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Mentor, Profile } from '../domain';
 import { checkDkMentorSuitability, checkDkSuitability } from './dk-suitability';
 import { canFinalise } from './finding';
+import { findingsFor, RULE_SETS } from './index';
 import { eligibleDkCourse, MENTOR_ID, ruleIds, suitableMentor } from './test-fixtures';
 
 const TODAY = '2025-03-01';
@@ -159,5 +161,36 @@ describe('DK suitability for a whole course', () => {
 
   it('blocks an assignment whose mentor record is missing', () => {
     expect(ruleIds(checkDkSuitability(eligibleDkCourse(), [], TODAY))).toEqual(['dk.suitability.unknownMentor']);
+  });
+});
+
+describe('DK § 5, stk. 1, nr. 2-4 at their boundaries, in a DK vault', () => {
+  /** The course as the app judges it, two weeks in (before its first § 17 report is due). */
+  const judged = (mentor: Mentor, profile: Profile = 'DK') =>
+    findingsFor('mentor_course', { profile, content: course, mentors: [mentor] }, '2025-02-15');
+  const conditions = [
+    ['dk.suitability.danish', 'understandsAndSpeaksDanish', 'DK § 5, stk. 1, nr. 2'],
+    ['dk.suitability.cooperate', 'willingToCooperate', 'DK § 5, stk. 1, nr. 3'],
+    ['dk.suitability.document', 'willingToDocument', 'DK § 5, stk. 1, nr. 4'],
+  ] as const;
+
+  it.each(conditions)('%s is run by DK vaults only', (id) => {
+    expect((['NO', 'DK'] as const).filter((p) => RULE_SETS[p].some((r) => r.id === id))).toEqual(['DK']);
+  });
+
+  it.each(conditions)('%s: blocks unless %s is recorded as true, citing %s', (id, field, citation) => {
+    for (const value of [false, undefined]) {
+      const findings = judged(suitableMentor({ [field]: value }));
+      expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text, f.field, f.params.mentorId])).toEqual([
+        [id, 'blocking', citation, 'mentors.0', MENTOR_ID],
+      ]);
+      expect(canFinalise(findings)).toBe(false);
+    }
+    expect(judged(suitableMentor({ [field]: true }))).toEqual([]);
+  });
+
+  it('none of them is run on a DK course in a NO vault', () => {
+    const unwilling = suitableMentor({ understandsAndSpeaksDanish: false, willingToCooperate: false });
+    expect(judged({ ...unwilling, willingToDocument: false }, 'NO').map((f) => f.ruleId)).toEqual(['profile.kind']);
   });
 });

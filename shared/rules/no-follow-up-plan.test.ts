@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { FollowUpPlanContent, Profile } from '../domain';
 import { canFinalise } from './finding';
+import { findingsFor, RULE_SETS } from './index';
 import { checkFollowUpPlan } from './no-follow-up-plan';
 import { completePlan } from './test-fixtures';
 
@@ -59,5 +61,36 @@ describe('NO pkt 11: who was involved, and problems with other agencies', () => 
     expect(checkFollowUpPlan(plan).map((f) => [f.ruleId, f.field])).toEqual([
       ['no.plan.agencyProblemReported', 'agencyProblems.0.reportedToKdiOn'],
     ]);
+  });
+});
+
+describe('no.plan.emptySection at its boundary, in a NO vault', () => {
+  const TODAY = '2025-03-10';
+  const judged = (profile: Profile, content: FollowUpPlanContent) =>
+    findingsFor('follow_up_plan', { profile, content }, TODAY);
+
+  it('is run by NO vaults only', () => {
+    expect((['NO', 'DK'] as const).filter((p) => RULE_SETS[p].some((r) => r.id === 'no.plan.emptySection'))).toEqual([
+      'NO',
+    ]);
+  });
+
+  it('warns, citing NO pkt 11, for a section holding only whitespace, and not for one holding a single character', () => {
+    const blank = judged('NO', { ...completePlan(), cooperation: ' \n\t' });
+    expect(blank.map((f) => [f.ruleId, f.severity, f.citation.text, f.field, f.params.section])).toEqual([
+      ['no.plan.emptySection', 'warning', 'NO pkt 11', 'cooperation', 'cooperation'],
+    ]);
+    expect(canFinalise(blank)).toBe(true);
+    expect(judged('NO', { ...completePlan(), cooperation: 'x' })).toEqual([]);
+  });
+
+  it("leaves an empty security-measures section to Bro's own rule, since pkt 11 does not name it", () => {
+    const findings = judged('NO', { ...completePlan(), securityMeasures: '' });
+    expect(findings.map((f) => [f.ruleId, f.citation.source])).toEqual([['no.plan.emptySecuritySection', 'local']]);
+  });
+
+  it('is not run on a follow-up plan in a DK vault', () => {
+    const findings = judged('DK', { ...completePlan(), cooperation: '' });
+    expect(findings.map((f) => f.ruleId)).toEqual(['profile.kind']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { NoMentorCourseContent, Profile } from '../domain';
 import { canFinalise } from './finding';
+import { findingsFor, RULE_SETS } from './index';
 import { checkNoMentorCourse } from './no-mentor-course';
 import { offeredNoCourse, suitableMentor } from './test-fixtures';
 
@@ -102,5 +104,36 @@ describe('NO 13.4 and 13.7 while a course runs', () => {
     expect(checkNoMentorCourse(contacted, [suitableMentor()], '2025-03-01', '2025-09-01')).toEqual([]);
     const ended = offeredNoCourse({ end: { endDate: '2025-02-20', endedBy: 'kdi', notes: '' } });
     expect(checkNoMentorCourse(ended, [suitableMentor()], '2025-03-01', '2025-09-01')).toEqual([]);
+  });
+});
+
+describe('no.course.endConfirmation at its boundary (NO pkt 13.6), in a NO vault', () => {
+  const TODAY = '2025-03-01';
+  const judged = (content: NoMentorCourseContent, profile: Profile = 'NO') =>
+    findingsFor('mentor_course', { profile, content, mentors: [suitableMentor()] }, TODAY);
+  const ended = (end: Partial<NoMentorCourseContent['end']>) =>
+    offeredNoCourse({ end: { endDate: '2025-02-20', endedBy: 'person', notes: '', ...end } });
+
+  it('is run by NO vaults only', () => {
+    const id = 'no.course.endConfirmation';
+    expect((['NO', 'DK'] as const).filter((p) => RULE_SETS[p].some((r) => r.id === id))).toEqual(['NO']);
+  });
+
+  it("warns when the person ended the course and KDI's written confirmation is not recorded", () => {
+    const findings = judged(ended({}));
+    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text, f.field])).toEqual([
+      ['no.course.endConfirmation', 'warning', 'NO pkt 13.6', 'end.kdiWrittenConfirmationOn'],
+    ]);
+    expect(canFinalise(findings)).toBe(true);
+  });
+
+  it('is silent once the confirmation is dated, when KDI ended the course, and while it has not ended', () => {
+    expect(judged(ended({ kdiWrittenConfirmationOn: '2025-02-20' }))).toEqual([]);
+    expect(judged(ended({ endedBy: 'kdi' }))).toEqual([]);
+    expect(judged(ended({ endDate: undefined }))).toEqual([]);
+  });
+
+  it('is not run on a NO course in a DK vault', () => {
+    expect(judged(ended({}), 'DK').map((f) => f.ruleId)).toEqual(['profile.kind']);
   });
 });

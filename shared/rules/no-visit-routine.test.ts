@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newVisitRoutineDraft } from '../templates/drafts';
+import type { Profile, VisitRoutineContent } from '../domain';
 import { canFinalise } from './finding';
+import { findingsFor, RULE_SETS } from './index';
 import { checkVisitRoutine } from './no-visit-routine';
 import { NO_GRADING } from './test-fixtures';
 
@@ -39,5 +41,51 @@ describe('NO pkt 9: routine for mentor visits', () => {
     expect(
       checkVisitRoutine({ ...complete, contactPerson: { ...other, otherArrangement: '' } }).map((f) => f.ruleId),
     ).toEqual(['no.visitRoutine.contactPerson']);
+  });
+});
+
+describe('NO pkt 9 rules at their boundaries, in a NO vault', () => {
+  const TODAY = '2025-03-10';
+  const judged = (content: VisitRoutineContent, profile: Profile = 'NO') =>
+    findingsFor('visit_routine', { profile, content }, TODAY);
+  const shown = (content: VisitRoutineContent) =>
+    judged(content).map((f) => [f.ruleId, f.severity, f.citation.text, f.field]);
+
+  it.each(['no.visitRoutine.mentor', 'no.visitRoutine.arrangements', 'no.visitRoutine.items'])(
+    '%s is run by NO vaults only',
+    (id) => {
+      expect((['NO', 'DK'] as const).filter((p) => RULE_SETS[p].some((r) => r.id === id))).toEqual(['NO']);
+    },
+  );
+
+  it("no.visitRoutine.mentor: warns when the mentor's name or contact is only whitespace, not when each has a character", () => {
+    const expected = [['no.visitRoutine.mentor', 'warning', 'NO pkt 9', 'mentorName']];
+    expect(shown({ ...complete, mentorContact: ' ' })).toEqual(expected);
+    expect(shown({ ...complete, mentorName: '\t' })).toEqual(expected);
+    expect(judged({ ...complete, mentorName: 'J', mentorContact: '1' })).toEqual([]);
+  });
+
+  it.each(['visitFrequency', 'visitBooking', 'visitConduct', 'visitRoom'] as const)(
+    'no.visitRoutine.arrangements: warns when %s is only whitespace, not when it has a character',
+    (field) => {
+      const blank = judged({ ...complete, [field]: ' ' });
+      expect(blank.map((f) => [f.ruleId, f.severity, f.citation.text, f.field, f.params.routineSection])).toEqual([
+        ['no.visitRoutine.arrangements', 'warning', 'NO pkt 9', field, field],
+      ]);
+      expect(canFinalise(blank)).toBe(true);
+      expect(judged({ ...complete, [field]: 'x' })).toEqual([]);
+    },
+  );
+
+  it('no.visitRoutine.items: warns when what the mentor may bring is only whitespace, not when it has a character', () => {
+    expect(shown({ ...complete, itemsMentorMayBring: ' ' })).toEqual([
+      ['no.visitRoutine.items', 'warning', 'NO pkt 9', 'itemsMentorMayBring'],
+    ]);
+    expect(judged({ ...complete, itemsMentorMayBring: 'x' })).toEqual([]);
+  });
+
+  it('none of them is run on a visit routine in a DK vault', () => {
+    const empty = newVisitRoutineDraft(NO_GRADING);
+    expect(judged(empty, 'DK').map((f) => f.ruleId)).toEqual(['profile.kind']);
   });
 });
