@@ -58,10 +58,11 @@ describe('NO pkt 9 rules at their boundaries, in a NO vault', () => {
     },
   );
 
-  it("no.visitRoutine.mentor: warns when the mentor's name or contact is only whitespace, not when each has a character", () => {
-    const expected = [['no.visitRoutine.mentor', 'warning', 'NO pkt 9', 'mentorName']];
-    expect(shown({ ...complete, mentorContact: ' ' })).toEqual(expected);
-    expect(shown({ ...complete, mentorName: '\t' })).toEqual(expected);
+  it("no.visitRoutine.mentor: warns at the field left blank when the mentor's name or contact is only whitespace, not when each has a character", () => {
+    const at = (field: string) => [['no.visitRoutine.mentor', 'warning', 'NO pkt 9', field]];
+    expect(shown({ ...complete, mentorContact: ' ' })).toEqual(at('mentorContact'));
+    expect(shown({ ...complete, mentorName: '\t' })).toEqual(at('mentorName'));
+    expect(shown({ ...complete, mentorName: ' ', mentorContact: ' ' })).toEqual(at('mentorName'));
     expect(judged({ ...complete, mentorName: 'J', mentorContact: '1' })).toEqual([]);
   });
 

@@ -26,8 +26,9 @@ const ARRANGEMENTS = ['visitFrequency', 'visitBooking', 'visitConduct', 'visitRo
 
 export function checkVisitRoutine(content: VisitRoutineContent): Finding[] {
   const findings: Finding[] = [];
-  if (!isFilled(content.mentorName) || !isFilled(content.mentorContact))
-    findings.push(emit(R.mentor, { field: 'mentorName' }));
+  // One finding for both, at the field the user has to fill (the name first).
+  if (!isFilled(content.mentorName)) findings.push(emit(R.mentor, { field: 'mentorName' }));
+  else if (!isFilled(content.mentorContact)) findings.push(emit(R.mentor, { field: 'mentorContact' }));
   for (const field of ARRANGEMENTS) {
     if (!isFilled(content[field])) findings.push(emit(R.arrangements, { field, params: { routineSection: field } }));
   }
