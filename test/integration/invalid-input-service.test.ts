@@ -166,7 +166,12 @@ beforeAll(async () => {
     'handover.prepare': { caseId: kase.id },
     'handover.save': { caseId: kase.id, choices: [{ documentId: id, include: true, reason: 'Gjeldende plan' }] },
     'handover.preview': { fileName: 'h.asice', fileBase64: 'UEsDBA==', acceptUntrusted: false },
-    'handover.import': { fileName: 'h.asice', fileBase64: 'UEsDBA==', acceptUntrusted: false, mergeIntoCaseId: kase.id },
+    'handover.import': {
+      fileName: 'h.asice',
+      fileBase64: 'UEsDBA==',
+      acceptUntrusted: false,
+      mergeIntoCaseId: kase.id,
+    },
   };
 });
 afterAll(() => apps.cleanup());
