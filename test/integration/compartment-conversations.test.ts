@@ -2,7 +2,12 @@
 // course a record may belong to, which record a correction may replace, and what the audit log says.
 // A real app over a real vault; each refusal leaves every row as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offeredNoCourse } from '../../shared/rules/test-fixtures';
+import {
+  caseWithCourse,
+  conversationInput as conversation,
+  MENTOR_SCHEME_PASSPHRASE,
+  newCourse as courseOn,
+} from '../support/compartment-fixtures';
 import { completePlan } from '../support/document-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
@@ -11,44 +16,17 @@ let s: ServiceApp;
 let caseId: string;
 let courseId: string;
 
-const MENTOR_ID = '3f2b1c4e-8a7d-4e2f-9b1a-0c6d5e4f3a21';
 const UNKNOWN_ID = '0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e';
 const NOT_FOUND = { code: 'not_found' };
 
-async function newCourse(): Promise<string> {
-  const created = await s.call('documents.create', {
-    caseId,
-    kind: 'mentor_course',
-    content: offeredNoCourse({ grading: { level: 'BEGRENSET' } }),
-  });
-  return created.document.id;
-}
+const newCourse = () => courseOn(s, caseId);
 
 beforeAll(async () => {
   s = await apps.make('NO');
-  caseId = (
-    await s.call('cases.create', {
-      name: 'Ola Testmann',
-      caseReference: 'KOMPIS-800003',
-      unit: 'Fiktivby fengsel',
-      status: 'fengsel',
-      grading: { level: 'BEGRENSET' },
-    })
-  ).id;
-  courseId = await newCourse();
-  await s.call('compartment.create', { passphrase: 'Mentorordningens eget lange passord' });
+  ({ caseId, courseId } = await caseWithCourse(s, 'KOMPIS-800003'));
+  await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
 });
 afterAll(() => apps.cleanup());
-
-const conversation = (course: string) => ({
-  courseId: course,
-  mentorId: MENTOR_ID,
-  place: 'Fiktivby fengsel, besøksrom 2',
-  date: '2026-03-01',
-  durationMinutes: 60,
-  notes: 'Samtale om skolegang',
-  grading: { level: 'BEGRENSET' as const },
-});
 
 describe('conversation records with the compartment open', () => {
   it('logs a new record as created and a correction as updated, by the record id only', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offeredNoCourse } from '../../shared/rules/test-fixtures';
+import { caseWithCourse, conversationInput, MENTOR_SCHEME_PASSPHRASE } from '../support/compartment-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { PASSPHRASE } from '../support/vault-fixtures';
 
@@ -8,40 +8,15 @@ let s: ServiceApp;
 let caseId: string;
 let courseId: string;
 
-const MENTOR_SCHEME_PASSPHRASE = 'Mentorordningens eget lange passord';
 const NOTES = 'Samtale med Ola Testmann om skolegang og familie';
-const MENTOR_ID = '3f2b1c4e-8a7d-4e2f-9b1a-0c6d5e4f3a21';
 
 beforeAll(async () => {
   s = await apps.make('NO');
-  caseId = (
-    await s.call('cases.create', {
-      name: 'Ola Testmann',
-      caseReference: 'KOMPIS-800001',
-      unit: 'Fiktivby fengsel',
-      status: 'fengsel',
-      grading: { level: 'BEGRENSET' },
-    })
-  ).id;
-  courseId = (
-    await s.call('documents.create', {
-      caseId,
-      kind: 'mentor_course',
-      content: offeredNoCourse({ grading: { level: 'BEGRENSET' } }),
-    })
-  ).document.id;
+  ({ caseId, courseId } = await caseWithCourse(s, 'KOMPIS-800001'));
 });
 afterAll(() => apps.cleanup());
 
-const conversation = () => ({
-  courseId,
-  mentorId: MENTOR_ID,
-  place: 'Fiktivby fengsel, besøksrom 2',
-  date: '2026-03-01',
-  durationMinutes: 60,
-  notes: NOTES,
-  grading: { level: 'BEGRENSET' as const },
-});
+const conversation = () => conversationInput(courseId, NOTES);
 
 describe('mentor compartment channels (NO pkt 13.5, 13.10)', () => {
   it('lets the mentor scheme record and read conversations once its compartment is open', async () => {
