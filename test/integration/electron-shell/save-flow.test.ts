@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyAsice } from '../../../main/signing';
 import { electronDouble, fireDownload } from '../../support/electron-double/electron-double';
 import { startShell, value, vaultWithFinalPlan, type ShellRun } from '../../support/electron-double/start-shell';
+import { PASSPHRASE } from '../../support/vault-fixtures';
 
 vi.mock('electron', () => electronDouble.module);
 vi.mock('electron-store', () => import('../../support/electron-double/mock-electron-store'));
@@ -69,6 +70,32 @@ describe('the Electron shell saves what the user exports', () => {
     expect(execFileSync('openssl', ['x509', '-in', pem, '-noout', '-subject'], { encoding: 'utf8' })).toMatch(
       /Fiktivby fengsel/,
     );
+  });
+
+  it('a restore takes the backup and the empty folder from the open dialogs and lands in that folder', async () => {
+    run = await startShell();
+    await vaultWithFinalPlan(run);
+    const backup = join(run.documentsDir, 'vault.brobak');
+    electronDouble.dialogAnswers.save.push({ canceled: false, filePath: backup });
+    await value(run.invoke('backup.create', {}));
+    const folder = join(run.documentsDir, 'gjenopprettet');
+    mkdirSync(folder);
+    electronDouble.dialogAnswers.open.push({ canceled: false, filePaths: [backup] });
+    electronDouble.dialogAnswers.open.push({ canceled: false, filePaths: [folder] });
+
+    expect(await value(run.invoke('backup.chooseRestoreFile', {}))).toMatchObject({ chosen: true });
+    expect(await value(run.invoke('backup.chooseRestoreFolder', {}))).toMatchObject({ chosen: true });
+    const [fileDialog, folderDialog] = electronDouble
+      .callsTo('dialog', 'showOpenDialog')
+      .slice(-2)
+      .map((call) => call.args.at(-1) as { properties: string[] });
+    expect(fileDialog?.properties).toEqual(['openFile']);
+    expect(folderDialog?.properties).toContain('openDirectory');
+    expect(await value(run.invoke('backup.restore', { passphrase: PASSPHRASE, into: 'chosenFolder' }))).toMatchObject({
+      folder,
+      openHere: false,
+    });
+    expect(readdirSync(folder)).toContain('vault.db');
   });
 
   it('a cancelled save dialog writes nothing, logs nothing and signs nothing', async () => {
