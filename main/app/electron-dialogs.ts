@@ -7,6 +7,11 @@ import type { FileDialogs } from '../files/file-dialogs';
  * (modal) when there is one. The dialog starts in the folder used last, or in the user's Documents.
  */
 export function electronDialogs(window: () => BrowserWindow | null, documentsDir: () => string): FileDialogs {
+  const firstOpened = async (options: OpenDialogOptions): Promise<string | null> => {
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   return {
     async chooseSavePath(request) {
       const options: SaveDialogOptions = {
@@ -19,26 +24,18 @@ export function electronDialogs(window: () => BrowserWindow | null, documentsDir
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async chooseOpenPath(request) {
-      const options: OpenDialogOptions = {
+    chooseOpenPath: (request) =>
+      firstOpened({
         title: request.title,
         defaultPath: request.defaultDir ?? documentsDir(),
         filters: request.filters,
         properties: ['openFile'],
-      };
-      const parent = window();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseFolderPath(request) {
-      const options: OpenDialogOptions = {
+      }),
+    chooseFolderPath: (request) =>
+      firstOpened({
         title: request.title,
         defaultPath: request.defaultDir ?? documentsDir(),
         properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
-      };
-      const parent = window();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+      }),
   };
 }
