@@ -7,6 +7,9 @@ export type Db = Database;
 // SQLCipher reports through this hook; its messages can name SQL, so nothing of it is printed.
 setLogger(() => undefined);
 
+/** How long opening waits for a lock another connection holds briefly (see openEncrypted). */
+const OPEN_BUSY_TIMEOUT_MS = 2000;
+
 /** Which checks opening runs: 'full' reads every page; 'quick' is O(1) (the key and the schema page). */
 export type OpenCheck = 'full' | 'quick';
 
@@ -24,6 +27,9 @@ export function openEncrypted(path: string, key: Buffer, check: OpenCheck = 'ful
   try {
     // SQLCipher's own log goes to stderr by default; page-level noise is not for the user's terminal.
     db.pragma('cipher_log_level = NONE');
+    // Another connection on the file (the integrity worker of the last unlock, the CLI) can hold a
+    // lock for a moment while it opens or closes the WAL; wait that out rather than report "busy".
+    db.pragma(`busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
     db.pragma(`key = "x'${key.toString('hex')}'"`);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();

@@ -13,6 +13,9 @@ function run(): IntegrityMessage {
   const job = IntegrityJobSchema.parse(workerData);
   // The key lives in memory shared with the vault session, which overwrites it when it locks.
   const key = Buffer.from(job.key);
+  // Locked before this thread got here: the session has overwritten the key. Opening with it would
+  // only touch the file (and create its -shm) of a vault that is no longer open.
+  if (key.every((byte) => byte === 0)) return { failure: 'cancelled' };
   let db: Db | null = null;
   try {
     db = openEncrypted(job.path, key, 'quick');

@@ -9,14 +9,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../main/audit/audit-log';
 import { readThrottle } from '../../main/vault/unlock-throttle';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
-import { integrityChecksRunning, integrityChecksSettled } from '../../main/vault/vault-health';
+import { integrityChecksRunning, integrityChecksSettled, startHealthCheck } from '../../main/vault/vault-health';
 import type { VaultHealthView } from '../../shared/ipc/vault';
 import { runBro } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';
+import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
 
 const apps = serviceApps();
-afterEach(() => apps.cleanup());
+const dirs = tempDirs();
+afterEach(() => {
+  apps.cleanup();
+  dirs.cleanup();
+});
 
 const OLA = {
   name: 'Ola Testmann',
@@ -57,6 +62,17 @@ function flipByte(path: string, offset: number): void {
 }
 
 describe('the integrity check after unlock', () => {
+  it('a check whose vault locked before its worker started does not touch the file', async () => {
+    const dir = dirs.make();
+    const run = startHealthCheck({
+      path: join(dir, 'vault.db'),
+      dataKey: Buffer.alloc(32),
+      vaultId: '5a0c0c6e-4a7e-4f7e-9d55-0a4c4a6f1b11',
+    });
+    expect(await run.result).toEqual({ failure: 'cancelled' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('answers unlock before the full check, which then passes off the main thread', async () => {
     const s = await apps.make('NO');
     await filledVault(s);
@@ -169,6 +185,38 @@ describe('refusals named for what they are', () => {
     const error = await s.fail('vault.unlock', { passphrase: PASSPHRASE });
     expect(error).toMatchObject({ code: 'vault_corrupt', messageKey: 'error.vault_keys_damaged', params: { part } });
     expect(readThrottle(join(s.vaultDir, 'unlock-attempts.json'))?.failures ?? 0).toBe(0);
+  });
+
+  it('a lock another connection holds for a moment (the last check closing its WAL) is waited out, not "busy"', async () => {
+    const s = await apps.make('NO');
+    const key = await recoverDataKey(s.vaultDir, { passphrase: PASSPHRASE });
+    await s.call('vault.lock', {});
+    // Another thread holds the file exclusively for 400 ms, as a closing connection does while it
+    // checkpoints; unlock starts while it holds it.
+    const holder = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const Database = require('@signalapp/sqlcipher').default;
+       const db = new Database(workerData.path);
+       db.pragma(workerData.keyPragma);
+       db.pragma('locking_mode = EXCLUSIVE');
+       db.exec('BEGIN EXCLUSIVE');
+       parentPort.postMessage('held');
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+       db.exec('COMMIT');
+       db.close();`,
+      {
+        eval: true,
+        workerData: { path: join(s.vaultDir, 'vault.db'), keyPragma: `key = "x'${key.toString('hex')}'"` },
+      },
+    );
+    key.fill(0);
+    await new Promise((resolve, reject) => {
+      holder.once('message', resolve);
+      holder.once('error', reject);
+    });
+    const status = await s.call('vault.unlock', { passphrase: PASSPHRASE });
+    expect(status.state).toBe('unlocked');
+    await new Promise((resolve) => holder.once('exit', resolve));
   });
 
   it('a database another connection holds is busy, not "key rejected"; nothing is saved and it opens once free', async () => {
