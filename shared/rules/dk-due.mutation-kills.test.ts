@@ -1,7 +1,8 @@
 // Issue 17: with `>= 0` turned into `> 0` in dk-due.ts a report received on the first day of its
 // period no longer settled it, and the course showed a false "overdue".
 import { describe, expect, it } from 'vitest';
-import type { DkMentorReport } from '../domain';
+import type { DkMentorCourseContent, DkMentorReport } from '../domain';
+import type { DueKind } from './due-items';
 import { dkCourseDueItems } from './dk-due';
 import { eligibleDkCourse } from './test-fixtures';
 
@@ -25,5 +26,94 @@ describe('DK § 17, stk. 1: a record dated on the first day of its period', () =
     const course = eligibleDkCourse({ meetingsHeld: ['2025-02-01'] });
     const items = dkCourseDueItems(course, '2025-05-02').filter((i) => i.kind === 'dk_quarterly_meeting');
     expect(items.map((i) => [i.period, i.status])).toEqual([[2, 'upcoming']]);
+  });
+});
+
+const quarterly = (receivedOn: string): DkMentorReport => ({ receivedOn, period: 'quarterly', form: 'written' });
+const periods = (course: DkMentorCourseContent, today: string, kind: DueKind) =>
+  dkCourseDueItems(course, today)
+    .filter((i) => i.kind === kind)
+    .map((i) => [i.period, i.dueDate, i.status]);
+
+// The fixture course starts 2025-02-01: quarter 1 ends 2025-05-01, quarter 2 on 2025-08-01.
+describe('DK § 17, stk. 1 and § 13, stk. 3: which record settles which period', () => {
+  it('matches reports in date order whatever order they were entered in', () => {
+    const course = eligibleDkCourse({ mentorReports: [monthly('2025-03-05'), monthly('2025-02-10')] });
+    expect(periods(course, '2025-04-05', 'dk_monthly_report')).toEqual([[3, '2025-05-01', 'upcoming']]);
+  });
+
+  it('does not let a second report in the same month settle the next month', () => {
+    const course = eligibleDkCourse({ mentorReports: [monthly('2025-02-10'), monthly('2025-02-20')] });
+    expect(periods(course, '2025-03-20', 'dk_monthly_report')).toEqual([[2, '2025-04-01', 'upcoming']]);
+  });
+
+  it('does not let a second meeting in the first quarter settle the second quarter', () => {
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-02-10', '2025-03-15'] });
+    expect(periods(course, '2025-05-20', 'dk_quarterly_meeting')).toEqual([[2, '2025-08-01', 'upcoming']]);
+  });
+
+  it('still lists a period whose due date is the course end date, and none after it', () => {
+    const course = eligibleDkCourse({ endDate: '2025-04-01' });
+    expect(periods(course, '2025-04-10', 'dk_monthly_report')).toEqual([
+      [1, '2025-03-01', 'overdue'],
+      [2, '2025-04-01', 'overdue'],
+    ]);
+  });
+
+  it('counts at most 100 years of monthly periods from a start date mistyped a century back', () => {
+    const course = eligibleDkCourse({ startDate: '1925-01-01' });
+    const items = periods(course, '2030-01-01', 'dk_monthly_report');
+    expect(items).toHaveLength(1200);
+    expect(items.at(-1)).toEqual([1200, '2025-01-01', 'overdue']);
+  });
+});
+
+describe('DK § 17, stk. 1, nr. 2: the quarterly status is due the day before the meeting it prepares', () => {
+  it('finds each quarter its meeting whatever order the meetings were entered in', () => {
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-07-15', '2025-03-10'] });
+    expect(periods(course, '2025-08-20', 'dk_quarterly_report')).toEqual([
+      [1, '2025-03-09', 'overdue'],
+      [2, '2025-07-14', 'overdue'],
+      [3, '2025-10-31', 'upcoming'],
+    ]);
+  });
+
+  it('does not take a second meeting of the first quarter as the second quarter’s meeting', () => {
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-02-10', '2025-03-15'] });
+    expect(periods(course, '2025-05-20', 'dk_quarterly_report')).toEqual([
+      [1, '2025-02-09', 'overdue'],
+      [2, '2025-07-31', 'upcoming'],
+    ]);
+  });
+
+  it('takes a meeting held on the first day of a quarter as that quarter’s meeting', () => {
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-02-10', '2025-05-01'] });
+    expect(periods(course, '2025-06-01', 'dk_quarterly_report')).toEqual([
+      [1, '2025-02-09', 'overdue'],
+      [2, '2025-04-30', 'overdue'],
+      [3, '2025-10-31', 'upcoming'],
+    ]);
+  });
+
+  it('takes a meeting held on the quarter’s last day for that quarter, not the next', () => {
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-05-01'] });
+    expect(periods(course, '2025-05-15', 'dk_quarterly_report')).toEqual([
+      [1, '2025-04-30', 'overdue'],
+      [2, '2025-07-31', 'upcoming'],
+    ]);
+  });
+
+  it('does not take a meeting of a later quarter for an earlier one', () => {
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-06-15'] });
+    expect(periods(course, '2025-06-20', 'dk_quarterly_report')).toEqual([
+      [1, '2025-04-30', 'overdue'],
+      [2, '2025-06-14', 'overdue'],
+      [3, '2025-10-31', 'upcoming'],
+    ]);
+  });
+
+  it('settles a quarter with a quarterly status received in it', () => {
+    const course = eligibleDkCourse({ mentorReports: [quarterly('2025-04-20')] });
+    expect(periods(course, '2025-05-15', 'dk_quarterly_report')).toEqual([[2, '2025-07-31', 'upcoming']]);
   });
 });
