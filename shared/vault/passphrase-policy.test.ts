@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translate } from '../i18n/translate';
 import { assessPassphrase, PASSPHRASE_MIN_LENGTH } from './passphrase-policy';
 
@@ -47,5 +47,31 @@ describe('passphrase policy', () => {
       'Kari går tur med gule støvler',
     ])
       expect(assessPassphrase(passphrase)).toMatchObject({ acceptable: true, problems: [] });
+  });
+});
+
+describe('passphrase hints', () => {
+  it('names a recent year after a word, the way people date a passphrase', () => {
+    // zxcvbn finds "2021" here as a recent year (its only regex), not as a date.
+    expect(assessPassphrase('Sommerferie2021').problems).toEqual([
+      'security.passphrase.guessable',
+      'security.passphrase.commonWord',
+      'security.passphrase.yearOrDate',
+    ]);
+  });
+
+  it('merges letters that differ only in case, and no others: the dotless ı stays apart from i', () => {
+    expect(assessPassphrase('abABabABabAB').problems).toContain('vault.passphrase.repetitive');
+    // Four letters: a, b, ı and i. Upper case would make ı and i one letter (I) and call this repetitive.
+    expect(assessPassphrase('abıiabıiabıi').problems).not.toContain('vault.passphrase.repetitive');
+  });
+
+  it('knows the Norwegian and Danish words, names and keyboard walks from a fresh start', async () => {
+    // The estimator is built once per process: a fresh import builds it again, as the app does at launch.
+    vi.resetModules();
+    const fresh = await import('./passphrase-policy');
+    expect(fresh.assessPassphrase('Vinteren2027').problems).toContain('security.passphrase.commonWord');
+    expect(fresh.assessPassphrase('17.05.1990Ola').problems).toContain('security.passphrase.name');
+    expect(fresh.assessPassphrase('asdfghjkløæ1').problems).toContain('security.passphrase.keyboardWalk');
   });
 });
