@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { IpcError } from '../../shared/ipc/result';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import type { IpcResult } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/ipc/settings';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { CreateVaultScreen } from '../features/vault/create-vault-screen';
@@ -10,16 +10,18 @@ import { HomeScreen } from '../features/home/home-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { FeatureScreen } from './feature-screens';
 import { api } from '../lib/api';
+import { useLoad } from '../lib/use-load';
 import { useI18n } from './i18n';
 import { isUnlockedScreen, RouterProvider, useRouter } from './router';
 import { LoadingScreen, StartupProblemScreen } from './system-screens';
 import { useAutoLock } from './use-auto-lock';
 import { routeForStatus, useVault, VaultProvider } from './vault-state';
 
-type Boot =
-  | { phase: 'loading' }
-  | { phase: 'failed'; error: IpcError }
-  | { phase: 'ready'; status: VaultStatus; settings: Settings };
+/** What the first screen needs: the UI language and the vault state. */
+interface Boot {
+  status: VaultStatus;
+  settings: Settings;
+}
 
 function sameStatus(a: VaultStatus, b: VaultStatus): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -68,43 +70,28 @@ function Screens() {
 }
 
 /** Reads what the first screen needs: the UI language and the vault state. */
-async function bootstrap(): Promise<Boot> {
+async function bootstrap(): Promise<IpcResult<Boot>> {
   const [settings, status] = await Promise.all([api.invoke('settings.get', {}), api.invoke('vault.status', {})]);
-  if (!settings.ok) return { phase: 'failed', error: settings.error };
-  if (!status.ok) return { phase: 'failed', error: status.error };
-  return { phase: 'ready', status: status.value, settings: settings.value };
+  if (!settings.ok) return settings;
+  if (!status.ok) return status;
+  return { ok: true, value: { status: status.value, settings: settings.value } };
 }
 
 export function App() {
   const { setLocale } = useI18n();
-  const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
+  // The language is set with the answer, before the first screen renders, so it never shows in another one.
+  const boot = useLoad('bootstrap', async () => {
+    const result = await bootstrap();
+    if (result.ok) setLocale(result.value.settings.uiLanguage);
+    return result;
+  });
 
-  const apply = useCallback(
-    (next: Boot) => {
-      if (next.phase === 'ready') setLocale(next.settings.uiLanguage);
-      setBoot(next);
-    },
-    [setLocale],
-  );
-
-  useEffect(() => {
-    let current = true;
-    void bootstrap().then((next) => current && apply(next));
-    return () => {
-      current = false;
-    };
-  }, [apply]);
-
-  const retry = () => {
-    setBoot({ phase: 'loading' });
-    void bootstrap().then(apply);
-  };
-
-  if (boot.phase === 'loading') return <LoadingScreen />;
-  if (boot.phase === 'failed') return <StartupProblemScreen error={boot.error} onRetry={retry} />;
+  const { loaded } = boot;
+  if (loaded.state === 'failed') return <StartupProblemScreen error={loaded.error} onRetry={boot.reload} />;
+  if (loaded.state !== 'ready') return <LoadingScreen />;
   return (
-    <VaultProvider initial={boot.status}>
-      <RouterProvider initial={routeForStatus(boot.status)}>
+    <VaultProvider initial={loaded.value.status}>
+      <RouterProvider initial={routeForStatus(loaded.value.status)}>
         <Screens />
       </RouterProvider>
     </VaultProvider>

@@ -86,6 +86,20 @@ describe('LoadStore: one stale-response guard for every screen', () => {
     expect(store.read()).toEqual({ key: 'case-b', loaded: { state: 'loading' } });
   });
 
+  it('keeps the newest answer of any key as latest, while the next key loads or fails', async () => {
+    const store = new LoadStore<string>();
+    expect(store.latest()).toBeUndefined();
+    await store.request('filter-a', async () => ({ ok: true, value: 'A' }));
+    void store.request('filter-b', () => new Promise(() => undefined));
+    expect(store.read().loaded).toEqual({ state: 'loading' });
+    expect(store.latest()).toBe('A');
+    await store.request('filter-c', async () => ({ ok: false, error: notFound }));
+    expect(store.read().loaded).toEqual({ state: 'failed', error: notFound });
+    expect(store.latest()).toBe('A');
+    store.set('saved');
+    expect(store.latest()).toBe('saved');
+  });
+
   it('a null key asks for nothing and drops what was on its way', async () => {
     const store = new LoadStore<string>();
     const pending = deferred<string>();

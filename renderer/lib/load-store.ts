@@ -21,6 +21,7 @@ export interface LoadSnapshot<T> {
  */
 export class LoadStore<T> {
   private snapshot: LoadSnapshot<T> = { key: null, loaded: IDLE };
+  private last: { value: T } | null = null;
   private sequence = 0;
   private readonly listeners = new Set<() => void>();
 
@@ -30,6 +31,14 @@ export class LoadStore<T> {
   };
 
   readonly read = (): LoadSnapshot<T> => this.snapshot;
+
+  /**
+   * The value of the newest answer for any key (undefined before the first): what a screen keeps on
+   * screen while the next key loads, when a new key narrows or extends what it shows (a filter, "show more").
+   */
+  latest(): T | undefined {
+    return this.last?.value;
+  }
 
   /**
    * Asks for `key`. A new key shows as loading at once; asking again for the same key keeps the value on
@@ -73,6 +82,7 @@ export class LoadStore<T> {
 
   private publish(next: LoadSnapshot<T>): void {
     this.snapshot = next;
+    if (next.loaded.state === 'ready') this.last = { value: next.loaded.value };
     this.listeners.forEach((listener) => listener());
   }
 }

@@ -6,6 +6,8 @@ export type { Loaded } from './load-store';
 
 export interface Load<T> {
   loaded: Loaded<T>;
+  /** The newest answer for any key (see LoadStore.latest); `loaded` alone says what the current key has. */
+  latest: T | undefined;
   /** Asks again for the same key; the value stays on screen until the answer replaces it. */
   reload(): void;
   /** Shows a value the main process already answered with (after a save), without asking again. */
@@ -33,7 +35,8 @@ export function useLoad<T>(key: string | null, load: () => Promise<IpcResult<T>>
   const snapshot = useSyncExternalStore(store.subscribe, store.read, store.read);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   const set = useCallback((value: T) => store.set(value), [store]);
-  return { loaded: loadedFor(snapshot, key), reload, set };
+  // latest changes only together with the snapshot, so this render reads it consistently.
+  return { loaded: loadedFor(snapshot, key), latest: store.latest(), reload, set };
 }
 
 /** The answer's value passed through `pick`, or the refusal as it came. */

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { CalendarCheck, Contact, FolderOpen, Plus } from 'lucide-react';
+import { useState } from 'react';
+import { CalendarCheck, Contact, FolderOpen, Plus, RotateCw } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { DueView } from '../../../shared/ipc/due-view';
 import type { ContactRegisterStatus, DueStatus } from '../../../shared/rules';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
@@ -14,41 +14,51 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { formatCount } from '../../lib/format';
+import { failureOf, mapOk, useLoad, valueOr, type Load } from '../../lib/use-load';
 import { registerStatusParams } from '../contacts/register-send-status';
 import { DueBoard, type DueBoardPaging, type DueFocus } from './due-board';
 import { DueFilters, filterInput, NO_FILTER, type DueFilterState } from './due-filters';
 import '../cases/cases.css';
 import './home.css';
 
+/** The case count, and (NO pkt 2 only, else null) the register's send status or why it could not be read. */
+interface HomeSummary {
+  cases: number;
+  register: IpcResult<ContactRegisterStatus> | null;
+}
+
 type HomeData =
   | { phase: 'loading' }
-  | { phase: 'failed'; error: IpcError }
-  | {
-      phase: 'ready';
-      view: DueView;
-      cases: number;
-      /** NO pkt 2 only: null in a DK vault or when the status could not be read. */
-      register: ContactRegisterStatus | null;
-    };
+  | { phase: 'failed'; error: IpcError; retry(): void }
+  | ({ phase: 'ready'; view: DueView } & HomeSummary);
 
 /** Items shown per status at first, and added by each "show more": a large vault has tens of thousands. */
 export const HOME_DUE_PAGE = 25;
 
-async function loadHome(profile: Profile | undefined, filter: DueFilterState): Promise<HomeData> {
-  // Loaded together, so the page fills in once and nothing jumps.
-  const [due, cases, register] = await Promise.all([
-    api.invoke('due.view', { ...filterInput(filter), limit: HOME_DUE_PAGE }),
+/** What the due view is asked for: a filter, and how many items per status "show more" has reached. */
+interface DueQuery {
+  filter: DueFilterState;
+  limit: number;
+}
+
+async function loadSummary(profile: Profile | undefined): Promise<IpcResult<HomeSummary>> {
+  const [cases, register] = await Promise.all([
     api.invoke('cases.list', { limit: 1 }),
     profile === 'NO' ? api.invoke('contacts.registerStatus', {}) : null,
   ]);
-  if (!due.ok) return { phase: 'failed', error: due.error };
-  if (!cases.ok) return { phase: 'failed', error: cases.error };
-  return {
-    phase: 'ready',
-    view: due.value,
-    cases: cases.value.total,
-    register: register?.ok ? register.value : null,
-  };
+  return mapOk(cases, (value) => ({ cases: value.total, register }));
+}
+
+/**
+ * The screen's data once both loads have answered, so the page fills in once and nothing jumps. A new
+ * filter or "show more" keeps the list on screen (the newest answer) until the new one replaces it.
+ */
+function homeData(summary: Load<HomeSummary>, due: Load<DueView>): HomeData {
+  const failure = failureOf(summary) ?? failureOf(due);
+  if (failure) return { phase: 'failed', ...failure };
+  const view = valueOr(due.loaded, due.latest);
+  if (summary.loaded.state !== 'ready' || view === undefined) return { phase: 'loading' };
+  return { phase: 'ready', view, ...summary.loaded.value };
 }
 
 function SummaryTiles({ data }: { data: HomeData }) {
@@ -107,6 +117,9 @@ function DueSection({
     return (
       <StatusMessage tone="error" title={t('home.due.loadFailed')}>
         {tError(data.error)}
+        <Button variant="secondary" icon={RotateCw} onClick={data.retry}>
+          {t('common.retry')}
+        </Button>
       </StatusMessage>
     );
   if (data.cases === 0) {
@@ -149,10 +162,25 @@ function DueSection({
 }
 
 /** NO pkt 2: a reminder while the contact register has changes KDI has not been sent. */
-function RegisterNotice({ data }: { data: HomeData }) {
-  const { t, locale } = useI18n();
+function RegisterNotice({ data, onRetry }: { data: HomeData; onRetry(): void }) {
+  const { t, tError, locale } = useI18n();
   const { navigate } = useRouter();
-  const status = data.phase === 'ready' ? data.register : null;
+  const register = data.phase === 'ready' ? data.register : null;
+  if (register && !register.ok)
+    return (
+      <StatusMessage
+        tone="error"
+        title={t('home.register.loadFailed')}
+        className="home-register"
+        testId="home-register-failed"
+      >
+        {tError(register.error)}
+        <Button variant="secondary" icon={RotateCw} onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      </StatusMessage>
+    );
+  const status = register?.value;
   if (!status || (status.state !== 'never_sent' && status.state !== 'changed')) return null;
   const params = registerStatusParams(locale, status);
   const title =
@@ -172,66 +200,40 @@ function RegisterNotice({ data }: { data: HomeData }) {
 export function HomeScreen() {
   const { t } = useI18n();
   const { navigate } = useRouter();
-  const [data, setData] = useState<HomeData>({ phase: 'loading' });
-  const [filter, setFilter] = useState<DueFilterState>(NO_FILTER);
-  const [limit, setLimit] = useState(HOME_DUE_PAGE);
+  const [query, setQuery] = useState<DueQuery>({ filter: NO_FILTER, limit: HOME_DUE_PAGE });
   const [more, setMore] = useState<DueFocus | undefined>();
-  const [loadingMore, setLoadingMore] = useState(false);
   const profile = useVault().status.profile;
-  // Only the newest filter's answer is shown, however the answers arrive.
-  const request = useRef(0);
+  const summary = useLoad(`summary:${profile ?? ''}`, () => loadSummary(profile));
+  const due = useLoad(JSON.stringify(query), () =>
+    api.invoke('due.view', { ...filterInput(query.filter), limit: query.limit }),
+  );
+  const data = homeData(summary, due);
+  // The list on screen is an earlier answer while the next one loads.
+  const loadingMore = data.phase === 'ready' && due.loaded.state === 'loading';
 
-  useEffect(() => {
-    let current = true;
-    void loadHome(profile, NO_FILTER).then((next) => {
-      if (!current) return;
-      setLimit(HOME_DUE_PAGE);
-      setData(next);
-    });
-    return () => {
-      current = false;
-    };
-  }, [profile]);
-
-  // A new filter or grouping asks for the due view only: the case count and the register stay.
-  const applyFilter = async (next: DueFilterState) => {
-    setFilter(next);
-    if (data.phase !== 'ready') return;
+  // A new filter or grouping asks for the due view only, from the first page: the case count and the register stay.
+  const applyFilter = (filter: DueFilterState) => {
     setMore(undefined);
-    setLoadingMore(true);
-    const asked = (request.current += 1);
-    const due = await api.invoke('due.view', { ...filterInput(next), limit: HOME_DUE_PAGE });
-    if (asked !== request.current) return;
-    setLoadingMore(false);
-    if (!due.ok) return setData({ phase: 'failed', error: due.error });
-    setLimit(HOME_DUE_PAGE);
-    setData({ ...data, view: due.value });
+    setQuery({ filter, limit: HOME_DUE_PAGE });
   };
 
   // "Show more" asks for the due view only; the case count and the register status stay as loaded.
-  const showMore = async (group: DueStatus | 'cases') => {
+  const showMore = (group: DueStatus | 'cases') => {
     if (data.phase !== 'ready') return;
-    const next = limit + HOME_DUE_PAGE;
     const shown =
       group === 'cases'
         ? new Set(data.view.items.map((item) => item.caseId)).size
         : data.view.items.filter((item) => item.status === group).length;
     setMore({ group, index: shown });
-    setLoadingMore(true);
-    const due = await api.invoke('due.view', { ...filterInput(filter), limit: next });
-    setLoadingMore(false);
-    if (!due.ok) return setData({ phase: 'failed', error: due.error });
-    setLimit(next);
-    setData({ ...data, view: due.value });
+    setQuery((current) => ({ ...current, limit: current.limit + HOME_DUE_PAGE }));
   };
 
   const paging: DueBoardPaging = {
     loading: loadingMore,
     // The list stays as it is while more loads, so nothing jumps; focus then goes to the first new row.
-    onShowMore: (group) => void showMore(group),
+    onShowMore: showMore,
     focus: loadingMore ? undefined : more,
   };
-
   return (
     <UnlockedShell screen="home">
       <div className="content">
@@ -255,8 +257,8 @@ export function HomeScreen() {
           }
         />
         <SummaryTiles data={data} />
-        <RegisterNotice data={data} />
-        <DueSection data={data} filter={filter} onFilter={(next) => void applyFilter(next)} paging={paging} />
+        <RegisterNotice data={data} onRetry={summary.reload} />
+        <DueSection data={data} filter={query.filter} onFilter={applyFilter} paging={paging} />
       </div>
     </UnlockedShell>
   );

@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Save } from 'lucide-react';
 import type { IpcError } from '../../../shared/ipc/result';
-import {
-  RETENTION_BASIS_MAX,
-  RETENTION_MAX_YEARS,
-  type RetentionPeriodView,
-  type RetentionView,
-} from '../../../shared/ipc/due';
+import { RETENTION_BASIS_MAX, RETENTION_MAX_YEARS, type RetentionPeriodView } from '../../../shared/ipc/due';
 import { localPracticeText } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { api } from '../../lib/api';
+import { failureOf, useLoad, valueOr } from '../../lib/use-load';
 import { SettingsSection } from './settings-section';
 
 /** Whole years 1–100 as typed ("7", " 10 "), or null when it is not a retention period. */
@@ -127,16 +124,12 @@ export function RetentionPeriodForm({
  */
 export function RetentionSection() {
   const { t, tError, locale } = useI18n();
-  const [view, setView] = useState<RetentionView | null>(null);
+  const load = useLoad('retention', () => api.invoke('retention.get', {}));
+  const view = valueOr(load.loaded, null);
+  const loadFailure = failureOf(load);
   const [failure, setFailure] = useState<IpcError | null>(null);
   const [saved, setSaved] = useState<RetentionPeriodView | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void api.invoke('retention.get', {}).then((result) => {
-      if (result.ok) setView(result.value);
-      else setFailure(result.error);
-    });
-  }, []);
 
   const save: Saving = async (input) => {
     setFailure(null);
@@ -145,7 +138,7 @@ export function RetentionSection() {
     const result = await api.invoke('retention.update', input);
     setBusy(false);
     if (!result.ok) return setFailure(result.error);
-    setView(result.value);
+    load.set(result.value);
     setSaved(result.value.periods.find((p) => p.kind === input.kind) ?? null);
   };
 
@@ -171,6 +164,7 @@ export function RetentionSection() {
           onSave={save}
         />
       ))}
+      {loadFailure ? <LoadFailed error={loadFailure.error} onRetry={loadFailure.retry} /> : null}
       {failure ? <StatusMessage tone="error" title={tError(failure)} /> : null}
       {saved ? (
         <StatusMessage

@@ -1,11 +1,12 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Settings } from '../../../shared/ipc/settings';
 import { useI18n } from '../../app/i18n';
 import { useRouter, type SettingsCategory } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
 import { PageHeader } from '../../components/page-header';
-import { StatusMessage } from '../../components/status-message';
+import { LoadFailed } from '../../components/load-failed';
 import { api } from '../../lib/api';
+import { failureOf, useLoad, valueOr } from '../../lib/use-load';
 import { AutoLockSection } from './auto-lock-section';
 import { RetentionSection } from './retention-section';
 import { WorkloadLimitSection } from './workload-limit-section';
@@ -69,34 +70,22 @@ function CategorySections({
 let lastCategory: SettingsCategory = 'general';
 
 export function SettingsScreen({ category: routed }: { category?: SettingsCategory }) {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const { navigate } = useRouter();
   const category = routed ?? lastCategory;
   useEffect(() => {
     lastCategory = category;
   }, [category]);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.invoke('settings.get', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setSettings(result.value);
-      else setLoadError(tError(result.error));
-    });
-    return () => {
-      current = false;
-    };
-  }, [tError]);
+  const settings = useLoad('settings', () => api.invoke('settings.get', {}));
+  const failure = failureOf(settings);
 
   return (
     <UnlockedShell screen="settings">
       <div className="content">
         <PageHeader title={t('settings.title')} description={<p>{t('settings.intro')}</p>} />
-        {loadError ? <StatusMessage tone="error" title={loadError} /> : null}
+        {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
         <SettingsCategories selected={category} onSelect={(next) => navigate({ screen: 'settings', category: next })}>
-          <CategorySections category={category} settings={settings} onSaved={setSettings} />
+          <CategorySections category={category} settings={valueOr(settings.loaded, null)} onSaved={settings.set} />
         </SettingsCategories>
       </div>
     </UnlockedShell>

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Download, FileDown, FileText, RefreshCw } from 'lucide-react';
 import type { SigningIdentitySummary } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { failureOf, mapOk, useLoad, valueOr } from '../../lib/use-load';
 import { formatDateTime } from '../../lib/date-format';
 import { SignerDetails } from '../../components/signer-details';
 import { GenerateIdentityForm, ImportPkcs12Form } from './identity-forms';
@@ -13,11 +15,6 @@ import { PdfSheet } from './pdf-sheet';
 import { SettingsSection } from './settings-section';
 import '../exchange/exchange.css';
 import './settings-exchange.css';
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'failed'; message: string }
-  | { state: 'ready'; identity: SigningIdentitySummary | null };
 
 function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummary; onReplace(): void }) {
   const { t, tError, locale } = useI18n();
@@ -79,31 +76,23 @@ function IdentityView({ identity, onReplace }: { identity: SigningIdentitySummar
  * fingerprint and print it on a sheet so receivers can check it. The key itself never reaches the screen.
  */
 export function SigningIdentitySection() {
-  const { t, tError } = useI18n();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const { t } = useI18n();
+  const load = useLoad('signing-identity', async () =>
+    mapOk(await api.invoke('signing.identity', {}), (value) => value.identity),
+  );
+  const { loaded } = load;
+  const failure = failureOf(load);
   const [replacing, setReplacing] = useState(false);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
-  useEffect(() => {
-    void api
-      .invoke('signing.identity', {})
-      .then((result) =>
-        setLoaded(
-          result.ok
-            ? { state: 'ready', identity: result.value.identity }
-            : { state: 'failed', message: tError(result.error) },
-        ),
-      );
-  }, [tError]);
-
   const done = (identity: SigningIdentitySummary) => {
-    setLoaded({ state: 'ready', identity });
+    load.set(identity);
     setReplacing(false);
     setNotice(t('exchange.settings.identitySaved'));
   };
 
-  const identity = loaded.state === 'ready' ? loaded.identity : null;
+  const identity = valueOr(loaded, null);
   const showForms = loaded.state === 'ready' && (identity === null || replacing);
   return (
     <SettingsSection
@@ -113,7 +102,7 @@ export function SigningIdentitySection() {
     >
       <div className="identity-body" aria-busy={loaded.state === 'loading' || undefined}>
         {loaded.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
-        {loaded.state === 'failed' ? <StatusMessage tone="error" title={loaded.message} /> : null}
+        {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
         {notice ? <StatusMessage tone="success" title={notice} /> : null}
         {identity && !replacing ? <IdentityView identity={identity} onReplace={() => setConfirmReplace(true)} /> : null}
         {loaded.state === 'ready' && identity === null ? (

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Save } from 'lucide-react';
 import type { TemplateSummary, TemplateView } from '../../../shared/ipc/templates';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
+import { failureOf, useLoad } from '../../lib/use-load';
 import { TextAreaField } from '../../components/text-area-field';
 import '../mentors/forms.css';
 
@@ -14,6 +16,10 @@ interface Draft {
   title: string;
   intro: string;
   sections: { field: string; heading: string; guidance: string }[];
+}
+
+function draftOf(template: TemplateView): Draft {
+  return { title: template.title, intro: template.intro, sections: template.sections.map((s) => ({ ...s })) };
 }
 
 /**
@@ -30,35 +36,31 @@ export function TemplateEditor({
   onSaved(title: string): void;
 }) {
   const { t, tError, locale } = useI18n();
-  const [loaded, setLoaded] = useState<TemplateView | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const shown = template ? `${template.id}:${locale}` : null;
+  const load = useLoad(shown, () => api.invoke('templates.get', { id: template?.id ?? '', locale }));
+  const loaded = load.loaded.state === 'ready' ? load.loaded.value : null;
+  const failure = failureOf(load);
+  // What the user changed, and the save's outcome, belong to one template in one language.
+  const [editing, setEditing] = useState(shown);
+  const [edited, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    setLoaded(null);
+  if (editing !== shown) {
+    setEditing(shown);
     setDraft(null);
     setError(null);
     setShowErrors(false);
-    if (!template) return;
-    void api.invoke('templates.get', { id: template.id, locale }).then((result) => {
-      if (!result.ok) return setError(tError(result.error));
-      setLoaded(result.value);
-      setDraft({
-        title: result.value.title,
-        intro: result.value.intro,
-        sections: result.value.sections.map((s) => ({ ...s })),
-      });
-    });
-  }, [template, locale, tError]);
+  }
+  const draft = edited ?? (loaded ? draftOf(loaded) : null);
 
   const setSection = (index: number, key: 'heading' | 'guidance', value: string) =>
-    setDraft((current) =>
-      current
-        ? { ...current, sections: current.sections.map((s, i) => (i === index ? { ...s, [key]: value } : s)) }
-        : current,
-    );
+    setDraft((current) => {
+      const base = current ?? draft;
+      return base
+        ? { ...base, sections: base.sections.map((s, i) => (i === index ? { ...s, [key]: value } : s)) }
+        : base;
+    });
 
   const invalid = draft ? !draft.title.trim() || draft.sections.some((s) => !s.heading.trim()) : true;
   const save = async () => {
@@ -103,7 +105,7 @@ export function TemplateEditor({
         {template?.source === 'builtin' ? (
           <p className="panel-description">{t('exchange.templates.copyHint')}</p>
         ) : null}
-        {!draft && !error ? <p className="export-loading">{t('common.loading')}</p> : null}
+        {!draft && !failure ? <p className="export-loading">{t('common.loading')}</p> : null}
         {draft ? (
           <>
             <TextField
@@ -135,6 +137,7 @@ export function TemplateEditor({
             ))}
           </>
         ) : null}
+        {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
         {error ? <StatusMessage tone="error" title={error} /> : null}
       </div>
     </Dialog>

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Copy, Pencil } from 'lucide-react';
 import type { TemplateSummary } from '../../../shared/ipc/templates';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { failureOf, mapOk, useLoad, valueOr } from '../../lib/use-load';
 import { KIND_KEY, MEETING_TYPE_KEY } from '../../lib/document-labels';
 import { formatDateTime } from '../../lib/date-format';
 import { SettingsSection } from './settings-section';
@@ -13,19 +15,14 @@ import './settings-exchange.css';
 
 /** Built-in templates and the vault's edited copies; a built-in one is edited as a copy, so it stays as shipped. */
 export function TemplatesSection() {
-  const { t, tError, locale } = useI18n();
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t, locale } = useI18n();
+  const list = useLoad(`templates:${locale}`, async () =>
+    mapOk(await api.invoke('templates.list', { locale }), (value) => value.templates),
+  );
+  const templates: TemplateSummary[] | null = valueOr(list.loaded, null);
+  const failure = failureOf(list);
   const [editing, setEditing] = useState<TemplateSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    void api.invoke('templates.list', { locale }).then((result) => {
-      if (result.ok) setTemplates(result.value.templates);
-      else setError(tError(result.error));
-    });
-  }, [locale, tError]);
-  useEffect(load, [load]);
 
   return (
     <SettingsSection
@@ -33,9 +30,9 @@ export function TemplatesSection() {
       description={t('exchange.templates.intro')}
       testId="settings-templates"
     >
-      {error ? <StatusMessage tone="error" title={error} /> : null}
+      {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
       {notice ? <StatusMessage tone="success" title={notice} /> : null}
-      {templates === null ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {templates === null && !failure ? <p className="export-loading">{t('common.loading')}</p> : null}
       {templates ? (
         <table className="data-table" data-testid="template-list">
           <caption className="visually-hidden">{t('exchange.templates.title')}</caption>
@@ -91,7 +88,7 @@ export function TemplatesSection() {
         onSaved={(title) => {
           setEditing(null);
           setNotice(t('exchange.templates.saved', { title }));
-          load();
+          list.reload();
         }}
       />
     </SettingsSection>

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { KeyRound, Unplug } from 'lucide-react';
 import type { Pkcs11Config } from '../../../shared/domain/pkcs11';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
+import { failureOf, mapOk, useLoad, valueOr } from '../../lib/use-load';
 import { PanelForm } from './panel-form';
 import { SettingsSection } from './settings-section';
 import { useFormRequest } from './use-form-request';
@@ -39,28 +41,25 @@ function configOf(draft: Draft): Pkcs11Config {
  * holds no certificate, a certificate file). No PIN here: the export dialog asks for it each time.
  */
 export function TokenSection() {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const request = useFormRequest();
-  const [token, setToken] = useState<Pkcs11Config | null>(null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const load = useLoad('signing-token', async () =>
+    mapOk(await api.invoke('signing.token', {}), (value) => value.token),
+  );
+  const token = valueOr(load.loaded, null);
+  const failure = failureOf(load);
+  // What the user typed; until then the form shows the token in use (or nothing).
+  const [edited, setDraft] = useState<Draft | null>(null);
+  const draft = edited ?? draftOf(token);
   const [saved, setSaved] = useState(false);
-
-  const { setError } = request;
-  useEffect(() => {
-    void api.invoke('signing.token', {}).then((result) => {
-      if (!result.ok) return setError(tError(result.error));
-      setToken(result.value.token);
-      setDraft(draftOf(result.value.token));
-    });
-  }, [setError, tError]);
 
   const store = async (next: Pkcs11Config | null) => {
     setSaved(false);
     request.setError(null);
     const result = await request.send(() => api.invoke('signing.setToken', { token: next }));
     if (!result.ok) return;
-    setToken(result.value.token);
-    setDraft(draftOf(result.value.token));
+    load.set(result.value.token);
+    setDraft(null);
     setSaved(true);
   };
 
@@ -77,14 +76,18 @@ export function TokenSection() {
 
   return (
     <SettingsSection title={t('token.settings.title')} description={t('token.settings.intro')} testId="token-section">
-      <p className="panel-description" data-testid="token-status">
-        {token
-          ? t('token.settings.inUse', {
-              token: token.tokenLabel ?? token.slotId ?? '',
-              key: token.keyLabel ?? token.keyId ?? '',
-            })
-          : t('token.settings.notInUse')}
-      </p>
+      {failure ? (
+        <LoadFailed error={failure.error} onRetry={failure.retry} />
+      ) : (
+        <p className="panel-description" data-testid="token-status">
+          {token
+            ? t('token.settings.inUse', {
+                token: token.tokenLabel ?? token.slotId ?? '',
+                key: token.keyLabel ?? token.keyId ?? '',
+              })
+            : t('token.settings.notInUse')}
+        </p>
+      )}
       {saved ? <StatusMessage tone="info" title={t('token.settings.saved')} testId="token-saved" /> : null}
       <PanelForm
         request={request}

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FolderOpen, Plus, Trash2 } from 'lucide-react';
 import type { TrustStoreEntryView } from '../../../shared/ipc/trust';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { api } from '../../lib/api';
+import { failureOf, mapOk, useLoad, valueOr } from '../../lib/use-load';
 import { readFileAsBase64 } from '../../lib/file-bytes';
 import { formatDateTime } from '../../lib/date-format';
 import { Fingerprint } from '../../components/signer-details';
@@ -99,20 +101,16 @@ function TrustStoreItem({ entry, onRemove }: { entry: TrustStoreEntryView; onRem
 /** The organisation's trust store (issue 10): CA certificates and CRLs; removal asks first. */
 export function TrustStoreSection() {
   const { t, tError } = useI18n();
-  const [entries, setEntries] = useState<TrustStoreEntryView[] | null>(null);
+  const list = useLoad('trust-store', async () => mapOk(await api.invoke('trust.list', {}), (value) => value.entries));
+  const entries: TrustStoreEntryView[] | null = valueOr(list.loaded, null);
+  const failure = failureOf(list);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [removing, setRemoving] = useState<TrustStoreEntryView | null>(null);
   const [busy, setBusy] = useState(false);
   const [choosing, setChoosing] = useState(false);
 
-  const load = useCallback(() => {
-    void api.invoke('trust.list', {}).then((result) => {
-      if (result.ok) setEntries(result.value.entries);
-      else setError(tError(result.error));
-    });
-  }, [tError]);
-  useEffect(load, [load]);
+  const load = list.reload;
 
   const added = (summary: string) => {
     setError(null);
@@ -153,7 +151,8 @@ export function TrustStoreSection() {
     >
       {error ? <StatusMessage tone="error" title={error} /> : null}
       {notice ? <StatusMessage tone="success" title={notice} /> : null}
-      {entries === null ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
+      {entries === null && !failure ? <p className="export-loading">{t('common.loading')}</p> : null}
       {entries && entries.length === 0 ? <p className="panel-description">{t('trust.cli.empty')}</p> : null}
       {entries && entries.length > 0 ? (
         <ul className="trust-list" data-testid="trust-store-list">

@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import { MAX_CERTIFICATE_BYTES, type TrustedSignerView } from '../../../shared/ipc/signing';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { RadioGroup } from '../../components/radio-group';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { api } from '../../lib/api';
+import { failureOf, mapOk, useLoad, valueOr } from '../../lib/use-load';
 import { readFileAsBase64 } from '../../lib/file-bytes';
 import { formatDateTime } from '../../lib/date-format';
 import { Fingerprint } from '../../components/signer-details';
@@ -118,18 +120,16 @@ function AddSignerForm({ onAdded }: { onAdded(): void }) {
 /** The signers this vault trusts when verifying received files; removal asks first. */
 export function TrustedSignersSection() {
   const { t, tError, locale } = useI18n();
-  const [entries, setEntries] = useState<TrustedSignerView[] | null>(null);
+  const list = useLoad('trusted-signers', async () =>
+    mapOk(await api.invoke('signing.trustList', {}), (value) => value.entries),
+  );
+  const entries: TrustedSignerView[] | null = valueOr(list.loaded, null);
+  const failure = failureOf(list);
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<TrustedSignerView | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => {
-    void api.invoke('signing.trustList', {}).then((result) => {
-      if (result.ok) setEntries(result.value.entries);
-      else setError(tError(result.error));
-    });
-  }, [tError]);
-  useEffect(load, [load]);
+  const load = list.reload;
 
   const remove = async () => {
     if (!removing) return;
@@ -148,7 +148,8 @@ export function TrustedSignersSection() {
       testId="settings-trusted-signers"
     >
       {error ? <StatusMessage tone="error" title={error} /> : null}
-      {entries === null ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
+      {entries === null && !failure ? <p className="export-loading">{t('common.loading')}</p> : null}
       {entries && entries.length === 0 ? <p className="panel-description">{t('exchange.trust.empty')}</p> : null}
       {entries && entries.length > 0 ? (
         <ul className="trust-list" data-testid="trust-list">

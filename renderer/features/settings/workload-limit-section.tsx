@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Save } from 'lucide-react';
 import type { IpcError } from '../../../shared/ipc/result';
-import type { WorkloadLimitView } from '../../../shared/ipc/workload-setting';
 import { isWorkloadLimit, localPracticeText, WORKLOAD_LIMIT_SETTING } from '../../../shared/rules';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
+import { LoadFailed } from '../../components/load-failed';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { showErrorsAndFocus } from '../../lib/focus';
 import { api } from '../../lib/api';
+import { failureOf, useLoad, valueOr } from '../../lib/use-load';
 import { formatNumber } from '../documents/format';
 import { SettingsSection } from './settings-section';
 
@@ -27,18 +28,14 @@ export function parseWorkloadHours(text: string): number | null {
 export function WorkloadLimitSection() {
   const { t, tError, locale } = useI18n();
   const form = useRef<HTMLFormElement>(null);
-  const [view, setView] = useState<WorkloadLimitView | null>(null);
+  const load = useLoad('workload-limit', () => api.invoke('settings.workloadLimit', {}));
+  const view = valueOr(load.loaded, null);
+  const loadFailure = failureOf(load);
   const [edited, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<IpcError | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void api.invoke('settings.workloadLimit', {}).then((result) => {
-      if (result.ok) setView(result.value);
-      else setFailure(result.error);
-    });
-  }, []);
   const text = edited ?? (view ? formatNumber(locale, view.hours) : '');
   const range = {
     from: formatNumber(locale, WORKLOAD_LIMIT_SETTING.minHours),
@@ -52,7 +49,7 @@ export function WorkloadLimitSection() {
     const result = await api.invoke('settings.setWorkloadLimit', { hours });
     setBusy(false);
     if (!result.ok) return setFailure(result.error);
-    setView(result.value);
+    load.set(result.value);
     setText(null);
     setSaved(true);
   };
@@ -101,6 +98,7 @@ export function WorkloadLimitSection() {
           ) : null}
         </div>
       </form>
+      {loadFailure ? <LoadFailed error={loadFailure.error} onRetry={loadFailure.retry} /> : null}
       {failure ? <StatusMessage tone="error" title={tError(failure)} /> : null}
       {saved && view ? (
         <StatusMessage

@@ -5,9 +5,11 @@ import { useRouter, type UnlockMode } from '../../app/router';
 import { PublicShell } from '../../app/shell';
 import { routeForStatus, useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
+import { LoadFailed } from '../../components/load-failed';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
+import { failureOf, useLoad } from '../../lib/use-load';
 import { PROFILE_NAME_KEY } from '../../lib/labels';
 import { PassphraseUnlockForm } from './passphrase-unlock-form';
 import { RecoveryUnlockForm } from './recovery-unlock-form';
@@ -24,19 +26,17 @@ export function UnlockScreen({ mode, notice }: { mode: UnlockMode; notice?: 'aut
   const countdown = useCountdown();
   const [noticeShown, setNoticeShown] = useState(notice === 'autoLocked');
   const { start } = countdown;
+  const arrival = useLoad('vault-status', () => api.invoke('vault.status', {}));
+  const failure = failureOf(arrival);
 
+  // Acts once on the answer: the vault may be open already (another window), or still throttled.
+  const { loaded } = arrival;
   useEffect(() => {
-    let current = true;
-    void api.invoke('vault.status', {}).then((result) => {
-      if (!current || !result.ok) return;
-      setStatus(result.value);
-      if (result.value.state !== 'locked') navigate(routeForStatus(result.value));
-      else start(result.value.retryAfterSeconds ?? 0);
-    });
-    return () => {
-      current = false;
-    };
-  }, [navigate, setStatus, start]);
+    if (loaded.state !== 'ready') return;
+    setStatus(loaded.value);
+    if (loaded.value.state !== 'locked') navigate(routeForStatus(loaded.value));
+    else start(loaded.value.retryAfterSeconds ?? 0);
+  }, [loaded, navigate, setStatus, start]);
 
   const profileName = status.profile ? t(PROFILE_NAME_KEY[status.profile]) : null;
   const recovery = mode === 'recoveryKey';
@@ -55,6 +55,7 @@ export function UnlockScreen({ mode, notice }: { mode: UnlockMode; notice?: 'aut
             </p>
           }
         />
+        {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
         {noticeShown ? (
           <StatusMessage tone="info">
             <p>{t('vault.unlock.lockedNotice')}</p>
