@@ -2,14 +2,15 @@
 // refused with the message a user sees (not a backup, damaged), and a well-formed one gives each part
 // back exactly. Files are written by hand here so each defect is the only one.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
   BACKUP_MAGIC,
   encodePrefix,
   readPart,
+  readRange,
   sha256Hex,
   verifyBackupFile,
   type BackupHeader,
@@ -160,5 +161,85 @@ describe('reading a backup container', () => {
     const backup = verifyBackupFile(write(container(encodePrefix(v1), [bodies[0]!, bodies[2]!])));
     expect(readPart(backup, 'vault.db')).toEqual(bodies[2]);
     expect(() => readPart(backup, 'manifest')).toThrow(expect.objectContaining(DAMAGED));
+  });
+
+  it('accepts a header of exactly 1 MiB and calls damaged a valid one a byte longer', () => {
+    const bodies = parts([10, 10, 10]);
+    const json = Buffer.from(JSON.stringify(header(bodies)));
+    // JSON allows trailing white space: the same header, padded to the limit and one byte past it.
+    const padded = (length: number) =>
+      rawPrefix(length, Buffer.concat([json, Buffer.alloc(length - json.length, 0x20)]));
+    expect(refusalOf(write(container(padded(1 << 20), bodies)))).toBeNull();
+    expect(refusalOf(write(container(padded((1 << 20) + 1), bodies)))).toEqual(DAMAGED);
+  });
+
+  it('calls damaged a header that runs into the trailer, before reading what it says', () => {
+    // A header from a newer Bro whose declared length leaves no room for the trailer: the length is
+    // wrong, so the file is damaged (and not a newer backup).
+    const json = Buffer.from(JSON.stringify({ format: BACKUP_FORMAT, version: 3, padding: 'x'.repeat(40) }));
+    expect(refusalOf(write(rawPrefix(json.length, json)))).toEqual(DAMAGED);
+  });
+
+  it('reads a container of empty parts, whose header ends exactly where the trailer begins', () => {
+    const bodies = parts([0, 0, 0]);
+    const prefix = encodePrefix(header(bodies));
+    const backup = verifyBackupFile(write(container(prefix, bodies)));
+    expect(backup.parts['vault.db']).toEqual({ offset: prefix.length, length: 0 });
+  });
+
+  it('calls a missing file unreadable, so the command line exits as for any unreadable backup', () => {
+    expect(refusalOf(join(dirs.make(), 'borte.brobak'))).toEqual({
+      code: 'unreadable',
+      messageKey: 'backup.error.notFound',
+    });
+  });
+});
+
+describe('reading a range of a backup', () => {
+  it('streams a large part in pieces of at most 1 MiB, not the whole part at once', () => {
+    const bytes = Buffer.alloc(3 * (1 << 20) + 7, 0x42);
+    const path = write(bytes);
+    const fd = openSync(path, 'r');
+    const sizes: number[] = [];
+    try {
+      readRange(fd, 5, bytes.length - 5, (chunk) => sizes.push(chunk.length));
+    } finally {
+      closeSync(fd);
+    }
+    expect(Math.max(...sizes)).toBe(1 << 20);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(bytes.length - 5);
+  });
+
+  it('calls damaged a file that ends before the range does (cut short after it was checked)', () => {
+    const path = write(Buffer.alloc(100, 0x42));
+    const fd = openSync(path, 'r');
+    try {
+      expect(() => readRange(fd, 50, 100, () => undefined)).toThrow(expect.objectContaining(DAMAGED));
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
+/** Files under `dir` this process still holds open (an open handle keeps a USB stick from being ejected). */
+function openHandlesUnder(dir: string): string[] {
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(join('/proc/self/fd', fd));
+      return target.startsWith(dir) ? [target] : [];
+    } catch {
+      return []; // the descriptor readdir itself used, closed meanwhile
+    }
+  });
+}
+
+describe.runIf(process.platform === 'linux')('file handles', () => {
+  it('reading a backup, or refusing it, leaves no handle open on the file', () => {
+    const bodies = parts([10, 10, 10]);
+    const good = write(container(encodePrefix(header(bodies)), bodies));
+    readPart(verifyBackupFile(good), 'manifest');
+    const bad = write(Buffer.concat([container(encodePrefix(header(bodies)), bodies), Buffer.from([0])]));
+    expect(refusalOf(bad)).toEqual(DAMAGED);
+    expect([...openHandlesUnder(dirname(good)), ...openHandlesUnder(dirname(bad))]).toEqual([]);
   });
 });

@@ -205,7 +205,7 @@ describe('backup', () => {
     const { vaultDir, session, db } = await populatedVault();
     const before = snapshotFiles(vaultDir);
     expect(() => createBackup({ db, vaultDir, out: join(vaultDir, 'bro.backup') })).toThrow(
-      expect.objectContaining({ messageKey: 'backup.error.outInsideVault' }),
+      expect.objectContaining({ code: 'invalid_input', messageKey: 'backup.error.outInsideVault' }),
     );
     session.lock();
     expect(Object.keys(snapshotFiles(vaultDir)).filter((name) => !(name in before))).toEqual([]);
