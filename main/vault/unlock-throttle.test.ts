@@ -36,6 +36,10 @@ describe('the unlock delay', () => {
     expect(secondsUntilRetry(state, at(30))).toBe(0);
   });
 
+  it('is none with no failures, even when the last refusal is dated ahead of the clock', () => {
+    expect(secondsUntilRetry({ failures: 0, lastFailureAt: at(30).toISOString() }, at(0))).toBe(0);
+  });
+
   it('treats a damaged attempts file as one failure just now', () => {
     const path = attemptsFile();
     writeFileSync(path, '[]');
@@ -142,6 +146,15 @@ describe('after the right secret', () => {
     const state = readThrottle(path);
     expect(state).toMatchObject({ failures: 0, unreported: 2 });
     expect(secondsUntilRetry(state, at(1))).toBe(0);
+    expect(unreportedAttempts(path)).toHaveLength(2);
+  });
+
+  it('keeps failures an older attempts file counted by time only as evidence too', () => {
+    const path = attemptsFile();
+    const times = [at(0).toISOString(), at(1).toISOString()];
+    writeFileSync(path, JSON.stringify({ failures: 2, lastFailureAt: times[1], unreported: 2, times }));
+    clearThrottle(path, false);
+    expect(readThrottle(path)).toMatchObject({ failures: 0, unreported: 2 });
     expect(unreportedAttempts(path)).toHaveLength(2);
   });
 
