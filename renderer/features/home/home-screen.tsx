@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { CalendarCheck, Contact, FolderOpen, Plus, RotateCw } from 'lucide-react';
 import type { Profile } from '../../../shared/domain/profile';
-import type { DueView } from '../../../shared/ipc/due-view';
-import type { ContactRegisterStatus, DueStatus } from '../../../shared/rules';
-import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import type { DueStatus } from '../../../shared/rules';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { UnlockedShell } from '../../app/shell';
@@ -14,23 +13,13 @@ import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
 import { formatCount } from '../../lib/format';
-import { failureOf, mapOk, useLoad, valueOr, type Load } from '../../lib/use-load';
+import { mapOk, useLoad } from '../../lib/use-load';
 import { registerStatusParams } from '../contacts/register-send-status';
 import { DueBoard, type DueBoardPaging, type DueFocus } from './due-board';
 import { DueFilters, filterInput, NO_FILTER, type DueFilterState } from './due-filters';
+import { homeData, type HomeData, type HomeSummary } from './home-data';
 import '../cases/cases.css';
 import './home.css';
-
-/** The case count, and (NO pkt 2 only, else null) the register's send status or why it could not be read. */
-interface HomeSummary {
-  cases: number;
-  register: IpcResult<ContactRegisterStatus> | null;
-}
-
-type HomeData =
-  | { phase: 'loading' }
-  | { phase: 'failed'; error: IpcError; retry(): void }
-  | ({ phase: 'ready'; view: DueView } & HomeSummary);
 
 /** Items shown per status at first, and added by each "show more": a large vault has tens of thousands. */
 export const HOME_DUE_PAGE = 25;
@@ -47,18 +36,6 @@ async function loadSummary(profile: Profile | undefined): Promise<IpcResult<Home
     profile === 'NO' ? api.invoke('contacts.registerStatus', {}) : null,
   ]);
   return mapOk(cases, (value) => ({ cases: value.total, register }));
-}
-
-/**
- * The screen's data once both loads have answered, so the page fills in once and nothing jumps. A new
- * filter or "show more" keeps the list on screen (the newest answer) until the new one replaces it.
- */
-function homeData(summary: Load<HomeSummary>, due: Load<DueView>): HomeData {
-  const failure = failureOf(summary) ?? failureOf(due);
-  if (failure) return { phase: 'failed', ...failure };
-  const view = valueOr(due.loaded, due.latest);
-  if (summary.loaded.state !== 'ready' || view === undefined) return { phase: 'loading' };
-  return { phase: 'ready', view, ...summary.loaded.value };
 }
 
 function SummaryTiles({ data }: { data: HomeData }) {
@@ -162,7 +139,7 @@ function DueSection({
 }
 
 /** NO pkt 2: a reminder while the contact register has changes KDI has not been sent. */
-function RegisterNotice({ data, onRetry }: { data: HomeData; onRetry(): void }) {
+export function RegisterNotice({ data, onRetry }: { data: HomeData; onRetry(): void }) {
   const { t, tError, locale } = useI18n();
   const { navigate } = useRouter();
   const register = data.phase === 'ready' ? data.register : null;
