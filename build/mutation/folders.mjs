@@ -37,7 +37,7 @@ export const MUTATION_FOLDERS = {
   'main/services': {
     mutate: ['main/services/compartment-service.ts', 'main/services/import-*.ts'],
     tests: [
-      'main/services/import-container*.test.ts',
+      'main/services/import-*.test.ts',
       'test/integration/compartment-*.test.ts',
       'test/integration/mentor-compartment.test.ts',
       'test/integration/verify-import.test.ts',
