@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { GitCompare } from 'lucide-react';
 import type { DocumentKind } from '../../../shared/domain';
 import type { FieldChange, VersionSummary } from '../../../shared/ipc/record-views';
@@ -98,11 +98,16 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
   const [diff, setDiff] = useState<Diff | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Only the newest comparison asked for may land: an older answer (another pair, or the document
+  // before a new version was saved) arriving late must not replace it.
+  const asked = useRef(0);
 
   const compare = useCallback(
     async (a: number, b: number) => {
+      const ask = ++asked.current;
       setBusy(true);
       const result = await api.invoke('documents.diff', { id: documentId, from: a, to: b });
+      if (ask !== asked.current) return;
       setBusy(false);
       if (result.ok) {
         setDiff(result.value);
@@ -117,6 +122,7 @@ export function VersionHistory({ documentId, kind, currentVersion, shownVersion,
     if (!versions) return;
     const start = lastChange(versions, currentVersion);
     setFrom(start);
+    setTo(currentVersion);
     if (versions.length > 1) void compare(start, currentVersion);
   }, [versions, currentVersion, compare]);
 
