@@ -22,6 +22,12 @@ describe('the recovery key', () => {
     expect(parseRecoveryKey(text)).toEqual(counting);
   });
 
+  it('encodes whole groups of five bits without a padding character, and nothing as nothing', () => {
+    // 40 bits are exactly eight characters (Crockford base32 of "Hello").
+    expect(formatRecoveryKey(Buffer.from('Hello'))).toBe('91JP-RV3F');
+    expect(formatRecoveryKey(Buffer.alloc(0))).toBe('');
+  });
+
   it('is read back whatever the case, spaces or dashes, with O, I and L read as 0, 1 and 1', () => {
     const key = Buffer.from(Array.from({ length: 32 }, (_, i) => (i * 37 + 11) & 0xff));
     const text = formatRecoveryKey(key);
