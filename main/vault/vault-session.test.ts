@@ -89,7 +89,7 @@ describe('a vault session', () => {
     await expect(session.unlock(OTHER)).rejects.toMatchObject({ code: 'wrong_passphrase' });
     time.advance(5);
     const status = await session.unlock(PASSPHRASE);
-    expect(status).toMatchObject({ state: 'unlocked', profile: 'DK' });
+    expect(status).toEqual({ state: 'unlocked', profile: 'DK', schemaVersion: expect.any(Number) as number });
     expect(existsSync(session.files.throttle)).toBe(false);
     const failed = listAudit(session.current().db).filter((entry) => entry.action === 'unlock_failed');
     expect(failed.map((entry) => [entry.at, entry.objectId])).toEqual([[T0.toISOString(), 'app:wrong_passphrase']]);
@@ -210,7 +210,57 @@ describe('changing the passphrase', () => {
   });
 });
 
+describe('rotating the data key', () => {
+  it('re-encrypts under a new key, reports progress, shows a new recovery key, and only the new passphrase opens', async () => {
+    const { session, dir, recoveryKey } = await lockedVault();
+    await session.unlock(PASSPHRASE);
+    session.current().db.prepare("INSERT INTO meta (key, value) VALUES ('note', 'fiktiv')").run();
+    const oldKey = await recoverDataKey(dir, { recoveryKey });
+    const progress: [number, number][] = [];
+    const rotated = await session.rotateKey(PASSPHRASE, OTHER, (done, total) => progress.push([done, total]));
+    expect(progress).toEqual([
+      [1, 4],
+      [2, 4],
+    ]);
+    expect(rotated.recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+    expect(rotated.recoveryKey).not.toBe(recoveryKey);
+    expect(session.isUnlocked).toBe(true);
+    expect(session.current().db.prepare("SELECT value FROM meta WHERE key = 'note'").get()).toEqual({
+      value: 'fiktiv',
+    });
+    session.lock();
+    const newKey = await recoverDataKey(dir, { recoveryKey: rotated.recoveryKey });
+    expect(newKey).not.toEqual(oldKey);
+    expect(await recoverDataKey(dir, { passphrase: OTHER })).toEqual(newKey);
+    await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({ messageKey: 'error.wrong_passphrase' });
+  });
+
+  it('is refused while locked, and for a wrong current passphrase, keeping the key', async () => {
+    const { session, dir } = await lockedVault();
+    await expect(session.rotateKey(PASSPHRASE, OTHER)).rejects.toMatchObject({ code: 'locked' });
+    await expect(session.changePassphrase(PASSPHRASE, OTHER)).rejects.toMatchObject({ code: 'locked' });
+    await session.unlock(PASSPHRASE);
+    const key = await recoverDataKey(dir, { passphrase: PASSPHRASE });
+    await expect(session.rotateKey(OTHER, OTHER)).rejects.toMatchObject({
+      messageKey: 'error.wrong_current_passphrase',
+      params: { attempts: 1 },
+    });
+    session.lock();
+    expect(await recoverDataKey(dir, { passphrase: PASSPHRASE })).toEqual(key);
+  });
+});
+
 describe('locking', () => {
+  it('while the passphrase is being checked keeps the vault locked, and counts no failure', async () => {
+    const { session } = await lockedVault();
+    const unlocking = session.unlock(PASSPHRASE);
+    await new Promise((resolve) => setImmediate(resolve));
+    session.lock();
+    await expect(unlocking).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
+    expect(session.isUnlocked).toBe(false);
+    expect(session.status()).toMatchObject({ state: 'locked', failedAttempts: 0 });
+  });
+
   it('tells each listener once, with its reason, until it stops listening', async () => {
     const { session } = await lockedVault();
     const events: string[] = [];
