@@ -1,0 +1,43 @@
+// The compartment channels on a vault made inside each test, so the channels themselves are built
+// while the test runs: a new vault's compartment from "none" to open, its audit entry, a weak
+// passphrase refused by name, and a correction of one record among several on a course.
+import { afterAll, describe, expect, it } from 'vitest';
+import { caseWithCourse, conversationInput, MENTOR_SCHEME_PASSPHRASE } from '../support/compartment-fixtures';
+import { serviceApps } from '../support/service-app';
+
+const apps = serviceApps();
+afterAll(() => apps.cleanup());
+
+describe('the mentor compartment on a new vault', () => {
+  it('starts as none, refuses a weak passphrase by name, then opens and is logged as created once', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-800010');
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'none' });
+    expect(await s.fail('compartment.create', { passphrase: 'kort' })).toMatchObject({
+      code: 'weak_passphrase',
+      messageKey: 'error.weak_passphrase',
+    });
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'none' });
+    expect(await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE })).toEqual({ state: 'unlocked' });
+    const entries = (await s.call('audit.list', { objectId: 'mentor-scheme' })).entries;
+    expect(entries.map((e) => [e.action, e.objectType])).toEqual([['create', 'compartment']]);
+    const saved = await s.call('conversations.save', conversationInput(courseId));
+    expect((await s.call('conversations.list', { courseId })).conversations.map((c) => c.id)).toEqual([saved.id]);
+  });
+
+  it('corrects one record of a course that has several, leaving the others as they were', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-800011');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const first = await s.call('conversations.save', conversationInput(courseId, 'Første samtale'));
+    const second = await s.call('conversations.save', conversationInput(courseId, 'Andre samtale'));
+    await s.call('conversations.save', { ...conversationInput(courseId, 'Første samtale, rettet'), id: first.id });
+    const listed = (await s.call('conversations.list', { courseId })).conversations;
+    expect(listed.map((c) => [c.id, c.notes]).sort()).toEqual(
+      [
+        [first.id, 'Første samtale, rettet'],
+        [second.id, 'Andre samtale'],
+      ].sort(),
+    );
+  });
+});
