@@ -113,6 +113,18 @@ describe('a key file', () => {
     expect(parseKeyFile({ ...v1, version: 1 }).version).toBe(KEY_FILE_VERSION);
   });
 
+  it('of version 1 is read whatever a digest field in it says: version 1 never had one', () => {
+    const { path, file } = written();
+    writeFileSync(path, JSON.stringify({ ...json(path), version: 1, digest: '0'.repeat(64) }));
+    expect(readKeyFile(path)).toEqual(file);
+  });
+
+  it('with its fields out of shape is refused as unreadable when parsed from elsewhere (a backup)', () => {
+    expect(() => parseKeyFile({ format: 'bro-vault-keys', version: KEY_FILE_VERSION })).toThrow(
+      expect.objectContaining(UNREADABLE),
+    );
+  });
+
   it('of the current version without a digest is still read (written before digests)', () => {
     const { path, file } = written();
     const { digest: _digest, ...content } = json(path);

@@ -93,6 +93,7 @@ const damaged = (part: string) => new AppError('vault_corrupt', 'error.vault_key
 export function readKeyFile(path: string): KeyFile {
   let text: string;
   try {
+    // Stryker disable next-line StringLiteral: without an encoding this is a Buffer, which JSON.parse and includes read as UTF-8
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw storageAppError(error, 'nothing') ?? error;
@@ -107,6 +108,7 @@ export function readKeyFile(path: string): KeyFile {
   const { digest, ...content } = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   let keyFile: KeyFile;
   try {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the key-file schemas drop unknown keys, so parsing with or without the digest field gives the same answer
     keyFile = parseKeyFile(digest === undefined ? raw : content);
   } catch (error) {
     const isKeyFile = raw && typeof raw === 'object' && (raw as { format?: unknown }).format === KEY_FILE_FORMAT;

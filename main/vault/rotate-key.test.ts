@@ -1,11 +1,15 @@
 // Finishing or undoing a data-key rotation a crash interrupted: which pair of files opens the vault.
-// Stand-in files in a temp folder (their content only tells them apart); vault-rotation.test.ts runs
-// real rotations.
+// Stand-in files in a temp folder (their content only tells them apart), and a real vault for a
+// failed preparation; vault-rotation.test.ts runs real rotations.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
-import { commitRotation, settleRotation } from './rotate-key';
+import { ZodError } from 'zod';
+import { readKeyFile, type KeyFile } from './key-file';
+import { commitRotation, prepareRotation, settleRotation } from './rotate-key';
 import { vaultFiles } from './vault-files';
+import { VaultSession } from './vault-session';
 
 const temp = tempDirs('bro-rotate-settle-');
 afterAll(() => temp.cleanup());
@@ -22,6 +26,8 @@ function folder(...present: ('copy' | 'journal' | 'next' | 'wal')[]) {
 }
 
 const text = (path: string) => readFileSync(path, 'utf8');
+const PASSPHRASE = 'Fiktiv-hvelv-passord-2026';
+const FAST_KDF = { logN: 10, r: 8, p: 1 };
 
 describe('a rotation a crash interrupted', () => {
   it('is nothing to settle when no rotation was under way', () => {
@@ -72,5 +78,26 @@ describe('committing a rotation', () => {
     expect(text(files.keys)).toBe('old keys');
     expect(existsSync(files.rotatingDatabase)).toBe(false);
     expect(existsSync(files.nextKeys)).toBe(false);
+  });
+});
+
+describe('preparing a rotation that fails', () => {
+  it('removes the new copy and key file, and leaves the open vault as it was', async () => {
+    const session = new VaultSession({ dir: temp.make(), kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    const { db } = session.current();
+    const keyFile = readKeyFile(session.files.keys);
+    // A key file that cannot be written (an unknown profile) fails the last step, after the copy was made.
+    const broken = { ...keyFile, profile: 'XX' } as unknown as KeyFile;
+    expect(() =>
+      prepareRotation(db, session.files, { dataKey: randomBytes(32), keyFile: broken, at: new Date().toISOString() }),
+    ).toThrow(ZodError);
+    expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    expect(existsSync(session.files.nextKeys)).toBe(false);
+    expect(readKeyFile(session.files.keys)).toEqual(keyFile);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('note', 'fiktiv')").run();
+    session.lock();
+    expect((await session.unlock(PASSPHRASE)).state).toBe('unlocked');
+    session.lock();
   });
 });
