@@ -10,6 +10,7 @@ import { OID, sha256, toArrayBuffer } from './crypto';
 import type { SigningIdentity } from './identity';
 import { SIGNATURE_ALGORITHM_OID } from './signer';
 import { makeIdentity } from '../../test/fixtures/signing/signing-fixtures';
+import { party } from '../../test/fixtures/signing/webcrypto-pki';
 
 const CONTENT = [new TextEncoder().encode('Oppfølgingsplan for Ola Testmann, versjon 2')];
 const SHA1 = '1.3.14.3.2.26';
@@ -40,6 +41,10 @@ type Tweak = {
   signature?: (real: Uint8Array) => Uint8Array;
   crls?: pkijs.CertificateRevocationList[];
   contentType?: string;
+  /** Who signs (default: identity). */
+  signer?: SigningIdentity;
+  /** Certificates carried before the signer's (any choice of the CMS certificate set). */
+  carriedFirst?: (pkijs.Certificate | pkijs.OtherCertificateFormat)[];
   /** Attributes added after the chosen ones (e.g. a second attribute of one type). */
   extraAttributes?: pkijs.Attribute[];
 };
@@ -58,18 +63,19 @@ function signingCertificateV2(der: Uint8Array, hashAlgorithm?: string): asn1js.A
   return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
 }
 
-function defaultAttributes(): Record<string, asn1js.AsnType[] | null> {
+function defaultAttributes(signer: SigningIdentity): Record<string, asn1js.AsnType[] | null> {
   return {
     [OID.contentType]: [new asn1js.ObjectIdentifier({ value: OID.data })],
     [OID.messageDigest]: [new asn1js.OctetString({ valueHex: toArrayBuffer(sha256(...CONTENT)) })],
-    [OID.signingCertificateV2]: [signingCertificateV2(identity.certificate.der)],
+    [OID.signingCertificateV2]: [signingCertificateV2(signer.certificate.der)],
   };
 }
 
 /** A detached CMS over CONTENT signed by `identity`, as cms-sign builds it, with one rule broken. */
 async function buildCms(tweak: Tweak = {}): Promise<Uint8Array> {
-  const { cert } = identity.certificate;
-  const chosen = { ...defaultAttributes(), ...tweak.attributes };
+  const signer = tweak.signer ?? identity;
+  const { cert } = signer.certificate;
+  const chosen = { ...defaultAttributes(signer), ...tweak.attributes };
   const attributes = [
     ...Object.entries(chosen).flatMap(([type, values]) => (values ? [attr(type, values)] : [])),
     ...(tweak.extraAttributes ?? []),
@@ -79,7 +85,7 @@ async function buildCms(tweak: Tweak = {}): Promise<Uint8Array> {
     : new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes });
   const toBeSigned = signedAttrs ? new Uint8Array(signedAttrs.toSchema().toBER(false)) : sha256(...CONTENT);
   if (signedAttrs) toBeSigned[0] = 0x31;
-  const real = await identity.sign(toBeSigned);
+  const real = await signer.sign(toBeSigned);
   const signature = tweak.signature ? tweak.signature(real) : real;
   const digestAlgorithm = () =>
     new pkijs.AlgorithmIdentifier({
@@ -98,7 +104,7 @@ async function buildCms(tweak: Tweak = {}): Promise<Uint8Array> {
       digestAlgorithm: digestAlgorithm(),
       ...(signedAttrs ? { signedAttrs } : {}),
       signatureAlgorithm: new pkijs.AlgorithmIdentifier({
-        algorithmId: tweak.signatureAlgorithm ?? SIGNATURE_ALGORITHM_OID[identity.algorithm],
+        algorithmId: tweak.signatureAlgorithm ?? SIGNATURE_ALGORITHM_OID[signer.algorithm],
       }),
       signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signature) }),
     });
@@ -110,7 +116,10 @@ async function buildCms(tweak: Tweak = {}): Promise<Uint8Array> {
       ...(tweak.eContent ? { eContent: new asn1js.OctetString({ valueHex: toArrayBuffer(tweak.eContent) }) } : {}),
     }),
     signerInfos: Array.from({ length: tweak.signerInfos ?? 1 }, signerInfo),
-    certificates: (tweak.certificates ?? [identity]).map((item) => item.certificate.cert),
+    certificates: [
+      ...(tweak.carriedFirst ?? []),
+      ...(tweak.certificates ?? [signer]).map((item) => item.certificate.cert),
+    ],
     ...(tweak.crls ? { crls: tweak.crls } : {}),
   });
   const contentInfo = new pkijs.ContentInfo({
@@ -289,6 +298,61 @@ describe('detached CMS verification accepts and reports', () => {
   it('a signing-certificate-v2 that names SHA-256 explicitly', async () => {
     const attributes = { [OID.signingCertificateV2]: [signingCertificateV2(identity.certificate.der, OID.sha256)] };
     expect(await refusalOf(await buildCms({ attributes }))).toEqual([]);
+  });
+});
+
+describe('detached CMS verification, more', () => {
+  it('ignores a carried certificate that is not X.509 (another choice of the set)', async () => {
+    const odd = new pkijs.OtherCertificateFormat({ otherCertFormat: '1.2.3.4', otherCert: new asn1js.Null() });
+    const result = await verifyDetachedCms(await buildCms({ carriedFirst: [odd] }), CONTENT);
+    expect(result.problems).toEqual([]);
+    expect(result.certificates.map((item) => item.der)).toEqual([identity.certificate.der]);
+  });
+
+  it('matches a key identifier only against certificates that state one', async () => {
+    const plain = (await party('Uten nøkkel-ID', 5)).cert.cert;
+    const cms = await buildCms({ carriedFirst: [plain], bySubjectKeyId: skiOf(identity) });
+    const result = await verifyDetachedCms(cms, CONTENT);
+    expect(result.problems).toEqual([]);
+    expect(result.signer?.der).toEqual(identity.certificate.der);
+  });
+
+  it('refuses a CMS that carries no certificate at all (signerCertificateMissing)', async () => {
+    expect(await refusalOf(await buildCms({ certificates: [] }))).toEqual(['signing.problem.signerCertificateMissing']);
+  });
+
+  it('refuses a DER object that is no CMS, and reports no certificates or CRLs from it', async () => {
+    const result = await verifyDetachedCms(identity.certificate.der, CONTENT);
+    expect(result).toEqual({
+      problems: [{ check: 'signature', messageKey: 'signing.problem.signatureMalformed' }],
+      signer: null,
+      certificates: [],
+      crls: [],
+      signingTime: null,
+    });
+  });
+
+  it('refuses a signing-certificate-v2 whose hash algorithm names nothing (unsupportedAlgorithm)', async () => {
+    const empty = new asn1js.Sequence({
+      value: [
+        new asn1js.Sequence({
+          value: [
+            new asn1js.Sequence({
+              value: [new asn1js.Sequence(), new asn1js.OctetString({ valueHex: new ArrayBuffer(32) })],
+            }),
+          ],
+        }),
+      ],
+    });
+    expect(await refusalOf(await buildCms({ attributes: { [OID.signingCertificateV2]: [empty] } }))).toEqual([
+      'signing.problem.unsupportedAlgorithm',
+    ]);
+  });
+
+  it('accepts an RSA signature whose algorithm is given as plain rsaEncryption', async () => {
+    const rsa = await makeIdentity({ algorithm: 'rsa-3072', notBefore: new Date('2026-01-01T00:00:00Z') });
+    const cms = await buildCms({ signer: rsa, signatureAlgorithm: '1.2.840.113549.1.1.1' });
+    expect((await verifyDetachedCms(cms, CONTENT)).problems).toEqual([]);
   });
 });
 

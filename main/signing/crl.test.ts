@@ -73,6 +73,13 @@ describe('revocation from a CRL the issuer signed', () => {
     expect((await stateOf([forged, genuine])).state).toBe('revoked');
   });
 
+  it("of two CRLs issued at the same moment, lets the first given (the trust store's) decide", async () => {
+    const revoking = await crlBy(ca, { revoked: [{ serial: 4242, at: at(-2 * DAY) }] });
+    const clean = await crlBy(ca);
+    expect((await stateOf([revoking, clean])).state).toBe('revoked');
+    expect((await stateOf([clean, revoking])).state).toBe('good');
+  });
+
   it('accepts a CRL issued up to five minutes ahead of the clock, and ignores one issued later', async () => {
     const revoking = (thisUpdate: Date) => crlBy(ca, { thisUpdate, revoked: [{ serial: 4242, at: at(-DAY) }] });
     expect((await stateOf([await revoking(at(4 * MINUTE))])).state).toBe('revoked');
@@ -91,6 +98,16 @@ describe('revocation is missing when no CRL can be used', () => {
     ['no CRL at all', async () => []],
     ['a CRL of an issuer with another name', async () => [await crlBy(other)]],
     ['a CRL under the right name signed by another key', async () => [await crlBy(ca, { key: other.keys.privateKey })]],
+    [
+      "a CRL signed by the issuer's key under another issuer name",
+      async () => [await crlBy(other, { key: ca.keys.privateKey, revoked: [{ serial: 4242, at: at(-DAY) }] })],
+    ],
+    [
+      'a CRL whose signature value is no signature at all',
+      async () => [
+        await crlBy(ca, { signatureValue: new Uint8Array([1, 2, 3]), revoked: [{ serial: 4242, at: at(-DAY) }] }),
+      ],
+    ],
     ['a CRL signed with SHA-1', async () => [await crlBy(ca, { hash: 'SHA-1' })]],
     [
       'a CRL with a critical extension Bro does not understand (a delta CRL)',
