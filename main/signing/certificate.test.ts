@@ -1,5 +1,6 @@
 // How a certificate is read and shown (certificate.ts): exactly one DER certificate, the names a user
 // sees in the report, and whether it was valid at a moment (both ends of the validity included).
+import * as asn1js from 'asn1js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateStateAt, describeCertificate, fingerprintOf, formatName, parseCertificate } from './certificate';
 import { sha256, toHex } from './crypto';
@@ -67,6 +68,18 @@ describe('a certificate is described', () => {
       selfSigned: false,
     });
     expect(describeCertificate(ca.cert)).toMatchObject({ selfSigned: true, commonName: 'Fiktiv CA' });
+  });
+
+  it('with a question mark for a name value that is not text', async () => {
+    const odd = await party(
+      [
+        ['2.5.4.10', 'Kriminalomsorgen'],
+        ['2.5.4.3', new asn1js.Integer({ value: 7 })],
+      ],
+      4,
+    );
+    expect(formatName(odd.cert.cert.subject)).toBe('CN=?, O=Kriminalomsorgen');
+    expect(describeCertificate(odd.cert).commonName).toBe('?');
   });
 
   it('without a common name or organisation when the certificate has none', async () => {
