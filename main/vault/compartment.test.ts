@@ -92,6 +92,56 @@ describe('the mentor compartment', () => {
     session.lock();
   });
 
+  it('is refused a second time, keeping the first passphrase, and cannot be opened before it exists', async () => {
+    const { session, compartment } = await openVault();
+    await expect(compartment.unlock(MENTOR)).rejects.toMatchObject({
+      code: 'not_found',
+      messageKey: 'error.compartment_missing',
+    });
+    await compartment.create(MENTOR);
+    await expect(compartment.create(PASSPHRASE)).rejects.toMatchObject({
+      code: 'already_exists',
+      messageKey: 'error.compartment_exists',
+    });
+    compartment.lock();
+    await compartment.unlock(MENTOR);
+    expect(compartment.state()).toBe('unlocked');
+    session.lock();
+    // Locked with the vault, whether or not it exists.
+    expect(compartment.state()).toBe('locked');
+    expect(new MentorCompartment(session, undefined, FAST_KDF).state()).toBe('locked');
+  });
+
+  it('is neither made nor opened when the vault locks while its passphrase is being derived', async () => {
+    const { session, compartment } = await openVault();
+    const creating = compartment.create(MENTOR);
+    await new Promise((resolve) => setImmediate(resolve));
+    session.lock();
+    await expect(creating).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
+    await session.unlock(PASSPHRASE);
+    expect(compartment.state()).toBe('none');
+    await compartment.create(MENTOR);
+    compartment.lock();
+    const unlocking = compartment.unlock(MENTOR);
+    await new Promise((resolve) => setImmediate(resolve));
+    session.lock();
+    await expect(unlocking).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
+    await session.unlock(PASSPHRASE);
+    expect(compartment.state()).toBe('locked');
+    session.lock();
+  });
+
+  it('dates records by the clock when none is given', async () => {
+    const { session } = await openVault();
+    const compartment = new MentorCompartment(session, undefined, FAST_KDF);
+    await compartment.create(MENTOR);
+    const before = Date.now();
+    const record = compartment.save(session.current().db, randomUUID(), { notes: 'Samtale' });
+    expect(Date.parse(record.createdAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(record.createdAt)).toBeLessThanOrEqual(Date.now());
+    session.lock();
+  });
+
   it('is refused while the vault is locked', async () => {
     const { session, compartment } = await openVault();
     session.lock();

@@ -112,6 +112,7 @@ export class MentorCompartment {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(`${id}/${courseId}`));
+    // Stryker disable next-line StringLiteral: a cipher reads a string without an input encoding as UTF-8
     const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
     const createdAt = this.now().toISOString();
     putSealedConversation(db, { id, courseId, iv, ciphertext, tag: cipher.getAuthTag(), createdAt });
