@@ -41,7 +41,7 @@ export const MUTATION_FOLDERS = {
       'test/integration/compartment-*.test.ts',
       'test/integration/mentor-compartment.test.ts',
       'test/integration/verify-import.test.ts',
-      'test/integration/import-boundaries.test.ts',
+      'test/integration/import-*.test.ts',
       'test/integration/export.test.ts',
     ],
   },
