@@ -37,7 +37,9 @@ beforeAll(async () => {
 describe('a certificate file', () => {
   it('is read only when it is exactly one DER certificate', () => {
     const { der } = unit.cert;
-    expect(parseCertificate(der).der).toEqual(der);
+    const parsed = parseCertificate(der);
+    expect(parsed.der).toEqual(der);
+    expect(describeCertificate(parsed)).toEqual(describeCertificate(unit.cert));
     expect(() => parseCertificate(new Uint8Array([...der, 0]))).toThrow();
     expect(() => parseCertificate(new TextEncoder().encode('ikke et sertifikat'))).toThrow();
   });
