@@ -145,6 +145,8 @@ describe('the mentor compartment', () => {
   it('is refused while the vault is locked', async () => {
     const { session, compartment } = await openVault();
     session.lock();
+    // Locked, not "none": whether a compartment exists is not told while the vault is locked.
+    expect(compartment.state()).toBe('locked');
     await expect(compartment.create(MENTOR)).rejects.toMatchObject({ code: 'locked' });
     await expect(compartment.unlock(MENTOR)).rejects.toMatchObject({ code: 'locked' });
   });
