@@ -27,7 +27,8 @@ const damaged = () => new AppError('unreadable', 'backup.error.damaged');
 
 export function manifestKey(dataKey: Buffer, vaultId: string): Buffer {
   // Stryker disable next-line StringLiteral: Buffer.from with an empty encoding name encodes as UTF-8, the same bytes
-  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), 'bro backup manifest v1', 32));
+  const salt = Buffer.from(vaultId, 'utf8');
+  return Buffer.from(hkdfSync('sha256', dataKey, salt, 'bro backup manifest v1', 32));
 }
 
 /** iv (12) | tag (16) | ciphertext */

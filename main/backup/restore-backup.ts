@@ -61,7 +61,7 @@ function assertFreshTarget(target: string): void {
 
 function copyDatabase(backup: VerifiedBackup, path: string): void {
   const where = backup.parts['vault.db'];
-  // Stryker disable next-line ConditionalExpression,StringLiteral: verifyBackupFile's schema requires a vault.db part in both versions, so a verified backup always has one
+  // Stryker disable next-line StringLiteral: unreachable: verifyBackupFile's schema requires a vault.db part in both versions
   if (!where) throw new AppError('unreadable', 'backup.error.damaged');
   const { offset, length } = where;
   const source = openSync(backup.path, 'r');
@@ -166,12 +166,14 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   try {
     described = await buildVault(staging, backup, options);
     assertFreshTarget(target);
-    // Stryker disable next-line ConditionalExpression: POSIX rename replaces an empty folder itself; removing it first is needed on Windows only
     if (existsSync(target)) rmdirSync(target);
     renameSync(staging, target);
   } catch (error) {
-    // Stryker disable next-line BooleanLiteral: the folder removed here was made by this call and still exists, and `force` only forgives a missing one
-    rmSync(createdParent ?? staging, { recursive: true, force: true });
+    rmSync(createdParent ?? staging, {
+      recursive: true,
+      // Stryker disable next-line BooleanLiteral: the folder removed here was made by this call and still exists, and `force` only forgives a missing one
+      force: true,
+    });
     throw error;
   }
   fsyncPath(dirname(target));
