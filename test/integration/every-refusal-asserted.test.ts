@@ -17,8 +17,6 @@ const KEY_LITERAL = /['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g;
 const INTERNAL = "Bro's own invariant (code 'internal'): only a disk fault or a defect reaches it";
 const SIGNING_IN_PROGRESS =
   'added by the signing work in progress (issue 17 session, helpers A/B); its tests are theirs';
-/** Import maps a report status to a refusal; a 'valid' report is always accepted, so its entry is never used. */
-const UNREACHABLE = 'never returned: openAsiceForImport accepts every valid report';
 const NEEDS_HAND_BUILT_FILE =
   'OpenSSL writes one key per PKCS#12; a file with two needs a hand-built PFX (not done yet)';
 
@@ -28,7 +26,6 @@ const NEEDS_HAND_BUILT_FILE =
  */
 const AWAITING_TESTS: Record<string, string> = {
   'backup.error.verifyFailed': INTERNAL,
-  'export.import.refused': UNREACHABLE,
   'security.rotate.verifyFailed': INTERNAL,
   'signing.pdf.placeholderNotFound': INTERNAL,
   'signing.pdf.signatureTooLarge': INTERNAL,
