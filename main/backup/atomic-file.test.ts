@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { fsyncPath, removeStaleTemps, tempSibling, writeFileAtomicStreaming } from './atomic-file';
+import { openHandlesUnder } from '../../test/support/open-handles';
 
 const dirs = tempDirs('bro-atomic-');
 afterEach(() => dirs.cleanup());
@@ -116,18 +117,6 @@ describe('writeFileAtomicStreaming', () => {
     expect(readFileSync(target, 'utf8')).toBe('b');
   });
 });
-
-/** Files of `dir` this process still holds open (a handle left open keeps a USB stick from being ejected). */
-function openHandlesUnder(dir: string): string[] {
-  return readdirSync('/proc/self/fd').flatMap((fd) => {
-    try {
-      const target = readlinkSync(join('/proc/self/fd', fd));
-      return target.startsWith(dir) ? [target] : [];
-    } catch {
-      return []; // the descriptor readdir itself used, closed meanwhile
-    }
-  });
-}
 
 describe.runIf(process.platform === 'linux')('file handles', () => {
   it('a write that fails half way leaves no handle open on its work file, and reports the failure', () => {

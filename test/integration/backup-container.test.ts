@@ -2,7 +2,7 @@
 // refused with the message a user sees (not a backup, damaged), and a well-formed one gives each part
 // back exactly. Files are written by hand here so each defect is the only one.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +16,7 @@ import {
   type BackupHeader,
 } from '../../main/backup/backup-format';
 import { tempDirs } from '../support/temp-dir';
+import { openHandlesUnder } from '../support/open-handles';
 
 const dirs = tempDirs('bro-backup-container-');
 afterAll(() => dirs.cleanup());
@@ -220,18 +221,6 @@ describe('reading a range of a backup', () => {
     }
   });
 });
-
-/** Files under `dir` this process still holds open (an open handle keeps a USB stick from being ejected). */
-function openHandlesUnder(dir: string): string[] {
-  return readdirSync('/proc/self/fd').flatMap((fd) => {
-    try {
-      const target = readlinkSync(join('/proc/self/fd', fd));
-      return target.startsWith(dir) ? [target] : [];
-    } catch {
-      return []; // the descriptor readdir itself used, closed meanwhile
-    }
-  });
-}
 
 describe.runIf(process.platform === 'linux')('file handles', () => {
   it('reading a backup, or refusing it, leaves no handle open on the file', () => {

@@ -2,7 +2,7 @@
 // anchors the audit chain as it was at the snapshot, a vault from before the audit log is backed up
 // and restored without logging anywhere, a vault whose key file is not a key file is refused, and
 // nothing is left open on the stick. Real vaults, real SQLCipher files, real crypto.
-import { existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../main/audit/audit-log';
@@ -17,6 +17,7 @@ import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
+import { openHandlesUnder } from '../support/open-handles';
 
 const dirs = tempDirs('bro-backup-create-');
 afterEach(() => dirs.cleanup());
@@ -91,18 +92,6 @@ describe('writing a backup', () => {
     session.lock();
   });
 });
-
-/** Files under `dir` this process still holds open (an open handle keeps a USB stick from being ejected). */
-function openHandlesUnder(dir: string): string[] {
-  return readdirSync('/proc/self/fd').flatMap((fd) => {
-    try {
-      const target = readlinkSync(join('/proc/self/fd', fd));
-      return target.startsWith(dir) ? [target] : [];
-    } catch {
-      return []; // the descriptor readdir itself used, closed meanwhile
-    }
-  });
-}
 
 describe.runIf(process.platform === 'linux')('writing a backup, as the file system sees it', () => {
   it('leaves no handle open in the folder of the backup, on the backup or its work files', async () => {

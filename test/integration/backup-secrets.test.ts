@@ -5,7 +5,7 @@
 // manifest with the vault's own key, so only the defect under test differs.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../main/backup/create-backup';
@@ -20,6 +20,7 @@ import { VaultSession } from '../../main/vault/vault-session';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
+import { openHandlesUnder } from '../support/open-handles';
 
 const dirs = tempDirs('bro-backup-secrets-');
 const FAST_KDF = { logN: 10, r: 8, p: 1 };
@@ -259,18 +260,6 @@ describe('restoring a backup', () => {
     expect(statSync(target).mode & 0o777).toBe(0o700);
   });
 });
-
-/** Files under `dir` this process still holds open (an open handle keeps a USB stick from being ejected). */
-function openHandlesUnder(dir: string): string[] {
-  return readdirSync('/proc/self/fd').flatMap((fd) => {
-    try {
-      const target = readlinkSync(join('/proc/self/fd', fd));
-      return target.startsWith(dir) ? [target] : [];
-    } catch {
-      return []; // the descriptor readdir itself used, closed meanwhile
-    }
-  });
-}
 
 /** Lowers this process's file-size limit for a while: a write crossing it is cut short, the next fails (EFBIG). */
 function setFileSizeLimit(soft: string): void {
