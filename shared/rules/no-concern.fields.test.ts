@@ -1,37 +1,19 @@
 // A concern's findings are shown at the answer to give (NO pkt 5): the investigation's findings, and
 // the assessment of each point a position was taken on.
 import { describe, expect, it } from 'vitest';
-import type { ConcernContent } from '../domain';
-import { newConcernDraft } from '../templates/drafts';
 import { checkConcern } from './no-concern';
-import { NO_GRADING } from './test-fixtures';
-
-function investigated(overrides: Partial<ConcernContent> = {}): ConcernContent {
-  const taken = { stance: 'needed' as const, assessment: 'Vurdert.' };
-  return {
-    ...newConcernDraft(NO_GRADING),
-    description: 'Gjentatte ytringer.',
-    investigation: { startedOn: '2025-03-02', findings: 'Samtaler med ansatte.' },
-    positions: {
-      securityMeasures: taken,
-      specialReporting: taken,
-      changeAndMotivationWork: taken,
-      infoflytRegistration: taken,
-    },
-    ...overrides,
-  };
-}
+import { investigatedConcern } from './test-fixtures';
 
 describe('NO concern findings name the answer to give', () => {
   it('points missing investigation findings at them', () => {
-    const concern = investigated({ investigation: { startedOn: '2025-03-02', findings: ' ' } });
+    const concern = investigatedConcern({ investigation: { startedOn: '2025-03-02', findings: ' ' } });
     expect(checkConcern(concern).map((f) => [f.ruleId, f.field])).toEqual([
       ['no.concern.investigation', 'investigation.findings'],
     ]);
   });
 
   it('points a position taken without reasons at that point’s assessment', () => {
-    const base = investigated();
+    const base = investigatedConcern();
     const concern = {
       ...base,
       positions: { ...base.positions, specialReporting: { stance: 'not_needed' as const, assessment: '' } },

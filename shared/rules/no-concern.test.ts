@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ConcernContent } from '../domain';
 import { CONCERN_POSITION_POINTS } from '../domain';
 import { newConcernDraft } from '../templates/drafts';
 import { canFinalise } from './finding';
 import { checkConcern } from './no-concern';
-import { NO_GRADING } from './test-fixtures';
-
-function investigated(): ConcernContent {
-  const draft = newConcernDraft(NO_GRADING);
-  const taken = { stance: 'needed' as const, assessment: 'Vurdert.' };
-  return {
-    ...draft,
-    description: 'Gjentatte ytringer som støtter voldelig ekstremisme.',
-    investigation: { startedOn: '2025-03-02', findings: 'Samtaler med ansatte.' },
-    positions: {
-      securityMeasures: taken,
-      specialReporting: taken,
-      changeAndMotivationWork: taken,
-      infoflytRegistration: taken,
-    },
-  };
-}
+import { investigatedConcern, NO_GRADING } from './test-fixtures';
 
 describe('NO pkt 5: concern and investigation', () => {
   it('can be finalised with a position on each of the four points', () => {
-    expect(checkConcern(investigated())).toEqual([]);
+    expect(checkConcern(investigatedConcern())).toEqual([]);
   });
 
   it.each(CONCERN_POSITION_POINTS)('cannot be finalised without a position on %s', (point) => {
-    const content = investigated();
+    const content = investigatedConcern();
     const findings = checkConcern({
       ...content,
       positions: { ...content.positions, [point]: { stance: 'undecided', assessment: '' } },
@@ -44,7 +27,7 @@ describe('NO pkt 5: concern and investigation', () => {
   });
 
   it('accepts "not needed" and "already in place" as positions, asking for reasons when none are given', () => {
-    const content = investigated();
+    const content = investigatedConcern();
     const positions = {
       ...content.positions,
       infoflytRegistration: { stance: 'already_in_place' as const, assessment: '' },
@@ -55,7 +38,7 @@ describe('NO pkt 5: concern and investigation', () => {
   });
 
   it('needs the concern described and the investigation recorded', () => {
-    const findings = checkConcern({ ...investigated(), description: '', investigation: { findings: '' } });
+    const findings = checkConcern({ ...investigatedConcern(), description: '', investigation: { findings: '' } });
     expect(findings.map((f) => f.ruleId)).toEqual(['no.concern.description', 'no.concern.investigation']);
   });
 

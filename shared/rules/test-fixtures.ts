@@ -1,8 +1,20 @@
 // Fictional people and complete documents for the rule tests: each test changes one fact and looks
 // for the finding it should cause. Imported by tests only.
-import type { DkMentorCourseContent, FollowUpPlanContent, Grading, Mentor, NoMentorCourseContent } from '../domain';
+import type {
+  ConcernContent,
+  DkMentorCourseContent,
+  FollowUpPlanContent,
+  Grading,
+  Mentor,
+  NoMentorCourseContent,
+} from '../domain';
 import { FOLLOW_UP_PLAN_SECTIONS } from '../domain';
-import { newDkMentorCourseDraft, newFollowUpPlanDraft, newNoMentorCourseDraft } from '../templates/drafts';
+import {
+  newConcernDraft,
+  newDkMentorCourseDraft,
+  newFollowUpPlanDraft,
+  newNoMentorCourseDraft,
+} from '../templates/drafts';
 
 export const DK_GRADING: Grading = { level: 'TIL TJENESTEBRUG' };
 export const NO_GRADING: Grading = { level: 'BEGRENSET' };
@@ -97,6 +109,23 @@ export function offeredNoCourse(overrides: Partial<NoMentorCourseContent> = {}):
 }
 
 /** A follow-up plan that meets NO pkt 11. */
+/** A concern investigated, described, and with a position taken on each point (NO pkt 5). */
+export function investigatedConcern(overrides: Partial<ConcernContent> = {}): ConcernContent {
+  const taken = { stance: 'needed' as const, assessment: 'Vurdert.' };
+  return {
+    ...newConcernDraft(NO_GRADING),
+    description: 'Gjentatte ytringer som støtter voldelig ekstremisme.',
+    investigation: { startedOn: '2025-03-02', findings: 'Samtaler med ansatte.' },
+    positions: {
+      securityMeasures: taken,
+      specialReporting: taken,
+      changeAndMotivationWork: taken,
+      infoflytRegistration: taken,
+    },
+    ...overrides,
+  };
+}
+
 export function completePlan(): FollowUpPlanContent {
   const plan = newFollowUpPlanDraft(NO_GRADING);
   for (const section of FOLLOW_UP_PLAN_SECTIONS) plan[section] = `Tekst for ${section}.`;
