@@ -35,7 +35,11 @@ export function saveTransfer(db: Db, input: { caseId: string; data: unknown; pla
   return getTransfer(db, input.caseId) as TransferRecord;
 }
 
-/** Transfers of live cases (or of one case), with the case reference and the day of the last package. */
+/**
+ * Transfers of live cases (or of one case), with the case reference and the day of the last package.
+ * Transfers first (CROSS JOIN fixes the order): without statistics SQLite would walk every case row to
+ * find the few that have one, the slowest read of the first due list after unlock.
+ */
 export function transfersForDueList(
   db: Db,
   caseId: string | null,
@@ -45,7 +49,7 @@ export function transfersForDueList(
       `SELECT t.case_id, c.reference, t.data,
          (SELECT max(p.sent_on) FROM handover_packages p WHERE p.case_id = t.case_id AND p.created_at >= t.created_at)
            AS package_sent_on
-       FROM case_transfers t JOIN cases c ON c.id = t.case_id
+       FROM case_transfers t CROSS JOIN cases c INDEXED BY cases_due ON c.id = t.case_id
        WHERE c.deleted_at IS NULL AND (? IS NULL OR t.case_id = ?)`,
     )
     .all([caseId, caseId]) as { case_id: string; reference: string; data: string; package_sent_on: string | null }[];
