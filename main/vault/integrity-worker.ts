@@ -1,37 +1,7 @@
-// The integrity worker (worker_threads, plain Node, no Electron): opens its own read-only connection
-// to vault.db with the data key it was lent and runs fullCheck. Started by vault-health.ts after
-// unlock; bundled as out/main/integrity-worker.js and out/cli/integrity-worker.mjs.
+// The integrity worker's thread (worker_threads, plain Node, no Electron): runs the job it was given
+// (integrity-run.ts) and answers once. Started by vault-health.ts after unlock; bundled as
+// out/main/integrity-worker.js and out/cli/integrity-worker.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { forgetAuditKey, keyAuditLog } from '../audit/audit-key';
-import { makeQueryOnly, openEncrypted, type Db } from '../db/connection';
-import { storageFailureOf } from '../db/storage-errors';
-import { AppError } from '../ipc/app-error';
-import { fullCheck } from './integrity-check';
-import { IntegrityJobSchema, type IntegrityMessage } from './integrity-job';
+import { runIntegrityJob } from './integrity-run';
 
-function run(): IntegrityMessage {
-  const job = IntegrityJobSchema.parse(workerData);
-  // The key lives in memory shared with the vault session, which overwrites it when it locks.
-  const key = Buffer.from(job.key);
-  // Locked before this thread got here: the session has overwritten the key. Opening with it would
-  // only touch the file (and create its -shm) of a vault that is no longer open.
-  if (key.every((byte) => byte === 0)) return { failure: 'cancelled' };
-  let db: Db | null = null;
-  try {
-    db = openEncrypted(job.path, key, 'quick');
-    makeQueryOnly(db);
-    keyAuditLog(db, key, job.vaultId);
-    key.fill(0);
-    return { report: fullCheck(db, job.anchor) };
-  } catch (error) {
-    // A key the file refuses (page 1 damaged) is damage; any other fault means the check did not run.
-    const refused = error instanceof AppError && error.code === 'vault_corrupt';
-    return { failure: refused ? 'damaged' : (storageFailureOf(error) ?? 'error') };
-  } finally {
-    key.fill(0);
-    if (db) forgetAuditKey(db);
-    db?.close();
-  }
-}
-
-parentPort?.postMessage(run());
+parentPort?.postMessage(runIntegrityJob(workerData));
