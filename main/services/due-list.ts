@@ -126,6 +126,13 @@ function actionItem(doc: LiveDocumentRow, type: MeetingType, action: OpenAction,
   return entry(doc, item, { documentId: doc.documentId, documentKind: 'meeting', actionId: action.id });
 }
 
+/** The list kept under `key`, made empty the first time. */
+export function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /**
  * NO pkt 12, from the minutes: every open action by its deadline, and the next meeting agreed at the
  * latest held meeting of each case. Also returns the cases that have had a release meeting.
@@ -140,12 +147,9 @@ function meetingDueItems(
   const releaseMeetings = new Map<string, ReleaseMeeting[]>();
   const startupDates = new Map<string, IsoDate[]>();
   for (const { doc, facts: meeting } of w.source.meetings(db, caseId)) {
-    if (meeting.type === 'startup' && meeting.date)
-      startupDates.set(doc.caseId, [...(startupDates.get(doc.caseId) ?? []), meeting.date]);
-    if (meeting.type === 'release' && meeting.final) {
-      const held = { date: meeting.date, releaseDate: meeting.releaseDate };
-      releaseMeetings.set(doc.caseId, [...(releaseMeetings.get(doc.caseId) ?? []), held]);
-    }
+    if (meeting.type === 'startup' && meeting.date) listIn(startupDates, doc.caseId).push(meeting.date);
+    if (meeting.type === 'release' && meeting.final)
+      listIn(releaseMeetings, doc.caseId).push({ date: meeting.date, releaseDate: meeting.releaseDate });
     for (const action of meeting.actions)
       if (action.deadline <= w.until) items.push(actionItem(doc, meeting.type, action, w));
     const { date } = meeting;

@@ -28,6 +28,33 @@ describe('ISO date arithmetic', () => {
     expect(compareDates('2025-01-01', '2025-01-02')).toBe(-1);
     expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
     expect(() => compareDates('1.1.2025', '2025-01-02')).toThrow(RangeError);
+    expect(compareDates('2025-12-31', '2026-01-01')).toBe(-1);
+    expect(compareDates('0999-01-01', '1000-01-01')).toBe(-1);
+  });
+
+  it.each([
+    '2025-1-02',
+    '2025-01-2',
+    '2025-01-0a',
+    '20a5-01-02',
+    ' 2025-01-02',
+    '2025-01-02 ',
+    '2025/01/02',
+    '2025-01-02T00:00',
+    '\uFF12025-01-02',
+    '２０２５-01-02',
+    '',
+  ])('refuses %j on either side, and in the arithmetic', (text) => {
+    expect(() => compareDates(text, '2025-01-02')).toThrow(RangeError);
+    expect(() => compareDates('2025-01-02', text)).toThrow(RangeError);
+    expect(() => addDays(text, 1)).toThrow(RangeError);
+    expect(() => addMonths(text, 1)).toThrow(RangeError);
+  });
+
+  it('reads every digit of the date in its place', () => {
+    expect(addDays('2019-09-09', 0)).toBe('2019-09-09');
+    expect(addDays('2086-07-31', 1)).toBe('2086-08-01');
+    expect(addMonths('1234-05-06', 0)).toBe('1234-05-06');
   });
 });
 

@@ -5,10 +5,25 @@ import type { IsoDate } from './common';
  * zone. There is no clock here: callers pass "today" in.
  */
 
+const ZERO = 48;
+const notIso = () => new RangeError('not an ISO date (YYYY-MM-DD)');
+const digitAt = (text: string, index: number): number => {
+  const code = text.charCodeAt(index) - ZERO;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+
+/**
+ * Year, month and day of a `YYYY-MM-DD` string (any digits; ranges are the callers'). Read digit by
+ * digit: the due list compares and shifts hundreds of thousands of dates, and a regular expression
+ * with its match array per call was a tenth of its time.
+ */
 function parts(date: IsoDate): [number, number, number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError('not an ISO date (YYYY-MM-DD)');
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (typeof date !== 'string' || date.length !== 10 || date[4] !== '-' || date[7] !== '-') throw notIso();
+  const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+  const month = digitAt(date, 5) * 10 + digitAt(date, 6);
+  const day = digitAt(date, 8) * 10 + digitAt(date, 9);
+  if (Number.isNaN(year + month + day)) throw notIso();
+  return [year, month, day];
 }
 
 function format(year: number, month: number, day: number): IsoDate {
