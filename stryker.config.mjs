@@ -33,11 +33,14 @@ export default {
     'reports',
     'test/e2e',
     'test/electron',
+    'build/mutation/baseline',
   ],
   // The machine is shared (2 cores, other work running): one test runner unless BRO_MUTATION_CONCURRENCY says more.
   concurrency: Number(process.env.BRO_MUTATION_CONCURRENCY ?? 1),
+  // Kept in git (build/mutation/baseline/): a fresh clone then re-tests only the mutants whose code or
+  // tests changed since the last recorded run, instead of every mutant of the folder from scratch.
   incremental: true,
-  incrementalFile: `reports/mutation/parts/${part}.incremental.json`,
+  incrementalFile: `build/mutation/baseline/${part}.incremental.json`,
   reporters: ['json', 'progress'],
   jsonReporter: { fileName: `reports/mutation/parts/${part}.json` },
   tempDirName: '.stryker-tmp',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * What `npm run mutation` mutates, folder by folder, and the tests each folder is measured with.
  * A folder's tests are those that prove its behaviour: the unit tests beside it and the integration
@@ -47,9 +48,19 @@ export const MUTATION_FOLDERS = {
   },
 };
 
-/** Stryker's mutate globs for a folder key, or for a path inside one (a file or a sub-folder). */
+/**
+ * Stryker's mutate globs for a folder key, or for a path inside one (a file or a sub-folder), or for
+ * several files of one folder separated by commas (one Stryker run, one first unmutated run).
+ */
 export function mutationTarget(target) {
-  const clean = target.replace(/\/+$/, '');
+  const paths = target.split(',').map((path) => path.trim().replace(/\/+$/, ''));
+  if (paths.length > 1) {
+    const each = paths.map((path) => (path.endsWith('.ts') ? mutationTarget(path) : null));
+    const folder = each[0]?.folder;
+    if (!folder || each.some((one) => one?.folder !== folder)) return null;
+    return { folder, mutate: [...paths, ...NOT_MUTATED], tests: MUTATION_FOLDERS[folder].tests };
+  }
+  const clean = paths[0];
   const folder = Object.keys(MUTATION_FOLDERS).find((key) => clean === key || clean.startsWith(`${key}/`));
   if (!folder) return null;
   const { mutate, tests } = MUTATION_FOLDERS[folder];
@@ -57,5 +68,10 @@ export function mutationTarget(target) {
   return { folder, mutate: [...globs, ...NOT_MUTATED], tests };
 }
 
-/** A file-name-safe name for a folder key. */
-export const slug = (folder) => folder.replace(/[^A-Za-z0-9]+/g, '-');
+/** A file-name-safe name for a target; a list of files is named by its first and a digest of all. */
+export function slug(target) {
+  const name = target.replace(/[^A-Za-z0-9]+/g, '-');
+  if (!target.includes(',')) return name;
+  const digest = createHash('sha256').update(target).digest('hex').slice(0, 8);
+  return `${slug(target.split(',')[0])}-and-${target.split(',').length - 1}-more-${digest}`;
+}

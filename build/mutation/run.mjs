@@ -2,7 +2,7 @@
 /**
  * `npm run mutation [-- --folder main/signing [--folder shared/vault/passphrase-policy.ts ...]]`:
  * StrykerJS over each folder of build/mutation/folders.mjs (or only those named; a file or sub-folder
- * inside one is allowed), one folder after another, incremental; then merges the folders' reports into
+ * inside one is allowed, or files of one folder joined by commas), one target after another, incremental; then merges the folders' reports into
  * reports/mutation/mutation.json and prints the score per folder (build/mutation/score.mjs).
  * Exit code: 2 when a Stryker run failed, else the score's (1 when a folder is below 85 %).
  */
