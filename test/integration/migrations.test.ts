@@ -37,6 +37,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   14: ['innsyn_copies', 'innsyn_copies_case', 'redaction_log'], // innsyn copies and redaction log (issue 14)
   15: ['due_facts_case_insert', 'due_facts_case_update', 'due_facts_case_delete'], // due facts for NO case events and the DK course (issue 13)
   16: ['search_index', 'search_index_content', 'search_keys'], // contentless search index (issue 15): words and sizes kept, entries' text not copied
+  17: ['cases_unit_status'], // the case units index holds the case id (issue 15): the due list's units read no case row
 };
 
 describe('migrations', () => {
@@ -68,6 +69,17 @@ describe('migrations', () => {
       session.lock();
     },
   );
+
+  it('0017: the case units index holds each live case id, so the units are read without the case rows', async () => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF });
+    await session.create('NO', PASSPHRASE);
+    const columns = session
+      .current()
+      .db.prepare("SELECT name FROM pragma_index_info('cases_unit_status') ORDER BY seqno")
+      .all();
+    expect(columns).toEqual([{ name: 'unit' }, { name: 'status' }, { name: 'id' }]);
+    session.lock();
+  });
 
   it('refuses a vault whose recorded history differs from the shipped files', async () => {
     const dir = dirs.make();
