@@ -25,6 +25,30 @@ export function filterKindOf(kind: DueListEntry['kind']): string {
 }
 
 /**
+ * One row, every field named (absent details undefined, as in the entry): spreading 20 000 entries
+ * into new objects took longer than working out the due list itself.
+ */
+function rowOf(entry: DueListEntry, unit: string): DueRow {
+  return {
+    kind: entry.kind,
+    dueDate: entry.dueDate,
+    status: entry.status,
+    citation: entry.citation,
+    messageKey: entry.messageKey,
+    params: entry.params,
+    period: entry.period,
+    caseId: entry.caseId,
+    caseReference: entry.caseReference,
+    documentId: entry.documentId,
+    documentKind: entry.documentKind,
+    actionId: entry.actionId,
+    unit,
+    filterKind: filterKindOf(entry.kind),
+    recipients: undefined,
+  };
+}
+
+/**
  * Rows in the list's order, each with its case's unit; the copies of one plan version due on the same
  * day (region and KDI, NO pkt 11) become the first one's row, naming both recipients.
  */
@@ -40,7 +64,7 @@ export function toRows(entries: readonly DueListEntry[], units: ReadonlyMap<stri
       earlier.recipients.sort();
       continue;
     }
-    const row: DueRow = { ...entry, unit: units.get(entry.caseId) ?? '', filterKind: filterKindOf(entry.kind) };
+    const row = rowOf(entry, units.get(entry.caseId) ?? '');
     if (recipient) {
       row.recipients = [recipient];
       copies.set(key, row);
