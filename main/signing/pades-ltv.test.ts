@@ -28,9 +28,17 @@ afterAll(() => temp.cleanup());
 let dir: string;
 let signer: SigningIdentity;
 let material: ValidationMaterial;
-let signedLength: number;
-let plain: Uint8Array;
-let withDss: Uint8Array;
+let unsigned: Uint8Array;
+
+/**
+ * Signed and extended inside each test, never in beforeAll: a mutant is switched on only while a test
+ * runs, so code that ran only in the setup was never measured (issue 17).
+ */
+const signedPlain = () => signPdf(unsigned, signer, { signingTime: new Date(Date.now() + 1000) });
+async function signedWithDss(): Promise<{ plain: Uint8Array; withDss: Uint8Array }> {
+  const plain = await signedPlain();
+  return { plain, withDss: await addDss(plain, material) };
+}
 
 /** The test CA's CRL (DER), issued with a minimal `openssl ca` setup. */
 function issueCrl(openssl: (...args: string[]) => string): void {
@@ -80,18 +88,18 @@ beforeAll(async () => {
   const p12 = issueTestP12(openssl, dir, { name: 'enhet', password: 'fiktiv-passord', commonName: 'Fiktiv enhet' });
   signer = await loadIdentity(await importPkcs12(p12, 'fiktiv-passord'));
   material = { certs: [file('ca.der')], crls: [file('ca.crl')] };
-  plain = await signPdf(await makePdf(1), signer, { signingTime: new Date(Date.now() + 1000) });
-  signedLength = plain.length;
-  withDss = await addDss(plain, material);
+  unsigned = await makePdf(1);
 });
 
 describe('PAdES B-LT: the DSS in an incremental update', () => {
-  it('keeps the signed bytes as they are and appends after them', () => {
+  it('keeps the signed bytes as they are and appends after them', async () => {
+    const { plain, withDss } = await signedWithDss();
     expect(withDss.length).toBeGreaterThan(plain.length);
     expect(Buffer.from(withDss.subarray(0, plain.length)).equals(Buffer.from(plain))).toBe(true);
   });
 
   it('reads back exactly the certificates and CRLs it embedded', async () => {
+    const { plain, withDss } = await signedWithDss();
     const dss = await readDss(withDss);
     expect(dss.certs.map((c) => Buffer.from(c).toString('hex'))).toEqual(
       material.certs.map((c) => Buffer.from(c).toString('hex')),
@@ -102,7 +110,8 @@ describe('PAdES B-LT: the DSS in an incremental update', () => {
     expect(await readDss(plain)).toEqual({ certs: [], crls: [] });
   });
 
-  it('stays valid in pdfsig, which says the signature does not cover the appended DSS revision', () => {
+  it('stays valid in pdfsig, which says the signature does not cover the appended DSS revision', async () => {
+    const { plain, withDss } = await signedWithDss();
     writeFileSync(join(dir, 'ltv.pdf'), withDss);
     writeFileSync(join(dir, 'b.pdf'), plain);
     const ltv = run('pdfsig', [join(dir, 'ltv.pdf')]).stdout;
@@ -116,6 +125,8 @@ describe('PAdES B-LT: the DSS in an incremental update', () => {
   });
 
   it('recognises its own update as validation data only, and refuses one that changes a page', async () => {
+    const { plain, withDss } = await signedWithDss();
+    const signedLength = plain.length;
     expect(await isDssOnlyUpdate(withDss, signedLength)).toBe(true);
     const doc = await PDFDocument.load(plain, { updateMetadata: false });
     const page = doc.getPages()[0]!;
@@ -145,11 +156,12 @@ describe('verifying a B-LT PDF', () => {
     expect(report.problems).toEqual([]);
     expect(report.status).toBe('valid');
     // Without the DSS the same trust store lacks revocation data for the signer.
-    const baseline = await verifyPdf(plain, { trust: { authorities: [file('ca.der')] } });
+    const baseline = await verifyPdf(await signedPlain(), { trust: { authorities: [file('ca.der')] } });
     expect(baseline.status).not.toBe('valid');
   });
 
   it('still reports content appended after the signature as a change', async () => {
+    const { plain, withDss } = await signedWithDss();
     const root = (await PDFDocument.load(plain)).context.trailerInfo.Root!.toString();
     const annotated = appendUpdate(withDss, { 9997: '<< /Type /Annot /Subtype /Text >>' }, root);
     const report = await verifyPdf(annotated, { trust: { certificates: [file('ca.der')] } });
