@@ -21,6 +21,7 @@ import {
   run,
   writeMetaInf,
 } from '../../test/fixtures/signing/signing-fixtures';
+import { appendUpdate } from '../../test/fixtures/signing/pdf-update';
 
 const temp = tempDirs('bro-signing-ltv-');
 afterAll(() => temp.cleanup());
@@ -62,23 +63,6 @@ function issueCrl(openssl: (...args: string[]) => string): void {
 }
 
 const file = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
-
-/** Appends an incremental update that redefines or adds `objects` (number → body), as an editor would. */
-function appendUpdate(pdf: Uint8Array, objects: Record<number, string>, root: string): Uint8Array {
-  const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(pdf).toString('latin1'))![1];
-  let offset = pdf.length;
-  const bodies: string[] = [];
-  const xref: string[] = ['xref'];
-  for (const [number, body] of Object.entries(objects)) {
-    const text = `${number} 0 obj\n${body}\nendobj\n`;
-    xref.push(`${number} 1`, `${String(offset).padStart(10, '0')} 00000 n `);
-    bodies.push(text);
-    offset += text.length;
-  }
-  const size = Math.max(...Object.keys(objects).map(Number)) + 50;
-  const tail = `${xref.join('\n')}\ntrailer\n<< /Size ${size} /Root ${root} /Prev ${prev} >>\nstartxref\n${offset}\n%%EOF\n`;
-  return new Uint8Array(Buffer.concat([Buffer.from(pdf), Buffer.from(bodies.join('') + tail, 'latin1')]));
-}
 
 beforeAll(async () => {
   dir = temp.make();
