@@ -1,0 +1,176 @@
+import { createHash, webcrypto } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { crlBy, party, type Party } from '../../test/fixtures/signing/webcrypto-pki';
+import { createDetachedCms } from './cms-sign';
+import { OID, toArrayBuffer } from './crypto';
+import { ecdsaRawToDer, type Signer } from './signer';
+
+/**
+ * The CMS SignedData Bro writes, read back field by field: the signed attributes (their DER order,
+ * the signing time's encoding at the RFC 5652 boundaries, signing-certificate-v2), the certificate
+ * set and the CRLs. cms-verify tests hold the result against a verifier; here the structure itself.
+ */
+
+let ca: Party;
+let leaf: Party;
+
+beforeAll(async () => {
+  ca = await party('Fiktiv CA', 1);
+  leaf = await party(
+    [
+      ['2.5.4.3', 'Fiktiv enhet'],
+      ['2.5.4.10', 'Fiktivby fengsel'],
+    ],
+    0x0102,
+    ca,
+  );
+});
+
+function signerFor(who: Party, chain: Party[] = []): Signer {
+  return {
+    algorithm: 'ecdsa-sha256',
+    certificate: who.cert,
+    chain: chain.map((p) => p.cert),
+    summary: {
+      commonName: 'Fiktiv enhet',
+      organization: 'Fiktivby fengsel',
+      subject: 'CN=Fiktiv enhet',
+      issuer: 'CN=Fiktiv CA',
+      serialNumber: '0102',
+      fingerprint: '0'.repeat(64),
+      notBefore: '2026-01-01T00:00:00.000Z',
+      notAfter: '2027-01-01T00:00:00.000Z',
+      selfSigned: false,
+    },
+    async sign(data) {
+      const raw = await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, who.keys.privateKey, data);
+      return ecdsaRawToDer(new Uint8Array(raw));
+    },
+  };
+}
+
+function signedDataOf(cms: Uint8Array): pkijs.SignedData {
+  const info = pkijs.ContentInfo.fromBER(toArrayBuffer(cms));
+  expect(info.contentType).toBe(OID.signedData);
+  return new pkijs.SignedData({ schema: info.content });
+}
+
+function attributesOf(signed: pkijs.SignedData): pkijs.Attribute[] {
+  return signed.signerInfos[0]?.signedAttrs?.attributes ?? [];
+}
+
+const hex = (bytes: ArrayBuffer | Uint8Array) =>
+  Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
+const CONTENT = [new TextEncoder().encode('{"plan":'), new TextEncoder().encode('"fiktiv"}')];
+
+async function signingTimeValue(date: Date): Promise<asn1js.AsnType> {
+  const signed = signedDataOf(await createDetachedCms(CONTENT, signerFor(leaf, [ca]), { signingTime: date }));
+  const time = attributesOf(signed).find((a) => a.type === OID.signingTime);
+  expect(time?.values).toHaveLength(1);
+  return time?.values[0] as asn1js.AsnType;
+}
+
+describe('createDetachedCms', () => {
+  it('signs the digest of the content parts together, with the four attributes in DER order', async () => {
+    const signed = signedDataOf(
+      await createDetachedCms(CONTENT, signerFor(leaf, [ca]), { signingTime: new Date('2026-03-02T10:15:00Z') }),
+    );
+    const attributes = attributesOf(signed);
+    expect(new Set(attributes.map((a) => a.type))).toEqual(
+      new Set([OID.contentType, OID.messageDigest, OID.signingCertificateV2, OID.signingTime]),
+    );
+    const digest = attributes.find((a) => a.type === OID.messageDigest)?.values[0] as asn1js.OctetString;
+    expect(hex(digest.valueBlock.valueHexView)).toBe(
+      createHash('sha256')
+        .update(Buffer.concat(CONTENT.map((part) => Buffer.from(part))))
+        .digest('hex'),
+    );
+    const encodings = attributes.map((a) => hex(a.toSchema().toBER(false)));
+    expect(encodings).toEqual([...encodings].sort());
+    expect(signed.encapContentInfo.eContent).toBeUndefined();
+  });
+
+  it("leaves the signing time out when it is null (PAdES: the time is the PDF's /M)", async () => {
+    const signed = signedDataOf(await createDetachedCms(CONTENT, signerFor(leaf), { signingTime: null }));
+    expect(attributesOf(signed).map((a) => a.type)).not.toContain(OID.signingTime);
+    expect(attributesOf(signed)).toHaveLength(3);
+  });
+
+  it('binds the exact signer certificate: its SHA-256, its issuer as a directory name, its serial', async () => {
+    const signed = signedDataOf(await createDetachedCms(CONTENT, signerFor(leaf, [ca]), { signingTime: null }));
+    const attribute = attributesOf(signed).find((a) => a.type === OID.signingCertificateV2);
+    const certs = (attribute?.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
+    expect(certs.valueBlock.value).toHaveLength(1);
+    const essCertId = certs.valueBlock.value[0] as asn1js.Sequence;
+    const [hash, issuerSerial] = essCertId.valueBlock.value as [asn1js.OctetString, asn1js.Sequence];
+    expect(essCertId.valueBlock.value).toHaveLength(2);
+    expect(hex(hash.valueBlock.valueHexView)).toBe(createHash('sha256').update(leaf.cert.der).digest('hex'));
+    const [generalNames, serial] = issuerSerial.valueBlock.value as [asn1js.Sequence, asn1js.Integer];
+    const directoryName = generalNames.valueBlock.value[0] as asn1js.Constructed;
+    expect(directoryName.idBlock.tagClass).toBe(3);
+    expect(directoryName.idBlock.tagNumber).toBe(4);
+    const issuer = new pkijs.RelativeDistinguishedNames({ schema: directoryName.valueBlock.value[0] });
+    expect(issuer.isEqual(leaf.cert.cert.issuer)).toBe(true);
+    expect(hex(serial.valueBlock.valueHexView)).toBe('0102');
+  });
+
+  it.each([
+    ['1950-01-01T00:00:00.000Z', 'UTCTime'],
+    ['2049-12-31T23:59:59.000Z', 'UTCTime'],
+    ['1949-12-31T23:59:59.000Z', 'GeneralizedTime'],
+    ['2050-01-01T00:00:00.000Z', 'GeneralizedTime'],
+  ])('encodes a signing time of %s as %s (RFC 5652)', async (iso, kind) => {
+    const value = await signingTimeValue(new Date(iso));
+    expect(value.constructor.name).toBe(kind);
+    expect((value as asn1js.UTCTime).toDate().toISOString()).toBe(iso);
+  });
+
+  it('drops the milliseconds of the signing time', async () => {
+    const value = (await signingTimeValue(new Date('2026-03-02T10:15:00.987Z'))) as asn1js.UTCTime;
+    expect(value.toDate().toISOString()).toBe('2026-03-02T10:15:00.000Z');
+  });
+
+  it('carries the signer, then its chain, then further certificates, each once', async () => {
+    const other = await party('Annen CA', 7);
+    const signed = signedDataOf(
+      await createDetachedCms(CONTENT, signerFor(leaf, [ca]), {
+        signingTime: null,
+        validation: { certs: [ca.cert.der, other.cert.der, leaf.cert.der, other.cert.der], crls: [] },
+      }),
+    );
+    const ders = (signed.certificates ?? []).map((c) => hex((c as pkijs.Certificate).toSchema().toBER(false)));
+    expect(ders).toEqual([hex(leaf.cert.der), hex(ca.cert.der), hex(other.cert.der)]);
+    expect(signed.crls).toBeUndefined();
+  });
+
+  it('carries the CRLs it is given, in order', async () => {
+    const [first, second] = [await crlBy(ca), await crlBy(ca, { thisUpdate: new Date('2026-02-01T00:00:00Z') })];
+    const signed = signedDataOf(
+      await createDetachedCms(CONTENT, signerFor(leaf, [ca]), {
+        signingTime: null,
+        validation: { certs: [], crls: [first.der, second.der] },
+      }),
+    );
+    const crls = (signed.crls ?? []).map((c) => hex((c as pkijs.CertificateRevocationList).toSchema().toBER(false)));
+    expect(crls).toEqual([hex(first.der), hex(second.der)]);
+  });
+
+  it('has the signer sign the attributes as a SET, which its public key verifies', async () => {
+    let signedBytes: Uint8Array | undefined;
+    const signer = signerFor(leaf);
+    const sign = signer.sign.bind(signer);
+    signer.sign = (data) => {
+      signedBytes = data;
+      return sign(data);
+    };
+    const signed = signedDataOf(await createDetachedCms(CONTENT, signer, { signingTime: null }));
+    const attrs = signed.signerInfos[0]?.signedAttrs;
+    const expected = new Uint8Array(attrs!.toSchema().toBER(false));
+    expected[0] = 0x31;
+    expect(hex(signedBytes!)).toBe(hex(expected));
+    expect(signed.signerInfos[0]?.signatureAlgorithm.algorithmId).toBe('1.2.840.10045.4.3.2');
+    expect(signed.signerInfos[0]?.digestAlgorithm.algorithmId).toBe(OID.sha256);
+  });
+});
