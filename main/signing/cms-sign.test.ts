@@ -1,11 +1,10 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crlBy, party, type Party } from '../../test/fixtures/signing/webcrypto-pki';
+import { crlBy, party, signerOf, type Party } from '../../test/fixtures/signing/webcrypto-pki';
 import { createDetachedCms } from './cms-sign';
 import { OID, toArrayBuffer } from './crypto';
-import { ecdsaRawToDer, type Signer } from './signer';
 
 /**
  * The CMS SignedData Bro writes, read back field by field: the signed attributes (their DER order,
@@ -28,29 +27,6 @@ beforeAll(async () => {
   );
 });
 
-function signerFor(who: Party, chain: Party[] = []): Signer {
-  return {
-    algorithm: 'ecdsa-sha256',
-    certificate: who.cert,
-    chain: chain.map((p) => p.cert),
-    summary: {
-      commonName: 'Fiktiv enhet',
-      organization: 'Fiktivby fengsel',
-      subject: 'CN=Fiktiv enhet',
-      issuer: 'CN=Fiktiv CA',
-      serialNumber: '0102',
-      fingerprint: '0'.repeat(64),
-      notBefore: '2026-01-01T00:00:00.000Z',
-      notAfter: '2027-01-01T00:00:00.000Z',
-      selfSigned: false,
-    },
-    async sign(data) {
-      const raw = await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, who.keys.privateKey, data);
-      return ecdsaRawToDer(new Uint8Array(raw));
-    },
-  };
-}
-
 function signedDataOf(cms: Uint8Array): pkijs.SignedData {
   const info = pkijs.ContentInfo.fromBER(toArrayBuffer(cms));
   expect(info.contentType).toBe(OID.signedData);
@@ -66,7 +42,7 @@ const hex = (bytes: ArrayBuffer | Uint8Array) =>
 const CONTENT = [new TextEncoder().encode('{"plan":'), new TextEncoder().encode('"fiktiv"}')];
 
 async function signingTimeValue(date: Date): Promise<asn1js.AsnType> {
-  const signed = signedDataOf(await createDetachedCms(CONTENT, signerFor(leaf, [ca]), { signingTime: date }));
+  const signed = signedDataOf(await createDetachedCms(CONTENT, signerOf(leaf, [ca]), { signingTime: date }));
   const time = attributesOf(signed).find((a) => a.type === OID.signingTime);
   expect(time?.values).toHaveLength(1);
   return time?.values[0] as asn1js.AsnType;
@@ -75,7 +51,7 @@ async function signingTimeValue(date: Date): Promise<asn1js.AsnType> {
 describe('createDetachedCms', () => {
   it('signs the digest of the content parts together, with the four attributes in DER order', async () => {
     const signed = signedDataOf(
-      await createDetachedCms(CONTENT, signerFor(leaf, [ca]), { signingTime: new Date('2026-03-02T10:15:00Z') }),
+      await createDetachedCms(CONTENT, signerOf(leaf, [ca]), { signingTime: new Date('2026-03-02T10:15:00Z') }),
     );
     const attributes = attributesOf(signed);
     expect(new Set(attributes.map((a) => a.type))).toEqual(
@@ -93,13 +69,13 @@ describe('createDetachedCms', () => {
   });
 
   it("leaves the signing time out when it is null (PAdES: the time is the PDF's /M)", async () => {
-    const signed = signedDataOf(await createDetachedCms(CONTENT, signerFor(leaf), { signingTime: null }));
+    const signed = signedDataOf(await createDetachedCms(CONTENT, signerOf(leaf), { signingTime: null }));
     expect(attributesOf(signed).map((a) => a.type)).not.toContain(OID.signingTime);
     expect(attributesOf(signed)).toHaveLength(3);
   });
 
   it('binds the exact signer certificate: its SHA-256, its issuer as a directory name, its serial', async () => {
-    const signed = signedDataOf(await createDetachedCms(CONTENT, signerFor(leaf, [ca]), { signingTime: null }));
+    const signed = signedDataOf(await createDetachedCms(CONTENT, signerOf(leaf, [ca]), { signingTime: null }));
     const attribute = attributesOf(signed).find((a) => a.type === OID.signingCertificateV2);
     const certs = (attribute?.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
     expect(certs.valueBlock.value).toHaveLength(1);
@@ -135,7 +111,7 @@ describe('createDetachedCms', () => {
   it('carries the signer, then its chain, then further certificates, each once', async () => {
     const other = await party('Annen CA', 7);
     const signed = signedDataOf(
-      await createDetachedCms(CONTENT, signerFor(leaf, [ca]), {
+      await createDetachedCms(CONTENT, signerOf(leaf, [ca]), {
         signingTime: null,
         validation: { certs: [ca.cert.der, other.cert.der, leaf.cert.der, other.cert.der], crls: [] },
       }),
@@ -148,7 +124,7 @@ describe('createDetachedCms', () => {
   it('carries the CRLs it is given, in order', async () => {
     const [first, second] = [await crlBy(ca), await crlBy(ca, { thisUpdate: new Date('2026-02-01T00:00:00Z') })];
     const signed = signedDataOf(
-      await createDetachedCms(CONTENT, signerFor(leaf, [ca]), {
+      await createDetachedCms(CONTENT, signerOf(leaf, [ca]), {
         signingTime: null,
         validation: { certs: [], crls: [first.der, second.der] },
       }),
@@ -159,7 +135,7 @@ describe('createDetachedCms', () => {
 
   it('has the signer sign the attributes as a SET, which its public key verifies', async () => {
     let signedBytes: Uint8Array | undefined;
-    const signer = signerFor(leaf);
+    const signer = signerOf(leaf);
     const sign = signer.sign.bind(signer);
     signer.sign = (data) => {
       signedBytes = data;

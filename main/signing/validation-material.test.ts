@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Signer } from './signer';
 import { validationMaterialFor } from './validation-material';
-import { crlBy, party, type Party } from '../../test/fixtures/signing/webcrypto-pki';
+import { crlBy, party, signerOf } from '../../test/fixtures/signing/webcrypto-pki';
 
 /**
  * What a signed file embeds for long-term validation (B-LT): the CA certificates on the signer's path
  * and only the CRLs of that path's issuers, from the trust store. Nothing when the store holds no CRL
  * for the path, so a file is never called B-LT that a verifier could not check offline.
  */
-
-function signerOf(leaf: Party, chain: Party[] = []): Signer {
-  return {
-    algorithm: 'ecdsa-sha256',
-    certificate: leaf.cert,
-    chain: chain.map((p) => p.cert),
-    summary: {
-      commonName: 'Kari Fiktiv',
-      organization: 'Fiktivby fengsel',
-      subject: 'CN=Kari Fiktiv',
-      issuer: 'CN=Fiktiv mellom-CA',
-      serialNumber: '03',
-      fingerprint: '0'.repeat(64),
-      notBefore: '2026-01-01T00:00:00.000Z',
-      notAfter: '2027-01-01T00:00:00.000Z',
-      selfSigned: false,
-    },
-    sign: () => Promise.reject(new Error('not signing here')),
-  };
-}
 
 const hex = (items: readonly Uint8Array[]) => items.map((item) => Buffer.from(item).toString('hex'));
 
