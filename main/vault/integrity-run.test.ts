@@ -93,6 +93,25 @@ describe('runIntegrityJob', () => {
     expect(view.every((byte) => byte === 0)).toBe(true);
   });
 
+  it('runs with a key that merely contains zero bytes (only an all-zero key means cancelled)', async () => {
+    const vault = await lockedVault();
+    const { shared } = lent(vault.dataKey);
+    expect(runIntegrityJob({ ...job(vault, shared), key: shared })).toHaveProperty('report');
+    const partlyZero = new SharedArrayBuffer(32);
+    Buffer.from(partlyZero)[31] = 1;
+    expect(runIntegrityJob(job(vault, partlyZero))).toEqual({ failure: 'damaged' });
+  });
+
+  it('a database without an audit log passes with an empty chain', () => {
+    const path = join(dirs.make(), 'vault.db');
+    const key = Buffer.alloc(32, 9);
+    const db = openEncrypted(path, key, 'quick');
+    db.exec('CREATE TABLE filler (t TEXT)');
+    db.close();
+    const answer = runIntegrityJob({ path, key: lent(key).shared, vaultId: crypto.randomUUID() });
+    expect(answer).toEqual({ report: { integrity: 'ok', audit: { ok: true, entries: 0 } } });
+  });
+
   it('a check cancelled before it began (the key already overwritten) does not open the file', async () => {
     const vault = await lockedVault();
     const listed = readdirSync(join(vault.path, '..')).sort();
@@ -114,11 +133,11 @@ describe('runIntegrityJob', () => {
     expect(runIntegrityJob(job(vault, lent(vault.dataKey).shared, path))).toEqual({ failure: 'damaged' });
   });
 
-  it('a folder where the file should be is a storage failure, not damage and not a pass', async () => {
+  it('a folder where the file should be: the check did not run, neither damage nor a pass', async () => {
     const vault = await lockedVault();
     const answer = runIntegrityJob(job(vault, lent(vault.dataKey).shared, dirs.make()));
-    expect(answer).toHaveProperty('failure');
-    expect(answer).not.toEqual({ failure: 'damaged' });
+    // SQLite cannot open a folder: the check did not run, which the vault shows as unchecked.
+    expect(answer).toEqual({ failure: 'error' });
   });
 
   it('a job that is not one is refused before anything is opened', () => {
