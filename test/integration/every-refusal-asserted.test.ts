@@ -34,11 +34,8 @@ const AWAITING_TESTS: Record<string, string> = {
   'token.error.certificateFileUnreadable': SIGNING_IN_PROGRESS,
   'token.error.certificateUnreadable': SIGNING_IN_PROGRESS,
   'token.error.keyAmbiguous': SIGNING_IN_PROGRESS,
-  'token.error.keyCannotSign': SIGNING_IN_PROGRESS,
   'token.error.noKeys': SIGNING_IN_PROGRESS,
-  'token.error.pinExpired': SIGNING_IN_PROGRESS,
   'token.error.tokenAmbiguous': SIGNING_IN_PROGRESS,
-  'token.error.unsupportedKey': SIGNING_IN_PROGRESS,
 };
 
 function files(dir: string): string[] {
