@@ -7,7 +7,17 @@
  * Exit code: 2 when a Stryker run failed, else the score's (1 when a folder is below 85 %).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MUTATION_FOLDERS, mutationTarget } from './folders.mjs';
@@ -44,17 +54,40 @@ function mergeReports() {
   writeFileSync(join(REPORTS, 'mutation.json'), JSON.stringify(merged));
 }
 
+/**
+ * The PKCS#11 tests sign on a SoftHSM2 token, which SoftHSM finds through SOFTHSM2_CONF in the
+ * process's real environment. Stryker's Vitest workers are threads, whose process.env is a copy they
+ * cannot pass on, so the token is made here, before they start (test/fixtures/softhsm/token.ts).
+ * Without softhsm2 on the machine the tests say why they skip, as in `npm test`.
+ */
+function sharedToken(target) {
+  if (mutationTarget(target)?.folder !== 'main/signing') return { env: {}, cleanup: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'bro-mutation-softhsm-'));
+  const made = spawnSync('bash', [join(ROOT, 'test', 'fixtures', 'softhsm', 'make-token.sh'), dir], {
+    encoding: 'utf8',
+  });
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  if (made.status !== 0) {
+    console.log(`━━ no SoftHSM2 token for the PKCS#11 tests: ${made.stderr.trim().split('\n').pop()}`);
+    cleanup();
+    return { env: {}, cleanup: () => {} };
+  }
+  return { env: { SOFTHSM2_CONF: join(dir, 'softhsm2.conf'), BRO_SOFTHSM_SHARED_DIR: dir }, cleanup };
+}
+
 let failed = false;
 const timings = {};
 for (const target of targetsOf(process.argv.slice(2))) {
   console.log(`\n━━ mutation: ${target}`);
   const started = Date.now();
+  const token = sharedToken(target);
   const stryker = spawnSync(bin('stryker'), ['run'], {
     cwd: ROOT,
     stdio: 'inherit',
     shell: process.platform === 'win32',
-    env: { ...process.env, BRO_MUTATION_TARGET: target },
+    env: { ...process.env, ...token.env, BRO_MUTATION_TARGET: target },
   });
+  token.cleanup();
   timings[target] = Math.round((Date.now() - started) / 1000);
   console.log(
     `━━ ${target}: ${timings[target]} s${stryker.status === 0 ? '' : `, Stryker failed (exit ${stryker.status})`}`,

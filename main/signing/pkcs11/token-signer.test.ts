@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestToken, softHsmSkipReason, type TestToken } from '../../../test/fixtures/softhsm/token';
+import { makeTestToken, softHsmThreadSkipReason, type TestToken } from '../../../test/fixtures/softhsm/token';
 import { isAppError } from '../../ipc/app-error';
 import { buildAsice } from '../asice-build';
 import { verifyAsice } from '../asice-verify';
@@ -12,9 +11,8 @@ import { makePdf, opensslCmsVerify, run, writeMetaInf } from '../../../test/fixt
 import { tokenError } from './token-errors';
 import { withTokenSigner } from './token-signer';
 
-// SoftHSM reads SOFTHSM2_CONF from the process environment; a worker thread (Stryker's Vitest runner
-// always uses threads) only changes its own copy of process.env, so the token would not be found there.
-const skip = softHsmSkipReason() ?? (isMainThread ? null : 'in a worker thread, SOFTHSM2_CONF cannot reach SoftHSM');
+// Stryker's Vitest runner uses worker threads, which need a token made before they start (token.ts).
+const skip = softHsmThreadSkipReason();
 let token: TestToken;
 /** After the certificates' notBefore (openssl stamps them with the second they were made). */
 let at: Date;
