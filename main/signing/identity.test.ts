@@ -1,3 +1,4 @@
+import { KeyObject, verify, type webcrypto } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { AppError } from '../ipc/app-error';
 import { decodeIdentity, describeIdentityCertificate, encodeIdentity, loadIdentity } from './identity';
 import { generateSelfSignedIdentity } from './self-signed';
 import { run } from '../../test/fixtures/signing/signing-fixtures';
+import { caExtensions, issue, LEAF, newKeys, pkcs8Of, rsaKeys } from '../../test/fixtures/signing/identity-fixtures';
 
 const temp = tempDirs('bro-signing-identity-');
 afterAll(() => temp.cleanup());
@@ -103,6 +105,79 @@ describe('identity bytes for the vault', () => {
   it('refuses a damaged blob with a clear key instead of a raw error', () => {
     expect(() => decodeIdentity(new TextEncoder().encode('{"version":1}'))).toThrow(
       expect.objectContaining({ messageKey: 'signing.identity.blobUnreadable' }),
+    );
+  });
+});
+
+describe('identities of each key kind Bro signs with', () => {
+  /** Loads `keys` with a self-made certificate for them and checks a signature over a fixed text. */
+  async function loadAndSign(keys: webcrypto.CryptoKeyPair, name: string) {
+    const issued = await issue({ name, keys, extensions: LEAF });
+    const identity = await loadIdentity({
+      privateKeyPkcs8: await pkcs8Of(keys),
+      certificate: issued.cert.der,
+      chain: [],
+    });
+    const data = new TextEncoder().encode('Fiktiv plan, versjon 1');
+    const signature = await identity.sign(data);
+    const publicKey = KeyObject.from(keys.publicKey);
+    const verified =
+      identity.keyType === 'ecdsa'
+        ? verify('sha256', data, { key: publicKey, dsaEncoding: 'der' }, signature)
+        : verify('sha256', data, publicKey, signature);
+    return { keyType: identity.keyType, algorithm: identity.algorithm, verified };
+  }
+
+  it('loads a P-256 key as ECDSA with SHA-256, giving DER signatures the certificate verifies', async () => {
+    expect(await loadAndSign(await newKeys(), 'Fiktiv P-256-enhet')).toEqual({
+      keyType: 'ecdsa',
+      algorithm: 'ecdsa-sha256',
+      verified: true,
+    });
+  });
+
+  it('loads a P-384 key as ECDSA with SHA-256', async () => {
+    const keys = await newKeys({ name: 'ECDSA', namedCurve: 'P-384' });
+    expect(await loadAndSign(keys, 'Fiktiv P-384-enhet')).toEqual({
+      keyType: 'ecdsa',
+      algorithm: 'ecdsa-sha256',
+      verified: true,
+    });
+  });
+
+  it('loads an RSA key as RSA PKCS#1 v1.5 with SHA-256', async () => {
+    expect(await loadAndSign(await rsaKeys(2048), 'Fiktiv RSA-enhet')).toEqual({
+      keyType: 'rsa',
+      algorithm: 'rsa-pkcs1-sha256',
+      verified: true,
+    });
+  });
+});
+
+describe('the identity blob, strictly', () => {
+  it('keeps the issuing chain through a round trip', async () => {
+    const ca = await issue({ name: 'Fiktiv blob-CA', extensions: caExtensions() });
+    const unit = await issue({ name: 'Fiktiv blob-enhet', issuer: ca, extensions: LEAF });
+    const bytes = { privateKeyPkcs8: await pkcs8Of(unit.keys), certificate: unit.cert.der, chain: [ca.cert.der] };
+    const decoded = decodeIdentity(encodeIdentity(bytes));
+    expect(decoded).toEqual(bytes);
+    expect((await loadIdentity(decoded)).chain.map((item) => item.der)).toEqual([ca.cert.der]);
+  });
+
+  it('refuses a blob that is not valid UTF-8, even where only an ignored field is damaged', async () => {
+    const bytes = await generateSelfSignedIdentity({ commonName: 'Fiktiv UTF-8-enhet', algorithm: 'ecdsa-p256' });
+    const good = encodeIdentity(bytes);
+    expect(decodeIdentity(good)).toEqual(bytes);
+    // `{…,"note":"<0xFF>"}`: a byte that can never occur in UTF-8, in a field the schema does not know.
+    const damaged = Uint8Array.from([
+      ...good.subarray(0, good.length - 1),
+      ...Buffer.from(',"note":"'),
+      0xff,
+      0x22,
+      0x7d,
+    ]);
+    expect(() => decodeIdentity(damaged)).toThrow(
+      expect.objectContaining({ code: 'unreadable', messageKey: 'signing.identity.blobUnreadable' }),
     );
   });
 });

@@ -35,8 +35,9 @@ function keyAlgorithmOf(pkcs8: Uint8Array): KeyAlgorithm {
     return { keyType: 'rsa', importParams: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } };
   }
   if (oid === OID.ecPublicKey) {
-    const params = info.privateKeyAlgorithm.algorithmParams as { valueBlock?: { toString(): string } } | undefined;
-    const curve = params?.valueBlock?.toString();
+    // Absent when the key names no curve; when present, an asn1js block, which always has a valueBlock.
+    const params = info.privateKeyAlgorithm.algorithmParams as { valueBlock: { toString(): string } } | undefined;
+    const curve = params?.valueBlock.toString();
     if (curve === OID.p256) return { keyType: 'ecdsa', importParams: { name: 'ECDSA', namedCurve: 'P-256' } };
     if (curve === OID.p384) return { keyType: 'ecdsa', importParams: { name: 'ECDSA', namedCurve: 'P-384' } };
   }
@@ -54,6 +55,7 @@ async function assertKeyMatches(
   certificate: ParsedCertificate,
 ): Promise<void> {
   const spki = certificate.cert.subjectPublicKeyInfo.toSchema().toBER(false);
+  // Stryker disable next-line BooleanLiteral,ArrowFunction: whether this throwaway public key is extractable is never observed; undefined fails `!publicKey` as null does
   const publicKey = await subtle.importKey('spki', spki, algorithm.importParams, false, ['verify']).catch(() => null);
   if (!publicKey) throw new AppError('unreadable', 'signing.identity.keyMismatch');
   const probe = webcrypto.getRandomValues(new Uint8Array(32));
@@ -85,8 +87,10 @@ export async function loadIdentity(bytes: SigningIdentityBytes): Promise<Signing
   const chain = bytes.chain.map(parseOrRefuse);
   const privateKey = await subtle
     .importKey('pkcs8', toArrayBuffer(bytes.privateKeyPkcs8), algorithm.importParams, false, ['sign'])
+    // Stryker disable next-line ArrowFunction: undefined fails `!privateKey` as null does
     .catch(() => null);
   if (!privateKey) throw new AppError('unreadable', 'signing.identity.keyUnreadable');
+  // Stryker disable next-line ConditionalExpression: an EC key's algorithm has no modulusLength, and undefined < 2048 is false
   if (algorithm.keyType === 'rsa' && (privateKey.algorithm as webcrypto.RsaHashedKeyAlgorithm).modulusLength < 2048) {
     throw new AppError('unreadable', 'signing.identity.unsupportedKey');
   }

@@ -1,6 +1,7 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appendUpdate } from '../../test/fixtures/signing/pdf-update';
+import { latin1 } from '../../test/fixtures/signing/pdf-sign-fixtures';
 import { makePdf } from '../../test/fixtures/signing/signing-fixtures';
 import { isDssOnlyUpdate } from './pades-dss-check';
 
@@ -133,5 +134,75 @@ describe('isDssOnlyUpdate refuses', () => {
       false,
     );
     expect(await isDssOnlyUpdate(updated, 0)).toBe(false);
+  });
+});
+
+describe('isDssOnlyUpdate refuses, beyond what an object says', () => {
+  /** A signed stream of the base revision: its number, dictionary and raw bytes. */
+  async function signedStream(): Promise<{ number: number; dict: string; contents: string }> {
+    const doc = await PDFDocument.load(base, { updateMetadata: false });
+    const [ref, object] = doc.context
+      .enumerateIndirectObjects()
+      .find(([, candidate]) => candidate instanceof PDFRawStream) as [PDFRef, PDFRawStream];
+    return { number: ref.objectNumber, dict: object.dict.toString(), contents: latin1(object.contents) };
+  }
+
+  it('a signed stream whose bytes are the same but whose dictionary now points a reader elsewhere', async () => {
+    const { number, dict, contents } = await signedStream();
+    const redirected = dict.replace(/>>\s*$/, ' /F (annen-fil.pdf) >>');
+    expect(await only({ [number]: `${dict}\nstream\n${contents}\nendstream` })).toBe(true);
+    expect(await only({ [number]: `${redirected}\nstream\n${contents}\nendstream` })).toBe(false);
+  });
+
+  it('a signed stream whose /Length now tells a reader to stop short, its bytes the same', async () => {
+    // pdf-lib finds the end of the stream by its endstream keyword; a reader that trusts /Length reads "ab".
+    const signed = update({ 9100: '<< /Length 3 >>\nstream\nabc\nendstream' });
+    const only = (body: string) => isDssOnlyUpdate(update({ 9100: body }, signed), signed.length);
+    expect(await only('<< /Length 3 >>\nstream\nabc\nendstream')).toBe(true);
+    expect(await only('<< /Length 2 >>\nstream\nabc\nendstream')).toBe(false);
+  });
+
+  it('a signed page replaced by a stream, and a signed stream replaced by a dictionary', async () => {
+    const asStream = `${pageBody.replace(/>>\s*$/, ' /Length 3 >>')}\nstream\nabc\nendstream`;
+    expect(await only({ [pageNumber]: asStream })).toBe(false);
+    const { number, dict } = await signedStream();
+    expect(await only({ [number]: dict })).toBe(false);
+    const withArray = update({ 9100: '[1 2 3]' });
+    const replaced = update({ 9100: '<< /Length 3 >>\nstream\nabc\nendstream' }, withArray);
+    expect(await isDssOnlyUpdate(replaced, withArray.length)).toBe(false);
+  });
+
+  it('a change to the document information only (who produced it)', async () => {
+    const doc = await PDFDocument.load(base, { updateMetadata: false });
+    const info = doc.context.trailerInfo.Info as PDFRef;
+    const body = doc.context.lookup(info, PDFDict).clone();
+    body.set(PDFName.of('Producer'), PDFString.of('Fiktiv redigerer'));
+    expect(await only({ [info.objectNumber]: doc.context.lookup(info)!.toString() })).toBe(true);
+    expect(await only({ [info.objectNumber]: body.toString() })).toBe(false);
+  });
+
+  it('a new root that is another catalog already hidden in the signed revision', async () => {
+    const signed = update({ 9003: catalogBody });
+    const switched = appendUpdate(signed, { 9000: '<< /Type /DSS >>' }, '9003 0 R');
+    expect(await isDssOnlyUpdate(update({ 9000: '<< /Type /DSS >>' }, signed), signed.length)).toBe(true);
+    expect(await isDssOnlyUpdate(switched, signed.length)).toBe(false);
+  });
+
+  it('a file whose catalog is no dictionary at all, even when the update leaves it alone', async () => {
+    const signed = update({ [catalogNumber]: '[1]' });
+    expect(await isDssOnlyUpdate(update({ 9000: '<< /Type /DSS >>' }, signed), signed.length)).toBe(false);
+  });
+
+  it('a signed length of nothing: there is no signed revision to compare with', async () => {
+    expect(await isDssOnlyUpdate(base, 0)).toBe(false);
+  });
+});
+
+describe('isDssOnlyUpdate accepts, whatever the line ends', () => {
+  it('an update whose startxref and %%EOF end in CRLF', async () => {
+    const updated = latin1(update({ 9000: '<< /Type /DSS >>' }));
+    const crlf = updated.replace(/startxref\n(\d+)\n%%EOF\n$/, 'startxref\r\n$1\r\n%%EOF\r\n');
+    expect(crlf).not.toBe(updated);
+    expect(await isDssOnlyUpdate(new Uint8Array(Buffer.from(crlf, 'latin1')), base.length)).toBe(true);
   });
 });

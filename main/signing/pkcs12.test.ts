@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { buildAsice } from './asice-build';
@@ -7,17 +9,29 @@ import { verifyAsice } from './asice-verify';
 import { loadIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
-import { importPkcs12 } from './pkcs12';
+import { fingerprintOf, type ParsedCertificate } from './certificate';
+import { chainFor, importPkcs12 } from './pkcs12';
 import {
   createTestCa,
   EC_P256_KEY,
+  flipByte,
   issueTestP12,
   makePdf,
   opensslCmsVerify,
   opensslFingerprint,
   opensslIn,
+  run,
   writeMetaInf,
 } from '../../test/fixtures/signing/signing-fixtures';
+import {
+  caExtensions,
+  issue,
+  LEAF,
+  pkcs12Of,
+  pkcs8Of,
+  rsaKeys,
+  type Party,
+} from '../../test/fixtures/signing/identity-fixtures';
 
 const temp = tempDirs('bro-signing-p12-');
 afterAll(() => temp.cleanup());
@@ -117,5 +131,158 @@ describe('PKCS#12 import', () => {
       code: 'unreadable',
       messageKey: 'signing.pkcs12.unreadable',
     });
+  });
+});
+
+describe('PKCS#12 files made another way', () => {
+  /** Re-exports `<name>.p12` without a MAC until a wrong password fails on padding, as it does 255 times in 256. */
+  function exportWithoutMac(name: string): Uint8Array {
+    for (let attempt = 0; ; attempt++) {
+      openssl(
+        'pkcs12',
+        '-export',
+        '-inkey',
+        `${name}.key`,
+        '-in',
+        `${name}.pem`,
+        '-certfile',
+        'ca.pem',
+        '-nomac',
+        '-out',
+        `${name}.p12`,
+        '-passout',
+        `pass:${PASSWORD}`,
+      );
+      const check = run(
+        'openssl',
+        ['pkcs12', '-in', `${name}.p12`, '-passin', 'pass:feil', '-nomacver', '-nodes', '-out', '/dev/null'],
+        dir,
+      );
+      if (/bad decrypt/.test(check.stderr) || attempt === 5)
+        return new Uint8Array(readFileSync(join(dir, `${name}.p12`)));
+    }
+  }
+
+  it('imports a file without a MAC, where a wrong password shows as a failed decryption', async () => {
+    issueP12('utenmac', EC_P256_KEY);
+    const p12 = exportWithoutMac('utenmac');
+    const identity = await loadIdentity(await importPkcs12(p12, PASSWORD));
+    expect(identity.summary.fingerprint).toBe(fingerprintOfPem('utenmac.pem'));
+    await expect(importPkcs12(p12, 'feil')).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+      messageKey: 'signing.pkcs12.wrongPassword',
+    });
+  });
+
+  it('refuses a file whose MAC does not check out, even with the right password', async () => {
+    const p12 = issueP12('tuklet', EC_P256_KEY);
+    await expect(importPkcs12(p12, PASSWORD)).resolves.toMatchObject({ chain: [expect.any(Uint8Array)] });
+    // The last byte is the MAC's iteration count: the same password now gives another MAC key.
+    await expect(importPkcs12(flipByte(p12, p12.length - 1), PASSWORD)).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+      messageKey: 'signing.pkcs12.wrongPassword',
+    });
+  });
+});
+
+describe('PKCS#12 contents, crafted bag by bag', () => {
+  let root: Party;
+  let int: Party;
+  let unit: Party;
+  let unitKey: Uint8Array;
+  beforeAll(async () => {
+    root = await issue({ name: 'Fiktiv p12-rot', extensions: caExtensions() });
+    int = await issue({ name: 'Fiktiv p12-mellom', issuer: root, extensions: caExtensions() });
+    unit = await issue({ name: 'Fiktiv p12-enhet', issuer: int, extensions: LEAF });
+    unitKey = await pkcs8Of(unit.keys);
+  });
+
+  it('reads a private key stored without encryption (a keyBag), with or without a MAC', async () => {
+    for (const mac of [true, false]) {
+      const p12 = await pkcs12Of([{ cert: unit.cert }, { key: unitKey }], { password: PASSWORD, mac });
+      const bytes = await importPkcs12(p12, PASSWORD);
+      expect(bytes).toEqual({ privateKeyPkcs8: unitKey, certificate: unit.cert.der, chain: [] });
+      expect((await loadIdentity(bytes)).summary.commonName).toBe('Fiktiv p12-enhet');
+    }
+  });
+
+  it("takes the certificate that matches the key wherever it is in the file, and that certificate's chain", async () => {
+    const p12 = await pkcs12Of([{ cert: root.cert }, { cert: int.cert }, { key: unitKey }, { cert: unit.cert }], {
+      password: PASSWORD,
+      mac: true,
+    });
+    expect(await importPkcs12(p12, PASSWORD)).toEqual({
+      privateKeyPkcs8: unitKey,
+      certificate: unit.cert.der,
+      chain: [int.cert.der, root.cert.der],
+    });
+  });
+
+  it('refuses a file with two private keys (multipleKeys)', async () => {
+    const other = await pkcs8Of(int.keys);
+    const p12 = await pkcs12Of([{ key: unitKey }, { cert: unit.cert }, { key: other }], {
+      password: PASSWORD,
+      mac: true,
+    });
+    await expect(importPkcs12(p12, PASSWORD)).rejects.toMatchObject({
+      code: 'unreadable',
+      messageKey: 'signing.pkcs12.multipleKeys',
+    });
+  });
+
+  it('says the key is unsupported (RSA 1024) rather than that no certificate matches it', async () => {
+    const weak = await issue({ name: 'Fiktiv RSA-1024-enhet', keys: await rsaKeys(1024), extensions: LEAF });
+    const p12 = await pkcs12Of([{ cert: root.cert }, { cert: weak.cert }, { key: await pkcs8Of(weak.keys) }], {
+      password: PASSWORD,
+      mac: true,
+    });
+    await expect(importPkcs12(p12, PASSWORD)).rejects.toMatchObject({
+      code: 'unreadable',
+      messageKey: 'signing.identity.unsupportedKey',
+    });
+  });
+
+  it('calls a PKCS#12 envelope around contents that are no PKCS#12 structure unreadable', async () => {
+    const pfx = new pkijs.PFX({
+      version: 3,
+      authSafe: new pkijs.ContentInfo({
+        contentType: '1.2.840.113549.1.7.1',
+        content: new asn1js.OctetString({ valueHex: new TextEncoder().encode('ikke PKCS#12').buffer }),
+      }),
+    });
+    await expect(importPkcs12(new Uint8Array(pfx.toSchema().toBER(false)), PASSWORD)).rejects.toMatchObject({
+      code: 'unreadable',
+      messageKey: 'signing.pkcs12.unreadable',
+    });
+  });
+});
+
+describe('the chain kept with an imported identity', () => {
+  const fingerprints = (chain: ParsedCertificate[]) => chain.map((item) => fingerprintOf(item.der));
+  const named = (name: string, issuerName: string) => issue({ name, issuerName, extensions: caExtensions() });
+
+  it('ends at a self-signed root, even when another root carries the same name', async () => {
+    const rootA = await issue({ name: 'Fiktiv kjede-rot', extensions: caExtensions() });
+    const rootB = await issue({ name: 'Fiktiv kjede-rot', extensions: caExtensions() });
+    const mid = await issue({ name: 'Fiktiv kjede-mellom', issuer: rootA, extensions: caExtensions() });
+    const leaf = await issue({ name: 'Fiktiv kjede-enhet', issuer: mid, extensions: LEAF });
+    expect(fingerprints(chainFor(leaf.cert, [mid.cert, rootA.cert, rootB.cert]))).toEqual(
+      fingerprints([mid.cert, rootA.cert]),
+    );
+  });
+
+  it('ends when two CAs name each other as issuer', async () => {
+    const a = await named('Fiktiv løkke A', 'Fiktiv løkke B');
+    const b = await named('Fiktiv løkke B', 'Fiktiv løkke A');
+    const leaf = await issue({ name: 'Fiktiv løkke-enhet', issuerName: 'Fiktiv løkke A', extensions: LEAF });
+    expect(fingerprints(chainFor(leaf.cert, [a.cert, b.cert]))).toEqual(fingerprints([a.cert, b.cert]));
+  });
+
+  it('keeps at most 10 issuers', async () => {
+    const ladder: Party[] = [];
+    for (let step = 1; step <= 12; step++) ladder.push(await named(`Fiktiv trinn ${step}`, `Fiktiv trinn ${step + 1}`));
+    const leaf = await issue({ name: 'Fiktiv trinn-enhet', issuerName: 'Fiktiv trinn 1', extensions: LEAF });
+    const certs = ladder.map((party) => party.cert);
+    expect(fingerprints(chainFor(leaf.cert, certs))).toEqual(fingerprints(certs.slice(0, 10)));
   });
 });

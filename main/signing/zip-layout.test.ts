@@ -232,3 +232,55 @@ describe('zipLayoutProblem refuses stray bytes', () => {
     expect(zipLayoutProblem(bytes.subarray(0, bytes.length - 1), central)).toBe('trust.zip.strayBytes');
   });
 });
+
+describe('zipLayoutProblem at the edges', () => {
+  it('refuses a directory name that the local name is only the start of', () => {
+    const { bytes, central } = zip(TWO);
+    const longer = central.map((facts, i) =>
+      i === 1 ? { ...facts, fileNameRaw: new Uint8Array(Buffer.from('plan.json.exe')) } : facts,
+    );
+    expect(zipLayoutProblem(bytes, longer)).toBe('trust.zip.localHeaderMismatch');
+  });
+
+  it('reads a record whose header ends at the last byte, then finds no end record', () => {
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    const empty: CentralFacts = {
+      fileNameRaw: new Uint8Array(),
+      compressionMethod: 0,
+      generalPurposeBitFlag: 0,
+      crc32: 0,
+      compressedSize: 0,
+      uncompressedSize: 0,
+      relativeOffsetOfLocalHeader: 0,
+    };
+    expect(zipLayoutProblem(new Uint8Array(header), [empty])).toBe('trust.zip.strayBytes');
+  });
+
+  it.each([
+    ['compressed size', 18],
+    ['size', 22],
+  ] as const)('refuses local sizes deferred but for the %s', (_field, offset) => {
+    const { bytes, central } = zip([{ name: 'a.txt', data: 'abc', descriptor: 'signed' }], {
+      local: { index: 0, offset, value: 3, width: 4 },
+    });
+    expect(zipLayoutProblem(bytes, central)).toBe('trust.zip.localHeaderMismatch');
+  });
+
+  it('refuses, without reading past the end, a file cut less than four bytes after the data', () => {
+    const { bytes, central } = zip([{ name: 'a.txt', data: 'abc', descriptor: 'signed' }]);
+    const recordEnd = 30 + 5 + 3;
+    for (const cut of [recordEnd, recordEnd + 1, recordEnd + 3])
+      expect(zipLayoutProblem(bytes.subarray(0, cut), central)).toBe('trust.zip.localHeaderMismatch');
+  });
+
+  it('reads a data descriptor that ends at the last byte, then finds no end record', () => {
+    const { bytes, central } = zip([{ name: 'a.txt', data: 'abc', descriptor: 'signed' }]);
+    const recordEnd = 30 + 5 + 3;
+    expect(zipLayoutProblem(bytes.subarray(0, recordEnd + 4 + 12), central)).toBe('trust.zip.strayBytes');
+  });
+
+  it.each([0, 10, 21])('refuses %i bytes without an end record, holding no entries', (length) => {
+    expect(zipLayoutProblem(new Uint8Array(length), [])).toBe('trust.zip.strayBytes');
+  });
+});

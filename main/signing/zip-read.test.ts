@@ -1,9 +1,10 @@
+import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASICE_MIMETYPE, buildAsice } from './asice-build';
 import { verifyAsice } from './asice-verify';
 import { makeIdentity, rawZip, type RawEntry } from '../../test/fixtures/signing/signing-fixtures';
-import { readZip } from './zip-read';
+import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from './zip-read';
 
 const mimetype: RawEntry = { name: 'mimetype', data: new TextEncoder().encode(ASICE_MIMETYPE) };
 const small = (name: string | Buffer): RawEntry => ({ name, data: new TextEncoder().encode('fiktiv') });
@@ -180,5 +181,145 @@ describe('the ASiC mimetype entry', () => {
 
   it('leaves a correctly rebuilt container valid, so the cases above fail only on the mimetype', async () => {
     expect((await verifyAsice(rawZip([mimetype, ...signedEntries]))).status).toBe('valid_untrusted');
+  });
+});
+
+describe('names in a received ZIP', () => {
+  const accepted = async (entries: RawEntry[]) => {
+    const result = await readZip(rawZip(entries));
+    return result.ok ? result.entries.map((entry) => entry.name) : result;
+  };
+
+  it('reads plain ASCII names without the UTF-8 flag, up to the tilde', async () => {
+    expect(await accepted([{ ...small('vedlegg/a~b.txt'), flags: 0 }])).toEqual(['vedlegg/a~b.txt']);
+  });
+
+  it('reads Norwegian letters under the UTF-8 flag, and refuses the same bytes without it', async () => {
+    const name = 'Oppfølging Æsøy.txt';
+    expect(await accepted([{ ...small(name), flags: 0x800 }])).toEqual([name]);
+    // Valid UTF-8, but unflagged it is CP437 to other tools: they would show another name.
+    expect(await refusal([{ ...small(name), flags: 0 }])).toStrictEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipBadName',
+    });
+  });
+
+  it('reads a drive-letter look-alike that is not at the start of the name', async () => {
+    expect(await accepted([small('vedlegg/C:notat.txt')])).toEqual(['vedlegg/C:notat.txt']);
+  });
+
+  it('reads a name of 255 characters and refuses one of 256', async () => {
+    const long = `${'a'.repeat(251)}.txt`;
+    expect(await accepted([small(long)])).toEqual([long]);
+    expect(await refusal([small(`a${long}`)])).toEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipBadName',
+      file: `a${long}`,
+    });
+  });
+
+  it.each([
+    ['./', 'signing.problem.zipBadName'],
+    ['mappe//', 'signing.problem.zipBadName'],
+    ['mappe/../', 'signing.problem.zipParentPath'],
+  ])('refuses the folder name %j', async (name, messageKey) => {
+    expect(await refusal([mimetype, { name, data: new Uint8Array() }])).toEqual({ ok: false, messageKey, file: name });
+  });
+
+  it('marks folder entries, and only them, as folders', async () => {
+    const result = await readZip(
+      rawZip([mimetype, { name: 'mappe/', data: new Uint8Array() }, small('mappe/plan.txt')]),
+    );
+    expect(result.ok && result.entries.map((entry) => [entry.name, entry.isDirectory])).toEqual([
+      ['mimetype', false],
+      ['mappe/', true],
+      ['mappe/plan.txt', false],
+    ]);
+  });
+
+  it('refuses two names a lower-casing file system would store as one (ϴ and Θ)', async () => {
+    expect(await refusal([small('ϴ.txt'), small('Θ.txt')])).toEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipDuplicateName',
+      file: 'Θ.txt',
+    });
+  });
+});
+
+describe('limits on a received ZIP', () => {
+  const limits = (change: Partial<ZipLimits>): ZipLimits => ({ ...DEFAULT_ZIP_LIMITS, ...change });
+  /** Bytes deflate cannot shrink (xorshift), so their ratio stays near 1. */
+  const noise = (length: number) => {
+    let state = 0x2545f491;
+    return Uint8Array.from({ length }, () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return state & 0xff;
+    });
+  };
+
+  it('reads exactly as many entries as allowed, and refuses one more before looking at any of them', async () => {
+    const three = [mimetype, small('a.txt'), small('b.txt')];
+    expect((await readZip(rawZip(three), limits({ maxEntries: 3 }))).ok).toBe(true);
+    // The first entry has a bad name, but the count is refused before any entry is read.
+    const four = [small('../a.txt'), ...three];
+    expect(await readZip(rawZip(four), limits({ maxEntries: 3 }))).toStrictEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipTooManyEntries',
+    });
+  });
+
+  it('reads exactly as many bytes as allowed in total', async () => {
+    const entries = [mimetype, small('a.txt')];
+    const total = ASICE_MIMETYPE.length + 'fiktiv'.length;
+    expect((await readZip(rawZip(entries), limits({ maxTotalBytes: total }))).ok).toBe(true);
+    expect(await readZip(rawZip(entries), limits({ maxTotalBytes: total - 1 }))).toEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipTooLarge',
+      file: 'a.txt',
+    });
+  });
+
+  it('reads a large entry that compresses little', async () => {
+    const entry: RawEntry = { name: 'skann.bin', data: noise(4096), method: 8 };
+    const result = await readZip(rawZip([entry]), limits({ ratioFloorBytes: 1024, maxRatio: 2 }));
+    expect(result.ok && Buffer.from(result.entries[0]?.bytes ?? []).equals(Buffer.from(entry.data))).toBe(true);
+  });
+
+  it('reads a highly compressible entry up to the size where the ratio starts to count', async () => {
+    const zeros: RawEntry = { name: 'tom.bin', data: new Uint8Array(4096), method: 8 };
+    expect((await readZip(rawZip([zeros]), limits({ ratioFloorBytes: 4096, maxRatio: 2 }))).ok).toBe(true);
+    expect(await readZip(rawZip([zeros]), limits({ ratioFloorBytes: 4095, maxRatio: 2 }))).toEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipBomb',
+      file: 'tom.bin',
+    });
+  });
+
+  it('reads an entry whose ratio is exactly the limit, and refuses one just above it', async () => {
+    const zeros: RawEntry = { name: 'tom.bin', data: new Uint8Array(4096), method: 8 };
+    const ratio = 4096 / deflateRawSync(zeros.data).length;
+    expect((await readZip(rawZip([zeros]), limits({ ratioFloorBytes: 0, maxRatio: ratio }))).ok).toBe(true);
+    expect((await readZip(rawZip([zeros]), limits({ ratioFloorBytes: 0, maxRatio: ratio - 0.01 }))).ok).toBe(false);
+  });
+});
+
+describe('damage found while reading a received ZIP', () => {
+  it('refuses a stored entry whose two sizes differ, naming no file', async () => {
+    // The data is 6 bytes, stored, but the directory says 11 uncompressed: a reader trusting either
+    // size would read something else than another reader.
+    const liar: RawEntry = { ...small('plan.txt'), uncompressedSize: 11 };
+    expect(await readZip(rawZip([mimetype, liar]))).toStrictEqual({
+      ok: false,
+      messageKey: 'signing.problem.zipCorrupt',
+    });
+  });
+
+  it('refuses a local record without its signature, naming no file', async () => {
+    const bytes = Buffer.from(rawZip([mimetype, small('plan.txt')]));
+    const second = 30 + 'mimetype'.length + ASICE_MIMETYPE.length;
+    bytes.writeUInt32LE(0x04034b51, second);
+    expect(await readZip(new Uint8Array(bytes))).toStrictEqual({ ok: false, messageKey: 'signing.problem.zipCorrupt' });
   });
 });

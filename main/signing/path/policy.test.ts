@@ -25,13 +25,18 @@ const { subtle } = webcrypto;
 const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 const EMAIL_PROTECTION = '1.3.6.1.5.5.7.3.4';
+const RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
 
 type Spec = {
   keyUsage?: number[];
   ca?: { cA: boolean; pathLen?: number };
   ekus?: string[];
   extra?: { oid: string; critical: boolean }[];
+  /** Extensions with exactly these value bytes (encodings pkijs would not write). */
+  raw?: { oid: string; value: Uint8Array }[];
   key?: webcrypto.CryptoKeyPair;
+  /** A subject public key info written as given, with no private key behind it. */
+  spki?: pkijs.PublicKeyInfo;
 };
 
 /** A BIT STRING of keyUsage with the given bit numbers set (bit 0 is the most significant of byte 0). */
@@ -86,8 +91,11 @@ async function certificate(spec: Spec = {}): Promise<pkijs.Certificate> {
     );
   for (const { oid, critical } of spec.extra ?? [])
     extensions.push(new pkijs.Extension({ extnID: oid, critical, extnValue: new asn1js.Null().toBER(false) }));
+  for (const { oid, value } of spec.raw ?? [])
+    extensions.push(new pkijs.Extension({ extnID: oid, critical: true, extnValue: toArrayBuffer(value) }));
   if (extensions.length > 0) cert.extensions = extensions;
-  await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
+  if (spec.spki) cert.subjectPublicKeyInfo = spec.spki;
+  else await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
   const signing = (await subtle.generateKey(P256, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   await cert.sign(signing.privateKey, 'SHA-256');
   return pkijs.Certificate.fromBER(toArrayBuffer(new Uint8Array(cert.toSchema(true).toBER(false))));
@@ -113,6 +121,13 @@ describe('basicConstraints', () => {
     expect(basicConstraints(await certificate({ ca: { cA: true, pathLen: 0 } }))).toEqual({ ca: true, pathLen: 0 });
     expect(basicConstraints(await certificate({ ca: { cA: true, pathLen: 3 } }))).toEqual({ ca: true, pathLen: 3 });
     expect(basicConstraints(await certificate({ ca: { cA: true } }))).toEqual({ ca: true, pathLen: null });
+  });
+
+  it('reads a path length of 0 written in four bytes (not DER, but BER allows it) as 0', async () => {
+    // SEQUENCE { BOOLEAN TRUE, INTEGER 00 00 00 00 }: asn1js keeps integers of four bytes as raw bytes.
+    const value = Uint8Array.from([0x30, 0x09, 0x01, 0x01, 0xff, 0x02, 0x04, 0x00, 0x00, 0x00, 0x00]);
+    const cert = await certificate({ raw: [{ oid: EXT.basicConstraints, value }] });
+    expect(basicConstraints(cert)).toEqual({ ca: true, pathLen: 0 });
   });
 });
 
@@ -177,6 +192,32 @@ describe('weakKey', () => {
     expect(weakKey(await certificate({ key: await ec('P-521') }))).toBe(true);
     expect(weakKey(await certificate({ key: await rsa(2048) }))).toBe(false);
     expect(weakKey(await certificate({ key: await rsa(1024) }))).toBe(true);
+  });
+
+  /** An RSA public key whose modulus INTEGER holds exactly `modulus` (leading zero bytes included). */
+  const rsaSpki = (modulus: Uint8Array | null) =>
+    new pkijs.PublicKeyInfo({
+      algorithm: new pkijs.AlgorithmIdentifier({ algorithmId: RSA_ENCRYPTION, algorithmParams: new asn1js.Null() }),
+      subjectPublicKey: new asn1js.BitString({
+        valueHex: modulus
+          ? new asn1js.Sequence({
+              value: [new asn1js.Integer({ valueHex: toArrayBuffer(modulus) }), new asn1js.Integer({ value: 65537 })],
+            }).toBER(false)
+          : new Uint8Array([0xde, 0xad, 0xbe, 0xef]).buffer,
+      }),
+    });
+  const modulus = (zeros: number, significant: number) =>
+    Uint8Array.from([...new Array<number>(zeros).fill(0), 0x80, ...new Array<number>(significant - 1).fill(0xa5)]);
+
+  it('counts RSA modulus bits after any leading zero bytes, however many the encoding carries', async () => {
+    expect(weakKey(await certificate({ spki: rsaSpki(modulus(2, 256)) }))).toBe(false);
+    expect(weakKey(await certificate({ spki: rsaSpki(modulus(2, 255)) }))).toBe(true);
+    expect(weakKey(await certificate({ spki: rsaSpki(modulus(0, 255)) }))).toBe(true);
+  });
+
+  it('refuses an RSA key whose modulus is all zeros, or whose key bits are no RSA key at all', async () => {
+    expect(weakKey(await certificate({ spki: rsaSpki(new Uint8Array(300)) }))).toBe(true);
+    expect(weakKey(await certificate({ spki: rsaSpki(null) }))).toBe(true);
   });
 
   it('refuses a key of another algorithm', async () => {

@@ -57,6 +57,7 @@ export function keyUsageBits(cert: pkijs.Certificate): Set<number> | null {
   const bytes = new Uint8Array(value.valueBlock.valueHexView);
   const bits = new Set<number>();
   bytes.forEach((byte, index) => {
+    // Stryker disable next-line EqualityOperator: a ninth pass would test the mask 0x80 >> 8 = 0, which is never set
     for (let bit = 0; bit < 8; bit++) if (byte & (0x80 >> bit)) bits.add(index * 8 + bit);
   });
   return bits;
@@ -77,11 +78,12 @@ function extendedKeyUsages(cert: pkijs.Certificate): string[] | null {
 
 /** The signature algorithm's hash must be SHA-256 or stronger. */
 export function weakSignatureAlgorithm(algorithm: pkijs.AlgorithmIdentifier): boolean {
+  // Stryker disable next-line StringLiteral: any text that names no strong hash keeps the answer "weak"
   let hash = '';
   try {
     hash = engine.getHashAlgorithm(algorithm).toUpperCase();
   } catch {
-    hash = '';
+    // pkijs answers '' rather than throw for what it cannot read; should a later version throw, '' stands.
   }
   return !STRONG_HASHES.has(hash);
 }
@@ -89,9 +91,8 @@ export function weakSignatureAlgorithm(algorithm: pkijs.AlgorithmIdentifier): bo
 function rsaModulusBits(spki: pkijs.PublicKeyInfo): number {
   const key = spki.parsedKey as pkijs.RSAPublicKey | undefined;
   const modulus = key?.modulus ? new Uint8Array(key.modulus.valueBlock.valueHexView) : new Uint8Array();
-  let start = 0;
-  while (start < modulus.length && modulus[start] === 0) start++;
-  if (start === modulus.length) return 0;
+  const start = modulus.findIndex((byte) => byte !== 0);
+  if (start === -1) return 0;
   return (modulus.length - start - 1) * 8 + (32 - Math.clz32(modulus[start] as number));
 }
 
@@ -102,6 +103,7 @@ export function weakKey(cert: pkijs.Certificate): boolean {
   if (algorithm === OID.rsaEncryption) return rsaModulusBits(spki) < 2048;
   if (algorithm === OID.ecPublicKey) {
     const curve = spki.algorithm.algorithmParams;
+    // Stryker disable next-line StringLiteral: whatever stands in for a missing curve OID names neither P-256 nor P-384
     const name = curve instanceof asn1js.ObjectIdentifier ? curve.valueBlock.toString() : '';
     return name !== OID.p256 && name !== OID.p384;
   }
@@ -110,7 +112,7 @@ export function weakKey(cert: pkijs.Certificate): boolean {
 
 /** A critical extension Bro does not process makes the certificate unusable (RFC 5280 § 4.2). */
 export function unknownCriticalExtension(cert: pkijs.Certificate): boolean {
-  return (cert.extensions ?? []).some((item) => item.critical && !UNDERSTOOD.has(item.extnID));
+  return cert.extensions?.some((item) => item.critical && !UNDERSTOOD.has(item.extnID)) ?? false;
 }
 
 /** The signer: digitalSignature or nonRepudiation, and an EKU (when present) that allows signing. */

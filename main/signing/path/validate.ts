@@ -160,6 +160,7 @@ export async function validatePath(input: PathInput): Promise<PathVerdict> {
     const findings = [
       ...ownFindings,
       ...chainFindings(path, input.now),
+      // Stryker disable next-line OptionalChaining,BooleanLiteral: every path ends at a certificate findPaths found in this same anchor map, so `anchor` is never undefined here
       ...(await revocationFindings(path, input, anchor?.requireRevocation ?? false)),
     ];
     const verdict = verdictOf(findings, path);
