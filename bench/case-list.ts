@@ -25,7 +25,9 @@ const RUNS = 3;
  * home_10k_due_list_ms: from the unlock's answer until the first due items show, the user pressing
  * Unlock on the real unlock screen (home_10k_unlock_to_due_ms: from the press, KDF included). The due
  * list is worked out right after unlock (main/services/due-warm.ts) while the window changes screens.
- * Median of three unlocks. Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
+ * The first unlock finds no due list kept in the vault (the first unlock of a day): home_10k_due_list_ms.
+ * Once its integrity check has passed the app keeps the list (due-list-keep.ts), and the next unlocks
+ * read it: home_10k_due_list_kept_ms, the median of those. The case list: median of all unlocks. Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
  */
 export async function benchCaseList(): Promise<Record<string, unknown>> {
   const root = mkdtempSync(join(tmpdir(), 'bro-bench-caselist-'));
@@ -48,6 +50,9 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
     const homeTimes: number[] = [];
     const pressTimes: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
+      // The check of the last unlock has answered, and the list was kept after it (setImmediate).
+      await app.session.settledHealth();
+      await new Promise((resolve) => setImmediate(resolve));
       app.session.lock();
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       let unlockAnswered = 0;
@@ -91,7 +96,8 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
     }
     return {
       case_list_10k_interactive_ms: round(median(times)),
-      home_10k_due_list_ms: round(median(homeTimes)),
+      home_10k_due_list_ms: round(homeTimes[0] ?? Number.NaN),
+      home_10k_due_list_kept_ms: round(median(homeTimes.slice(1))),
       home_10k_unlock_to_due_ms: round(median(pressTimes)),
     };
   } finally {

@@ -25,7 +25,10 @@ const GOALS: Goal[] = [
     met: (value, figures) => value <= 1000 && value <= 1.5 * (num(figures.unlock_ms) ?? Number.POSITIVE_INFINITY),
   },
   { figure: 'home_10k_due_list_ms', goal: '<= 400 ms', met: atMost(400) },
+  { figure: 'home_10k_due_list_kept_ms', goal: '<= 400 ms (a later unlock the same day)', met: atMost(400) },
   { figure: 'due_list_first_ms', goal: '<= 150 ms', met: atMost(150) },
+  { figure: 'due_list_first_kept_ms', goal: '<= 150 ms (a later unlock the same day)', met: atMost(150) },
+  { figure: 'due_list_first_after_write_ms', goal: '<= 150 ms (after a write, a later unlock)', met: atMost(150) },
   { figure: 'due_list_ms', goal: '<= 50 ms (warm)', met: atMost(50) },
   { figure: 'search_p95_ms', goal: '<= 20 ms', met: atMost(20) },
   {

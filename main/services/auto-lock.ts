@@ -13,7 +13,10 @@ export class AutoLock {
     private readonly minutes: () => number,
     private readonly now: () => number = Date.now,
   ) {
-    session.onChange((event) => (event.type === 'unlocked' ? this.touch() : this.stop()));
+    session.onChange((event) => {
+      if (event.type === 'unlocked') this.touch();
+      else if (event.type === 'locked') this.stop();
+    });
   }
 
   /** Restarts the idle timer; returns seconds until auto-lock, or null while locked. */

@@ -36,6 +36,8 @@ import { retentionDueItems } from './due-list-retention';
 import { cachedList } from './due-list-cache';
 import type { TransferDueKind } from '../../shared/domain/transfer';
 import { transferDueEntries } from './transfer-due';
+import { sortDueEntries } from './due-list-order';
+import { dueListFromStore } from './due-list-store';
 
 /**
  * Due-list kinds beyond the rules' own (NO pkt 12): the next coordination meeting agreed in the
@@ -296,44 +298,22 @@ function dkCourseItems(db: Db, w: Window, caseId: string | null): DueListEntry[]
   return items;
 }
 
-const STATUS_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
-
-const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Overdue first, then due today, then upcoming; by date, then case reference, kind, period and action
- * within each. One key per entry in plain code-point order (NUL-separated, so a shorter reference
- * sorts first): dates and references sort correctly so, and far faster than collation.
- */
-function sortDueEntries(items: DueListEntry[]): DueListEntry[] {
-  const sep = '\u0000';
-  const keyed = items.map((item) => ({
-    item,
-    key: [
-      STATUS_RANK[item.status],
-      item.dueDate,
-      item.caseReference,
-      item.kind,
-      String(item.period ?? 0).padStart(5, '0'),
-      item.actionId ?? '',
-      item.documentId ?? '',
-    ].join(sep),
-  }));
-  keyed.sort((a, b) => order(a.key, b.key));
-  return keyed.map(({ item }) => item);
-}
-
 /**
  * Everything overdue, due today or due within the horizon, for the whole vault or one case: live
  * cases and documents only, current versions only, each item with its citation and its place.
  * The profile chooses the provisions: NO pkt 11-12 in a NO vault, DK §§ 13 and 17 in a DK vault.
- * Asked again with nothing written to the vault since, the list comes from due-list-cache.ts.
+ * Asked again with nothing written to the vault since, the list comes from due-list-cache.ts; the
+ * whole-vault list, on a later unlock the same day, from the list kept in the vault (due-list-store.ts).
  */
 export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] {
   if (options.source) return computeFresh(db, options);
   const { profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone } = options;
   const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone]);
-  return cachedList(db, key, () => computeFresh(db, options));
+  return cachedList(db, key, () =>
+    dueListFromStore(db, options, (only) =>
+      computeFresh(db, only === undefined ? options : { ...options, caseId: only }),
+    ),
+  );
 }
 
 function computeFresh(db: Db, options: DueListOptions): DueListEntry[] {

@@ -16,6 +16,7 @@ import { documentHandlers } from './document-service';
 import { dueHandlers } from './due-service';
 import { dueViewHandlers } from './due-view-service';
 import { warmDueListOnUnlock } from './due-warm';
+import { keepDueListWhenChecked } from './due-list-keep';
 import { workloadSettingHandlers } from './workload-setting';
 import { recordHandlers } from './record-service';
 import { contactRegisterHandlers } from './contact-register-service';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions): BroApp {
   const deps = { session, now };
   const progress = new ProgressBoard();
   const stopWarming = warmDueListOnUnlock(deps);
+  const stopKeeping = keepDueListWhenChecked(deps);
   const locale = () => options.prefs.read().uiLanguage;
   const dialogs = options.files ?? NO_DIALOGS;
   const files = new FileSaver(dialogs, options.prefs);
@@ -128,6 +130,7 @@ export function createApp(options: AppOptions): BroApp {
     progress,
     dispose() {
       stopWarming();
+      stopKeeping();
       autoLock.stop();
       session.lock('shutdown');
     },

@@ -17,7 +17,11 @@ export class HealthWatch {
 
   constructor(
     private readonly enabled: boolean,
-    private readonly events: { onFinding: (finding: AuditFinding) => void },
+    private readonly events: {
+      onFinding: (finding: AuditFinding) => void;
+      /** The check's answer, after a failure has already refused writes. */
+      onSettled?: (health: VaultHealth) => void;
+    },
   ) {}
 
   state(): VaultHealth {
@@ -54,6 +58,7 @@ export class HealthWatch {
       if (this.health.state === 'failed' && db) refuseWrites(db, this.health.check);
       const audit = 'report' in outcome ? outcome.report.audit : undefined;
       if (audit && !audit.ok) this.events.onFinding(audit.finding);
+      this.events.onSettled?.(this.health);
     });
   }
 

@@ -52,6 +52,9 @@ export class VaultSession {
     this.entryPoint = options.entryPoint ?? 'cli';
     this.health = new HealthWatch(options.healthCheck ?? true, {
       onFinding: (finding) => this.addFinding(finding),
+      onSettled: (health) => {
+        if (this.open) this.emit({ type: 'checked', vault: this.open, health });
+      },
     });
   }
 

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { Migration } from '../db/migrate';
 import type { KdfCost } from './kdf';
 import type { EntryPoint } from './unlock-throttle';
+import type { VaultHealth } from './vault-health';
 
 export interface VaultSessionOptions {
   dir: string;
@@ -32,4 +33,13 @@ export interface OpenVault {
   auditFindings: AuditFinding[];
 }
 
-export type Listener = (event: { type: 'unlocked'; vault: OpenVault } | { type: 'locked'; reason: LockReason }) => void;
+/**
+ * What a session tells its listeners: unlocked, locked, and the full integrity check's answer for the
+ * open vault (issue 15: work that writes on its own, such as keeping the due list, waits for a pass).
+ */
+export type SessionEvent =
+  | { type: 'unlocked'; vault: OpenVault }
+  | { type: 'locked'; reason: LockReason }
+  | { type: 'checked'; vault: OpenVault; health: VaultHealth };
+
+export type Listener = (event: SessionEvent) => void;

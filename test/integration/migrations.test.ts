@@ -38,6 +38,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   15: ['due_facts_case_insert', 'due_facts_case_update', 'due_facts_case_delete'], // due facts for NO case events and the DK course (issue 13)
   16: ['search_index', 'search_index_content', 'search_keys'], // contentless search index (issue 15): words and sizes kept, entries' text not copied
   17: ['cases_unit_status'], // the case units index holds the case id (issue 15): the due list's units read no case row
+  18: ['due_list_store', 'due_list_store_state', 'due_list_changed', 'due_list_facts_insert', 'due_facts_case'], // the kept due list (issue 15): read on a later unlock the same day
 };
 
 describe('migrations', () => {

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { inCase } from './case-filter';
 
 /**
  * The due list's reads for the NO case events (issue 13, migration 0015), each twice: from the stored
@@ -7,7 +8,6 @@ import type { Db } from '../connection';
  */
 
 const STORED_LIVE_CASE = `JOIN cases c INDEXED BY cases_due ON c.id = f.case_id AND c.deleted_at IS NULL`;
-const STORED_IN_CASE = '(? IS NULL OR f.case_id = ?)';
 const DOC_LIVE = `JOIN cases c ON c.id = d.case_id
   JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
   WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)`;
@@ -22,14 +22,15 @@ export type CaseDueRow = {
 };
 
 export function storedCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
+  const only = inCase(caseId);
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
          f.facts ->> '$.arrivalDate' AS arrivalDate
        FROM due_facts f ${STORED_LIVE_CASE}
-       WHERE f.kind = 'case' AND ${STORED_IN_CASE}`,
+       WHERE f.kind = 'case' AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as CaseDueRow[];
+    .all(only.params) as CaseDueRow[];
 }
 
 export function documentCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
@@ -57,15 +58,16 @@ export type NoCourseRow = {
 };
 
 export function storedNoCourseRows(db: Db, caseId: string | null): NoCourseRow[] {
+  const only = inCase(caseId);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference, f.version AS version,
          f.facts ->> '$.outcome' AS outcome, f.facts ->> '$.startDate' AS startDate, f.facts ->> '$.endDate' AS endDate,
          f.facts -> '$.cooperation' AS cooperation, f.facts ->> '$.municipalityContactedOn' AS municipalityContactedOn
        FROM due_facts f ${STORED_LIVE_CASE}
-       WHERE f.kind = 'mentor_course' AND f.facts ->> '$.variant' = 'NO' AND ${STORED_IN_CASE}`,
+       WHERE f.kind = 'mentor_course' AND f.facts ->> '$.variant' = 'NO' AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as NoCourseRow[];
+    .all(only.params) as NoCourseRow[];
 }
 
 export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow[] {
@@ -83,13 +85,14 @@ export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow
 
 /** NO pkt 9 and 10: the live cases that hold a live document of this kind. */
 export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
+  const only = inCase(caseId);
   return db
     .prepare(
-      `SELECT DISTINCT f.case_id FROM due_facts f ${STORED_LIVE_CASE} WHERE f.kind = ? AND ${STORED_IN_CASE}
+      `SELECT DISTINCT f.case_id FROM due_facts f ${STORED_LIVE_CASE} WHERE f.kind = ? AND ${only.sql}
        ORDER BY 1`,
       { pluck: true },
     )
-    .all([kind, caseId, caseId]) as string[];
+    .all([kind, ...only.params]) as string[];
 }
 
 export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
@@ -112,15 +115,16 @@ export type AgencyProblemRow = {
 };
 
 export function storedAgencyProblems(db: Db, caseId: string | null): AgencyProblemRow[] {
+  const only = inCase(caseId);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference, p.value AS notedOn
        FROM due_facts f ${STORED_LIVE_CASE}
        JOIN json_each(f.facts, '$.agencyProblems') p
-       WHERE f.kind = 'follow_up_plan' AND ${STORED_IN_CASE}
+       WHERE f.kind = 'follow_up_plan' AND ${only.sql}
        ORDER BY f.document_id, p.id`,
     )
-    .all([caseId, caseId]) as AgencyProblemRow[];
+    .all(only.params) as AgencyProblemRow[];
 }
 
 export function documentAgencyProblems(db: Db, caseId: string | null): AgencyProblemRow[] {

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { inCase } from './case-filter';
 import type { FinalisedConcernRow, FinalisedPlanRow } from './due-list-repo';
 
 /**
@@ -9,7 +10,6 @@ import type { FinalisedConcernRow, FinalisedPlanRow } from './due-list-repo';
  */
 
 const LIVE_CASE = `JOIN cases c INDEXED BY cases_due ON c.id = f.case_id AND c.deleted_at IS NULL`;
-const IN_CASE = '(? IS NULL OR f.case_id = ?)';
 
 export type StoredFactsRow = {
   documentId: string;
@@ -23,31 +23,34 @@ export type StoredFactsRow = {
 
 /** Stored facts of the live documents of one kind ('meeting' or 'mentor_course') in live cases. */
 export function storedFactRows(db: Db, kind: 'meeting' | 'mentor_course', caseId: string | null): StoredFactsRow[] {
+  const only = inCase(caseId);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
          f.version AS version, f.status AS status, f.facts AS facts
        FROM due_facts f ${LIVE_CASE}
-       WHERE f.kind = ? AND ${IN_CASE}`,
+       WHERE f.kind = ? AND ${only.sql}`,
     )
-    .all([kind, caseId, caseId]) as StoredFactsRow[];
+    .all([kind, ...only.params]) as StoredFactsRow[];
 }
 
 /** Live follow-up plans with a finalised version, and the highest version region and KDI have (NO pkt 11). */
 export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[] {
+  const only = inCase(caseId);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
          f.last_final_version AS finalVersion, f.last_final_at AS finalisedAt, f.first_final_at AS firstFinalisedAt,
          f.region_sent AS regionSent, f.kdi_sent AS kdiSent
        FROM due_facts f ${LIVE_CASE}
-       WHERE f.kind = 'follow_up_plan' AND f.last_final_version IS NOT NULL AND ${IN_CASE}`,
+       WHERE f.kind = 'follow_up_plan' AND f.last_final_version IS NOT NULL AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as FinalisedPlanRow[];
+    .all(only.params) as FinalisedPlanRow[];
 }
 
 /** Live finalised concerns (NO pkt 5), with the newest finalised concern report of their case (NO pkt 6). */
 export function storedFinalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
+  const only = inCase(caseId);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
@@ -55,9 +58,9 @@ export function storedFinalisedConcerns(db: Db, caseId: string | null): Finalise
          (SELECT MAX(r.last_final_at) FROM due_facts r WHERE r.kind = 'concern_report' AND r.case_id = f.case_id)
            AS reportFinalisedAt
        FROM due_facts f ${LIVE_CASE}
-       WHERE f.kind = 'concern' AND f.first_final_at IS NOT NULL AND ${IN_CASE}`,
+       WHERE f.kind = 'concern' AND f.first_final_at IS NOT NULL AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as FinalisedConcernRow[];
+    .all(only.params) as FinalisedConcernRow[];
 }
 
 export type ClosedCaseRow = {
@@ -71,6 +74,7 @@ export type ClosedCaseRow = {
 
 /** Live cases marked released (retention runs from closing, shared/rules/retention.ts). */
 export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
+  const only = inCase(caseId, 'c.id');
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease,
@@ -78,9 +82,9 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
          EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course'
                  AND d.deleted_at IS NULL) AS holdsMentorCourse
        FROM cases c INDEXED BY cases_due
-       WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND (? IS NULL OR c.id = ?)`,
+       WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as ClosedCaseRow[];
+    .all(only.params) as ClosedCaseRow[];
 }
 
 /** The display name of each of these cases (the case list's `name`), by case id. */

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { inCase } from './case-filter';
 
 /**
  * The due list's reads. Each is one statement over the whole vault (or one case, or a list of
@@ -156,14 +157,15 @@ export type ReleaseRow = {
  * cases_due index: the first due list after unlock would otherwise read (and decrypt) every case row.
  */
 export function casesReleasedBy(db: Db, until: string, caseId: string | null): ReleaseRow[] {
+  const only = inCase(caseId, 'c.id');
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease
        FROM cases c INDEXED BY cases_due
        WHERE c.deleted_at IS NULL AND c.status IN ('varetekt', 'fengsel') AND c.expected_release IS NOT NULL
-         AND c.expected_release <= ? AND (? IS NULL OR c.id = ?)`,
+         AND c.expected_release <= ? AND ${only.sql}`,
     )
-    .all([until, caseId, caseId]) as ReleaseRow[];
+    .all([until, ...only.params]) as ReleaseRow[];
 }
 
 export type FinalisedConcernRow = {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
+import { inCase } from './case-filter';
 
 /** A case's transfer as stored: the details as JSON, the planned date as a column for the due list. */
 export interface TransferRecord {
@@ -44,15 +45,16 @@ export function transfersForDueList(
   db: Db,
   caseId: string | null,
 ): { caseId: string; caseReference: string; data: unknown; packageSentOn: string | null }[] {
+  const only = inCase(caseId, 't.case_id');
   const rows = db
     .prepare(
       `SELECT t.case_id, c.reference, t.data,
          (SELECT max(p.sent_on) FROM handover_packages p WHERE p.case_id = t.case_id AND p.created_at >= t.created_at)
            AS package_sent_on
        FROM case_transfers t CROSS JOIN cases c INDEXED BY cases_due ON c.id = t.case_id
-       WHERE c.deleted_at IS NULL AND (? IS NULL OR t.case_id = ?)`,
+       WHERE c.deleted_at IS NULL AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as { case_id: string; reference: string; data: string; package_sent_on: string | null }[];
+    .all(only.params) as { case_id: string; reference: string; data: string; package_sent_on: string | null }[];
   return rows.map((row) => ({
     caseId: row.case_id,
     caseReference: row.reference,

@@ -1,0 +1,54 @@
+import type { Db } from '../connection';
+
+/**
+ * The stored whole-vault due list (migration 0018): its entries in list order, what it was made for,
+ * and the cases written to since (marked by triggers, which also drop those cases' entries).
+ */
+
+export type StoredDueRow = { caseId: string; sortKey: string; entry: string };
+
+const hasStore = new WeakMap<Db, boolean>();
+
+/** False on a vault not yet at migration 0018 (a read-only inspection of an older file). */
+export function dueListStoreExists(db: Db): boolean {
+  let known = hasStore.get(db);
+  if (known === undefined) {
+    known =
+      db
+        .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'due_list_store_state'", {
+          pluck: true,
+        })
+        .get() === 1;
+    hasStore.set(db, known);
+  }
+  return known;
+}
+
+export function storedListMadeFor(db: Db): string | null {
+  const value = db.prepare('SELECT made_for FROM due_list_store_state WHERE id = 1', { pluck: true }).get();
+  return typeof value === 'string' ? value : null;
+}
+
+export function changedCaseIds(db: Db): string[] {
+  return db.prepare('SELECT case_id FROM due_list_changed ORDER BY case_id', { pluck: true }).all() as string[];
+}
+
+/** The stored entries in list order (the changed cases' entries are already gone). */
+export function storedDueRows(db: Db): StoredDueRow[] {
+  return db
+    .prepare('SELECT case_id AS caseId, sort_key AS sortKey, entry FROM due_list_store ORDER BY rowid')
+    .all() as StoredDueRow[];
+}
+
+/** Replaces the stored list with `rows` (in list order), made for `madeFor`, in one transaction. */
+export function replaceStoredDueList(db: Db, madeFor: string, rows: readonly StoredDueRow[]): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM due_list_store').run();
+    db.prepare('DELETE FROM due_list_changed').run();
+    const insert = db.prepare('INSERT INTO due_list_store (case_id, sort_key, entry) VALUES (?, ?, ?)');
+    for (const row of rows) insert.run([row.caseId, row.sortKey, row.entry]);
+    db.prepare(
+      'INSERT INTO due_list_store_state (id, made_for) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET made_for = excluded.made_for',
+    ).run([madeFor]);
+  })();
+}
