@@ -75,8 +75,8 @@ function findObjects(s: Session, template: Pkcs11.Template, max = 16): Buffer[] 
 }
 
 function attribute(s: Session, object: Buffer, type: number): Buffer {
-  // Stryker disable next-line OptionalChaining: pkcs11js answers with one entry per attribute asked for, or throws
   const [result] = s.p.C_GetAttributeValue(s.session, object, [{ type }]);
+  // Stryker disable next-line OptionalChaining: pkcs11js answers with one entry per attribute asked for, or throws
   const value = result?.value;
   return Buffer.isBuffer(value) ? value : Buffer.alloc(0);
 }
