@@ -4,11 +4,12 @@ import {
   changedCaseIds,
   dueListStoreExists,
   replaceStoredDueList,
-  storedDueRows,
+  storedCitations,
+  storedDueEntries,
   storedListMadeFor,
 } from '../db/repositories/due-list-store-repo';
 import type { DueListEntry, DueListOptions } from './due-list';
-import { mergeInOrder, sortKeyed, sortKeyOf, type Keyed } from './due-list-order';
+import { mergeInOrder, sortKeyed, sortKeyOf } from './due-list-order';
 
 /**
  * Issue 15: the whole-vault due list kept in the vault (migration 0018), so the first list after a
@@ -56,32 +57,84 @@ const STATUSES = new Set(['overdue', 'due', 'upcoming']);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): value is string => typeof value === 'string';
-const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
+const textOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+/**
+ * An entry as stored: a JSON array in this order, with the provision by its index in the list's
+ * citations (kept once, in due_list_store_state) and absent details as null. A fraction of the
+ * object's size, which is most of what reading the list costs.
+ */
+type Packed = [
+  caseId: string,
+  kind: string,
+  dueDate: string,
+  status: string,
+  citation: number,
+  messageKey: string,
+  params: Record<string, unknown>,
+  period: number | null,
+  caseReference: string,
+  documentId: string | null,
+  documentKind: string | null,
+  actionId: string | null,
+];
+
+function pack(item: DueListEntry, citation: number): string {
+  const packed: Packed = [
+    item.caseId,
+    item.kind,
+    item.dueDate,
+    item.status,
+    citation,
+    item.messageKey,
+    item.params,
+    item.period ?? null,
+    item.caseReference,
+    item.documentId ?? null,
+    item.documentKind ?? null,
+    item.actionId ?? null,
+  ];
+  return JSON.stringify(packed);
+}
 
 /** A stored entry read back with every field in place, or null when it does not read as one. */
-function entryOf(json: string, caseId: string): DueListEntry | null {
+function unpack(json: string, citations: readonly Record<string, unknown>[]): DueListEntry | null {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     return null;
   }
-  if (!isObject(value)) return null;
-  const { kind, dueDate, status, citation, messageKey, params, period, documentId, documentKind, actionId } = value;
+  if (!Array.isArray(value) || value.length !== 12) return null;
+  const [
+    caseId,
+    kind,
+    dueDate,
+    status,
+    index,
+    messageKey,
+    params,
+    period,
+    caseReference,
+    documentId,
+    documentKind,
+    actionId,
+  ] = value as unknown[];
+  const citation = typeof index === 'number' ? citations[index] : undefined;
   const shaped =
+    text(caseId) &&
     text(kind) &&
     text(dueDate) &&
     text(status) &&
     STATUSES.has(status) &&
-    isObject(citation) &&
+    citation !== undefined &&
     text(messageKey) &&
     isObject(params) &&
-    (period === undefined || typeof period === 'number') &&
-    value.caseId === caseId &&
-    text(value.caseReference) &&
-    optionalText(documentId) &&
-    optionalText(documentKind) &&
-    optionalText(actionId);
+    (period === null || typeof period === 'number') &&
+    text(caseReference) &&
+    textOrNull(documentId) &&
+    textOrNull(documentKind) &&
+    textOrNull(actionId);
   if (!shaped) return null;
   return {
     kind,
@@ -90,12 +143,12 @@ function entryOf(json: string, caseId: string): DueListEntry | null {
     citation,
     messageKey,
     params,
-    period,
+    period: period ?? undefined,
     caseId,
-    caseReference: value.caseReference,
-    documentId,
-    documentKind,
-    actionId,
+    caseReference,
+    documentId: documentId ?? undefined,
+    documentKind: documentKind ?? undefined,
+    actionId: actionId ?? undefined,
   } as DueListEntry;
 }
 
@@ -122,17 +175,32 @@ function readMadeFor(db: Db): string | null {
 function readStored(db: Db, workOut: (caseId?: string) => DueListEntry[]): DueListEntry[] | null {
   const changed = changedCaseIds(db);
   if (changed.length > MAX_CHANGED_CASES) return null;
-  const kept: Keyed[] = [];
-  for (const row of storedDueRows(db)) {
-    const item = entryOf(row.entry, row.caseId);
-    if (!item) {
-      unreadable.add(db);
-      return null;
-    }
-    kept.push({ key: row.sortKey, item });
+  const citations = citationsOf(storedCitations(db));
+  if (!citations) return unreadableStore(db);
+  const kept: DueListEntry[] = [];
+  for (const json of storedDueEntries(db)) {
+    const item = unpack(json, citations);
+    if (!item) return unreadableStore(db);
+    kept.push(item);
   }
-  const fresh = sortKeyed(changed.flatMap((caseId) => workOut(caseId).map((item) => ({ key: sortKeyOf(item), item }))));
-  return mergeInOrder(kept, fresh);
+  if (changed.length === 0) return kept;
+  const keyed = (items: DueListEntry[]) => items.map((item) => ({ key: sortKeyOf(item), item }));
+  return mergeInOrder(keyed(kept), sortKeyed(keyed(changed.flatMap((caseId) => workOut(caseId)))));
+}
+
+function unreadableStore(db: Db): null {
+  unreadable.add(db);
+  return null;
+}
+
+function citationsOf(json: string | null): Record<string, unknown>[] | null {
+  if (json === null) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) && value.every(isObject) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -145,10 +213,18 @@ export function storeDueList(db: Db, options: DueListOptions, list: readonly Due
   if (key === null || !isWritable(db) || !dueListStoreExists(db)) return false;
   if (!unreadable.has(db) && storedListMadeFor(db) === key && changedCaseIds(db).length === 0) return false;
   unreadable.delete(db);
-  replaceStoredDueList(
-    db,
-    key,
-    list.map((item) => ({ caseId: item.caseId, sortKey: sortKeyOf(item), entry: JSON.stringify(item) })),
-  );
+  // Each provision once, by its text; the entries name it by index.
+  const index = new Map<string, number>();
+  const citations: unknown[] = [];
+  const rows = list.map((item) => {
+    const json = JSON.stringify(item.citation);
+    let at = index.get(json);
+    if (at === undefined) {
+      at = citations.push(item.citation) - 1;
+      index.set(json, at);
+    }
+    return { caseId: item.caseId, entry: pack(item, at) };
+  });
+  replaceStoredDueList(db, { madeFor: key, citations: JSON.stringify(citations), rows });
   return true;
 }

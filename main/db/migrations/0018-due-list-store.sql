@@ -3,19 +3,20 @@
 -- these rows instead, and works out again only the cases written to since. Kept by
 -- main/services/due-list-store.ts, which also says when it is written and when it is not trusted.
 
--- Each entry of the list, in the list's order (rowid), with the key it was sorted by.
+-- Each entry of the list, in the list's order (rowid), as a compact JSON array (due-list-store.ts).
 CREATE TABLE due_list_store (
   case_id TEXT NOT NULL,
-  sort_key TEXT NOT NULL,
   entry TEXT NOT NULL
 ) STRICT;
 CREATE INDEX due_list_store_case ON due_list_store (case_id);
 
 -- What the stored list was worked out for: its format, the profile, the day, the time zone and the
 -- settings that shape it. A list for another day or other settings is not read.
+-- The entries name their provision by its place in `citations` (a JSON array), kept once here.
 CREATE TABLE due_list_store_state (
   id INTEGER PRIMARY KEY CHECK (id = 1),
-  made_for TEXT NOT NULL
+  made_for TEXT NOT NULL,
+  citations TEXT NOT NULL
 ) STRICT;
 
 -- Cases written to since the list was stored: their entries are gone from the store (the triggers below

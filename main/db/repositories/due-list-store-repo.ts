@@ -5,7 +5,7 @@ import type { Db } from '../connection';
  * and the cases written to since (marked by triggers, which also drop those cases' entries).
  */
 
-export type StoredDueRow = { caseId: string; sortKey: string; entry: string };
+export type StoredDueRow = { caseId: string; entry: string };
 
 const hasStore = new WeakMap<Db, boolean>();
 
@@ -29,26 +29,34 @@ export function storedListMadeFor(db: Db): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** The JSON array of provisions the stored entries name by index. */
+export function storedCitations(db: Db): string | null {
+  const value = db.prepare('SELECT citations FROM due_list_store_state WHERE id = 1', { pluck: true }).get();
+  return typeof value === 'string' ? value : null;
+}
+
 export function changedCaseIds(db: Db): string[] {
   return db.prepare('SELECT case_id FROM due_list_changed ORDER BY case_id', { pluck: true }).all() as string[];
 }
 
 /** The stored entries in list order (the changed cases' entries are already gone). */
-export function storedDueRows(db: Db): StoredDueRow[] {
-  return db
-    .prepare('SELECT case_id AS caseId, sort_key AS sortKey, entry FROM due_list_store ORDER BY rowid')
-    .all() as StoredDueRow[];
+export function storedDueEntries(db: Db): string[] {
+  return db.prepare('SELECT entry FROM due_list_store ORDER BY rowid', { pluck: true }).all() as string[];
 }
 
 /** Replaces the stored list with `rows` (in list order), made for `madeFor`, in one transaction. */
-export function replaceStoredDueList(db: Db, madeFor: string, rows: readonly StoredDueRow[]): void {
+export function replaceStoredDueList(
+  db: Db,
+  stored: { madeFor: string; citations: string; rows: readonly StoredDueRow[] },
+): void {
   db.transaction(() => {
     db.prepare('DELETE FROM due_list_store').run();
     db.prepare('DELETE FROM due_list_changed').run();
-    const insert = db.prepare('INSERT INTO due_list_store (case_id, sort_key, entry) VALUES (?, ?, ?)');
-    for (const row of rows) insert.run([row.caseId, row.sortKey, row.entry]);
+    const insert = db.prepare('INSERT INTO due_list_store (case_id, entry) VALUES (?, ?)');
+    for (const row of stored.rows) insert.run([row.caseId, row.entry]);
     db.prepare(
-      'INSERT INTO due_list_store_state (id, made_for) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET made_for = excluded.made_for',
-    ).run([madeFor]);
+      `INSERT INTO due_list_store_state (id, made_for, citations) VALUES (1, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET made_for = excluded.made_for, citations = excluded.citations`,
+    ).run([stored.madeFor, stored.citations]);
   })();
 }
