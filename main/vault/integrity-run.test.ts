@@ -5,6 +5,7 @@ import { openEncrypted } from '../db/connection';
 import { tempDirs } from '../../test/support/temp-dir';
 import { FAST_KDF, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { runIntegrityJob } from './integrity-run';
+import { healthOf } from './vault-health';
 import { readKeyFile } from './key-file';
 import { recoverDataKey } from './recover-data-key';
 import { VaultSession } from './vault-session';
@@ -26,12 +27,18 @@ interface Vault {
 }
 
 /** A locked vault with a few audit entries, its data key recovered as the session would hold it. */
-async function lockedVault(): Promise<Vault> {
+/**
+ * A vault locked after an unlock. With `filler`, a table whose one row spans the last pages of the
+ * file: pages that opening the vault never reads (its schema, meta and audit pages are read at once).
+ */
+async function lockedVault(options: { filler?: boolean } = {}): Promise<Vault> {
   const dir = dirs.make();
   const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
   await session.create('NO', PASSPHRASE);
   session.lock();
   await session.unlock(PASSPHRASE);
+  if (options.filler)
+    session.current().db.exec('CREATE TABLE filler (t BLOB); INSERT INTO filler VALUES (randomblob(40000));');
   session.lock();
   const keyFile = readKeyFile(join(dir, 'vault-keys.json'));
   const anchor = keyFile.auditAnchor;
@@ -72,10 +79,10 @@ describe('runIntegrityJob', () => {
   });
 
   it('names a damaged page by the check that found it, and writes nothing to the file', async () => {
-    const vault = await lockedVault();
+    const vault = await lockedVault({ filler: true });
     const bytes = readFileSync(vault.path);
     expect(bytes.length).toBeGreaterThan(3 * 4096);
-    // A byte inside the last page: the key check (page 1) still passes, the page's HMAC does not.
+    // A byte inside the last page (the filler's): opening still works, the page's HMAC does not.
     bytes[bytes.length - 200] = (bytes[bytes.length - 200] ?? 0) ^ 0xff;
     writeFileSync(vault.path, bytes);
     const before = statSync(vault.path).mtimeMs;
@@ -138,6 +145,23 @@ describe('runIntegrityJob', () => {
     const answer = runIntegrityJob(job(vault, lent(vault.dataKey).shared, dirs.make()));
     // SQLite cannot open a folder: the check did not run, which the vault shows as unchecked.
     expect(answer).toEqual({ failure: 'error' });
+  });
+
+  it('a file another connection holds locked is not damage: the check did not run', async () => {
+    const vault = await lockedVault();
+    const holder = openEncrypted(vault.path, vault.dataKey, 'quick');
+    try {
+      holder.pragma('locking_mode = EXCLUSIVE');
+      holder.exec('BEGIN EXCLUSIVE');
+      const { shared, view } = lent(vault.dataKey);
+      const answer = runIntegrityJob(job(vault, shared));
+      // Named for what it is: the file is busy (not a generic error, and not damage).
+      expect(answer).toEqual({ failure: 'busy' });
+      expect(healthOf(answer)).toEqual({ state: 'unchecked', reason: 'busy' });
+      expect(view.every((byte) => byte === 0)).toBe(true);
+    } finally {
+      holder.close();
+    }
   });
 
   it('a job that is not one is refused before anything is opened', () => {

@@ -23,17 +23,21 @@ export function runIntegrityJob(data: unknown): IntegrityMessage {
   if (!existsSync(job.path)) return { failure: 'missing' };
   let db: Db | null = null;
   try {
+    // Stryker disable next-line StringLiteral: openEncrypted runs its full check only for 'full'; any other value opens as 'quick' does
     db = openEncrypted(job.path, key, 'quick');
     makeQueryOnly(db);
     keyAuditLog(db, key, job.vaultId);
     key.fill(0);
     return { report: fullCheck(db, job.anchor) };
   } catch (error) {
-    // A key the file refuses (page 1 damaged) is damage; any other fault means the check did not run.
+    // A key the file refuses (page 1 damaged) is damage; any other fault means the check did not run,
+    // named as the opening named it (a busy or unreadable file arrives as an AppError with its failure).
     const refused = error instanceof AppError && error.code === 'vault_corrupt';
-    return { failure: refused ? 'damaged' : (storageFailureOf(error) ?? 'error') };
+    const named = error instanceof AppError ? error.params?.failure : undefined;
+    return { failure: refused ? 'damaged' : typeof named === 'string' ? named : (storageFailureOf(error) ?? 'error') };
   } finally {
     key.fill(0);
+    // Stryker disable next-line ConditionalExpression: forgetAuditKey ignores null, and the chain key of this function's own connection is reachable from nowhere else
     if (db) forgetAuditKey(db);
     db?.close();
   }

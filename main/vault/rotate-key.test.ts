@@ -4,8 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openHandlesUnder } from '../../test/support/open-handles';
 import { tempDirs } from '../../test/support/temp-dir';
+import { OTHER_PASSPHRASE } from '../../test/support/vault-fixtures';
 import { ZodError } from 'zod';
+import { GENESIS, legacyHash } from '../audit/audit-key';
+import { loadMigrations } from '../db/migrate';
+import { insertAuditRow } from '../db/repositories/audit-repo';
 import { readKeyFile, type KeyFile } from './key-file';
 import { commitRotation, prepareRotation, settleRotation } from './rotate-key';
 import { vaultFiles } from './vault-files';
@@ -98,6 +103,54 @@ describe('preparing a rotation that fails', () => {
     db.prepare("INSERT INTO meta (key, value) VALUES ('note', 'fiktiv')").run();
     session.lock();
     expect((await session.unlock(PASSPHRASE)).state).toBe('unlocked');
+    session.lock();
+  });
+
+  it('refused before its copy is complete leaves no handle on the copy, and no copy', async () => {
+    const session = new VaultSession({ dir: temp.make(), kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    const { db } = session.current();
+    // A vault id that is no id: the copy's audit log refuses the rotation's entry, before the copy is closed.
+    const odd = { ...readKeyFile(session.files.keys), vaultId: 'not an id' };
+    expect(() =>
+      prepareRotation(db, session.files, { dataKey: randomBytes(32), keyFile: odd, at: new Date().toISOString() }),
+    ).toThrow(RangeError);
+    expect(openHandlesUnder(session.files.dir).filter((path) => path.includes('vault.db.rotating'))).toEqual([]);
+    expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    session.lock();
+  });
+});
+
+describe('rotating a vault whose log began before the keyed chain', () => {
+  const AT = '2026-11-20T09:00:00.000Z';
+  const migrations = loadMigrations();
+
+  /** A vault at schema 9 with SHA-256 entries, unlocked (and so migrated) with every migration. */
+  async function migratedLegacyVault(entries: number): Promise<VaultSession> {
+    const dir = temp.make();
+    const old = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false, migrations: migrations.slice(0, 9) });
+    await old.create('NO', PASSPHRASE);
+    let prevHash = GENESIS;
+    for (let seq = 1; seq <= entries; seq += 1) {
+      const fields = { seq, at: AT, actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${seq}` };
+      const hash = legacyHash(prevHash, fields);
+      insertAuditRow(old.current().db, { ...fields, prevHash, hash });
+      prevHash = hash;
+    }
+    old.lock();
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false, migrations });
+    await session.unlock(PASSPHRASE);
+    return session;
+  }
+
+  it('anchors the legacy mark with the new head, so an unlock after a crash raises no alarm', async () => {
+    const session = await migratedLegacyVault(3);
+    await session.rotateKey(PASSPHRASE, OTHER_PASSPHRASE);
+    expect(readKeyFile(session.files.keys).auditAnchor).toMatchObject({ legacySeq: 3 });
+    // The app ends without locking: the next unlock holds the chain against the rotation's anchor.
+    const next = new VaultSession({ dir: session.files.dir, kdfCost: FAST_KDF, healthCheck: false, migrations });
+    expect((await next.unlock(OTHER_PASSPHRASE)).auditFindings).toBeUndefined();
+    next.lock();
     session.lock();
   });
 });

@@ -41,19 +41,23 @@ export async function integrityChecksSettled(): Promise<void> {
  * bundle (out/main/index.js, out/cli/bro.mjs) it is the integrity-worker bundled beside it.
  */
 function spawn(job: IntegrityJob): Worker {
+  const options = { workerData: job };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     // The test run bundles the worker once (test/support/build-integrity-worker.ts); tsx would
     // compile it again at every unlock. Only from the sources: a bundle never reads this variable.
     const prebuilt = process.env.BRO_TEST_INTEGRITY_WORKER;
-    if (prebuilt) return new Worker(prebuilt, { workerData: job });
+    if (prebuilt) return new Worker(prebuilt, options);
     const script = new URL('./integrity-worker.ts', here).href;
     const source = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}))`;
-    return new Worker(source, { eval: true, workerData: job });
+    return new Worker(source, { ...options, eval: true });
   }
-  return new Worker(new URL(here.endsWith('.mjs') ? './integrity-worker.mjs' : './integrity-worker.js', here), {
-    workerData: job,
-  });
+  return new Worker(bundledWorkerScript(here), options);
+}
+
+/** The worker bundled beside the code at `here`: the CLI's ESM bundle (.mjs) or the app's main bundle (.js). */
+export function bundledWorkerScript(here: string): URL {
+  return new URL(here.endsWith('.mjs') ? './integrity-worker.mjs' : './integrity-worker.js', here);
 }
 
 /**

@@ -1,12 +1,23 @@
 // One vault session over a real SQLCipher file in a temp folder: what the user sees of wrong
 // secrets (the key named, the delay and the count), of refusals (nothing written), and of lock.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { listAudit } from '../audit/audit-log';
 import { recoverDataKey } from './recover-data-key';
 import { formatRecoveryKey, newRecoveryKey } from './recovery-key';
 import { readThrottle } from './unlock-throttle';
+import { integrityChecksRunning, integrityChecksSettled } from './vault-health';
 import { VaultSession } from './vault-session';
 
 const temp = tempDirs('bro-vault-session-');
@@ -39,6 +50,14 @@ function snapshot(dir: string): Record<string, string> {
       .filter((name) => statSync(`${dir}/${name}`).isFile())
       .map((name) => [name, readFileSync(`${dir}/${name}`).toString('base64')]),
   );
+}
+
+/**
+ * Lets a session task that was just queued start and reach its first key derivation: scrypt answers
+ * through the event loop, never while promise callbacks run, so the derivation is still under way.
+ */
+async function whileDeriving(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
 }
 
 describe('a vault session', () => {
@@ -170,6 +189,21 @@ describe('the data key shown to an administrator', () => {
   });
 });
 
+describe('the data key shown to an administrator, with the integrity check on', () => {
+  it('starts no check with the key it hands out, and tells listeners the user locked the vault', async () => {
+    const { dir } = await lockedVault();
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF });
+    const events: string[] = [];
+    session.onChange((event) => events.push(event.type === 'locked' ? `locked:${event.reason}` : event.type));
+    await integrityChecksSettled();
+    const key = await session.revealDataKey({ passphrase: PASSPHRASE });
+    expect(key).toHaveLength(32);
+    expect(integrityChecksRunning()).toBe(false);
+    expect(events).toEqual(['unlocked', 'locked:user']);
+    key.fill(0);
+  });
+});
+
 describe('reading a vault without unlocking it', () => {
   it('opens it read-only with its profile and versions, keeping earlier failures for the next unlock', async () => {
     const { session, time } = await lockedVault();
@@ -195,7 +229,10 @@ describe('changing the passphrase', () => {
     const time = clock();
     const session = new VaultSession({ dir: temp.make(), kdfCost: FAST_KDF, healthCheck: false, now: time.now });
     await session.create('NO', PASSPHRASE);
-    await expect(session.changePassphrase(PASSPHRASE, 'kort')).rejects.toMatchObject({ code: 'weak_passphrase' });
+    await expect(session.changePassphrase(PASSPHRASE, 'kort')).rejects.toMatchObject({
+      code: 'weak_passphrase',
+      messageKey: 'error.weak_passphrase',
+    });
     await expect(session.changePassphrase(OTHER, OTHER)).rejects.toMatchObject({
       code: 'wrong_passphrase',
       messageKey: 'error.wrong_current_passphrase',
@@ -207,6 +244,23 @@ describe('changing the passphrase', () => {
     expect(listAudit(session.current().db).map((entry) => entry.action)).toContain('passphrase_changed');
     session.lock();
     expect((await session.unlock(OTHER)).state).toBe('unlocked');
+    // The wrong current passphrase stays on record after the right one, for this unlock to log.
+    const failed = listAudit(session.current().db).filter((entry) => entry.action === 'unlock_failed');
+    expect(failed.map((entry) => entry.objectId)).toEqual(['cli:wrong_current_passphrase']);
+    session.lock();
+  });
+
+  it('is abandoned when the vault locks while the current passphrase is checked: the old one still opens', async () => {
+    const { session, dir } = await lockedVault();
+    await session.unlock(PASSPHRASE);
+    const before = snapshot(dir);
+    const changing = session.changePassphrase(PASSPHRASE, OTHER);
+    await whileDeriving();
+    session.lock();
+    await expect(changing).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
+    expect(session.isUnlocked).toBe(false);
+    expect(snapshot(dir)['vault-keys.json']).toBe(before['vault-keys.json']);
+    await expect(session.unlock(OTHER)).rejects.toMatchObject({ messageKey: 'error.wrong_passphrase' });
   });
 });
 
@@ -237,7 +291,10 @@ describe('rotating the data key', () => {
 
   it('is refused while locked, and for a wrong current passphrase, keeping the key', async () => {
     const { session, dir } = await lockedVault();
-    await expect(session.rotateKey(PASSPHRASE, OTHER)).rejects.toMatchObject({ code: 'locked' });
+    await expect(session.rotateKey(PASSPHRASE, OTHER)).rejects.toMatchObject({
+      code: 'locked',
+      messageKey: 'error.locked',
+    });
     await expect(session.changePassphrase(PASSPHRASE, OTHER)).rejects.toMatchObject({ code: 'locked' });
     await session.unlock(PASSPHRASE);
     const key = await recoverDataKey(dir, { passphrase: PASSPHRASE });
@@ -247,6 +304,61 @@ describe('rotating the data key', () => {
     });
     session.lock();
     expect(await recoverDataKey(dir, { passphrase: PASSPHRASE })).toEqual(key);
+  });
+
+  it('is abandoned when the vault locks while the current passphrase is checked, keeping the key', async () => {
+    const { session, dir } = await lockedVault();
+    await session.unlock(PASSPHRASE);
+    const key = await recoverDataKey(dir, { passphrase: PASSPHRASE });
+    const rotating = session.rotateKey(PASSPHRASE, OTHER);
+    await whileDeriving();
+    session.lock();
+    await expect(rotating).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
+    expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    expect(await recoverDataKey(dir, { passphrase: PASSPHRASE })).toEqual(key);
+  });
+
+  it('that cannot prepare its copy fails with the cause, the vault open and unchanged on its old key', async () => {
+    const { session, dir } = await lockedVault();
+    await session.unlock(PASSPHRASE);
+    const key = await recoverDataKey(dir, { passphrase: PASSPHRASE });
+    const { db } = session.current();
+    // A leftover the rotation cannot clear away: a folder where its copy goes.
+    mkdirSync(session.files.rotatingDatabase);
+    writeFileSync(join(session.files.rotatingDatabase, 'note.txt'), 'fiktiv');
+    await expect(session.rotateKey(PASSPHRASE, OTHER)).rejects.toMatchObject({ code: 'ERR_FS_EISDIR' });
+    // The same connection carries on: the database was never closed for a swap.
+    expect(session.current().db).toBe(db);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('note', 'fiktiv')").run();
+    session.lock();
+    rmSync(session.files.rotatingDatabase, { recursive: true });
+    expect(await recoverDataKey(dir, { passphrase: PASSPHRASE })).toEqual(key);
+  });
+});
+
+describe('a finding of the full check after unlock', () => {
+  it('that the unlock already found is logged and shown once', async () => {
+    const { session: maker, dir } = await lockedVault();
+    const database = join(dir, 'vault.db');
+    copyFileSync(database, join(dir, 'earlier.db'));
+    for (let i = 0; i < 4; i += 1) {
+      await maker.unlock(PASSPHRASE);
+      maker.lock();
+    }
+    // vault.db rolled back to an earlier copy: its audit chain is behind the key file's anchor.
+    for (const suffix of ['-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
+    copyFileSync(join(dir, 'earlier.db'), database);
+    rmSync(join(dir, 'earlier.db'));
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF });
+    const events: string[] = [];
+    session.onChange((event) => events.push(event.type === 'checked' ? `checked:${event.health.state}` : event.type));
+    expect((await session.unlock(PASSPHRASE)).auditFindings).toEqual(['behindKeyFile']);
+    expect(await session.settledHealth()).toEqual({ state: 'passed' });
+    expect(events).toEqual(['unlocked', 'checked:passed']);
+    expect(session.status()).toMatchObject({ auditFindings: ['behindKeyFile'] });
+    const alarms = listAudit(session.current().db).filter((entry) => entry.action === 'audit_alarm');
+    expect(alarms.map((entry) => entry.objectId)).toEqual(['behindKeyFile']);
+    session.lock();
   });
 });
 
@@ -259,6 +371,15 @@ describe('locking', () => {
     await expect(unlocking).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
     expect(session.isUnlocked).toBe(false);
     expect(session.status()).toMatchObject({ state: 'locked', failedAttempts: 0 });
+  });
+
+  it('while a wrong passphrase is being checked says locked, not wrong, and keeps the vault locked', async () => {
+    const { session } = await lockedVault();
+    const unlocking = session.unlock(OTHER);
+    await whileDeriving();
+    session.lock();
+    await expect(unlocking).rejects.toMatchObject({ code: 'locked', messageKey: 'error.locked' });
+    expect(session.isUnlocked).toBe(false);
   });
 
   it('tells each listener once, with its reason, until it stops listening', async () => {
