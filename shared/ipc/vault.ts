@@ -40,6 +40,32 @@ export const VaultHealthSchema = z.object({
 });
 export type VaultHealthView = z.infer<typeof VaultHealthSchema>;
 
+/**
+ * The message naming each reason an integrity check could not run (main/vault/integrity-run.ts and
+ * vault-health.ts give them: the storage failures of main/db/storage-errors.ts, and its own). A
+ * reason not listed here is shown as an unexpected error.
+ */
+export const VAULT_HEALTH_REASON_KEYS: Readonly<Record<string, string>> = {
+  off: 'vaultHealth.reason.off',
+  busy: 'vaultHealth.reason.busy',
+  permission: 'vaultHealth.reason.permission',
+  diskFull: 'vaultHealth.reason.diskFull',
+  readOnly: 'vaultHealth.reason.readOnly',
+  io: 'vaultHealth.reason.io',
+  tooManyFiles: 'vaultHealth.reason.tooManyFiles',
+  missing: 'vaultHealth.reason.missing',
+  cancelled: 'vaultHealth.reason.cancelled',
+  worker: 'vaultHealth.reason.worker',
+  error: 'vaultHealth.reason.error',
+};
+
+export function vaultHealthReasonKey(reason: string | undefined): string {
+  return (
+    (reason !== undefined && Object.hasOwn(VAULT_HEALTH_REASON_KEYS, reason) && VAULT_HEALTH_REASON_KEYS[reason]) ||
+    'vaultHealth.reason.error'
+  );
+}
+
 export const vaultChannels = {
   'vault.status': channel('Whether a vault exists, is locked or unlocked, and its profile.', Empty, VaultStatusSchema),
   'vault.create': channel(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VaultHealthView } from '../../../shared/ipc/vault';
+import { vaultHealthReasonKey, type VaultHealthView } from '../../../shared/ipc/vault';
 import { useT } from '../../app/i18n';
 import { useVault } from '../../app/vault-state';
 import { StatusMessage } from '../../components/status-message';
@@ -57,7 +57,7 @@ export function VaultHealthBanner() {
     return (
       <div className="content" data-testid="vault-health-unchecked">
         <StatusMessage tone="warning">
-          {t('vaultHealth.banner.unchecked', { reason: health.reason ?? '' })}
+          {t('vaultHealth.banner.unchecked', { reason: t(vaultHealthReasonKey(health.reason)) })}
         </StatusMessage>
       </div>
     );
