@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MUTATION_FOLDERS, mutationTarget } from './folders.mjs';
+import { trimToTarget } from './trim.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPORTS = join(ROOT, 'reports', 'mutation');
@@ -88,6 +89,7 @@ for (const target of targetsOf(process.argv.slice(2))) {
     env: { ...process.env, ...token.env, BRO_MUTATION_TARGET: target },
   });
   token.cleanup();
+  if (stryker.status === 0) trimToTarget(target);
   timings[target] = Math.round((Date.now() - started) / 1000);
   console.log(
     `━━ ${target}: ${timings[target]} s${stryker.status === 0 ? '' : `, Stryker failed (exit ${stryker.status})`}`,
