@@ -15,10 +15,6 @@ const TEST_FILE = /\.(test|spec)\.tsx?$/;
 const KEY_LITERAL = /['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g;
 
 const INTERNAL = "Bro's own invariant (code 'internal'): only a disk fault or a defect reaches it";
-const SIGNING_IN_PROGRESS =
-  'added by the signing work in progress (issue 17 session, helpers A/B); its tests are theirs';
-const NEEDS_HAND_BUILT_FILE =
-  'OpenSSL writes one key per PKCS#12; a file with two needs a hand-built PFX (not done yet)';
 
 /**
  * Keys still without a test, each with why. The list may only shrink: a key listed here that a test
@@ -27,15 +23,6 @@ const NEEDS_HAND_BUILT_FILE =
 const AWAITING_TESTS: Record<string, string> = {
   'backup.error.verifyFailed': INTERNAL,
   'security.rotate.verifyFailed': INTERNAL,
-  'signing.pdf.placeholderNotFound': INTERNAL,
-  'signing.pdf.signatureTooLarge': INTERNAL,
-  'signing.pkcs12.multipleKeys': NEEDS_HAND_BUILT_FILE,
-  'token.error.bindingMissing': SIGNING_IN_PROGRESS,
-  'token.error.certificateFileUnreadable': SIGNING_IN_PROGRESS,
-  'token.error.certificateUnreadable': SIGNING_IN_PROGRESS,
-  'token.error.keyAmbiguous': SIGNING_IN_PROGRESS,
-  'token.error.noKeys': SIGNING_IN_PROGRESS,
-  'token.error.tokenAmbiguous': SIGNING_IN_PROGRESS,
 };
 
 function files(dir: string): string[] {
