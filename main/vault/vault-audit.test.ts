@@ -11,6 +11,7 @@ import { FAST_KDF, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { readKeyFile, type KeyFile } from './key-file';
 import { checkAuditHead, recordAuditAlarm } from './vault-audit';
 import { VaultSession } from './vault-session';
+import { whileAltered } from '../../test/support/insider-edit';
 
 const dirs = tempDirs('bro-vault-audit-');
 const AT = '2026-11-23T09:00:00.000Z';
@@ -29,20 +30,6 @@ afterAll(() => {
   session.lock();
   dirs.cleanup();
 });
-
-/** Runs `alter` as an insider would (the append-only triggers dropped), then rolls it all back. */
-function whileAltered<T>(alter: () => void, look: () => T): T {
-  db.exec('SAVEPOINT insider');
-  try {
-    db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
-    db.exec('DROP TRIGGER IF EXISTS audit_log_no_delete');
-    alter();
-    return look();
-  } finally {
-    db.exec('ROLLBACK TO insider');
-    db.exec('RELEASE insider');
-  }
-}
 
 /** The anchor the key file would hold for the database's head now. */
 function anchorNow(): NonNullable<KeyFile['auditAnchor']> {
@@ -82,6 +69,7 @@ describe('the audit check at unlock', () => {
 
   it('names the last entry rewritten when its content no longer matches its MAC', () => {
     const report = whileAltered(
+      db,
       () => db.prepare("UPDATE audit_log SET object_id = 'doc-x' WHERE seq = 6").run(),
       () => checkAuditHead(db, anchorNow()),
     );
@@ -90,6 +78,7 @@ describe('the audit check at unlock', () => {
 
   it('names a cut tail when the head is ahead of the last entry', () => {
     const report = whileAltered(
+      db,
       () => db.prepare('DELETE FROM audit_log WHERE seq >= 5').run(),
       () => checkAuditHead(db, undefined),
     );
@@ -99,6 +88,7 @@ describe('the audit check at unlock', () => {
   it('names a cut tail when the head sits on the last entry with another MAC', () => {
     const head = readAuditHead(db);
     const report = whileAltered(
+      db,
       () => {
         db.prepare('DELETE FROM audit_log WHERE seq = 6').run();
         writeAuditHead(db, { seq: 5, mac: head.mac, legacySeq: 0 });

@@ -9,6 +9,7 @@ import { readAuditHead, writeAuditHead } from '../../main/db/repositories/audit-
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
+import { whileAltered } from '../support/insider-edit';
 
 const dirs = tempDirs('bro-audit-findings-');
 const FAST_KDF = { logN: 10, r: 8, p: 1 };
@@ -25,20 +26,6 @@ afterAll(() => {
   session.lock();
   dirs.cleanup();
 });
-
-/** Runs `alter` inside a transaction that is always rolled back, so each test starts from the same log. */
-function whileAltered<T>(alter: () => void, look: () => T): T {
-  db.exec('SAVEPOINT insider');
-  try {
-    db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
-    db.exec('DROP TRIGGER IF EXISTS audit_log_no_delete');
-    alter();
-    return look();
-  } finally {
-    db.exec('ROLLBACK TO insider');
-    db.exec('RELEASE insider');
-  }
-}
 
 const anchorNow = () => {
   const head = readAuditHead(db);
@@ -80,6 +67,7 @@ describe('audit log entries', () => {
   it('reads back an action that is not in the list as an alteration of the table', () => {
     expect(() =>
       whileAltered(
+        db,
         () => db.prepare("UPDATE audit_log SET action = 'erase' WHERE seq = 1").run(),
         () => listAudit(db),
       ),
@@ -100,6 +88,7 @@ describe('the full check of the chain', () => {
   it('names a cut tail when the head the database keeps is ahead of the last entry', () => {
     const { seq } = readAuditHead(db);
     const report = whileAltered(
+      db,
       () => db.prepare('DELETE FROM audit_log WHERE seq >= ?').run([seq - 1]),
       () => verifyAuditChain(db),
     );
@@ -109,6 +98,7 @@ describe('the full check of the chain', () => {
   it('names a cut tail when the last entry was replaced and the head moved back onto another MAC', () => {
     const head = readAuditHead(db);
     const report = whileAltered(
+      db,
       () => {
         db.prepare('DELETE FROM audit_log WHERE seq = ?').run([head.seq]);
         writeAuditHead(db, { seq: head.seq - 1, mac: head.mac, legacySeq: head.legacySeq ?? 0 });
@@ -121,6 +111,7 @@ describe('the full check of the chain', () => {
   it('names a vault.db behind its key file when entries and head were cut together', () => {
     const anchor = anchorNow();
     const report = whileAltered(
+      db,
       () => {
         db.prepare('DELETE FROM audit_log WHERE seq > ?').run([anchor.seq - 2]);
         const last = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get([anchor.seq - 2]) as { hash: string };
@@ -160,6 +151,7 @@ describe('the full check of the chain', () => {
   it('names the first entry whose content no longer matches its MAC, however the rest is kept', () => {
     const entries = readAuditHead(db).seq;
     const report = whileAltered(
+      db,
       () => db.prepare("UPDATE audit_log SET object_id = 'doc-x' WHERE seq = 4").run(),
       () => verifyAuditChain(db),
     );
@@ -192,6 +184,7 @@ describe('the legacy mark and the head', () => {
   it('passes an empty log, with or without a head at zero', () => {
     for (const head of [true, false]) {
       const report = whileAltered(
+        db,
         () => {
           db.prepare('DELETE FROM audit_log').run();
           if (head) writeAuditHead(db, { seq: 0, mac: '', legacySeq: 0 });
@@ -206,6 +199,7 @@ describe('the legacy mark and the head', () => {
   it('passes a log whose database kept no head yet (written before the head existed)', () => {
     const entries = readAuditHead(db).seq;
     const report = whileAltered(
+      db,
       () => db.prepare("DELETE FROM meta WHERE key = 'audit_head'").run(),
       () => verifyAuditChain(db),
     );
@@ -219,6 +213,7 @@ describe('the legacy mark and the head', () => {
   it('names a rewritten entry whose stored link to the one before was changed, even with its MAC intact', () => {
     const entries = readAuditHead(db).seq;
     const report = whileAltered(
+      db,
       () => db.prepare('UPDATE audit_log SET prev_hash = ? WHERE seq = 3').run(['e'.repeat(64)]),
       () => verifyAuditChain(db),
     );
