@@ -4,9 +4,9 @@ import {
   changedCaseIds,
   dueListStoreExists,
   replaceStoredDueList,
-  storedCitations,
   storedDueEntries,
   storedListMadeFor,
+  storedListState,
 } from '../db/repositories/due-list-store-repo';
 import type { DueListEntry, DueListOptions } from './due-list';
 import { mergeInOrder, sortKeyed, sortKeyOf } from './due-list-order';
@@ -163,19 +163,20 @@ export function dueListFromStore(
 ): DueListEntry[] {
   const key = storeKeyFor(options);
   if (key === null) return workOut();
-  const stored = key === readMadeFor(db) ? readStored(db, workOut) : null;
+  const state = dueListStoreExists(db) ? storedListState(db) : null;
+  const stored = state?.madeFor === key ? readStored(db, state.citations, workOut) : null;
   origins.set(db, stored ? 'store' : 'worked-out');
   return stored ?? workOut();
 }
 
-function readMadeFor(db: Db): string | null {
-  return dueListStoreExists(db) ? storedListMadeFor(db) : null;
-}
-
-function readStored(db: Db, workOut: (caseId?: string) => DueListEntry[]): DueListEntry[] | null {
+function readStored(
+  db: Db,
+  citationsJson: string,
+  workOut: (caseId?: string) => DueListEntry[],
+): DueListEntry[] | null {
   const changed = changedCaseIds(db);
   if (changed.length > MAX_CHANGED_CASES) return null;
-  const citations = citationsOf(storedCitations(db));
+  const citations = citationsOf(citationsJson);
   if (!citations) return unreadableStore(db);
   const kept: DueListEntry[] = [];
   for (const json of storedDueEntries(db)) {
@@ -193,8 +194,7 @@ function unreadableStore(db: Db): null {
   return null;
 }
 
-function citationsOf(json: string | null): Record<string, unknown>[] | null {
-  if (json === null) return null;
+function citationsOf(json: string): Record<string, unknown>[] | null {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) && value.every(isObject) ? value : null;

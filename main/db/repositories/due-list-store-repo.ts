@@ -24,15 +24,15 @@ export function dueListStoreExists(db: Db): boolean {
   return known;
 }
 
-export function storedListMadeFor(db: Db): string | null {
-  const value = db.prepare('SELECT made_for FROM due_list_store_state WHERE id = 1', { pluck: true }).get();
-  return typeof value === 'string' ? value : null;
+/** What the stored list was made for, and the provisions its entries name by index (one read). */
+export function storedListState(db: Db): { madeFor: string; citations: string } | null {
+  const row = db.prepare('SELECT made_for AS madeFor, citations FROM due_list_store_state WHERE id = 1').get() as
+    { madeFor: string; citations: string } | undefined;
+  return row ?? null;
 }
 
-/** The JSON array of provisions the stored entries name by index. */
-export function storedCitations(db: Db): string | null {
-  const value = db.prepare('SELECT citations FROM due_list_store_state WHERE id = 1', { pluck: true }).get();
-  return typeof value === 'string' ? value : null;
+export function storedListMadeFor(db: Db): string | null {
+  return storedListState(db)?.madeFor ?? null;
 }
 
 export function changedCaseIds(db: Db): string[] {
