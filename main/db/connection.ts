@@ -7,6 +7,62 @@ export type Db = Database;
 // SQLCipher reports through this hook; its messages can name SQL, so nothing of it is printed.
 setLogger(() => undefined);
 
+/**
+ * Every connection opened here and not yet closed, per thread (one registry per global object). A
+ * connection still open when its thread or process ends is closed by the addon's finalizer after
+ * JavaScript has stopped; if SQLite logs anything then (a removed file's WAL it cannot unlink, a
+ * checkpoint that fails), the logger above cannot be called and the addon aborts the whole process
+ * ("napi_throw"). So whatever is still open is closed on 'exit', while JavaScript still runs.
+ */
+const OPEN_CONNECTIONS = Symbol.for('bro.db.openConnections');
+
+function openConnections(): Set<Db> {
+  const holder = globalThis as { [OPEN_CONNECTIONS]?: Set<Db> };
+  let open = holder[OPEN_CONNECTIONS];
+  if (!open) {
+    const created = new Set<Db>();
+    process.once('exit', () => closeConnections(created));
+    holder[OPEN_CONNECTIONS] = open = created;
+  }
+  return open;
+}
+
+/** Closes every connection in `open` that is still open; one that fails to close does not stop the rest. */
+export function closeConnections(open: Set<Db>): void {
+  for (const db of [...open]) {
+    try {
+      db.close();
+    } catch {
+      // Closed already, or SQLite refused: the process is ending either way.
+    }
+  }
+  open.clear();
+}
+
+/** A new connection, closed at the end of its thread if nothing closed it before (see openConnections). */
+function connect(path: string, options: { cacheStatements: boolean }): Db {
+  const db = new Database(path, options);
+  const open = openConnections();
+  open.add(db);
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    // Only once closed: one SQLite refused to close is tried again at exit.
+    open.delete(db);
+  };
+  return db;
+}
+
+/** A private in-memory database (never a file), tracked like every other connection. */
+export function openInMemory(): Db {
+  return connect(':memory:', { cacheStatements: false });
+}
+
+/** How many connections of this thread are open: for tests of the exit hook. */
+export function openConnectionCount(): number {
+  return openConnections().size;
+}
+
 /** How long opening waits for a lock another connection holds briefly (see openEncrypted). */
 const OPEN_BUSY_TIMEOUT_MS = 2000;
 
@@ -23,7 +79,7 @@ export type OpenCheck = 'full' | 'quick';
  */
 export function openEncrypted(path: string, key: Buffer, check: OpenCheck = 'full'): Db {
   if (key.length !== 32) throw new RangeError('the data key must be 256 bits');
-  const db = new Database(path, { cacheStatements: true });
+  const db = connect(path, { cacheStatements: true });
   try {
     // SQLCipher's own log goes to stderr by default; page-level noise is not for the user's terminal.
     db.pragma('cipher_log_level = NONE');

@@ -1,5 +1,4 @@
-import Database from '@signalapp/sqlcipher';
-import type { Db } from '../connection';
+import { openInMemory, type Db } from '../connection';
 import { ftsQuery, searchableText } from './search-text';
 
 export type SearchObjectType = 'case' | 'document';
@@ -136,7 +135,7 @@ let snippetDb: Db | null = null;
  */
 function snippets(query: string, rows: readonly EntryRow[]): Map<number, string> {
   if (!snippetDb) {
-    snippetDb = new Database(':memory:');
+    snippetDb = openInMemory();
     snippetDb.exec(`CREATE VIRTUAL TABLE hits USING fts5 (title, body, tokenize = "${TOKENIZE}")`);
   }
   const db = snippetDb;
