@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, type TestUserConfig } from 'vitest/config';
 
+const CRASH_REPORTS = 'test-results/crash-reports';
+
 const PURE = ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'];
 const NODE = ['main/**/*.test.ts', 'test/integration/**/*.test.ts', 'build/**/*.test.ts'];
 const common = {
@@ -8,6 +10,9 @@ const common = {
   testTimeout: 60_000,
   hookTimeout: 60_000,
   setupFiles: ['test/support/settle-integrity-checks.ts'],
+  // A test process that dies of a fatal error (a native abort, an exhausted heap) leaves a Node
+  // diagnostic report here; npm test prints its cause and stack in the summary (CI shows only the tail).
+  execArgv: ['--report-on-fatalerror', `--report-directory=${CRASH_REPORTS}`],
 } satisfies TestUserConfig;
 
 export default defineConfig({

@@ -7,7 +7,7 @@
  * without writing its report (each counted as one failed test).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preflight } from '../build/preflight/preflight.mjs';
@@ -16,6 +16,8 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const RESULTS = join(ROOT, 'test-results');
 const VITEST_REPORT = join(RESULTS, 'vitest.json');
 const PLAYWRIGHT_REPORT = join(RESULTS, 'playwright.json');
+// Where vitest.config.ts has a test process that dies of a fatal error write its diagnostic report.
+const CRASH_REPORTS = join(RESULTS, 'crash-reports');
 const WINDOWS = process.platform === 'win32';
 
 /** Runs a command in the repository root with the terminal attached; never throws. */
@@ -49,13 +51,22 @@ export function countVitest(report) {
   for (const file of report.testResults ?? []) {
     const name = relative(ROOT, file.name ?? '?');
     let failedHere = 0;
+    let unfinished = 0;
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'passed') counts.passed += 1;
       else if (test.status === 'failed') {
         counts.failed += 1;
         failedHere += 1;
         counts.failures.push(`${name} › ${test.fullName ?? test.title}`);
-      } else counts.skipped += 1;
+      } else if (test.status === 'pending') unfinished += 1;
+      else counts.skipped += 1;
+    }
+    // 'pending' in a finished run: the test never ended, because the process running its file did
+    // (a crash). Failed, and the file named, instead of counted as skipped.
+    if (unfinished > 0) {
+      counts.failed += unfinished;
+      failedHere += unfinished;
+      counts.failures.push(`${name} (${unfinished} tests never finished: the process running the file ended)`);
     }
     // A file that failed without a failed test did not load or broke in a hook.
     if (file.status === 'failed' && failedHere === 0) {
@@ -103,6 +114,36 @@ function firstLine(text) {
   );
 }
 
+/**
+ * One line per Node diagnostic report a dying test process left (vitest.config.ts): what killed it and
+ * where, since Vitest itself says only "Worker exited unexpectedly".
+ */
+const REPORT_MACHINERY =
+  /^Unavailable|^at node:internal|TriggerNodeReport|OnFatalError|OOMErrorHandler|ReportOOMFailure|FatalProcessOutOfMemory/;
+
+export function crashSummaries(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const report = readJson(join(dir, name));
+      if (!report) return `a test process died; its report ${name} does not read`;
+      const header = report.header ?? {};
+      const frames = [...(report.javascriptStack?.stack ?? []), ...(report.nativeStack ?? []).map((f) => f.symbol)]
+        // A native frame without its argument list and binary: "napi_fatal_error [/usr/bin/node]" → "napi_fatal_error".
+        .map((frame) =>
+          String(frame)
+            .replace(/\s*\[[^\]]*\]$/, '')
+            .replace(/\(.*\)/, '()')
+            .trim(),
+        )
+        .filter((frame) => frame !== '' && !REPORT_MACHINERY.test(frame))
+        .slice(0, 8);
+      return `a test process died (${header.event ?? '?'}; ${header.trigger ?? '?'}) at ${frames.join(' | ') || 'no stack'}`;
+    });
+}
+
 /** Counts from a runner's report, or one failure when the report is missing or disagrees with the exit code. */
 function summarise(name, outcome, reportPath, count) {
   const report = readJson(reportPath);
@@ -129,6 +170,7 @@ function main() {
   // A stale report must never stand in for a run that crashed.
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
+  rmSync(CRASH_REPORTS, { recursive: true, force: true });
 
   const build = run('build', WINDOWS ? 'npm.cmd' : 'npm', ['run', 'build']);
   const vitestRun = run('vitest', bin('vitest'), [
@@ -140,6 +182,9 @@ function main() {
   const playwrightRun = run('playwright', bin('playwright'), ['test']);
 
   const vitest = summarise('vitest', vitestRun, VITEST_REPORT, countVitest);
+  const crashes = crashSummaries(CRASH_REPORTS);
+  vitest.failed += crashes.length;
+  vitest.failures.push(...crashes);
   const playwright = summarise('playwright', playwrightRun, PLAYWRIGHT_REPORT, countPlaywright);
   const total = { passed: 0, failed: 0, skipped: 0, failures: [] };
   if (build.code !== 0) {
