@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from './connection';
 import { schemaVersion } from './migrate';
 import { AppError } from '../ipc/app-error';
+import { storageFailureOf } from './storage-errors';
 
 /** What a snapshot holds, so the copy can be checked against the original. */
 export interface SnapshotFacts {
@@ -95,8 +96,21 @@ export function exportSnapshot(db: Db, path: string): SnapshotFacts {
   });
 }
 
-/** Facts read back from a SQLCipher file, after its page HMACs and b-tree have been checked. */
+/**
+ * Facts read back from a SQLCipher file, after its page HMACs and b-tree have been checked. A copy
+ * too damaged even to attach (SQLCipher reads its schema pages then) is refused the same way: it is
+ * the copy that is damaged, not the vault, and saying "vault damaged" would send the user the wrong way.
+ */
 export function inspectSnapshot(db: Db, path: string): SnapshotFacts {
+  try {
+    return readSnapshotFacts(db, path);
+  } catch (error) {
+    if (storageFailureOf(error) === 'damaged') throw new AppError('internal', 'backup.error.verifyFailed');
+    throw error;
+  }
+}
+
+function readSnapshotFacts(db: Db, path: string): SnapshotFacts {
   return withAttached(db, path, () => {
     let problems: unknown[];
     let quick: unknown;
