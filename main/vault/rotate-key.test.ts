@@ -9,6 +9,7 @@ import { tempDirs } from '../../test/support/temp-dir';
 import { OTHER_PASSPHRASE } from '../../test/support/vault-fixtures';
 import { ZodError } from 'zod';
 import { GENESIS, legacyHash } from '../audit/audit-key';
+import type { Db } from '../db/connection';
 import { loadMigrations } from '../db/migrate';
 import { insertAuditRow } from '../db/repositories/audit-repo';
 import { readKeyFile, type KeyFile } from './key-file';
@@ -117,6 +118,50 @@ describe('preparing a rotation that fails', () => {
     ).toThrow(RangeError);
     expect(openHandlesUnder(session.files.dir).filter((path) => path.includes('vault.db.rotating'))).toEqual([]);
     expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    session.lock();
+  });
+});
+
+describe('a rotation whose copy fails its check', () => {
+  /**
+   * An insider's edit with the passphrase: rows added while the index's schema row was taken out, so
+   * the vault's index lacks them. The copy is built afresh and fails its own full check.
+   */
+  function staleIndex(db: Db): void {
+    db.exec(
+      "CREATE TABLE notes (body TEXT NOT NULL); CREATE INDEX notes_body ON notes (body); INSERT INTO notes VALUES ('a');",
+    );
+    const index = db.prepare("SELECT * FROM sqlite_master WHERE name = 'notes_body'").get() as Record<string, unknown>;
+    const version = db.pragma('schema_version', { simple: true }) as number;
+    db.pragma('writable_schema = ON');
+    db.prepare("DELETE FROM sqlite_master WHERE name = 'notes_body'").run();
+    db.pragma(`schema_version = ${version + 1}`);
+    db.exec("INSERT INTO notes VALUES ('b')");
+    db.prepare('INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, ?, ?)').run([
+      index.type,
+      index.name,
+      index.tbl_name,
+      index.rootpage,
+      index.sql,
+    ]);
+    db.pragma(`schema_version = ${version + 2}`);
+    db.pragma('writable_schema = OFF');
+  }
+
+  it('is refused as a copy that does not match; no copy or key file is left, and the old passphrase opens the vault', async () => {
+    const session = new VaultSession({ dir: temp.make(), kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    staleIndex(session.current().db);
+    const keys = readFileSync(session.files.keys);
+    await expect(session.rotateKey(PASSPHRASE, OTHER_PASSPHRASE)).rejects.toMatchObject({
+      code: 'internal',
+      messageKey: 'security.rotate.verifyFailed',
+    });
+    expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    expect(existsSync(session.files.nextKeys)).toBe(false);
+    expect(readFileSync(session.files.keys)).toEqual(keys);
+    session.lock();
+    expect((await session.unlock(PASSPHRASE)).state).toBe('unlocked');
     session.lock();
   });
 });

@@ -66,10 +66,10 @@ export function prepareRotation(
   settleRotation(files);
   // The chain's entries were made under the current chain key; the new database keeps it.
   storeAuditKey(db, auditKeyOf(db));
-  const facts = exportUnderKey(db, files.rotatingDatabase, next.dataKey);
-  const copy = openEncrypted(files.rotatingDatabase, next.dataKey);
-  let closed = false;
+  let copy: Db | null = null;
   try {
+    const facts = exportUnderKey(db, files.rotatingDatabase, next.dataKey);
+    copy = openCopy(files.rotatingDatabase, next.dataKey);
     if (!sameFacts(facts, ownFacts(copy))) throw new AppError('internal', 'security.rotate.verifyFailed');
     keyAuditLog(copy, next.dataKey, next.keyFile.vaultId);
     const actor = localActorId(copy);
@@ -84,13 +84,30 @@ export function prepareRotation(
     const anchor = { seq: head.seq, mac: head.mac, legacySeq: head.legacySeq ?? 0, at: next.at };
     forgetAuditKey(copy);
     copy.close();
-    closed = true;
+    copy = null;
     fsyncPath(files.rotatingDatabase, 'r+');
     writeKeyFile(files.nextKeys, { ...next.keyFile, auditAnchor: anchor });
   } catch (error) {
-    forgetAuditKey(copy);
-    if (!closed) copy.close();
+    if (copy) {
+      forgetAuditKey(copy);
+      copy.close();
+    }
     settleRotation(files);
+    throw error;
+  }
+}
+
+/**
+ * The re-encrypted copy, opened with its full check. A copy that fails the check is refused as a copy
+ * that does not match the vault: the vault itself was not changed, and "vault damaged" would mislead.
+ */
+function openCopy(path: string, dataKey: Buffer): Db {
+  try {
+    return openEncrypted(path, dataKey);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'vault_corrupt') {
+      throw new AppError('internal', 'security.rotate.verifyFailed');
+    }
     throw error;
   }
 }
