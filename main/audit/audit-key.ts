@@ -15,8 +15,12 @@ const keys = new WeakMap<Db, Buffer>();
 const backupKeys = new WeakMap<Db, Buffer>();
 const BACKUP_KEY_INFO = 'bro backup manifest v1';
 
+/** The HKDF salt of a vault's keys: its id as UTF-8. */
+// Stryker disable next-line StringLiteral: Buffer.from(text, '') reads the text as UTF-8, as 'utf8' does
+const saltOf = (vaultId: string): Buffer => Buffer.from(vaultId, 'utf8');
+
 export function deriveAuditKey(dataKey: Buffer, vaultId: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), AUDIT_KEY_INFO, 32));
+  return Buffer.from(hkdfSync('sha256', dataKey, saltOf(vaultId), AUDIT_KEY_INFO, 32));
 }
 
 /**
@@ -26,7 +30,7 @@ export function deriveAuditKey(dataKey: Buffer, vaultId: string): Buffer {
 export function keyAuditLog(db: Db, dataKey: Buffer, vaultId: string): void {
   forgetAuditKey(db);
   keys.set(db, readStoredAuditKey(db) ?? deriveAuditKey(dataKey, vaultId));
-  backupKeys.set(db, Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), BACKUP_KEY_INFO, 32)));
+  backupKeys.set(db, Buffer.from(hkdfSync('sha256', dataKey, saltOf(vaultId), BACKUP_KEY_INFO, 32)));
 }
 
 export function backupKeyOf(db: Db): Buffer {

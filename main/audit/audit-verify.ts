@@ -55,12 +55,14 @@ export function verifyAuditChain(db: Db, anchor?: AnchorView): AuditChainReport 
   if (broken !== null) return { ok: false, entries, firstBrokenSeq: broken, finding: 'rewritten' };
   const last = rows.at(-1);
   const lastSeq = last?.seq ?? 0;
+  // Stryker disable next-line OptionalChaining: head.seq > 0 and head.seq === lastSeq mean there is a last entry
   if (head.seq > lastSeq || (head.seq > 0 && head.seq === lastSeq && head.mac !== last?.hash)) {
     return { ok: false, entries, firstBrokenSeq: lastSeq + 1, finding: 'tailCut' };
   }
   if (anchor && anchor.seq > lastSeq) {
     return { ok: false, entries, firstBrokenSeq: lastSeq + 1, finding: 'behindKeyFile' };
   }
+  // Stryker disable next-line OptionalChaining: the rows run 1..lastSeq without a gap (brokenRow) and anchor.seq <= lastSeq here
   if (anchor && anchor.seq > 0 && rows[anchor.seq - 1]?.hash !== anchor.mac) {
     return { ok: false, entries, firstBrokenSeq: anchor.seq, finding: 'divergesFromKeyFile' };
   }

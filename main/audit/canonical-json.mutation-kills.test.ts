@@ -1,5 +1,6 @@
 // Mutation testing (issue 17) found canonicalJson's key sorting untested by anything but round trips:
-// dropping the sort, the object branch or the undefined filter survived. The same value must give the
+// dropping the sort or the object branch survived (the undefined filter it also had was redundant
+// with JSON.stringify and went). The same value must give the
 // same text whatever the key order, at every level and inside arrays.
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';

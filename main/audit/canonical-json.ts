@@ -7,9 +7,9 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
+      // Undefined members need no filter: JSON.stringify leaves them out, as it does for any object.
       Object.keys(value as Record<string, unknown>)
         .sort()
-        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
         .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
     );
   }

@@ -131,19 +131,19 @@ describe('a rotation whose copy fails its check', () => {
     db.exec(
       "CREATE TABLE notes (body TEXT NOT NULL); CREATE INDEX notes_body ON notes (body); INSERT INTO notes VALUES ('a');",
     );
-    const index = db.prepare("SELECT * FROM sqlite_master WHERE name = 'notes_body'").get() as Record<string, unknown>;
+    const index = db
+      .prepare(
+        "SELECT json_array(type, name, tbl_name, rootpage, sql) AS row FROM sqlite_master WHERE name = 'notes_body'",
+      )
+      .get() as { row: string };
     const version = db.pragma('schema_version', { simple: true }) as number;
     db.pragma('writable_schema = ON');
     db.prepare("DELETE FROM sqlite_master WHERE name = 'notes_body'").run();
     db.pragma(`schema_version = ${version + 1}`);
     db.exec("INSERT INTO notes VALUES ('b')");
-    db.prepare('INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, ?, ?)').run([
-      index.type,
-      index.name,
-      index.tbl_name,
-      index.rootpage,
-      index.sql,
-    ]);
+    db.prepare(
+      'INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(json_array(json(?)))',
+    ).run([index.row]);
     db.pragma(`schema_version = ${version + 2}`);
     db.pragma('writable_schema = OFF');
   }

@@ -36,6 +36,9 @@ function zxcvbn(): ZxcvbnFactory {
   return estimator;
 }
 
+/** A year found by zxcvbn's regex matcher (only regex matches carry a regexName). */
+const isRecentYear = (match: MatchExtended): boolean => match.regexName === 'recentYear';
+
 /** What the weak parts of a guessable passphrase are, as hint keys (first the most telling). */
 function hintsFor(sequence: MatchExtended[]): string[] {
   const hints = new Set<string>();
@@ -47,8 +50,7 @@ function hintsFor(sequence: MatchExtended[]): string[] {
       else if (name === 'walks') hints.add('security.passphrase.keyboardWalk');
       else hints.add('security.passphrase.commonWord');
     } else if (match.pattern === 'spatial') hints.add('security.passphrase.keyboardWalk');
-    else if (match.pattern === 'date' || (match.pattern === 'regex' && match.regexName === 'recentYear'))
-      hints.add('security.passphrase.yearOrDate');
+    else if (match.pattern === 'date' || isRecentYear(match)) hints.add('security.passphrase.yearOrDate');
     else if (match.pattern === 'sequence') hints.add('security.passphrase.sequence');
   }
   return [...hints];

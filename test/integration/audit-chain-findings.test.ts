@@ -108,6 +108,19 @@ describe('the full check of the chain', () => {
     expect(report).toEqual({ ok: false, entries: head.seq - 1, firstBrokenSeq: head.seq, finding: 'tailCut' });
   });
 
+  it('raises no alarm when the head was moved back onto an earlier entry: no entry is missing', () => {
+    log(3);
+    const entries = verifyAuditChain(db).entries;
+    const earlier = listAudit(db, { limit: 3 })[2];
+    if (!earlier) throw new Error('no earlier entry');
+    const report = whileAltered(
+      db,
+      () => writeAuditHead(db, { seq: earlier.seq, mac: earlier.hash, legacySeq: readAuditHead(db).legacySeq ?? 0 }),
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: true, entries });
+  });
+
   it('names a vault.db behind its key file when entries and head were cut together', () => {
     const anchor = anchorNow();
     const report = whileAltered(
