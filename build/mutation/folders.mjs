@@ -44,6 +44,8 @@ export const MUTATION_FOLDERS = {
       'test/integration/verify-import.test.ts',
       'test/integration/import-*.test.ts',
       'test/integration/export.test.ts',
+      // import.file with progress reported (the app's path): the channel's other branch.
+      'test/integration/progress.test.ts',
     ],
   },
 };

@@ -80,6 +80,11 @@ describe('reading a verified container as a Bro export', () => {
     expect(parseContainerFiles(files, 'DK')).toEqual(refusal('export.import.wrongProfile'));
   });
 
+  it("refuses an envelope of the other profile even when the document's grading exists in this one (wrongProfile)", () => {
+    const files = exportFiles('BEGRENSET', 'BEGRENSET', 'DK');
+    expect(parseContainerFiles(files, 'NO')).toEqual(refusal('export.import.wrongProfile'));
+  });
+
   it('refuses document JSON that is not UTF-8 JSON (jsonUnreadable)', () => {
     const files = exportFiles('BEGRENSET', 'BEGRENSET');
     for (const bytes of [new TextEncoder().encode('{"grading":'), new Uint8Array([0x22, 0xc3, 0x28, 0x22])])
