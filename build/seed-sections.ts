@@ -1,12 +1,24 @@
 // The two source texts in ../shared/seeds, cut into the paragraphs the rules cite, so a test and the
 // rules report can check that a cited paragraph exists and that a quote lies within it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Citation } from '../shared/rules/finding';
 
-/** ../shared/seeds beside the repository (also in CI). */
-export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seeds');
+/**
+ * ../shared/seeds beside the repository (also in CI). A copy of the repository inside it (Stryker's
+ * sandbox, .stryker-tmp/sandbox-…/) finds the same folder further up.
+ */
+export const SEEDS_DIR = seedsBeside(join(dirname(fileURLToPath(import.meta.url)), '..'));
+
+function seedsBeside(repository: string): string {
+  for (let dir = dirname(repository); dir !== dirname(dir); dir = dirname(dir)) {
+    const seeds = join(dir, 'shared', 'seeds');
+    if (existsSync(seeds)) return seeds;
+  }
+  // Missing: reading a seed then names the place it should be.
+  return join(dirname(repository), 'shared', 'seeds');
+}
 export const SEED_FILES = {
   NO: 'no-radikalisering-retningslinjer-2018.txt',
   DK: 'dk-mentorordning-cirkulaere-2024.txt',
