@@ -23,3 +23,18 @@ describe('NO concern findings name the answer to give', () => {
     ]);
   });
 });
+
+describe('NO concern without a description', () => {
+  it('is pointed at the description', () => {
+    expect(checkConcern(investigatedConcern({ description: ' ' }))).toStrictEqual([
+      {
+        ruleId: 'no.concern.description',
+        severity: 'blocking',
+        messageKey: 'rules.no.concern.description',
+        params: {},
+        citation: { source: 'NO', point: '5', text: 'NO pkt 5' },
+        field: 'description',
+      },
+    ]);
+  });
+});

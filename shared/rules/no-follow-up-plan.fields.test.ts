@@ -16,3 +16,39 @@ describe('NO follow-up plan: an unreported agency problem', () => {
     ]);
   });
 });
+
+describe('NO follow-up plan findings name the field to fill in', () => {
+  const NO11 = { source: 'NO', point: '11', text: 'NO pkt 11' };
+
+  it('points a plan without the participation record at it', () => {
+    const findings = checkFollowUpPlan({ ...completePlan(), preparedWithoutPersonParticipation: false });
+    expect(findings).toStrictEqual([
+      {
+        ruleId: 'no.plan.withoutParticipation',
+        severity: 'blocking',
+        messageKey: 'rules.no.plan.withoutParticipation',
+        params: {},
+        citation: NO11,
+        field: 'preparedWithoutPersonParticipation',
+      },
+    ]);
+  });
+
+  it('points a plan without a unit head at the unit head', () => {
+    const findings = checkFollowUpPlan({ ...completePlan(), responsibleUnitHead: '' });
+    expect(findings.map((f) => [f.ruleId, f.field])).toEqual([['no.plan.unitHead', 'responsibleUnitHead']]);
+  });
+
+  it('points an unassessed plan at its completion assessment', () => {
+    const plan = completePlan();
+    const completionAssessment = { ...plan.completionAssessment, personalDataAssessed: false };
+    expect(checkFollowUpPlan({ ...plan, completionAssessment }).map((f) => [f.ruleId, f.field])).toEqual([
+      ['no.plan.completionAssessment', 'completionAssessment'],
+    ]);
+  });
+
+  it('points a plan naming nobody involved at the list of those involved', () => {
+    const findings = checkFollowUpPlan({ ...completePlan(), involved: [] });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.field])).toEqual([['no.plan.involved', 'warning', 'involved']]);
+  });
+});
