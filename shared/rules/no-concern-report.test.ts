@@ -49,3 +49,16 @@ describe('NO pkt 6: concern report', () => {
     expect(findings.every((f) => f.citation.text === 'NO pkt 6')).toBe(true);
   });
 });
+
+// NO pkt 6: a report missing a recipient or a copy is pointed at its list of addressees.
+describe('NO concern report addressed to nobody', () => {
+  it('points each missing recipient and copy at the addressees', () => {
+    const findings = checkConcernReport({ ...completeReport(), addressees: [] });
+    expect(findings.map((f) => [f.ruleId, f.messageKey, f.severity, f.field, f.params])).toEqual([
+      ['no.concernReport.recipient', 'rules.no.concernReport.recipient', 'blocking', 'addressees', { party: 'politi' }],
+      ['no.concernReport.recipient', 'rules.no.concernReport.recipient', 'blocking', 'addressees', { party: 'pst' }],
+      ['no.concernReport.copy', 'rules.no.concernReport.copy', 'blocking', 'addressees', { party: 'region' }],
+      ['no.concernReport.copy', 'rules.no.concernReport.copy', 'blocking', 'addressees', { party: 'kdi' }],
+    ]);
+  });
+});

@@ -90,3 +90,20 @@ describe('NO pkt 9 rules at their boundaries, in a NO vault', () => {
     expect(judged(empty, 'DK').map((f) => f.ruleId)).toEqual(['profile.kind']);
   });
 });
+
+// NO pkt 9: a visit routine without a contact person is pointed at the contact person.
+describe('NO visit routine without a contact person', () => {
+  it('is pointed at the contact person', () => {
+    const contactPerson = { isLocalContact: true, name: ' ', otherArrangement: 'Avtalt med KDI.' };
+    expect(checkVisitRoutine({ ...complete, contactPerson })).toStrictEqual([
+      {
+        ruleId: 'no.visitRoutine.contactPerson',
+        severity: 'warning',
+        messageKey: 'rules.no.visitRoutine.contactPerson',
+        params: {},
+        citation: { source: 'NO', point: '9', text: 'NO pkt 9' },
+        field: 'contactPerson',
+      },
+    ]);
+  });
+});
