@@ -16,6 +16,18 @@ const ELECTRON = {
   patterns: [{ regex: '^electron/', message: 'Only main/app/ may import electron.' }],
 };
 
+// The addon deletes a registered logger after its thread's environment is gone: heap damage in the
+// running process each time a worker thread ends (see main/db/connection.ts).
+const SQLITE_LOGGER = {
+  paths: [
+    {
+      name: '@signalapp/sqlcipher',
+      importNames: ['setLogger'],
+      message: 'Never register an SQLite logger: it damages the heap when its thread ends (main/db/connection.ts).',
+    },
+  ],
+};
+
 const BUILTINS = {
   paths: builtinModules
     .filter((name) => !name.startsWith('_') && !name.includes('/'))
@@ -98,7 +110,7 @@ export default defineConfig(
     files: SOURCES,
     ignores: ['main/app/**', 'build/start.mjs', 'test/electron/**'],
     rules: {
-      'no-restricted-imports': restrict(ELECTRON),
+      'no-restricted-imports': restrict(ELECTRON, SQLITE_LOGGER),
       'no-restricted-syntax': ['error', ...dynamicElectron],
     },
   },

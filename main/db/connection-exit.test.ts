@@ -1,8 +1,9 @@
 // A connection still open when its thread or process ends used to be closed by the addon's finalizer
 // after JavaScript had stopped. If SQLite logged then (here: the vault's folder was removed, so its
-// WAL cannot be unlinked), the addon aborted the whole process: a CI run lost a Vitest worker that
-// way ("FATAL ERROR: Error::ThrowAsJavaScriptException napi_throw"). connection.ts closes whatever is
-// still open on 'exit'. Each case runs in a process of its own, since the failure is an abort.
+// WAL cannot be unlinked) while a logger was registered, the addon aborted the whole process: a CI run
+// lost a Vitest worker that way ("FATAL ERROR: Error::ThrowAsJavaScriptException napi_throw").
+// connection.ts closes whatever is still open on 'exit' and registers no logger any more (see
+// worker-exit-heap.test.ts). Each case runs in a process of its own, since the failure is an abort.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,18 +1,23 @@
-import Database, { setLogger } from '@signalapp/sqlcipher';
+import Database from '@signalapp/sqlcipher';
 import { AppError } from '../ipc/app-error';
 import { storageAppError, storageFailureOf } from './storage-errors';
 
 export type Db = Database;
 
-// SQLCipher reports through this hook; its messages can name SQL, so nothing of it is printed.
-setLogger(() => undefined);
+// No SQLite logger is ever registered (eslint.config.js bans setLogger): without one the
+// addon drops SQLite's messages, which can name SQL, and that is what we want. With one it is worse
+// than noise: the addon keeps the function in a thread-local reference that is deleted when the OS
+// thread ends, after Node has freed that thread's environment, so every integrity worker that ended
+// wrote into freed memory of the running process (valgrind: "Invalid write … napi_delete_reference
+// … __call_tls_dtors"). The heap damage surfaced later as "free(): invalid size" in an unrelated
+// close. main/db/worker-exit-heap.test.ts runs a worker's life under valgrind.
 
 /**
  * Every connection opened here and not yet closed, per thread (one registry per global object). A
- * connection still open when its thread or process ends is closed by the addon's finalizer after
- * JavaScript has stopped; if SQLite logs anything then (a removed file's WAL it cannot unlink, a
- * checkpoint that fails), the logger above cannot be called and the addon aborts the whole process
- * ("napi_throw"). So whatever is still open is closed on 'exit', while JavaScript still runs.
+ * connection still open when its thread or process ends would be closed by the addon's finalizer
+ * after JavaScript has stopped, where nothing can report a failed checkpoint (and, while a logger was
+ * registered, a message SQLite logged then aborted the process: "napi_throw"). So whatever is still
+ * open is closed on 'exit', while JavaScript still runs.
  */
 const OPEN_CONNECTIONS = Symbol.for('bro.db.openConnections');
 
