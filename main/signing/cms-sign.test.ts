@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { crlBy, party, signerOf, type Party } from '../../test/fixtures/signing/webcrypto-pki';
 import { createDetachedCms } from './cms-sign';
 import { OID, toArrayBuffer } from './crypto';
+import { EXT } from './path/policy';
 
 /**
  * The CMS SignedData Bro writes, read back field by field: the signed attributes (their DER order,
@@ -40,6 +41,46 @@ function attributesOf(signed: pkijs.SignedData): pkijs.Attribute[] {
 const hex = (bytes: ArrayBuffer | Uint8Array) =>
   Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
 const CONTENT = [new TextEncoder().encode('{"plan":'), new TextEncoder().encode('"fiktiv"}')];
+
+/** The tags of the SignedData's fields, read from the DER rather than through pkijs. */
+function signedDataTags(cms: Uint8Array): string[] {
+  const info = asn1js.fromBER(toArrayBuffer(cms)).result as asn1js.Sequence;
+  const explicit = info.valueBlock.value[1] as asn1js.Constructed;
+  const signedData = explicit.valueBlock.value[0] as asn1js.Sequence;
+  return signedData.valueBlock.value.map(({ idBlock }) => `${idBlock.tagClass}:${idBlock.tagNumber}`);
+}
+
+/**
+ * A CRL by `issuer` whose cRLNumber extension spells out critical FALSE: valid BER that a CA may
+ * publish, which pkijs would re-encode without the FALSE, breaking the CRL's signature.
+ */
+async function crlWithExplicitNonCritical(issuer: Party): Promise<Uint8Array> {
+  const algorithm = () => new pkijs.AlgorithmIdentifier({ algorithmId: '1.2.840.10045.4.3.2' }).toSchema();
+  const crlNumber = new asn1js.Sequence({
+    value: [
+      new asn1js.ObjectIdentifier({ value: EXT.crlNumber }),
+      new asn1js.Boolean({ value: false }),
+      new asn1js.OctetString({ valueHex: new asn1js.Integer({ value: 7 }).toBER(false) }),
+    ],
+  });
+  const tbs = new asn1js.Sequence({
+    value: [
+      new asn1js.Integer({ value: 1 }),
+      algorithm(),
+      issuer.cert.cert.subject.toSchema(),
+      new asn1js.UTCTime({ valueDate: new Date('2026-03-01T00:00:00Z') }),
+      new asn1js.Constructed({
+        idBlock: { tagClass: 3, tagNumber: 0 },
+        value: [new asn1js.Sequence({ value: [crlNumber] })],
+      }),
+    ],
+  });
+  const signature = await signerOf(issuer).sign(new Uint8Array(tbs.toBER(false)));
+  const crl = new asn1js.Sequence({
+    value: [tbs, algorithm(), new asn1js.BitString({ valueHex: toArrayBuffer(signature) })],
+  });
+  return new Uint8Array(crl.toBER(false));
+}
 
 async function signingTimeValue(date: Date): Promise<asn1js.AsnType> {
   const signed = signedDataOf(await createDetachedCms(CONTENT, signerOf(leaf, [ca]), { signingTime: date }));
@@ -131,6 +172,33 @@ describe('createDetachedCms', () => {
     );
     const crls = (signed.crls ?? []).map((c) => hex((c as pkijs.CertificateRevocationList).toSchema().toBER(false)));
     expect(crls).toEqual([hex(first.der), hex(second.der)]);
+  });
+
+  it('writes no crls field at all when there are no CRLs', async () => {
+    const cms = await createDetachedCms(CONTENT, signerOf(leaf, [ca]), {
+      signingTime: null,
+      validation: { certs: [ca.cert.der], crls: [] },
+    });
+    // version, digestAlgorithms, encapContentInfo, [0] certificates, signerInfos; no empty [1].
+    expect(signedDataTags(cms)).toEqual(['1:2', '1:17', '1:16', '3:0', '1:17']);
+  });
+
+  it('carries each CRL byte for byte, also one that pkijs would encode differently', async () => {
+    const der = await crlWithExplicitNonCritical(ca);
+    const signed = signedDataOf(
+      await createDetachedCms(CONTENT, signerOf(leaf, [ca]), {
+        signingTime: null,
+        validation: { certs: [], crls: [der] },
+      }),
+    );
+    const crls = (signed.crls ?? []).map((c) => hex((c as pkijs.CertificateRevocationList).toSchema().toBER(false)));
+    expect(crls).toEqual([hex(der)]);
+  });
+
+  it('refuses validation material that is no certificate rather than leave it out', async () => {
+    // Bytes that are no certificate (here sixteen zeros) stop the signing; they are not skipped as if already carried.
+    const options = { signingTime: null, validation: { certs: [new Uint8Array(16)], crls: [] } };
+    await expect(createDetachedCms(CONTENT, signerOf(leaf, [ca]), options)).rejects.toThrow();
   });
 
   it('has the signer sign the attributes as a SET, which its public key verifies', async () => {

@@ -48,22 +48,16 @@ function signingCertificateV2(signer: Signer): pkijs.Attribute {
   return attribute(OID.signingCertificateV2, value);
 }
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const diff = (a[i] as number) - (b[i] as number);
-    if (diff !== 0) return diff;
-  }
-  return a.length - b.length;
-}
-
 /**
  * DER sorts SET OF by encoding. OpenSSL re-encodes the signed attributes before checking the signature,
  * so an unsorted set would verify in some tools and fail in others.
  */
 function derSorted(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
-  const encoded = attributes.map((item) => ({ item, der: new Uint8Array(item.toSchema().toBER(false)) }));
-  return encoded.sort((a, b) => compareBytes(a.der, b.der)).map(({ item }) => item);
+  // The four attributes createDetachedCms makes differ in DER length (26, 30 or 32, 49, 68 or more bytes),
+  // and DER length octets sort as the lengths do, so their second byte decides every comparison.
+  // Stryker disable next-line BooleanLiteral: a size-only encoding is zeros of the same length, and by the lengths alone the order is the same
+  const encoded = attributes.map((item) => ({ item, der: Buffer.from(item.toSchema().toBER(false)) }));
+  return encoded.sort((a, b) => Buffer.compare(a.der, b.der)).map(({ item }) => item);
 }
 
 /** The signer's certificate, its chain, then any further certificates, each once (by bytes). */
@@ -127,6 +121,8 @@ export async function createDetachedCms(
     certificates: certificateSet(signer, options.validation?.certs ?? []),
     ...(crls.length > 0 ? { crls } : {}),
   });
-  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+  // Not toSchema(true): that re-encodes each CRL from its parsed fields, which can change its bytes
+  // (e.g. drop a spelled-out critical FALSE) and so break its signature. Certificates keep theirs either way.
+  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema() });
   return new Uint8Array(contentInfo.toSchema().toBER(false));
 }

@@ -6,7 +6,7 @@ import * as pkijs from 'pkijs';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyDetachedCms } from './cms-verify';
-import { OID, toArrayBuffer } from './crypto';
+import { OID, subtle, toArrayBuffer } from './crypto';
 import type { SigningIdentity } from './identity';
 import { makeIdentity } from '../../test/fixtures/signing/signing-fixtures';
 import { party } from '../../test/fixtures/signing/webcrypto-pki';
@@ -46,6 +46,30 @@ function signingCertificateV1(der: Uint8Array): asn1js.AsnType {
   const hash = new Uint8Array(createHash('sha1').update(der).digest());
   const essCertId = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: toArrayBuffer(hash) })] });
   return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertId] })] });
+}
+
+/** A self-signed X.509 v1 certificate: no extensions at all, so no key identifier to compare. */
+async function v1Certificate(): Promise<pkijs.Certificate> {
+  const keys = await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+  const name = new pkijs.RelativeDistinguishedNames({
+    typesAndValues: [
+      new pkijs.AttributeTypeAndValue({
+        type: OID.commonName,
+        value: new asn1js.Utf8String({ value: 'Gammel enhet' }),
+      }),
+    ],
+  });
+  const cert = new pkijs.Certificate({
+    version: 0,
+    serialNumber: new asn1js.Integer({ value: 11 }),
+    subject: name,
+    issuer: name,
+    notBefore: new pkijs.Time({ type: 0, value: new Date('2026-01-01T00:00:00Z') }),
+    notAfter: new pkijs.Time({ type: 0, value: new Date('2027-01-01T00:00:00Z') }),
+  });
+  await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
+  await cert.sign(keys.privateKey, 'SHA-256');
+  return pkijs.Certificate.fromBER(cert.toSchema(true).toBER(false));
 }
 
 const skiOf = (of: SigningIdentity) => {
@@ -118,6 +142,17 @@ describe('detached CMS verification, more', () => {
     const plain = (await party('Uten nøkkel-ID', 5)).cert.cert;
     const cms = await buildCms({ carriedFirst: [plain], bySubjectKeyId: skiOf(identity) });
     const result = await verifyDetachedCms(cms, CONTENT);
+    expect(result.problems).toEqual([]);
+    expect(result.signer?.der).toEqual(identity.certificate.der);
+  });
+
+  it('matches a key identifier past a certificate without any extensions (X.509 v1)', async () => {
+    const old = await v1Certificate();
+    expect(old.extensions).toBeUndefined();
+    const result = await verifyDetachedCms(
+      await buildCms({ carriedFirst: [old], bySubjectKeyId: skiOf(identity) }),
+      CONTENT,
+    );
     expect(result.problems).toEqual([]);
     expect(result.signer?.der).toEqual(identity.certificate.der);
   });

@@ -107,6 +107,33 @@ describe('detached CMS verification refuses', () => {
       'a signing time that is not a time',
       { attributes: { [OID.signingTime]: [new asn1js.Utf8String({ value: 'i går' })] } },
     ],
+    // asn1js reads any text under the time tags (this one as 1899-11-30); DER allows one spelling.
+    [
+      'a UTCTime signing time whose text is no time',
+      {
+        attributes: {
+          [OID.signingTime]: [new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('i går')) })],
+        },
+      },
+    ],
+    [
+      'a UTCTime signing time without its seconds and zone',
+      {
+        attributes: {
+          [OID.signingTime]: [new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('2606011200')) })],
+        },
+      },
+    ],
+    [
+      'a GeneralizedTime signing time in local time',
+      {
+        attributes: {
+          [OID.signingTime]: [
+            new asn1js.GeneralizedTime({ valueHex: toArrayBuffer(new TextEncoder().encode('20260601120000')) }),
+          ],
+        },
+      },
+    ],
   ] satisfies [string, Tweak][])('a malformed signature: %s (signatureMalformed)', async (_what, tweak) => {
     expect(await refusalOf(await buildCms(tweak))).toEqual(['signing.problem.signatureMalformed']);
   });
@@ -132,8 +159,17 @@ describe('detached CMS verification refuses, naming the file', () => {
     expect((await verifyDetachedCms(cms, changed, { file: 'plan.pdf' })).problems).toEqual([
       { check: 'signature', file: 'plan.pdf', messageKey: 'signing.problem.contentModified' },
     ]);
-    expect((await verifyDetachedCms(cms, changed)).problems).toEqual([
+    // Strict: without a file the problem has no file key at all, not one set to undefined.
+    expect((await verifyDetachedCms(cms, changed)).problems).toStrictEqual([
       { check: 'signature', messageKey: 'signing.problem.contentModified' },
+    ]);
+  });
+
+  it('whatever fails unforeseen as signatureMalformed, never as an exception', async () => {
+    // A content part that is no bytes (only a caller past the types could pass one) makes hashing throw.
+    const parts = [null as unknown as Uint8Array];
+    expect((await verifyDetachedCms(await buildCms(), parts)).problems).toStrictEqual([
+      { check: 'signature', messageKey: 'signing.problem.signatureMalformed' },
     ]);
   });
 
@@ -142,6 +178,25 @@ describe('detached CMS verification refuses, naming the file', () => {
     ['bytes that are no signature at all', () => new Uint8Array([1, 2, 3])],
   ])('a signature value with %s (signatureValueInvalid)', async (_what, signature) => {
     expect(await refusalOf(await buildCms({ signature }))).toEqual(['signing.problem.signatureValueInvalid']);
+  });
+
+  it('a signature algorithm it does not know, though the key would verify it (unsupportedAlgorithm)', async () => {
+    const cms = await buildCms({ signatureAlgorithm: '1.2.3.4' });
+    expect(await refusalOf(cms)).toEqual(['signing.problem.unsupportedAlgorithm']);
+  });
+
+  it('a signing time in either DER spelling, read as that instant', async () => {
+    const at = (block: asn1js.BaseBlock) => buildCms({ attributes: { [OID.signingTime]: [block] } });
+    const utc = await verifyDetachedCms(
+      await at(new asn1js.UTCTime({ valueDate: new Date('2026-06-01T12:00:00Z') })),
+      CONTENT,
+    );
+    const generalized = await verifyDetachedCms(
+      await at(new asn1js.GeneralizedTime({ valueHex: toArrayBuffer(new TextEncoder().encode('20260601120000.5Z')) })),
+      CONTENT,
+    );
+    expect(utc).toMatchObject({ problems: [], signingTime: new Date('2026-06-01T12:00:00Z') });
+    expect(generalized).toMatchObject({ problems: [], signingTime: new Date('2026-06-01T12:00:00.500Z') });
   });
 
   it('a signature made with SHA-1 (unsupportedAlgorithm)', async () => {

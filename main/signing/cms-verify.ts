@@ -51,9 +51,12 @@ function rawSetMembers(contentInfo: asn1js.AsnType, tag: 0 | 1): Uint8Array[] {
     (block) => block.idBlock.tagClass === 3 && block.idBlock.tagNumber === tag,
   ) as asn1js.Constructed | undefined;
   if (!set) return [];
-  return set.valueBlock.value
-    .filter((block) => block.idBlock.tagClass === 1 && block.idBlock.tagNumber === 16)
-    .map((block) => new Uint8Array(block.valueBeforeDecodeView));
+  return (
+    set.valueBlock.value
+      // Stryker disable next-line LogicalOperator,ConditionalExpression: parse() has already run these sets through pkijs, which admits only SEQUENCEs and the context-tagged choices [0] to [3]; none is universal but no SEQUENCE, or tagged 16 outside the universal class
+      .filter((block) => block.idBlock.tagClass === 1 && block.idBlock.tagNumber === 16)
+      .map((block) => new Uint8Array(block.valueBeforeDecodeView))
+  );
 }
 
 function findSigner(signerInfo: pkijs.SignerInfo, certificates: ParsedCertificate[]): ParsedCertificate | null {
@@ -114,11 +117,40 @@ function checkSigningCertificate(attributes: pkijs.Attribute[], signer: ParsedCe
     throw new CmsProblem('signing.problem.signingCertificateAttributeMismatch');
 }
 
+/** DER's only spellings (X.690 11.7, 11.8): asn1js reads any text under these tags, "i går" as 1899. */
+const UTC_TIME = /^\d{12}Z$/;
+const GENERALIZED_TIME = /^\d{14}(?:\.\d*[1-9])?Z$/;
+
 function attributeTime(block: asn1js.AsnType | null): Date | null {
-  if (block instanceof asn1js.UTCTime || block instanceof asn1js.GeneralizedTime) return block.toDate();
-  if (block) throw new CmsProblem('signing.problem.signatureMalformed');
-  return null;
+  if (block === null) return null;
+  // asn1js's GeneralizedTime extends its UTCTime: ask for the longer one first.
+  const spelling =
+    block instanceof asn1js.GeneralizedTime ? GENERALIZED_TIME : block instanceof asn1js.UTCTime ? UTC_TIME : null;
+  if (!spelling) throw new CmsProblem('signing.problem.signatureMalformed');
+  const text = new TextDecoder().decode((block as asn1js.UTCTime).valueBlock.valueHexView);
+  const time = spelling.test(text) ? (block as asn1js.UTCTime).toDate() : null;
+  if (!time || Number.isNaN(time.getTime())) throw new CmsProblem('signing.problem.signatureMalformed');
+  return time;
 }
+
+/**
+ * The signature algorithms a signer of Bro's files uses (signer.ts), and the bare key algorithms
+ * other CMS tools (openssl cms, tokens) write instead; anything else is not guessed from the key.
+ * SHA-1 ones are refused below by their hash.
+ */
+const SIGNATURE_ALGORITHMS: ReadonlySet<string> = new Set([
+  OID.rsaEncryption,
+  '1.2.840.113549.1.1.5', // sha1WithRSAEncryption
+  '1.2.840.113549.1.1.10', // RSASSA-PSS
+  '1.2.840.113549.1.1.11', // sha256WithRSAEncryption
+  '1.2.840.113549.1.1.12', // sha384WithRSAEncryption
+  '1.2.840.113549.1.1.13', // sha512WithRSAEncryption
+  OID.ecPublicKey,
+  '1.2.840.10045.4.1', // ecdsa-with-SHA1
+  '1.2.840.10045.4.3.2', // ecdsa-with-SHA256
+  '1.2.840.10045.4.3.3', // ecdsa-with-SHA384
+  '1.2.840.10045.4.3.4', // ecdsa-with-SHA512
+]);
 
 type Parsed = { signedData: pkijs.SignedData; certificates: ParsedCertificate[]; crls: Uint8Array[] };
 
@@ -133,6 +165,7 @@ function parse(cms: Uint8Array, allowZeroPadding: boolean): Parsed {
       certificates: rawSetMembers(asn1, 0).map(parseCertificate),
       crls: rawSetMembers(asn1, 1),
     };
+    // Stryker disable next-line BlockStatement: every error here ends as signatureMalformed; swallowed, parse returns undefined and destructuring it throws, which verifyDetachedCms reports as signatureMalformed before setting anything
   } catch (error) {
     throw error instanceof CmsProblem ? error : new CmsProblem('signing.problem.signatureMalformed');
   }
@@ -177,6 +210,9 @@ export async function verifyDetachedCms(
       fail('signing.problem.contentModified', options.file);
     }
     checkSigningCertificate(attributes, result.signer);
+    if (!SIGNATURE_ALGORITHMS.has(signerInfo.signatureAlgorithm.algorithmId)) {
+      throw new CmsProblem('signing.problem.unsupportedAlgorithm');
+    }
     const signatureHash = engine.getHashAlgorithm(signerInfo.signatureAlgorithm) || digestAlgorithm.webcrypto;
     if (signatureHash.toUpperCase() === 'SHA-1') throw new CmsProblem('signing.problem.unsupportedAlgorithm');
     const check = engine.verifyWithPublicKey(

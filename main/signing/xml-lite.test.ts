@@ -48,6 +48,8 @@ describe('parseXml reads', () => {
     expect(root.children[0]?.namespace).toBe('urn:one');
     expect(root.attributes.get('b')).toBe('1');
     expect(root.attributes.get('{http://www.w3.org/XML/1998/namespace}lang')).toBe('nb');
+    // The default namespace declaration is scope, not an attribute.
+    expect([...root.attributes.keys()]).toEqual(['b', '{http://www.w3.org/XML/1998/namespace}lang']);
     expect(parseXml('<a/>').namespace).toBeNull();
   });
 
@@ -55,6 +57,14 @@ describe('parseXml reads', () => {
     const root = parseXml(`<a t="&lt;&gt;&amp;&quot;&apos;">x&#65;&#x42;&#x1F600;<![CDATA[<&raw>]]><!-- note -->y</a>`);
     expect(root.attributes.get('t')).toBe(`<>&"'`);
     expect(root.text).toBe('xAB\u{1F600}<&raw>y');
+  });
+
+  it('the last code point of Unicode as a character reference', () => {
+    expect(parseXml('<a>&#x10FFFF;</a>').text).toBe('\u{10FFFF}');
+  });
+
+  it('a declaration with white space around its equals signs', () => {
+    expect(parseXml(`<?xml  version = "1.0"\tencoding= 'UTF-8' ?><a/>`).localName).toBe('a');
   });
 
   it('whitespace around the attribute sign and before the end tag, and a declaration without encoding', () => {
@@ -88,10 +98,16 @@ describe('parseXml refuses', () => {
     ['a DOCTYPE inside an element', '<a><!DOCTYPE b></a>', /DOCTYPE and processing/],
     ['a processing instruction inside an element', '<a><?pi x?></a>', /DOCTYPE and processing/],
     ['an unknown entity', '<a>&nbsp;</a>', /unknown entity &nbsp;/],
+    ['an inherited name as an entity', '<a>&toString;</a>', /unknown entity &toString;/],
+    ['__proto__ as an entity', '<a b="&__proto__;"/>', /unknown entity &__proto__;/],
     ['a bare ampersand', '<a>x & y</a>', /bare &/],
     ['an ampersand without its semicolon in reach', '<a>&verylongname;</a>', /bare &/],
     ['a character reference beyond Unicode', '<a>&#x110000;</a>', /unknown entity/],
     ['a decimal reference that is not a number', '<a>&#12a;</a>', /unknown entity/],
+    ['a hexadecimal reference with a tail', '<a>&#x41g;</a>', /unknown entity/],
+    // Read from the end, these would pass as references ("c#x41" as hex c, "1#65" as decimal 1).
+    ['a name ending in a hexadecimal reference', '<a>&abc#x41;</a>', /unknown entity/],
+    ['a name ending in a decimal reference', '<a>&a1#65;</a>', /unknown entity/],
     ['< inside an attribute value', '<a b="x<y"/>', /< in text/],
     ['a duplicate attribute', '<a b="1" b="2"/>', /duplicate attribute b/],
     ['an unquoted attribute', '<a b=1/>', /expected a quoted value/],
@@ -112,6 +128,8 @@ describe('parseXml refuses', () => {
     ['a declaration of another version', '<?xml version="2.0"?><a/>', /malformed XML declaration/],
     ['a declaration without a version', '<?xml encoding="UTF-8"?><a/>', /malformed XML declaration/],
     ['another encoding', '<?xml version="1.0" encoding="ISO-8859-1"?><a/>', /only UTF-8/],
+    ['another encoding, spaced', '<?xml version="1.0" encoding = "ISO-8859-1"?><a/>', /only UTF-8/],
+    ['a declaration that only contains one', '<?xmlfoo <?xml version="1.0"?><a/>', /malformed XML declaration/],
   ])('%s', (_what, text, message) => {
     expect(refusal(text)).toMatch(message);
   });

@@ -23,7 +23,8 @@ function decodeEntities(raw: string): string {
   if (raw.includes('<')) throw new XmlError('< in text');
   return raw.replace(/&([^;]{0,10});|&/g, (whole, ref: string | undefined) => {
     if (ref === undefined) throw new XmlError('bare &');
-    if (ref in PREDEFINED) return PREDEFINED[ref] as string;
+    // Own names only: `in` would also find Object.prototype's (&toString; &__proto__;) and decode them.
+    if (Object.hasOwn(PREDEFINED, ref)) return PREDEFINED[ref] as string;
     const code = /^#x[0-9a-fA-F]+$/.test(ref)
       ? parseInt(ref.slice(2), 16)
       : /^#\d+$/.test(ref)
@@ -50,6 +51,7 @@ class Reader {
     this.pos += token.length;
   }
   skipSpace(): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end text[pos] is undefined, which ' \t\r\n'.includes never finds, so the loop stops there anyway
     while (this.pos < this.text.length && ' \t\r\n'.includes(this.text[this.pos] as string)) this.pos++;
   }
   until(token: string): string {
