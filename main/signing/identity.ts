@@ -87,8 +87,10 @@ export async function loadIdentity(bytes: SigningIdentityBytes): Promise<Signing
   const chain = bytes.chain.map(parseOrRefuse);
   const privateKey = await subtle
     .importKey('pkcs8', toArrayBuffer(bytes.privateKeyPkcs8), algorithm.importParams, false, ['sign'])
-    // Stryker disable next-line ArrowFunction: undefined fails `!privateKey` as null does
-    .catch(() => null);
+    .catch(
+      // Stryker disable next-line ArrowFunction: undefined fails `!privateKey` as null does
+      () => null,
+    );
   if (!privateKey) throw new AppError('unreadable', 'signing.identity.keyUnreadable');
   // Stryker disable next-line ConditionalExpression: an EC key's algorithm has no modulusLength, and undefined < 2048 is false
   if (algorithm.keyType === 'rsa' && (privateKey.algorithm as webcrypto.RsaHashedKeyAlgorithm).modulusLength < 2048) {

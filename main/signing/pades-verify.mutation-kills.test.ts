@@ -4,9 +4,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDetachedCms } from './cms-sign';
 import type { SigningIdentity } from './identity';
+import { addDss } from './pades-ltv';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
 import { makeIdentity, makePdf } from '../../test/fixtures/signing/signing-fixtures';
+import { onePagePdf } from '../../test/fixtures/signing/pdf-sign-fixtures';
+import { at, crlBy, DAY, party, signerOf } from '../../test/fixtures/signing/webcrypto-pki';
 
 const NOW = new Date('2026-03-03T08:00:00Z');
 const SIGNING_TIME = new Date('2026-03-02T10:15:00Z');
@@ -156,6 +159,7 @@ describe('PDF signature verification tells a PDF from other bytes', () => {
     const late = new Uint8Array([...new Uint8Array(1100).fill(0x20), ...signed]);
     const report = await verifyPdf(late, { now: NOW });
     expect(report).toMatchObject({
+      format: 'pdf',
       status: 'unreadable',
       problems: [{ check: 'pdf', file: 'document.pdf', messageKey: 'signing.problem.notPdf' }],
     });
@@ -166,5 +170,75 @@ describe('PDF signature verification tells a PDF from other bytes', () => {
     const report = await verifyPdf(early, { now: NOW });
     expect(report.status).toBe('invalid');
     expect(report.problems).toEqual(INVALID_RANGE);
+  });
+});
+
+const RANGE_SLOT = `/ByteRange [${' '.repeat(32)}]`;
+const PKCS7 = '/SubFilter /adbe.pkcs7.detached';
+
+/**
+ * A minimal signed file written by hand: `head`, a /Contents string of `digits` hex digits (the CMS,
+ * padded with zeros) and `tail`, with RANGE_SLOT in one of them filled in with the real ByteRange.
+ */
+async function handSigned(head: string, digits: number, tail: string): Promise<Uint8Array> {
+  const [gapStart, gapEnd] = [head.length, head.length + digits + 2];
+  const range = `/ByteRange [0 ${gapStart} ${gapEnd} ${tail.length}]`.padEnd(RANGE_SLOT.length);
+  const bytes = fromLatin1(`${head}<${'0'.repeat(digits)}>${tail}`.replace(RANGE_SLOT, range));
+  const cms = await createDetachedCms([bytes.subarray(0, gapStart), bytes.subarray(gapEnd)], identity, {
+    signingTime: SIGNING_TIME,
+  });
+  const hex = Buffer.from(cms).toString('hex');
+  expect(hex.length).toBeLessThanOrEqual(digits);
+  bytes.set(fromLatin1(hex), gapStart + 1);
+  return bytes;
+}
+
+const SOUND = { status: 'valid_untrusted', problems: [], warnings: [] };
+
+describe('PDF signature verification of a signature written by hand', () => {
+  it('accepts the plain form (the helper itself is sound)', async () => {
+    const bytes = await handSigned(`%PDF-1.7\n1 0 obj\n<< ${PKCS7} ${RANGE_SLOT} /Contents `, 4096, ' >>\nendobj\n');
+    expect(await verifyPdf(bytes, { now: NOW })).toMatchObject(SOUND);
+  });
+
+  it('accepts a /Contents string that starts within 32 bytes of the file', async () => {
+    const head = '%PDF-1.7\n1 0 obj\n<</Contents ';
+    expect(head.length).toBeLessThan(32);
+    const bytes = await handSigned(head, 4096, ` ${PKCS7} ${RANGE_SLOT}>>\nendobj\n`);
+    expect(await verifyPdf(bytes, { now: NOW })).toMatchObject(SOUND);
+  });
+
+  it('accepts a /Contents key followed directly by its string', async () => {
+    const bytes = await handSigned(`%PDF-1.7\n1 0 obj\n<< ${PKCS7} ${RANGE_SLOT} /Contents`, 4096, '>>\nendobj\n');
+    expect(await verifyPdf(bytes, { now: NOW })).toMatchObject(SOUND);
+  });
+
+  it('reads the SubFilter of a signature dictionary cut off at the end of the file (no endobj)', async () => {
+    const bytes = await handSigned(`%PDF-1.7\n1 0 obj\n<< ${RANGE_SLOT} /Contents `, 4096, ` ${PKCS7}`);
+    expect(latin1(bytes).endsWith('detached')).toBe(true);
+    expect(await verifyPdf(bytes, { now: NOW })).toMatchObject(SOUND);
+  });
+
+  it('refuses a /Contents string of an odd number of hex digits (pdfByteRangeInvalid)', async () => {
+    const bytes = await handSigned(`%PDF-1.7\n1 0 obj\n<< ${PKCS7} ${RANGE_SLOT} /Contents `, 4095, ' >>\nendobj\n');
+    const report = await verifyPdf(bytes, { now: NOW });
+    expect(report.problems).toEqual(INVALID_RANGE);
+    expect(report.files[0]?.state).toBe('unsigned');
+  });
+});
+
+describe('PDF signature verification of a B-LT PDF', () => {
+  it('builds the path with a CA certificate that only the DSS carries', async () => {
+    const root = await party('Fiktiv rot-CA', 1);
+    const ca = await party('Fiktiv CA', 2, root);
+    // The CMS carries the signer's certificate alone: the CA is in the DSS or nowhere.
+    const plain = await signPdf(await onePagePdf(), signerOf(await party('Fiktiv enhet', 3, ca)), {
+      signingTime: at(-DAY),
+    });
+    const crls = [(await crlBy(ca)).der, (await crlBy(root)).der];
+    const options = { now: NOW, trust: { authorities: [root.cert.der] } };
+    const withDss = await verifyPdf(await addDss(plain, { certs: [ca.cert.der], crls }), options);
+    expect(withDss).toMatchObject({ status: 'valid', problems: [] });
+    expect((await verifyPdf(await addDss(plain, { certs: [], crls }), options)).status).not.toBe('valid');
   });
 });

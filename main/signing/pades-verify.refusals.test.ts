@@ -71,6 +71,8 @@ describe('PDF signature verification refuses', () => {
     const report = await verifyPdf(await resignedWith('/ETSI.CAdES.detached', '/ETSI.RFC3161.detach'), { now: NOW });
     expect(report.status).toBe('invalid');
     expect(report.problems).toEqual([{ check: 'pdf', messageKey: 'signing.problem.pdfSubFilterUnsupported' }]);
+    // The signed bytes are intact: the file is signed, in a form Bro does not accept, not modified.
+    expect(report.files[0]?.state).toBe('signed');
   });
 
   it('a signature dictionary without a SubFilter (pdfSubFilterUnsupported)', async () => {
@@ -94,6 +96,19 @@ describe('PDF signature verification refuses', () => {
   ])('a ByteRange %s (pdfByteRangeInvalid)', async (_what, change) => {
     const report = await verifyPdf(withByteRange(signed, change(byteRange(signed))), { now: NOW });
     expect(report.status).toBe('invalid');
+    expect(report.problems).toEqual([{ check: 'pdf', messageKey: 'signing.problem.pdfByteRangeInvalid' }]);
+    expect(report.files[0]?.state).toBe('unsigned');
+  });
+
+  it("a ByteRange whose gap ends before it starts, at a '>' earlier in the file (pdfByteRangeInvalid)", async () => {
+    const [, gapStart, , rest] = byteRange(signed);
+    const text = latin1(signed);
+    // A '>' an even number of bytes before the '<': the gap's delimiters and its parity look right.
+    let close = text.lastIndexOf('>', gapStart);
+    while ((gapStart - close - 1) % 2 !== 0) close = text.lastIndexOf('>', close - 1);
+    expect(close).toBeGreaterThan(0);
+    const bytes = withByteRange(signed, [0, gapStart, close + 1, rest]);
+    const report = await verifyPdf(bytes, { now: NOW });
     expect(report.problems).toEqual([{ check: 'pdf', messageKey: 'signing.problem.pdfByteRangeInvalid' }]);
     expect(report.files[0]?.state).toBe('unsigned');
   });

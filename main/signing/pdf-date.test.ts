@@ -17,12 +17,15 @@ describe('parsePdfDate', () => {
     ['D:202603', '2026-03-01T00:00:00.000Z'],
     ['D:2026', '2026-01-01T00:00:00.000Z'],
     ['  D:20260315143000Z \n', '2026-03-15T14:30:00.000Z'],
+    // Z is UTC whatever offset digits a writer puts after it.
+    ["D:20260315143000Z01'00'", '2026-03-15T14:30:00.000Z'],
   ])('%s is %s', (text, iso) => {
     expect(parsePdfDate(text)?.toISOString()).toBe(iso);
   });
 
   it.each([
     ['no D: prefix', '20260315143000Z'],
+    ['text before the D: prefix', 'UTC D:20260315143000Z'],
     ['an odd number of digits', 'D:2026031'],
     ['letters', 'D:2026O315'],
     ['an unknown zone sign', 'D:20260315143000*01'],

@@ -12,6 +12,7 @@ export function parsePdfDate(text: string): Date | null {
     year,
     month = '01',
     day = '01',
+    // Stryker disable StringLiteral: these parts are only read through Number, and Number('') is 0 as Number('00') is
     hour = '00',
     minute = '00',
     second = '00',
@@ -19,6 +20,7 @@ export function parsePdfDate(text: string): Date | null {
     offsetHours = '00',
     offsetMinutes = '00',
   ] = match;
+  // Stryker restore StringLiteral
   const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
   const offset = (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
   const time = sign === '+' ? utc - offset : sign === '-' ? utc + offset : utc;

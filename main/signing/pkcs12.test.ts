@@ -10,6 +10,7 @@ import { loadIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
 import { fingerprintOf, type ParsedCertificate } from './certificate';
+import { engine, toArrayBuffer } from './crypto';
 import { chainFor, importPkcs12 } from './pkcs12';
 import {
   createTestCa,
@@ -242,6 +243,22 @@ describe('PKCS#12 contents, crafted bag by bag', () => {
     });
   });
 
+  it('skips a certificate bag holding an attribute certificate instead of reading it as X.509', async () => {
+    const attributeCertBag = new pkijs.SafeBag({
+      bagId: '1.2.840.113549.1.12.10.1.3',
+      bagValue: new pkijs.CertBag({
+        certId: '1.2.840.113549.1.9.22.3',
+        certValue: new asn1js.OctetString({ valueHex: attributeCertificateOf(unit, int) }),
+      }),
+    });
+    const p12 = await pkcs12Of([{ cert: unit.cert }, { key: unitKey }], { password: PASSWORD, mac: true });
+    expect(await importPkcs12(await withBagFirst(p12, attributeCertBag), PASSWORD)).toEqual({
+      privateKeyPkcs8: unitKey,
+      certificate: unit.cert.der,
+      chain: [],
+    });
+  });
+
   it('calls a PKCS#12 envelope around contents that are no PKCS#12 structure unreadable', async () => {
     const pfx = new pkijs.PFX({
       version: 3,
@@ -256,6 +273,49 @@ describe('PKCS#12 contents, crafted bag by bag', () => {
     });
   });
 });
+
+/** An RFC 5755 attribute certificate for `holder` (by name), its signature left unchecked. */
+function attributeCertificateOf(holder: Party, issuer: Party): ArrayBuffer {
+  const names = (party: Party) =>
+    new pkijs.GeneralNames({ names: [new pkijs.GeneralName({ type: 4, value: party.cert.cert.subject })] });
+  const ecdsaSha256 = () => new pkijs.AlgorithmIdentifier({ algorithmId: '1.2.840.10045.4.3.2' });
+  return new pkijs.AttributeCertificateV2({
+    acinfo: new pkijs.AttributeCertificateInfoV2({
+      version: 1,
+      holder: new pkijs.Holder({ entityName: names(holder) }),
+      issuer: new pkijs.V2Form({ issuerName: names(issuer) }),
+      signature: ecdsaSha256(),
+      serialNumber: new asn1js.Integer({ value: 7 }),
+      attrCertValidityPeriod: new pkijs.AttCertValidityPeriod({
+        notBeforeTime: new Date('2026-01-01T00:00:00Z'),
+        notAfterTime: new Date('2027-01-01T00:00:00Z'),
+      }),
+      attributes: [],
+    }),
+    signatureAlgorithm: ecdsaSha256(),
+    signatureValue: new asn1js.BitString({ valueHex: new Uint8Array(8).buffer }),
+  })
+    .toSchema()
+    .toBER(false);
+}
+
+/** The PKCS#12 file re-made (same password, new MAC) with `bag` ahead of its own bags. */
+async function withBagFirst(p12: Uint8Array, bag: pkijs.SafeBag): Promise<Uint8Array> {
+  const password = toArrayBuffer(new TextEncoder().encode(PASSWORD));
+  const pfx = pkijs.PFX.fromBER(toArrayBuffer(p12));
+  await pfx.parseInternalValues({ password, checkIntegrity: true }, engine);
+  const authenticatedSafe = pfx.parsedValue?.authenticatedSafe as pkijs.AuthenticatedSafe;
+  await authenticatedSafe.parseInternalValues({ safeContents: [{}] }, engine);
+  const contents = authenticatedSafe.parsedValue.safeContents[0].value as pkijs.SafeContents;
+  contents.safeBags.unshift(bag);
+  await authenticatedSafe.makeInternalValues({ safeContents: [{}] }, engine);
+  const remade = new pkijs.PFX({ parsedValue: { integrityMode: 0, authenticatedSafe } });
+  await remade.makeInternalValues(
+    { password, iterations: 2048, pbkdf2HashAlgorithm: 'SHA-256', hmacHashAlgorithm: 'SHA-256' },
+    engine,
+  );
+  return new Uint8Array(remade.toSchema().toBER(false));
+}
 
 describe('the chain kept with an imported identity', () => {
   const fingerprints = (chain: ParsedCertificate[]) => chain.map((item) => fingerprintOf(item.der));

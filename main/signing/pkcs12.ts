@@ -34,11 +34,12 @@ function classify(error: unknown): AppError {
 async function openPfx(bytes: Uint8Array, password: ArrayBuffer): Promise<pkijs.AuthenticatedSafe> {
   let pfx: pkijs.PFX;
   try {
+    // Stryker disable BlockStatement: the catch block; without its throw, reading pfx.macData below throws a TypeError that classify also calls unreadable
     pfx = pkijs.PFX.fromBER(toArrayBuffer(bytes));
-    // Stryker disable next-line BlockStatement: without this throw, reading pfx.macData below throws a TypeError that classify also calls unreadable
   } catch {
     throw new AppError('unreadable', 'signing.pkcs12.unreadable');
   }
+  // Stryker restore BlockStatement
   await pfx.parseInternalValues({ password, checkIntegrity: pfx.macData !== undefined }, engine);
   // Stryker disable next-line OptionalChaining: pkijs's parseInternalValues sets parsedValue (or throws)
   const safe = pfx.parsedValue?.authenticatedSafe;
@@ -64,9 +65,10 @@ async function collectBags(safe: pkijs.AuthenticatedSafe, password: ArrayBuffer)
           }),
         });
         // The decrypted bytes are the PKCS#8 DER itself; keep them as they are.
+        // Stryker disable ConditionalExpression: the cert-bag test below; every other bag pkijs reads (CRL, secret, nested contents) has no certId and is skipped there
         contents.keys.push(new Uint8Array(await encrypted.decrypt({ password }, engine)));
-        // Stryker disable next-line ConditionalExpression: every other bag pkijs reads (CRL, secret, nested contents) has no certId and is skipped below
       } else if (bag.bagId === BAG.cert) {
+        // Stryker restore ConditionalExpression
         const certBag = bag.bagValue as pkijs.CertBag;
         if (certBag.certId !== X509_CERT) continue;
         // The exact DER inside the bag, so the fingerprint is the issuer's.

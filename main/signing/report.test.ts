@@ -108,8 +108,14 @@ describe('a report on a sound signature', () => {
       signingTime: null,
       certificateValidity: { atSigningTime: 'unknown', now: 'unknown' },
       warnings: [],
+      chain: [],
+      trustProblems: [],
     });
-    expect((await report({ cms: null })).subIndication).toBe('NO_SIGNING_CERTIFICATE_FOUND');
+    expect(await report({ cms: null })).toMatchObject({
+      subIndication: 'NO_SIGNING_CERTIFICATE_FOUND',
+      chain: [],
+      trustProblems: [],
+    });
   });
 });
 
@@ -126,6 +132,13 @@ describe('a report judges the certificate at the claimed signing time', () => {
     const result = await report({ signingTime: new Date(VALID_TO.getTime() + 1000) }, { now: later });
     expect(result).toMatchObject({ indication: 'TOTAL-FAILED', subIndication: 'EXPIRED' });
     expect(result.problems).toEqual([key('signing.problem.certificateExpiredAtSigning', 'certificate')]);
+  });
+
+  it('does not also warn that it expired since when it had already expired at signing', async () => {
+    const later = new Date(VALID_TO.getTime() + DAY);
+    const result = await report({ signingTime: new Date(VALID_TO.getTime() + 1000) }, { now: later });
+    expect(result.certificateValidity).toEqual({ atSigningTime: 'expired', now: 'expired' });
+    expect(result.warnings).toEqual([]);
   });
 
   it('only warns when the certificate was valid at signing and has expired since', async () => {
@@ -170,6 +183,30 @@ describe('a report names the check that failed', () => {
       'NO_SIGNING_CERTIFICATE_FOUND',
     ],
     ['anything else', [key('signing.problem.signatureMalformed')], 'FORMAT_FAILURE'],
+    // Beside a problem of no named check, the named one still decides.
+    [
+      'the signature value, beside a malformed attribute',
+      [key('signing.problem.signatureMalformed'), key('signing.problem.signatureValueInvalid')],
+      'SIG_CRYPTO_FAILURE',
+    ],
+    [
+      'the signer certificate missing, beside a malformed attribute',
+      [key('signing.problem.signatureMalformed'), key('signing.problem.signerCertificateMissing')],
+      'NO_SIGNING_CERTIFICATE_FOUND',
+    ],
+    [
+      'the certificate expired at signing, beside a malformed attribute',
+      [key('signing.problem.signatureMalformed'), key('signing.problem.certificateExpiredAtSigning', 'certificate')],
+      'EXPIRED',
+    ],
+    [
+      'the certificate not yet valid at signing, beside a malformed attribute',
+      [
+        key('signing.problem.signatureMalformed'),
+        key('signing.problem.certificateNotYetValidAtSigning', 'certificate'),
+      ],
+      'NOT_YET_VALID',
+    ],
   ] as const)('%s', async (_what, problems, subIndication) => {
     const result = await report({ cms: cms(leaf.cert, [...problems]) });
     expect(result).toMatchObject({ status: 'invalid', indication: 'TOTAL-FAILED', subIndication, trusted: false });

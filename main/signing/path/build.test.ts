@@ -28,6 +28,13 @@ const search = (pool: Party[], anchors: Party[]): PathSearch => ({
   pool: pool.map((party) => party.cert),
   anchors: anchorsOf(...anchors),
 });
+/** The same certificate with its outer signature algorithm replaced by an OID no engine knows. */
+function withUnknownSignatureAlgorithm(party: Party): Party {
+  const cert = pkijs.Certificate.fromBER(toArrayBuffer(party.cert.der));
+  cert.signatureAlgorithm = new pkijs.AlgorithmIdentifier({ algorithmId: '1.2.3.4.5.6' });
+  const der = new Uint8Array(cert.toSchema().toBER(false));
+  return { keys: party.keys, cert: { der, cert: pkijs.Certificate.fromBER(toArrayBuffer(der)) } };
+}
 /** Each path as the fingerprints of its certificates, signer first. */
 const shapes = (paths: ParsedCertificate[][]) => paths.map((path) => path.map((item) => fingerprintOf(item.der)));
 const shape = (...parties: Party[]) => parties.map((party) => fingerprintOf(party.cert.der));
@@ -62,10 +69,7 @@ describe('finding certification paths', () => {
 
   it('treats a signature that cannot be checked (unknown algorithm) as not made by the issuer', async () => {
     // The outer signature algorithm replaced by an OID no engine knows; the bytes are otherwise the leaf's.
-    const cert = pkijs.Certificate.fromBER(toArrayBuffer(leaf.cert.der));
-    cert.signatureAlgorithm = new pkijs.AlgorithmIdentifier({ algorithmId: '1.2.3.4.5.6' });
-    const der = new Uint8Array(cert.toSchema().toBER(false));
-    const unknown = { der, cert: pkijs.Certificate.fromBER(toArrayBuffer(der)) };
+    const unknown = withUnknownSignatureAlgorithm(leaf).cert;
     expect(await findPaths(unknown, search([int], [root]))).toEqual([]);
   });
 
@@ -102,6 +106,30 @@ describe('the limits of the path search', () => {
     // One look-alike fewer: the real issuer is the 200th check, and still made.
     expect(shapes(await findPaths(signer.cert, search([], [...lookAlikes.slice(1), real])))).toEqual([
       shape(signer, real),
+    ]);
+  });
+
+  it('checks each signature once, so a detour reached by many routes does not use up the 200 checks', async () => {
+    // Five layers of three re-issued CAs (one key and name per layer): 3^5 routes lead to the top
+    // layer, whose own signatures cannot be checked (unknown algorithm). Counted once per pair, the
+    // detour costs 42 checks and the real issuer, carried last, is still reached.
+    const top = await issue({ name: 'Fiktiv omvei-topp', extensions: caExtensions() });
+    let issuer = top;
+    const detour: Party[] = [];
+    for (let layer = 5; layer >= 1; layer--) {
+      const keys = await newKeys();
+      const parties: Party[] = [];
+      for (let i = 0; i < 3; i++)
+        parties.push(await issue({ name: `Fiktiv omvei ${layer}`, keys, issuer, extensions: caExtensions() }));
+      detour.unshift(...(layer === 5 ? parties.map(withUnknownSignatureAlgorithm) : parties));
+      issuer = parties[0] as Party;
+    }
+    // The real issuer shares the first layer's name and key, so it made the signer's signature too.
+    const anchor = await issue({ name: 'Fiktiv omvei-rot', extensions: caExtensions() });
+    const real = await issue({ name: 'Fiktiv omvei 1', keys: issuer.keys, issuer: anchor, extensions: caExtensions() });
+    const signer = await issue({ name: 'Fiktiv enhet D', issuer: real, extensions: LEAF });
+    expect(shapes(await findPaths(signer.cert, search([...detour, top, real], [anchor])))).toEqual([
+      shape(signer, real, anchor),
     ]);
   });
 });
