@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../../test/support/temp-dir';
+import { FAST_KDF, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { HealthWatch } from './health-watch';
+import { readKeyFile } from './key-file';
+import { recoverDataKey } from './recover-data-key';
+import { VaultSession } from './vault-session';
+
+const dirs = tempDirs('bro-health-watch-');
+afterEach(() => dirs.cleanup());
 
 /**
  * The open vault's health before any worker answers: pending from the start, passed for a vault just
- * made, unchecked ("off") when the check is turned off. The worker's answers are vault-health.test.ts's.
+ * made, unchecked ("off") when the check is turned off; and one real answer taken without a listener.
+ * The worker's answers themselves are vault-health.test.ts's.
  */
 describe('HealthWatch', () => {
   const events = { onFinding: () => undefined };
@@ -31,5 +41,20 @@ describe('HealthWatch', () => {
     watch.start(input);
     expect(watch.state()).toEqual({ state: 'unchecked', reason: 'off' });
     expect(await watch.settled()).toEqual({ state: 'unchecked', reason: 'off' });
+  });
+
+  it('settles to the worker’s answer also when nobody listens for it', async () => {
+    const dir = dirs.make();
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    session.lock();
+    const watch = new HealthWatch(true, events);
+    watch.start({
+      db: () => null,
+      path: join(dir, 'vault.db'),
+      dataKey: await recoverDataKey(dir, { passphrase: PASSPHRASE }),
+      vaultId: readKeyFile(join(dir, 'vault-keys.json')).vaultId,
+    });
+    expect(await watch.settled()).toEqual({ state: 'passed' });
   });
 });

@@ -40,6 +40,14 @@ describe('the KDF bounds', () => {
         expect.objectContaining({ code: 'vault_corrupt', messageKey: 'security.kdfOutOfBounds', params }),
       );
   });
+
+  it.each([
+    { logN: Number.NaN, r: 8, p: 1 },
+    { logN: 10, r: Number.NaN, p: 1 },
+    { logN: 10, r: 8, p: Number.NaN },
+  ])('refuses a parameter that is not a number: %o', (params) => {
+    expect(kdfWithinBounds(params)).toBe(false);
+  });
 });
 
 describe('the derived key', () => {

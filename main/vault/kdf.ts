@@ -42,7 +42,11 @@ export function kdfWithinBounds(params: { logN: number; r: number; p: number }):
   if (logN < KDF_BOUNDS.minLogN || logN > KDF_BOUNDS.maxLogN) return false;
   if (r < 1 || r > KDF_BOUNDS.maxR || p < 1 || p > KDF_BOUNDS.maxP) return false;
   const N = 2 ** logN;
-  return 128 * N * r <= KDF_BOUNDS.maxMemoryBytes && N * r * p <= KDF_BOUNDS.maxWork;
+  return (
+    128 * N * r <= KDF_BOUNDS.maxMemoryBytes &&
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: past the checks above N·r ≤ 2^23 and 1 ≤ p ≤ 4, so N·r·p, N·r/p and N/r·p stay ≤ 2^25 < maxWork = 2^26 (never equal); a NaN p fails every form
+    N * r * p <= KDF_BOUNDS.maxWork
+  );
 }
 
 /** Refuses parameters outside KDF_BOUNDS with a clear message, before anything is allocated. */

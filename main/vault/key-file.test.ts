@@ -155,6 +155,13 @@ describe('a key file', () => {
     expect(readKeyFile(path)).toEqual(next);
   });
 
+  it.runIf(process.platform === 'linux')('that cannot be read (an I/O error) is named as such, nothing saved', () => {
+    // Reading /proc/self/mem from its start fails with EIO, as a failing disk would.
+    expect(() => readKeyFile('/proc/self/mem')).toThrow(
+      expect.objectContaining({ code: 'storage', messageKey: 'error.storage.io.nothing', params: { failure: 'io' } }),
+    );
+  });
+
   it('is never written with a field out of shape, leaving the old file', () => {
     const { path } = written();
     const before = readFileSync(path);

@@ -111,7 +111,11 @@ export function readKeyFile(path: string): KeyFile {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the key-file schemas drop unknown keys, so parsing with or without the digest field gives the same answer
     keyFile = parseKeyFile(digest === undefined ? raw : content);
   } catch (error) {
-    const isKeyFile = raw && typeof raw === 'object' && (raw as { format?: unknown }).format === KEY_FILE_FORMAT;
+    const isKeyFile =
+      raw &&
+      // Stryker disable next-line ConditionalExpression: JSON.parse gives an object or a primitive, and a truthy primitive (string, number, true) has no `format`, so the comparison below is false either way
+      typeof raw === 'object' &&
+      (raw as { format?: unknown }).format === KEY_FILE_FORMAT;
     if (isKeyFile && error instanceof AppError && error.messageKey === 'error.vault_keys_unreadable') {
       throw damaged('fields');
     }

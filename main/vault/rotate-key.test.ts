@@ -1,24 +1,44 @@
 // Finishing or undoing a data-key rotation a crash interrupted: which pair of files opens the vault.
 // Stand-in files in a temp folder (their content only tells them apart), and a real vault for a
-// failed preparation; vault-rotation.test.ts runs real rotations.
+// failed preparation; vault-rotation.test.ts runs real rotations. A copy that goes wrong after its
+// export (a lost row, a lock on it) is made by wrapping the real export (off unless a test sets it).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openHandlesUnder } from '../../test/support/open-handles';
 import { tempDirs } from '../../test/support/temp-dir';
 import { OTHER_PASSPHRASE } from '../../test/support/vault-fixtures';
 import { ZodError } from 'zod';
 import { GENESIS, legacyHash } from '../audit/audit-key';
-import type { Db } from '../db/connection';
+import { openEncrypted, type Db } from '../db/connection';
 import { loadMigrations } from '../db/migrate';
 import { insertAuditRow } from '../db/repositories/audit-repo';
+import type { SnapshotFacts } from '../db/snapshot';
 import { readKeyFile, type KeyFile } from './key-file';
 import { commitRotation, prepareRotation, settleRotation } from './rotate-key';
 import { vaultFiles } from './vault-files';
 import { VaultSession } from './vault-session';
 
+/** What happens to the re-encrypted copy right after its export, before the rotation opens it. */
+const afterExport = vi.hoisted(() => ({ fault: null as ((path: string, key: Buffer) => void) | null }));
+
+vi.mock('../db/rekey-export', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../db/rekey-export')>();
+  return {
+    ...actual,
+    exportUnderKey: (db: Db, path: string, key: Buffer): SnapshotFacts => {
+      const facts = actual.exportUnderKey(db, path, key);
+      afterExport.fault?.(path, key);
+      return facts;
+    },
+  };
+});
+
 const temp = tempDirs('bro-rotate-settle-');
 afterAll(() => temp.cleanup());
+afterEach(() => {
+  afterExport.fault = null;
+});
 
 function folder(...present: ('copy' | 'journal' | 'next' | 'wal')[]) {
   const files = vaultFiles(temp.make());
@@ -162,6 +182,52 @@ describe('a rotation whose copy fails its check', () => {
     expect(readFileSync(session.files.keys)).toEqual(keys);
     session.lock();
     expect((await session.unlock(PASSPHRASE)).state).toBe('unlocked');
+    session.lock();
+  });
+});
+
+describe('a rotation whose copy changes after its export', () => {
+  async function rotationOf(fault: (path: string, key: Buffer) => void) {
+    const session = new VaultSession({ dir: temp.make(), kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    const keys = readFileSync(session.files.keys);
+    afterExport.fault = fault;
+    const prepare = () =>
+      prepareRotation(session.current().db, session.files, {
+        dataKey: randomBytes(32),
+        keyFile: readKeyFile(session.files.keys),
+        at: new Date().toISOString(),
+      });
+    return { session, keys, prepare };
+  }
+
+  it('is refused as a copy that does not match when the copy lost a row, and leaves nothing', async () => {
+    const { session, keys, prepare } = await rotationOf((path, key) => {
+      const copy = openEncrypted(path, key);
+      copy.prepare("DELETE FROM meta WHERE key = 'created_at'").run();
+      copy.close();
+    });
+    expect(prepare).toThrow(expect.objectContaining({ code: 'internal', messageKey: 'security.rotate.verifyFailed' }));
+    expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    expect(existsSync(session.files.nextKeys)).toBe(false);
+    expect(readFileSync(session.files.keys)).toEqual(keys);
+    session.lock();
+  });
+
+  it('says the copy is busy, not that it does not match, when another connection holds it locked', async () => {
+    let locker: Db | null = null;
+    const { session, prepare } = await rotationOf((path, key) => {
+      locker = openEncrypted(path, key, 'quick');
+      locker.exec('BEGIN EXCLUSIVE');
+    });
+    try {
+      // Opening the copy waits out its busy timeout (2 s) first.
+      expect(prepare).toThrow(expect.objectContaining({ code: 'busy', messageKey: 'error.storage.busy.nothing' }));
+    } finally {
+      (locker as Db | null)?.close();
+    }
+    expect(existsSync(session.files.rotatingDatabase)).toBe(false);
+    expect(existsSync(session.files.nextKeys)).toBe(false);
     session.lock();
   });
 });

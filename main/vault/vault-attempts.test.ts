@@ -29,6 +29,15 @@ describe('a refused unlock', () => {
   });
 
   it.each([
+    [new AppError('internal', 'backup.error.verifyFailed'), 'backup.error.verifyFailed'],
+    [new AppError('storage', 'error.compartment.nothingSaved'), 'compartment.nothingSaved'],
+  ])('is kept under its key less only a leading "error." and a trailing outcome (%s)', (error, reason) => {
+    const path = attemptsFile();
+    keepRefusedAttempt(error, path, NOW, 'app');
+    expect(readThrottle(path)?.attempts).toEqual([{ via: 'app', reason, at: NOW.toISOString() }]);
+  });
+
+  it.each([
     new AppError('throttled', 'error.throttled', { seconds: 4 }),
     new AppError('conflict', 'error.already_unlocked'),
     new AppError('locked', 'error.locked'),

@@ -53,6 +53,7 @@ export class VaultSession {
     this.health = new HealthWatch(options.healthCheck ?? true, {
       onFinding: (finding) => this.addFinding(finding),
       onSettled: (health) => {
+        // Stryker disable next-line ConditionalExpression: a run's answer is taken only while the run is current, and lockNow clears this.open and stops the run in one synchronous step, so this.open is always set here
         if (this.open) this.emit({ type: 'checked', vault: this.open, health });
       },
     });
@@ -242,7 +243,11 @@ export class VaultSession {
       onProgress(2, 4);
       // Let a progress poll be answered before the copy, which holds the thread.
       await new Promise((resolve) => setImmediate(resolve));
-      if (generation !== this.generation || this.open !== open) {
+      if (
+        this.open !== open ||
+        // Stryker disable next-line ConditionalExpression: only a lock moves the generation, and it also clears this.open (nothing reopens the vault while this task holds the session lock), so `this.open !== open` is true whenever the generation moved
+        generation !== this.generation
+      ) {
         kek.fill(0);
         throw new AppError('locked', 'error.locked');
       }
@@ -387,7 +392,11 @@ export class VaultSession {
     const kdf = newKdfParams(this.kdfCost);
     const kek = await deriveKey(passphrase, kdf);
     const open = this.open;
-    if (generation !== this.generation || !open) {
+    if (
+      !open ||
+      // Stryker disable next-line ConditionalExpression: only a lock moves the generation, and it also clears this.open (nothing reopens the vault while this task holds the session lock), so `!open` is true whenever the generation moved
+      generation !== this.generation
+    ) {
       kek.fill(0);
       throw new AppError('locked', 'error.locked');
     }
