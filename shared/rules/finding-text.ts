@@ -24,6 +24,7 @@ function labelledParams(locale: Locale, params: FindingParams): FindingParams {
   const out: Record<string, string | number | boolean> = { ...params };
   for (const [name, value] of Object.entries(params)) {
     const prefix = PARAM_LABELS[name];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: no catalog key starts with "undefined" and no label key is a number, so hasMessage refuses what the guards would
     if (prefix && typeof value === 'string' && hasMessage(locale, prefix + value))
       out[name] = translate(locale, prefix + value);
   }

@@ -53,6 +53,7 @@ export function checkFollowUpPlan(content: FollowUpPlanContent): Finding[] {
     const rule = section === 'securityMeasures' ? R.emptySecuritySection : R.emptySection;
     findings.push(emit(rule, { field: section, params: { section } }));
   }
+  // Stryker disable next-line ArrayDeclaration: a stray string has no name, so it counts as no participant, as the empty list does
   if (!(content.involved ?? []).some((p) => isFilled(p.name))) findings.push(emit(R.involved, { field: 'involved' }));
   (content.agencyProblems ?? []).forEach((problem, index) => {
     if (!problem.reportedToKdiOn)

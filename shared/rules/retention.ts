@@ -45,6 +45,7 @@ export function retentionPeriod(
 ): RetentionPeriod {
   const fallback = DEFAULT_RETENTION[profile][kind];
   const years = settings[kind];
+  // Stryker disable next-line ConditionalExpression: Number.isInteger(undefined) is false, as the guard is (the guard narrows the type)
   return years !== undefined && Number.isInteger(years) && years >= 0 ? { ...fallback, years } : fallback;
 }
 
@@ -62,6 +63,7 @@ export function longestPeriod(
   return kinds
     .map((kind) => retentionPeriod(profile, kind, settings))
     .reduce(
+      // Stryker disable next-line EqualityOperator: two kinds kept equally long have the same period and citation, so either one is the answer
       (longest, period) => (period.years > longest.years ? period : longest),
       retentionPeriod(profile, 'case', settings),
     );
@@ -120,6 +122,7 @@ export function caseClosedOn(input: {
   today: IsoDate;
 }): IsoDate | null {
   if (input.status !== 'loslatt') return null;
+  // Stryker disable next-line ConditionalExpression: null <= a date string is false, as the guard is
   if (input.expectedRelease !== null && input.expectedRelease <= input.today) return input.expectedRelease;
   return input.updatedOn;
 }
