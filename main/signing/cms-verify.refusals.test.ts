@@ -125,6 +125,26 @@ describe('detached CMS verification refuses', () => {
       },
     ],
     [
+      'a UTCTime signing time in month 13 (Date would roll it into the next year)',
+      {
+        attributes: {
+          [OID.signingTime]: [
+            new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('261301120000Z')) }),
+          ],
+        },
+      },
+    ],
+    [
+      'a GeneralizedTime signing time on 30 February',
+      {
+        attributes: {
+          [OID.signingTime]: [
+            new asn1js.GeneralizedTime({ valueHex: toArrayBuffer(new TextEncoder().encode('20260230120000Z')) }),
+          ],
+        },
+      },
+    ],
+    [
       'a GeneralizedTime signing time in local time',
       {
         attributes: {

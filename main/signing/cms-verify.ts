@@ -40,6 +40,9 @@ function decode(cms: Uint8Array, allowZeroPadding: boolean): asn1js.AsnType {
   return asn1.result;
 }
 
+// Stryker disable next-line LogicalOperator,ConditionalExpression: parse() has already run these sets through pkijs, which admits only SEQUENCEs and the context-tagged choices [0] to [3]; none is universal but no SEQUENCE, or tagged 16 outside the universal class
+const isSequence = (block: asn1js.AsnType) => block.idBlock.tagClass === 1 && block.idBlock.tagNumber === 16;
+
 /**
  * The certificates ([0]) or CRLs ([1]) exactly as encoded; pkijs would re-encode them, which could
  * change a fingerprint. Only plain X.509 entries (SEQUENCE); other choices are ignored.
@@ -51,12 +54,7 @@ function rawSetMembers(contentInfo: asn1js.AsnType, tag: 0 | 1): Uint8Array[] {
     (block) => block.idBlock.tagClass === 3 && block.idBlock.tagNumber === tag,
   ) as asn1js.Constructed | undefined;
   if (!set) return [];
-  return (
-    set.valueBlock.value
-      // Stryker disable next-line LogicalOperator,ConditionalExpression: parse() has already run these sets through pkijs, which admits only SEQUENCEs and the context-tagged choices [0] to [3]; none is universal but no SEQUENCE, or tagged 16 outside the universal class
-      .filter((block) => block.idBlock.tagClass === 1 && block.idBlock.tagNumber === 16)
-      .map((block) => new Uint8Array(block.valueBeforeDecodeView))
-  );
+  return set.valueBlock.value.filter(isSequence).map((block) => new Uint8Array(block.valueBeforeDecodeView));
 }
 
 function findSigner(signerInfo: pkijs.SignerInfo, certificates: ParsedCertificate[]): ParsedCertificate | null {
@@ -123,13 +121,20 @@ const GENERALIZED_TIME = /^\d{14}(?:\.\d*[1-9])?Z$/;
 
 function attributeTime(block: asn1js.AsnType | null): Date | null {
   if (block === null) return null;
-  // asn1js's GeneralizedTime extends its UTCTime: ask for the longer one first.
-  const spelling =
-    block instanceof asn1js.GeneralizedTime ? GENERALIZED_TIME : block instanceof asn1js.UTCTime ? UTC_TIME : null;
-  if (!spelling) throw new CmsProblem('signing.problem.signatureMalformed');
-  const text = new TextDecoder().decode((block as asn1js.UTCTime).valueBlock.valueHexView);
-  const time = spelling.test(text) ? (block as asn1js.UTCTime).toDate() : null;
-  if (!time || Number.isNaN(time.getTime())) throw new CmsProblem('signing.problem.signatureMalformed');
+  // asn1js's GeneralizedTime extends its UTCTime, so this admits both.
+  // Stryker disable next-line ConditionalExpression: a block of another type fails the spelling test below or, spelled like a time, has no toDate; both end as signatureMalformed
+  if (!(block instanceof asn1js.UTCTime)) throw new CmsProblem('signing.problem.signatureMalformed');
+  const generalized = block instanceof asn1js.GeneralizedTime;
+  const text = new TextDecoder().decode(block.valueBlock.valueHexView);
+  const time = (generalized ? GENERALIZED_TIME : UTC_TIME).test(text) ? block.toDate() : null;
+  // The instant must be the one spelled: a month 13 or a 30 February would roll over into another date.
+  const digits = time
+    ?.toISOString()
+    .replace(/[-T:]/g, '')
+    .slice(generalized ? 0 : 2, 14);
+  if (digits === undefined || digits !== text.slice(0, generalized ? 14 : 12)) {
+    throw new CmsProblem('signing.problem.signatureMalformed');
+  }
   return time;
 }
 
@@ -165,10 +170,11 @@ function parse(cms: Uint8Array, allowZeroPadding: boolean): Parsed {
       certificates: rawSetMembers(asn1, 0).map(parseCertificate),
       crls: rawSetMembers(asn1, 1),
     };
-    // Stryker disable next-line BlockStatement: every error here ends as signatureMalformed; swallowed, parse returns undefined and destructuring it throws, which verifyDetachedCms reports as signatureMalformed before setting anything
+    // Stryker disable BlockStatement: the catch block; every error here ends as signatureMalformed, and swallowed, parse returns undefined and destructuring it throws, which verifyDetachedCms reports as signatureMalformed before setting anything
   } catch (error) {
     throw error instanceof CmsProblem ? error : new CmsProblem('signing.problem.signatureMalformed');
   }
+  // Stryker restore BlockStatement
 }
 
 /**
