@@ -125,6 +125,16 @@ describe('detached CMS verification refuses', () => {
       },
     ],
     [
+      'a UTCTime signing time with text after its Z',
+      {
+        attributes: {
+          [OID.signingTime]: [
+            new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('260601120000Z0')) }),
+          ],
+        },
+      },
+    ],
+    [
       'a UTCTime signing time in month 13 (Date would roll it into the next year)',
       {
         attributes: {

@@ -126,15 +126,15 @@ function attributeTime(block: asn1js.AsnType | null): Date | null {
   if (!(block instanceof asn1js.UTCTime)) throw new CmsProblem('signing.problem.signatureMalformed');
   const generalized = block instanceof asn1js.GeneralizedTime;
   const text = new TextDecoder().decode(block.valueBlock.valueHexView);
-  const time = (generalized ? GENERALIZED_TIME : UTC_TIME).test(text) ? block.toDate() : null;
+  if (!(generalized ? GENERALIZED_TIME : UTC_TIME).test(text))
+    throw new CmsProblem('signing.problem.signatureMalformed');
+  const time = block.toDate();
   // The instant must be the one spelled: a month 13 or a 30 February would roll over into another date.
   const digits = time
-    ?.toISOString()
+    .toISOString()
     .replace(/[-T:]/g, '')
     .slice(generalized ? 0 : 2, 14);
-  if (digits === undefined || digits !== text.slice(0, generalized ? 14 : 12)) {
-    throw new CmsProblem('signing.problem.signatureMalformed');
-  }
+  if (digits !== text.slice(0, generalized ? 14 : 12)) throw new CmsProblem('signing.problem.signatureMalformed');
   return time;
 }
 
@@ -161,6 +161,7 @@ type Parsed = { signedData: pkijs.SignedData; certificates: ParsedCertificate[];
 
 function parse(cms: Uint8Array, allowZeroPadding: boolean): Parsed {
   const asn1 = decode(cms, allowZeroPadding);
+  // Stryker disable BlockStatement: the catch block below; every error there ends as signatureMalformed, and swallowed, parse returns undefined and destructuring it throws, which verifyDetachedCms reports as signatureMalformed before setting anything
   try {
     const contentInfo = new pkijs.ContentInfo({ schema: asn1 });
     if (contentInfo.contentType !== OID.signedData) throw new CmsProblem('signing.problem.signatureMalformed');
@@ -170,7 +171,6 @@ function parse(cms: Uint8Array, allowZeroPadding: boolean): Parsed {
       certificates: rawSetMembers(asn1, 0).map(parseCertificate),
       crls: rawSetMembers(asn1, 1),
     };
-    // Stryker disable BlockStatement: the catch block; every error here ends as signatureMalformed, and swallowed, parse returns undefined and destructuring it throws, which verifyDetachedCms reports as signatureMalformed before setting anything
   } catch (error) {
     throw error instanceof CmsProblem ? error : new CmsProblem('signing.problem.signatureMalformed');
   }
