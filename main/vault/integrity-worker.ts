@@ -4,5 +4,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runIntegrityJob } from './integrity-run';
 
-// Stryker disable next-line OptionalChaining: differs only when loaded outside a worker thread, which the app never does; integrity-worker.test.ts covers it under npm test (Stryker's runner runs tests in worker threads, where that test cannot)
+// Stryker disable next-line OptionalChaining: differs only when the script is loaded outside a worker thread (parentPort null), which the app never does: vault-health.ts starts it as a worker, and nothing imports it
 parentPort?.postMessage(runIntegrityJob(workerData));
