@@ -28,6 +28,11 @@ beforeAll(async () => {
   ]);
 });
 
+/** A signing-time attribute of this ASN.1 type whose text is exactly `text` (asn1js reads any text). */
+const spelledTime = (Type: typeof asn1js.UTCTime | typeof asn1js.GeneralizedTime, text: string): Tweak => ({
+  attributes: { [OID.signingTime]: [new Type({ valueHex: toArrayBuffer(new TextEncoder().encode(text)) })] },
+});
+
 /** A CMS signed by `identity` unless the tweak names another signer. */
 const buildCms = (tweak: Tweak = {}) => buildCmsBy(identity, tweak);
 
@@ -108,62 +113,15 @@ describe('detached CMS verification refuses', () => {
       { attributes: { [OID.signingTime]: [new asn1js.Utf8String({ value: 'i går' })] } },
     ],
     // asn1js reads any text under the time tags (this one as 1899-11-30); DER allows one spelling.
-    [
-      'a UTCTime signing time whose text is no time',
-      {
-        attributes: {
-          [OID.signingTime]: [new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('i går')) })],
-        },
-      },
-    ],
-    [
-      'a UTCTime signing time without its seconds and zone',
-      {
-        attributes: {
-          [OID.signingTime]: [new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('2606011200')) })],
-        },
-      },
-    ],
-    [
-      'a UTCTime signing time with text after its Z',
-      {
-        attributes: {
-          [OID.signingTime]: [
-            new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('260601120000Z0')) }),
-          ],
-        },
-      },
-    ],
+    ['a UTCTime signing time whose text is no time', spelledTime(asn1js.UTCTime, 'i går')],
+    ['a UTCTime signing time without its seconds and zone', spelledTime(asn1js.UTCTime, '2606011200')],
+    ['a UTCTime signing time with text after its Z', spelledTime(asn1js.UTCTime, '260601120000Z0')],
     [
       'a UTCTime signing time in month 13 (Date would roll it into the next year)',
-      {
-        attributes: {
-          [OID.signingTime]: [
-            new asn1js.UTCTime({ valueHex: toArrayBuffer(new TextEncoder().encode('261301120000Z')) }),
-          ],
-        },
-      },
+      spelledTime(asn1js.UTCTime, '261301120000Z'),
     ],
-    [
-      'a GeneralizedTime signing time on 30 February',
-      {
-        attributes: {
-          [OID.signingTime]: [
-            new asn1js.GeneralizedTime({ valueHex: toArrayBuffer(new TextEncoder().encode('20260230120000Z')) }),
-          ],
-        },
-      },
-    ],
-    [
-      'a GeneralizedTime signing time in local time',
-      {
-        attributes: {
-          [OID.signingTime]: [
-            new asn1js.GeneralizedTime({ valueHex: toArrayBuffer(new TextEncoder().encode('20260601120000')) }),
-          ],
-        },
-      },
-    ],
+    ['a GeneralizedTime signing time on 30 February', spelledTime(asn1js.GeneralizedTime, '20260230120000Z')],
+    ['a GeneralizedTime signing time in local time', spelledTime(asn1js.GeneralizedTime, '20260601120000')],
   ] satisfies [string, Tweak][])('a malformed signature: %s (signatureMalformed)', async (_what, tweak) => {
     expect(await refusalOf(await buildCms(tweak))).toEqual(['signing.problem.signatureMalformed']);
   });
