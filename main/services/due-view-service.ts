@@ -2,14 +2,9 @@ import type { Handlers } from '../ipc/router';
 import type { IsoDate, Profile } from '../../shared/domain';
 import type { DueViewItem } from '../../shared/ipc/due-view';
 import { distinctCaseUnits } from '../db/repositories/case-units-repo';
+import { changeMark } from '../db/repositories/due-facts-repo';
 import type { Db } from '../db/connection';
-import {
-  caseNamesFor,
-  changeStamp,
-  liveCaseUnits,
-  meetingActions,
-  type ActionRow,
-} from '../db/repositories/due-view-repo';
+import { caseNamesFor, liveCaseUnits, meetingActions, type ActionRow } from '../db/repositories/due-view-repo';
 import { computeDueList } from './due-list';
 import { countRows, filterRows, kindsOf, pageByCase, pageByStatus, toRows, type DueRow } from './due-view';
 import { context, type ServiceDeps } from './service-context';
@@ -47,7 +42,7 @@ function enrich(
 const cache = new WeakMap<Db, { key: string; rows: DueRow[] }>();
 
 function allRows(db: Db, profile: Profile, today: IsoDate): DueRow[] {
-  const key = `${profile}|${today}|${changeStamp(db)}`;
+  const key = `${profile}|${today}|${changeMark(db)}`;
   const kept = cache.get(db);
   if (kept?.key === key) return kept.rows;
   const rows = toRows(computeDueList(db, { profile, today }), liveCaseUnits(db));
@@ -62,7 +57,7 @@ export function prepareDueRows(db: Db, profile: Profile, today: IsoDate): void {
 
 /** Whether due.view would answer from memory for this vault and day, with nothing written since. */
 export function dueRowsReady(db: Db, profile: Profile, today: IsoDate): boolean {
-  return cache.get(db)?.key === `${profile}|${today}|${changeStamp(db)}`;
+  return cache.get(db)?.key === `${profile}|${today}|${changeMark(db)}`;
 }
 
 /**

@@ -45,13 +45,3 @@ export function meetingActions(db: Db, documentIds: readonly string[]): ActionRo
     )
     .all([JSON.stringify([...new Set(documentIds)])]) as ActionRow[];
 }
-
-/**
- * Changes to the vault since it was opened, on this connection (`total_changes()`) and on any other
- * (`PRAGMA data_version`): equal stamps mean nothing was written in between.
- */
-export function changeStamp(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()', { pluck: true }).get() as number;
-  const version = db.pragma('data_version', { simple: true }) as number;
-  return `${changes}:${version}`;
-}
