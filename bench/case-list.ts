@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { generateDemo } from '../main/demo/generate-demo';
 import { createConfPrefsStore } from '../main/prefs/conf-prefs-store';
 import { createApp } from '../main/services/registry';
+import { keepPlan } from '../main/services/due-list-store';
+import { localDate } from '../main/services/service-context';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL } from '../main/browser-shell/bridge';
 import { currentSandboxContext, decideSandbox, launchChromium } from '../main/browser-shell/chromium';
 import { BENCH_PASSPHRASE } from './bench-vault';
@@ -26,8 +28,8 @@ const RUNS = 3;
  * Unlock on the real unlock screen (home_10k_unlock_to_due_ms: from the press, KDF included). The due
  * list is worked out right after unlock (main/services/due-warm.ts) while the window changes screens.
  * The first unlock finds no due list kept in the vault (the first unlock of a day): home_10k_due_list_ms.
- * Once its integrity check has passed the app keeps the list (due-list-keep.ts), and the next unlocks
- * read it: home_10k_due_list_kept_ms, the median of those. The case list: median of all unlocks. Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
+ * Once its integrity check has passed the app keeps the list for today and the next days
+ * (due-list-keep.ts), and the next unlocks read it: home_10k_due_list_kept_ms, the median of those. The case list: median of all unlocks. Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
  */
 export async function benchCaseList(): Promise<Record<string, unknown>> {
   const root = mkdtempSync(join(tmpdir(), 'bro-bench-caselist-'));
@@ -50,9 +52,11 @@ export async function benchCaseList(): Promise<Record<string, unknown>> {
     const homeTimes: number[] = [];
     const pressTimes: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      // The check of the last unlock has answered, and the list was kept after it (setImmediate).
+      // The check of the last unlock has answered, and the list was kept after it (a step per day).
       await app.session.settledHealth();
-      await new Promise((resolve) => setImmediate(resolve));
+      const options = { profile: 'NO' as const, today: localDate(new Date()) };
+      for (let turn = 0; turn < 20 && keepPlan(app.session.current().db, options) !== null; turn += 1)
+        await new Promise((resolve) => setImmediate(resolve));
       app.session.lock();
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       let unlockAnswered = 0;

@@ -1,7 +1,12 @@
 import { DueListSchema } from '../shared/ipc/due';
 import { computeDueList } from '../main/services/due-list';
 import { keepDueListWhenChecked } from '../main/services/due-list-keep';
-import { lastDueListOrigin } from '../main/services/due-list-store';
+import { DAYS_AHEAD, lastDueListOrigin } from '../main/services/due-list-store';
+import { storedFactsSource } from '../main/services/due-facts-stored';
+import { storedList } from '../main/db/repositories/due-list-store-repo';
+import { decodeRuns } from '../main/services/due-list-kept-codec';
+import type { ServiceDeps } from '../main/services/service-context';
+import { addDays } from '../shared/domain';
 import { updateCase, getCase } from '../main/db/repositories/cases-repo';
 import { caseHandlers } from '../main/services/case-service';
 import { dueHandlers } from '../main/services/due-service';
@@ -22,8 +27,14 @@ async function reopen(session: VaultSession): Promise<void> {
   session.lock();
   await session.unlock(BENCH_PASSPHRASE);
   await session.settledHealth();
-  // The kept due list is written right after the check passes (due-list-keep.ts, setImmediate).
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The calls the home screen makes before its first due items show, validated as the router does. */
+function homeCalls(deps: ServiceDeps) {
+  const due = DueListSchema.parse(dueHandlers(deps)['due.list']({ limitPerStatus: HOME_DUE_PAGE }));
+  const count = caseHandlers(deps)['cases.list']({ limit: 1 });
+  return { due, count };
 }
 
 /**
@@ -35,9 +46,11 @@ async function reopen(session: VaultSession): Promise<void> {
  *   count), first after an unlock. The browser figure, home_10k_due_list_ms, is bench/case-list.ts.
  * - due_list_first_ms: the whole-vault list, first after an unlock;
  * - due_list_warm_ms (and due_list_ms, the same): median of 5 repeated whole-vault lists.
- * These first figures are those of the first unlock of a day: no list is kept in the vault yet. Then
- * the list is kept (as the app does once the integrity check passes, due-list-keep.ts) and measured
- * again on the next unlocks: *_kept_ms read it; due_list_first_after_write_ms after one case was
+ * These first figures are those of an unlock with no list kept in the vault (a first unlock, or none
+ * in the last DAYS_AHEAD days). Then the list is kept (as the app does once the integrity check
+ * passes, due-list-keep.ts: today and the next days, one day per step, due_list_keep_step_max_ms the
+ * longest) and measured again on the next unlocks: *_kept_ms read it the same day, *_later_day_ms on
+ * the last kept day (a Friday's list on the Monday), due_list_first_after_write_ms after one case was
  * written to (that case is worked out afresh and merged in).
  */
 export async function benchDueList(options: { cases?: number } = {}): Promise<Record<string, unknown>> {
@@ -46,11 +59,7 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
   const deps = { session: vault.session, now: () => new Date(`${BENCH_TODAY}T10:00:00.000Z`) };
   try {
     await reopen(vault.session);
-    const home = await timeMs(() => {
-      const due = DueListSchema.parse(dueHandlers(deps)['due.list']({ limitPerStatus: HOME_DUE_PAGE }));
-      const count = caseHandlers(deps)['cases.list']({ limit: 1 });
-      return { due, count };
-    });
+    const home = await timeMs(() => homeCalls(deps));
     await reopen(vault.session);
     const db = () => vault.session.current().db;
     const first = await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY }));
@@ -64,37 +73,58 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
       times.push(ms);
       cpu.push((used.user + used.system) / 1000);
     }
-    // As the app: the list is kept once the integrity check of an unlock has passed.
-    const stopKeeping = keepDueListWhenChecked(deps);
+    // As the app: the list is kept once the integrity check of an unlock has passed, for today and the
+    // next days, one day's list per step; each step is timed (the window waits for one at most).
+    const steps: (() => void)[] = [];
+    const stopKeeping = keepDueListWhenChecked(deps, (run) => steps.push(run));
     await reopen(vault.session);
-    // Measured without it: keeping works the list out once more after the check, so a call after that
-    // would answer from memory, not from the kept list (in the app the home screen asks before).
+    const stepMs: number[] = [];
+    for (let step = steps.shift(); step; step = steps.shift()) stepMs.push((await timeMs(step)).ms);
     stopKeeping();
+    const keptList = storedList(db());
+    const kept = {
+      runs: keptList ? (decodeRuns(keptList.entries)?.length ?? 0) : 0,
+      bytes: keptList?.entries.length ?? 0,
+    };
     await reopen(vault.session);
-    const homeKept = await timeMs(() => {
-      const due = DueListSchema.parse(dueHandlers(deps)['due.list']({ limitPerStatus: HOME_DUE_PAGE }));
-      const count = caseHandlers(deps)['cases.list']({ limit: 1 });
-      return { due, count };
-    });
+    const homeKept = await timeMs(() => homeCalls(deps));
     const homeOrigin = lastDueListOrigin(db());
     await reopen(vault.session);
     const firstKept = await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY }));
     const keptOrigin = lastDueListOrigin(db());
+    // The first unlock of a later day (a Friday's list read on the Monday): the home screen's calls.
+    const later = addDays(BENCH_TODAY, DAYS_AHEAD);
+    await reopen(vault.session);
+    const homeLater = await timeMs(() => homeCalls({ ...deps, now: () => new Date(`${later}T10:00:00.000Z`) }));
+    const homeLaterOrigin = lastDueListOrigin(db());
+    await reopen(vault.session);
+    const firstLater = await timeMs(() => computeDueList(db(), { profile: 'NO', today: later }));
+    const laterOrigin = lastDueListOrigin(db());
+    const fresh = computeDueList(db(), { profile: 'NO', today: later, source: storedFactsSource });
     const written = first.value.find((item) => getCase(db(), item.caseId));
     const kase = written ? getCase(db(), written.caseId) : null;
     if (kase) updateCase(db(), kase.id, { ...kase, at: `${BENCH_TODAY}T11:00:00.000Z`, searchText: kase.reference });
     await reopen(vault.session);
     const afterWrite = await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY }));
     const afterWriteOrigin = lastDueListOrigin(db());
-    if (homeOrigin !== 'store' || keptOrigin !== 'store' || afterWriteOrigin !== 'store')
-      throw new Error(`the kept due list was not read (${homeOrigin}, ${keptOrigin}, ${afterWriteOrigin})`);
+    const origins = [homeOrigin, keptOrigin, homeLaterOrigin, laterOrigin, afterWriteOrigin];
+    if (origins.some((origin) => origin !== 'store')) throw new Error(`the kept due list was not read (${origins})`);
     if (afterWrite.value.length !== first.value.length || firstKept.value.length !== first.value.length)
       throw new Error('the kept due list differs in length from the list worked out');
+    if (JSON.stringify(firstLater.value) !== JSON.stringify(fresh))
+      throw new Error('the kept list of a later day differs from the list worked out for it');
     return {
       home_10k_due_list_ipc_ms: round(home.ms),
       home_10k_due_list_ipc_kept_ms: round(homeKept.ms),
       due_list_first_kept_ms: round(firstKept.ms),
       due_list_first_after_write_ms: round(afterWrite.ms),
+      due_list_first_later_day_ms: round(firstLater.ms),
+      home_10k_due_list_ipc_later_day_ms: round(homeLater.ms),
+      due_list_keep_step_max_ms: round(Math.max(...stepMs)),
+      due_list_keep_step_ms: stepMs.map((ms) => round(ms)),
+      due_list_keep_steps: stepMs.length,
+      due_list_kept_runs: kept.runs,
+      due_list_kept_bytes_per_case: round(kept.bytes / cases),
       home_due_items: home.value.due.items.length,
       due_list_first_ms: round(first.ms),
       due_list_warm_ms: round(median(times)),

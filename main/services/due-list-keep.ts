@@ -1,13 +1,23 @@
-import { computeDueList } from './due-list';
-import { storeDueList } from './due-list-store';
+import type { IsoDate, Profile } from '../../shared/domain';
+import type { Db } from '../db/connection';
+import { changeMark } from '../db/repositories/due-facts-repo';
+import { computeDueList, type DueListEntry } from './due-list';
+import { storedFactsSource } from './due-facts-stored';
+import { CitationIndex } from './due-list-packing';
+import { DueRuns } from './due-list-runs';
+import { daysToKeep, keepPlan, storeDueRuns } from './due-list-store';
 import { context, type ServiceDeps } from './service-context';
 
 /**
- * Issue 15: keeps the whole-vault due list in the vault (due-list-store.ts) once the open vault's full
- * integrity check has passed, so a later unlock the same day reads it instead of working it out again.
- * Not before the pass: nothing is written on its own to a file not yet known to be sound. Scheduled
- * after the check's answer (setImmediate), on the main thread like every query; nothing is kept for a
- * vault locked (or locked and unlocked again) meanwhile. Returns the function that stops listening.
+ * Issue 15: keeps the whole-vault due list in the vault (due-list-store.ts), for today and the next
+ * days, once the open vault's full integrity check has passed, so a later unlock on one of those days
+ * reads it instead of working it out again. Not before the pass: nothing is written on its own to a
+ * file not yet known to be sound.
+ *
+ * On the main thread like every query, one day's list per step, each step scheduled after the last
+ * (setImmediate), so a call from the window waits for one step at most. Nothing is kept if the vault
+ * was locked, or written to, between the first step and the last: the lists would mix two states. The
+ * next pass keeps it then. Returns the function that stops listening.
  */
 export function keepDueListWhenChecked(
   deps: ServiceDeps,
@@ -16,15 +26,52 @@ export function keepDueListWhenChecked(
   return deps.session.onChange((event) => {
     if (event.type !== 'checked' || event.health.state !== 'passed') return;
     const checked = event.vault.db;
-    schedule(() => {
-      try {
-        const ctx = context(deps);
-        if (ctx.db !== checked) return;
-        const options = { profile: ctx.profile, today: ctx.today };
-        storeDueList(ctx.db, options, computeDueList(ctx.db, options));
-      } catch {
-        // Locked meanwhile, or a write refused: the list is worked out at the next unlock instead.
-      }
-    });
+    schedule(() => keepInSteps(deps, checked, schedule));
   });
+}
+
+function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void) => void): void {
+  const start = openVault(deps, checked);
+  if (!start) return;
+  const options = { profile: start.profile, today: start.today };
+  const plan = keepPlan(checked, options);
+  if (!plan) return;
+  const days = daysToKeep(options.today);
+  const mark = changeMark(checked);
+  const runs = new DueRuns(new CitationIndex(plan.citations));
+  const step = () => {
+    // Locked, or written to, since the first step: kept at the next pass instead.
+    if (!openVault(deps, checked) || changeMark(checked) !== mark) return;
+    try {
+      // One day's list per step, packed as it comes; then a step of its own to write them.
+      const day = days[runs.days.length];
+      if (day === undefined) storeDueRuns(checked, options, runs, plan.cases ?? undefined);
+      else {
+        runs.add(day, listFor(checked, start.profile, day, options.today, plan.cases));
+        schedule(step);
+      }
+    } catch {
+      // A page that cannot be read or a write refused: the list is worked out at the next unlock.
+    }
+  };
+  step();
+}
+
+/** The open vault's profile and day, when `db` is still the open vault. */
+function openVault(deps: ServiceDeps, db: Db): { profile: Profile; today: IsoDate } | null {
+  try {
+    const ctx = context(deps);
+    return ctx.db === db ? ctx : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The list for `day`: of the whole vault (today's as the app reads it), or of these cases only. */
+function listFor(db: Db, profile: Profile, day: IsoDate, today: IsoDate, cases: string[] | null): DueListEntry[] {
+  const fresh = { profile, today: day, source: storedFactsSource };
+  if (cases) return cases.flatMap((caseId) => computeDueList(db, { ...fresh, caseId }));
+  // Today's list is usually in memory already (the home screen asked for it); either way it equals
+  // the list worked out afresh.
+  return day === today ? computeDueList(db, { profile, today }) : computeDueList(db, fresh);
 }

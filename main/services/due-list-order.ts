@@ -11,15 +11,9 @@ const STATUS_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
 const SEP = '\u0000';
 
 export function sortKeyOf(item: DueListEntry): string {
-  return [
-    STATUS_RANK[item.status],
-    item.dueDate,
-    item.caseReference,
-    item.kind,
-    String(item.period ?? 0).padStart(5, '0'),
-    item.actionId ?? '',
-    item.documentId ?? '',
-  ].join(SEP);
+  // One template, not an array joined: the first list after unlock makes 26 000 of these.
+  const period = String(item.period ?? 0).padStart(5, '0');
+  return `${STATUS_RANK[item.status]}${SEP}${item.dueDate}${SEP}${item.caseReference}${SEP}${item.kind}${SEP}${period}${SEP}${item.actionId ?? ''}${SEP}${item.documentId ?? ''}`;
 }
 
 export type Keyed = { key: string; item: DueListEntry };

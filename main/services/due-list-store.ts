@@ -1,42 +1,56 @@
+import type { IsoDate } from '../../shared/domain';
+import { addDays } from '../../shared/domain';
 import type { Db } from '../db/connection';
 import { isWritable } from '../db/connection';
 import {
   changedCaseIds,
   dueListStoreExists,
   replaceStoredDueList,
-  storedDueEntries,
-  storedListMadeFor,
+  storedList,
   storedListState,
+  type StoredListState,
 } from '../db/repositories/due-list-store-repo';
 import type { DueListEntry, DueListOptions } from './due-list';
-import { mergeInOrder, sortKeyed, sortKeyOf } from './due-list-order';
+import { mergeInOrder, sortKeyed, sortKeyOf, type Keyed } from './due-list-order';
+import { CitationIndex, citationsOf } from './due-list-packing';
+import { decodeRuns, encodeRuns, keptEntriesOn } from './due-list-kept-codec';
+import { DueRuns } from './due-list-runs';
 
 /**
- * Issue 15: the whole-vault due list kept in the vault (migration 0018), so the first list after a
- * later unlock the same day is read, not worked out again from every due fact of every case.
+ * Issue 15: the whole-vault due list kept in the vault (migrations 0018 and 0019) for today and the
+ * next DAYS_AHEAD days, so the first list after a later unlock, the same day or one of those days, is
+ * read, not worked out again from every due fact of every case.
  *
- * - It is read only when made for the same profile, day, time zone and settings; entries of cases
- *   written to since are gone (the triggers drop them in the write's own transaction), and those
- *   cases are worked out afresh and merged in. So the list read equals the list worked out.
- * - It is written only once the full integrity check has passed (due-list-keep.ts) and never to a
- *   vault whose writes are refused: nothing is written on its own to a file not known to be sound.
- * - A stored entry that does not read back as one makes the whole list worked out afresh.
+ * - Each entry is kept once for the run of days on which the worked-out lists hold it exactly so; the
+ *   list read for a day is the entries whose run includes it, in the list's order. A day outside the
+ *   kept days, another profile, time zone or settings: worked out afresh.
+ * - Entries of cases written to since are gone (the triggers drop them in the write's own
+ *   transaction); those cases are worked out afresh and merged in. So the list read equals the list
+ *   worked out, on every kept day.
+ * - Written only once the full integrity check has passed (due-list-keep.ts), never to a vault whose
+ *   writes are refused: nothing is written on its own to a file not known to be sound.
+ * - A kept entry that does not read back as one makes the whole list worked out afresh.
  * - What it holds is what due_facts already holds (references, dates, document ids), in the same
  *   encrypted file; a purged case's entries go with the case.
  * - Someone who edits the file with the passphrase can hide an entry here, as in due_facts, but only
- *   until the day changes or the case is written to: the list is worked out afresh at least daily.
+ *   until the kept days run out or the case is written to: the list is worked out afresh at least
+ *   every DAYS_AHEAD + 1 days.
  */
 
-/** Bumped when an entry's shape or the list's order changes: an older stored list is then not read. */
-const STORE_FORMAT = 1;
+/** Bumped when an entry's shape or the list's order changes: an older kept list is then not read. */
+const STORE_FORMAT = 2;
+/** Days kept after today: a list kept on a Friday is read on the Monday. */
+export const DAYS_AHEAD = 3;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */
 const MAX_CHANGED_CASES = 400;
+/** Keeping: more cases changed than this, and the whole list is kept again (each step stays short). */
+const MAX_CASES_KEPT_ONE_BY_ONE = 100;
 const DEFAULT_HORIZON_DAYS = 14;
 const DEFAULT_RELEASE_LEAD_DAYS = 30;
 
 export type DueListOrigin = 'store' | 'worked-out';
 const origins = new WeakMap<Db, DueListOrigin>();
-/** Connections whose stored list did not read back: it is written again even though made for today. */
+/** Connections whose kept list did not read back: it is kept again even though it covers the days. */
 const unreadable = new WeakSet<Db>();
 
 /** Where the last whole-vault list of this connection came from (the bench and tests report it). */
@@ -44,117 +58,26 @@ export function lastDueListOrigin(db: Db): DueListOrigin | undefined {
   return origins.get(db);
 }
 
-/** What a whole-vault list with these options is stored under; null for any other list. */
+/** What a whole-vault list with these options is kept under (any day); null for any other list. */
 export function storeKeyFor(options: DueListOptions): string | null {
   if (options.caseId !== undefined || options.source !== undefined) return null;
   if ((options.horizonDays ?? DEFAULT_HORIZON_DAYS) !== DEFAULT_HORIZON_DAYS) return null;
   if ((options.releaseMeetingLeadDays ?? DEFAULT_RELEASE_LEAD_DAYS) !== DEFAULT_RELEASE_LEAD_DAYS) return null;
   const zone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return JSON.stringify([STORE_FORMAT, options.profile, options.today, zone]);
+  return JSON.stringify([STORE_FORMAT, options.profile, zone]);
 }
 
-const STATUSES = new Set(['overdue', 'due', 'upcoming']);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): value is string => typeof value === 'string';
-const textOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+/** The days a list kept on `today` covers: today and the DAYS_AHEAD after it. */
+export function daysToKeep(today: IsoDate): IsoDate[] {
+  return Array.from({ length: DAYS_AHEAD + 1 }, (_, i) => addDays(today, i));
+}
+
+const covers = (state: StoredListState, first: IsoDate, last: IsoDate) =>
+  state.firstDay <= first && last <= state.lastDay;
 
 /**
- * An entry as stored: a JSON array in this order, with the provision by its index in the list's
- * citations (kept once, in due_list_store_state) and absent details as null. A fraction of the
- * object's size, which is most of what reading the list costs.
- */
-type Packed = [
-  caseId: string,
-  kind: string,
-  dueDate: string,
-  status: string,
-  citation: number,
-  messageKey: string,
-  params: Record<string, unknown>,
-  period: number | null,
-  caseReference: string,
-  documentId: string | null,
-  documentKind: string | null,
-  actionId: string | null,
-];
-
-function pack(item: DueListEntry, citation: number): string {
-  const packed: Packed = [
-    item.caseId,
-    item.kind,
-    item.dueDate,
-    item.status,
-    citation,
-    item.messageKey,
-    item.params,
-    item.period ?? null,
-    item.caseReference,
-    item.documentId ?? null,
-    item.documentKind ?? null,
-    item.actionId ?? null,
-  ];
-  return JSON.stringify(packed);
-}
-
-/** A stored entry read back with every field in place, or null when it does not read as one. */
-function unpack(json: string, citations: readonly Record<string, unknown>[]): DueListEntry | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(value) || value.length !== 12) return null;
-  const [
-    caseId,
-    kind,
-    dueDate,
-    status,
-    index,
-    messageKey,
-    params,
-    period,
-    caseReference,
-    documentId,
-    documentKind,
-    actionId,
-  ] = value as unknown[];
-  const citation = typeof index === 'number' ? citations[index] : undefined;
-  const shaped =
-    text(caseId) &&
-    text(kind) &&
-    text(dueDate) &&
-    text(status) &&
-    STATUSES.has(status) &&
-    citation !== undefined &&
-    text(messageKey) &&
-    isObject(params) &&
-    (period === null || typeof period === 'number') &&
-    text(caseReference) &&
-    textOrNull(documentId) &&
-    textOrNull(documentKind) &&
-    textOrNull(actionId);
-  if (!shaped) return null;
-  return {
-    kind,
-    dueDate,
-    status,
-    citation,
-    messageKey,
-    params,
-    period: period ?? undefined,
-    caseId,
-    caseReference,
-    documentId: documentId ?? undefined,
-    documentKind: documentKind ?? undefined,
-    actionId: actionId ?? undefined,
-  } as DueListEntry;
-}
-
-/**
- * The whole-vault list from the store where it is current for `options` (with the changed cases
- * worked out by `workOut(caseId)` and merged in), else `workOut()` over the whole vault.
+ * The whole-vault list from the store where it covers `options` (with the changed cases worked out by
+ * `workOut(caseId)` and merged in), else `workOut()` over the whole vault.
  */
 export function dueListFromStore(
   db: Db,
@@ -163,68 +86,105 @@ export function dueListFromStore(
 ): DueListEntry[] {
   const key = storeKeyFor(options);
   if (key === null) return workOut();
-  const state = dueListStoreExists(db) ? storedListState(db) : null;
-  const stored = state?.madeFor === key ? readStored(db, state.citations, workOut) : null;
+  const list = dueListStoreExists(db) ? storedList(db) : null;
+  const current = list?.madeFor === key && covers(list, options.today, options.today);
+  const stored = current ? readStored(db, list.citations, list.entries, options.today, workOut) : null;
   origins.set(db, stored ? 'store' : 'worked-out');
   return stored ?? workOut();
 }
 
+const keyed = (items: readonly DueListEntry[]): Keyed[] => items.map((item) => ({ key: sortKeyOf(item), item }));
+
 function readStored(
   db: Db,
   citationsJson: string,
+  entries: Uint8Array,
+  day: IsoDate,
   workOut: (caseId?: string) => DueListEntry[],
 ): DueListEntry[] | null {
   const changed = changedCaseIds(db);
   if (changed.length > MAX_CHANGED_CASES) return null;
-  const citations = citationsOf(citationsJson);
-  if (!citations) return unreadableStore(db);
-  const kept: DueListEntry[] = [];
-  for (const json of storedDueEntries(db)) {
-    const item = unpack(json, citations);
-    if (!item) return unreadableStore(db);
-    kept.push(item);
-  }
-  if (changed.length === 0) return kept;
-  const keyed = (items: DueListEntry[]) => items.map((item) => ({ key: sortKeyOf(item), item }));
-  return mergeInOrder(keyed(kept), sortKeyed(keyed(changed.flatMap((caseId) => workOut(caseId)))));
-}
-
-function unreadableStore(db: Db): null {
-  unreadable.add(db);
-  return null;
-}
-
-function citationsOf(json: string): Record<string, unknown>[] | null {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) && value.every(isObject) ? value : null;
-  } catch {
+  const kept = keptOn(day, citationsJson, entries, new Set(changed));
+  if (!kept) {
+    unreadable.add(db);
     return null;
   }
+  // Kept in the first day's order; a later day's may differ where a status changed. The sort is
+  // stable and nearly linear on input that is almost in order.
+  return mergeInOrder(sortKeyed(keyed(kept)), sortKeyed(keyed(changed.flatMap((caseId) => workOut(caseId)))));
+}
+
+/** The kept entries listed on `day`, but those of the `changed` cases; null if any does not read back. */
+function keptOn(day: IsoDate, citationsJson: string, entries: Uint8Array, changed: ReadonlySet<string>) {
+  const citations = citationsOf(citationsJson);
+  return citations ? keptEntriesOn(entries, day, citations, changed) : null;
 }
 
 /**
- * Stores `list` (the whole-vault list for `options`, current as of now) unless the stored one is
- * already current, the options are not a whole-vault list's, or the vault refuses writes. True when
- * it wrote.
+ * What keeping the list for `options` now would work out: null when nothing (the kept list covers the
+ * days with nothing changed since, or this list is not kept, or the vault refuses writes), the changed
+ * cases only (with the kept citations their runs are to be built on), or (`cases` null) the whole list.
  */
-export function storeDueList(db: Db, options: DueListOptions, list: readonly DueListEntry[]): boolean {
+export function keepPlan(
+  db: Db,
+  options: DueListOptions,
+): { cases: string[] | null; citations: Record<string, unknown>[] } | null {
   const key = storeKeyFor(options);
-  if (key === null || !isWritable(db) || !dueListStoreExists(db)) return false;
-  if (!unreadable.has(db) && storedListMadeFor(db) === key && changedCaseIds(db).length === 0) return false;
-  unreadable.delete(db);
-  // Each provision once, by its text; the entries name it by index.
-  const index = new Map<string, number>();
-  const citations: unknown[] = [];
-  const rows = list.map((item) => {
-    const json = JSON.stringify(item.citation);
-    let at = index.get(json);
-    if (at === undefined) {
-      at = citations.push(item.citation) - 1;
-      index.set(json, at);
-    }
-    return { caseId: item.caseId, entry: pack(item, at) };
-  });
-  replaceStoredDueList(db, { madeFor: key, citations: JSON.stringify(citations), rows });
+  if (key === null || !isWritable(db) || !dueListStoreExists(db)) return null;
+  const days = daysToKeep(options.today);
+  const state = storedListState(db);
+  const citations = state?.madeFor === key && !unreadable.has(db) ? citationsOf(state.citations) : null;
+  if (!citations || !covers(state!, days[0]!, days[DAYS_AHEAD]!)) return { cases: null, citations: [] };
+  const changed = changedCaseIds(db);
+  if (changed.length === 0) return null;
+  if (changed.length > MAX_CASES_KEPT_ONE_BY_ONE) return { cases: null, citations: [] };
+  return { cases: changed, citations };
+}
+
+/** Whether `citations` begin with `kept`, each the same provision: the kept entries' indexes still hold. */
+function startsWith(citations: readonly unknown[], kept: readonly unknown[]): boolean {
+  return kept.every((citation, i) => i < citations.length && JSON.stringify(citations[i]) === JSON.stringify(citation));
+}
+
+/** Keeps `lists`, the lists for daysToKeep(options.today) in order, as storeDueRuns does. */
+export function storeDueList(
+  db: Db,
+  options: DueListOptions,
+  lists: readonly (readonly DueListEntry[])[],
+  cases?: readonly string[],
+): boolean {
+  const kept = cases ? storedListState(db) : null;
+  const runs = new DueRuns(new CitationIndex((kept && citationsOf(kept.citations)) ?? []));
+  daysToKeep(options.today).forEach((day, i) => runs.add(day, lists[i] ?? []));
+  return lists.length === runs.days.length && storeDueRuns(db, options, runs, cases);
+}
+
+/**
+ * Keeps `runs`, of the lists for daysToKeep(options.today): of the whole vault, or (with `cases`, as
+ * keepPlan named them, and the runs built on the kept citations) of those changed cases only.
+ * Refused (false) for a list not kept, other days, a vault whose writes are refused, or changed
+ * cases kept into a list that no longer covers the days or names other citations.
+ */
+export function storeDueRuns(db: Db, options: DueListOptions, runs: DueRuns, cases?: readonly string[]): boolean {
+  const key = storeKeyFor(options);
+  const days = daysToKeep(options.today);
+  const sameDays = JSON.stringify(runs.days) === JSON.stringify(days);
+  if (key === null || !sameDays || !isWritable(db) || !dueListStoreExists(db)) return false;
+  const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
+  const citations = JSON.stringify(runs.citations.citations);
+  if (!cases) {
+    replaceStoredDueList(db, { ...range, citations, entries: encodeRuns(runs.runs) });
+    unreadable.delete(db);
+    return true;
+  }
+  const list = storedList(db);
+  const keptCitations =
+    list?.madeFor === key && covers(list, range.firstDay, range.lastDay) ? citationsOf(list.citations) : null;
+  const keptRuns = keptCitations ? decodeRuns(list!.entries) : null;
+  if (!keptCitations || !keptRuns || !startsWith(runs.citations.citations, keptCitations)) return false;
+  // The other cases' runs as they are (days already past dropped), the changed cases' afresh.
+  const renewed = new Set(cases);
+  const others = keptRuns.filter((run) => run.lastDay >= range.firstDay && !renewed.has(run.entry[0] as string));
+  replaceStoredDueList(db, { ...range, citations, entries: encodeRuns([...others, ...runs.runs]) }, cases);
   return true;
 }

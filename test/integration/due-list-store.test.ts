@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate, MeetingContent, Profile } from '../../shared/domain';
 import { generateDemo } from '../../main/demo/generate-demo';
@@ -6,20 +7,37 @@ import { getCase, insertCase, softDeleteCase, updateCase } from '../../main/db/r
 import { recordDistribution } from '../../main/db/repositories/distributions-repo';
 import { getVersion, listDocuments, saveVersion, softDeleteDocument } from '../../main/db/repositories/documents-repo';
 import { setRetentionPeriod } from '../../main/db/repositories/retention-repo';
-import { changedCaseIds, storedListMadeFor } from '../../main/db/repositories/due-list-store-repo';
+import {
+  changedCaseIds,
+  storedList,
+  storedListMadeFor,
+  storedListState,
+} from '../../main/db/repositories/due-list-store-repo';
+import { decodeRuns, encodeRuns } from '../../main/services/due-list-kept-codec';
 import { computeDueList, type DueListEntry } from '../../main/services/due-list';
 import { documentFactsSource } from '../../main/services/due-list-facts';
 import { storedFactsSource } from '../../main/services/due-facts-stored';
-import { lastDueListOrigin, storeDueList } from '../../main/services/due-list-store';
+import {
+  DAYS_AHEAD,
+  daysToKeep,
+  keepPlan,
+  lastDueListOrigin,
+  storeDueList,
+  storeDueRuns,
+} from '../../main/services/due-list-store';
+import { keepDueListWhenChecked } from '../../main/services/due-list-keep';
+import { DueRuns } from '../../main/services/due-list-runs';
+import { CitationIndex } from '../../main/services/due-list-packing';
+import { addDays } from '../../shared/domain';
 import { VaultSession } from '../../main/vault/vault-session';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
 import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 /**
- * Issue 15: the whole-vault due list kept in the vault (migration 0018, due-list-store.ts). A later
- * unlock the same day reads it; whatever was written since, the list read equals the list worked out
- * from the facts and from the documents themselves.
+ * Issue 15: the whole-vault due list kept in the vault for today and the next days (migrations 0018
+ * and 0019, due-list-store.ts). A later unlock on one of those days reads it; whatever was written
+ * since, the list read equals the list worked out from the facts and from the documents themselves.
  */
 
 const apps = serviceApps();
@@ -33,7 +51,12 @@ const CASES = 120;
 const TODAY: IsoDate = '2026-03-15';
 const AT = `${TODAY}T10:00:00.000Z`;
 
-const storedCount = (db: Db) => db.prepare('SELECT count(*) FROM due_list_store', { pluck: true }).get() as number;
+/** The kept runs (an entry with the days it is listed on), as the store decodes them. */
+function keptRuns(db: Db) {
+  const list = storedList(db);
+  return (list && decodeRuns(list.entries)) ?? [];
+}
+const storedCount = (db: Db) => keptRuns(db).length;
 
 /** The list as the app reads it, and as worked out afresh from the stored facts and from the documents. */
 function threeWays(db: Db, profile: Profile, today: IsoDate = TODAY) {
@@ -46,21 +69,30 @@ function threeWays(db: Db, profile: Profile, today: IsoDate = TODAY) {
   };
 }
 
-function expectReadFromStore(db: Db, profile: Profile): DueListEntry[] {
-  const { read, origin, facts, documents } = threeWays(db, profile);
+function expectReadFromStore(db: Db, profile: Profile, today: IsoDate = TODAY): DueListEntry[] {
+  const { read, origin, facts, documents } = threeWays(db, profile, today);
   expect(origin).toBe('store');
   expect(read).toEqual(facts);
   expect(read).toEqual(documents);
   return read;
 }
 
-/** Unlocks again, waits for the integrity check and for the list to be kept after it. */
-async function unlockAndSettle(s: ServiceApp): Promise<Db> {
+/** The lists of the days a list kept on `today` covers, worked out. */
+const listsFor = (db: Db, profile: Profile, today: IsoDate = TODAY) =>
+  daysToKeep(today).map((day) => computeDueList(db, { profile, today: day }));
+
+/**
+ * Unlocks again, waits for the integrity check and for the keeping after it: one step per kept day,
+ * each scheduled after the last (setImmediate), so a few turns of the event loop at most.
+ */
+async function unlockAndSettle(s: ServiceApp, profile: Profile): Promise<Db> {
   s.app.session.lock();
   await s.app.session.unlock(PASSPHRASE);
   await s.app.session.settledHealth();
-  await new Promise((resolve) => setImmediate(resolve));
-  return s.app.session.current().db;
+  const db = s.app.session.current().db;
+  for (let turn = 0; turn < 20 && keepPlan(db, { profile, today: TODAY }) !== null; turn += 1)
+    await new Promise((resolve) => setImmediate(resolve));
+  return db;
 }
 
 describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile) => {
@@ -69,21 +101,34 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
   beforeAll(async () => {
     s = await apps.make(profile, AT);
     generateDemo(s.app.session.current().db, { profile, today: TODAY, cases: CASES });
-    db = await unlockAndSettle(s);
+    db = await unlockAndSettle(s, profile);
   }, 120_000);
 
   it('is kept once the integrity check has passed, and read at the next unlock the same day', async () => {
     expect(s.app.session.healthState()).toEqual({ state: 'passed' });
-    expect(storedListMadeFor(db)).toContain(TODAY);
+    expect(storedListState(db)).toMatchObject({ firstDay: TODAY, lastDay: addDays(TODAY, 3) });
     expect(storedCount(db)).toBeGreaterThan(20);
     expect(changedCaseIds(db)).toEqual([]);
-    db = await unlockAndSettle(s);
-    const read = expectReadFromStore(db, profile);
-    expect(read.length).toBe(storedCount(db));
+    db = await unlockAndSettle(s, profile);
+    expectReadFromStore(db, profile);
+  });
+
+  it('is read on each of the next days it was kept for, equal to the list worked out that day', async () => {
+    db = await unlockAndSettle(s, profile);
+    const lists = new Set<string>();
+    for (const day of daysToKeep(TODAY)) lists.add(JSON.stringify(expectReadFromStore(db, profile, day)));
+    // The days differ (items come into the horizon, statuses change), so each day's list is its own.
+    expect(lists.size).toBeGreaterThan(1);
+    // An entry listed alike on several days is kept once.
+    const listed = daysToKeep(TODAY).reduce((sum, day) => sum + computeDueList(db, { profile, today: day }).length, 0);
+    expect(storedCount(db)).toBeLessThan(listed / 2);
+    const after = threeWays(db, profile, addDays(TODAY, 4));
+    expect(after.origin).toBe('worked-out');
+    expect(after.read).toEqual(after.documents);
   });
 
   it('equals the list worked out after every kind of change, reading only the changed cases afresh', async () => {
-    db = await unlockAndSettle(s);
+    db = await unlockAndSettle(s, profile);
     const at = `${TODAY}T11:00:00.000Z`;
     const changes: (() => void)[] = [
       () => resaveFirst(db, 'meeting', at, (c) => ({ ...c, actions: [], nextMeeting: { date: '2026-03-20' } })),
@@ -133,21 +178,26 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
       change();
       expect(changedCaseIds(db).length).toBeLessThan(10);
       const read = expectReadFromStore(db, profile);
+      // A later kept day reads the change too.
+      expectReadFromStore(db, profile, addDays(TODAY, 2));
       if (JSON.stringify(read) !== JSON.stringify(before)) differed += 1;
       before = read;
     }
     // The changes reach the list: a store that ignored them would give the old list each time. A DK list
     // holds courses and retention only, so the meeting, plan and concern changes leave it as it was.
     expect(differed).toBeGreaterThanOrEqual(profile === 'NO' ? 6 : 2);
-    // Kept again at the next pass: the changed cases are worked into the stored list.
-    db = await unlockAndSettle(s);
+    // Kept again at the next pass: the changed cases only are worked into the kept list, for every day.
+    const changed = new Set(changedCaseIds(db));
+    const others = keptRuns(db).filter((run) => !changed.has(run.entry[0] as string));
+    db = await unlockAndSettle(s, profile);
     expect(changedCaseIds(db)).toEqual([]);
-    expectReadFromStore(db, profile);
+    expect(keptRuns(db).slice(0, others.length)).toEqual(others);
+    for (const day of daysToKeep(TODAY)) expectReadFromStore(db, profile, day);
   });
 
-  it('is not read for another day, another time zone or other settings', async () => {
-    db = await unlockAndSettle(s);
-    const other = threeWays(db, profile, '2026-03-16');
+  it('is not read for a day it was not kept for, another time zone or other settings', async () => {
+    db = await unlockAndSettle(s, profile);
+    const other = threeWays(db, profile, addDays(TODAY, -1));
     expect(other.origin).toBe('worked-out');
     expect(other.read).toEqual(other.documents);
     computeDueList(db, { profile, today: TODAY, timeZone: 'Pacific/Auckland' });
@@ -160,37 +210,63 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
   });
 
   it('is worked out afresh when a stored entry does not read back as one', async () => {
-    db = await unlockAndSettle(s);
-    expect(storedCount(db)).toBeGreaterThan(0);
-    db.prepare(
-      'UPDATE due_list_store SET entry = \'{"kind":1}\' WHERE rowid = (SELECT max(rowid) FROM due_list_store)',
-    ).run();
-    db.prepare(
-      "UPDATE due_list_store SET entry = 'not json' WHERE rowid = (SELECT min(rowid) FROM due_list_store)",
-    ).run();
-    const { read, origin, documents } = threeWays(db, profile);
-    expect(origin).toBe('worked-out');
-    expect(read).toEqual(documents);
+    db = await unlockAndSettle(s, profile);
+    const runs = keptRuns(db);
+    expect(runs.length).toBeGreaterThan(2);
+    const kept = storedList(db)?.entries ?? new Uint8Array();
+    // The first run changed in one field (it is listed today: the list of every kept day starts so).
+    const withField = (field: number, value: unknown) => {
+      const entry = [...runs[0]!.entry];
+      entry[field] = value;
+      return encodeRuns([{ ...runs[0]!, entry }, ...runs.slice(1)]);
+    };
+    // A value laid out as the codec lays it out: the JSON's length, the JSON, padding, the columns.
+    const laidOut = (header: unknown, columns: number[], length?: number) => {
+      const json = Buffer.from(JSON.stringify(header));
+      const start = Math.ceil((4 + json.length) / 4) * 4;
+      const bytes = Buffer.alloc(start + columns.length * 4);
+      bytes.writeUInt32LE(length ?? json.length, 0);
+      json.copy(bytes, 4);
+      columns.forEach((column, i) => bytes.writeInt32LE(column, start + i * 4));
+      return new Uint8Array(deflateRawSync(bytes));
+    };
+    const spoilt: { what: string; entries: Uint8Array<ArrayBuffer> }[] = [
+      { what: 'a status that is none', entries: withField(3, 'later') },
+      { what: 'a provision not kept', entries: withField(4, 999) },
+      { what: 'details that are no object', entries: withField(6, ['dueDate']) },
+      { what: 'a text not in the dictionary', entries: laidOut({ texts: [], params: [{}] }, Array(14).fill(0)) },
+      { what: 'a run cut short', entries: laidOut({ texts: ['x'], params: [{}] }, Array(13).fill(0)) },
+      { what: 'texts that are not texts', entries: laidOut({ texts: [1], params: [{}] }, []) },
+      { what: 'a header that is no object', entries: laidOut([], []) },
+      { what: 'a header longer than the value', entries: laidOut({ texts: [], params: [] }, [], 1 << 20) },
+      { what: 'bytes that do not inflate', entries: Uint8Array.from([0xff, 0x00, 0x13, 0x37]) },
+      { what: 'a value cut short', entries: kept.slice(0, Math.floor(kept.length / 2)) },
+    ];
+    for (const { what, entries } of spoilt) {
+      db.prepare('UPDATE due_list_store_state SET entries = ?').run([entries]);
+      const { read, origin, documents } = threeWays(db, profile);
+      expect({ what, origin }).toEqual({ what, origin: 'worked-out' });
+      expect(read).toEqual(documents);
+    }
     // Made for today all the same: the next pass writes it again, and the unlock after reads it.
-    db = await unlockAndSettle(s);
+    db = await unlockAndSettle(s, profile);
     expectReadFromStore(db, profile);
   });
 
   it('keeps nothing of a purged case', async () => {
-    db = await unlockAndSettle(s);
+    db = await unlockAndSettle(s, profile);
     const kase = liveCase(db, 7);
-    const { count } = db.prepare('SELECT count(*) AS count FROM due_list_store WHERE case_id = ?').get([kase.id]) as {
-      count: number;
-    };
-    expect(count).toBeGreaterThan(0);
+    expect(keptRuns(db).filter((run) => run.entry[0] === kase.id).length).toBeGreaterThan(0);
     await s.call('cases.purge', { caseId: kase.id, confirmReference: kase.reference, reason: 'registered_in_error' });
-    const left = db
-      .prepare(
-        'SELECT (SELECT count(*) FROM due_list_store WHERE case_id = ? OR instr(entry, ?) > 0) + (SELECT count(*) FROM due_list_changed WHERE case_id = ?)',
-        { pluck: true },
-      )
-      .get([kase.id, kase.reference, kase.id]);
-    expect(left).toBe(0);
+    // The kept list held the case's entries: it goes whole, with the case's mark.
+    const marks = db.prepare('SELECT count(*) FROM due_list_changed WHERE case_id = ?', { pluck: true }).get([kase.id]);
+    expect({ kept: storedListState(db), marks }).toEqual({ kept: null, marks: 0 });
+    const { read, origin, documents } = threeWays(db, profile);
+    expect(origin).toBe('worked-out');
+    expect(read).toEqual(documents);
+    expect(JSON.stringify(read)).not.toContain(kase.reference);
+    db = await unlockAndSettle(s, profile);
+    expect(keptRuns(db).some((run) => JSON.stringify(run).includes(kase.reference))).toBe(false);
     expectReadFromStore(db, profile);
   });
 });
@@ -209,9 +285,51 @@ describe('when the kept due list is written', () => {
     // No check ran (turned off), so nothing kept it; the function itself refuses a damaged vault.
     expect(storedListMadeFor(db)).toBeNull();
     refuseWrites(db, 'quick_check');
-    expect(storeDueList(db, { profile: 'NO', today: TODAY }, list)).toBe(false);
+    expect(keepPlan(db, { profile: 'NO', today: TODAY })).toBeNull();
+    expect(storeDueList(db, { profile: 'NO', today: TODAY }, listsFor(db, 'NO'))).toBe(false);
     expect(storedListMadeFor(db)).toBeNull();
     expect(storedCount(db)).toBe(0);
+    session.lock();
+  });
+
+  it('in steps, one day each, and not at all when the vault is written to between them', async () => {
+    const dir = dirs.make();
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF });
+    await session.create('NO', PASSPHRASE);
+    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 20 });
+    const steps: (() => void)[] = [];
+    const stop = keepDueListWhenChecked({ session, now: () => new Date(AT) }, (run) => steps.push(run));
+    const unlockChecked = async () => {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      await session.settledHealth();
+      return session.current().db;
+    };
+    let db = await unlockChecked();
+    const runSteps = (between?: () => void) => {
+      let ran = 0;
+      for (let step = steps.shift(); step; step = steps.shift()) {
+        step();
+        ran += 1;
+        if (ran === 2) between?.();
+      }
+      return ran;
+    };
+    // A case written while the days are worked out: the lists would mix two states, so none is kept.
+    const kase = liveCaseOf(db);
+    expect(runSteps(() => updateCase(db, kase.id, { ...kase, at: AT, searchText: 'x' }))).toBe(3);
+    expect(storedListMadeFor(db)).toBeNull();
+    // The next pass keeps it: a turn of the scheduler per kept day and one to write them.
+    db = await unlockChecked();
+    expect(runSteps()).toBe(daysToKeep(TODAY).length + 1);
+    expect(storedListState(db)).toMatchObject({ firstDay: TODAY, lastDay: addDays(TODAY, DAYS_AHEAD) });
+    for (const day of daysToKeep(TODAY)) {
+      expect(computeDueList(db, { profile: 'NO', today: day })).toEqual(
+        computeDueList(db, { profile: 'NO', today: day, source: documentFactsSource }),
+      );
+      expect(lastDueListOrigin(db)).toBe('store');
+    }
+    stop();
     session.lock();
   });
 
@@ -221,27 +339,39 @@ describe('when the kept due list is written', () => {
     await session.create('NO', PASSPHRASE);
     generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 10 });
     const db = session.current().db;
-    const list = computeDueList(db, { profile: 'NO', today: TODAY });
-    const caseId = list[0]?.caseId;
-    expect(storeDueList(db, { profile: 'NO', today: TODAY, caseId }, list)).toBe(false);
-    expect(storeDueList(db, { profile: 'NO', today: TODAY, horizonDays: 30 }, list)).toBe(false);
-    expect(storeDueList(db, { profile: 'NO', today: TODAY, releaseMeetingLeadDays: 10 }, list)).toBe(false);
+    const lists = listsFor(db, 'NO');
+    const caseId = lists[0]?.[0]?.caseId;
+    expect(storeDueList(db, { profile: 'NO', today: TODAY, caseId }, lists)).toBe(false);
+    expect(storeDueList(db, { profile: 'NO', today: TODAY, horizonDays: 30 }, lists)).toBe(false);
+    expect(storeDueList(db, { profile: 'NO', today: TODAY, releaseMeetingLeadDays: 10 }, lists)).toBe(false);
+    // One list per kept day, or none.
+    expect(storeDueList(db, { profile: 'NO', today: TODAY }, lists.slice(1))).toBe(false);
+    // Changed cases only into a list that does not cover the days: refused.
+    expect(storeDueList(db, { profile: 'NO', today: TODAY }, lists, caseId ? [caseId] : [])).toBe(false);
     expect(storedListMadeFor(db)).toBeNull();
-    expect(storeDueList(db, { profile: 'NO', today: TODAY }, list)).toBe(true);
-    // Already current: not written again.
-    expect(storeDueList(db, { profile: 'NO', today: TODAY }, list)).toBe(false);
+    expect(keepPlan(db, { profile: 'NO', today: TODAY })).toEqual({ cases: null, citations: [] });
+    expect(storeDueList(db, { profile: 'NO', today: TODAY }, lists)).toBe(true);
+    // Changed cases' runs built on other citations than the kept ones: their indexes would name others.
+    const elsewhere = new DueRuns(new CitationIndex([{ provision: 'fiktiv § 1' }]));
+    daysToKeep(TODAY).forEach((day, i) => elsewhere.add(day, lists[i] ?? []));
+    expect(storeDueRuns(db, { profile: 'NO', today: TODAY }, elsewhere, caseId ? [caseId] : [])).toBe(false);
+    // Kept and current: nothing to keep, today or on the next days; the day after them, all again.
+    expect(keepPlan(db, { profile: 'NO', today: TODAY })).toBeNull();
+    expect(keepPlan(db, { profile: 'NO', today: addDays(TODAY, 1) })).toEqual({ cases: null, citations: [] });
     session.lock();
   });
 });
 
+/** A live case that has due entries (worked out, not kept). */
+function liveCaseOf(db: Db) {
+  const id = computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource })[0]?.caseId;
+  const kase = id ? getCase(db, id) : null;
+  if (!kase) throw new Error('no live case with due entries');
+  return kase;
+}
+
 function liveCase(db: Db, index: number) {
-  const ids = db
-    .prepare(
-      `SELECT DISTINCT s.case_id FROM due_list_store s JOIN cases c ON c.id = s.case_id
-       WHERE c.deleted_at IS NULL ORDER BY s.case_id`,
-      { pluck: true },
-    )
-    .all() as string[];
+  const ids = [...new Set(keptRuns(db).map((run) => String(run.entry[0])))].sort();
   const id = ids[index] ?? ids[0];
   const kase = id ? getCase(db, id) : null;
   if (!kase) throw new Error('no live case with due entries');

@@ -39,6 +39,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   16: ['search_index', 'search_index_content', 'search_keys'], // contentless search index (issue 15): words and sizes kept, entries' text not copied
   17: ['cases_unit_status'], // the case units index holds the case id (issue 15): the due list's units read no case row
   18: ['due_list_store', 'due_list_store_state', 'due_list_changed', 'due_list_facts_insert', 'due_facts_case'], // the kept due list (issue 15): read on a later unlock the same day
+  19: ['due_list_store_state', 'due_list_changed', 'due_list_case_delete'], // the kept due list covers the next days, as one value (issue 15)
 };
 
 describe('migrations', () => {
@@ -79,6 +80,36 @@ describe('migrations', () => {
       .db.prepare("SELECT name FROM pragma_index_info('cases_unit_status') ORDER BY seqno")
       .all();
     expect(columns).toEqual([{ name: 'unit' }, { name: 'status' }, { name: 'id' }]);
+    session.lock();
+  });
+
+  it('0019: a list kept for one day is dropped, and the list is kept as one value with its days', async () => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 18) });
+    await session.create('NO', PASSPHRASE);
+    const { db } = session.current();
+    db.prepare("INSERT INTO due_list_store (case_id, entry) VALUES ('c1', '[]')").run();
+    db.prepare("INSERT INTO due_list_store_state (id, made_for, citations) VALUES (1, 'x', '[]')").run();
+    db.prepare("INSERT INTO due_list_changed VALUES ('c2')").run();
+    migrate(db, all.slice(0, 19));
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`, { pluck: true }).get();
+    expect([count('due_list_store_state'), count('due_list_changed')]).toEqual([0, 0]);
+    const columns = (table: string) =>
+      db.prepare(`SELECT name FROM pragma_table_info('${table}')`, { pluck: true }).all() as string[];
+    expect(columns('due_list_store')).toEqual([]);
+    expect(columns('due_list_store_state')).toEqual([
+      'id',
+      'made_for',
+      'citations',
+      'first_day',
+      'last_day',
+      'entries',
+    ]);
+    // The marking triggers no longer touch the dropped table: a write goes through and marks its case.
+    db.prepare(
+      `INSERT INTO cases (id, reference, unit, status, grading, data, created_at, updated_at)
+       VALUES ('c3', 'REF-3', 'Fiktivby fengsel', 'fengsel', 'BEGRENSET', '{}', '2026-03-15', '2026-03-15')`,
+    ).run();
+    expect(db.prepare('SELECT case_id FROM due_list_changed', { pluck: true }).all()).toEqual(['c3']);
     session.lock();
   });
 

@@ -1,21 +1,23 @@
 import type { Db } from '../connection';
 
 /**
- * The stored whole-vault due list (migration 0018): its entries in list order, what it was made for,
- * and the cases written to since (marked by triggers, which also drop those cases' entries).
+ * The kept whole-vault due list (migrations 0018 and 0019): what it was made for, the days it covers,
+ * its entries as one deflated value, and the cases written to since (marked by triggers in the write's
+ * own transaction).
  */
 
-export type StoredDueRow = { caseId: string; entry: string };
+export type StoredListState = { madeFor: string; citations: string; firstDay: string; lastDay: string };
+export type StoredList = StoredListState & { entries: Uint8Array<ArrayBuffer> };
 
 const hasStore = new WeakMap<Db, boolean>();
 
-/** False on a vault not yet at migration 0018 (a read-only inspection of an older file). */
+/** False on a vault not yet at migration 0019 (a read-only inspection of an older file). */
 export function dueListStoreExists(db: Db): boolean {
   let known = hasStore.get(db);
   if (known === undefined) {
     known =
       db
-        .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'due_list_store_state'", {
+        .prepare("SELECT count(*) FROM pragma_table_info('due_list_store_state') WHERE name = 'entries'", {
           pluck: true,
         })
         .get() === 1;
@@ -24,10 +26,25 @@ export function dueListStoreExists(db: Db): boolean {
   return known;
 }
 
-/** What the stored list was made for, and the provisions its entries name by index (one read). */
-export function storedListState(db: Db): { madeFor: string; citations: string } | null {
-  const row = db.prepare('SELECT made_for AS madeFor, citations FROM due_list_store_state WHERE id = 1').get() as
-    { madeFor: string; citations: string } | undefined;
+/** What the kept list was made for, the days it covers and the provisions its entries name by index. */
+export function storedListState(db: Db): StoredListState | null {
+  const row = db
+    .prepare(
+      `SELECT made_for AS madeFor, citations, first_day AS firstDay, last_day AS lastDay
+       FROM due_list_store_state WHERE id = 1`,
+    )
+    .get() as StoredListState | undefined;
+  return row ?? null;
+}
+
+/** The kept list with its entries. */
+export function storedList(db: Db): StoredList | null {
+  const row = db
+    .prepare(
+      `SELECT made_for AS madeFor, citations, first_day AS firstDay, last_day AS lastDay, entries
+       FROM due_list_store_state WHERE id = 1`,
+    )
+    .get() as StoredList | undefined;
   return row ?? null;
 }
 
@@ -39,24 +56,23 @@ export function changedCaseIds(db: Db): string[] {
   return db.prepare('SELECT case_id FROM due_list_changed ORDER BY case_id', { pluck: true }).all() as string[];
 }
 
-/** The stored entries in list order (the changed cases' entries are already gone). */
-export function storedDueEntries(db: Db): string[] {
-  return db.prepare('SELECT entry FROM due_list_store ORDER BY rowid', { pluck: true }).all() as string[];
-}
-
-/** Replaces the stored list with `rows` (in list order), made for `madeFor`, in one transaction. */
-export function replaceStoredDueList(
-  db: Db,
-  stored: { madeFor: string; citations: string; rows: readonly StoredDueRow[] },
-): void {
+/**
+ * Keeps `list` in place of the kept one, in one transaction. Without `onlyCases` no case is marked
+ * changed after; with it, only those cases' marks are taken off (the list holds them afresh).
+ */
+export function replaceStoredDueList(db: Db, list: StoredList, onlyCases?: readonly string[]): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM due_list_store').run();
-    db.prepare('DELETE FROM due_list_changed').run();
-    const insert = db.prepare('INSERT INTO due_list_store (case_id, entry) VALUES (?, ?)');
-    for (const row of stored.rows) insert.run([row.caseId, row.entry]);
+    if (onlyCases) {
+      const unmark = db.prepare('DELETE FROM due_list_changed WHERE case_id = ?');
+      for (const caseId of onlyCases) unmark.run([caseId]);
+    } else {
+      db.prepare('DELETE FROM due_list_changed').run();
+    }
     db.prepare(
-      `INSERT INTO due_list_store_state (id, made_for, citations) VALUES (1, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET made_for = excluded.made_for, citations = excluded.citations`,
-    ).run([stored.madeFor, stored.citations]);
+      `INSERT INTO due_list_store_state (id, made_for, citations, first_day, last_day, entries)
+       VALUES (1, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET made_for = excluded.made_for, citations = excluded.citations,
+         first_day = excluded.first_day, last_day = excluded.last_day, entries = excluded.entries`,
+    ).run([list.madeFor, list.citations, list.firstDay, list.lastDay, list.entries]);
   })();
 }

@@ -1,0 +1,35 @@
+import type { IsoDate } from '../../shared/domain';
+import type { DueListEntry } from './due-list';
+import type { Run } from './due-list-kept-codec';
+import { CitationIndex, pack } from './due-list-packing';
+
+/**
+ * The lists of consecutive days as runs: each distinct entry once per run of days on which it is
+ * listed exactly so, in first-seen order. Built a day at a time, so keeping (due-list-keep.ts) spreads
+ * the packing over its steps.
+ */
+export class DueRuns {
+  readonly runs: Run[] = [];
+  readonly days: IsoDate[] = [];
+  private open = new Map<string, Run>();
+
+  /** `citations`: the provisions already kept, when these runs go beside kept ones. */
+  constructor(readonly citations: CitationIndex = new CitationIndex()) {}
+
+  /** The list of the day after the last one added (or of the first day). */
+  add(day: IsoDate, list: readonly DueListEntry[]): void {
+    const next = new Map<string, Run>();
+    for (const item of list) {
+      const entry = pack(item, this.citations);
+      const key = JSON.stringify(entry);
+      // The same entry twice on one day is two runs, so each day keeps its count.
+      const run = next.has(key) ? undefined : this.open.get(key);
+      if (run) run.lastDay = day;
+      const kept = run ?? { entry, firstDay: day, lastDay: day };
+      if (!run) this.runs.push(kept);
+      next.set(key, kept);
+    }
+    this.open = next;
+    this.days.push(day);
+  }
+}
