@@ -16,21 +16,30 @@ import { context, type ServiceDeps } from './service-context';
  *
  * On the main thread like every query, one day's list per step, each step scheduled after the last
  * (setImmediate), so a call from the window waits for one step at most. Nothing is kept if the vault
- * was locked, or written to, between the first step and the last: the lists would mix two states. The
- * next pass keeps it then. Returns the function that stops listening.
+ * was written to between the first step and the last: the lists would mix two states. Then keeping
+ * starts again a minute later (a few times, while the same vault is open), or at the next pass.
+ * Returns the function that stops listening.
  */
 export function keepDueListWhenChecked(
   deps: ServiceDeps,
   schedule: (run: () => void) => void = (run) => void setImmediate(run),
+  later: (run: () => void) => void = (run) => void setTimeout(run, RETRY_MS).unref(),
 ): () => void {
   return deps.session.onChange((event) => {
     if (event.type !== 'checked' || event.health.state !== 'passed') return;
     const checked = event.vault.db;
-    schedule(() => keepInSteps(deps, checked, schedule));
+    const attempt = (left: number) => {
+      schedule(() => keepInSteps(deps, checked, schedule, () => left > 0 && later(() => attempt(left - 1))));
+    };
+    attempt(RETRIES);
   });
 }
 
-function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void) => void): void {
+/** Keeping abandoned because the vault was written to: started again this much later, this many times. */
+const RETRY_MS = 60_000;
+const RETRIES = 5;
+
+function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void) => void, retry: () => void): void {
   const start = openVault(deps, checked);
   if (!start) return;
   const options = { profile: start.profile, today: start.today };
@@ -40,8 +49,9 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
   const mark = changeMark(checked);
   const runs = new DueRuns(new CitationIndex(plan.citations));
   const step = () => {
-    // Locked, or written to, since the first step: kept at the next pass instead.
-    if (!openVault(deps, checked) || changeMark(checked) !== mark) return;
+    // Locked since the first step: its next unlock keeps it. Written to: started again later.
+    if (!openVault(deps, checked)) return;
+    if (changeMark(checked) !== mark) return retry();
     try {
       // One day's list per step, packed as it comes; then a step of its own to write them.
       const day = days[runs.days.length];
