@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../main/db/migrate';
+import { casePageQueries } from '../../main/db/repositories/cases-repo';
+import { REGISTER_LAST_CHANGE_SQL } from '../../main/db/repositories/contact-register-repo';
 import { AppError } from '../../main/ipc/app-error';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
@@ -40,6 +42,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   17: ['cases_unit_status'], // the case units index holds the case id (issue 15): the due list's units read no case row
   18: ['due_list_store', 'due_list_store_state', 'due_list_changed', 'due_list_facts_insert', 'due_facts_case'], // the kept due list (issue 15): read on a later unlock the same day
   19: ['due_list_store_state', 'due_list_changed', 'due_list_case_delete'], // the kept due list covers the next days, as one value (issue 15)
+  20: ['cases_reference_nocase', 'documents_kind_deleted'], // the home screen's first reads walk no table (issue 15)
 };
 
 describe('migrations', () => {
@@ -71,6 +74,30 @@ describe('migrations', () => {
       session.lock();
     },
   );
+
+  it("0020: the case count and first page, and the register's last change, are read through indexes", async () => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF });
+    await session.create('NO', PASSPHRASE);
+    const db = session.current().db;
+    const plan = (sql: string, params: unknown[] = []) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params as never) as { detail: string }[]).map((row) => row.detail);
+    // The home screen's case count and the case list's first page, in its default order.
+    const home = casePageQueries({ limit: 1 }, null);
+    const page = plan(home.page, home.pageParams);
+    expect(page).toContain('SCAN c USING INDEX cases_reference_nocase');
+    expect(page.join('\n')).not.toMatch(/TEMP B-TREE|SCAN c$/m);
+    expect(plan(home.count, home.params).join('\n')).not.toMatch(/SCAN c$/m);
+    // When the contact register last changed: live entries and deleted ones, each through its index.
+    const register = plan(REGISTER_LAST_CHANGE_SQL);
+    expect(register).toEqual(
+      expect.arrayContaining([
+        'SEARCH documents USING INDEX documents_kind (kind=?)',
+        'SEARCH documents USING INDEX documents_kind_deleted (kind=?)',
+      ]),
+    );
+    expect(register.join('\n')).not.toMatch(/SCAN documents/);
+    session.lock();
+  });
 
   it('0017: the case units index holds each live case id, so the units are read without the case rows', async () => {
     const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF });

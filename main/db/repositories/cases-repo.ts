@@ -127,12 +127,11 @@ const ORDER = {
   release: "COALESCE(c.expected_release, '9999-12-31') ASC",
 } as const;
 
-/** One page of live cases with the total count, filtered in SQL; `query` goes through the FTS index. */
-export function listCases(
-  db: Db,
+/** The SQL of one page of live cases and of their count, with its parameters (the plans are tested). */
+export function casePageQueries(
   filter: CaseListFilter,
   ftsMatch: string | null,
-): { total: number; rows: CaseRecord[] } {
+): { count: string; page: string; params: (string | null)[]; pageParams: (string | number | null)[] } {
   const where = `c.deleted_at IS NULL AND (? IS NULL OR c.unit = ?) AND (? IS NULL OR c.status = ?) AND (? IS NULL OR c.grading = ?)
     AND (? IS NULL OR c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?))`;
   const params = [
@@ -145,12 +144,23 @@ export function listCases(
     ftsMatch,
     ftsMatch,
   ];
-  const total = db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${where}`, { pluck: true }).get(params) as number;
-  const rows = db
-    .prepare(
-      `SELECT c.* FROM cases c WHERE ${where} ORDER BY ${ORDER[filter.sort ?? 'reference']}, c.id LIMIT ? OFFSET ?`,
-    )
-    .all([...params, filter.limit ?? 100, filter.offset ?? 0]) as CaseRow[];
+  return {
+    count: `SELECT count(*) AS n FROM cases c WHERE ${where}`,
+    page: `SELECT c.* FROM cases c WHERE ${where} ORDER BY ${ORDER[filter.sort ?? 'reference']}, c.id LIMIT ? OFFSET ?`,
+    params,
+    pageParams: [...params, filter.limit ?? 100, filter.offset ?? 0],
+  };
+}
+
+/** One page of live cases with the total count, filtered in SQL; `query` goes through the FTS index. */
+export function listCases(
+  db: Db,
+  filter: CaseListFilter,
+  ftsMatch: string | null,
+): { total: number; rows: CaseRecord[] } {
+  const queries = casePageQueries(filter, ftsMatch);
+  const total = db.prepare(queries.count, { pluck: true }).get(queries.params) as number;
+  const rows = db.prepare(queries.page).all(queries.pageParams) as CaseRow[];
   return { total, rows: rows.map(toCase) };
 }
 
