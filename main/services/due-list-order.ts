@@ -2,39 +2,41 @@ import type { DueListEntry } from './due-list';
 
 /**
  * The due list's order: overdue first, then due today, then upcoming; by date, then case reference,
- * kind, period and action within each. One key per entry in plain code-point order (NUL-separated, so
- * a shorter reference sorts first): dates and references sort correctly so, and far faster than
- * collation. The stored list (due-list-store.ts) keeps each entry's key, to merge in changed cases.
+ * kind, period and action within each. Compared field by field in plain code-point order (a shorter
+ * reference sorts first): dates and references sort correctly so, and far faster than collation. No
+ * key is built per entry: the first list after unlock sorts 26 000 of them, and a kept list read back
+ * is already in order, which the sort then confirms in one pass (due-list-store.ts).
  */
 
 const STATUS_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
-const SEP = '\u0000';
 
-export function sortKeyOf(item: DueListEntry): string {
-  // One template, not an array joined: the first list after unlock makes 26 000 of these.
-  const period = String(item.period ?? 0).padStart(5, '0');
-  return `${STATUS_RANK[item.status]}${SEP}${item.dueDate}${SEP}${item.caseReference}${SEP}${item.kind}${SEP}${period}${SEP}${item.actionId ?? ''}${SEP}${item.documentId ?? ''}`;
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareDue(a: DueListEntry, b: DueListEntry): number {
+  return (
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    byText(a.dueDate, b.dueDate) ||
+    byText(a.caseReference, b.caseReference) ||
+    byText(a.kind, b.kind) ||
+    (a.period ?? 0) - (b.period ?? 0) ||
+    byText(a.actionId ?? '', b.actionId ?? '') ||
+    byText(a.documentId ?? '', b.documentId ?? '')
+  );
 }
 
-export type Keyed = { key: string; item: DueListEntry };
-
-const byKey = (a: Keyed, b: Keyed) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-export function sortKeyed(keyed: Keyed[]): Keyed[] {
-  return keyed.sort(byKey);
+/** In the list's order, in place (the sort is stable: equal entries keep their order). */
+export function sortDueEntries<T extends DueListEntry[]>(items: T): T {
+  return items.sort(compareDue);
 }
 
-export function sortDueEntries(items: readonly DueListEntry[]): DueListEntry[] {
-  return sortKeyed(items.map((item) => ({ key: sortKeyOf(item), item }))).map(({ item }) => item);
-}
-
-/** Two lists each already in order, as one list in order (equal keys: the first list's entry first). */
-export function mergeInOrder(a: readonly Keyed[], b: readonly Keyed[]): DueListEntry[] {
+/** Two lists each already in order, as one list in order (equal entries: the first list's first). */
+export function mergeInOrder(a: readonly DueListEntry[], b: readonly DueListEntry[]): DueListEntry[] {
+  if (b.length === 0) return [...a];
   const out: DueListEntry[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(byKey(a[i]!, b[j]!) <= 0 ? a[i++]!.item : b[j++]!.item);
-  while (i < a.length) out.push(a[i++]!.item);
-  while (j < b.length) out.push(b[j++]!.item);
+  while (i < a.length && j < b.length) out.push(compareDue(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }

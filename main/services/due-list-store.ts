@@ -11,7 +11,7 @@ import {
   type StoredListState,
 } from '../db/repositories/due-list-store-repo';
 import type { DueListEntry, DueListOptions } from './due-list';
-import { mergeInOrder, sortKeyed, sortKeyOf, type Keyed } from './due-list-order';
+import { mergeInOrder, sortDueEntries } from './due-list-order';
 import { CitationIndex, citationsOf } from './due-list-packing';
 import { decodeRuns, encodeRuns, keptEntriesOn } from './due-list-kept-codec';
 import { DueRuns } from './due-list-runs';
@@ -93,8 +93,6 @@ export function dueListFromStore(
   return stored ?? workOut();
 }
 
-const keyed = (items: readonly DueListEntry[]): Keyed[] => items.map((item) => ({ key: sortKeyOf(item), item }));
-
 function readStored(
   db: Db,
   citationsJson: string,
@@ -109,9 +107,9 @@ function readStored(
     unreadable.add(db);
     return null;
   }
-  // Kept in the first day's order; a later day's may differ where a status changed. The sort is
-  // stable and nearly linear on input that is almost in order.
-  return mergeInOrder(sortKeyed(keyed(kept)), sortKeyed(keyed(changed.flatMap((caseId) => workOut(caseId)))));
+  // Kept in order (due-list-runs.ts), so the sort only confirms it in one pass; it still orders a
+  // value whose runs were not, and the entries stay those of the day either way.
+  return mergeInOrder(sortDueEntries(kept), sortDueEntries(changed.flatMap((caseId) => workOut(caseId))));
 }
 
 /** The kept entries listed on `day`, but those of the `changed` cases; null if any does not read back. */

@@ -238,6 +238,14 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
     expectReadFromStore(db, profile);
   });
 
+  it("is read in the list's order even when its runs were kept in another", async () => {
+    db = await unlockAndSettle(s, profile);
+    const runs = keptRuns(db);
+    db.prepare('UPDATE due_list_store_state SET entries = ?').run([encodeRuns([...runs].reverse())]);
+    expectReadFromStore(db, profile);
+    expectReadFromStore(db, profile, addDays(TODAY, 2));
+  });
+
   it('keeps nothing of a purged case', async () => {
     db = await unlockAndSettle(s, profile);
     const kase = liveCase(db, 7);
