@@ -26,6 +26,13 @@ const GOALS: Goal[] = [
   },
   { figure: 'home_10k_due_list_ms', goal: '<= 400 ms', met: atMost(400) },
   { figure: 'home_10k_due_list_kept_ms', goal: '<= 400 ms (a later unlock the same day)', met: atMost(400) },
+  // The same two on the page's clock: until the first frame painted, not until Playwright notices it.
+  { figure: 'home_10k_due_list_painted_ms', goal: '<= 400 ms (until painted)', met: atMost(400) },
+  {
+    figure: 'home_10k_due_list_painted_kept_ms',
+    goal: '<= 400 ms (until painted, a later unlock the same day)',
+    met: atMost(400),
+  },
   { figure: 'due_list_first_ms', goal: '<= 150 ms', met: atMost(150) },
   { figure: 'due_list_first_kept_ms', goal: '<= 150 ms (a later unlock the same day)', met: atMost(150) },
   { figure: 'due_list_first_later_day_ms', goal: '<= 150 ms (the first unlock of a later kept day)', met: atMost(150) },
