@@ -37,22 +37,30 @@ function enrich(
 
 /**
  * The whole list as rows, kept per open vault until something is written or the day changes: each
- * filter or grouping the person tries then costs a pass over the rows, not the due list again.
+ * filter or grouping the person tries then costs a pass over the rows, not the due list again. The
+ * unfiltered counts and the kinds go with them: the home screen asks for those on every call.
  */
-const cache = new WeakMap<Db, { key: string; rows: DueRow[] }>();
+interface Prepared {
+  key: string;
+  rows: DueRow[];
+  counts: ReturnType<typeof countRows>;
+  kinds: string[];
+}
+const cache = new WeakMap<Db, Prepared>();
 
-function allRows(db: Db, profile: Profile, today: IsoDate): DueRow[] {
+function prepared(db: Db, profile: Profile, today: IsoDate): Prepared {
   const key = `${profile}|${today}|${changeMark(db)}`;
   const kept = cache.get(db);
-  if (kept?.key === key) return kept.rows;
+  if (kept?.key === key) return kept;
   const rows = toRows(computeDueList(db, { profile, today }), liveCaseUnits(db));
-  cache.set(db, { key, rows });
-  return rows;
+  const made = { key, rows, counts: countRows(rows), kinds: kindsOf(rows) };
+  cache.set(db, made);
+  return made;
 }
 
 /** Works out the whole list as rows now (due-warm.ts, right after unlock), so due.view answers from memory. */
 export function prepareDueRows(db: Db, profile: Profile, today: IsoDate): void {
-  allRows(db, profile, today);
+  prepared(db, profile, today);
 }
 
 /** Whether due.view would answer from memory for this vault and day, with nothing written since. */
@@ -68,8 +76,9 @@ export function dueViewHandlers(deps: ServiceDeps): Pick<Handlers, 'due.view'> {
   return {
     'due.view': (input) => {
       const ctx = context(deps);
-      const rows = allRows(ctx.db, ctx.profile, input.today ?? ctx.today);
-      const narrowed = filterRows(rows, { unit: input.unit, kind: input.kind });
+      const whole = prepared(ctx.db, ctx.profile, input.today ?? ctx.today);
+      const filtered = input.unit !== undefined || input.kind !== undefined || input.mine === true;
+      const narrowed = filtered ? filterRows(whole.rows, { unit: input.unit, kind: input.kind }) : whole.rows;
       // "Mine" needs each action's owning agency: read for the actions still on the list only.
       const agencies = input.mine ? actionsOf(narrowed, (ids) => meetingActions(ctx.db, ids)) : new Map();
       const foreign = (row: DueRow) => {
@@ -85,9 +94,9 @@ export function dueViewHandlers(deps: ServiceDeps): Pick<Handlers, 'due.view'> {
       const actions = actionsOf(page, (ids) => meetingActions(ctx.db, ids));
       return {
         items: enrich(page, names, actions),
-        ...countRows(kept),
+        ...(filtered ? countRows(kept) : whole.counts),
         units: distinctCaseUnits(ctx.db),
-        kinds: kindsOf(rows),
+        kinds: whole.kinds,
       };
     },
   };

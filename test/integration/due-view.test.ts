@@ -88,6 +88,12 @@ describe('the home screen due view', () => {
     const mine = await s.call('due.view', { kind: 'no_meeting_action', mine: true });
     expect(mine.items.map((item) => item.action?.owner)).toEqual(['Jens Opdigtet', 'Jens Opdigtet']);
     expect(mine.counts.overdue).toBe(2);
+    // "Mine" alone counts without the police's actions too.
+    const total = (view: { counts: Record<string, number> }) => Object.values(view.counts).reduce((a, b) => a + b, 0);
+    const everything = await s.call('due.view', {});
+    const ours = await s.call('due.view', { mine: true });
+    expect(total(ours)).toBe(total(everything) - (total(actions) - total(mine)));
+    expect(total(actions) - total(mine)).toBe(2);
   });
 
   it('groups by case: each case once, its rows together, and limits the number of cases', async () => {
