@@ -41,6 +41,20 @@ async function afterUnlocks<T>(session: VaultSession, measure: () => T): Promise
   return { ms, value: runs[0]!.value };
 }
 
+/**
+ * Keeping as the app does it once an unlock's integrity check has passed (due-list-keep.ts): after a
+ * fresh unlock, each step run and timed in turn (the window waits for one at most).
+ */
+async function keepingSteps(session: VaultSession, deps: ServiceDeps): Promise<number[]> {
+  const steps: (() => void)[] = [];
+  const stopKeeping = keepDueListWhenChecked(deps, (run) => steps.push(run));
+  await reopen(session);
+  const stepMs: number[] = [];
+  for (let step = steps.shift(); step; step = steps.shift()) stepMs.push((await timeMs(step)).ms);
+  stopKeeping();
+  return stepMs;
+}
+
 /** The calls the home screen makes before its first due items show, validated as the router does. */
 function homeCalls(deps: ServiceDeps) {
   const due = DueListSchema.parse(dueHandlers(deps)['due.list']({ limitPerStatus: HOME_DUE_PAGE }));
@@ -63,7 +77,8 @@ function homeCalls(deps: ServiceDeps) {
  * longest) and measured again on the next unlocks: *_kept_ms read it the same day, *_later_day_ms on
  * the last kept day (a Friday's list on the Monday), due_list_first_after_write_ms after one case was
  * written to (that case is worked out afresh and merged in). due_list_first_kept_ms and
- * due_list_first_later_day_ms are medians of three unlocks each.
+ * due_list_first_later_day_ms are medians of three unlocks each. due_list_keep_next_day_step_ms: keeping
+ * on the next day, when only the day after the kept ones is worked out (and written).
  */
 export async function benchDueList(options: { cases?: number } = {}): Promise<Record<string, unknown>> {
   const cases = options.cases ?? 10_000;
@@ -87,12 +102,7 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
     }
     // As the app: the list is kept once the integrity check of an unlock has passed, for today and the
     // next days, one day's list per step; each step is timed (the window waits for one at most).
-    const steps: (() => void)[] = [];
-    const stopKeeping = keepDueListWhenChecked(deps, (run) => steps.push(run));
-    await reopen(vault.session);
-    const stepMs: number[] = [];
-    for (let step = steps.shift(); step; step = steps.shift()) stepMs.push((await timeMs(step)).ms);
-    stopKeeping();
+    const stepMs = await keepingSteps(vault.session, deps);
     const keptList = storedList(db());
     const kept = {
       runs: keptList ? (decodeRuns(keptList.entries)?.length ?? 0) : 0,
@@ -119,7 +129,19 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
     await reopen(vault.session);
     const afterWrite = await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY }));
     const afterWriteOrigin = lastDueListOrigin(db());
-    const origins = [homeOrigin, keptOrigin, homeLaterOrigin, laterOrigin, afterWriteOrigin];
+    // The next day: the written case kept afresh, then (a day later) only the day after the kept ones.
+    await keepingSteps(vault.session, deps);
+    const nextDay = addDays(BENCH_TODAY, 1);
+    const nextDayMs = await keepingSteps(vault.session, { ...deps, now: () => new Date(`${nextDay}T10:00:00.000Z`) });
+    const newDay = addDays(nextDay, DAYS_AHEAD);
+    const newDayList = computeDueList(db(), { profile: 'NO', today: newDay });
+    const newDayOrigin = lastDueListOrigin(db());
+    if (
+      JSON.stringify(newDayList) !==
+      JSON.stringify(computeDueList(db(), { profile: 'NO', today: newDay, source: storedFactsSource }))
+    )
+      throw new Error('the kept list of the day added differs from the list worked out for it');
+    const origins = [homeOrigin, keptOrigin, homeLaterOrigin, laterOrigin, afterWriteOrigin, newDayOrigin];
     if (origins.some((origin) => origin !== 'store')) throw new Error(`the kept due list was not read (${origins})`);
     if (afterWrite.value.length !== first.value.length || firstKept.value.length !== first.value.length)
       throw new Error('the kept due list differs in length from the list worked out');
@@ -135,6 +157,7 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
       due_list_keep_step_max_ms: round(Math.max(...stepMs)),
       due_list_keep_step_ms: stepMs.map((ms) => round(ms)),
       due_list_keep_steps: stepMs.length,
+      due_list_keep_next_day_step_ms: nextDayMs.map((ms) => round(ms)),
       due_list_kept_runs: kept.runs,
       due_list_kept_bytes_per_case: round(kept.bytes / cases),
       home_due_items: home.value.due.items.length,

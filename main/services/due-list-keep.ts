@@ -5,14 +5,15 @@ import { computeDueList, type DueListEntry } from './due-list';
 import { storedFactsSource } from './due-facts-stored';
 import { CitationIndex } from './due-list-packing';
 import { DueRuns } from './due-list-runs';
-import { daysToKeep, keepPlan, storeDueRuns } from './due-list-store';
+import { daysToKeep, keepPlan, keptToExtend, storeDueRuns, storeExtendedRuns } from './due-list-store';
 import { context, type ServiceDeps } from './service-context';
 
 /**
  * Issue 15: keeps the whole-vault due list in the vault (due-list-store.ts), for today and the next
  * days, once the open vault's full integrity check has passed, so a later unlock on one of those days
  * reads it instead of working it out again. Not before the pass: nothing is written on its own to a
- * file not yet known to be sound.
+ * file not yet known to be sound. On a later day with nothing changed, only the days after the kept
+ * ones are worked out (usually one), and the kept runs go on.
  *
  * On the main thread like every query, one day's list per step, each step scheduled after the last
  * (setImmediate), so a call from the window waits for one step at most. Nothing is kept if the vault
@@ -45,26 +46,49 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
   const options = { profile: start.profile, today: start.today };
   const plan = keepPlan(checked, options);
   if (!plan) return;
-  const days = daysToKeep(options.today);
   const mark = changeMark(checked);
-  const runs = new DueRuns(new CitationIndex(plan.citations));
-  const step = () => {
-    // Locked since the first step: its next unlock keeps it. Written to: started again later.
-    if (!openVault(deps, checked)) return;
-    if (changeMark(checked) !== mark) return retry();
-    try {
-      // One day's list per step, packed as it comes; then a step of its own to write them.
-      const day = days[runs.days.length];
-      if (day === undefined) storeDueRuns(checked, options, runs, plan.cases ?? undefined);
-      else {
-        runs.add(day, listFor(checked, start.profile, day, options.today, plan.cases));
-        schedule(step);
-      }
-    } catch {
-      // A page that cannot be read or a write refused: the list is worked out at the next unlock.
-    }
+  // Locked since the first step: its next unlock keeps it. Written to: started again later.
+  const unchanged = () => {
+    if (!openVault(deps, checked)) return false;
+    if (changeMark(checked) === mark) return true;
+    retry();
+    return false;
   };
-  step();
+  const inSteps = (days: readonly IsoDate[], cases: string[] | null, runs: DueRuns, write: () => void) => {
+    const step = () => {
+      if (!unchanged()) return;
+      try {
+        // One day's list per step, packed as it comes; then a step of its own to write them.
+        const day = days[runs.days.length];
+        if (day === undefined) return write();
+        runs.add(day, listFor(checked, start.profile, day, options.today, cases));
+        schedule(step);
+      } catch {
+        // A page that cannot be read or a write refused: the list is worked out at the next unlock.
+      }
+    };
+    return step;
+  };
+  const whole = () => {
+    const runs = new DueRuns();
+    return inSteps(daysToKeep(options.today), null, runs, () => storeDueRuns(checked, options, runs));
+  };
+  if (plan.mode === 'whole') return whole()();
+  if (plan.mode === 'cases') {
+    const runs = new DueRuns(new CitationIndex(plan.citations));
+    return inSteps(plan.days, plan.cases, runs, () => storeDueRuns(checked, options, runs, plan.cases))();
+  }
+  // Extending: the kept runs are read in this step (it worked nothing else out); those that reach the
+  // last kept day go on where the next day lists them exactly so. Not read back: kept whole again.
+  try {
+    const kept = keptToExtend(checked, options);
+    if (!kept) return whole()();
+    const goingOn = kept.runs.filter((run) => run.lastDay === kept.lastDay);
+    const runs = new DueRuns(new CitationIndex(plan.citations), goingOn);
+    schedule(inSteps(plan.days, null, runs, () => storeExtendedRuns(checked, options, kept, runs)));
+  } catch {
+    // A page that cannot be read: the list is worked out at the next unlock.
+  }
 }
 
 /** The open vault's profile and day, when `db` is still the open vault. */

@@ -13,8 +13,16 @@ export class DueRuns {
   readonly days: IsoDate[] = [];
   private open = new Map<string, Run>();
 
-  /** `citations`: the provisions already kept, when these runs go beside kept ones. */
-  constructor(readonly citations: CitationIndex = new CitationIndex()) {}
+  /**
+   * `citations`: the provisions already kept, when these runs go beside kept ones; `continuing`: kept
+   * runs that end the day before the first day added, to go on where that day lists them exactly so.
+   */
+  constructor(
+    readonly citations: CitationIndex = new CitationIndex(),
+    continuing: readonly Run[] = [],
+  ) {
+    for (const run of continuing) this.open.set(JSON.stringify(run.entry), run);
+  }
 
   /** The list of the day after the last one added (or of the first day). */
   add(day: IsoDate, list: readonly DueListEntry[]): void {

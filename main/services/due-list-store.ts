@@ -13,7 +13,7 @@ import {
 import type { DueListEntry, DueListOptions } from './due-list';
 import { mergeInOrder, sortDueEntries } from './due-list-order';
 import { CitationIndex, citationsOf } from './due-list-packing';
-import { decodeRuns, encodeRuns, keptEntriesOn } from './due-list-kept-codec';
+import { decodeRuns, encodeRuns, keptEntriesOn, type Run } from './due-list-kept-codec';
 import { DueRuns } from './due-list-runs';
 
 /**
@@ -33,8 +33,9 @@ import { DueRuns } from './due-list-runs';
  * - What it holds is what due_facts already holds (references, dates, document ids), in the same
  *   encrypted file; a purged case's entries go with the case.
  * - Someone who edits the file with the passphrase can hide an entry here, as in due_facts, but only
- *   until the kept days run out or the case is written to: the list is worked out afresh at least
- *   every DAYS_AHEAD + 1 days.
+ *   until the kept days run out or the case is written to: the days after them are worked out afresh,
+ *   and a kept run goes on only where a fresh list holds its entry exactly so (a run reaching past the
+ *   kept days makes the whole list worked out again).
  */
 
 /** Bumped when an entry's shape or the list's order changes: an older kept list is then not read. */
@@ -119,24 +120,77 @@ function keptOn(day: IsoDate, citationsJson: string, entries: Uint8Array, change
 }
 
 /**
- * What keeping the list for `options` now would work out: null when nothing (the kept list covers the
- * days with nothing changed since, or this list is not kept, or the vault refuses writes), the changed
- * cases only (with the kept citations their runs are to be built on), or (`cases` null) the whole list.
+ * What keeping the list for `options` now would work out, and for which days: null when nothing (the
+ * kept list covers the days with nothing changed since, or this list is not kept, or the vault refuses
+ * writes); `extend`: the days after the kept ones, nothing changed since (the kept runs go on, built on
+ * the kept citations); `cases`: the changed cases only, every day; `whole`: the whole list, every day.
  */
-export function keepPlan(
-  db: Db,
-  options: DueListOptions,
-): { cases: string[] | null; citations: Record<string, unknown>[] } | null {
+export type KeepPlan =
+  | { mode: 'whole'; days: IsoDate[] }
+  | { mode: 'cases'; days: IsoDate[]; cases: string[]; citations: Record<string, unknown>[] }
+  | { mode: 'extend'; days: IsoDate[]; citations: Record<string, unknown>[] };
+
+export function keepPlan(db: Db, options: DueListOptions): KeepPlan | null {
   const key = storeKeyFor(options);
   if (key === null || !isWritable(db) || !dueListStoreExists(db)) return null;
   const days = daysToKeep(options.today);
   const state = storedListState(db);
   const citations = state?.madeFor === key && !unreadable.has(db) ? citationsOf(state.citations) : null;
-  if (!citations || !covers(state!, days[0]!, days[DAYS_AHEAD]!)) return { cases: null, citations: [] };
+  if (!citations || !covers(state!, days[0]!, days[0]!)) return { mode: 'whole', days };
   const changed = changedCaseIds(db);
+  const after = days.filter((day) => day > state!.lastDay);
+  if (after.length > 0)
+    return changed.length === 0 ? { mode: 'extend', days: after, citations } : { mode: 'whole', days };
   if (changed.length === 0) return null;
-  if (changed.length > MAX_CASES_KEPT_ONE_BY_ONE) return { cases: null, citations: [] };
-  return { cases: changed, citations };
+  if (changed.length > MAX_CASES_KEPT_ONE_BY_ONE) return { mode: 'whole', days };
+  return { mode: 'cases', days, cases: changed, citations };
+}
+
+/**
+ * The kept list read back to be extended: its value, its runs from `today` on, and its last day; null
+ * when it does not read back, or a run reaches past the kept days (then it is kept whole again).
+ */
+export interface KeptToExtend {
+  value: Uint8Array;
+  runs: Run[];
+  lastDay: IsoDate;
+}
+
+export function keptToExtend(db: Db, options: DueListOptions): KeptToExtend | null {
+  const list = storedList(db);
+  const runs = list ? decodeRuns(list.entries) : null;
+  if (!list || !runs) return null;
+  // A run past the kept days was not written by keeping (an edited file): it is not carried on.
+  if (runs.some((run) => run.lastDay > list.lastDay || run.firstDay > run.lastDay)) return null;
+  const today = options.today;
+  // Days already past are dropped: the value holds nothing of them once written again.
+  const ahead = runs
+    .filter((run) => run.lastDay >= today)
+    .map((run) => (run.firstDay < today ? { ...run, firstDay: today } : run));
+  return { value: list.entries, runs: ahead, lastDay: list.lastDay };
+}
+
+/**
+ * Keeps the kept runs (`kept`, read by keptToExtend and continued by `runs` where the next day lists
+ * an entry exactly so) with `runs`, the lists of the days after them up to DAYS_AHEAD after today.
+ * Refused (false) when the kept list is no longer the one read, the days are not those, the runs name
+ * other citations, or the vault refuses writes.
+ */
+export function storeExtendedRuns(db: Db, options: DueListOptions, kept: KeptToExtend, runs: DueRuns): boolean {
+  const key = storeKeyFor(options);
+  const days = daysToKeep(options.today);
+  const expected = days.filter((day) => day > kept.lastDay);
+  if (key === null || !isWritable(db) || !dueListStoreExists(db)) return false;
+  if (expected.length === 0 || JSON.stringify(runs.days) !== JSON.stringify(expected)) return false;
+  const list = storedList(db);
+  const keptCitations = list?.madeFor === key && list.lastDay === kept.lastDay ? citationsOf(list.citations) : null;
+  if (!keptCitations || !Buffer.from(list!.entries).equals(Buffer.from(kept.value))) return false;
+  if (!startsWith(runs.citations.citations, keptCitations) || !covers(list!, days[0]!, days[0]!)) return false;
+  const entries = encodeRuns([...kept.runs, ...runs.runs]);
+  const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
+  // No case is unmarked: a case written to since is still worked out afresh when read.
+  replaceStoredDueList(db, { ...range, citations: JSON.stringify(runs.citations.citations), entries }, []);
+  return true;
 }
 
 /** Whether `citations` begin with `kept`, each the same provision: the kept entries' indexes still hold. */

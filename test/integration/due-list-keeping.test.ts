@@ -9,7 +9,7 @@ import {
   storedListMadeFor,
   storedListState,
 } from '../../main/db/repositories/due-list-store-repo';
-import { decodeRuns } from '../../main/services/due-list-kept-codec';
+import { decodeRuns, encodeRuns } from '../../main/services/due-list-kept-codec';
 import { computeDueList } from '../../main/services/due-list';
 import { documentFactsSource } from '../../main/services/due-list-facts';
 import { storedFactsSource } from '../../main/services/due-facts-stored';
@@ -18,8 +18,10 @@ import {
   daysToKeep,
   keepPlan,
   lastDueListOrigin,
+  keptToExtend,
   storeDueList,
   storeDueRuns,
+  storeExtendedRuns,
 } from '../../main/services/due-list-store';
 import { keepDueListWhenChecked } from '../../main/services/due-list-keep';
 import { DueRuns } from '../../main/services/due-list-runs';
@@ -145,15 +147,128 @@ describe('when the kept due list is written', () => {
     // Changed cases only into a list that does not cover the days: refused.
     expect(storeDueList(db, { profile: 'NO', today: TODAY }, lists, caseId ? [caseId] : [])).toBe(false);
     expect(storedListMadeFor(db)).toBeNull();
-    expect(keepPlan(db, { profile: 'NO', today: TODAY })).toEqual({ cases: null, citations: [] });
+    expect(keepPlan(db, { profile: 'NO', today: TODAY })).toEqual({ mode: 'whole', days: daysToKeep(TODAY) });
     expect(storeDueList(db, { profile: 'NO', today: TODAY }, lists)).toBe(true);
     // Changed cases' runs built on other citations than the kept ones: their indexes would name others.
     const elsewhere = new DueRuns(new CitationIndex([{ provision: 'fiktiv § 1' }]));
     daysToKeep(TODAY).forEach((day, i) => elsewhere.add(day, lists[i] ?? []));
     expect(storeDueRuns(db, { profile: 'NO', today: TODAY }, elsewhere, caseId ? [caseId] : [])).toBe(false);
-    // Kept and current: nothing to keep, today or on the next days; the day after them, all again.
+    // Kept and current: nothing to keep today; a later kept day, the days after the kept ones; the
+    // day after them, all again.
     expect(keepPlan(db, { profile: 'NO', today: TODAY })).toBeNull();
-    expect(keepPlan(db, { profile: 'NO', today: addDays(TODAY, 1) })).toEqual({ cases: null, citations: [] });
+    expect(keepPlan(db, { profile: 'NO', today: addDays(TODAY, 2) })).toMatchObject({
+      mode: 'extend',
+      days: [addDays(TODAY, DAYS_AHEAD + 1), addDays(TODAY, DAYS_AHEAD + 2)],
+    });
+    const after = addDays(TODAY, DAYS_AHEAD + 1);
+    expect(keepPlan(db, { profile: 'NO', today: after })).toEqual({ mode: 'whole', days: daysToKeep(after) });
+    // A later kept day with a case written to since: all again (the marks stay exact).
+    const kase = liveCaseOf(db);
+    updateCase(db, kase.id, { ...kase, at: AT, searchText: 'endret' });
+    expect(keepPlan(db, { profile: 'NO', today: addDays(TODAY, 1) })).toEqual({
+      mode: 'whole',
+      days: daysToKeep(addDays(TODAY, 1)),
+    });
+    session.lock();
+  });
+});
+
+describe('on a later kept day', () => {
+  it('works out only the days after the kept ones, and the kept runs go on: every day reads as worked out', async () => {
+    const dir = dirs.make();
+    let now = AT;
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF, now: () => new Date(now) });
+    await session.create('NO', PASSPHRASE);
+    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 30 });
+    const steps: (() => void)[] = [];
+    const stop = keepDueListWhenChecked({ session, now: () => new Date(now) }, (run) => steps.push(run));
+    const unlockAndKeep = async () => {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      await session.settledHealth();
+      let ran = 0;
+      for (let step = steps.shift(); step; step = steps.shift()) {
+        step();
+        ran += 1;
+      }
+      return { db: session.current().db, ran };
+    };
+    let { db, ran } = await unlockAndKeep();
+    expect(ran).toBe(DAYS_AHEAD + 2);
+    const before = decodeRuns(storedList(db)!.entries)!;
+
+    // Two days later: the kept runs read, two new days worked out (a step each) and the write.
+    const later = addDays(TODAY, 2);
+    now = `${later}T10:00:00.000Z`;
+    ({ db, ran } = await unlockAndKeep());
+    expect(ran).toBe(4);
+    expect(storedListState(db)).toMatchObject({ firstDay: later, lastDay: addDays(later, DAYS_AHEAD) });
+    for (const day of daysToKeep(later)) {
+      expect(computeDueList(db, { profile: 'NO', today: day })).toEqual(
+        computeDueList(db, { profile: 'NO', today: day, source: documentFactsSource }),
+      );
+      expect(lastDueListOrigin(db)).toBe('store');
+    }
+    const after = decodeRuns(storedList(db)!.entries)!;
+    // Nothing of the days gone by is kept; an entry listed alike on the old and new days is one run.
+    expect(after.every((run) => run.firstDay >= later)).toBe(true);
+    const goingOn = before.filter((run) => run.lastDay === addDays(TODAY, DAYS_AHEAD));
+    expect(goingOn.length).toBeGreaterThan(0);
+    const extended = after.filter(
+      (run) => run.firstDay <= addDays(TODAY, DAYS_AHEAD) && run.lastDay > addDays(TODAY, DAYS_AHEAD),
+    );
+    expect(extended.length).toBeGreaterThan(goingOn.length / 2);
+    // The next unlock the same day: nothing to keep.
+    expect(keepPlan(db, { profile: 'NO', today: later })).toBeNull();
+
+    // A run edited to reach past the kept days is not carried on: the next day keeps the whole list.
+    const edited = [{ ...after[0]!, lastDay: '2099-12-31' }, ...after.slice(1)];
+    db.prepare('UPDATE due_list_store_state SET entries = ?').run([encodeRuns(edited)]);
+    const next = addDays(later, 1);
+    now = `${next}T10:00:00.000Z`;
+    ({ db, ran } = await unlockAndKeep());
+    expect(ran).toBe(DAYS_AHEAD + 2);
+    expect(decodeRuns(storedList(db)!.entries)!.every((run) => run.lastDay <= addDays(next, DAYS_AHEAD))).toBe(true);
+    expect(computeDueList(db, { profile: 'NO', today: next })).toEqual(
+      computeDueList(db, { profile: 'NO', today: next, source: documentFactsSource }),
+    );
+    stop();
+    session.lock();
+  });
+
+  it('refuses to extend a kept list that changed since it was read, by other days or on other citations', async () => {
+    const dir = dirs.make();
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 20 });
+    const db = session.current().db;
+    expect(storeDueList(db, { profile: 'NO', today: TODAY }, listsFor(db, 'NO'))).toBe(true);
+    const later = { profile: 'NO' as const, today: addDays(TODAY, 1) };
+    const plan = keepPlan(db, later);
+    if (plan?.mode !== 'extend') throw new Error(`expected to extend, not ${plan?.mode}`);
+    const runsFor = (citations: unknown[], days: IsoDate[], kept: NonNullable<ReturnType<typeof keptToExtend>>) => {
+      const runs = new DueRuns(
+        new CitationIndex(citations),
+        kept.runs.filter((run) => run.lastDay === kept.lastDay),
+      );
+      for (const day of days)
+        runs.add(day, computeDueList(db, { profile: 'NO', today: day, source: storedFactsSource }));
+      return runs;
+    };
+    const kept = keptToExtend(db, later)!;
+    const stored = storedList(db)!.entries;
+    expect(storeExtendedRuns(db, later, kept, runsFor(plan.citations, [addDays(TODAY, 5)], kept))).toBe(false);
+    expect(storeExtendedRuns(db, later, kept, runsFor([{ provision: 'fiktiv § 1' }], plan.days, kept))).toBe(false);
+    // Kept again meanwhile (the value read is not the one kept): refused.
+    expect(storeDueList(db, { profile: 'NO', today: TODAY }, listsFor(db, 'NO'))).toBe(true);
+    const other = keptToExtend(db, later)!;
+    other.value = Uint8Array.from(other.value).reverse();
+    expect(storeExtendedRuns(db, later, other, runsFor(plan.citations, plan.days, other))).toBe(false);
+    expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(stored))).toBe(true);
+    // As read, by those days: kept.
+    const fresh = keptToExtend(db, later)!;
+    expect(storeExtendedRuns(db, later, fresh, runsFor(plan.citations, plan.days, fresh))).toBe(true);
+    expect(storedListState(db)).toMatchObject({ firstDay: later.today, lastDay: addDays(later.today, DAYS_AHEAD) });
     session.lock();
   });
 });
