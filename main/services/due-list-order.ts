@@ -5,7 +5,7 @@ import type { DueListEntry } from './due-list';
  * kind, period and action within each. Compared field by field in plain code-point order (a shorter
  * reference sorts first): dates and references sort correctly so, and far faster than collation. No
  * key is built per entry: the first list after unlock sorts 26 000 of them, and a kept list read back
- * is already in order, which the sort then confirms in one pass (due-list-store.ts).
+ * is almost always in order already, which the sort then confirms in one pass (due-list-store.ts).
  */
 
 const STATUS_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;

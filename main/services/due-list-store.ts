@@ -108,8 +108,8 @@ function readStored(
     unreadable.add(db);
     return null;
   }
-  // Kept in order (due-list-runs.ts), so the sort only confirms it in one pass; it still orders a
-  // value whose runs were not, and the entries stay those of the day either way.
+  // Kept in the order the days listed them (due-list-runs.ts): almost always the list's order, which
+  // the stable sort confirms in one pass; it orders what is not (a status that changed on a later day).
   return mergeInOrder(sortDueEntries(kept), sortDueEntries(changed.flatMap((caseId) => workOut(caseId))));
 }
 
