@@ -5,7 +5,7 @@ import { computeDueList, type DueListEntry } from './due-list';
 import { storedFactsSource } from './due-facts-stored';
 import { CitationIndex } from './due-list-packing';
 import { DueRuns } from './due-list-runs';
-import { daysToKeep, keepPlan, keptToExtend, storeDueRuns, storeExtendedRuns } from './due-list-store';
+import { daysToKeep, keepPlan, keptToExtend, runsExtending, storeDueRuns, storeExtendedRuns } from './due-list-store';
 import { context, type ServiceDeps } from './service-context';
 
 /**
@@ -83,8 +83,7 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
   try {
     const kept = keptToExtend(checked, options);
     if (!kept) return whole()();
-    const goingOn = kept.runs.filter((run) => run.lastDay === kept.lastDay);
-    const runs = new DueRuns(new CitationIndex(plan.citations), goingOn);
+    const runs = runsExtending(kept, plan.citations);
     schedule(inSteps(plan.days, null, runs, () => storeExtendedRuns(checked, options, kept, runs)));
   } catch {
     // A page that cannot be read: the list is worked out at the next unlock.

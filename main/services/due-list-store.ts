@@ -170,6 +170,12 @@ export function keptToExtend(db: Db, options: DueListOptions): KeptToExtend | nu
   return { value: list.entries, runs: ahead, lastDay: list.lastDay };
 }
 
+/** The runs for the days after the kept ones: a kept run that reaches the last kept day goes on in them. */
+export function runsExtending(kept: KeptToExtend, citations: readonly unknown[]): DueRuns {
+  const goingOn = kept.runs.filter((run) => run.lastDay === kept.lastDay);
+  return new DueRuns(new CitationIndex(citations), goingOn);
+}
+
 /**
  * Keeps the kept runs (`kept`, read by keptToExtend and continued by `runs` where the next day lists
  * an entry exactly so) with `runs`, the lists of the days after them up to DAYS_AHEAD after today.

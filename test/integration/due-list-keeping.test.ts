@@ -18,7 +18,9 @@ import {
   daysToKeep,
   keepPlan,
   lastDueListOrigin,
+  type KeptToExtend,
   keptToExtend,
+  runsExtending,
   storeDueList,
   storeDueRuns,
   storeExtendedRuns,
@@ -48,16 +50,28 @@ const storedCount = (db: Db) => {
   return (list && decodeRuns(list.entries)?.length) ?? 0;
 };
 
+/** A new NO vault with `cases` demo cases, open. */
+async function demoSession(cases: number, options: { healthCheck?: boolean; now?: () => Date } = {}) {
+  const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, ...options });
+  await session.create('NO', PASSPHRASE);
+  generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases });
+  return session;
+}
+
+/** The list `db` gives for `day` equals the list worked out from the documents. */
+function expectAsWorkedOut(db: Db, day: IsoDate) {
+  expect(computeDueList(db, { profile: 'NO', today: day })).toEqual(
+    computeDueList(db, { profile: 'NO', today: day, source: documentFactsSource }),
+  );
+}
+
 /** The lists of the days a list kept on `today` covers, worked out. */
 const listsFor = (db: Db, profile: Profile, today: IsoDate = TODAY) =>
   daysToKeep(today).map((day) => computeDueList(db, { profile, today: day }));
 
 describe('when the kept due list is written', () => {
   it('not without a passed integrity check, and never to a vault whose writes are refused', async () => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
-    await session.create('NO', PASSPHRASE);
-    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 20 });
+    const session = await demoSession(20, { healthCheck: false });
     session.lock();
     await session.unlock(PASSPHRASE);
     const db = session.current().db;
@@ -74,10 +88,7 @@ describe('when the kept due list is written', () => {
   });
 
   it('in steps, one day each; written to between them, not at all but again a minute later', async () => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF });
-    await session.create('NO', PASSPHRASE);
-    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 20 });
+    const session = await demoSession(20);
     const steps: (() => void)[] = [];
     const retries: (() => void)[] = [];
     const stop = keepDueListWhenChecked(
@@ -112,9 +123,7 @@ describe('when the kept due list is written', () => {
     expect(retries).toHaveLength(0);
     expect(storedListState(db)).toMatchObject({ firstDay: TODAY, lastDay: addDays(TODAY, DAYS_AHEAD) });
     for (const day of daysToKeep(TODAY)) {
-      expect(computeDueList(db, { profile: 'NO', today: day })).toEqual(
-        computeDueList(db, { profile: 'NO', today: day, source: documentFactsSource }),
-      );
+      expectAsWorkedOut(db, day);
       expect(lastDueListOrigin(db)).toBe('store');
     }
     // Written to on every attempt: given up after the last retry, until the next pass.
@@ -132,10 +141,7 @@ describe('when the kept due list is written', () => {
   });
 
   it('only for the whole vault with the default settings', async () => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
-    await session.create('NO', PASSPHRASE);
-    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 10 });
+    const session = await demoSession(10, { healthCheck: false });
     const db = session.current().db;
     const lists = listsFor(db, 'NO');
     const caseId = lists[0]?.[0]?.caseId;
@@ -175,11 +181,8 @@ describe('when the kept due list is written', () => {
 
 describe('on a later kept day', () => {
   it('works out only the days after the kept ones, and the kept runs go on: every day reads as worked out', async () => {
-    const dir = dirs.make();
     let now = AT;
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF, now: () => new Date(now) });
-    await session.create('NO', PASSPHRASE);
-    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 30 });
+    const session = await demoSession(30, { now: () => new Date(now) });
     const steps: (() => void)[] = [];
     const stop = keepDueListWhenChecked({ session, now: () => new Date(now) }, (run) => steps.push(run));
     const unlockAndKeep = async () => {
@@ -204,9 +207,7 @@ describe('on a later kept day', () => {
     expect(ran).toBe(4);
     expect(storedListState(db)).toMatchObject({ firstDay: later, lastDay: addDays(later, DAYS_AHEAD) });
     for (const day of daysToKeep(later)) {
-      expect(computeDueList(db, { profile: 'NO', today: day })).toEqual(
-        computeDueList(db, { profile: 'NO', today: day, source: documentFactsSource }),
-      );
+      expectAsWorkedOut(db, day);
       expect(lastDueListOrigin(db)).toBe('store');
     }
     const after = decodeRuns(storedList(db)!.entries)!;
@@ -229,28 +230,20 @@ describe('on a later kept day', () => {
     ({ db, ran } = await unlockAndKeep());
     expect(ran).toBe(DAYS_AHEAD + 2);
     expect(decodeRuns(storedList(db)!.entries)!.every((run) => run.lastDay <= addDays(next, DAYS_AHEAD))).toBe(true);
-    expect(computeDueList(db, { profile: 'NO', today: next })).toEqual(
-      computeDueList(db, { profile: 'NO', today: next, source: documentFactsSource }),
-    );
+    expectAsWorkedOut(db, next);
     stop();
     session.lock();
   });
 
   it('refuses to extend a kept list that changed since it was read, by other days or on other citations', async () => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
-    await session.create('NO', PASSPHRASE);
-    generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases: 20 });
+    const session = await demoSession(20, { healthCheck: false });
     const db = session.current().db;
     expect(storeDueList(db, { profile: 'NO', today: TODAY }, listsFor(db, 'NO'))).toBe(true);
     const later = { profile: 'NO' as const, today: addDays(TODAY, 1) };
     const plan = keepPlan(db, later);
     if (plan?.mode !== 'extend') throw new Error(`expected to extend, not ${plan?.mode}`);
-    const runsFor = (citations: unknown[], days: IsoDate[], kept: NonNullable<ReturnType<typeof keptToExtend>>) => {
-      const runs = new DueRuns(
-        new CitationIndex(citations),
-        kept.runs.filter((run) => run.lastDay === kept.lastDay),
-      );
+    const runsFor = (citations: unknown[], days: IsoDate[], kept: KeptToExtend) => {
+      const runs = runsExtending(kept, citations);
       for (const day of days)
         runs.add(day, computeDueList(db, { profile: 'NO', today: day, source: storedFactsSource }));
       return runs;
