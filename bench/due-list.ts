@@ -71,6 +71,8 @@ function homeCalls(deps: ServiceDeps) {
  *   count), first after an unlock. The browser figure, home_10k_due_list_ms, is bench/case-list.ts.
  * - due_list_first_ms: the whole-vault list, first after an unlock;
  * - due_list_warm_ms (and due_list_ms, the same): median of 5 repeated whole-vault lists.
+ * - due_list_fresh_warm_ms: median of 3 whole-vault lists worked out afresh (not the one just made)
+ *   once the code is warm: the part of due_list_first_ms that is the work itself.
  * These first figures are those of an unlock with no list kept in the vault (a first unlock, or none
  * in the last DAYS_AHEAD days). Then the list is kept (as the app does once the integrity check
  * passes, due-list-keep.ts: today and the next days, one day per step, due_list_keep_step_max_ms the
@@ -100,6 +102,13 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
       times.push(ms);
       cpu.push((used.user + used.system) / 1000);
     }
+    // The list worked out afresh again with the code warm: what a first list costs without the JIT's
+    // first runs (due_list_first_ms has them), so the reason that goal is missed is measured apart.
+    const freshWarm: number[] = [];
+    for (let i = 0; i < 3; i += 1)
+      freshWarm.push(
+        (await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY, source: storedFactsSource }))).ms,
+      );
     // As the app: the list is kept once the integrity check of an unlock has passed, for today and the
     // next days, one day's list per step; each step is timed (the window waits for one at most).
     const stepMs = await keepingSteps(vault.session, deps);
@@ -162,6 +171,7 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
       due_list_kept_bytes_per_case: round(kept.bytes / cases),
       home_due_items: home.value.due.items.length,
       due_list_first_ms: round(first.ms),
+      due_list_fresh_warm_ms: round(median(freshWarm)),
       due_list_warm_ms: round(median(times)),
       due_list_ms: round(median(times)),
       due_list_cpu_ms: round(median(cpu)),

@@ -1,14 +1,10 @@
-import type { Db } from '../main/db/connection';
 import { generateDemo } from '../main/demo/generate-demo';
 import { VaultSession } from '../main/vault/vault-session';
 import { BENCH_PASSPHRASE } from './bench-vault';
 import { BENCH_TODAY, benchVault } from './demo-vault';
 import { mainRssMb, RSS_RUNTIME } from './rss';
-import { benchQueries, bySort, timeQueries } from './search';
+import { searchEntries as entries, searchFigures } from './search';
 import { vaultSizeFigures } from './size';
-import { median, percentile, round } from './stats';
-
-const entries = (db: Db) => db.prepare('SELECT count(*) FROM search_index', { pluck: true }).get() as number;
 
 /**
  * One vault grown in two steps, measured on the way: at `cases` (10 000) its size per case and the
@@ -35,8 +31,7 @@ export async function benchScale(options: { cases?: number; entries?: number } =
       written += 500;
       process.stderr.write(`bench: scale: ${entries(db)} of ${target} search entries\n`);
     }
-    const { wall, cpu, hits } = timeQueries(db, benchQueries());
-    const searchEntries = entries(db);
+    const search = searchFigures(db);
     quiet.lock();
     const rss100k = await mainRssMb(session.files.dir);
     return {
@@ -46,13 +41,7 @@ export async function benchScale(options: { cases?: number; entries?: number } =
       main_rss_peak_10k_mb: rss10k?.peakMb ?? null,
       main_rss_peak_100k_entries_mb: rss100k?.peakMb ?? null,
       main_rss_runtime: RSS_RUNTIME,
-      search_p95_ms: round(percentile(wall, 95)),
-      search_median_ms: round(median(wall)),
-      search_cpu_p95_ms: round(percentile(cpu, 95)),
-      search_p95_ms_by_sort: bySort(wall),
-      search_cpu_p95_ms_by_sort: bySort(cpu),
-      search_entries: searchEntries,
-      search_mean_hits: round(hits / wall.length),
+      ...search,
       scale_fill_s: vault.fillSeconds,
     };
   } finally {

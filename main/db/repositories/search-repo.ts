@@ -106,9 +106,10 @@ type EntryRow = {
 /**
  * The best `limit` hits, best first: FTS5's bm25 (the table's default rank) with ties in index
  * order, as `ORDER BY rank` gives them. Ordering by bm25() directly lets SQLite keep only the best
- * `limit` while it scores, where `ORDER BY rank` sorts every match first.
+ * `limit` while it scores, where `ORDER BY rank` sorts every match first. Exported for the bench,
+ * which times this step alone (`query` is an FTS5 query, see ftsQuery).
  */
-function bestEntries(db: Db, query: string, caseId: string | null, limit: number): number[] {
+export function bestEntries(db: Db, query: string, caseId: string | null, limit: number): number[] {
   return db
     .prepare(
       `SELECT rowid FROM search_index WHERE search_index MATCH ? AND (? IS NULL OR case_id = ?)
