@@ -3,6 +3,8 @@ import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import { useRouter } from '../../app/router';
 import { useVault } from '../../app/vault-state';
+import { useI18n } from '../../app/i18n';
+import { prepareFormats } from '../../lib/format';
 import { retrySeconds } from './unlock-errors';
 import type { Countdown } from './use-countdown';
 
@@ -16,6 +18,7 @@ export type UnlockAttempt = ReturnType<typeof useUnlockAttempt>;
 export function useUnlockAttempt(countdown: Countdown) {
   const { navigate } = useRouter();
   const { setStatus } = useVault();
+  const { locale } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +27,11 @@ export function useUnlockAttempt(countdown: Countdown) {
   const attempt = async (send: () => Promise<IpcResult<VaultStatus>>): Promise<IpcError | null> => {
     setBusy(true);
     setFailure(null);
-    const result = await send();
+    const answer = send();
+    // The main process now derives the key (hundreds of ms): the page makes the home screen's
+    // formatters meanwhile.
+    prepareFormats(locale);
+    const result = await answer;
     setBusy(false);
     if (result.ok) {
       setStatus(result.value);
