@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { appendAudit } from '../audit/audit-log';
 import { auditKeyOf, keyAuditLog, forgetAuditKey } from '../audit/audit-key';
@@ -8,10 +9,10 @@ import { ownFacts, sameFacts } from '../db/snapshot';
 import { fsyncPath } from '../backup/atomic-file';
 import { AppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
-import { wrapAad, writeKeyFile, type KeyFile } from './key-file';
+import { readKeyFile, wrapAad, writeKeyFile, type KeyFile } from './key-file';
 import type { KdfParams } from './kdf';
 import { wrapKey } from './key-wrap';
-import { recoveryWrappingKey } from './recovery-key';
+import { formatRecoveryKey, newRecoveryKey, recoveryWrappingKey } from './recovery-key';
 import type { VaultFiles } from './vault-files';
 
 /**
@@ -122,4 +123,46 @@ export function commitRotation(files: VaultFiles): void {
   renameSync(files.rotatingDatabase, files.database);
   fsyncPath(files.dir);
   settleRotation(files);
+}
+
+/**
+ * The whole rotation of an open vault: a new random data key and recovery key, the copy and key file
+ * prepared (steps 1 and 2), the open connection closed, the pair committed (3 and 4), and `reopen`
+ * called with the key to carry on with: the new one, or the old one when committing failed (the old
+ * database and key file are then untouched, and the failure is thrown). Every key byte no longer
+ * needed is overwritten, the KEK at once. Returns the recovery key to show once.
+ */
+export function swapDataKey(
+  files: VaultFiles,
+  open: { db: Db; dataKey: Buffer },
+  next: { kek: Buffer; kdf: KdfParams; at: string },
+  reopen: (dataKey: Buffer, vaultId: string) => void,
+): { recoveryKey: string } {
+  const dataKey = randomBytes(32);
+  const recovery = newRecoveryKey();
+  const nextKeyFile = rewrapped(readKeyFile(files.keys), { kek: next.kek, kdf: next.kdf, dataKey, recovery });
+  const vaultId = nextKeyFile.vaultId;
+  next.kek.fill(0);
+  try {
+    prepareRotation(open.db, files, { dataKey, keyFile: nextKeyFile, at: next.at });
+  } catch (error) {
+    dataKey.fill(0);
+    recovery.fill(0);
+    throw error;
+  }
+  forgetAuditKey(open.db);
+  open.db.close();
+  try {
+    commitRotation(files);
+  } catch (error) {
+    dataKey.fill(0);
+    recovery.fill(0);
+    reopen(open.dataKey, vaultId);
+    throw error;
+  }
+  open.dataKey.fill(0);
+  reopen(dataKey, vaultId);
+  const shown = formatRecoveryKey(recovery);
+  recovery.fill(0);
+  return { recoveryKey: shown };
 }

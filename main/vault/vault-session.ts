@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Profile } from '../../shared/domain/profile';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { assessPassphrase } from '../../shared/vault/passphrase-policy';
@@ -7,11 +6,10 @@ import { loadMigrations, schemaVersion, type Migration } from '../db/migrate';
 import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
 import { keyFileExists, readKeyFile, type KeyFile } from './key-file';
-import { formatRecoveryKey, newRecoveryKey } from './recovery-key';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry, type EntryPoint } from './unlock-throttle';
 import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
 import { vaultFiles } from './vault-files';
-import { forgetAuditKey, keyAuditLog } from '../audit/audit-key';
+import { keyAuditLog } from '../audit/audit-key';
 import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
 import { closeAnchored, recordAuditAlarm, recordVaultEvent } from './vault-audit';
@@ -22,7 +20,7 @@ import { assertNotThrottled, keepRefusedAttempt, readableKeyFile } from './vault
 import { createVault, rewrapPassphraseIn } from './vault-create';
 import type { Listener, LockReason, OpenVault, VaultSessionOptions } from './vault-types';
 import { SessionLock } from './session-lock';
-import { commitRotation, prepareRotation, rewrapped, settleRotation } from './rotate-key';
+import { settleRotation, swapDataKey } from './rotate-key';
 
 export type { LockReason, OpenVault, VaultSessionOptions } from './vault-types';
 
@@ -251,7 +249,9 @@ export class VaultSession {
         kek.fill(0);
         throw new AppError('locked', 'error.locked');
       }
-      return this.rotateOpen(open, kek, kdf);
+      return swapDataKey(this.files, open, { kek, kdf, at: this.now().toISOString() }, (dataKey, vaultId) =>
+        this.reopen(open, dataKey, vaultId),
+      );
     });
   }
 
@@ -263,39 +263,6 @@ export class VaultSession {
     if (!check) this.recordWrongSecret('error.wrong_current_passphrase');
     check.fill(0);
     clearThrottle(this.files.throttle, false);
-  }
-
-  private rotateOpen(open: OpenVault & { dataKey: Buffer }, kek: Buffer, kdf: KeyFile['kdf']): { recoveryKey: string } {
-    const dataKey = randomBytes(32);
-    const recovery = newRecoveryKey();
-    const nextKeyFile = rewrapped(readKeyFile(this.files.keys), { kek, kdf, dataKey, recovery });
-    const vaultId = nextKeyFile.vaultId;
-    kek.fill(0);
-    try {
-      prepareRotation(open.db, this.files, { dataKey, keyFile: nextKeyFile, at: this.now().toISOString() });
-    } catch (error) {
-      dataKey.fill(0);
-      recovery.fill(0);
-      throw error;
-    }
-    forgetAuditKey(open.db);
-    open.db.close();
-    let active: Buffer = dataKey;
-    try {
-      commitRotation(this.files);
-    } catch (error) {
-      // The old database and key file are untouched: carry on with them.
-      dataKey.fill(0);
-      recovery.fill(0);
-      active = open.dataKey;
-      this.reopen(open, active, vaultId);
-      throw error;
-    }
-    open.dataKey.fill(0);
-    this.reopen(open, active, vaultId);
-    const shown = formatRecoveryKey(recovery);
-    recovery.fill(0);
-    return { recoveryKey: shown };
   }
 
   private reopen(open: OpenVault & { dataKey: Buffer }, dataKey: Buffer, vaultId: string): void {
