@@ -39,9 +39,20 @@ export const MUTATION_FOLDERS = {
     mutate: ['main/backup/**/*.ts'],
     tests: ['main/backup/**/*.test.ts', 'test/integration/backup*.test.ts'],
   },
+  // The kept due list is read back from a value an insider can edit: its codec and the list's order
+  // are measured with their own tests and the due-list tests over real vaults.
   'main/services': {
-    mutate: ['main/services/compartment-service.ts', 'main/services/import-*.ts'],
+    mutate: [
+      'main/services/compartment-service.ts',
+      'main/services/import-*.ts',
+      'main/services/due-list-kept-codec.ts',
+      'main/services/due-list-order.ts',
+    ],
     tests: [
+      'main/services/due-list-order.test.ts',
+      'main/services/due-list-kept-codec.test.ts',
+      'test/integration/due-list-store.test.ts',
+      'test/integration/due-list-keeping.test.ts',
       'main/services/import-*.test.ts',
       'test/integration/compartment-*.test.ts',
       'test/integration/mentor-compartment.test.ts',

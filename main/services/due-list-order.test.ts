@@ -37,7 +37,10 @@ describe('the due list order', () => {
       entry({ caseReference: 'kompis-0' }),
     ];
     expect(sortDueEntries([...ordered].reverse())).toEqual(ordered);
-    for (let i = 1; i < ordered.length; i += 1) expect(compareDue(ordered[i - 1]!, ordered[i]!)).toBeLessThan(0);
+    for (let i = 1; i < ordered.length; i += 1) {
+      expect(compareDue(ordered[i - 1]!, ordered[i]!)).toBeLessThan(0);
+      expect(compareDue(ordered[i]!, ordered[i - 1]!)).toBeGreaterThan(0);
+    }
   });
 
   it("keeps equal entries in the order given, and merges two ordered lists with the first one's first", () => {
