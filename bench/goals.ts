@@ -31,9 +31,9 @@ function noticedWhy(painted: string, fresh: boolean) {
   return (figures: Figures): string | null => {
     const until = num(figures[painted]);
     if (until === null) return null;
-    const parts = [`until painted: ${until} ms (${painted}); the rest is the bridge and Playwright noticing`];
+    const noticing = `until painted: ${until} ms (${painted}); the rest is the bridge and Playwright noticing`;
     const work = fresh ? freshListWhy(figures) : null;
-    return [...(work ? [work] : []), ...parts].join('; ');
+    return work ? `${work}; ${noticing}` : noticing;
   };
 }
 

@@ -81,7 +81,7 @@ const COLUMN = {
   actionId: 13,
 } as const;
 
-type Parts = { header: { texts: unknown; params: unknown } | unknown; columns: Int32Array; length?: number };
+type Parts = { header: unknown; columns: Int32Array; length?: number };
 
 /** The value's parts as written: header length, header JSON, padding, the columns. */
 function partsOf(value: Uint8Array): { length: number; headerText: string; columns: Int32Array; bytes: Buffer } {

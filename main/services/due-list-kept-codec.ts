@@ -1,5 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DueListEntry } from './due-list';
+import { isObject } from './due-list-packing';
 
 /**
  * The kept due list as one value (due_list_store_state.entries), deflated: its texts and details,
@@ -79,9 +80,6 @@ function wholeNumber(value: unknown): number {
 const align = (offset: number) => Math.ceil(offset / 4) * 4;
 
 type Kept = { texts: string[]; params: Record<string, unknown>[]; runs: Int32Array };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The kept value's dictionaries and columns, or null when it does not read back as them. */
 function parseKept(value: Uint8Array): Kept | null {

@@ -7,7 +7,7 @@ import type { DueListEntry } from './due-list';
  * reads the entries back, every field checked.
  */
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export type Packed = [

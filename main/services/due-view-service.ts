@@ -48,8 +48,11 @@ interface Prepared {
 }
 const cache = new WeakMap<Db, Prepared>();
 
+/** What the kept rows were made for: the vault's profile, the day, and nothing written since. */
+const preparedKey = (db: Db, profile: Profile, today: IsoDate) => `${profile}|${today}|${changeMark(db)}`;
+
 function prepared(db: Db, profile: Profile, today: IsoDate): Prepared {
-  const key = `${profile}|${today}|${changeMark(db)}`;
+  const key = preparedKey(db, profile, today);
   const kept = cache.get(db);
   if (kept?.key === key) return kept;
   const rows = toRows(computeDueList(db, { profile, today }), liveCaseUnits(db));
@@ -65,7 +68,7 @@ export function prepareDueRows(db: Db, profile: Profile, today: IsoDate): void {
 
 /** Whether due.view would answer from memory for this vault and day, with nothing written since. */
 export function dueRowsReady(db: Db, profile: Profile, today: IsoDate): boolean {
-  return cache.get(db)?.key === `${profile}|${today}|${changeMark(db)}`;
+  return cache.get(db)?.key === preparedKey(db, profile, today);
 }
 
 /**
