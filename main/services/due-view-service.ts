@@ -4,30 +4,62 @@ import type { DueViewItem } from '../../shared/ipc/due-view';
 import { distinctCaseUnits } from '../db/repositories/case-units-repo';
 import { changeMark } from '../db/repositories/due-facts-repo';
 import type { Db } from '../db/connection';
-import { caseNamesFor, liveCaseUnits, meetingActions, type ActionRow } from '../db/repositories/due-view-repo';
+import { casesOnPage, liveCaseUnits, meetingActions, type ActionRow } from '../db/repositories/due-view-repo';
+import type { DueListEntry } from './due-list';
 import { computeDueList } from './due-list';
-import { countRows, filterRows, kindsOf, pageByCase, pageByStatus, toRows, type DueRow } from './due-view';
+import {
+  allRows,
+  countRows,
+  filterRows,
+  kindsOf,
+  pageByCase,
+  pageByStatus,
+  rowAt,
+  toRows,
+  type DueRows,
+} from './due-view';
 import { context, type ServiceDeps } from './service-context';
 
 const actionKey = (documentId: string | undefined, actionId: string | undefined) =>
   `${documentId ?? ''}|${actionId ?? ''}`;
 
-function actionsOf(rows: readonly DueRow[], read: (ids: string[]) => ActionRow[]): Map<string, ActionRow> {
-  const ids = rows.filter((row) => row.actionId && row.documentId).map((row) => row.documentId ?? '');
-  return new Map(read(ids).map((action) => [actionKey(action.documentId, action.actionId), action]));
+/** The actions read so far of the meetings on the list, by document and action. */
+interface KnownActions {
+  read: Set<string>;
+  byKey: Map<string, ActionRow>;
+}
+
+/**
+ * The actions of these entries' meetings, each meeting read once per prepared list: "mine" asks for
+ * every action on the list (a vault's thousands of meetings, 0.4 s), and again on every page and filter.
+ */
+function actionsFor(whole: Prepared, db: Db, entries: readonly DueListEntry[]): ReadonlyMap<string, ActionRow> {
+  const known = (whole.actions ??= { read: new Set(), byKey: new Map() });
+  const missing = new Set<string>();
+  for (const entry of entries)
+    if (entry.actionId && entry.documentId && !known.read.has(entry.documentId)) missing.add(entry.documentId);
+  if (missing.size > 0) {
+    for (const action of meetingActions(db, [...missing]))
+      known.byKey.set(actionKey(action.documentId, action.actionId), action);
+    for (const id of missing) known.read.add(id);
+  }
+  return known.byKey;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The page's rows with the person's name and, for a meeting action, its text and owner. */
-function enrich(
-  rows: readonly DueRow[],
-  names: ReadonlyMap<string, string>,
-  actions: ReadonlyMap<string, ActionRow>,
-): DueViewItem[] {
-  return rows.map((row) => {
+/** The page's rows with the case's unit, the person's name and, for a meeting action, its text and owner. */
+function pageItems(db: Db, whole: Prepared, chosen: readonly number[]): DueViewItem[] {
+  const { rows } = whole;
+  const cases = casesOnPage(
+    db,
+    chosen.map((at) => rows.entries[at]!.caseId),
+  );
+  const page = chosen.map((at) => rowAt(rows, at, cases.get(rows.entries[at]!.caseId)?.unit ?? ''));
+  const actions = actionsFor(whole, db, page);
+  return page.map((row) => {
     const action = row.actionId ? actions.get(actionKey(row.documentId, row.actionId)) : undefined;
-    const item: DueViewItem = { ...row, personName: names.get(row.caseId) };
+    const item: DueViewItem = { ...row, personName: cases.get(row.caseId)?.name };
     if (action) item.action = { description: text(action.description), owner: text(action.owner) };
     // Absent details are undefined in the list's entries; the IPC output leaves them out.
     for (const key of Object.keys(item) as (keyof DueViewItem)[]) if (item[key] === undefined) delete item[key];
@@ -38,13 +70,17 @@ function enrich(
 /**
  * The whole list as rows, kept per open vault until something is written or the day changes: each
  * filter or grouping the person tries then costs a pass over the rows, not the due list again. The
- * unfiltered counts and the kinds go with them: the home screen asks for those on every call.
+ * unfiltered counts and the kinds go with them: the home screen asks for those on every call. Every
+ * live case's unit is read the first time a unit filter asks for it.
  */
 interface Prepared {
   key: string;
-  rows: DueRow[];
+  rows: DueRows;
+  all: number[];
   counts: ReturnType<typeof countRows>;
   kinds: string[];
+  units?: Map<string, string>;
+  actions?: KnownActions;
 }
 const cache = new WeakMap<Db, Prepared>();
 
@@ -55,8 +91,9 @@ function prepared(db: Db, profile: Profile, today: IsoDate): Prepared {
   const key = preparedKey(db, profile, today);
   const kept = cache.get(db);
   if (kept?.key === key) return kept;
-  const rows = toRows(computeDueList(db, { profile, today }), liveCaseUnits(db));
-  const made = { key, rows, counts: countRows(rows), kinds: kindsOf(rows) };
+  const rows = toRows(computeDueList(db, { profile, today }));
+  const all = allRows(rows);
+  const made = { key, rows, all, counts: countRows(rows, all), kinds: kindsOf(rows) };
   cache.set(db, made);
   return made;
 }
@@ -80,24 +117,30 @@ export function dueViewHandlers(deps: ServiceDeps): Pick<Handlers, 'due.view'> {
     'due.view': (input) => {
       const ctx = context(deps);
       const whole = prepared(ctx.db, ctx.profile, input.today ?? ctx.today);
+      const { rows } = whole;
       const filtered = input.unit !== undefined || input.kind !== undefined || input.mine === true;
-      const narrowed = filtered ? filterRows(whole.rows, { unit: input.unit, kind: input.kind }) : whole.rows;
+      const unitOf = (caseId: string) => (whole.units ??= liveCaseUnits(ctx.db)).get(caseId);
+      const narrowed = filtered
+        ? filterRows(rows, whole.all, { unit: input.unit, kind: input.kind }, { unitOf })
+        : whole.all;
       // "Mine" needs each action's owning agency: read for the actions still on the list only.
-      const agencies = input.mine ? actionsOf(narrowed, (ids) => meetingActions(ctx.db, ids)) : new Map();
-      const foreign = (row: DueRow) => {
-        const agency = agencies.get(actionKey(row.documentId, row.actionId))?.ownerAgency;
+      const agencies = input.mine
+        ? actionsFor(
+            whole,
+            ctx.db,
+            narrowed.map((at) => rows.entries[at]!),
+          )
+        : new Map<string, ActionRow>();
+      const ownedElsewhere = (entry: DueListEntry) => {
+        const agency = agencies.get(actionKey(entry.documentId, entry.actionId))?.ownerAgency;
         return typeof agency === 'string' && agency !== 'kriminalomsorgen';
       };
-      const kept = input.mine ? filterRows(narrowed, { mine: true }, foreign) : narrowed;
-      const page = input.groupBy === 'case' ? pageByCase(kept, input.limit) : pageByStatus(kept, input.limit);
-      const names = caseNamesFor(
-        ctx.db,
-        page.map((row) => row.caseId),
-      );
-      const actions = actionsOf(page, (ids) => meetingActions(ctx.db, ids));
+      const kept = input.mine ? filterRows(rows, narrowed, { mine: true }, { unitOf, ownedElsewhere }) : narrowed;
+      const chosen =
+        input.groupBy === 'case' ? pageByCase(rows, kept, input.limit) : pageByStatus(rows, kept, input.limit);
       return {
-        items: enrich(page, names, actions),
-        ...(filtered ? countRows(kept) : whole.counts),
+        items: pageItems(ctx.db, whole, chosen),
+        ...(filtered ? countRows(rows, kept) : whole.counts),
         units: distinctCaseUnits(ctx.db),
         kinds: whole.kinds,
       };

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CITATIONS } from '../../shared/rules';
 import type { DueListEntry } from './due-list';
-import { filterRows, pageByCase, pageByStatus, toRows } from './due-view';
+import {
+  allRows,
+  countRows,
+  filterRows,
+  kindsOf,
+  pageByCase,
+  pageByStatus,
+  rowAt,
+  toRows,
+  type DueRows,
+} from './due-view';
 
 const entry = (over: Partial<DueListEntry>): DueListEntry => ({
   kind: 'no_plan_copy_kdi',
@@ -19,40 +29,52 @@ const units = new Map([
   ['c1', 'Nord'],
   ['c2', 'Sør'],
 ]);
+const unitOf = (caseId: string) => units.get(caseId);
+/** The rows as the view sends them, each with its case's unit. */
+const shown = (rows: DueRows, chosen = allRows(rows)) =>
+  chosen.map((at) => rowAt(rows, at, units.get(rows.entries[at]!.caseId) ?? ''));
 
 describe('the home screen due view', () => {
   it('makes the copies of one plan to KDI and to region due the same day one row naming both', () => {
-    const rows = toRows([entry({}), entry({ kind: 'no_plan_copy_region' })], units);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ recipients: ['kdi', 'region'], filterKind: 'no_plan_copy', unit: 'Nord' });
+    const rows = toRows([entry({}), entry({ kind: 'no_plan_copy_region' })]);
+    expect(shown(rows)).toHaveLength(1);
+    expect(shown(rows)[0]).toMatchObject({ recipients: ['kdi', 'region'], filterKind: 'no_plan_copy', unit: 'Nord' });
+    // A row sent is a copy: changing it leaves the kept rows as they were.
+    shown(rows)[0]!.recipients!.pop();
+    expect(shown(rows)[0]!.recipients).toEqual(['kdi', 'region']);
+    expect(countRows(rows, allRows(rows))).toEqual({ counts: { overdue: 1, due: 0, upcoming: 0 }, caseCount: 1 });
   });
 
   it('keeps copies apart when they are due on different days or belong to different plans', () => {
-    const rows = toRows(
-      [
-        entry({}),
-        entry({ kind: 'no_plan_copy_region', dueDate: '2026-03-02' }),
-        entry({ kind: 'no_plan_copy_region', documentId: 'd2' }),
-      ],
-      units,
-    );
-    expect(rows.map((row) => row.recipients)).toEqual([['kdi'], ['region'], ['region']]);
+    const rows = toRows([
+      entry({}),
+      entry({ kind: 'no_plan_copy_region', dueDate: '2026-03-02' }),
+      entry({ kind: 'no_plan_copy_region', documentId: 'd2' }),
+      entry({ kind: 'no_plan_copy_region', period: 2 }),
+    ]);
+    expect(shown(rows).map((row) => row.recipients)).toEqual([['kdi'], ['region'], ['region'], ['region']]);
   });
 
   it('filters by unit and kind, and pages by status or by case', () => {
-    const rows = toRows(
-      [
-        entry({ kind: 'no_meeting_action', actionId: 'a1' }),
-        entry({ caseId: 'c2', kind: 'no_meeting_action', actionId: 'a2' }),
-        entry({ kind: 'no_next_meeting', status: 'upcoming', dueDate: '2026-03-09' }),
-      ],
-      units,
-    );
-    expect(filterRows(rows, { unit: 'Sør' }).map((row) => row.caseId)).toEqual(['c2']);
-    expect(filterRows(rows, { kind: 'no_next_meeting' })).toHaveLength(1);
-    expect(pageByStatus(rows, 1).map((row) => row.status)).toEqual(['overdue', 'upcoming']);
+    const rows = toRows([
+      entry({ kind: 'no_meeting_action', actionId: 'a1' }),
+      entry({ caseId: 'c2', kind: 'no_meeting_action', actionId: 'a2' }),
+      entry({ kind: 'no_next_meeting', status: 'upcoming', dueDate: '2026-03-09' }),
+    ]);
+    const all = allRows(rows);
+    const caseIds = (chosen: number[]) => shown(rows, chosen).map((row) => row.caseId);
+    expect(caseIds(filterRows(rows, all, { unit: 'Sør' }, { unitOf }))).toEqual(['c2']);
+    expect(filterRows(rows, all, { kind: 'no_next_meeting' }, { unitOf })).toEqual([2]);
+    expect(filterRows(rows, all, { kind: 'no_plan_copy' }, { unitOf })).toEqual([]);
+    const ownedElsewhere = (e: DueListEntry) => e.actionId === 'a2';
+    expect(caseIds(filterRows(rows, all, { mine: true }, { unitOf, ownedElsewhere }))).toEqual(['c1', 'c1']);
+    expect(filterRows(rows, all, {}, { unitOf, ownedElsewhere })).toEqual(all);
+    expect(shown(rows, pageByStatus(rows, all, 1)).map((row) => row.status)).toEqual(['overdue', 'upcoming']);
+    expect(pageByStatus(rows, all, 2)).toEqual([0, 1, 2]);
     // By case: c1's rows together although c2's row came between them in the list.
-    expect(pageByCase(rows, 2).map((row) => row.caseId)).toEqual(['c1', 'c1', 'c2']);
-    expect(pageByCase(rows, 1).map((row) => row.caseId)).toEqual(['c1', 'c1']);
+    expect(caseIds(pageByCase(rows, all, 2))).toEqual(['c1', 'c1', 'c2']);
+    expect(caseIds(pageByCase(rows, all, 1))).toEqual(['c1', 'c1']);
+    expect(countRows(rows, [0, 1])).toEqual({ counts: { overdue: 2, due: 0, upcoming: 0 }, caseCount: 2 });
+    expect(kindsOf(rows)).toEqual(['no_meeting_action', 'no_next_meeting']);
   });
 });

@@ -4,6 +4,10 @@ import type { DueListEntry } from './due-list';
 /**
  * The home screen's view of the due list, as pure steps over the sorted list (computeDueList): one row
  * for the two plan copies due together, the filters, and a page grouped by status or by case.
+ *
+ * Rows are the list's own entries, named by their place in DueRows (issue 15): a vault's 30 000 rows
+ * are made into objects only for the page sent, so working out the view right after unlock costs a
+ * pass over the list, not a copy of it. Steps that choose rows take and give row numbers.
  */
 
 export type PlanRecipient = 'region' | 'kdi';
@@ -12,6 +16,13 @@ export interface DueRow extends DueListEntry {
   unit: string;
   filterKind: string;
   recipients?: PlanRecipient[];
+}
+
+export interface DueRows {
+  /** One entry per row, in the list's order; a row of plan copies holds the first copy's entry. */
+  readonly entries: readonly DueListEntry[];
+  /** The recipients of each row of plan copies, by row number (one or both). */
+  readonly recipients: ReadonlyMap<number, readonly PlanRecipient[]>;
 }
 
 const COPY_RECIPIENT: Partial<Record<DueListEntry['kind'], PlanRecipient>> = {
@@ -25,10 +36,42 @@ export function filterKindOf(kind: DueListEntry['kind']): string {
 }
 
 /**
- * One row, every field named (absent details undefined, as in the entry): spreading 20 000 entries
- * into new objects took longer than working out the due list itself.
+ * The list's rows: the copies of one plan version due on the same day (region and KDI, NO pkt 11)
+ * become the first one's row, naming both recipients.
  */
-function rowOf(entry: DueListEntry, unit: string): DueRow {
+export function toRows(list: readonly DueListEntry[]): DueRows {
+  const entries: DueListEntry[] = [];
+  const recipients = new Map<number, PlanRecipient[]>();
+  const copies = new Map<string, PlanRecipient[]>();
+  for (const entry of list) {
+    const recipient = COPY_RECIPIENT[entry.kind];
+    if (recipient) {
+      const key = `${entry.documentId ?? entry.caseId}|${entry.dueDate}|${entry.period ?? ''}`;
+      const earlier = copies.get(key);
+      if (earlier) {
+        earlier.push(recipient);
+        earlier.sort();
+        continue;
+      }
+      const named = [recipient];
+      copies.set(key, named);
+      recipients.set(entries.length, named);
+    }
+    entries.push(entry);
+  }
+  return { entries, recipients };
+}
+
+/** Every row's number, in the list's order. */
+export const allRows = (rows: DueRows): number[] => Array.from(rows.entries, (_, at) => at);
+
+/**
+ * Row `at` as the view sends it, with its case's unit. Every field named (absent details undefined,
+ * as in the entry).
+ */
+export function rowAt(rows: DueRows, at: number, unit: string): DueRow {
+  const entry = rows.entries[at]!;
+  const recipients = rows.recipients.get(at);
   return {
     kind: entry.kind,
     dueDate: entry.dueDate,
@@ -44,34 +87,8 @@ function rowOf(entry: DueListEntry, unit: string): DueRow {
     actionId: entry.actionId,
     unit,
     filterKind: filterKindOf(entry.kind),
-    recipients: undefined,
+    recipients: recipients ? [...recipients] : undefined,
   };
-}
-
-/**
- * Rows in the list's order, each with its case's unit; the copies of one plan version due on the same
- * day (region and KDI, NO pkt 11) become the first one's row, naming both recipients.
- */
-export function toRows(entries: readonly DueListEntry[], units: ReadonlyMap<string, string>): DueRow[] {
-  const rows: DueRow[] = [];
-  const copies = new Map<string, DueRow>();
-  for (const entry of entries) {
-    const recipient = COPY_RECIPIENT[entry.kind];
-    const key = recipient ? `${entry.documentId ?? entry.caseId}|${entry.dueDate}|${entry.period ?? ''}` : '';
-    const earlier = recipient ? copies.get(key) : undefined;
-    if (earlier?.recipients && recipient) {
-      earlier.recipients.push(recipient);
-      earlier.recipients.sort();
-      continue;
-    }
-    const row = rowOf(entry, units.get(entry.caseId) ?? '');
-    if (recipient) {
-      row.recipients = [recipient];
-      copies.set(key, row);
-    }
-    rows.push(row);
-  }
-  return rows;
 }
 
 export interface DueFilter {
@@ -81,50 +98,68 @@ export interface DueFilter {
   mine?: boolean;
 }
 
-export function filterRows(
-  rows: readonly DueRow[],
-  filter: DueFilter,
-  ownedElsewhere: (row: DueRow) => boolean = () => false,
-): DueRow[] {
-  return rows.filter(
-    (row) =>
-      (filter.unit === undefined || row.unit === filter.unit) &&
-      (filter.kind === undefined || row.filterKind === filter.kind) &&
-      !(filter.mine && ownedElsewhere(row)),
-  );
+export interface RowFacts {
+  /** The unit of a live case (asked only when filtering by unit). */
+  unitOf(caseId: string): string | undefined;
+  /** With `mine`: whether this entry is an action owned by another agency. */
+  ownedElsewhere?(entry: DueListEntry): boolean;
 }
 
-export function countRows(rows: readonly DueRow[]): { counts: Record<DueStatus, number>; caseCount: number } {
+/** The numbers of the rows among `from` that the filter keeps. */
+export function filterRows(rows: DueRows, from: readonly number[], filter: DueFilter, facts: RowFacts): number[] {
+  const owned = facts.ownedElsewhere ?? (() => false);
+  return from.filter((at) => {
+    const entry = rows.entries[at]!;
+    return (
+      (filter.unit === undefined || facts.unitOf(entry.caseId) === filter.unit) &&
+      (filter.kind === undefined || filterKindOf(entry.kind) === filter.kind) &&
+      !(filter.mine && owned(entry))
+    );
+  });
+}
+
+export function countRows(
+  rows: DueRows,
+  chosen: readonly number[],
+): { counts: Record<DueStatus, number>; caseCount: number } {
   const counts: Record<DueStatus, number> = { overdue: 0, due: 0, upcoming: 0 };
   const cases = new Set<string>();
-  for (const row of rows) {
-    counts[row.status] += 1;
-    cases.add(row.caseId);
+  for (const at of chosen) {
+    const entry = rows.entries[at]!;
+    counts[entry.status] += 1;
+    cases.add(entry.caseId);
   }
   return { counts, caseCount: cases.size };
 }
 
 /** At most `limit` rows of each status, in the list's order. */
-export function pageByStatus(rows: readonly DueRow[], limit: number): DueRow[] {
+export function pageByStatus(rows: DueRows, chosen: readonly number[], limit: number): number[] {
   const taken: Record<DueStatus, number> = { overdue: 0, due: 0, upcoming: 0 };
-  return rows.filter((row) => (taken[row.status] += 1) <= limit);
+  const page: number[] = [];
+  for (const at of chosen) {
+    if ((taken[rows.entries[at]!.status] += 1) <= limit) page.push(at);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: stopping early is a speed choice; walking on takes nothing more
+    if (taken.overdue >= limit && taken.due >= limit && taken.upcoming >= limit) break;
+  }
+  return page;
 }
 
 /**
  * The rows of the first `limit` cases, case by case: a case comes where its most urgent row comes in
  * the list (overdue first, earliest first), and keeps its rows in the list's order.
  */
-export function pageByCase(rows: readonly DueRow[], limit: number): DueRow[] {
-  const byCase = new Map<string, DueRow[]>();
-  for (const row of rows) {
-    const list = byCase.get(row.caseId);
-    if (list) list.push(row);
-    else if (byCase.size < limit) byCase.set(row.caseId, [row]);
+export function pageByCase(rows: DueRows, chosen: readonly number[], limit: number): number[] {
+  const byCase = new Map<string, number[]>();
+  for (const at of chosen) {
+    const caseId = rows.entries[at]!.caseId;
+    const list = byCase.get(caseId);
+    if (list) list.push(at);
+    else if (byCase.size < limit) byCase.set(caseId, [at]);
   }
   return [...byCase.values()].flat();
 }
 
 /** The kinds on the unfiltered list, for the filter's choices, in a stable order. */
-export function kindsOf(rows: readonly DueRow[]): string[] {
-  return [...new Set(rows.map((row) => row.filterKind))].sort();
+export function kindsOf(rows: DueRows): string[] {
+  return [...new Set(rows.entries.map((entry) => filterKindOf(entry.kind)))].sort();
 }

@@ -118,6 +118,29 @@ describe('the home screen due view', () => {
     expect((await s.call('due.view', { unit: 'Østby fengsel' })).caseCount).toBe(0);
   });
 
+  it('"mine" and the action texts follow an action handed from the police to us, once saved', async () => {
+    const ours = async () =>
+      (await s.call('due.view', { kind: 'no_meeting_action', mine: true, unit: 'Fiktivby fengsel' })).items;
+    expect((await ours()).map((item) => item.action?.owner)).toEqual(['Jens Opdigtet']);
+    const police = (await s.call('due.view', { kind: 'no_meeting_action', unit: 'Fiktivby fengsel' })).items.find(
+      (item) => item.action?.owner === 'Politikontakt Fiktiv',
+    );
+    const meeting = await s.call('documents.get', { id: police!.documentId! });
+    if (meeting.data.kind !== 'meeting') throw new Error('not a meeting');
+    const { content } = meeting.data;
+    const actions = content.actions.map((action) =>
+      action.id === police!.actionId
+        ? { ...action, owner: 'Kari Fiktiv', ownerAgency: 'kriminalomsorgen', description: 'Fiktiv samtale, overtatt' }
+        : action,
+    );
+    await s.call('documents.save', { id: meeting.document.id, content: { ...content, actions } });
+    const after = await ours();
+    expect(after.map((item) => item.action)).toEqual(
+      expect.arrayContaining([{ description: 'Fiktiv samtale, overtatt', owner: 'Kari Fiktiv' }]),
+    );
+    expect(after).toHaveLength(2);
+  });
+
   it('refuses an unknown grouping and changes nothing', async () => {
     const before = s.rows();
     const error = await s.fail('due.view', { groupBy: 'owner' });

@@ -3,7 +3,7 @@ import type { Db } from '../connection';
 /** The home screen's due view: a few facts about the cases and meeting actions on the list. */
 
 /**
- * Unit of every live case (one statement; the unit filter needs it for every item), from the index
+ * Unit of every live case (one statement; the unit filter needs it for every row), from the index
  * that holds both (migration 0017): no case row, with its personal data, is read or decrypted for it.
  */
 export function liveCaseUnits(db: Db): Map<string, string> {
@@ -14,13 +14,13 @@ export function liveCaseUnits(db: Db): Map<string, string> {
   return new Map(rows.map((row) => [row.id, row.unit]));
 }
 
-/** The person's name on each of these cases (only the page's cases: reading all would cost more). */
-export function caseNamesFor(db: Db, caseIds: readonly string[]): Map<string, string> {
+/** The person's name and the unit of each of these cases (only the page's cases: reading all would cost more). */
+export function casesOnPage(db: Db, caseIds: readonly string[]): Map<string, { name: string; unit: string }> {
   if (caseIds.length === 0) return new Map();
   const rows = db
-    .prepare(`SELECT id, data ->> '$.name' AS name FROM cases WHERE id IN (SELECT value FROM json_each(?))`)
-    .all([JSON.stringify([...new Set(caseIds)])]) as { id: string; name: unknown }[];
-  return new Map(rows.map((row) => [row.id, typeof row.name === 'string' ? row.name : '']));
+    .prepare(`SELECT id, data ->> '$.name' AS name, unit FROM cases WHERE id IN (SELECT value FROM json_each(?))`)
+    .all([JSON.stringify([...new Set(caseIds)])]) as { id: string; name: unknown; unit: string }[];
+  return new Map(rows.map((row) => [row.id, { name: typeof row.name === 'string' ? row.name : '', unit: row.unit }]));
 }
 
 export type ActionRow = {
