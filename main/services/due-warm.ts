@@ -5,14 +5,18 @@ import { context, type ServiceDeps } from './service-context';
  * Issue 15: the home screen's first due items as soon as possible after unlock. The whole due list is
  * worked out once per open vault (due-view-service.ts keeps it until something is written); doing
  * that right after unlock, while the window switches to the home screen, means the screen's first
- * due.view finds it ready instead of starting it. Scheduled after the unlock's answer has gone out
- * (setImmediate), on the main thread like every query: a call arriving meanwhile waits for it and
- * then answers from memory. Nothing is kept if the vault was locked or written to in between.
- * Returns the function that stops listening.
+ * due.view finds it ready instead of starting it. On the main thread like every query: a call arriving
+ * meanwhile waits for it and then answers from memory. Nothing is kept if the vault was locked or
+ * written to in between. Returns the function that stops listening.
+ *
+ * Scheduled with a timer, not setImmediate: the unlock's answer must leave first, and a transport that
+ * needs a turn of the event loop's I/O to send it (the test bridge's does) only gets that turn after a
+ * timer. Measured with the 10 000-case vault in the browser shell: the page had the answer 110-236 ms
+ * after the router with setImmediate (the work ran first), 3-12 ms with the timer.
  */
 export function warmDueListOnUnlock(
   deps: ServiceDeps,
-  schedule: (run: () => void) => void = (run) => void setImmediate(run),
+  schedule: (run: () => void) => void = (run) => void setTimeout(run, 0),
 ): () => void {
   return deps.session.onChange((event) => {
     if (event.type !== 'unlocked') return;
