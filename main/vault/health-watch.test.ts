@@ -25,19 +25,19 @@ describe('HealthWatch', () => {
   };
 
   it('is pending until a check has answered', async () => {
-    const watch = new HealthWatch(true, events);
+    const watch = new HealthWatch(true, 0, events);
     expect(watch.state()).toEqual({ state: 'pending' });
     expect(await watch.settled()).toEqual({ state: 'pending' });
   });
 
   it('passes a vault just created, which holds nothing to check', () => {
-    const watch = new HealthWatch(true, events);
+    const watch = new HealthWatch(true, 0, events);
     watch.passNew();
     expect(watch.state()).toEqual({ state: 'passed' });
   });
 
   it('with the check turned off, says so instead of pending, and starts no worker', async () => {
-    const watch = new HealthWatch(false, events);
+    const watch = new HealthWatch(false, 0, events);
     watch.start(input);
     expect(watch.state()).toEqual({ state: 'unchecked', reason: 'off' });
     expect(await watch.settled()).toEqual({ state: 'unchecked', reason: 'off' });
@@ -48,7 +48,7 @@ describe('HealthWatch', () => {
     const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
     await session.create('NO', PASSPHRASE);
     session.lock();
-    const watch = new HealthWatch(true, events);
+    const watch = new HealthWatch(true, 0, events);
     watch.start({
       db: () => null,
       path: join(dir, 'vault.db'),

@@ -17,6 +17,8 @@ export class HealthWatch {
 
   constructor(
     private readonly enabled: boolean,
+    /** How long after unlock the worker starts (VaultSessionOptions.healthCheckDelayMs). */
+    private readonly delayMs: number,
     private readonly events: {
       onFinding: (finding: AuditFinding) => void;
       /** The check's answer, after a failure has already refused writes. */
@@ -48,7 +50,7 @@ export class HealthWatch {
     }
     const generation = this.generation;
     this.health = { state: 'pending' };
-    const run = startHealthCheck(input);
+    const run = startHealthCheck(input, this.delayMs);
     this.run = run;
     this.done = run.result.then((outcome) => {
       if (generation !== this.generation) return;

@@ -1,7 +1,7 @@
 // The full integrity check's worker as the vault session starts it: what a real worker answers for a
 // real vault, what a worker that cannot start, crashes, answers nonsense or ends silently comes to, and
 // the health each answer means for the open vault.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
@@ -107,6 +107,55 @@ describe('the integrity check in its worker', () => {
     const vault = await lockedVault();
     const outcome = await withWorkerScript(workerScript('// answers nothing\n'), () => startHealthCheck(vault).result);
     expect(outcome).toEqual({ failure: 'worker' });
+  });
+});
+
+describe('a check started later (the app starts it after the first screen)', () => {
+  /** A worker script that leaves a mark when it runs, then answers nothing. */
+  const markingWorker = () => {
+    const mark = join(dirs.make(), 'ran');
+    const script = workerScript(
+      `import { existsSync, writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(mark)}, 'x');\n`,
+    );
+    return { mark, script };
+  };
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('copies the key at once: the session overwriting its own key meanwhile does not matter', async () => {
+    const vault = await lockedVault();
+    const run = startHealthCheck(vault, 50);
+    vault.dataKey.fill(0);
+    expect(await run.result).toEqual({ report: { integrity: 'ok', audit: { ok: true, entries: expect.any(Number) } } });
+  });
+
+  it('counts as running while it waits, so a process waiting for its checks waits for it', async () => {
+    const vault = await lockedVault();
+    await integrityChecksSettled();
+    let answered = false;
+    void startHealthCheck(vault, 50).result.then(() => (answered = true));
+    expect(integrityChecksRunning()).toBe(true);
+    await integrityChecksSettled();
+    expect(answered).toBe(true);
+    expect(integrityChecksRunning()).toBe(false);
+  });
+
+  it('cancelled before it starts (a lock), never starts a worker and ends at once', async () => {
+    const vault = await lockedVault();
+    await integrityChecksSettled();
+    const { mark, script } = markingWorker();
+    await withWorkerScript(script, async () => {
+      const run = startHealthCheck(vault, 50);
+      run.cancel();
+      expect(integrityChecksRunning()).toBe(false);
+      expect(await run.result).toEqual({ failure: 'cancelled' });
+      await wait(150);
+    });
+    expect(existsSync(mark)).toBe(false);
+    // The same worker, not cancelled, does run: the mark's absence is the cancel's doing.
+    await withWorkerScript(script, async () => {
+      await startHealthCheck(vault, 50).result;
+    });
+    expect(existsSync(mark)).toBe(true);
   });
 });
 

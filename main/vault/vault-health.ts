@@ -61,26 +61,59 @@ export function bundledWorkerScript(here: string): URL {
 }
 
 /**
- * Runs the full integrity check in a worker thread on its own connection. The data key is copied into
- * shared memory that the worker reads once and both sides overwrite: after the worker has keyed its
- * connection, when it answers, and when the vault locks. Nothing of the key is logged.
+ * Runs the full integrity check in a worker thread on its own connection, `delayMs` after the call.
+ * The data key is copied at once into shared memory that the worker reads once and both sides
+ * overwrite: after the worker has keyed its connection, when it answers, and when the vault locks (a
+ * check cancelled before it started never starts). Nothing of the key is logged.
  */
-export function startHealthCheck(input: {
-  path: string;
-  dataKey: Buffer;
-  vaultId: string;
-  anchor?: AnchorView;
-}): HealthRun {
+export function startHealthCheck(
+  input: { path: string; dataKey: Buffer; vaultId: string; anchor?: AnchorView },
+  delayMs = 0,
+): HealthRun {
   const shared = new SharedArrayBuffer(32);
   const key = Buffer.from(shared);
   input.dataKey.copy(key);
   const wipe = () => key.fill(0);
+  const job = { path: input.path, key: shared, vaultId: input.vaultId, anchor: input.anchor };
+  if (delayMs <= 0) return { result: runWorker(job, wipe), cancel: wipe };
+  // Counted as running until it starts or is cancelled: a process waiting for its checks waits for it too.
+  let started!: () => void;
+  const waiting: Promise<void> = new Promise((resolve) => {
+    started = () => {
+      running.delete(waiting);
+      resolve();
+    };
+  });
+  running.add(waiting);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled!: (outcome: HealthOutcome) => void;
+  const result = new Promise<HealthOutcome>((resolve) => {
+    cancelled = resolve;
+    timer = setTimeout(() => {
+      resolve(runWorker(job, wipe));
+      started();
+    }, delayMs);
+  });
+  return {
+    result,
+    cancel: () => {
+      // Once the worker has started, only the wipe does anything (the answer is already its own).
+      clearTimeout(timer);
+      wipe();
+      cancelled({ failure: 'cancelled' });
+      started();
+    },
+  };
+}
+
+/** Starts the worker on `job`; its answer, or a failure. The key is wiped once it has answered. */
+function runWorker(job: IntegrityJob, wipe: () => void): Promise<HealthOutcome> {
   let worker: Worker;
   try {
-    worker = spawn({ path: input.path, key: shared, vaultId: input.vaultId, anchor: input.anchor });
+    worker = spawn(job);
   } catch {
     wipe();
-    return { result: Promise.resolve({ failure: 'worker' }), cancel: wipe };
+    return Promise.resolve({ failure: 'worker' });
   }
   // The worker keeps the process alive until it has answered: ending a process (or terminating the
   // thread) while the worker is inside a native SQLite call aborts the whole process (node-addon-api
@@ -88,7 +121,9 @@ export function startHealthCheck(input: {
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   running.add(exited);
   void exited.then(() => running.delete(exited));
-  const result = new Promise<HealthOutcome>((resolve) => {
+  // Never worker.terminate(): see above. The check reads through its own read-only connection, so
+  // letting it finish is harmless; the session ignores a cancelled run's answer.
+  return new Promise<HealthOutcome>((resolve) => {
     worker.once('message', (message: unknown) => {
       const parsed = IntegrityMessageSchema.safeParse(message);
       resolve(parsed.success ? parsed.data : { failure: 'worker' });
@@ -96,12 +131,6 @@ export function startHealthCheck(input: {
     worker.once('error', () => resolve({ failure: 'worker' }));
     worker.once('exit', () => resolve({ failure: 'worker' }));
   }).finally(wipe);
-  return {
-    result,
-    // Never worker.terminate(): see above. The check reads through its own read-only connection, so
-    // letting it finish is harmless; the session ignores a cancelled run's answer.
-    cancel: wipe,
-  };
 }
 
 /** The health a finished run means for the vault; audit findings are reported apart (an alarm, not damage). */

@@ -48,7 +48,7 @@ export class VaultSession {
     this.kdfCost = options.kdfCost ?? PRODUCTION_KDF;
     this.migrations = options.migrations ?? loadMigrations();
     this.entryPoint = options.entryPoint ?? 'cli';
-    this.health = new HealthWatch(options.healthCheck ?? true, {
+    this.health = new HealthWatch(options.healthCheck ?? true, options.healthCheckDelayMs ?? 0, {
       onFinding: (finding) => this.addFinding(finding),
       onSettled: (health) => {
         // Stryker disable next-line ConditionalExpression: a run's answer is taken only while the run is current, and lockNow clears this.open and stops the run in one synchronous step, so this.open is always set here

@@ -19,6 +19,11 @@ export interface VaultSessionOptions {
   entryPoint?: EntryPoint;
   /** Whether unlock starts the full integrity check in a worker (default true). */
   healthCheck?: boolean;
+  /**
+   * How long after unlock the check's worker starts (default 0). The app waits (services/registry.ts)
+   * so the first screen after unlock has the machine's cores; the check's state is pending meanwhile.
+   */
+  healthCheckDelayMs?: number;
 }
 
 export type LockReason = 'user' | 'idle' | 'os' | 'shutdown' | 'passphrase_changed';

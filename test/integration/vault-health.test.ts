@@ -15,6 +15,7 @@ import { runBro } from '../support/cli-harness';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
+import { APP_HEALTH_CHECK_DELAY_MS } from '../../main/services/registry';
 
 const apps = serviceApps();
 const dirs = tempDirs();
@@ -83,6 +84,22 @@ describe('the integrity check after unlock', () => {
     await s.call('cases.create', OLA);
     await s.call('vault.lock', {});
     expect(await s.call('vault.health', {})).toEqual({ state: 'locked' });
+  });
+
+  it("starts the app's check only after the first screen's time (APP_HEALTH_CHECK_DELAY_MS); a lock before that starts none", async () => {
+    const s = await apps.make('NO');
+    await filledVault(s);
+    const unlocked = performance.now();
+    await s.call('vault.unlock', { passphrase: PASSPHRASE });
+    expect(await settledHealth(s)).toEqual({ state: 'passed' });
+    expect(performance.now() - unlocked).toBeGreaterThanOrEqual(APP_HEALTH_CHECK_DELAY_MS);
+
+    await s.call('vault.lock', {});
+    await s.call('vault.unlock', { passphrase: PASSPHRASE });
+    expect(integrityChecksRunning()).toBe(true);
+    await s.call('vault.lock', {});
+    // Nothing waits to start, and nothing started: the lock came within the delay.
+    expect(integrityChecksRunning()).toBe(false);
   });
 
   it('locking during the check never terminates its thread (that aborts the process); the check ends on its own', async () => {
