@@ -26,12 +26,12 @@ function freshListWhy(figures: Figures): string | null {
   return `the due list is worked out afresh when none is kept: ${warm} ms with the code warm, for ${items} entries`;
 }
 
-/** What Playwright's noticing adds: the same screen until painted, on the page's clock. */
+/** What Playwright's telling node adds: the same screen until painted, on the page's clock. */
 function noticedWhy(painted: string, fresh: boolean) {
   return (figures: Figures): string | null => {
     const until = num(figures[painted]);
     if (until === null) return null;
-    const noticing = `until painted: ${until} ms (${painted}); the rest is the bridge and Playwright noticing`;
+    const noticing = `until painted: ${until} ms (${painted}); the rest is the bridge and Playwright telling node`;
     const work = fresh ? freshListWhy(figures) : null;
     return work ? `${work}; ${noticing}` : noticing;
   };
@@ -80,7 +80,7 @@ const GOALS: Goal[] = [
     met: atMost(400),
     why: noticedWhy('home_10k_due_list_painted_kept_ms', false),
   },
-  // The same two on the page's clock: until the first frame painted, not until Playwright notices it.
+  // The same two on the page's clock: until the first frame painted, not until Playwright tells node.
   { figure: 'home_10k_due_list_painted_ms', goal: '<= 400 ms (until painted)', met: atMost(400), why: freshListWhy },
   {
     figure: 'home_10k_due_list_painted_kept_ms',

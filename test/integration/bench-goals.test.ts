@@ -61,7 +61,7 @@ describe('bench goals', () => {
     );
   });
 
-  it('separates the home screen until painted from Playwright noticing it', () => {
+  it('separates the home screen until painted from Playwright telling node', () => {
     const figures = {
       home_10k_due_list_kept_ms: 690,
       home_10k_due_list_painted_kept_ms: 383,
@@ -71,11 +71,11 @@ describe('bench goals', () => {
       due_list_items: 36_261,
     };
     expect(reported(figures, 'home_10k_due_list_kept_ms').why).toBe(
-      'until painted: 383 ms (home_10k_due_list_painted_kept_ms); the rest is the bridge and Playwright noticing',
+      'until painted: 383 ms (home_10k_due_list_painted_kept_ms); the rest is the bridge and Playwright telling node',
     );
     expect(reported(figures, 'home_10k_due_list_ms').why).toBe(
       'the due list is worked out afresh when none is kept: 410 ms with the code warm, for 36261 entries; ' +
-        'until painted: 986 ms (home_10k_due_list_painted_ms); the rest is the bridge and Playwright noticing',
+        'until painted: 986 ms (home_10k_due_list_painted_ms); the rest is the bridge and Playwright telling node',
     );
   });
 });
