@@ -40,15 +40,21 @@ export const MUTATION_FOLDERS = {
     tests: ['main/backup/**/*.test.ts', 'test/integration/backup*.test.ts'],
   },
   // The kept due list is read back from a value an insider can edit: its codec and the list's order
-  // are measured with their own tests and the due-list tests over real vaults.
+  // are measured with their own tests and the due-list tests over real vaults. The home screen's view
+  // of the list (due-view*.ts) with its own tests and the app's due.view.
   'main/services': {
     mutate: [
       'main/services/compartment-service.ts',
       'main/services/import-*.ts',
       'main/services/due-list-kept-codec.ts',
       'main/services/due-list-order.ts',
+      'main/services/due-view.ts',
+      'main/services/due-view-service.ts',
     ],
     tests: [
+      'main/services/due-view.test.ts',
+      'test/integration/due-view.test.ts',
+      'test/integration/due-warm.test.ts',
       'main/services/due-list-order.test.ts',
       'main/services/due-list-kept-codec.test.ts',
       'test/integration/due-list-store.test.ts',

@@ -12,9 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPORT = join(ROOT, 'reports', 'mutation', 'mutation.json');
 
-/** The folders issue 17 asks a score for; the compartment and import services and the kept due list count as one. */
+/** The folders issue 17 asks a score for; the compartment and import services and the due list kept and viewed count as one. */
 export const FOLDERS = ['main/signing', 'main/vault', 'main/audit', 'main/backup', 'shared/rules', 'shared/vault'];
-const SERVICES = 'main/services (compartment, import, kept due list)';
+const SERVICES = 'main/services (compartment, import, due list kept and viewed)';
 
 export function folderOf(path) {
   const file = path.split('\\').join('/');

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { FAST_KDF, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { HealthWatch } from './health-watch';
+import type { VaultHealth } from './vault-health';
+import { integrityChecksSettled } from './vault-health';
 import { readKeyFile } from './key-file';
 import { recoverDataKey } from './recover-data-key';
 import { VaultSession } from './vault-session';
@@ -56,5 +58,37 @@ describe('HealthWatch', () => {
       vaultId: readKeyFile(join(dir, 'vault-keys.json')).vaultId,
     });
     expect(await watch.settled()).toEqual({ state: 'passed' });
+  });
+
+  it('ignores the answer of a run stopped since (a lock), also when it comes after the next run started', async () => {
+    const dir = dirs.make();
+    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
+    await session.create('NO', PASSPHRASE);
+    session.lock();
+    const settled: VaultHealth[] = [];
+    const vault = {
+      db: () => null,
+      path: join(dir, 'vault.db'),
+      dataKey: await recoverDataKey(dir, { passphrase: PASSPHRASE }),
+      vaultId: readKeyFile(join(dir, 'vault-keys.json')).vaultId,
+    };
+    const watch = new HealthWatch(true, 0, { ...events, onSettled: (health) => settled.push(health) });
+    // A key the file refuses answers "failed" quickly, while the second run is under way.
+    watch.start({ ...vault, dataKey: Buffer.alloc(32, 7) });
+    watch.stop();
+    watch.start(vault);
+    expect(await watch.settled()).toEqual({ state: 'passed' });
+    await integrityChecksSettled();
+    expect(settled).toEqual([{ state: 'passed' }]);
+    expect(watch.state()).toEqual({ state: 'passed' });
+
+    // Started later and stopped before it started: nothing settles at all.
+    const later = new HealthWatch(true, 50, { ...events, onSettled: (health) => settled.push(health) });
+    later.start(vault);
+    later.stop();
+    await integrityChecksSettled();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(settled).toEqual([{ state: 'passed' }]);
+    expect(later.state()).toEqual({ state: 'pending' });
   });
 });

@@ -43,6 +43,7 @@ export async function integrityChecksSettled(): Promise<void> {
 function spawn(job: IntegrityJob): Worker {
   const options = { workerData: job };
   const here = import.meta.url;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: mutants run from the sources, where this holds; the bundle's branch runs in the CLI and shell tests on out/, which no mutant reaches
   if (here.endsWith('.ts')) {
     // The test run bundles the worker once (test/support/build-integrity-worker.ts); tsx would
     // compile it again at every unlock. Only from the sources: a bundle never reads this variable.
@@ -128,6 +129,7 @@ function runWorker(job: IntegrityJob, wipe: () => void): Promise<HealthOutcome> 
       const parsed = IntegrityMessageSchema.safeParse(message);
       resolve(parsed.success ? parsed.data : { failure: 'worker' });
     });
+    // Stryker disable next-line ArrowFunction: a worker's 'error' is always followed by its 'exit', which answers the same
     worker.once('error', () => resolve({ failure: 'worker' }));
     worker.once('exit', () => resolve({ failure: 'worker' }));
   }).finally(wipe);

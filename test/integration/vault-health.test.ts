@@ -95,6 +95,8 @@ describe('the integrity check after unlock', () => {
     expect(performance.now() - unlocked).toBeGreaterThanOrEqual(APP_HEALTH_CHECK_DELAY_MS);
 
     await s.call('vault.lock', {});
+    // The first check's worker exits a moment after its answer.
+    await integrityChecksSettled();
     await s.call('vault.unlock', { passphrase: PASSPHRASE });
     expect(integrityChecksRunning()).toBe(true);
     await s.call('vault.lock', {});
