@@ -51,8 +51,14 @@ describe('the home screen due view', () => {
       entry({ kind: 'no_plan_copy_region', dueDate: '2026-03-02' }),
       entry({ kind: 'no_plan_copy_region', documentId: 'd2' }),
       entry({ kind: 'no_plan_copy_region', period: 2 }),
+      entry({ period: 3 }),
     ]);
-    expect(shown(rows).map((row) => row.recipients)).toEqual([['kdi'], ['region'], ['region'], ['region']]);
+    expect(shown(rows).map((row) => row.recipients)).toEqual([['kdi'], ['region'], ['region'], ['region'], ['kdi']]);
+    // Listed region first, named in the same order.
+    expect(shown(toRows([entry({ kind: 'no_plan_copy_region' }), entry({})]))[0]!.recipients).toEqual([
+      'kdi',
+      'region',
+    ]);
   });
 
   it('filters by unit and kind, and pages by status or by case', () => {
@@ -69,6 +75,8 @@ describe('the home screen due view', () => {
     const ownedElsewhere = (e: DueListEntry) => e.actionId === 'a2';
     expect(caseIds(filterRows(rows, all, { mine: true }, { unitOf, ownedElsewhere }))).toEqual(['c1', 'c1']);
     expect(filterRows(rows, all, {}, { unitOf, ownedElsewhere })).toEqual(all);
+    // Without a way to tell, "mine" leaves nothing out.
+    expect(filterRows(rows, all, { mine: true }, { unitOf })).toEqual(all);
     expect(shown(rows, pageByStatus(rows, all, 1)).map((row) => row.status)).toEqual(['overdue', 'upcoming']);
     expect(pageByStatus(rows, all, 2)).toEqual([0, 1, 2]);
     // By case: c1's rows together although c2's row came between them in the list.
@@ -76,5 +84,18 @@ describe('the home screen due view', () => {
     expect(caseIds(pageByCase(rows, all, 1))).toEqual(['c1', 'c1']);
     expect(countRows(rows, [0, 1])).toEqual({ counts: { overdue: 2, due: 0, upcoming: 0 }, caseCount: 2 });
     expect(kindsOf(rows)).toEqual(['no_meeting_action', 'no_next_meeting']);
+    expect(kindsOf(toRows([entry({ kind: 'no_next_meeting' }), entry({ kind: 'no_meeting_action' })]))).toEqual([
+      'no_meeting_action',
+      'no_next_meeting',
+    ]);
+  });
+
+  it('pages by status until every status has its rows, whatever order the statuses come in', () => {
+    const byStatus = (...statuses: DueListEntry['status'][]) =>
+      toRows(statuses.map((status, i) => entry({ kind: 'no_meeting_action', actionId: `a${i}`, status })));
+    const rows = byStatus('overdue', 'upcoming', 'due', 'due');
+    expect(pageByStatus(rows, allRows(rows), 1)).toEqual([0, 1, 2]);
+    const upcomingFirst = byStatus('upcoming', 'overdue');
+    expect(pageByStatus(upcomingFirst, allRows(upcomingFirst), 1)).toEqual([0, 1]);
   });
 });
