@@ -12,6 +12,20 @@ import { VaultSession } from './vault-session';
 const dirs = tempDirs('bro-health-watch-');
 afterEach(() => dirs.cleanup());
 
+/** A locked vault as HealthWatch.start is given it, with the key the session would lend. */
+async function lockedVault() {
+  const dir = dirs.make();
+  const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
+  await session.create('NO', PASSPHRASE);
+  session.lock();
+  return {
+    db: () => null,
+    path: join(dir, 'vault.db'),
+    dataKey: await recoverDataKey(dir, { passphrase: PASSPHRASE }),
+    vaultId: readKeyFile(join(dir, 'vault-keys.json')).vaultId,
+  };
+}
+
 /**
  * The open vault's health before any worker answers: pending from the start, passed for a vault just
  * made, unchecked ("off") when the check is turned off; and one real answer taken without a listener.
@@ -46,32 +60,14 @@ describe('HealthWatch', () => {
   });
 
   it('settles to the worker’s answer also when nobody listens for it', async () => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
-    await session.create('NO', PASSPHRASE);
-    session.lock();
     const watch = new HealthWatch(true, 0, events);
-    watch.start({
-      db: () => null,
-      path: join(dir, 'vault.db'),
-      dataKey: await recoverDataKey(dir, { passphrase: PASSPHRASE }),
-      vaultId: readKeyFile(join(dir, 'vault-keys.json')).vaultId,
-    });
+    watch.start(await lockedVault());
     expect(await watch.settled()).toEqual({ state: 'passed' });
   });
 
   it('ignores the answer of a run stopped since (a lock), also when it comes after the next run started', async () => {
-    const dir = dirs.make();
-    const session = new VaultSession({ dir, kdfCost: FAST_KDF, healthCheck: false });
-    await session.create('NO', PASSPHRASE);
-    session.lock();
+    const vault = await lockedVault();
     const settled: VaultHealth[] = [];
-    const vault = {
-      db: () => null,
-      path: join(dir, 'vault.db'),
-      dataKey: await recoverDataKey(dir, { passphrase: PASSPHRASE }),
-      vaultId: readKeyFile(join(dir, 'vault-keys.json')).vaultId,
-    };
     const watch = new HealthWatch(true, 0, { ...events, onSettled: (health) => settled.push(health) });
     // A key the file refuses answers "failed" quickly, while the second run is under way.
     watch.start({ ...vault, dataKey: Buffer.alloc(32, 7) });

@@ -77,32 +77,25 @@ export function startHealthCheck(
   const wipe = () => key.fill(0);
   const job = { path: input.path, key: shared, vaultId: input.vaultId, anchor: input.anchor };
   if (delayMs <= 0) return { result: runWorker(job, wipe), cancel: wipe };
+  let settle!: (outcome: HealthOutcome | Promise<HealthOutcome>) => void;
+  const result = new Promise<HealthOutcome>((resolve) => (settle = resolve));
   // Counted as running until it starts or is cancelled: a process waiting for its checks waits for it too.
-  let started!: () => void;
-  const waiting: Promise<void> = new Promise((resolve) => {
-    started = () => {
-      running.delete(waiting);
-      resolve();
-    };
-  });
+  let release!: () => void;
+  const waiting = new Promise<void>((resolve) => (release = resolve));
   running.add(waiting);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let cancelled!: (outcome: HealthOutcome) => void;
-  const result = new Promise<HealthOutcome>((resolve) => {
-    cancelled = resolve;
-    timer = setTimeout(() => {
-      resolve(runWorker(job, wipe));
-      started();
-    }, delayMs);
-  });
+  // Started or cancelled, whichever comes first; the other then changes nothing.
+  const leave = (outcome: HealthOutcome | Promise<HealthOutcome>) => {
+    running.delete(waiting);
+    release();
+    settle(outcome);
+  };
+  const timer = setTimeout(() => leave(runWorker(job, wipe)), delayMs);
   return {
     result,
     cancel: () => {
-      // Once the worker has started, only the wipe does anything (the answer is already its own).
       clearTimeout(timer);
       wipe();
-      cancelled({ failure: 'cancelled' });
-      started();
+      leave({ failure: 'cancelled' });
     },
   };
 }
