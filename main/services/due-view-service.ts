@@ -4,7 +4,13 @@ import type { DueViewItem } from '../../shared/ipc/due-view';
 import { distinctCaseUnits } from '../db/repositories/case-units-repo';
 import { changeMark } from '../db/repositories/due-facts-repo';
 import type { Db } from '../db/connection';
-import { casesOnPage, liveCaseUnits, meetingActions, type ActionRow } from '../db/repositories/due-view-repo';
+import {
+  casesOnPage,
+  liveCaseUnits,
+  meetingActions,
+  openActionAgencies,
+  type ActionRow,
+} from '../db/repositories/due-view-repo';
 import type { DueListEntry } from './due-list';
 import { computeDueList } from './due-list';
 import {
@@ -29,10 +35,7 @@ interface KnownActions {
   byKey: Map<string, ActionRow>;
 }
 
-/**
- * The actions of these entries' meetings, each meeting read once per prepared list: "mine" asks for
- * every action on the list (a vault's thousands of meetings, 0.4 s), and again on every page and filter.
- */
+/** The actions of these entries' meetings (a page's), each meeting read once per prepared list. */
 function actionsFor(whole: Prepared, db: Db, entries: readonly DueListEntry[]): ReadonlyMap<string, ActionRow> {
   const known = (whole.actions ??= { read: new Set(), byKey: new Map() });
   const missing = new Set<string>();
@@ -44,6 +47,13 @@ function actionsFor(whole: Prepared, db: Db, entries: readonly DueListEntry[]): 
     for (const id of missing) known.read.add(id);
   }
   return known.byKey;
+}
+
+function agenciesByAction(db: Db): Map<string, unknown> {
+  const byKey = new Map<string, unknown>();
+  for (const row of openActionAgencies(db))
+    if (typeof row.actionId === 'string') byKey.set(actionKey(row.documentId, row.actionId), row.agency);
+  return byKey;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -81,6 +91,7 @@ interface Prepared {
   kinds: string[];
   units?: Map<string, string>;
   actions?: KnownActions;
+  agencies?: Map<string, unknown>;
 }
 const cache = new WeakMap<Db, Prepared>();
 
@@ -123,16 +134,11 @@ export function dueViewHandlers(deps: ServiceDeps): Pick<Handlers, 'due.view'> {
       const narrowed = filtered
         ? filterRows(rows, whole.all, { unit: input.unit, kind: input.kind }, { unitOf })
         : whole.all;
-      // "Mine" needs each action's owning agency: read for the actions still on the list only.
-      const agencies = input.mine
-        ? actionsFor(
-            whole,
-            ctx.db,
-            narrowed.map((at) => rows.entries[at]!),
-          )
-        : new Map<string, ActionRow>();
+      // "Mine" needs each open action's owning agency, read once per prepared list from the due facts.
+      const agencyOf = (entry: DueListEntry) =>
+        (whole.agencies ??= agenciesByAction(ctx.db)).get(actionKey(entry.documentId, entry.actionId));
       const ownedElsewhere = (entry: DueListEntry) => {
-        const agency = agencies.get(actionKey(entry.documentId, entry.actionId))?.ownerAgency;
+        const agency = agencyOf(entry);
         return typeof agency === 'string' && agency !== 'kriminalomsorgen';
       };
       const kept = input.mine ? filterRows(rows, narrowed, { mine: true }, { unitOf, ownedElsewhere }) : narrowed;

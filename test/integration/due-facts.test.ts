@@ -316,6 +316,29 @@ function searchAsBefore(db: Db): void {
     DELETE FROM search_keys;`);
 }
 
+/** Hands the first open action of a demo meeting to another agency in a new version; returns the meeting. */
+function handActionTo(db: Db, agency: string): string {
+  for (const doc of listDocuments(db, { kind: 'meeting' })) {
+    const content = getVersion(db, doc.id, doc.currentVersion)?.content as MeetingContent;
+    const at = content.actions.findIndex((action) => action.status === 'open' || action.status === 'in_progress');
+    if (at < 0) continue;
+    const actions = content.actions.map((action, j) => (j === at ? { ...action, ownerAgency: agency } : action));
+    saveVersion(db, {
+      documentId: doc.id,
+      caseId: doc.caseId ?? '',
+      kind: 'meeting',
+      content: { ...content, actions } as MeetingContent,
+      grading: doc.grading,
+      status: 'draft',
+      author: 'user-test',
+      at: `${DEMO_TODAY}T11:00:00.000Z`,
+      searchTitle: 'Møte',
+    });
+    return doc.id;
+  }
+  throw new Error('no demo meeting has an open action');
+}
+
 /** A fictional case that arrived on the demo's day, with no start-up meeting yet (NO pkt 12). */
 function addArrivingCase(db: Db): string {
   return insertCase(db, {
@@ -376,6 +399,48 @@ describe('due facts after a changed file', () => {
     }
   });
 
+  it("gain each open action's agency by migration 0021 for a NO vault with data at version 20; other rows stay as they were", async () => {
+    const all = loadMigrations();
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 20) });
+    await session.create('NO', PASSPHRASE);
+    try {
+      const { db } = session.current();
+      generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 40 });
+      const handed = handActionTo(db, 'politi');
+      const facts = () =>
+        new Map(
+          (
+            db.prepare("SELECT document_id AS id, facts FROM due_facts WHERE kind = 'meeting'").all() as {
+              id: string;
+              facts: string;
+            }[]
+          ).map((row) => [row.id, row.facts]),
+        );
+      const before = facts();
+      expect(migrate(db, all)).toEqual({ from: 20, to: all.length });
+      const after = facts();
+      expect(dueFactsMismatches(db)).toEqual([]);
+      const actionsOf = (text: string | undefined) =>
+        (JSON.parse(text ?? '{}') as { actions?: unknown[][] }).actions ?? [];
+      let withActions = 0;
+      for (const [id, text] of before) {
+        const old = actionsOf(text);
+        if (old.length === 0) {
+          expect(after.get(id)).toBe(text);
+          continue;
+        }
+        withActions += 1;
+        // The same three values, and the owning agency after them.
+        expect(actionsOf(after.get(id)).map((action) => action.slice(0, 3))).toEqual(old);
+      }
+      expect(withActions).toBeGreaterThan(10);
+      expect(actionsOf(after.get(handed)).map((action) => action[3])).toContain('politi');
+      expectSame(db, 'NO', ['2026-03-15']);
+    } finally {
+      session.lock();
+    }
+  });
+
   it('names a case whose arrival fact an insider removed, and a rebuild brings the arrival meeting back', async () => {
     const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
     const db = s.app.session.current().db;
@@ -421,5 +486,26 @@ describe('due facts after a changed file', () => {
     expect(repairDueFacts(db)).toHaveLength(1);
     expect(checkDueFacts(db)).toEqual({ ok: true, mismatches: [] });
     expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).toEqual(before);
+  });
+
+  it('names an action an insider handed to the police in the facts, hiding it from "mine", and a rebuild shows it again', async () => {
+    const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
+    const db = s.app.session.current().db;
+    generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 30 });
+    const mine = async () =>
+      (await s.call('due.view', { kind: 'no_meeting_action', mine: true, limit: 500 })).items.map(
+        (item) => `${item.documentId}|${item.actionId}`,
+      );
+    const ours = await mine();
+    expect(ours.length).toBeGreaterThan(1);
+    const [documentId, actionId] = (ours[0] ?? '').split('|');
+    db.prepare(
+      `UPDATE due_facts SET facts = json_set(facts, '$.actions[0][3]', 'politi')
+       WHERE document_id = ? AND facts ->> '$.actions[0][0]' = ?`,
+    ).run([documentId ?? '', actionId ?? '']);
+    expect(await mine()).toEqual(ours.slice(1));
+    expect(checkDueFacts(db).mismatches).toEqual([{ documentId, problem: 'differs' }]);
+    repairDueFacts(db);
+    expect(await mine()).toEqual(ours);
   });
 });

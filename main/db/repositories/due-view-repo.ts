@@ -31,6 +31,22 @@ export type ActionRow = {
   ownerAgency: unknown;
 };
 
+export type AgencyRow = { documentId: string; actionId: unknown; agency: unknown };
+
+/**
+ * The agency owning each open meeting action that names one, by document and action, from the due
+ * facts (migration 0021): one narrow read, where the actions' own text is in every meeting's content.
+ */
+export function openActionAgencies(db: Db): AgencyRow[] {
+  return db
+    .prepare(
+      `SELECT f.document_id AS documentId, a.value ->> 0 AS actionId, a.value ->> 3 AS agency
+       FROM due_facts f, json_each(f.facts, '$.actions') a
+       WHERE f.kind = 'meeting' AND a.value ->> 3 IS NOT NULL`,
+    )
+    .all() as AgencyRow[];
+}
+
 /** The actions of the current version of these meeting documents. */
 export function meetingActions(db: Db, documentIds: readonly string[]): ActionRow[] {
   if (documentIds.length === 0) return [];
