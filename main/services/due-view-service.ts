@@ -49,6 +49,7 @@ function actionsFor(whole: Prepared, db: Db, entries: readonly DueListEntry[]): 
   return known.byKey;
 }
 
+/** The agency owning each open meeting action that names one (as stored), by document and action. */
 function agenciesByAction(db: Db): Map<string, unknown> {
   const byKey = new Map<string, unknown>();
   for (const row of openActionAgencies(db))
