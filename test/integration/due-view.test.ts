@@ -108,6 +108,31 @@ describe('the home screen due view', () => {
     expect(one.caseCount).toBe(2);
   });
 
+  it('lists by status across cases unless grouped by case: every overdue row first, the cases interleaved', async () => {
+    const rank = { overdue: 0, due: 1, upcoming: 2 } as const;
+    const byStatus = (await s.call('due.view', {})).items;
+    const ranks = byStatus.map((item) => rank[item.status]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // Both cases have overdue actions and copies still to send: in status order a case comes back.
+    const changes = (items: { caseId: string }[]) =>
+      items.filter((item, i) => i > 0 && items[i - 1]!.caseId !== item.caseId).length;
+    expect(changes(byStatus)).toBeGreaterThan(1);
+    expect(changes((await s.call('due.view', { groupBy: 'case' })).items)).toBe(1);
+  });
+
+  it('shows an action whose text an insider made a number as one without text, and the rest of the list', async () => {
+    const view = await s.call('due.view', { kind: 'no_meeting_action', unit: 'Sørby fengsel' });
+    const target = view.items[0]!;
+    const db = s.app.session.current().db;
+    db.prepare(
+      `UPDATE document_versions SET content = json_set(content, '$.actions[0].description', 42, '$.actions[0].owner', 7)
+       WHERE document_id = ? AND version = (SELECT current_version FROM documents WHERE id = ?)`,
+    ).run([target.documentId!, target.documentId!]);
+    const after = await s.call('due.view', { kind: 'no_meeting_action', unit: 'Sørby fengsel' });
+    expect(after.items).toHaveLength(view.items.length);
+    expect(after.items.map((item) => item.action)).toContainEqual({ description: '', owner: '' });
+  });
+
   it('answers from the kept list until something is written, then shows the new work', async () => {
     const before = await s.call('due.view', { unit: 'Østby fengsel' });
     expect(before.caseCount).toBe(0);
