@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from '@signalapp/sqlcipher';
@@ -14,10 +14,11 @@ import { localActorId } from '../main/services/actor';
 import { computeDueList } from '../main/services/due-list';
 import { BENCH_TODAY } from './demo-vault';
 import { benchQueries, timeQueries } from './search';
-import { round } from './stats';
+import { median, round } from './stats';
 
 const PARTS = ['fill', 'due_list', 'search', 'commits'] as const;
-type Part = (typeof PARTS)[number];
+const COMMITS = 300;
+type Part = (typeof PARTS)[number] | 'commits_again';
 type Cost = { wallMs: number; cpuMs: number };
 
 /** Opens a database the way the app does (connection.ts pragmas), with a raw key or none. */
@@ -38,7 +39,13 @@ function open(path: string, key: Buffer | null): Db {
   return db;
 }
 
-function measure(fn: () => void): Cost {
+/**
+ * Each part starts from a checkpointed file: otherwise a part pays for copying the log the part before
+ * it left (the fill's hundreds of megabytes) into the file, an amount that depends on where the log
+ * stood, not on the part.
+ */
+function measure(db: Db, fn: () => void): Cost {
+  db.pragma('wal_checkpoint(TRUNCATE)');
   const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
@@ -46,17 +53,23 @@ function measure(fn: () => void): Cost {
   return { wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
 }
 
-/** 300 commits of one new draft version each (with its audit entry), as saving in the editor does. */
-function smallCommits(db: Db): void {
+/**
+ * 300 commits of one new draft version each (with its audit entry), as saving in the editor does.
+ * Returns the pages each wrote to the log (its growth; a commit into a log just checkpointed and
+ * reused from its start adds nothing to the file and is left out).
+ */
+function smallCommits(db: Db, walPath: string): number[] {
   const ids = db
-    .prepare('SELECT id FROM documents WHERE case_id IS NOT NULL ORDER BY id LIMIT 300', { pluck: true })
-    .all() as string[];
+    .prepare('SELECT id FROM documents WHERE case_id IS NOT NULL ORDER BY id LIMIT ?', { pluck: true })
+    .all([COMMITS]) as string[];
   const actor = localActorId(db);
+  const pages: number[] = [];
   ids.forEach((id, n) => {
     const doc = getDocument(db, id);
     const current = doc ? getVersion(db, id, doc.currentVersion) : null;
     if (!doc || !current) return;
     const at = new Date(Date.parse(`${BENCH_TODAY}T08:00:00.000Z`) + n * 1000).toISOString();
+    const before = statSync(walPath).size;
     db.transaction(() => {
       saveVersion(db, {
         ...doc,
@@ -69,20 +82,30 @@ function smallCommits(db: Db): void {
       });
       appendAudit(db, { at, actor, action: 'update', objectType: 'document', objectId: id });
     })();
+    const grown = statSync(walPath).size - before;
+    if (grown > 0) pages.push(Math.round(grown / (WAL_FRAME_HEADER + PAGE_SIZE)));
   });
+  return pages;
 }
 
+const PAGE_SIZE = 4096;
+const WAL_FRAME_HEADER = 24;
+
 /** The workload of issue 15 item 5 on one database: fill, due list, 200 searches, 300 small commits. */
-function workload(key: Buffer | null, cases: number): Record<Part, Cost> {
+function workload(key: Buffer | null, cases: number): { costs: Record<Part, Cost>; commitPages: number } {
   const dir = mkdtempSync(join(tmpdir(), 'bro-bench-overhead-'));
-  const db = open(join(dir, 'vault.db'), key);
+  const path = join(dir, 'vault.db');
+  const db = open(path, key);
   try {
-    const fill = measure(() => void generateDemo(db, { profile: 'NO', today: BENCH_TODAY, cases }));
-    const due = measure(() => void computeDueList(db, { profile: 'NO', today: BENCH_TODAY }));
+    const fill = measure(db, () => void generateDemo(db, { profile: 'NO', today: BENCH_TODAY, cases }));
+    const due = measure(db, () => void computeDueList(db, { profile: 'NO', today: BENCH_TODAY }));
     const queries = benchQueries();
-    const search = measure(() => void timeQueries(db, queries));
-    const commits = measure(() => smallCommits(db));
-    return { fill, due_list: due, search, commits };
+    const search = measure(db, () => void timeQueries(db, queries));
+    let pages: number[] = [];
+    const commits = measure(db, () => void (pages = smallCommits(db, `${path}-wal`)));
+    // The same commits again: the same documents, their pages read (decrypted and verified) before.
+    const again = measure(db, () => void smallCommits(db, `${path}-wal`));
+    return { costs: { fill, due_list: due, search, commits, commits_again: again }, commitPages: median(pages) };
   } finally {
     forgetAuditKey(db);
     db.close();
@@ -94,23 +117,40 @@ function workload(key: Buffer | null, cases: number): Record<Part, Cost> {
  * `sqlcipher_overhead`: the same workload on a keyed and an unkeyed database, same SQLCipher
  * binary and pragmas; the ratio keyed/unkeyed per part, on this process's CPU time (a shared
  * machine's wall clock swings more than the difference measured) and on the wall clock.
+ * `sqlcipher_overhead_read_before`: the 300 commits again on the same documents, whose pages were
+ * read (decrypted and their HMAC verified) by the first 300: what encryption costs a commit apart
+ * from reading a page the first time. `sqlcipher_commit_pages`: the pages one commit writes (median);
+ * `sqlcipher_commit_page_us`: the keyed commits' extra CPU per page written.
  */
 export async function benchOverhead(options: { cases?: number } = {}): Promise<Record<string, unknown>> {
   const cases = options.cases ?? Number(process.env.BRO_BENCH_CASES ?? 10_000);
   // A short run first, so neither measured run pays for warming the JIT and the page cache of the binary.
   workload(null, Math.min(100, cases));
   process.stderr.write(`bench: overhead: unkeyed, ${cases} cases\n`);
-  const plain = workload(null, cases);
+  const plainRun = workload(null, cases);
   process.stderr.write(`bench: overhead: keyed, ${cases} cases\n`);
-  const keyed = workload(randomBytes(32), cases);
-  const ratio = (pick: (c: Cost) => number) =>
-    Object.fromEntries(PARTS.map((part) => [part, round(pick(keyed[part]) / Math.max(pick(plain[part]), 0.001), 2)]));
+  const keyedRun = workload(randomBytes(32), cases);
+  const [plain, keyed] = [plainRun.costs, keyedRun.costs];
+  const ratioOf = (part: Part, pick: (c: Cost) => number) =>
+    round(pick(keyed[part]) / Math.max(pick(plain[part]), 0.001), 2);
+  const ratio = (pick: (c: Cost) => number) => Object.fromEntries(PARTS.map((part) => [part, ratioOf(part, pick)]));
   const ms = (costs: Record<Part, Cost>) =>
-    Object.fromEntries(PARTS.map((part) => [part, { wall: round(costs[part].wallMs), cpu: round(costs[part].cpuMs) }]));
+    Object.fromEntries(
+      [...PARTS, 'commits_again' as const].map((part) => [
+        part,
+        { wall: round(costs[part].wallMs), cpu: round(costs[part].cpuMs) },
+      ]),
+    );
   return {
     sqlcipher_overhead: ratio((c) => c.cpuMs),
     sqlcipher_overhead_wall: ratio((c) => c.wallMs),
     sqlcipher_overhead_ms: { keyed: ms(keyed), unkeyed: ms(plain) },
+    sqlcipher_overhead_read_before: { commits: ratioOf('commits_again', (c) => c.cpuMs) },
+    sqlcipher_commit_pages: keyedRun.commitPages,
+    // What encryption adds per page a commit writes: the keyed commits' extra CPU over their pages.
+    sqlcipher_commit_page_us: round(
+      ((keyed.commits.cpuMs - plain.commits.cpuMs) * 1000) / Math.max(1, COMMITS * keyedRun.commitPages),
+    ),
     sqlcipher_overhead_cases: cases,
   };
 }
