@@ -164,6 +164,16 @@ describe('documents service', () => {
       content: completePlan({ grading: { level: 'HEMMELIG' } }),
     });
     expect(raised.version.note).toBeNull();
+    expect(raised.document.grading).toBe('HEMMELIG');
+    // A later version at the same grading keeps it.
+    const kept = await s.call('documents.save', {
+      id: doc.document.id,
+      content: completePlan({ grading: { level: 'HEMMELIG' }, securityMeasures: 'Skjerpede rutiner.' }),
+    });
+    expect([kept.document.currentVersion, kept.document.grading]).toEqual([
+      raised.document.currentVersion + 1,
+      'HEMMELIG',
+    ]);
   });
 
   it('soft-deletes a document with its reason and keeps its versions', async () => {

@@ -107,13 +107,15 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
   const version = (existing?.currentVersion ?? 0) + 1;
   const content = canonicalJson(input.content);
   if (existing) {
-    db.prepare('UPDATE documents SET current_version = ?, status = ?, grading = ?, updated_at = ? WHERE id = ?').run([
+    db.prepare('UPDATE documents SET current_version = ?, status = ?, updated_at = ? WHERE id = ?').run([
       version,
       input.status,
-      input.grading,
       input.at,
       id,
     ]);
+    // Only when it changes: a grading in the update rewrites the grading index's page on every save.
+    if (existing.grading !== input.grading)
+      db.prepare('UPDATE documents SET grading = ? WHERE id = ?').run([input.grading, id]);
   } else {
     db.prepare(
       `INSERT INTO documents (id, case_id, kind, current_version, status, grading, created_at, updated_at)

@@ -13,8 +13,12 @@ export function readMeta(db: Db, key: MetaKey): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** An upsert, not a replace: a replace deletes the row and inserts it again, writing its key's index too. */
 export function writeMeta(db: Db, key: MetaKey, value: string): void {
-  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run([key, value]);
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run([
+    key,
+    value,
+  ]);
 }
 
 export function deleteMeta(db: Db, key: MetaKey): void {
