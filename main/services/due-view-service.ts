@@ -29,24 +29,10 @@ import { context, type ServiceDeps } from './service-context';
 const actionKey = (documentId: string | undefined, actionId: string | undefined) =>
   `${documentId ?? ''}|${actionId ?? ''}`;
 
-/** The actions read so far of the meetings on the list, by document and action. */
-interface KnownActions {
-  read: Set<string>;
-  byKey: Map<string, ActionRow>;
-}
-
-/** The actions of these entries' meetings (a page's), each meeting read once per prepared list. */
-function actionsFor(whole: Prepared, db: Db, entries: readonly DueListEntry[]): ReadonlyMap<string, ActionRow> {
-  const known = (whole.actions ??= { read: new Set(), byKey: new Map() });
-  const missing = new Set<string>();
-  for (const entry of entries)
-    if (entry.actionId && entry.documentId && !known.read.has(entry.documentId)) missing.add(entry.documentId);
-  if (missing.size > 0) {
-    for (const action of meetingActions(db, [...missing]))
-      known.byKey.set(actionKey(action.documentId, action.actionId), action);
-    for (const id of missing) known.read.add(id);
-  }
-  return known.byKey;
+/** The actions of the page's meetings, by document and action (read with the page, as its cases are). */
+function pageActions(db: Db, page: readonly DueListEntry[]): Map<string, ActionRow> {
+  const meetings = page.flatMap((entry) => (entry.actionId && entry.documentId ? [entry.documentId] : []));
+  return new Map(meetingActions(db, meetings).map((action) => [actionKey(action.documentId, action.actionId), action]));
 }
 
 /** The agency owning each open meeting action that names one (as stored), by document and action. */
@@ -67,7 +53,7 @@ function pageItems(db: Db, whole: Prepared, chosen: readonly number[]): DueViewI
     chosen.map((at) => rows.entries[at]!.caseId),
   );
   const page = chosen.map((at) => rowAt(rows, at, cases.get(rows.entries[at]!.caseId)?.unit ?? ''));
-  const actions = actionsFor(whole, db, page);
+  const actions = pageActions(db, page);
   return page.map((row) => {
     const action = row.actionId ? actions.get(actionKey(row.documentId, row.actionId)) : undefined;
     const item: DueViewItem = { ...row, personName: cases.get(row.caseId)?.name };
@@ -91,7 +77,6 @@ interface Prepared {
   counts: ReturnType<typeof countRows>;
   kinds: string[];
   units?: Map<string, string>;
-  actions?: KnownActions;
   agencies?: Map<string, unknown>;
 }
 const cache = new WeakMap<Db, Prepared>();
