@@ -74,4 +74,41 @@ describe('audit service', () => {
     db.prepare("UPDATE audit_log SET action = 'export' WHERE seq = 3").run();
     expect(await own.call('audit.verify', {})).toMatchObject({ ok: false, firstBrokenSeq: 3 });
   });
+
+  it("moves the chain's head in place on every commit: its rows keep their row ids, and the chain verifies", async () => {
+    const own = await apps.make('NO');
+    const db = own.app.session.current().db;
+    const heads = () =>
+      db
+        .prepare(
+          "SELECT key, rowid AS id, value FROM meta WHERE key IN ('audit_head', 'audit_legacy_seq') ORDER BY key",
+        )
+        .all() as {
+        key: string;
+        id: number;
+        value: string;
+      }[];
+    await own.call('cases.create', {
+      name: 'Kari Fiktiv',
+      caseReference: 'KOMPIS-90100',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: GRADING,
+    });
+    const first = heads();
+    await own.call('cases.create', {
+      name: 'Per Oppdiktet',
+      caseReference: 'KOMPIS-90101',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: GRADING,
+    });
+    const second = heads();
+    // A replace gave new row ids (a delete and an insert, the key index's page written on every commit).
+    expect(second.map(({ key, id }) => ({ key, id }))).toEqual(first.map(({ key, id }) => ({ key, id })));
+    expect(second.find((row) => row.key === 'audit_head')?.value).not.toBe(
+      first.find((row) => row.key === 'audit_head')?.value,
+    );
+    expect(await own.call('audit.verify', {})).toMatchObject({ ok: true });
+  });
 });

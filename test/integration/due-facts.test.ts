@@ -509,3 +509,85 @@ describe('due facts after a changed file', () => {
     expect(await mine()).toEqual(ours);
   });
 });
+
+/** Records what the triggers do to the due facts rows (temporary triggers, gone with the connection). */
+function watchFacts(db: Db): () => string[] {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS facts_writes (what TEXT NOT NULL);
+    CREATE TEMP TRIGGER IF NOT EXISTS facts_deleted AFTER DELETE ON due_facts
+      BEGIN INSERT INTO facts_writes VALUES ('delete ' || OLD.kind); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS facts_inserted AFTER INSERT ON due_facts
+      BEGIN INSERT INTO facts_writes VALUES ('insert ' || NEW.kind); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS facts_updated AFTER UPDATE ON due_facts
+      BEGIN INSERT INTO facts_writes VALUES ('update ' || NEW.kind); END;`);
+  return () => {
+    const writes = db.prepare('SELECT what FROM facts_writes ORDER BY rowid', { pluck: true }).all() as string[];
+    db.exec('DELETE FROM facts_writes');
+    return writes;
+  };
+}
+
+describe('due facts kept in place (migration 0022)', () => {
+  it('are updated where they are by a save, once; a change that touches no fact writes none', async () => {
+    const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
+    const db = s.app.session.current().db;
+    generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 30 });
+    const writes = watchFacts(db);
+    const at = `${DEMO_TODAY}T11:00:00.000Z`;
+    const [meeting] = listDocuments(db, { kind: 'meeting' });
+    if (!meeting) throw new Error('the demo has meetings');
+    resave(db, meeting, (content) => ({ ...content, nextMeeting: { date: '2026-04-02' } }), at);
+    // One update of the meeting's row (it moves to the new version): not deleted and inserted again.
+    expect(writes()).toEqual(['update meeting']);
+    const [plan] = listDocuments(db, { kind: 'follow_up_plan' });
+    if (!plan) throw new Error('the demo has plans');
+    recordDistribution(db, {
+      documentId: plan.id,
+      version: plan.currentVersion,
+      recipient: 'region',
+      sentOn: '2026-03-16',
+      format: 'pdf',
+      fileSha256: null,
+      recordedAt: at,
+    });
+    expect(writes()).toEqual(['update follow_up_plan']);
+    // A new reference changes none of the case's facts (its arrival date and status).
+    const kase = getCase(db, meeting.caseId ?? '');
+    if (!kase) throw new Error('the meeting has a case');
+    updateCase(db, kase.id, { ...kase, reference: `${kase.reference}-B`, at, searchText: kase.reference });
+    expect(writes()).toEqual([]);
+    updateCase(db, kase.id, { ...kase, status: 'loslatt', at, searchText: kase.reference });
+    expect(writes()).toEqual(['update case']);
+    softDeleteDocument(db, meeting.id, 'feil sak', at);
+    expect(writes()).toEqual(['delete meeting']);
+    expect(dueFactsMismatches(db)).toEqual([]);
+    expectSame(db, 'NO', ['2026-03-15', '2026-04-02']);
+  });
+
+  it("mend at the next save what an insider did to a document's row: moved to another case, removed, or edited", async () => {
+    const s = await apps.make('NO', `${DEMO_TODAY}T10:00:00.000Z`);
+    const db = s.app.session.current().db;
+    generateDemo(db, { profile: 'NO', today: DEMO_TODAY, cases: 30 });
+    const meetings = listDocuments(db, { kind: 'meeting' }).filter((doc) => doc.caseId);
+    const [moved, removed, edited] = meetings;
+    const other = meetings.find((doc) => doc.caseId !== moved?.caseId)?.caseId;
+    if (!moved || !removed || !edited || !other) throw new Error('the demo has meetings in several cases');
+    db.prepare('UPDATE due_facts SET case_id = ? WHERE document_id = ?').run([other, moved.id]);
+    db.prepare('DELETE FROM due_facts WHERE document_id = ?').run([removed.id]);
+    db.prepare(`UPDATE due_facts SET facts = '{}' WHERE document_id = ?`).run([edited.id]);
+    expect(dueFactsMismatches(db)).toHaveLength(3);
+    const writes = watchFacts(db);
+    const at = `${DEMO_TODAY}T11:00:00.000Z`;
+    for (const doc of [moved, removed, edited]) resave(db, doc, (content) => content, at);
+    // The new version's trigger mends the row (still the old version's facts), the document's moves it on.
+    expect(writes()).toEqual([
+      ...['delete meeting', 'insert meeting', 'update meeting'], // moved: the row under the wrong case goes
+      ...['insert meeting', 'update meeting'], // removed
+      ...['update meeting', 'update meeting'], // edited
+    ]);
+    expect(dueFactsMismatches(db)).toEqual([]);
+    // The saves made drafts of the three meetings; their due items are the documents' own again.
+    expect(computeDueList(db, { profile: 'NO', today: DEMO_TODAY })).toEqual(
+      computeDueList(db, { profile: 'NO', today: DEMO_TODAY, source: documentFactsSource }),
+    );
+  });
+});

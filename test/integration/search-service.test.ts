@@ -53,4 +53,52 @@ describe('search service', () => {
       { objectType: 'case', objectId: b.id, kind: null },
     ]);
   });
+
+  it('finds a document saved again by its new words only, from the one index row it keeps', async () => {
+    const newCase = {
+      name: 'Ola Oppdiktet',
+      caseReference: 'KOMPIS-700012',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'UGRADERT' },
+    } as const;
+    const kase = await s.call('cases.create', newCase);
+    const obs = await s.call('documents.create', {
+      caseId: kase.id,
+      kind: 'observation',
+      grading: { level: 'UGRADERT' },
+    });
+    if (obs.data.kind !== 'observation') throw new Error('not an observation');
+    const db = s.app.session.current().db;
+    const row = () =>
+      db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([obs.document.id]);
+    const rows = () => db.prepare('SELECT count(*) FROM search_index', { pluck: true }).get();
+    const save = (seenOrHeard: string) =>
+      s.call('documents.save', { id: obs.document.id, content: { ...obs.data.content, seenOrHeard } });
+    await save('Snakket om brevduer i kantina');
+    const [first, count] = [row(), rows()];
+    await save('Snakket om fotball i kantina');
+    // The same row id and key (no new row per save), and no row left behind.
+    expect([row(), rows()]).toEqual([first, count]);
+    expect((await s.call('search.query', { text: 'brevdu' })).hits).toEqual([]);
+    const hits = (await s.call('search.query', { text: 'fotbal' })).hits;
+    expect(hits).toMatchObject([{ objectType: 'document', objectId: obs.document.id }]);
+    expect(hits[0]?.snippet).toContain('[fotball]');
+    // The case edited again: the same for its row.
+    const caseRow = db
+      .prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true })
+      .get([kase.id]);
+    await s.call('cases.update', { ...newCase, id: kase.id, name: 'Ola Diktet' });
+    expect(db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([kase.id])).toBe(
+      caseRow,
+    );
+    expect((await s.call('search.query', { text: 'oppdik' })).hits).toEqual([]);
+    expect((await s.call('search.query', { text: 'dikte' })).hits).toMatchObject([
+      { objectType: 'case', objectId: kase.id },
+    ]);
+    // FTS5's own check of its word lists against the sizes and rows.
+    expect(() =>
+      db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run(),
+    ).not.toThrow();
+  });
 });

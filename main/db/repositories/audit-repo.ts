@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { writeMeta } from './meta-repo';
 
 /** An audit_log row as the chain sees it (action is checked by the audit module, not here). */
 export interface AuditRow {
@@ -72,9 +73,8 @@ export function readAuditHead(db: Db): AuditHead {
 }
 
 export function writeAuditHead(db: Db, head: AuditHead & { legacySeq: number }): void {
-  const put = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
-  put.run(['audit_head', `${head.seq}:${head.mac}`]);
-  put.run(['audit_legacy_seq', String(head.legacySeq)]);
+  writeMeta(db, 'audit_head', `${head.seq}:${head.mac}`);
+  writeMeta(db, 'audit_legacy_seq', String(head.legacySeq));
 }
 
 /**

@@ -106,7 +106,28 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
   const existing = input.documentId ? getDocument(db, input.documentId) : null;
   const version = (existing?.currentVersion ?? 0) + 1;
   const content = canonicalJson(input.content);
+  const insertVersion = () =>
+    db
+      .prepare(
+        `INSERT INTO document_versions (document_id, version, status, content, content_hash, grading, author, created_at, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run([
+        id,
+        version,
+        input.status,
+        content,
+        contentHash(input.content),
+        input.grading,
+        input.author,
+        input.at,
+        input.note ?? null,
+      ]);
   if (existing) {
+    // The version first, then the document moves to it: the document's due facts (migration 0022) are
+    // then updated in place once, where the other order found no current version for a moment and
+    // deleted the facts, to insert them again after the version (their indexes' pages written too).
+    insertVersion();
     db.prepare('UPDATE documents SET current_version = ?, status = ?, updated_at = ? WHERE id = ?').run([
       version,
       input.status,
@@ -121,21 +142,8 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
       `INSERT INTO documents (id, case_id, kind, current_version, status, grading, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run([id, input.caseId, input.kind, version, input.status, input.grading, input.at, input.at]);
+    insertVersion();
   }
-  db.prepare(
-    `INSERT INTO document_versions (document_id, version, status, content, content_hash, grading, author, created_at, note)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run([
-    id,
-    version,
-    input.status,
-    content,
-    contentHash(input.content),
-    input.grading,
-    input.author,
-    input.at,
-    input.note ?? null,
-  ]);
   indexObject(db, {
     objectType: 'document',
     objectId: id,

@@ -10,6 +10,8 @@ const TOKENIZE = 'unicode61 remove_diacritics 0';
  * Indexes an object's words. The index is contentless (migration 0016): it keeps the words and sizes
  * bm25 ranks by, and the object's columns; a document's text is not copied, its `version` says where
  * it is (the strings of that version's stored content, in stored order); other entries keep their text.
+ * An object indexed again keeps its row id: its sizes and columns are rewritten where they are and its
+ * key stays, where a new row id wrote three more pages on every save (the end of two tables, and the key).
  */
 export function indexObject(
   db: Db,
@@ -22,14 +24,16 @@ export function indexObject(
     version?: number;
   },
 ): void {
-  unindexObject(db, entry.objectId);
+  const kept = keyOf(db, entry.objectId);
+  if (kept !== undefined) forgetWords(db, kept);
   const version = entry.objectType === 'document' ? (entry.version ?? null) : null;
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO search_index (object_type, object_id, case_id, title, body, label, text, version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO search_index (rowid, object_type, object_id, case_id, title, body, label, text, version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run([
+      kept ?? null,
       entry.objectType,
       entry.objectId,
       entry.caseId,
@@ -39,14 +43,19 @@ export function indexObject(
       version === null ? entry.body : null,
       version,
     ]);
-  db.prepare('INSERT INTO search_keys (object_id, entry_rowid) VALUES (?, ?)').run([entry.objectId, lastInsertRowid]);
+  if (kept === undefined)
+    db.prepare('INSERT INTO search_keys (object_id, entry_rowid) VALUES (?, ?)').run([entry.objectId, lastInsertRowid]);
+}
+
+function keyOf(db: Db, objectId: string): number | undefined {
+  const rowid = db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([objectId]);
+  return rowid === undefined ? undefined : Number(rowid);
 }
 
 /** Removes an object's index row by its rowid (search_keys), never by scanning the index. */
 export function unindexObject(db: Db, objectId: string): void {
-  const rowid = db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([objectId]);
-  if (rowid === undefined) return;
-  unindexRow(db, Number(rowid));
+  const rowid = keyOf(db, objectId);
+  if (rowid !== undefined) unindexRow(db, rowid);
 }
 
 type StoredEntry = {
@@ -71,19 +80,26 @@ function entryText(db: Db, entry: StoredEntry): string {
 }
 
 /**
- * Removes one index row: a contentless FTS5 table forgets a row when told the words it was indexed
- * with, which keeps its row count and sizes (and so bm25) exact. Its key goes with it.
+ * Removes a row's words and columns: a contentless FTS5 table forgets a row when told the words it was
+ * indexed with, which keeps its row count and sizes (and so bm25) exact. Returns the entry removed.
  */
-export function unindexRow(db: Db, rowid: number): void {
+function forgetWords(db: Db, rowid: number): StoredEntry | undefined {
   const entry = db.prepare(`SELECT ${STORED} FROM search_index WHERE rowid = ?`).get([rowid]) as
     StoredEntry | undefined;
-  if (!entry) return;
+  if (!entry) return undefined;
   db.prepare("INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)").run([
     rowid,
     entry.title,
     entryText(db, entry),
   ]);
-  db.prepare('DELETE FROM search_keys WHERE object_id = ? AND entry_rowid = ?').run([entry.object_id, rowid]);
+  return entry;
+}
+
+/** Removes one index row, and its key with it. */
+export function unindexRow(db: Db, rowid: number): void {
+  const entry = forgetWords(db, rowid);
+  if (entry)
+    db.prepare('DELETE FROM search_keys WHERE object_id = ? AND entry_rowid = ?').run([entry.object_id, rowid]);
 }
 
 export interface SearchHit {
