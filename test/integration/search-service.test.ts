@@ -101,4 +101,42 @@ describe('search service', () => {
       db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run(),
     ).not.toThrow();
   });
+
+  it("saves a document whose index key an insider pointed at another case's row, and both stay findable", async () => {
+    const own = await apps.make('NO');
+    const make = (name: string, caseReference: string) =>
+      own.call('cases.create', {
+        name,
+        caseReference,
+        unit: 'Fiktivby fengsel',
+        status: 'fengsel',
+        grading: { level: 'UGRADERT' },
+      });
+    const other = await make('Siri Påfunn', 'KOMPIS-700020');
+    const kase = await make('Ivar Oppspinn', 'KOMPIS-700021');
+    const obs = await own.call('documents.create', {
+      caseId: kase.id,
+      kind: 'observation',
+      grading: { level: 'UGRADERT' },
+    });
+    if (obs.data.kind !== 'observation') throw new Error('not an observation');
+    const db = own.app.session.current().db;
+    const keyOf = (id: string) =>
+      db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([id]);
+    db.prepare('UPDATE search_keys SET entry_rowid = ? WHERE object_id = ?').run([
+      keyOf(other.id) as number,
+      obs.document.id,
+    ]);
+    await own.call('documents.save', {
+      id: obs.document.id,
+      content: { ...obs.data.content, seenOrHeard: 'Tegnet symboler på veggen' },
+    });
+    expect((await own.call('search.query', { text: 'påfunn' })).hits).toMatchObject([
+      { objectType: 'case', objectId: other.id },
+    ]);
+    expect((await own.call('search.query', { text: 'symbol' })).hits).toMatchObject([
+      { objectType: 'document', objectId: obs.document.id },
+    ]);
+    expect(keyOf(obs.document.id)).not.toBe(keyOf(other.id));
+  });
 });

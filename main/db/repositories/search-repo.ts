@@ -24,8 +24,12 @@ export function indexObject(
     version?: number;
   },
 ): void {
-  const kept = keyOf(db, entry.objectId);
-  if (kept !== undefined) forgetWords(db, kept);
+  // The row its key names, if it is this object's: a key an insider pointed at another object's row
+  // leaves that row alone, and this object gets a row of its own.
+  const key = keyOf(db, entry.objectId);
+  const own = key === undefined ? undefined : storedEntry(db, key);
+  const kept = own?.object_id === entry.objectId ? own : undefined;
+  if (kept) forgetWords(db, kept);
   const version = entry.objectType === 'document' ? (entry.version ?? null) : null;
   const { lastInsertRowid } = db
     .prepare(
@@ -33,7 +37,7 @@ export function indexObject(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run([
-      kept ?? null,
+      kept?.id ?? null,
       entry.objectType,
       entry.objectId,
       entry.caseId,
@@ -43,8 +47,11 @@ export function indexObject(
       version === null ? entry.body : null,
       version,
     ]);
-  if (kept === undefined)
-    db.prepare('INSERT INTO search_keys (object_id, entry_rowid) VALUES (?, ?)').run([entry.objectId, lastInsertRowid]);
+  if (!kept)
+    db.prepare(
+      `INSERT INTO search_keys (object_id, entry_rowid) VALUES (?, ?)
+       ON CONFLICT (object_id) DO UPDATE SET entry_rowid = excluded.entry_rowid`,
+    ).run([entry.objectId, lastInsertRowid]);
 }
 
 function keyOf(db: Db, objectId: string): number | undefined {
@@ -79,27 +86,28 @@ function entryText(db: Db, entry: StoredEntry): string {
   return typeof content === 'string' ? searchableText(JSON.parse(content)) : '';
 }
 
+function storedEntry(db: Db, rowid: number): StoredEntry | undefined {
+  return db.prepare(`SELECT ${STORED} FROM search_index WHERE rowid = ?`).get([rowid]) as StoredEntry | undefined;
+}
+
 /**
  * Removes a row's words and columns: a contentless FTS5 table forgets a row when told the words it was
- * indexed with, which keeps its row count and sizes (and so bm25) exact. Returns the entry removed.
+ * indexed with, which keeps its row count and sizes (and so bm25) exact.
  */
-function forgetWords(db: Db, rowid: number): StoredEntry | undefined {
-  const entry = db.prepare(`SELECT ${STORED} FROM search_index WHERE rowid = ?`).get([rowid]) as
-    StoredEntry | undefined;
-  if (!entry) return undefined;
+function forgetWords(db: Db, entry: StoredEntry): void {
   db.prepare("INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)").run([
-    rowid,
+    entry.id,
     entry.title,
     entryText(db, entry),
   ]);
-  return entry;
 }
 
 /** Removes one index row, and its key with it. */
 export function unindexRow(db: Db, rowid: number): void {
-  const entry = forgetWords(db, rowid);
-  if (entry)
-    db.prepare('DELETE FROM search_keys WHERE object_id = ? AND entry_rowid = ?').run([entry.object_id, rowid]);
+  const entry = storedEntry(db, rowid);
+  if (!entry) return;
+  forgetWords(db, entry);
+  db.prepare('DELETE FROM search_keys WHERE object_id = ? AND entry_rowid = ?').run([entry.object_id, rowid]);
 }
 
 export interface SearchHit {
