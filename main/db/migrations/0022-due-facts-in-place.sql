@@ -2,9 +2,8 @@
 -- 0011 and 0015 deleted a document's row and inserted it again, on every save twice (after its version
 -- and after the document): the row's page and the pages of both its indexes were written, and each
 -- page written is encrypted and authenticated. Now a trigger removes only a row the document no longer
--- has (it left its case, or the list), updates the row where it is only when a fact changed (one page;
--- none for the version's trigger, which runs before the document moves to the new version), and inserts
--- a row the document did not have. The facts are the same: due_facts_source is unchanged, and
+-- has (it left its case, or the list), updates the row where it is only when a fact changed (one page),
+-- and inserts a row the document did not have. The facts are the same: due_facts_source is unchanged, and
 -- `bro vault check` still compares the table with it. Inserts and deletions keep their triggers.
 -- Plain statements, not an upsert: an upsert's update overrides the OR IGNORE of the triggers it fires
 -- (0019's marks of changed cases) with its own ABORT.
@@ -27,7 +26,11 @@ CREATE TRIGGER due_facts_document_update AFTER UPDATE ON documents BEGIN
   INSERT INTO due_facts SELECT * FROM due_facts_source WHERE document_id IN (OLD.id, NEW.id)
     AND document_id NOT IN (SELECT document_id FROM due_facts WHERE document_id IN (OLD.id, NEW.id));
 END;
-CREATE TRIGGER due_facts_version_insert AFTER INSERT ON document_versions BEGIN
+-- A new version changes the facts only when it is the document's current version or a final one (the
+-- view reads versions through those two alone). A save inserts its version before the document moves to
+-- it, as a draft: that trigger would only find the facts unchanged, at the cost of reading them.
+CREATE TRIGGER due_facts_version_insert AFTER INSERT ON document_versions
+WHEN NEW.status = 'final' OR NEW.version = (SELECT current_version FROM documents WHERE id = NEW.document_id) BEGIN
   DELETE FROM due_facts WHERE document_id IN (NEW.document_id)
     AND (kind, case_id, document_id) NOT IN (SELECT kind, case_id, document_id FROM due_facts_source WHERE document_id IN (NEW.document_id));
   UPDATE due_facts SET version = s.version, status = s.status, first_final_at = s.first_final_at, last_final_version = s.last_final_version, last_final_at = s.last_final_at, region_sent = s.region_sent, kdi_sent = s.kdi_sent, facts = s.facts
