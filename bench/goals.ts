@@ -104,11 +104,6 @@ const GOALS: Goal[] = [
 ];
 
 /**
- * Figures that are maps of parts (per query sort, per workload part): each part against one limit.
- * `floor` names a map of the same parts measuring a step every answer must take: a part whose step
- * alone is over the limit cannot meet it while that step stays as it is.
- */
-/**
  * The commits part: the pages each commit writes and what encryption adds to each, and the same commits
  * on pages read before (so the first reads are not the reason). Said only when all three were measured.
  */
@@ -125,6 +120,11 @@ function commitsWhy(figures: Figures, notMet: readonly string[]): Record<string,
   };
 }
 
+/**
+ * Figures that are maps of parts (per query sort, per workload part): each part against one limit.
+ * `floor` names a map of the same parts measuring a step every answer must take: a part whose step
+ * alone is over the limit cannot meet it while that step stays as it is.
+ */
 const PART_GOALS: {
   figure: string;
   goal: string;

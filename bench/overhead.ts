@@ -103,13 +103,12 @@ interface Side {
   dir: string;
   costs: Partial<Record<Part, Cost[]>>;
   commitPages: number[];
-  commitIds: string[];
 }
 
 function openSide(key: Buffer | null): Side {
   const dir = mkdtempSync(join(tmpdir(), 'bro-bench-overhead-'));
   const path = join(dir, 'vault.db');
-  return { db: open(path, key), path, dir, costs: {}, commitPages: [], commitIds: [] };
+  return { db: open(path, key), path, dir, costs: {}, commitPages: [] };
 }
 
 function closeSide(side: Side): void {
@@ -149,11 +148,11 @@ function workload(sides: readonly [Side, Side], cases: number): void {
   const queries = benchQueries();
   for (let round = 0; round < SEARCH_ROUNDS; round += 1)
     onBoth(sides, round, 'search', (side) => void timeQueries(side.db, queries));
-  for (const side of sides) side.commitIds = commitIds(side.db);
+  const ids = new Map(sides.map((side) => [side, commitIds(side.db)]));
   const perChunk = Math.ceil(COMMITS / COMMIT_CHUNKS);
   const commitChunk = (side: Side, round: number) => {
     const first = round * perChunk;
-    return smallCommits(side.db, `${side.path}-wal`, side.commitIds.slice(first, first + perChunk), first);
+    return smallCommits(side.db, `${side.path}-wal`, (ids.get(side) ?? []).slice(first, first + perChunk), first);
   };
   for (let round = 0; round < COMMIT_CHUNKS; round += 1)
     onBoth(sides, round, 'commits', (side) => void side.commitPages.push(...commitChunk(side, round)));
@@ -162,10 +161,13 @@ function workload(sides: readonly [Side, Side], cases: number): void {
     onBoth(sides, round + 1, 'commits_again', (side) => void commitChunk(side, round));
 }
 
-/** A part's cost on one side: the chunks of the fill and commits added up, the search rounds' median, else the one run. */
+/** The parts run in chunks, whose costs add up; the others' runs are rounds of the whole part. */
+const CHUNKED: ReadonlySet<Part> = new Set(['fill', 'commits', 'commits_again']);
+
+/** A part's cost on one side: its chunks added up, or the median of its rounds (one for the due list). */
 function costOf(side: Side, part: Part): Cost {
   const runs = side.costs[part] ?? [];
-  if (part !== 'search' && part !== 'due_list')
+  if (CHUNKED.has(part))
     return runs.reduce((sum, run) => ({ wallMs: sum.wallMs + run.wallMs, cpuMs: sum.cpuMs + run.cpuMs }), {
       wallMs: 0,
       cpuMs: 0,
