@@ -7,7 +7,7 @@ import { VerificationReportSchema } from '../../shared/domain/verification';
 import type { SigningIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
-import { flipByte, makeIdentity, makePdf, run } from '../../test/fixtures/signing/signing-fixtures';
+import { flipByte, makeIdentity, makePdf, pdfSignatureDer, run } from '../../test/fixtures/signing/signing-fixtures';
 
 const temp = tempDirs('bro-signing-pades-');
 afterAll(() => temp.cleanup());
@@ -149,10 +149,7 @@ describe('signed PDF (PAdES baseline B)', () => {
   it("is invalid with another signer's signature swapped in", async () => {
     const other = await makeIdentity({ commonName: 'Falsk enhet', notBefore: new Date('2026-01-01T00:00:00Z') });
     const otherSigned = await signPdf(unsigned, other, { signingTime: SIGNING_TIME, reason: 'annen' });
-    const [, otherStart, otherEnd] = byteRange(otherSigned);
-    const otherHex = Buffer.from(otherSigned.subarray((otherStart as number) + 1, (otherEnd as number) - 1))
-      .toString('latin1')
-      .replace(/(00)+$/, '');
+    const otherHex = pdfSignatureDer(otherSigned).toString('hex');
     const [, gapStart, gapEnd] = byteRange(signed);
     const swapped = new Uint8Array(signed);
     const hex = otherHex.padEnd((gapEnd as number) - (gapStart as number) - 2, '0');
@@ -167,11 +164,7 @@ describe('signed PDF (PAdES baseline B)', () => {
     const [, gapStart] = byteRange(signed);
     // The CMS is hex between '<' and '>', zero-padded. Its DER length tells where it really ends; the
     // signature value is the last field, so the high digit of the last DER byte lies inside it.
-    const hexStart = (gapStart as number) + 1;
-    const der = Buffer.from(Buffer.from(signed.subarray(hexStart, hexStart + 16)).toString('latin1'), 'hex');
-    const lengthBytes = (der[1] as number) & 0x7f;
-    const derLength = 2 + lengthBytes + der.subarray(2, 2 + lengthBytes).reduce((sum, byte) => sum * 256 + byte, 0);
-    const lastDerDigit = hexStart + 2 * (derLength - 1);
+    const lastDerDigit = (gapStart as number) + 1 + 2 * (pdfSignatureDer(signed).length - 1);
     const damaged = new Uint8Array(signed);
     // Another hex value, not another case of the same one ('a' and 'A' are the same nibble).
     const digit = Number.parseInt(String.fromCharCode(damaged[lastDerDigit] as number), 16);
@@ -223,5 +216,14 @@ describe('signed PDF (PAdES baseline B)', () => {
       code: 'unreadable',
       messageKey: 'signing.pdf.unreadable',
     });
+  });
+});
+
+describe('pdfSignatureDer (the test fixture that cuts the CMS out of its zero padding)', () => {
+  it('keeps a DER whose last byte is zero whole, as one RSA signature in 256 ends', () => {
+    const der = '3081050201000500'; // SEQUENCE { INTEGER 0, NULL }: its last byte is 00
+    const head = '%PDF-1.7 /ByteRange [0000 0050 0074 0002]'.padEnd(50, ' ');
+    const pdf = `${head}<${der.padEnd(22, '0')}>%%`;
+    expect(pdfSignatureDer(new TextEncoder().encode(pdf)).toString('hex')).toBe(der);
   });
 });

@@ -20,6 +20,7 @@ import {
   makePdf,
   opensslCmsVerify,
   opensslIn,
+  pdfSignatureDer,
   run,
   writeMetaInf,
 } from '../../../test/fixtures/signing/signing-fixtures';
@@ -37,7 +38,7 @@ let at: Date;
 function writePdfParts(pdf: Uint8Array, dir: string): void {
   const text = Buffer.from(pdf).toString('latin1');
   const [, a, b, c, d] = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/.exec(text)!.map(Number) as number[];
-  writeFileSync(join(dir, 'pdf.p7s'), Buffer.from(text.slice(b! + 1, c! - 1).replace(/(00)+$/, ''), 'hex'));
+  writeFileSync(join(dir, 'pdf.p7s'), pdfSignatureDer(pdf));
   writeFileSync(join(dir, 'pdf.signed'), Buffer.concat([pdf.subarray(a!, b!), pdf.subarray(c!, c! + d!)]));
 }
 
