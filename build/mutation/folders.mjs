@@ -41,7 +41,8 @@ export const MUTATION_FOLDERS = {
   },
   // The kept due list is read back from a value an insider can edit: its codec and the list's order
   // are measured with their own tests and the due-list tests over real vaults. The home screen's view
-  // of the list (due-view.ts, pure) with its own tests and the app's due.view.
+  // of the list (due-view.ts, pure) with its own tests and the app's due.view, and due.view itself
+  // (due-view-service.ts: the rows kept per vault and day, the filters, the page's details).
   'main/services': {
     mutate: [
       'main/services/compartment-service.ts',
@@ -49,6 +50,7 @@ export const MUTATION_FOLDERS = {
       'main/services/due-list-kept-codec.ts',
       'main/services/due-list-order.ts',
       'main/services/due-view.ts',
+      'main/services/due-view-service.ts',
     ],
     tests: [
       'main/services/due-view.test.ts',

@@ -166,6 +166,47 @@ describe('the home screen due view', () => {
     expect(after).toHaveLength(2);
   });
 
+  it('keeps apart two minutes whose actions share an id (copied minutes): each row its own text and owner', async () => {
+    const kase = await s.call('cases.create', {
+      name: 'Vera Fiktiv',
+      caseReference: 'KOMPIS-160004',
+      unit: 'Vestby fengsel',
+      status: 'fengsel',
+      grading: GRADING,
+    });
+    const shared = randomUUID();
+    const minutes = (date: string, description: string, owner: string, ownerAgency: 'kriminalomsorgen' | 'politi') =>
+      s.call('documents.create', {
+        caseId: kase.id,
+        kind: 'meeting',
+        content: {
+          ...newMeetingDraft('follow_up_prison', GRADING),
+          date,
+          actions: [{ id: shared, description, owner, ownerAgency, deadline: '2026-02-25', status: 'open' as const }],
+        },
+      });
+    await minutes('2026-02-11', 'Fiktiv plan for skolegang', 'Jens Opdigtet', 'kriminalomsorgen');
+    await minutes('2026-02-12', 'Fiktiv melding til politiet', 'Politikontakt Fiktiv', 'politi');
+    const rows = (await s.call('due.view', { kind: 'no_meeting_action', unit: 'Vestby fengsel' })).items;
+    expect(rows.map((item) => item.action).sort((a, b) => a!.owner.localeCompare(b!.owner))).toEqual([
+      { description: 'Fiktiv plan for skolegang', owner: 'Jens Opdigtet' },
+      { description: 'Fiktiv melding til politiet', owner: 'Politikontakt Fiktiv' },
+    ]);
+    const ours = (await s.call('due.view', { kind: 'no_meeting_action', unit: 'Vestby fengsel', mine: true })).items;
+    expect(ours.map((item) => item.action?.owner)).toEqual(['Jens Opdigtet']);
+    await s.call('cases.delete', { id: kase.id, reason: 'Feilregistrert' });
+  });
+
+  it('shows a new vault as having nothing due, in every grouping', async () => {
+    const empty = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    for (const groupBy of ['status', 'case'] as const) {
+      const view = await empty.call('due.view', { groupBy });
+      expect(view.items).toEqual([]);
+      expect(view.counts).toEqual({ overdue: 0, due: 0, upcoming: 0 });
+      expect(view.caseCount).toBe(0);
+    }
+  });
+
   it('refuses an unknown grouping and changes nothing', async () => {
     const before = s.rows();
     const error = await s.fail('due.view', { groupBy: 'owner' });
