@@ -23,7 +23,10 @@ describe('progress.get', () => {
       while (!settled) {
         const { progress } = await s.call('progress.get', { operation: 'rotateKey' });
         if (progress?.state === 'running') seen.push(progress);
-        await new Promise((resolve) => setTimeout(resolve, 1));
+        // Once per turn of the event loop: step 1 lasts one test-sized scrypt (about 2 ms), which a 1 ms
+        // timer missed in about 3 runs of 100 on a loaded machine; a check phase always falls between
+        // the two derivations' callbacks.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       await rotation;
       expect(seen.length).toBeGreaterThan(0);
