@@ -9,6 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => apps.cleanup());
 
+/** The index row an object's key names (search_keys). */
+const keyOf = (app: ServiceApp, objectId: string) =>
+  app.app.session
+    .current()
+    .db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true })
+    .get([objectId]);
+
 describe('search service', () => {
   it('finds cases and documents by prefix, with snippets, optionally within one case', async () => {
     const a = await s.call('cases.create', {
@@ -70,8 +77,7 @@ describe('search service', () => {
     });
     if (obs.data.kind !== 'observation') throw new Error('not an observation');
     const db = s.app.session.current().db;
-    const row = () =>
-      db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([obs.document.id]);
+    const row = () => keyOf(s, obs.document.id);
     const rows = () => db.prepare('SELECT count(*) FROM search_index', { pluck: true }).get();
     const save = (seenOrHeard: string) =>
       s.call('documents.save', { id: obs.document.id, content: { ...obs.data.content, seenOrHeard } });
@@ -85,13 +91,9 @@ describe('search service', () => {
     expect(hits).toMatchObject([{ objectType: 'document', objectId: obs.document.id }]);
     expect(hits[0]?.snippet).toContain('[fotball]');
     // The case edited again: the same for its row.
-    const caseRow = db
-      .prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true })
-      .get([kase.id]);
+    const caseRow = keyOf(s, kase.id);
     await s.call('cases.update', { ...newCase, id: kase.id, name: 'Ola Diktet' });
-    expect(db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([kase.id])).toBe(
-      caseRow,
-    );
+    expect(keyOf(s, kase.id)).toBe(caseRow);
     expect((await s.call('search.query', { text: 'oppdik' })).hits).toEqual([]);
     expect((await s.call('search.query', { text: 'dikte' })).hits).toMatchObject([
       { objectType: 'case', objectId: kase.id },
@@ -121,10 +123,8 @@ describe('search service', () => {
     });
     if (obs.data.kind !== 'observation') throw new Error('not an observation');
     const db = own.app.session.current().db;
-    const keyOf = (id: string) =>
-      db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([id]);
     db.prepare('UPDATE search_keys SET entry_rowid = ? WHERE object_id = ?').run([
-      keyOf(other.id) as number,
+      keyOf(own, other.id) as number,
       obs.document.id,
     ]);
     await own.call('documents.save', {
@@ -137,6 +137,6 @@ describe('search service', () => {
     expect((await own.call('search.query', { text: 'symbol' })).hits).toMatchObject([
       { objectType: 'document', objectId: obs.document.id },
     ]);
-    expect(keyOf(obs.document.id)).not.toBe(keyOf(other.id));
+    expect(keyOf(own, obs.document.id)).not.toBe(keyOf(own, other.id));
   });
 });

@@ -128,15 +128,12 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
     // then updated in place once, where the other order found no current version for a moment and
     // deleted the facts, to insert them again after the version (their indexes' pages written too).
     insertVersion();
-    db.prepare('UPDATE documents SET current_version = ?, status = ?, updated_at = ? WHERE id = ?').run([
-      version,
-      input.status,
-      input.at,
-      id,
-    ]);
-    // Only when it changes: a grading in the update rewrites the grading index's page on every save.
-    if (existing.grading !== input.grading)
-      db.prepare('UPDATE documents SET grading = ? WHERE id = ?').run([input.grading, id]);
+    // The grading is set only when it changes: set to the same value, it rewrites its index's page.
+    // One statement either way, so the document's triggers run once.
+    const regraded = existing.grading !== input.grading;
+    db.prepare(
+      `UPDATE documents SET current_version = ?, status = ?, updated_at = ?${regraded ? ', grading = ?' : ''} WHERE id = ?`,
+    ).run([version, input.status, input.at, ...(regraded ? [input.grading] : []), id]);
   } else {
     db.prepare(
       `INSERT INTO documents (id, case_id, kind, current_version, status, grading, created_at, updated_at)
