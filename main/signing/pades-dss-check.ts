@@ -1,70 +1,27 @@
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import { bytesEqual } from './crypto';
-
-const STREAM_KEYS = new Set(['Length', 'Filter', 'DecodeParms']);
-const DSS_KEYS = new Set(['Type', 'Certs', 'CRLs', 'OCSPs', 'VRI', 'Cert', 'CRL', 'OCSP', 'TU', 'TS']);
-const DSS = PDFName.of('DSS');
-
-function keysWithin(dict: PDFDict, allowed: Set<string>): boolean {
-  return dict.keys().every((key) => allowed.has(key.decodeText()));
-}
-
-/** A new object an LTV update may add: a plain data stream (a certificate, a CRL) or a DSS/VRI dictionary. */
-function isValidationData(object: PDFObject): boolean {
-  if (object instanceof PDFRawStream) return keysWithin(object.dict, STREAM_KEYS);
-  if (!(object instanceof PDFDict) || !keysWithin(object, DSS_KEYS)) return false;
-  const type = object.get(PDFName.of('Type'));
-  return type === undefined || type === PDFName.of('DSS');
-}
-
-function sameObject(a: PDFObject, b: PDFObject): boolean {
-  // Stryker disable next-line LogicalOperator: with one side a stream, the fall-through compares a stream's text with a non-stream's, which never match either
-  if (a instanceof PDFRawStream || b instanceof PDFRawStream) {
-    return (
-      a instanceof PDFRawStream &&
-      b instanceof PDFRawStream &&
-      a.dict.toString() === b.dict.toString() &&
-      bytesEqual(a.contents, b.contents)
-    );
-  }
-  return a.toString() === b.toString();
-}
-
-function withoutDss(object: PDFObject | undefined): string | null {
-  if (!(object instanceof PDFDict)) return null;
-  const copy = object.clone();
-  copy.delete(DSS);
-  return copy.toString();
-}
-
-async function load(bytes: Uint8Array): Promise<PDFDocument | null> {
-  // Stryker disable next-line ArrowFunction: undefined is as falsy as null to the one caller
-  return PDFDocument.load(bytes, { updateMetadata: false }).catch(() => null);
-}
+import { addDss, readDss, type DssContents } from './pades-ltv';
 
 /**
- * Whether everything after the signed bytes (`signedLength`) is one incremental update that only adds
- * validation data: certificate and CRL streams, DSS and VRI dictionaries, and the same catalog with a
- * /DSS entry. Every object of the signed revision must be unchanged, so what a reader shows is still
- * exactly what was signed. Never throws.
+ * The validation data (certificates and CRLs) of the update after a PDF's signed bytes, when that
+ * update is exactly the one Bro's own addDss writes for them (PAdES B-LT); null for anything else.
+ * Never throws.
+ *
+ * Byte for byte, because Bro has no reader-grade PDF parser. A reader finds each object through the
+ * last cross-reference table; pdf-lib reads objects from the top and lets a later definition win. A
+ * check that compared the two revisions' objects through pdf-lib was fooled by an update whose table
+ * pointed a signed page's content at a copy hidden inside a new "certificate" stream, or at the first
+ * of two definitions: every viewer showed other text while Bro said unchanged. An update rebuilt from
+ * the validation data it carries leaves no such room: the file is the signed bytes and Bro's own
+ * update, or it changed after signing. An update another tool wrote is reported as a change, which
+ * it is to any reader (pdfsig: "not total document signed").
  */
-export async function isDssOnlyUpdate(pdf: Uint8Array, signedLength: number): Promise<boolean> {
-  const tail = Buffer.from(pdf.subarray(signedLength)).toString('latin1');
-  // Stryker disable next-line ArrayDeclaration: a tail without %%EOF fails the startxref…%%EOF test after it anyway
-  if ((tail.match(/%%EOF/g) ?? []).length !== 1 || !/startxref\s+\d+\s+%%EOF\s*$/.test(tail)) return false;
-  const [signed, full] = await Promise.all([load(pdf.subarray(0, signedLength)), load(pdf)]);
-  if (!signed || !full) return false;
-  const root = full.context.trailerInfo.Root;
-  if (!(root instanceof PDFRef) || signed.context.trailerInfo.Root !== root) return false;
-  const before = new Map(signed.context.enumerateIndirectObjects().map(([ref, object]) => [ref.tag, object]));
-  for (const [ref, object] of full.context.enumerateIndirectObjects()) {
-    const old = before.get(ref.tag);
-    if (ref === root) {
-      const catalog = withoutDss(object);
-      if (catalog === null || catalog !== withoutDss(old)) return false;
-    } else if (old ? !sameObject(old, object) : !isValidationData(object)) {
-      return false;
-    }
+export async function validationDataUpdate(pdf: Uint8Array, signedLength: number): Promise<DssContents | null> {
+  if (signedLength <= 0 || signedLength >= pdf.length) return null;
+  const material = await readDss(pdf);
+  try {
+    const rebuilt = await addDss(pdf.subarray(0, signedLength), material);
+    return bytesEqual(rebuilt, pdf) ? material : null;
+  } catch {
+    return null;
   }
-  return true;
 }

@@ -8,7 +8,7 @@ import { buildAsice } from './asice-build';
 import { createDetachedCms, type ValidationMaterial } from './cms-sign';
 import { toArrayBuffer } from './crypto';
 import { loadIdentity, type SigningIdentity } from './identity';
-import { isDssOnlyUpdate } from './pades-dss-check';
+import { validationDataUpdate } from './pades-dss-check';
 import { addDss, readDss } from './pades-ltv';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
@@ -111,19 +111,19 @@ describe('PAdES B-LT: the DSS in an incremental update', () => {
   it('recognises its own update as validation data only, and refuses one that changes a page', async () => {
     const { plain, withDss } = await signedWithDss();
     const signedLength = plain.length;
-    expect(await isDssOnlyUpdate(withDss, signedLength)).toBe(true);
+    expect(await validationDataUpdate(withDss, signedLength)).not.toBeNull();
     const doc = await PDFDocument.load(plain, { updateMetadata: false });
     const page = doc.getPages()[0]!;
     page.node.set(PDFName.of('Rotate'), doc.context.obj(90));
     const root = doc.context.trailerInfo.Root!.toString();
     const rotated = appendUpdate(plain, { [page.ref.objectNumber]: page.node.toString() }, root);
-    expect(await isDssOnlyUpdate(rotated, signedLength)).toBe(false);
+    expect(await validationDataUpdate(rotated, signedLength)).toBeNull();
     // A new object that is not validation data (here an annotation), even with the catalog untouched.
     const annotation = appendUpdate(plain, { 9999: '<< /Type /Annot /Subtype /Text /Contents (endret) >>' }, root);
-    expect(await isDssOnlyUpdate(annotation, signedLength)).toBe(false);
+    expect(await validationDataUpdate(annotation, signedLength)).toBeNull();
     // Content after the DSS update is another revision again.
     const after = appendUpdate(withDss, { 9998: '<< /Cert [] >>' }, root);
-    expect(await isDssOnlyUpdate(after, signedLength)).toBe(false);
+    expect(await validationDataUpdate(after, signedLength)).toBeNull();
   });
 });
 

@@ -1,12 +1,16 @@
 // Issue 17: removing the SubFilter check of pades-verify.ts survived the tests, and the refusals of
 // several signatures and of a malformed ByteRange were never asserted. Each test breaks one rule of a
 // really signed PDF and requires exactly that refusal.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDetachedCms } from './cms-sign';
 import type { SigningIdentity } from './identity';
 import { signPdf } from './pades-sign';
 import { verifyPdf } from './pades-verify';
-import { makeIdentity, makePdf } from '../../test/fixtures/signing/signing-fixtures';
+import { makeIdentity, makePdf, run } from '../../test/fixtures/signing/signing-fixtures';
+import { shadowByDuplicate, shadowInStream } from '../../test/fixtures/signing/pdf-shadow';
+import { tempDirs } from '../../test/support/temp-dir';
 
 const NOW = new Date('2026-03-03T08:00:00Z');
 const SIGNING_TIME = new Date('2026-03-02T10:15:00Z');
@@ -121,6 +125,37 @@ describe('PDF signature verification refuses', () => {
     expect(report.problems).toEqual([
       { check: 'certificate', messageKey: 'signing.problem.certificateNotYetValidAtSigning' },
     ]);
+  });
+});
+
+describe('PDF signature verification refuses a shadow attack on a genuine file', () => {
+  const temp = tempDirs('bro-pdf-shadow-');
+  afterAll(() => temp.cleanup());
+
+  /** What poppler shows on page 1: the text every reader follows the cross-reference table to. */
+  function shownText(pdf: Uint8Array): string {
+    const path = join(temp.make(), 'file.pdf');
+    writeFileSync(path, pdf);
+    const shown = run('pdftotext', ['-l', '1', path, '-']);
+    expect(shown.status).toBe(0);
+    return shown.stdout;
+  }
+
+  it.each([
+    ['inside a stream that looks like a certificate', shadowInStream],
+    ['by defining the content twice', shadowByDuplicate],
+  ])('page content replaced %s: the file is changed after signing, not signed', async (_how, shadow) => {
+    const trust = { fingerprints: [identity.summary.fingerprint] };
+    const forged = await shadow(signed, 'FORFALSKET innhold');
+    // The attack is real: readers show the other text, and the signature itself is the genuine one.
+    expect(shownText(forged)).toContain('FORFALSKET innhold');
+    expect(shownText(forged)).not.toContain('Oppfolgingsplan for Ola Testmann');
+    expect(shownText(signed)).toContain('Oppfolgingsplan for Ola Testmann');
+    const report = await verifyPdf(forged, { now: NOW, trust, fileName: 'plan.pdf' });
+    expect(report.files[0]?.state).toBe('modified');
+    expect(report.problems).toContainEqual({ check: 'coverage', messageKey: 'signing.problem.pdfBytesAfterSignature' });
+    expect(report.status).not.toMatch(/^valid/);
+    expect((await verifyPdf(signed, { now: NOW, trust, fileName: 'plan.pdf' })).files[0]?.state).toBe('signed');
   });
 });
 

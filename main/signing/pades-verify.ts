@@ -1,8 +1,7 @@
 import type { VerificationProblem, VerificationReport, VerifiedFile } from '../../shared/domain/verification';
 import { verifyDetachedCms, type CmsVerification } from './cms-verify';
 import { sha256, toHex } from './crypto';
-import { isDssOnlyUpdate } from './pades-dss-check';
-import { readDss } from './pades-ltv';
+import { validationDataUpdate } from './pades-dss-check';
 import { parsePdfDate } from './pdf-date';
 import { buildReport, unreadableReport, type VerifyOptions } from './report';
 
@@ -66,20 +65,18 @@ function locateSignature(bytes: Uint8Array, text: string, problems: Verification
 }
 
 /**
- * PAdES B-LT: an incremental update after the signature that only adds a DSS (certificates, CRLs) is
- * validation data, not a change to the signed document. Its contents go to path validation.
+ * PAdES B-LT: the update Bro writes after the signature, which only adds a DSS (certificates, CRLs),
+ * is validation data, not a change to the signed document (pades-dss-check.ts says why only that
+ * update, byte for byte). Its contents go to path validation.
  */
 async function ltvUpdate(bytes: Uint8Array, located: Located, problems: VerificationProblem[]) {
-  const signedLength = located.range[2] + located.range[3];
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a short cut; isDssOnlyUpdate finds no %%EOF in an empty tail and says no as well
-  if (signedLength >= bytes.length) return undefined;
-  if (!(await isDssOnlyUpdate(bytes, signedLength))) return undefined;
+  const dss = await validationDataUpdate(bytes, located.range[2] + located.range[3]);
+  if (!dss) return undefined;
   // Here locateSignature has added exactly one problem, pdfBytesAfterSignature, so index is always 0.
   // Stryker disable next-line ConditionalExpression: the one problem there is the one searched for
   const index = problems.findIndex((p) => p.messageKey === 'signing.problem.pdfBytesAfterSignature');
   // Stryker disable next-line ConditionalExpression,UnaryOperator: index is always 0 here, so the test always passes
   if (index !== -1) problems.splice(index, 1);
-  const dss = await readDss(bytes);
   return { certificates: dss.certs, crls: dss.crls };
 }
 

@@ -39,10 +39,17 @@ const REFUSALS: Readonly<Record<string, Refusal>> = {
   'foreign-signature': invalid('signing.problem.contentModified'),
   'expired-certificate': invalid('signing.problem.certificateExpiredAtSigning'),
   'incremental-update': invalid('signing.problem.pdfBytesAfterSignature'),
+  'shadow-in-stream': invalid('signing.problem.pdfBytesAfterSignature'),
+  'shadow-by-duplicate': invalid('signing.problem.pdfBytesAfterSignature'),
   'not-a-pdf': unreadable('signing.problem.notPdf'),
 };
 
-const PDF_CASES: ReadonlySet<string> = new Set(['incremental-update', 'not-a-pdf']);
+const PDF_CASES: ReadonlySet<string> = new Set([
+  'incremental-update',
+  'shadow-in-stream',
+  'shadow-by-duplicate',
+  'not-a-pdf',
+]);
 
 /** Signed correctly by the trusted unit: only the import, which reads the JSON, can refuse these. */
 const CONTENT_CASES = ['schema-invalid-json', 'huge-json', 'invalid-utf8-json'] as const;
@@ -70,6 +77,8 @@ const IMPORT_REFUSALS: Readonly<Record<string, string>> = {
   'huge-json': 'export.import.schemaInvalid',
   'invalid-utf8-json': 'export.import.jsonUnreadable',
   'incremental-update': 'export.import.notContainer',
+  'shadow-in-stream': 'export.import.notContainer',
+  'shadow-by-duplicate': 'export.import.notContainer',
   'not-a-pdf': 'export.import.notContainer',
 };
 
