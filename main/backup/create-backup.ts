@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/connection';
 import { AppError } from '../ipc/app-error';
+import { refuseInsideVault } from '../files/vault-folder-guard';
 import { localActorId } from '../services/actor';
 import { parseKeyFile as parseKeyFileJson, type KeyFile } from '../vault/key-file';
 import { writeAnchor } from '../vault/vault-audit';
@@ -51,8 +52,8 @@ function parseKeyFile(bytes: Buffer): KeyFile {
 }
 
 function checkOut(out: string, vaultDir: string): void {
-  // A backup beside the vault shares its fate (same disk) and could clobber a vault file.
-  if (resolve(dirname(out)) === resolve(vaultDir)) throw new AppError('invalid_input', 'backup.error.outInsideVault');
+  // A backup inside the vault folder shares its fate (same disk) and could clobber a vault file.
+  refuseInsideVault(out, vaultDir, 'backup.error.outInsideVault');
   if (existsSync(out) && !statSync(out).isFile()) throw new AppError('invalid_input', 'backup.error.outNotFile');
   mkdirSync(dirname(out), { recursive: true });
 }

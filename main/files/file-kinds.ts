@@ -24,6 +24,11 @@ export function saveTitle(kind: SaveKind, locale: Locale): string {
   return translate(locale, `files.save.${kind}`);
 }
 
+/** Why a path inside the vault folder is refused; a backup says so in its own words, as `bro backup` does. */
+export function insideVaultMessage(kind: SaveKind): string {
+  return kind === 'backup' ? 'backup.error.outInsideVault' : 'files.error.insideVault';
+}
+
 const OPEN_EXTENSIONS: Readonly<Record<OpenKind, string[]>> = {
   signed: ['asice', 'sce', 'pdf'],
   trust: ['pem', 'crt', 'cer', 'der', 'crl'],

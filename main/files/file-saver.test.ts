@@ -10,7 +10,7 @@ import { readChecked } from './open-file';
 const dirs = tempDirs('bro-files-');
 afterEach(() => dirs.cleanup());
 
-function saverAnswering(answers: (string | null)[]) {
+function saverAnswering(answers: (string | null)[], vaultDir = join(dirs.make(), 'vault')) {
   const requests: SaveDialogRequest[] = [];
   const dialogs: FileDialogs = {
     chooseSavePath: async (request) => {
@@ -20,7 +20,8 @@ function saverAnswering(answers: (string | null)[]) {
     chooseOpenPath: async () => null,
   };
   const prefsDir = dirs.make();
-  return { saver: new FileSaver(dialogs, createConfPrefsStore(prefsDir)), requests };
+  const prefs = createConfPrefsStore(prefsDir);
+  return { saver: new FileSaver(dialogs, prefs, vaultDir), prefs, requests };
 }
 
 describe('FileSaver', () => {
@@ -77,6 +78,62 @@ describe('FileSaver', () => {
     });
     expect([...readFileSync(target)]).toEqual([7]);
     expect(readdirSync(folder)).toEqual(['plan.pdf']);
+  });
+});
+
+describe('FileSaver refuses the vault folder', () => {
+  function vault() {
+    const root = dirs.make();
+    const dir = join(root, 'vault');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'vault.db'), 'the vault');
+    return { root, dir };
+  }
+
+  it('refuses a chosen path inside it before anything is written or remembered', async () => {
+    const { dir } = vault();
+    const { saver, prefs } = saverAnswering([join(dir, 'vault.db'), `${dir}/../vault/sheet.pdf`], dir);
+    for (const kind of ['certificate', 'fingerprintSheet'] as const)
+      await expect(saver.save(kind, 'x.pdf', new Uint8Array([1]))).rejects.toMatchObject({
+        code: 'invalid_input',
+        messageKey: 'files.error.insideVault',
+      });
+    expect(readFileSync(join(dir, 'vault.db'), 'utf8')).toBe('the vault');
+    expect(readdirSync(dir)).toEqual(['vault.db']);
+    expect(prefs.read().lastFileFolder ?? null).toBeNull();
+  });
+
+  it('a backup is refused there in its own words', async () => {
+    const { dir } = vault();
+    const { saver } = saverAnswering([join(dir, 'kopi.brobak')], dir);
+    await expect(saver.choose('backup', 'kopi.brobak')).rejects.toMatchObject({
+      messageKey: 'backup.error.outInsideVault',
+    });
+  });
+
+  it('write refuses such a path too, without calling the log step', () => {
+    const { dir } = vault();
+    const { saver } = saverAnswering([], dir);
+    let logged = false;
+    expect(() =>
+      saver.write(join(dir, 'vault.db'), new Uint8Array([1]), (putInPlace) => {
+        logged = true;
+        putInPlace();
+      }),
+    ).toThrow(expect.objectContaining({ messageKey: 'files.error.insideVault' }));
+    expect(logged).toBe(false);
+    expect(readFileSync(join(dir, 'vault.db'), 'utf8')).toBe('the vault');
+    expect(readdirSync(dir)).toEqual(['vault.db']);
+  });
+
+  it('saves in a sibling folder whose name starts with the vault folder’s name', async () => {
+    const { dir } = vault();
+    mkdirSync(`${dir}-exports`);
+    const { saver } = saverAnswering([join(`${dir}-exports`, 'a.pdf')], dir);
+    expect(await saver.save('fingerprintSheet', 'a.pdf', new Uint8Array([1]))).toEqual({
+      saved: true,
+      fileName: 'a.pdf',
+    });
   });
 });
 

@@ -1,24 +1,30 @@
 import { rmSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { prepareAtomicWrite } from '../fs/atomic-write';
 import type { PrefsStore } from '../prefs/prefs-schema';
 import type { FileDialogs } from './file-dialogs';
-import { saveFilter, saveTitle, type SaveKind } from './file-kinds';
+import { insideVaultMessage, saveFilter, saveTitle, type SaveKind } from './file-kinds';
+import { refuseInsideVault } from './vault-folder-guard';
 
 /** What the renderer learns of a saved file: its name only, never the folder or the bytes. */
 export type SaveOutcome<T extends object = object> = ({ saved: true; fileName: string } & T) | { saved: false };
 
 /**
  * Files leave Bro only here: the user picks the path in the shell's save dialog (starting in the folder
- * used last, a non-secret preference), and the bytes are written atomically to exactly that path.
+ * used last, a non-secret preference), and the bytes are written atomically to exactly that path. A
+ * path inside the vault folder is refused: a file there could replace the open vault's database.
  */
 export class FileSaver {
   constructor(
     private readonly dialogs: FileDialogs,
     private readonly prefs: PrefsStore,
+    private readonly vaultDir: string,
   ) {}
 
-  /** Asks where to save; null if the user cancelled. The chosen folder is remembered for next time. */
+  /**
+   * Asks where to save; null if the user cancelled. A path inside the vault folder is refused before
+   * anything is signed, written or remembered. The chosen folder is remembered for next time.
+   */
   async choose(kind: SaveKind, suggestedName: string): Promise<string | null> {
     const prefs = this.prefs.read();
     const locale = prefs.uiLanguage;
@@ -29,7 +35,8 @@ export class FileSaver {
       filter: saveFilter(kind, locale),
     });
     if (!chosen) return null;
-    const path = isAbsolute(chosen) ? chosen : resolve(chosen);
+    const path = resolve(chosen);
+    refuseInsideVault(path, this.vaultDir, insideVaultMessage(kind));
     this.prefs.update({ lastFileFolder: dirname(path) });
     return path;
   }
@@ -39,9 +46,11 @@ export class FileSaver {
    * (the log entries) runs after that and calls `putInPlace` as the last step of its transaction, so
    * the rename happens only if the log is being written, and a failed log leaves no file behind.
    * A crash between the rename and the commit leaves the file without its log entry, never the
-   * reverse: a log never claims a file that was not written.
+   * reverse: a log never claims a file that was not written. A path inside the vault folder is
+   * refused before anything is written or logged.
    */
   write<T>(path: string, bytes: Uint8Array, record: (putInPlace: () => void) => T): T {
+    refuseInsideVault(path, this.vaultDir);
     const pending = prepareAtomicWrite(path, bytes);
     let placed = false;
     try {

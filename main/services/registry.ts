@@ -96,7 +96,7 @@ export function createApp(options: AppOptions): BroApp {
   const stopKeeping = keepDueListWhenChecked(deps);
   const locale = () => options.prefs.read().uiLanguage;
   const dialogs = options.files ?? NO_DIALOGS;
-  const files = new FileSaver(dialogs, options.prefs);
+  const files = new FileSaver(dialogs, options.prefs, options.vaultDir);
   const fileDeps = { ...deps, locale, files, dialogs, prefs: options.prefs, printer: options.printer ?? null };
   const handlers = {
     ...vaultHandlers({ session, autoLock, progress }),

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import IndependentSqlite from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain, appendAudit } from '../../main/audit/audit-log';
@@ -201,11 +210,22 @@ describe('backup', () => {
     expect(restored.header).toEqual(second.header);
   });
 
-  it('refuses to write the backup inside the vault folder', async () => {
+  it('refuses to write the backup inside the vault folder, in a sub-folder, by `..` or through a symlink', async () => {
     const { vaultDir, session, db } = await populatedVault();
+    const link = join(dirname(vaultDir), 'link-to-vault');
+    symlinkSync(vaultDir, link);
     const before = snapshotFiles(vaultDir);
-    expect(() => createBackup({ db, vaultDir, out: join(vaultDir, 'bro.backup') })).toThrow(
-      expect.objectContaining({ code: 'invalid_input', messageKey: 'backup.error.outInsideVault' }),
+    for (const out of [
+      join(vaultDir, 'bro.backup'),
+      join(vaultDir, 'kopier', 'bro.backup'),
+      `${vaultDir}/../vault/bro.backup`,
+      join(link, 'bro.backup'),
+    ])
+      expect(() => createBackup({ db, vaultDir, out }), out).toThrow(
+        expect.objectContaining({ code: 'invalid_input', messageKey: 'backup.error.outInsideVault' }),
+      );
+    expect(createBackup({ db, vaultDir, out: `${vaultDir}-kopier/bro.backup` }).file).toBe(
+      `${vaultDir}-kopier/bro.backup`,
     );
     session.lock();
     expect(Object.keys(snapshotFiles(vaultDir)).filter((name) => !(name in before))).toEqual([]);

@@ -55,7 +55,7 @@ describe('documents in the profile’s language', () => {
     const deps = { session: s.app.session, now: () => new Date(), locale: () => 'en' as const };
     const handlers = fileHandlers({
       ...deps,
-      files: new FileSaver(dialogs, prefs),
+      files: new FileSaver(dialogs, prefs, s.app.session.files.dir),
       dialogs,
       prefs,
       printer: null,

@@ -65,7 +65,7 @@ export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW),
   const dialogs = answeringDialogs();
   const prefsDir = mkdtempSync(join(tmpdir(), 'bro-prefs-'));
   process.once('exit', () => rmSync(prefsDir, { recursive: true, force: true }));
-  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir));
+  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir), s.app.session.files.dir);
   const deps = { session: s.app.session, now, locale: uiLocale };
   const handlers = {
     ...exportHandlers(deps),

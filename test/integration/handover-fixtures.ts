@@ -23,14 +23,18 @@ export const MENTOR_PASSPHRASE = 'Mentorordningens eget lange passord';
 
 type SaveInput = z.input<(typeof handoverChannels)['handover.save']['input']>;
 
-/** `handover.save` with an answering (or cancelling) save dialog; returns the answer and the bytes written. */
-export function handoverSaver(s: ServiceApp, cancel = false) {
+/**
+ * `handover.save` with a save dialog answering a new temp path, or `chosen` (null: cancelled);
+ * returns the answer and the bytes written.
+ */
+export function handoverSaver(s: ServiceApp, chosen?: string | null) {
   const dialogs = answeringDialogs();
   const prefsDir = mkdtempSync(join(tmpdir(), 'bro-prefs-'));
   process.once('exit', () => rmSync(prefsDir, { recursive: true, force: true }));
   const files = new FileSaver(
-    cancel ? { ...dialogs, chooseSavePath: async () => null } : dialogs,
+    chosen === undefined ? dialogs : { ...dialogs, chooseSavePath: async () => chosen },
     createConfPrefsStore(prefsDir),
+    s.app.session.files.dir,
   );
   const handlers = handoverSaveHandlers({ session: s.app.session, now: () => new Date(), files });
   return async (input: SaveInput) => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,9 +108,26 @@ describe('unit A records the transfer and sends the handover package (NO pkt 8, 
 
   it('a cancelled save dialog signs, writes and logs nothing', async () => {
     const before = vaultState(a);
-    const { output } = await handoverSaver(a, true)({ caseId: seeded.caseId, choices: choices() });
+    const { output } = await handoverSaver(a, null)({ caseId: seeded.caseId, choices: choices() });
     expect(output.saved).toBe(false);
     expect(vaultState(a)).toEqual(before);
+  });
+
+  it('refuses a package saved into the vault folder, directly or through a symlink: signs, writes and logs nothing', async () => {
+    const link = join(dirname(a.vaultDir), 'link-to-vault');
+    symlinkSync(a.vaultDir, link);
+    try {
+      const before = vaultState(a);
+      for (const chosen of [join(a.vaultDir, 'vault.db'), join(link, 'overforing.asice')]) {
+        await expect(
+          handoverSaver(a, chosen)({ caseId: seeded.caseId, choices: choices() }),
+          chosen,
+        ).rejects.toMatchObject({ code: 'invalid_input', messageKey: 'files.error.insideVault' });
+      }
+      expect(vaultState(a)).toEqual(before);
+    } finally {
+      rmSync(link);
+    }
   });
 
   it('signs one ASiC-E with the case, the chosen version as PDF and schema-valid JSON, and a manifest of what stayed', async () => {

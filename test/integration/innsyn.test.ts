@@ -36,7 +36,7 @@ const CONTAINS_SHORT = ['alibiet', 'Natalie']; // contain SHORT_NAME inside a wo
 
 type Channels = typeof innsynChannels;
 function innsynArea(s: ServiceApp) {
-  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir));
+  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir), s.app.session.files.dir);
   const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
   return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
     const def: ChannelDef = innsynChannels[name];
