@@ -26,15 +26,17 @@ export function electronPrinter(): Printer {
         },
       });
       return new Promise((resolve) => {
-        const finish = (outcome: 'printed' | 'cancelled') => {
+        const finish = (outcome: 'printed' | 'cancelled' | 'failed') => {
           if (!window.isDestroyed()) window.close();
           resolve(outcome);
         };
-        window.webContents.once('did-fail-load', () => finish('cancelled'));
+        window.webContents.once('did-fail-load', () => finish('failed'));
         window.webContents.once('did-finish-load', () => {
-          window.webContents.print({ silent: false, printBackground: true }, (success) =>
-            finish(success ? 'printed' : 'cancelled'),
-          );
+          window.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+            if (success) finish('printed');
+            // Electron reports a closed dialog as "cancelled" (older releases: "Print job canceled").
+            else finish(/cancel/i.test(failureReason) ? 'cancelled' : 'failed');
+          });
         });
         void window.loadURL(`data:application/pdf;base64,${Buffer.from(bytes).toString('base64')}`);
       });

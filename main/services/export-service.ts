@@ -8,7 +8,7 @@ import {
   type Locale,
   type Profile,
 } from '../../shared/domain';
-import type { exportChannels, ExportFile, ExportFormat, ExportLogEntry } from '../../shared/ipc/export';
+import type { exportChannels, ExportFile, ExportFormat, ExportLogEntry, PrintPreview } from '../../shared/ipc/export';
 import type { DistributionFormat } from '../../shared/ipc/distribution';
 import { blockingFindings, checkExportBundle, requiredExportGrading } from '../../shared/rules';
 import { recordDistribution } from '../db/repositories/distributions-repo';
@@ -225,7 +225,7 @@ export function recordExport(deps: ExportDeps, rendered: RenderedExport, putInPl
   };
 }
 
-/** Renders and logs in one go, for the command line (which writes `--out` itself) and the print preview. */
+/** Renders and logs in one go, for the command line (which writes `--out` itself). */
 export async function exportDocument(
   deps: ExportDeps,
   format: ExportFormat,
@@ -234,9 +234,18 @@ export async function exportDocument(
   return recordExport(deps, await renderExport(deps, format, request));
 }
 
-async function exportFile(deps: ExportDeps, format: ExportFormat, request: ExportRequest): Promise<ExportFile> {
-  const { bytes, meta } = await exportDocument(deps, format, request);
-  return { ...meta, fileBase64: Buffer.from(bytes).toString('base64') };
+/** The print preview: rendered, not logged. A print is logged when it is printed (files.print). */
+async function printPreview(deps: ExportDeps, request: ExportRequest): Promise<PrintPreview> {
+  const { bytes, sha256, loaded, grading, draft } = await renderExport(deps, 'print', request);
+  return {
+    fileName: exportFileName(loaded.data.kind, loaded.version.version, draft, 'print'),
+    mimeType: 'application/pdf',
+    fileBase64: Buffer.from(bytes).toString('base64'),
+    sha256,
+    size: bytes.length,
+    grading,
+    draft,
+  };
 }
 
 function logView(entry: ExportLogRecord): ExportLogEntry {
@@ -268,7 +277,7 @@ function prepare(deps: ExportDeps, input: z.output<(typeof exportChannels)['expo
 export function exportHandlers(deps: ExportDeps): ExportHandlers {
   return {
     'export.prepare': (input) => prepare(deps, input),
-    'export.print': (input) => exportFile(deps, 'print', input),
+    'export.print': (input) => printPreview(deps, input),
     'export.log': ({ documentId }) => {
       const { db } = context(deps);
       const doc = requireLiveDocument(db, documentId, isDocumentKind);

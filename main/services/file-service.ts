@@ -12,9 +12,10 @@ import { signingHandlers } from './signing-service';
 /**
  * Prints a rendered PDF through the shell (Electron: a hidden window's `webContents.print`). A shell
  * without one (the browser shell) leaves printing to the page, which prints with the browser.
+ * `cancelled`: the user closed the print dialog; `failed`: the print job could not be sent.
  */
 export interface Printer {
-  printPdf(bytes: Uint8Array): Promise<'printed' | 'cancelled'>;
+  printPdf(bytes: Uint8Array): Promise<'printed' | 'cancelled' | 'failed'>;
 }
 
 export type FileServiceDeps = ExportDeps & {
@@ -33,8 +34,13 @@ export function fileHandlers(deps: FileServiceDeps): HandlersOf<typeof filesChan
       return { chosen: true, fileName: opened.fileName, fileBase64: Buffer.from(opened.bytes).toString('base64') };
     },
     'files.print': async (input) => {
-      if (!deps.printer) return { outcome: 'unavailable' };
       const rendered = await renderExport(deps, 'print', input);
+      // The browser's print dialog reports neither a print nor a cancel, so a print handed to it is
+      // logged then: logged once too often rather than never. The preview (export.print) logs nothing.
+      if (!deps.printer) {
+        recordExport(deps, rendered);
+        return { outcome: 'unavailable' };
+      }
       const outcome = await deps.printer.printPdf(rendered.bytes);
       // Only paper that left is logged as a print.
       if (outcome === 'printed') recordExport(deps, rendered);

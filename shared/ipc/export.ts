@@ -50,6 +50,10 @@ export const ExportFileSchema = z.object({
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
+/** The print preview's PDF: rendered for the screen, not printed, so not logged (no log entry to name). */
+export const PrintPreviewSchema = ExportFileSchema.omit({ exportId: true, distributionId: true });
+export type PrintPreview = z.infer<typeof PrintPreviewSchema>;
+
 export const ExportPlanSchema = z.object({
   documentId: IdSchema,
   kind: DocumentKindSchema,
@@ -135,9 +139,9 @@ export const exportChannels = {
     ExportSavedSchema,
   ),
   'export.print': channel(
-    'The rendered, unsigned PDF to print (a draft is marked as draft); every print is logged.',
+    'The rendered, unsigned PDF for the print preview (a draft is marked as draft); not logged, as files.print logs the print.',
     z.object({ ...ExportTargetShape, recipient: DistributionRecipientSchema.optional() }).strict(),
-    ExportFileSchema,
+    PrintPreviewSchema,
   ),
   'export.log': channel(
     'Every print and export of a document: version, format, recipient, time and the SHA-256 of the file.',

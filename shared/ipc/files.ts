@@ -44,8 +44,12 @@ export const OpenedFileSchema = z.discriminatedUnion('chosen', [
 ]);
 
 export const PrintOutcomeSchema = z.object({
-  /** `unavailable`: this shell cannot print through the main process; the page prints with the browser. */
-  outcome: z.enum(['printed', 'cancelled', 'unavailable']),
+  /**
+   * `printed` is logged; `cancelled` (in the system print dialog) and `failed` are not. `unavailable`:
+   * this shell cannot print through the main process, so the page prints with the browser, whose
+   * dialog tells nobody whether it printed; that print is logged as it is handed to the browser.
+   */
+  outcome: z.enum(['printed', 'cancelled', 'failed', 'unavailable']),
 });
 
 export const filesChannels = {
@@ -55,7 +59,7 @@ export const filesChannels = {
     OpenedFileSchema,
   ),
   'files.print': channel(
-    'Print a document version (a draft is marked as draft) through the shell, not a PDF viewer; logged as a print.',
+    'Print a document version (a draft is marked as draft) through the shell, not a PDF viewer; logged once as it is printed, not when cancelled.',
     z
       .object({
         documentId: IdSchema,

@@ -144,3 +144,30 @@ test('exports, the certificate, the fingerprint sheet and a backup land at the c
     expect(files).toEqual(['enhet.crt', 'fingeravtrykk.pdf', 'kopi.brobak', 'plan.asice', 'plan.pdf']);
   });
 });
+
+test('the print preview logs nothing; the Print button logs the one print it hands to the browser', async ({
+  page,
+  app,
+}) => {
+  const documentId = await prepare(app);
+  const prints = async () =>
+    (await call<{ entries: { format: string }[] }>(app, 'export.log', { documentId })).entries.filter(
+      (entry) => entry.format === 'print',
+    );
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+  await navTo(page, 'common.nav.cases');
+  await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
+  await page.getByRole('tab', { name: nb('cases.tab.follow_up_plan') }).click();
+  await page.getByTestId('document-row').first().locator('button').first().click();
+  await page.getByTestId('document-print').click();
+  await expect(page.getByTestId('print-frame')).toBeVisible({ timeout: 30_000 });
+  expect(await prints(), 'the preview is not a print').toEqual([]);
+
+  // The browser shell cannot print through the main process: it logs the print, and the page prints the frame.
+  await page.getByTestId('print-button').click();
+  await expect.poll(async () => (await prints()).length, { timeout: 20_000 }).toBe(1);
+  await expect(page.getByTestId('print-button')).toBeEnabled();
+  await expect(page.getByTestId('print-problem')).toHaveCount(0);
+  expect(await prints()).toHaveLength(1);
+});

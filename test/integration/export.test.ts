@@ -206,7 +206,7 @@ describe('signed container export (ASiC-E)', () => {
 });
 
 describe('print', () => {
-  it('prints a draft marked as draft, logs it, and does not count it as sent; a draft is never sent', async () => {
+  it('previews and prints a draft marked as draft, logs the print but not the preview, and does not count it as sent; a draft is never sent', async () => {
     const draft = await s.call('documents.create', {
       caseId,
       kind: 'visit_routine',
@@ -228,14 +228,19 @@ describe('print', () => {
       code: 'conflict',
       messageKey: 'export.notFinal',
     });
-    const printed = await area.call('export.print', { documentId: id, recipient: 'other_unit' });
-    expect(printed).toMatchObject({ draft: true, distributionId: null, mimeType: 'application/pdf' });
-    const text = (await pdfPageTexts(bytesOf(printed.fileBase64))).join('\n');
+    const preview = await area.call('export.print', { documentId: id, recipient: 'other_unit' });
+    expect(preview).toMatchObject({ draft: true, mimeType: 'application/pdf' });
+    const text = (await pdfPageTexts(bytesOf(preview.fileBase64))).join('\n');
     expect(text).toContain('Ikke ferdigstilt (utkast)');
     expect(text).toContain('Besøksrom Ø2');
     expect(text).not.toContain('/ByteRange');
+    expect((await area.call('export.log', { documentId: id })).entries, 'the preview is not a print').toEqual([]);
+    // The service app has no printer, as in the browser shell: the page prints, and the print is logged as it is handed over.
+    expect(await s.call('files.print', { documentId: id, recipient: 'other_unit' })).toEqual({
+      outcome: 'unavailable',
+    });
     expect((await area.call('export.log', { documentId: id })).entries).toMatchObject([
-      { format: 'print', draft: true, fileSha256: printed.sha256 },
+      { format: 'print', draft: true, recipient: 'other_unit', distributionId: null },
     ]);
     expect((await s.call('distribution.list', { documentId: id })).entries).toEqual([]);
   });

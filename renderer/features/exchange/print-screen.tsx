@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ArrowLeft, FileSignature, Printer } from 'lucide-react';
-import type { ExportFile } from '../../../shared/ipc/export';
+import type { PrintPreview } from '../../../shared/ipc/export';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
@@ -12,6 +12,7 @@ import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 import { KIND_KEY } from '../../lib/document-labels';
 import { ExportDialog } from './export-dialog';
+import { afterShellPrint, type PrintProblem } from './print-outcome';
 import { blobFromBase64 } from '../../lib/file-bytes';
 import type { ExportPlan } from './use-export-plan';
 import './exchange.css';
@@ -19,11 +20,11 @@ import './exchange.css';
 type Loaded =
   | { state: 'loading' }
   | { state: 'failed'; error: IpcError }
-  | { state: 'ready'; plan: ExportPlan; file: ExportFile; url: string };
+  | { state: 'ready'; plan: ExportPlan; file: PrintPreview; url: string };
 
 interface PrintFile {
   plan: ExportPlan;
-  file: ExportFile;
+  file: PrintPreview;
 }
 
 async function loadPrintFile(documentId: string, version: number | undefined): Promise<IpcResult<PrintFile>> {
@@ -35,7 +36,7 @@ async function loadPrintFile(documentId: string, version: number | undefined): P
 }
 
 /** A blob URL for the frame while the file is shown; revoked when it is replaced or the screen goes. */
-function useBlobUrl(file: ExportFile | null): string | null {
+function useBlobUrl(file: PrintPreview | null): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!file) return setUrl(null);
@@ -47,8 +48,9 @@ function useBlobUrl(file: ExportFile | null): string | null {
 }
 
 /**
- * Renders the version to PDF once (every print is logged by the service) and holds a blob URL for the
- * frame. The document is in the vault's language (NO: bokmål, DK: Danish), whatever the UI's language.
+ * Renders the version to PDF once for the preview (not logged: only the print is, by files.print) and
+ * holds a blob URL for the frame. The document is in the vault's language (NO: bokmål, DK: Danish),
+ * whatever the UI's language.
  */
 function usePrintFile(documentId: string, version: number | undefined): Loaded {
   const { loaded } = useLoad(`${documentId}@${version ?? 'current'}`, () => loadPrintFile(documentId, version));
@@ -68,24 +70,35 @@ export function PrintScreen({ documentId, version }: { documentId: string; versi
   const loaded = usePrintFile(documentId, version);
   const frame = useRef<HTMLIFrameElement>(null);
   const [exporting, setExporting] = useState(false);
-  const [printFailed, setPrintFailed] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [printProblem, setPrintProblem] = useState<PrintProblem | null>(null);
 
-  /** The desktop app prints through the main process (the system print dialog); the browser shell prints the frame. */
-  const print = async () => {
-    if (loaded.state !== 'ready') return;
-    const viaShell = await api.invoke('files.print', { documentId, version: loaded.plan.version });
-    if (viaShell.ok && viaShell.value.outcome !== 'unavailable') {
-      setPrintFailed(viaShell.value.outcome !== 'printed');
-      return;
-    }
+  /**
+   * The desktop app prints through the main process (the system print dialog), which logs the print
+   * once it is printed; a cancelled dialog just returns here. The browser shell logs the print and
+   * leaves it to the page, which prints the frame.
+   */
+  const printPage = (): PrintProblem | null => {
     try {
       const target = frame.current?.contentWindow;
       if (!target) throw new Error('no frame');
       target.focus();
       target.print();
-      setPrintFailed(false);
+      return null;
     } catch {
-      setPrintFailed(true);
+      return { error: null };
+    }
+  };
+  const print = async () => {
+    if (loaded.state !== 'ready') return;
+    setPrintProblem(null);
+    setPrinting(true);
+    try {
+      const next = afterShellPrint(await api.invoke('files.print', { documentId, version: loaded.plan.version }));
+      if (next === 'printPage') setPrintProblem(printPage());
+      else if (next !== 'done') setPrintProblem(next);
+    } finally {
+      setPrinting(false);
     }
   };
 
@@ -126,7 +139,7 @@ export function PrintScreen({ documentId, version }: { documentId: string; versi
               <Button
                 variant="primary"
                 icon={Printer}
-                disabled={!ready}
+                disabled={!ready || printing}
                 onClick={() => void print()}
                 data-testid="print-button"
               >
@@ -136,7 +149,13 @@ export function PrintScreen({ documentId, version }: { documentId: string; versi
           }
         />
         {loaded.state === 'failed' ? <StatusMessage tone="error" title={tError(loaded.error)} /> : null}
-        {printFailed ? <StatusMessage tone="warning" title={t('exchange.print.printFailed')} /> : null}
+        {printProblem ? (
+          <StatusMessage
+            tone="warning"
+            title={printProblem.error ? tError(printProblem.error) : t('exchange.print.printFailed')}
+            testId="print-problem"
+          />
+        ) : null}
         {ready?.file.draft ? (
           <StatusMessage tone="info" title={t('exchange.print.draftNote')} className="print-toolbar" />
         ) : null}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { electronDouble } from '../../support/electron-double/electron-double';
 import { startShell, value, vaultWithFinalPlan, type ShellRun } from '../../support/electron-double/start-shell';
@@ -11,7 +12,18 @@ afterEach(() => {
   run = null;
 });
 
-type Log = { entries: { format: string }[] };
+type Log = { entries: { format: string; fileSha256: string }[] };
+
+const prints = async (r: ShellRun, documentId: string) =>
+  (await value<Log>(r.invoke('export.log', { documentId }))).entries.filter((entry) => entry.format === 'print');
+
+/** What the print screen does: the plan, the preview's PDF (export.print), then the Print button (files.print). */
+async function previewThenPrint(r: ShellRun, documentId: string) {
+  const plan = await value<{ version: number }>(r.invoke('export.prepare', { documentId }));
+  const preview = await value<{ sha256: string }>(r.invoke('export.print', { documentId, version: plan.version }));
+  const printed = await value<{ outcome: string }>(r.invoke('files.print', { documentId, version: plan.version }));
+  return { preview, outcome: printed.outcome };
+}
 
 describe('printing from the desktop app', () => {
   it('prints the rendered PDF from a hidden, sandboxed window through webContents.print, and logs it', async () => {
@@ -44,5 +56,42 @@ describe('printing from the desktop app', () => {
     electronDouble.printSucceeds = false;
     expect(await value(run.invoke('files.print', { documentId }))).toEqual({ outcome: 'cancelled' });
     expect(await value(run.invoke('export.log', { documentId }))).toEqual(before);
+  });
+
+  it('opening the print preview logs nothing', async () => {
+    run = await startShell();
+    const { documentId } = await vaultWithFinalPlan(run);
+    await value(run.invoke('export.print', { documentId }));
+    expect(await prints(run, documentId)).toEqual([]);
+    expect(electronDouble.windows, 'no print window for the preview').toHaveLength(1);
+  });
+
+  it('the preview, then a print cancelled in the system dialog, logs no print', async () => {
+    run = await startShell();
+    const { documentId } = await vaultWithFinalPlan(run);
+    electronDouble.printSucceeds = false;
+    expect((await previewThenPrint(run, documentId)).outcome).toBe('cancelled');
+    expect(await prints(run, documentId)).toEqual([]);
+  });
+
+  it('the preview, then one print, logs exactly one print, with the hash of the PDF that was printed', async () => {
+    run = await startShell();
+    const { documentId } = await vaultWithFinalPlan(run);
+    expect((await previewThenPrint(run, documentId)).outcome).toBe('printed');
+    const logged = await prints(run, documentId);
+    expect(logged).toHaveLength(1);
+    const printWindow = electronDouble.windows[1];
+    expect(printWindow?.webContents.printed).toHaveLength(1);
+    const printedPdf = Buffer.from((printWindow?.webContents.loadedUrl ?? '').split(',')[1] ?? '', 'base64');
+    expect(logged[0]?.fileSha256).toBe(createHash('sha256').update(printedPdf).digest('hex'));
+  });
+
+  it('a print job that fails is reported as failed and not logged', async () => {
+    run = await startShell();
+    const { documentId } = await vaultWithFinalPlan(run);
+    electronDouble.printSucceeds = false;
+    electronDouble.printFailureReason = 'Print job failed';
+    expect((await previewThenPrint(run, documentId)).outcome).toBe('failed');
+    expect(await prints(run, documentId)).toEqual([]);
   });
 });

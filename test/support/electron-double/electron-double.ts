@@ -57,7 +57,7 @@ export class DoubleWebContents extends EventEmitter {
   print(options: unknown, callback?: (success: boolean, reason: string) => void): void {
     this.owner.record('webContents', 'print', [options]);
     this.printed.push({ options });
-    callback?.(this.owner.printSucceeds, this.owner.printSucceeds ? '' : 'cancelled');
+    callback?.(this.owner.printSucceeds, this.owner.printSucceeds ? '' : this.owner.printFailureReason);
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
@@ -191,6 +191,8 @@ export class ElectronDouble {
   switches = new Map<string, string>();
   isPackaged = false;
   printSucceeds = true;
+  /** Why a print that did not succeed failed, as Electron says it: the dialog was closed, or the job failed. */
+  printFailureReason = 'cancelled';
   paths: Record<string, string> = {};
   privilegedSchemes: unknown[] = [];
   menu: unknown = null;
@@ -222,6 +224,7 @@ export class ElectronDouble {
     this.switches = new Map();
     this.isPackaged = false;
     this.printSucceeds = true;
+    this.printFailureReason = 'cancelled';
     this.paths = {};
     this.privilegedSchemes = [];
     this.menu = null;
