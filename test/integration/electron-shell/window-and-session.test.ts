@@ -112,6 +112,24 @@ describe('the real main process under the Electron double', () => {
     expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'locked' });
   });
 
+  it('locks the vault when the idle state says the screen is locked (Linux has no lock-screen event)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      run = await startShell();
+      const { SCREEN_LOCK_POLL_MS } = await import('../../../main/app/os-lock');
+      await value(run.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE }));
+      electronDouble.powerMonitor.idleState = 'idle';
+      vi.advanceTimersByTime(SCREEN_LOCK_POLL_MS);
+      expect(electronDouble.callsTo('powerMonitor', 'getSystemIdleState').length).toBeGreaterThan(0);
+      expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'unlocked' });
+      electronDouble.powerMonitor.idleState = 'locked';
+      vi.advanceTimersByTime(SCREEN_LOCK_POLL_MS);
+      expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'locked' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('quitting locks the vault and overwrites the data key held in memory', async () => {
     run = await startShell();
     await value(run.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE }));

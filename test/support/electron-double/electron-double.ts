@@ -177,6 +177,18 @@ export function fireDownload(double: ElectronDouble, bytes: Uint8Array, suggeste
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 
+/** powerMonitor: its events, and the idle state the system would report (`idleState`, set by a test). */
+export class DoublePowerMonitor extends EventEmitter {
+  idleState: 'active' | 'idle' | 'locked' | 'unknown' = 'active';
+  constructor(private readonly owner: ElectronDouble) {
+    super();
+  }
+  getSystemIdleState(idleThreshold: number): string {
+    this.owner.record('powerMonitor', 'getSystemIdleState', [idleThreshold]);
+    return this.idleState;
+  }
+}
+
 export class ElectronDouble {
   calls: RecordedCall[] = [];
   windows: DoubleBrowserWindow[] = [];
@@ -196,7 +208,7 @@ export class ElectronDouble {
   paths: Record<string, string> = {};
   privilegedSchemes: unknown[] = [];
   menu: unknown = null;
-  powerMonitor = new EventEmitter();
+  powerMonitor = new DoublePowerMonitor(this);
   /** What the preload's ipcRenderer.invoke sent, for the preload tests. */
   rendererInvokes: unknown[][] = [];
   readyResolve: (() => void) | null = null;
@@ -228,7 +240,7 @@ export class ElectronDouble {
     this.paths = {};
     this.privilegedSchemes = [];
     this.menu = null;
-    this.powerMonitor = new EventEmitter();
+    this.powerMonitor = new DoublePowerMonitor(this);
     this.rendererInvokes = [];
     this.session = { defaultSession: new DoubleSession() };
     this.app = this.makeApp();
