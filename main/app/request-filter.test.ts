@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedRequest, schemeOf } from './request-filter';
+import { isAllowedRequest, isPdfViewerResource, schemeOf } from './request-filter';
 
 const production = { allowDevtools: false };
 const development = { allowDevtools: true };
@@ -25,11 +25,26 @@ describe('isAllowedRequest', () => {
     'app://bro.example.com/index.html',
     'blob:https://example.com/6f1c2a4e-0000-4000-8000-000000000000',
     'chrome://settings',
+    'chrome://resources.example/x.js',
+    'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/main.js',
+    'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai.evil/main.js',
+    'chrome-untrusted://print/',
     'javascript:alert(1)',
     'not a url',
   ])('blocks %s', (url) => {
     expect(isAllowedRequest(url, production)).toBe(false);
     expect(isAllowedRequest(url, development)).toBe(false);
+  });
+
+  it("lets Chromium's PDF viewer load its own files, or the print preview stays empty", () => {
+    for (const url of [
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/main.js',
+      'chrome://resources/css/text_defaults_md.css',
+    ]) {
+      expect(isPdfViewerResource(url)).toBe(true);
+      expect(isAllowedRequest(url, production)).toBe(true);
+    }
   });
 
   it('allows DevTools only in development', () => {

@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BrowserContext, Request, Route } from 'playwright-core';
 import { contentTypeFor } from '../app/protocol-paths';
+import { isPdfViewerResource } from '../app/request-filter';
 
 /** The renderer's fixed origin. No socket is opened: every request to it is answered by a route. */
 export const BRO_ORIGIN = 'http://bro.test';
@@ -76,7 +77,8 @@ async function readableFile(root: string, path: string): Promise<string | null> 
 }
 
 /**
- * Serves `rootDir` under BRO_ORIGIN and aborts every other request (and every WebSocket),
+ * Serves `rootDir` under BRO_ORIGIN, lets Chromium's PDF viewer load its own files (the desktop
+ * app's request filter does the same) and aborts every other request (and every WebSocket),
  * reporting each to `onBlocked` so a test can assert the renderer reached for nothing outside.
  */
 export async function routeRenderer(
@@ -89,6 +91,11 @@ export async function routeRenderer(
     const url = new URL(request.url());
     if (url.origin === BRO_ORIGIN) {
       await fulfilFromDisk(route, request, root);
+      return;
+    }
+    // The print preview's PDF viewer is the browser's own, from inside its binary: as in the app.
+    if (isPdfViewerResource(request.url())) {
+      await route.continue();
       return;
     }
     onBlocked({ url: request.url(), method: request.method(), resourceType: request.resourceType() });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
-import { expect, PASSPHRASE, test } from './fixtures';
+import { CHROMIUM_PDF_VIEWER, expect, PASSPHRASE, test } from './fixtures';
 import { acceptExportNotes, FAST_KDF, nb, navTo, openSettings, screen } from './support/flow';
 
 /**
@@ -145,9 +145,10 @@ test('exports, the certificate, the fingerprint sheet and a backup land at the c
   });
 });
 
-test('the print preview logs nothing; the Print button logs the one print it hands to the browser', async ({
+test('the print preview shows the document and logs nothing; the Print button logs the one print it hands to the browser', async ({
   page,
   app,
+  bridge,
 }) => {
   const documentId = await prepare(app);
   const prints = async () =>
@@ -162,10 +163,29 @@ test('the print preview logs nothing; the Print button logs the one print it han
   await page.getByTestId('document-row').first().locator('button').first().click();
   await page.getByTestId('document-print').click();
   await expect(page.getByTestId('print-frame')).toBeVisible({ timeout: 30_000 });
+  // The preview shows the document: Chromium's PDF viewer loaded in the frame, none of its files refused
+  // (refused, the frame stays an empty grey page).
+  const viewer = () => page.frames().find((frame) => frame.url().startsWith(CHROMIUM_PDF_VIEWER));
+  await expect.poll(() => viewer() !== undefined, { timeout: 20_000 }).toBe(true);
+  await viewer()?.waitForLoadState('load');
+  expect(bridge.blocked).toEqual([]);
   expect(await prints(), 'the preview is not a print').toEqual([]);
 
-  // The browser shell cannot print through the main process: it logs the print, and the page prints the frame.
+  // The browser shell cannot print through the main process: it logs the print, and the page prints the
+  // frame. Headless Chromium has no print dialog (its PDF viewer's print crashes the page there), so the
+  // frame's print is recorded instead of run: the test sees the page hand the document over.
+  await page.getByTestId('print-frame').evaluate((frame) => {
+    const target = (frame as HTMLIFrameElement).contentWindow as (Window & { printedByTest?: number }) | null;
+    if (target) target.print = () => void (target.printedByTest = (target.printedByTest ?? 0) + 1);
+  });
   await page.getByTestId('print-button').click();
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('print-frame')
+        .evaluate((frame) => ((frame as HTMLIFrameElement).contentWindow as { printedByTest?: number }).printedByTest),
+    )
+    .toBe(1);
   await expect.poll(async () => (await prints()).length, { timeout: 20_000 }).toBe(1);
   await expect(page.getByTestId('print-button')).toBeEnabled();
   await expect(page.getByTestId('print-problem')).toHaveCount(0);

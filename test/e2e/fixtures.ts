@@ -108,7 +108,8 @@ export const test = base.extend<BroFixtures>({
 /** The WCAG 2.0/2.1 A and AA rules of axe-core; every screen must pass them. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const CHROMIUM_PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+/** Where Chromium's built-in PDF viewer, which shows the print preview, is loaded from. */
+export const CHROMIUM_PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
 /**
  * Runs axe-core on the page as it is now and fails with a readable list of what it found.
