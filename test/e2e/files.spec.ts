@@ -174,8 +174,9 @@ test('the print preview shows the document and logs nothing; the Print button lo
   // The browser shell cannot print through the main process: it logs the print, and the page prints the
   // frame. Headless Chromium has no print dialog (its PDF viewer's print crashes the page there), so the
   // frame's print is recorded instead of run: the test sees the page hand the document over.
+  type PrintableFrame = { contentWindow: { print(): void; printedByTest?: number } | null };
   await page.getByTestId('print-frame').evaluate((frame) => {
-    const target = (frame as HTMLIFrameElement).contentWindow as (Window & { printedByTest?: number }) | null;
+    const target = (frame as unknown as PrintableFrame).contentWindow;
     if (target) target.print = () => void (target.printedByTest = (target.printedByTest ?? 0) + 1);
   });
   await page.getByTestId('print-button').click();
@@ -183,7 +184,7 @@ test('the print preview shows the document and logs nothing; the Print button lo
     .poll(() =>
       page
         .getByTestId('print-frame')
-        .evaluate((frame) => ((frame as HTMLIFrameElement).contentWindow as { printedByTest?: number }).printedByTest),
+        .evaluate((frame) => (frame as unknown as PrintableFrame).contentWindow?.printedByTest),
     )
     .toBe(1);
   await expect.poll(async () => (await prints()).length, { timeout: 20_000 }).toBe(1);
