@@ -4,9 +4,12 @@ import { readStoredAuditKey, type AuditRow } from '../db/repositories/audit-repo
 import { canonicalJson } from './canonical-json';
 
 /**
- * The audit chain's MAC key: HKDF-SHA-256 of the vault's data key, bound to the vault id. Whoever can
- * write a valid entry can also open the database, so a copied or edited audit table cannot be
- * re-chained by anyone who lacks the data key (plain SHA-256 could be recomputed by anyone with SQL).
+ * The audit chain's MAC key: HKDF-SHA-256 of the vault's data key, bound to the vault id (after a key
+ * rotation, the first one, kept inside the database). Past the legacy mark a link must be this MAC, so
+ * a chain re-linked with plain SHA-256 (no key needed) is refused. The limit: whoever holds the raw data
+ * key (`bro vault show-key`, or the passphrase and the key file) can derive this key and recompute every
+ * MAC, the head and the key file's anchor (whose digest is unkeyed). Against that insider the chain
+ * only makes an edit deliberate work rather than a line of SQL; it proves nothing on its own.
  * The key lives only beside its open connection and is overwritten when the vault locks.
  */
 const AUDIT_KEY_INFO = 'bro audit chain v1';

@@ -8,6 +8,7 @@ import {
   writeAuditHead,
 } from '../db/repositories/audit-repo';
 import { auditKeyOf, entryMac, GENESIS } from './audit-key';
+import { pastKeyedMigration } from './audit-verify';
 
 export { verifyAuditChain, type AuditChainReport, type AuditFinding } from './audit-verify';
 
@@ -69,9 +70,20 @@ export function appendAudit(
   const hash = entryMac(key, prevHash, fields);
   db.transaction(() => {
     insertAuditRow(db, { ...fields, prevHash, hash });
-    writeAuditHead(db, { seq, mac: hash, legacySeq: readAuditHead(db).legacySeq ?? seq - 1 });
+    writeAuditHead(db, { seq, mac: hash, legacySeq: legacySeqFor(db, seq) });
   })();
   return { ...fields, prevHash, hash };
+}
+
+/**
+ * The legacy mark the head keeps: the recorded one; before migration 10, every entry before this one.
+ * A vault past it that lost its mark gets 0, not "all before this one": that would turn a chain
+ * re-linked with SHA-256 into a valid legacy part, and its finding would go away at the next write.
+ */
+function legacySeqFor(db: Db, seq: number): number {
+  const { legacySeq } = readAuditHead(db);
+  if (legacySeq !== null) return legacySeq;
+  return pastKeyedMigration(db) ? 0 : seq - 1;
 }
 
 export function listAudit(db: Db, options: { objectId?: string; limit?: number } = {}): AuditEntry[] {

@@ -4,8 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { FAST_KDF, PASSPHRASE } from '../../test/support/vault-fixtures';
+import type { AnchorView } from '../audit/audit-verify';
 import type { Db } from '../db/connection';
 import { fullCheck } from './integrity-check';
+import { readKeyFile } from './key-file';
 import { VaultSession } from './vault-session';
 
 const dirs = tempDirs('bro-integrity-check-');
@@ -16,7 +18,9 @@ afterEach(() => {
 });
 
 /** The open vault's connection, its page checks counted; the first `torn` of them report a bad page. */
-async function watchedVault(torn: number): Promise<{ db: Db; pageChecks: () => number }> {
+async function watchedVault(
+  torn: number,
+): Promise<{ db: Db; anchor: AnchorView | undefined; pageChecks: () => number }> {
   const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, healthCheck: false });
   sessions.push(session);
   await session.create('NO', PASSPHRASE);
@@ -28,19 +32,19 @@ async function watchedVault(torn: number): Promise<{ db: Db; pageChecks: () => n
     checks += 1;
     return checks <= torn ? [{ cipher_integrity_check: 'HMAC verification failed for page 2' }] : pragma(...args);
   }) as Db['pragma'];
-  return { db, pageChecks: () => checks };
+  return { db, anchor: readKeyFile(session.files.keys).auditAnchor, pageChecks: () => checks };
 }
 
 describe('the full check', () => {
   it('reads the pages again after one torn read, and passes a sound file', async () => {
-    const { db, pageChecks } = await watchedVault(1);
-    expect(fullCheck(db)).toMatchObject({ integrity: 'ok', audit: { ok: true } });
+    const { db, anchor, pageChecks } = await watchedVault(1);
+    expect(fullCheck(db, anchor)).toMatchObject({ integrity: 'ok', audit: { ok: true } });
     expect(pageChecks()).toBe(2);
   });
 
   it('reads a sound file’s pages once', async () => {
-    const { db, pageChecks } = await watchedVault(0);
-    expect(fullCheck(db)).toMatchObject({ integrity: 'ok', audit: { ok: true } });
+    const { db, anchor, pageChecks } = await watchedVault(0);
+    expect(fullCheck(db, anchor)).toMatchObject({ integrity: 'ok', audit: { ok: true } });
     expect(pageChecks()).toBe(1);
   });
 

@@ -15,7 +15,7 @@ const AuditReportSchema = z.union([
     ok: z.literal(false),
     entries: z.number(),
     firstBrokenSeq: z.number(),
-    finding: z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile']),
+    finding: z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile', 'anchorMissing']),
   }),
 ]);
 

@@ -38,11 +38,28 @@ function anchorNow(): NonNullable<KeyFile['auditAnchor']> {
 }
 
 describe('the audit check at unlock', () => {
-  it('passes an untouched chain, alone and against its anchor', () => {
+  it('passes an untouched chain against its anchor, and names a key file without one', () => {
     const { seq } = readAuditHead(db);
     expect(seq).toBe(6);
-    expect(checkAuditHead(db, undefined)).toEqual({ ok: true, entries: 6 });
     expect(checkAuditHead(db, anchorNow())).toEqual({ ok: true, entries: 6 });
+    expect(checkAuditHead(db, undefined)).toEqual({
+      ok: false,
+      entries: 6,
+      firstBrokenSeq: 1,
+      finding: 'anchorMissing',
+    });
+    // Only a vault this opening has just taken past migration 10 (a version 1 key file) has none yet.
+    expect(checkAuditHead(db, undefined, false)).toEqual({ ok: true, entries: 6 });
+  });
+
+  it('names the chain rewritten when a vault past migration 10 lost its legacy mark', () => {
+    const anchor = anchorNow();
+    const report = whileAltered(
+      db,
+      () => db.prepare("DELETE FROM meta WHERE key = 'audit_legacy_seq'").run(),
+      () => checkAuditHead(db, anchor),
+    );
+    expect(report).toEqual({ ok: false, entries: 6, firstBrokenSeq: 1, finding: 'rewritten' });
   });
 
   it('passes a database that has no audit log yet, with no entries', () => {

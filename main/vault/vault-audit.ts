@@ -1,6 +1,6 @@
 import { appendAudit, type AuditAction } from '../audit/audit-log';
-import { entryMac, fieldsOf } from '../audit/audit-key';
-import type { AuditChainReport, AuditFinding } from '../audit/audit-verify';
+import { entryMac, fieldsOf, GENESIS } from '../audit/audit-key';
+import { legacyMarkOf, pastKeyedMigration, type AuditChainReport, type AuditFinding } from '../audit/audit-verify';
 import { isWritable, type Db } from '../db/connection';
 import { auditRowAt, hasAuditLog, lastAuditLink, readAuditHead } from '../db/repositories/audit-repo';
 import { auditKeyOf, forgetAuditKey } from '../audit/audit-key';
@@ -14,19 +14,26 @@ import type { VaultFiles } from './vault-files';
  * head the database records and the anchor in the key file, each read by index. A cut tail, a
  * rolled-back or rebuilt chain shows here; an entry rewritten further back is found by the full walk
  * (verifyAuditChain), which runs after unlock in the integrity worker and in `bro vault check`.
+ * `anchorExpected`: the vault was past migration 10 before this opening, so its key file must hold an
+ * anchor; only a vault this opening has just migrated (a version 1 key file) may come without one.
  */
-export function checkAuditHead(db: Db, anchor: KeyFile['auditAnchor']): AuditChainReport {
+export function checkAuditHead(
+  db: Db,
+  anchor: KeyFile['auditAnchor'],
+  anchorExpected = pastKeyedMigration(db),
+): AuditChainReport {
   if (!hasAuditLog(db)) return { ok: true, entries: 0 };
   const head = readAuditHead(db);
   const lastSeq = lastAuditLink(db)?.seq ?? 0;
   const last = lastSeq > 0 ? auditRowAt(db, lastSeq) : undefined;
-  const legacySeq = head.legacySeq ?? Number.MAX_SAFE_INTEGER;
+  const legacySeq = legacyMarkOf(db, head);
   const broken = (firstBrokenSeq: number, finding: AuditFinding): AuditChainReport => ({
     ok: false,
     entries: lastSeq,
     firstBrokenSeq,
     finding,
   });
+  if (legacySeq === null) return broken(1, 'rewritten');
   if (anchor && anchor.legacySeq !== legacySeq) return broken(Math.min(anchor.legacySeq, legacySeq) + 1, 'rewritten');
   if (last && last.seq > legacySeq && entryMac(auditKeyOf(db), last.prevHash, fieldsOf(last)) !== last.hash) {
     return broken(last.seq, 'rewritten');
@@ -34,20 +41,24 @@ export function checkAuditHead(db: Db, anchor: KeyFile['auditAnchor']): AuditCha
   if (head.seq > lastSeq || (head.seq > 0 && head.seq === lastSeq && head.mac !== last?.hash)) {
     return broken(lastSeq + 1, 'tailCut');
   }
-  if (anchor && anchor.seq > lastSeq) return broken(lastSeq + 1, 'behindKeyFile');
-  if (anchor && anchor.seq > 0 && auditRowAt(db, anchor.seq)?.hash !== anchor.mac) {
+  if (!anchor) return anchorExpected ? broken(1, 'anchorMissing') : { ok: true, entries: lastSeq };
+  if (anchor.seq > lastSeq) return broken(lastSeq + 1, 'behindKeyFile');
+  if (anchor.seq > 0 && auditRowAt(db, anchor.seq)?.hash !== anchor.mac) {
     return broken(anchor.seq, 'divergesFromKeyFile');
   }
   return { ok: true, entries: lastSeq };
 }
 
-/** Copies the database's chain head into the key file, so a later cut or rollback shows. */
+/**
+ * Copies the database's chain head into the key file, so a later cut or rollback shows; an empty
+ * chain too (sequence 0), so a key file of a keyed vault is never without an anchor.
+ */
 export function writeAnchor(db: Db, keysPath: string, at: string): void {
-  const head = readAuditHead(db);
-  if (head.seq === 0 || head.legacySeq === null) return;
+  const { seq, mac, legacySeq } = readAuditHead(db);
+  if (legacySeq === null) return;
   updateKeyFile(keysPath, (keyFile) => ({
     ...keyFile,
-    auditAnchor: { seq: head.seq, mac: head.mac, legacySeq: head.legacySeq ?? 0, at },
+    auditAnchor: { seq, mac: seq === 0 ? GENESIS : mac, legacySeq, at },
   }));
 }
 
@@ -72,13 +83,15 @@ export function recordAuditAlarm(db: Db, keysPath: string, at: string, finding: 
  * writes the failed attempts that came before (one entry per attempt, at its own time, naming the
  * entry point and the reason's class), the event itself and an alarm entry for anything the check
  * found, then anchors the new head. The attempts leave the attempts file only once they are in the log.
+ * `anchorExpected`: the vault was past migration 10 before this opening (see checkAuditHead).
  */
 export function sealOpening(
   db: Db,
   files: VaultFiles,
   event: { at: string; action: AuditAction; vaultId: string },
+  anchorExpected: boolean,
 ): AuditFinding[] {
-  const report = checkAuditHead(db, readKeyFile(files.keys).auditAnchor);
+  const report = checkAuditHead(db, readKeyFile(files.keys).auditAnchor, anchorExpected);
   const findings = report.ok ? [] : [report.finding];
   const attempts = unreportedAttempts(files.throttle);
   db.transaction(() => {

@@ -31,6 +31,7 @@ async function lockedVault() {
     path: join(dir, 'vault.db'),
     dataKey: await recoverDataKey(dir, { passphrase: PASSPHRASE }),
     vaultId: keyFile.vaultId,
+    anchor: keyFile.auditAnchor,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AuditAction } from '../audit/audit-log';
-import type { AuditFinding } from '../audit/audit-verify';
+import { pastKeyedMigration, type AuditFinding } from '../audit/audit-verify';
 import { forgetAuditKey, keyAuditLog } from '../audit/audit-key';
 import { configureForWriting, openEncrypted, type Db } from '../db/connection';
 import { assertNotNewer, migrate, schemaVersion, type Migration } from '../db/migrate';
@@ -44,10 +44,13 @@ export function openForSession(
   return closingOnError(db, () => {
     assertBelongsTo(db, keyFile.vaultId);
     assertNotNewer(db, options.migrations);
+    // Read before migrating: only a vault from before the keyed chain may come without an anchor.
+    const anchorExpected = pastKeyedMigration(db);
     configureForWriting(db);
     migrate(db, options.migrations);
     keyAuditLog(db, dataKey, keyFile.vaultId);
-    const auditFindings = sealOpening(db, files, { at: options.at, action: options.action, vaultId: keyFile.vaultId });
+    const event = { at: options.at, action: options.action, vaultId: keyFile.vaultId };
+    const auditFindings = sealOpening(db, files, event, anchorExpected);
     return { db, auditFindings };
   });
 }

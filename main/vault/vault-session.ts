@@ -12,7 +12,7 @@ import { vaultFiles } from './vault-files';
 import { keyAuditLog } from '../audit/audit-key';
 import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
-import { closeAnchored, recordAuditAlarm, recordVaultEvent } from './vault-audit';
+import { closeAnchored, recordAuditAlarm, recordVaultEvent, writeAnchor } from './vault-audit';
 import { HealthWatch } from './health-watch';
 import { integrityChecksSettled, type VaultHealth } from './vault-health';
 import { openForReading, openForSession } from './vault-open';
@@ -127,6 +127,8 @@ export class VaultSession {
       now: this.now,
     });
     const { db, vaultId, dataKey } = made;
+    // The key file holds an anchor from the start: a key file without one is then an edit (anchorMissing).
+    writeAnchor(db, this.files.keys, this.now().toISOString());
     this.setOpen({ db, profile, vaultId, failedAttemptsBefore: 0, auditFindings: [], dataKey });
     this.health.passNew();
     return { recoveryKey: made.recoveryKey };
@@ -345,7 +347,10 @@ export class VaultSession {
     if (checkHealth) {
       // Stryker disable next-line OptionalChaining: the check's answer is read only while its run is current, and lock clears this.open and stops the run in one step
       const current = () => this.open?.db ?? null;
-      this.health.start({ db: current, path: this.files.database, dataKey, vaultId, anchor: keyFile.auditAnchor });
+      // A key file without an anchor was either upgraded just now or already named by the check at
+      // unlock (anchorMissing); either way the walk is held against the anchor the unlock wrote.
+      const anchor = keyFile.auditAnchor ?? readKeyFile(this.files.keys).auditAnchor;
+      this.health.start({ db: current, path: this.files.database, dataKey, vaultId, anchor });
     }
     return this.status();
   }

@@ -20,13 +20,14 @@ export const LANGUAGE_NAME_KEY = {
   en: 'settings.language.en',
 } as const satisfies Record<Locale, string>;
 
-export type AuditFinding = 'rewritten' | 'tailCut' | 'behindKeyFile' | 'divergesFromKeyFile';
+export type AuditFinding = 'rewritten' | 'tailCut' | 'behindKeyFile' | 'divergesFromKeyFile' | 'anchorMissing';
 
 export const AUDIT_FINDING_KEY = {
   rewritten: 'security.audit.found.rewritten',
   tailCut: 'security.audit.found.tailCut',
   behindKeyFile: 'security.audit.found.behindKeyFile',
   divergesFromKeyFile: 'security.audit.found.divergesFromKeyFile',
+  anchorMissing: 'security.audit.found.anchorMissing',
 } as const satisfies Record<AuditFinding, string>;
 
 export const STRENGTH_KEY = [

@@ -23,8 +23,8 @@ export const AuditChainReportSchema = z.discriminatedUnion('ok', [
     ok: z.literal(false),
     entries: z.number().int().nonnegative(),
     firstBrokenSeq: z.number().int().positive(),
-    /** What was found: rewritten, tailCut, behindKeyFile or divergesFromKeyFile (catalog security.audit.*). */
-    finding: z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile']),
+    /** What was found: rewritten, tailCut, behindKeyFile, divergesFromKeyFile or anchorMissing (catalog security.audit.*). */
+    finding: z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile', 'anchorMissing']),
   }),
 ]);
 

@@ -15,7 +15,9 @@ export const VaultStatusSchema = z.object({
   retryAfterSeconds: z.number().nonnegative().optional(),
   failedAttempts: z.number().int().nonnegative().optional(),
   /** What the audit check at unlock found (catalog keys security.audit.<finding>); absent when all agree. */
-  auditFindings: z.array(z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile'])).optional(),
+  auditFindings: z
+    .array(z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile', 'anchorMissing']))
+    .optional(),
   /** Highest grading held in the vault, for the banner. */
   highestGrading: GradingLevelSchema.optional(),
 });

@@ -78,11 +78,11 @@ describe('audit log entries', () => {
 describe('the full check of the chain', () => {
   beforeAll(() => log(6));
 
-  it('passes an untouched log, alone and against the anchor its key file holds', () => {
+  it('passes an untouched log against the anchor its key file holds, and names a key file without one', () => {
     const entries = readAuditHead(db).seq;
     expect(entries).toBeGreaterThan(5);
-    expect(verifyAuditChain(db)).toEqual({ ok: true, entries });
     expect(verifyAuditChain(db, anchorNow())).toEqual({ ok: true, entries });
+    expect(verifyAuditChain(db)).toEqual({ ok: false, entries, firstBrokenSeq: 1, finding: 'anchorMissing' });
   });
 
   it('names a cut tail when the head the database keeps is ahead of the last entry', () => {
@@ -110,13 +110,14 @@ describe('the full check of the chain', () => {
 
   it('raises no alarm when the head was moved back onto an earlier entry: no entry is missing', () => {
     log(3);
-    const entries = verifyAuditChain(db).entries;
+    const anchor = anchorNow();
+    const entries = verifyAuditChain(db, anchor).entries;
     const earlier = listAudit(db, { limit: 3 })[2];
     if (!earlier) throw new Error('no earlier entry');
     const report = whileAltered(
       db,
       () => writeAuditHead(db, { seq: earlier.seq, mac: earlier.hash, legacySeq: readAuditHead(db).legacySeq ?? 0 }),
-      () => verifyAuditChain(db),
+      () => verifyAuditChain(db, anchor),
     );
     expect(report).toEqual({ ok: true, entries });
   });
@@ -173,7 +174,7 @@ describe('the full check of the chain', () => {
 });
 
 describe('the legacy mark and the head', () => {
-  it('keeps the legacy mark the database recorded when it appends, and sets one on a log that had none', () => {
+  it('keeps the legacy mark the database recorded when it appends; a lost one becomes 0, not all before', () => {
     const original = readAuditHead(db).legacySeq;
     const setLegacy = (value: number | null) =>
       value === null
@@ -185,13 +186,14 @@ describe('the legacy mark and the head', () => {
       appendAudit(db, entry);
       expect(readAuditHead(db).legacySeq).toBe(3);
       setLegacy(null);
-      const { seq } = appendAudit(db, entry);
-      // Every entry before the first keyed one counts as written by the old chain.
-      expect(readAuditHead(db).legacySeq).toBe(seq - 1);
+      appendAudit(db, entry);
+      // Past migration 10 the mark is never missing; counting every entry before as SHA-256 chained
+      // would make a chain re-linked with SHA-256 valid.
+      expect(readAuditHead(db).legacySeq).toBe(0);
     } finally {
       setLegacy(original);
     }
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(db, anchorNow())).toMatchObject({ ok: true });
   });
 
   it('passes an empty log, with or without a head at zero', () => {
@@ -211,10 +213,11 @@ describe('the legacy mark and the head', () => {
 
   it('passes a log whose database kept no head yet (written before the head existed)', () => {
     const entries = readAuditHead(db).seq;
+    const anchor = anchorNow();
     const report = whileAltered(
       db,
       () => db.prepare("DELETE FROM meta WHERE key = 'audit_head'").run(),
-      () => verifyAuditChain(db),
+      () => verifyAuditChain(db, anchor),
     );
     expect(report).toEqual({ ok: true, entries });
   });

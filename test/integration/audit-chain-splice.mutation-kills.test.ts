@@ -5,6 +5,7 @@ import { cpSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain, type AuditAction } from '../../main/audit/audit-log';
 import type { Db } from '../../main/db/connection';
+import { readKeyFile } from '../../main/vault/key-file';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
@@ -62,8 +63,9 @@ describe('audit chain links', () => {
     for (const row of ours.slice(fork))
       update.run([row.at, row.actor, row.action, row.object_type, row.object_id, row.prev_hash, row.hash, row.seq]);
 
-    expect(verifyAuditChain(a.current().db)).toEqual({ ok: true, entries: ours.length });
-    expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBrokenSeq: ours.length + 1 });
+    const anchorOf = (session: VaultSession) => readKeyFile(session.files.keys).auditAnchor;
+    expect(verifyAuditChain(a.current().db, anchorOf(a))).toEqual({ ok: true, entries: ours.length });
+    expect(verifyAuditChain(db, anchorOf(b))).toMatchObject({ ok: false, firstBrokenSeq: ours.length + 1 });
     a.lock();
     b.lock();
   });

@@ -12,6 +12,7 @@ import type { Db } from '../../main/db/connection';
 import { vocabulary } from '../../main/demo/fictional-words';
 import { generateDemo } from '../../main/demo/generate-demo';
 import { CaseDataSchema } from '../../main/services/case-records';
+import { readKeyFile } from '../../main/vault/key-file';
 import { VaultSession } from '../../main/vault/vault-session';
 import { captureIo } from '../support/cli-harness';
 import { tempDirs } from '../support/temp-dir';
@@ -158,7 +159,8 @@ describe('demo generator', () => {
       count('SELECT count(*) FROM cases') +
       count('SELECT count(*) FROM document_versions') +
       count('SELECT count(*) FROM distributions');
-    expect(verifyAuditChain(db)).toEqual({ ok: true, entries: expected });
+    const keys = sessions.at(-1)?.files.keys ?? '';
+    expect(verifyAuditChain(db, readKeyFile(keys).auditAnchor)).toEqual({ ok: true, entries: expected });
     const names = (db.prepare('SELECT data FROM cases', { pluck: true }).all() as string[]).map(
       (d) => (JSON.parse(d) as { name: string }).name,
     );

@@ -9,6 +9,7 @@ import {
   softDeleteDocument,
 } from '../../main/db/repositories/documents-repo';
 import { search } from '../../main/db/repositories/search-repo';
+import { readKeyFile } from '../../main/vault/key-file';
 import { ftsQuery } from '../../main/db/repositories/search-text';
 import { appFixture } from '../support/app-fixture';
 import { saveObservation } from '../support/observation';
@@ -110,11 +111,12 @@ describe('audit log', () => {
     const { session, db } = await withDb();
     for (let i = 0; i < 5; i += 1)
       appendAudit(db, { at: AT, actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
-    expect(verifyAuditChain(db)).toEqual({ ok: true, entries: 5 });
+    const anchor = readKeyFile(session.files.keys).auditAnchor;
+    expect(verifyAuditChain(db, anchor)).toEqual({ ok: true, entries: 5 });
     expect(() => db.prepare("UPDATE audit_log SET action = 'delete' WHERE seq = 3").run()).toThrow();
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET action = 'delete' WHERE seq = 3").run();
-    expect(verifyAuditChain(db)).toEqual({ ok: false, entries: 5, firstBrokenSeq: 3, finding: 'rewritten' });
+    expect(verifyAuditChain(db, anchor)).toEqual({ ok: false, entries: 5, firstBrokenSeq: 3, finding: 'rewritten' });
     session.lock();
   });
 

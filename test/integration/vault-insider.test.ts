@@ -2,13 +2,16 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit } from '../../main/audit/audit-log';
-import { legacyHash } from '../../main/audit/audit-key';
+import { GENESIS, legacyHash } from '../../main/audit/audit-key';
 import { runCli } from '../../main/cli/run';
 import type { Db } from '../../main/db/connection';
+import { loadMigrations } from '../../main/db/migrate';
+import { insertAuditRow } from '../../main/db/repositories/audit-repo';
 import { AppError } from '../../main/ipc/app-error';
 import { readThrottle } from '../../main/vault/unlock-throttle';
 import { VaultSession } from '../../main/vault/vault-session';
 import { captureIo } from '../support/cli-harness';
+import { relinkAsLegacyChain, stripAnchor } from '../support/insider-edit';
 import { tempDirs } from '../support/temp-dir';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
 
@@ -157,6 +160,74 @@ describe('the audit chain against a careful insider', () => {
   });
 });
 
+describe('the audit chain against an insider with the raw data key and a text editor', () => {
+  it('names a chain re-linked with SHA-256, its legacy mark and the key file anchor gone: vault check, unlock, health check', async () => {
+    const dir = await vaultWithEntries(5);
+    // `bro vault show-key` (logged as key_shown), then the entry of that and of one document deleted.
+    const key = await fast(dir).revealDataKey({ passphrase: PASSPHRASE });
+    const left = relinkAsLegacyChain(dir, key, "action = 'key_shown' OR object_id = 'doc-3'");
+    key.fill(0);
+    expect(left).toBe(4);
+
+    const checked = await check(dir);
+    expect(checked.code).toBe(1);
+    expect(checked.report.audit).toMatchObject({ ok: false, finding: 'rewritten' });
+    const app = fast(dir);
+    expect((await app.unlock(PASSPHRASE)).auditFindings).toEqual(['rewritten']);
+    await app.settledHealth();
+    const actions = listAudit(app.current().db, { limit: 2 }).map((e) => [e.action, e.objectId]);
+    expect(actions).toEqual([
+      ['unlock', expect.any(String)],
+      ['audit_alarm', 'rewritten'],
+    ]);
+    app.lock();
+
+    // The next unlock's O(1) check sees a keyed head again; the health check's walk still finds the chain.
+    const later = fast(dir);
+    expect((await later.unlock(PASSPHRASE)).auditFindings).toBeUndefined();
+    await later.settledHealth();
+    expect(later.status().auditFindings).toEqual(['rewritten']);
+    expect(listAudit(later.current().db, { limit: 1 })[0]).toMatchObject({
+      action: 'audit_alarm',
+      objectId: 'rewritten',
+    });
+    later.lock();
+    expect((await check(dir)).report.audit).toMatchObject({ ok: false, finding: 'rewritten' });
+  });
+
+  it('names a key file whose anchor (and digest) was removed, the chain untouched: vault check and unlock', async () => {
+    const dir = await vaultWithEntries(5);
+    stripAnchor(dir);
+    const checked = await check(dir);
+    expect(checked.code).toBe(1);
+    expect(checked.report.audit).toMatchObject({ ok: false, finding: 'anchorMissing' });
+    const { io, out } = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['vault', 'check', '--vault', dir], io)).toBe(1);
+    expect(out.join('')).toContain('holds no record of the audit log');
+    const app = fast(dir);
+    expect((await app.unlock(PASSPHRASE)).auditFindings).toEqual(['anchorMissing']);
+    expect(listAudit(app.current().db, { limit: 2 })[1]).toMatchObject({
+      action: 'audit_alarm',
+      objectId: 'anchorMissing',
+    });
+    app.lock();
+  });
+
+  it('names a legacy mark deleted alone: vault check and unlock', async () => {
+    const dir = await vaultWithEntries(5);
+    const insider = fast(dir);
+    await insider.unlock(PASSPHRASE);
+    tamper(insider, "DELETE FROM meta WHERE key = 'audit_legacy_seq'");
+    insider.lock();
+    const checked = await check(dir);
+    expect(checked.code).toBe(1);
+    expect(checked.report.audit).toMatchObject({ ok: false, firstBrokenSeq: 1, finding: 'rewritten' });
+    const app = fast(dir);
+    expect((await app.unlock(PASSPHRASE)).auditFindings).toEqual(['rewritten']);
+    app.lock();
+  });
+});
+
 describe('security events reach the audit log', () => {
   it('folds failed unlocks from any entry point into the log at the next unlock, with their times; vault check keeps them', async () => {
     const dir = await vaultWithEntries(0);
@@ -281,16 +352,57 @@ describe('key-file bounds', () => {
     expect(readFileSync(path, 'utf8')).toContain(`"logN":${cost.logN}`);
   });
 
-  it('reads a version 1 key file and writes version 2 with the audit anchor', async () => {
-    const dir = await vaultWithEntries(3);
+  it('reads a version 1 key file beside a vault from before the keyed chain, and writes version 2 with the anchor', async () => {
+    // What legitimately has no anchor: a vault at schema 9 (SHA-256 entries), its key file version 1.
+    const dir = join(dirs.make(), 'vault');
+    const old = new VaultSession({ dir, kdfCost: FAST_KDF, now: () => T0, migrations: loadMigrations().slice(0, 9) });
+    await old.create('NO', PASSPHRASE);
+    let prevHash = GENESIS;
+    for (let seq = 1; seq <= 3; seq += 1) {
+      const fields = {
+        seq,
+        at: T0.toISOString(),
+        actor: 'user-1',
+        action: 'update',
+        objectType: 'document',
+        objectId: `doc-${seq}`,
+      };
+      const hash = legacyHash(prevHash, fields);
+      insertAuditRow(old.current().db, { ...fields, prevHash, hash });
+      prevHash = hash;
+    }
+    old.lock();
     const path = join(dir, 'vault-keys.json');
-    const { auditAnchor: _anchor, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    writeFileSync(path, JSON.stringify({ ...rest, version: 1 }));
+    expect(JSON.parse(readFileSync(path, 'utf8'))).not.toHaveProperty('auditAnchor');
+    stripAnchor(dir, { version: 1 });
+
     const session = fast(dir);
-    await session.unlock(PASSPHRASE);
+    expect((await session.unlock(PASSPHRASE)).auditFindings).toBeUndefined();
+    await session.settledHealth();
+    expect(session.status().auditFindings).toBeUndefined();
     session.lock();
-    const upgraded = JSON.parse(readFileSync(path, 'utf8')) as { version: number; auditAnchor: { seq: number } };
-    expect(upgraded.version).toBe(2);
-    expect(upgraded.auditAnchor.seq).toBe(4);
+    const upgraded = JSON.parse(readFileSync(path, 'utf8')) as {
+      version: number;
+      auditAnchor: { seq: number; legacySeq: number };
+      digest?: string;
+    };
+    expect(upgraded).toMatchObject({ version: 2, auditAnchor: { seq: 4, legacySeq: 3 }, digest: expect.any(String) });
+    expect((await check(dir)).code).toBe(0);
+  });
+
+  it('does not upgrade a version 2 key file stripped of its anchor and labelled version 1: it names it first', async () => {
+    const dir = await vaultWithEntries(3);
+    stripAnchor(dir, { version: 1 });
+    const session = fast(dir);
+    expect((await session.unlock(PASSPHRASE)).auditFindings).toEqual(['anchorMissing']);
+    const actions = listAudit(session.current().db, { limit: 2 }).map((e) => [e.action, e.objectId]);
+    expect(actions).toEqual([
+      ['unlock', expect.any(String)],
+      ['audit_alarm', 'anchorMissing'],
+    ]);
+    session.lock();
+    // The anchor written now covers the alarm: removing it again is named again.
+    const path = join(dir, 'vault-keys.json');
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ version: 2, auditAnchor: { seq: 5 } });
   });
 });

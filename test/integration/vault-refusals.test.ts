@@ -25,8 +25,8 @@ async function newVault(): Promise<VaultSession> {
 describe('the vault refuses', () => {
   it('to create a vault where one exists, keeping the existing key file (vault_exists)', async () => {
     const session = await newVault();
-    const keys = readFileSync(session.files.keys);
     session.lock();
+    const keys = readFileSync(session.files.keys);
     const again = new VaultSession({ dir: session.files.dir, kdfCost: FAST_KDF });
     await expect(again.create('DK', NEW_PASSPHRASE)).rejects.toMatchObject({
       code: 'already_exists',
