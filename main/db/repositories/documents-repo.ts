@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json';
+import { AppError } from '../../ipc/app-error';
 import type { Db } from '../connection';
 import { indexObject, unindexObject } from './search-repo';
 import { searchableText } from './search-text';
@@ -158,11 +159,20 @@ export function getDocument(db: Db, id: string): DocumentRecord | null {
   return row ? toDocument(row) : null;
 }
 
+/**
+ * One version with its content. The text must still be the one its hash was taken of when it was
+ * saved: a version edited outside Bro (the passphrase and a SQL shell) with its hash left as it was is
+ * refused here, the one place a version's content is read, so it is neither shown nor exported. Whoever
+ * recomputes the hash too is not caught here (see README, audit log).
+ */
 export function getVersion(db: Db, documentId: string, version: number): VersionRecord | null {
   const row = db
     .prepare('SELECT * FROM document_versions WHERE document_id = ? AND version = ?')
     .get([documentId, version]) as VersionRow | undefined;
-  return row ? toVersion(row) : null;
+  if (!row) return null;
+  if (createHash('sha256').update(row.content).digest('hex') !== row.content_hash)
+    throw new AppError('vault_corrupt', 'error.version_altered', { version });
+  return toVersion(row);
 }
 
 export function listVersions(db: Db, documentId: string): Omit<VersionRecord, 'content'>[] {
