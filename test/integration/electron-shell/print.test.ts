@@ -94,4 +94,22 @@ describe('printing from the desktop app', () => {
     expect((await previewThenPrint(run, documentId)).outcome).toBe('failed');
     expect(await prints(run, documentId)).toEqual([]);
   });
+
+  it('a PDF the print window never loads is reported as failed in time, not left waiting, and not logged', async () => {
+    run = await startShell();
+    const { PRINT_LOAD_TIMEOUT_MS } = await import('../../../main/app/electron-printer');
+    const { documentId } = await vaultWithFinalPlan(run);
+    electronDouble.loadStalls = true;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    try {
+      const printing = run.invoke('files.print', { documentId });
+      await vi.waitFor(() => expect(electronDouble.windows).toHaveLength(2));
+      vi.advanceTimersByTime(PRINT_LOAD_TIMEOUT_MS);
+      expect(await value(printing)).toEqual({ outcome: 'failed' });
+      expect(electronDouble.windows[1]?.destroyed, 'the print window is closed').toBe(true);
+      expect(await prints(run, documentId)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

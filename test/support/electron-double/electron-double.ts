@@ -62,7 +62,7 @@ export class DoubleWebContents extends EventEmitter {
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
     // As Chromium does once the page is in: listeners added after loadURL still hear it.
-    setTimeout(() => this.emit('did-finish-load'), 0);
+    if (!this.owner.loadStalls) setTimeout(() => this.emit('did-finish-load'), 0);
     return Promise.resolve();
   }
   isDestroyed(): boolean {
@@ -205,6 +205,8 @@ export class ElectronDouble {
   printSucceeds = true;
   /** Why a print that did not succeed failed, as Electron says it: the dialog was closed, or the job failed. */
   printFailureReason = 'cancelled';
+  /** A page that neither loads nor fails (loadURL answers, no load event follows). */
+  loadStalls = false;
   paths: Record<string, string> = {};
   privilegedSchemes: unknown[] = [];
   menu: unknown = null;
@@ -237,6 +239,7 @@ export class ElectronDouble {
     this.isPackaged = false;
     this.printSucceeds = true;
     this.printFailureReason = 'cancelled';
+    this.loadStalls = false;
     this.paths = {};
     this.privilegedSchemes = [];
     this.menu = null;
