@@ -3,9 +3,9 @@
 // exactly, on its own, against the full walk of the chain (verifyAuditChain).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit, verifyAuditChain } from '../../main/audit/audit-log';
-import { backupKeyOf, forgetAuditKey, GENESIS } from '../../main/audit/audit-key';
+import { backupKeyOf, fieldsOf, forgetAuditKey, GENESIS, legacyHash } from '../../main/audit/audit-key';
 import type { Db } from '../../main/db/connection';
-import { readAuditHead, writeAuditHead } from '../../main/db/repositories/audit-repo';
+import { allAuditRows, readAuditHead, writeAuditHead } from '../../main/db/repositories/audit-repo';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
@@ -194,6 +194,73 @@ describe('the legacy mark and the head', () => {
       setLegacy(original);
     }
     expect(verifyAuditChain(db, anchorNow())).toMatchObject({ ok: true });
+  });
+
+  it('before migration 10, an append with no mark records every entry before it as SHA-256 chained', async () => {
+    const other = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF });
+    await other.create('NO', PASSPHRASE);
+    try {
+      const otherDb = other.current().db;
+      const entry = { at: AT, actor: 'user-1', action: 'update' as const, objectType: 'document', objectId: 'doc-m' };
+      appendAudit(otherDb, entry);
+      otherDb.pragma('user_version = 9');
+      otherDb.prepare("DELETE FROM meta WHERE key = 'audit_legacy_seq'").run();
+      appendAudit(otherDb, entry);
+      const head = readAuditHead(otherDb);
+      expect(head.seq).toBeGreaterThan(1);
+      expect(head.legacySeq).toBe(head.seq - 1);
+    } finally {
+      other.lock();
+    }
+  });
+
+  it('names a lost legacy mark as a chain rewritten from its first entry, on a vault past migration 10', () => {
+    const entries = readAuditHead(db).seq;
+    const anchor = anchorNow();
+    const report = whileAltered(
+      db,
+      () => db.prepare("DELETE FROM meta WHERE key = 'audit_legacy_seq'").run(),
+      () => [verifyAuditChain(db, anchor), verifyAuditChain(db)],
+    );
+    // With the anchor removed as well, the lost mark is still what is named first.
+    expect(report).toEqual([
+      { ok: false, entries, firstBrokenSeq: 1, finding: 'rewritten' },
+      { ok: false, entries, firstBrokenSeq: 1, finding: 'rewritten' },
+    ]);
+  });
+
+  it('names a missing anchor from migration 10 on, the very migration that started the anchor', () => {
+    const entries = readAuditHead(db).seq;
+    const at = (version: number) =>
+      whileAltered(
+        db,
+        () => db.pragma(`user_version = ${version}`),
+        () => verifyAuditChain(db),
+      );
+    expect(at(10)).toEqual({ ok: false, entries, firstBrokenSeq: 1, finding: 'anchorMissing' });
+    expect(at(11)).toEqual({ ok: false, entries, firstBrokenSeq: 1, finding: 'anchorMissing' });
+  });
+
+  it('reads a vault from before migration 10 as all SHA-256 chained, with no mark and no anchor needed', () => {
+    const entries = readAuditHead(db).seq;
+    const report = whileAltered(
+      db,
+      () => {
+        db.pragma('user_version = 9');
+        const rows = allAuditRows(db);
+        let prev = GENESIS;
+        for (const row of rows) {
+          const hash = legacyHash(prev, fieldsOf(row));
+          db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run([prev, hash, row.seq]);
+          prev = hash;
+        }
+        db.prepare("DELETE FROM meta WHERE key IN ('audit_legacy_seq', 'audit_head')").run();
+      },
+      () => verifyAuditChain(db),
+    );
+    expect(report).toEqual({ ok: true, entries });
+    // Rolled back to the vault as it is: past migration 10, which needs its anchor again.
+    expect(verifyAuditChain(db)).toMatchObject({ ok: false, finding: 'anchorMissing' });
   });
 
   it('passes an empty log, with or without a head at zero', () => {
