@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { prepareAtomicWrite } from '../fs/atomic-write';
+import { writeThenRecord } from '../fs/atomic-write';
 import type { PrefsStore } from '../prefs/prefs-schema';
 import type { FileDialogs } from './file-dialogs';
 import { insideVaultMessage, saveFilter, saveTitle, type SaveKind } from './file-kinds';
@@ -42,27 +41,12 @@ export class FileSaver {
   }
 
   /**
-   * Writes `bytes` to `path`. The bytes are first written and flushed to a hidden sibling; `record`
-   * (the log entries) runs after that and calls `putInPlace` as the last step of its transaction, so
-   * the rename happens only if the log is being written, and a failed log leaves no file behind.
-   * A crash between the rename and the commit leaves the file without its log entry, never the
-   * reverse: a log never claims a file that was not written. A path inside the vault folder is
-   * refused before anything is written or logged.
+   * Writes `bytes` to `path` with its log entries (writeThenRecord: a log never claims a file that was
+   * not written). A path inside the vault folder is refused before anything is written or logged.
    */
   write<T>(path: string, bytes: Uint8Array, record: (putInPlace: () => void) => T): T {
     refuseInsideVault(path, this.vaultDir);
-    const pending = prepareAtomicWrite(path, bytes);
-    let placed = false;
-    try {
-      return record(() => {
-        pending.commit();
-        placed = true;
-      });
-    } catch (error) {
-      if (placed) rmSync(path, { force: true });
-      else pending.discard();
-      throw error;
-    }
+    return writeThenRecord(path, bytes, record);
   }
 
   /** Asks, then writes: for files that need no log entry (a certificate, a fingerprint sheet). */

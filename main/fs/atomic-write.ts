@@ -58,3 +58,25 @@ export function prepareAtomicWrite(path: string, data: string | Uint8Array, mode
 export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): void {
   prepareAtomicWrite(path, data, mode).commit();
 }
+
+/**
+ * Writes `bytes` to `path` together with its log entries, so that a log never claims a file that
+ * was not written. The bytes are first written and flushed to a hidden sibling; `record` (the log
+ * entries) runs after that and calls `putInPlace` as the last step of its transaction, so the rename
+ * happens only if the log is being written, and a failed log leaves no file behind. A crash between
+ * the rename and the commit leaves the file without its log entry, never the reverse.
+ */
+export function writeThenRecord<T>(path: string, bytes: Uint8Array, record: (putInPlace: () => void) => T): T {
+  const pending = prepareAtomicWrite(path, bytes);
+  let placed = false;
+  try {
+    return record(() => {
+      pending.commit();
+      placed = true;
+    });
+  } catch (error) {
+    if (placed) rmSync(path, { force: true });
+    else pending.discard();
+    throw error;
+  }
+}

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VerificationReportSchema } from '../../shared/domain/verification';
+import { translate } from '../../shared/i18n/translate';
 import { exportCommand } from '../../main/cli/commands/export-commands';
 import { verifyCommand } from '../../main/cli/commands/verify-commands';
 import { registerCommand, runCli } from '../../main/cli/run';
@@ -80,6 +81,29 @@ describe('bro export', () => {
     expect(log.entries.map((e) => e.format)).toEqual(['asice', 'asice']);
     expect(log.entries[0]?.fileSha256).toBe(result.sha256);
     s.app.session.lock();
+  });
+
+  it('logs nothing when the file cannot be written, and never writes into the vault folder', async () => {
+    const logged = async () => {
+      await s.app.session.unlock(PASSPHRASE);
+      const [plan] = (await s.call('documents.list', { kind: 'follow_up_plan' })).documents;
+      const entries = (await exportArea(s).call('export.log', { documentId: plan?.id ?? '' })).entries.length;
+      s.app.session.lock();
+      return entries;
+    };
+    const before = await logged();
+    // --out names a folder (with --force): the write fails, and so does the export, with nothing logged.
+    const folder = temp.make();
+    const intoFolder = bro({ BRO_PASSPHRASE: PASSPHRASE }, ['export', ...exportArgs(folder), '--force']);
+    expect(await intoFolder.code).not.toBe(0);
+    expect(readdirSync(dirname(folder)).filter((name) => name.includes('.tmp'))).toEqual([]);
+    // --out names the vault's own database: refused before anything is written; the vault still opens.
+    const vaultDb = join(s.vaultDir, 'vault.db');
+    const intoVault = bro({ BRO_PASSPHRASE: PASSPHRASE }, ['export', ...exportArgs(vaultDb), '--force']);
+    expect(await intoVault.code).not.toBe(0);
+    expect(intoVault.err.join('\n')).toContain(translate('en', 'files.error.insideVault'));
+    expect(readdirSync(s.vaultDir).filter((name) => name.includes('.tmp'))).toEqual([]);
+    expect(await logged()).toBe(before);
   });
 
   it('refuses an unknown case without writing a file', async () => {

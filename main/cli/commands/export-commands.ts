@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -9,7 +9,9 @@ import {
   type DistributionRecipient,
 } from '../../../shared/domain';
 import { caseByReference, caseDocuments, type DocumentRecord } from '../../services/vault-listing';
-import { exportDocument } from '../../services/export-service';
+import { recordExport, renderExport } from '../../services/export-service';
+import { writeThenRecord } from '../../fs/atomic-write';
+import { refuseInsideVault } from '../../files/vault-folder-guard';
 import { signingTokenConfig } from '../../services/export-signer';
 import { PKCS11_OPTIONS, tokenFromFlags } from './pkcs11-flags';
 import { VaultSession } from '../../vault/vault-session';
@@ -149,7 +151,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
     }
     const deps = { session, now: () => new Date(), locale: () => io.locale };
     const token = args.token ?? signingTokenConfig(db);
-    const { bytes, meta } = await exportDocument(deps, args.format, {
+    const rendered = await renderExport(deps, args.format, {
       documentId: doc.id,
       version: args.version,
       recipient: args.recipient,
@@ -157,7 +159,11 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
       ...(args.token ? { token: args.token } : {}),
       ...(token ? { pin: await tokenPin(io) } : {}),
     });
-    writeFileSync(args.out, bytes, { flag: args.force ? 'w' : 'wx', mode: 0o600 });
+    // As in the app: never into the vault's own folder, and logged only as the file is put in place.
+    refuseInsideVault(args.out, args.vault);
+    const { meta } = writeThenRecord(args.out, rendered.bytes, (putInPlace) =>
+      recordExport(deps, rendered, putInPlace),
+    );
     if (args.json)
       io.out(
         JSON.stringify({
