@@ -178,6 +178,21 @@ describe('bro identity (command line)', { timeout: 180_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe('older file');
     expect((await bro(['identity', 'export-cert', '--vault', vault, '--out', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('BEGIN CERTIFICATE');
+    // Not over the vault's own files, even with --force: the vault still opens.
+    const keys = readFileSync(join(vault, 'vault-keys.json'), 'utf8');
+    const intoVault = await bro([
+      'identity',
+      'export-cert',
+      '--vault',
+      vault,
+      '--out',
+      join(vault, 'vault-keys.json'),
+      '--force',
+    ]);
+    expect(intoVault.code).toBe(2);
+    expect(intoVault.err).toContain('vault folder');
+    expect(readFileSync(join(vault, 'vault-keys.json'), 'utf8')).toBe(keys);
+    expect((await bro(['identity', 'show', '--vault', vault])).code).toBe(0);
   });
 
   it('speaks Norwegian when the locale is nb', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
@@ -54,6 +54,17 @@ describe('bro handover and bro import', () => {
     expect(again.code).toBe(1);
     const missing = await bro(['handover', '--vault', a.vaultDir, '--case', 'KOMPIS-FINNES-IKKE', '--out', `${out}.x`]);
     expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('No case has that reference') });
+    const intoVault = await bro([
+      'handover',
+      '--vault',
+      a.vaultDir,
+      '--case',
+      REFERENCE,
+      '--out',
+      join(a.vaultDir, 'pakke.brohand'),
+    ]);
+    expect(intoVault).toMatchObject({ code: 2, err: expect.stringContaining('vault folder') });
+    expect(existsSync(join(a.vaultDir, 'pakke.brohand'))).toBe(false);
   });
 
   it('bro import refuses an untrusted signer (exit 3) and a changed package (exit 1), leaving the vault folder as it was', async () => {

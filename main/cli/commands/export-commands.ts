@@ -138,6 +138,8 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
     io.err(io.t('export.cli.noFolder', { file: args.out }));
     return EXIT.usage;
   }
+  // As in the app: never into the vault's own folder, where it could replace the database.
+  refuseInsideVault(args.out, args.vault);
   const session = new VaultSession({ dir: args.vault });
   await session.unlock(await passphrase(io));
   try {
@@ -159,8 +161,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
       ...(args.token ? { token: args.token } : {}),
       ...(token ? { pin: await tokenPin(io) } : {}),
     });
-    // As in the app: never into the vault's own folder, and logged only as the file is put in place.
-    refuseInsideVault(args.out, args.vault);
+    // As in the app: logged only as the file is put in place.
     const { meta } = writeThenRecord(args.out, rendered.bytes, (putInPlace) =>
       recordExport(deps, rendered, putInPlace),
     );

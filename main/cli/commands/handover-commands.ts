@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { refuseInsideVault } from '../../files/vault-folder-guard';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HandoverImportResult, HandoverPreview } from '../../../shared/ipc/handover';
@@ -47,6 +48,7 @@ export async function handoverCommand(io: CliIo, rest: string[]): Promise<number
     io.err(io.t('export.cli.noFolder', { file: out }));
     return EXIT.usage;
   }
+  refuseInsideVault(out, values.vault);
   const session = new VaultSession({ dir: values.vault });
   await session.unlock(await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'));
   try {

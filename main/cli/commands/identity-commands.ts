@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { refuseInsideVault } from '../../files/vault-folder-guard';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
@@ -164,6 +165,7 @@ export async function identityExportCert(io: CliIo, rest: string[]): Promise<num
     io.err(io.t('export.cli.noFolder', { file: out }));
     return EXIT.usage;
   }
+  refuseInsideVault(out, values.vault);
   const { pem, identity } = await withSigning(io, values.vault, async (signing) => ({
     ...(await signing['signing.certificate']({})),
     identity: (await signing['signing.identity']({})).identity,
