@@ -10,7 +10,6 @@ import {
 } from '../../shared/domain';
 import type { exportChannels, ExportFile, ExportFormat, ExportLogEntry, PrintPreview } from '../../shared/ipc/export';
 import type { DistributionFormat } from '../../shared/ipc/distribution';
-import { blockingFindings, checkExportBundle, requiredExportGrading } from '../../shared/rules';
 import { recordDistribution } from '../db/repositories/distributions-repo';
 import { insertExportLog, listExportLog, type ExportLogRecord } from '../db/repositories/export-log-repo';
 import { buildDocumentPdf, renderDocumentPdf } from '../documents/pdf';
@@ -21,6 +20,7 @@ import type { ValidationMaterial } from '../signing/cms-sign';
 import type { Signer } from '../signing/signer';
 import type { HandlersOf } from './channel-handlers';
 import { isDocumentKind, requireLiveDocument } from './document-records';
+import { exportGrading, minimumExportLevel } from './export-grading';
 import { dataFileNames, encodeJson, ENVELOPE_NAME, schemaIdOf, type ExportEnvelope } from './export-envelope';
 import { contentFindings, loadVersion, viewSource, type LoadedVersion } from './export-source';
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
@@ -45,25 +45,6 @@ const DISTRIBUTION_FORMAT: Readonly<Record<ExportFormat, DistributionFormat>> = 
   pdf: 'signed_pdf',
   asice: 'signed_container',
 };
-
-/**
- * The export's grading: the version's own unless raised. Never lower than the contents (DOMAIN.md
- * "Grading"); an exemption from public access on the content stays on the export.
- */
-function exportGrading(ctx: Ctx, loaded: LoadedVersion, requested: Grading | undefined): Grading {
-  const own = loaded.data.content.grading;
-  const exemptionBasis = requested?.exemptionBasis ?? own.exemptionBasis;
-  const grading: Grading = { level: requested?.level ?? own.level, ...(exemptionBasis ? { exemptionBasis } : {}) };
-  const blocking = blockingFindings(
-    checkExportBundle({ profile: ctx.profile, grading, items: [{ kind: loaded.data.kind, grading: own }] }),
-  );
-  if (blocking.length > 0) {
-    const citations = [...new Set(blocking.map((f) => f.citation.text))].join(', ');
-    const required = requiredExportGrading(ctx.profile, [own]);
-    throw new AppError('rule_blocked', 'export.gradingTooLow', { citations, required }, ['grading']);
-  }
-  return grading;
-}
 
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -225,7 +206,7 @@ export function recordExport(deps: ExportDeps, rendered: RenderedExport, putInPl
   };
 }
 
-/** Renders and logs in one go, for the command line (which writes `--out` itself). */
+/** Renders and logs in one go, with no file written (the export bench, and tests of signing on a token). */
 export async function exportDocument(
   deps: ExportDeps,
   format: ExportFormat,
@@ -266,7 +247,7 @@ function prepare(deps: ExportDeps, input: z.output<(typeof exportChannels)['expo
     version: loaded.version.version,
     status: loaded.version.status,
     grading,
-    minimumLevel: requiredExportGrading(ctx.profile, [grading]),
+    minimumLevel: minimumExportLevel(ctx.profile, [loaded]),
     canSend: loaded.version.status === 'final',
     hasIdentity: hasVaultIdentity(ctx.db) || signingTokenConfig(ctx.db) !== null,
     signsWithToken: signingTokenConfig(ctx.db) !== null,

@@ -10,7 +10,6 @@ import {
 } from '../../shared/domain/redaction';
 import { GradingLevelSchema } from '../../shared/domain/grading';
 import type { innsynChannels, InnsynSaved } from '../../shared/ipc/innsyn';
-import { requiredExportGrading } from '../../shared/rules';
 import { insertExportLog } from '../db/repositories/export-log-repo';
 import { insertInnsynCopy, listInnsynCopies, type RedactionLogRecord } from '../db/repositories/redaction-repo';
 import type { FileSaver } from '../files/file-saver';
@@ -18,6 +17,7 @@ import { formatDocumentDate } from '../documents/pdf';
 import type { HandlersOf } from './channel-handlers';
 import { requireLiveCase } from './case-records';
 import { DOCUMENT_LOCALE } from './export-service';
+import { minimumExportLevel } from './export-grading';
 import { copyView, renderCopyPdf, type AnnexLine } from './innsyn-pdf';
 import { loadScope, proposeNames, type CopyScope } from './innsyn-source';
 import { locateTexts, replaceTexts } from './innsyn-view';
@@ -110,9 +110,9 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
   const path = await deps.files.choose('innsynPdf', `innsyn-${kind}-${copyNumber}.pdf`);
   if (!path) return { saved: false };
   const actor = localActorId(ctx.db);
-  const grading = requiredExportGrading(
+  const grading = minimumExportLevel(
     ctx.profile,
-    scope.documents.map((d) => d.loaded.data.content.grading),
+    scope.documents.map((d) => d.loaded),
   );
   const view = copyView(
     { locale, caseReference: scope.caseReference, copyNumber, grading, printedAt: ctx.at },
@@ -182,9 +182,9 @@ export function innsynHandlers(deps: InnsynDeps): HandlersOf<typeof innsynChanne
         texts: scope.documents.flatMap((d) => d.texts),
         proposals: proposeNames(ctx, scope),
         bases: REDACTION_BASES[ctx.profile].map((b) => ({ id: b.id, citation: b.citation })),
-        grading: requiredExportGrading(
+        grading: minimumExportLevel(
           ctx.profile,
-          scope.documents.map((d) => d.loaded.data.content.grading),
+          scope.documents.map((d) => d.loaded),
         ),
       };
     },

@@ -30,7 +30,7 @@ const ExportTargetShape = {
   documentId: IdSchema,
   /** Defaults to the current version. Only a finalised version can be sent; a draft can be printed. */
   version: z.number().int().positive().optional(),
-  /** Defaults to the version's own grading; may be raised, never lowered below the contents. */
+  /** Defaults to the highest of the version's own grading and its case's; may be raised, never lowered below them. */
   grading: GradingSchema.optional(),
   locale: LocaleSchema.optional(),
 };
@@ -59,9 +59,9 @@ export const ExportPlanSchema = z.object({
   kind: DocumentKindSchema,
   version: z.number().int().positive(),
   status: DocumentStatusSchema,
-  /** The version's own grading: what the export carries unless raised. */
+  /** The version's own grading (the export carries at least minimumLevel, which counts the case's too). */
   grading: GradingSchema,
-  /** The lowest level the export may carry (the highest grading of its contents). */
+  /** The lowest level the export may carry: the highest of the version's grading and its case's. */
   minimumLevel: GradingLevelSchema,
   /** A finalised version can be sent as a signed file; a draft can only be printed (marked as draft). */
   canSend: z.boolean(),

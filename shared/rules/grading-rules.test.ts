@@ -69,6 +69,20 @@ describe('export bundles', () => {
     ]);
   });
 
+  it('counts the grading of the case whose person data the export prints', () => {
+    const low = { level: 'UGRADERT' as const };
+    const items = [{ kind: 'follow_up_plan' as const, grading: low }];
+    const findings = checkExportBundle({ profile: 'NO', grading: low, items, caseGrading: { level: 'KONFIDENSIELT' } });
+    expect(findings.map((f) => [f.ruleId, f.params.required])).toEqual([['grading.exportTooLow', 'KONFIDENSIELT']]);
+    const raised = { level: 'KONFIDENSIELT' as const };
+    expect(checkExportBundle({ profile: 'NO', grading: raised, items, caseGrading: raised })).toEqual([]);
+    const dk = [{ kind: 'mentor_course' as const, grading: { level: 'IKKE KLASSIFICERET' as const } }];
+    const caseGrading = { level: 'FORTROLIGT' as const };
+    expect(
+      checkExportBundle({ profile: 'DK', grading: { level: 'TIL TJENESTEBRUG' }, items: dk, caseGrading }),
+    ).toHaveLength(1);
+  });
+
   it('accepts a single plan graded as its content', () => {
     const grading = { level: 'KONFIDENSIELT' as const };
     expect(checkExportBundle({ profile: 'NO', grading, items: [{ kind: 'follow_up_plan', grading }] })).toEqual([]);
