@@ -1,3 +1,4 @@
+import { exportGrading } from './export-grading';
 import { createHash } from 'node:crypto';
 import type { Grading, NewCase } from '../../shared/domain';
 import {
@@ -114,7 +115,8 @@ export async function renderHandover(deps: ServiceDeps, request: HandoverRequest
   for (const [index, item] of plan.included.entries()) {
     const { kind, content } = item.loaded.data;
     const names = handoverDocumentFiles(index, kind);
-    const view = documentViewFor(viewSource(ctx, item.loaded, content.grading, locale));
+    // Each PDF prints the case's person data: at least the case's grading, as a single export is.
+    const view = documentViewFor(viewSource(ctx, item.loaded, exportGrading(ctx, item.loaded, undefined), locale));
     files.push(
       { name: names.pdf, bytes: await renderDocumentPdf(view) },
       { name: names.json, bytes: encodeJson(content) },

@@ -12,6 +12,8 @@ import { innsynChannels } from '../../shared/ipc/innsyn';
 import { FileSaver } from '../../main/files/file-saver';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { innsynHandlers } from '../../main/services/innsyn-service';
+import { renderHandover } from '../../main/services/handover-package';
+import { readZip } from '../../main/signing/zip-read';
 import { pdfPageTexts, waitForPoppler } from '../support/poppler';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { answeringDialogs, bytesOf, exportArea, finalisedPlan, NOW, planWith } from './export-fixtures';
@@ -125,6 +127,28 @@ describe('a UGRADERT plan in a KONFIDENSIELT case (NO)', () => {
     const byId = (id: string) => log.find((e) => e.id === id);
     expect(byId(pdf.exportId)).toMatchObject({ format: 'pdf', grading: 'KONFIDENSIELT' });
     expect(byId(asice.exportId)).toMatchObject({ format: 'asice', grading: 'KONFIDENSIELT' });
+  });
+
+  it('marks the plan’s PDF inside a handover package KONFIDENSIELT, as the package itself', async () => {
+    const moving = await gradedCase(s, 'KOMPIS-GRAD-0009', { level: 'KONFIDENSIELT' });
+    const moved = await finalisedPlan(s, moving, planWith('Kort plan.', { grading: { level: 'UGRADERT' } }));
+    const transfer = {
+      kind: 'other_unit',
+      receivingUnit: 'Nordby fengsel',
+      plannedDate: '2026-03-20',
+      receivingContact: 'Kari Mottaker',
+      decisionDate: '2026-03-10',
+    } as const;
+    await s.call('transfer.save', { caseId: moving, transfer });
+    const rendered = await renderHandover(
+      { session: s.app.session, now: () => new Date(NOW) },
+      { caseId: moving, choices: [{ documentId: moved.id, include: true, reason: 'Overføring' }] },
+    );
+    const zip = await readZip(rendered.bytes);
+    if (!zip.ok) throw new Error(zip.messageKey);
+    const pdf = zip.entries.find((entry) => entry.name.endsWith('follow_up_plan.pdf'));
+    expect(pdf).toBeDefined();
+    await expectMarkedOnEveryPage(pdf?.bytes ?? new Uint8Array(), 'KONFIDENSIELT');
   });
 
   it('refuses an export, print or preview graded UGRADERT, citing the rule, and logs nothing', async () => {
