@@ -3,18 +3,19 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   renameSync,
   rmdirSync,
   rmSync,
-  statSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import { openEncrypted, type Db } from '../db/connection';
+import { storageAppError } from '../db/storage-errors';
 import { assertNotNewer, loadMigrations, type Migration } from '../db/migrate';
 import { AppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
@@ -52,10 +53,62 @@ export interface RestoreResult {
   header: BackupDescription;
 }
 
+const targetTaken = () => new AppError('already_exists', 'backup.error.targetNotEmpty');
+
+/**
+ * Whether a restore may go to `target`: missing or an empty folder is fresh. A symbolic link (to an
+ * empty folder, or dangling) never is: the final rename would replace the link itself or fail on it,
+ * not write where it points.
+ */
+export function targetState(target: string): 'fresh' | 'link' | 'taken' {
+  let stat;
+  try {
+    stat = lstatSync(target);
+  } catch {
+    // Missing (or a parent is not a folder, as existsSync saw it): making the folder says why not.
+    return 'fresh';
+  }
+  if (stat.isSymbolicLink()) return 'link';
+  return stat.isDirectory() && readdirSync(target).length === 0 ? 'fresh' : 'taken';
+}
+
 function assertFreshTarget(target: string): void {
-  if (!existsSync(target)) return;
-  if (!statSync(target).isDirectory() || readdirSync(target).length > 0) {
-    throw new AppError('already_exists', 'backup.error.targetNotEmpty');
+  const state = targetState(target);
+  if (state === 'link') throw new AppError('already_exists', 'backup.error.targetIsLink');
+  if (state === 'taken') throw targetTaken();
+}
+
+/** What a rename reports when something other than an empty folder is at the target. */
+const IN_THE_WAY: ReadonlySet<unknown> = new Set(['ENOTDIR', 'EEXIST', 'ENOTEMPTY', 'EISDIR']);
+
+/** Puts back the user's empty folder; failing that must not hide why the rename failed. */
+function putBack(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    // The rename's own error is what the user is told.
+  }
+}
+
+/**
+ * Moves the proved vault from its hidden sibling into place. The target is checked again (it may
+ * have changed during the restore); a rename the file system still refuses is named: something put
+ * in the way (a folder filled, a file or link made) as a taken target, anything else as storage.
+ */
+function moveIntoPlace(staging: string, target: string): void {
+  assertFreshTarget(target);
+  let emptied = false;
+  try {
+    // Stryker disable next-line ConditionalExpression: (false) the target is now missing or an empty folder, and on POSIX renameSync replaces an empty folder just as rmdir then rename does (only Windows refuses it)
+    if (existsSync(target)) {
+      rmdirSync(target);
+      emptied = true;
+    }
+    renameSync(staging, target);
+  } catch (error) {
+    if (emptied) putBack(target);
+    if (IN_THE_WAY.has((error as { code?: unknown } | null)?.code)) throw targetTaken();
+    throw storageAppError(error, 'nothing') ?? new AppError('storage', 'error.storage');
   }
 }
 
@@ -148,16 +201,18 @@ async function buildVault(
 }
 
 /**
- * Restores a backup into a new folder. The whole file is verified first (hashes, length); the vault
+ * Restores a backup into a new folder. The target is checked first (missing or an empty folder, not
+ * a link), then the whole file is verified (hashes, length); the vault
  * is rebuilt in a hidden folder beside the target, opened with the secret, checked (page HMACs,
  * quick_check, row counts, every version's content) and only then renamed into place. A refused
  * backup, a wrong secret or a failed check leaves nothing behind.
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
+  const target = resolve(options.target);
+  // A target that cannot be used is refused before the file is read or a key derived.
+  assertFreshTarget(target);
   const backup = verifyBackupFile(resolve(options.file));
   options.onProgress?.(1, RESTORE_STEPS);
-  const target = resolve(options.target);
-  assertFreshTarget(target);
   // Folders made here for the target are removed again if the restore fails.
   const createdParent = mkdirSync(dirname(target), { recursive: true });
   const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.restoring`);
@@ -165,10 +220,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   let described: BackupDescription;
   try {
     described = await buildVault(staging, backup, options);
-    assertFreshTarget(target);
-    // Stryker disable next-line ConditionalExpression: the target is now missing or an empty folder, and on POSIX renameSync replaces an empty folder just as rmdir then rename does (only Windows refuses it)
-    if (existsSync(target)) rmdirSync(target);
-    renameSync(staging, target);
+    moveIntoPlace(staging, target);
   } catch (error) {
     rmSync(createdParent ?? staging, {
       recursive: true,

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { backupChannels } from '../../shared/ipc/backup';
 import { translate } from '../../shared/i18n/translate';
-import { restoreBackup } from '../backup/restore-backup';
+import { restoreBackup, targetState } from '../backup/restore-backup';
 import type { FileDialogs } from '../files/file-dialogs';
 import { AppError, isAppError } from '../ipc/app-error';
 import type { PrefsStore } from '../prefs/prefs-schema';
@@ -23,13 +22,17 @@ export interface RestoreDeps {
   now: () => Date;
 }
 
-/** A folder that does not exist yet, or an empty one: the only places a backup is restored into. */
-function isFreshFolder(path: string): boolean {
-  if (!existsSync(path)) return true;
-  return statSync(path).isDirectory() && readdirSync(path).length === 0;
-}
-
 const notEmpty = () => new AppError('already_exists', 'restore.error.folderNotEmpty');
+
+/**
+ * A folder that does not exist yet, or an empty one, is the only place a backup is restored into;
+ * a symbolic link (to an empty folder, or dangling) is refused as one, before any work.
+ */
+function assertFreshFolder(path: string, taken: () => AppError): void {
+  const state = targetState(path);
+  if (state === 'link') throw new AppError('already_exists', 'backup.error.targetIsLink');
+  if (state === 'taken') throw taken();
+}
 
 /**
  * Restore from the unlock and create screens. The backup file and the target folder are picked in
@@ -66,10 +69,8 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
       });
       if (!chosen) return { chosen: false };
       const path = absolute(chosen);
-      if (!isFreshFolder(path)) {
-        folder = null;
-        throw notEmpty();
-      }
+      folder = null;
+      assertFreshFolder(path, notEmpty);
       folder = path;
       return { chosen: true, name: path };
     },
@@ -81,7 +82,7 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
         throw new AppError('already_exists', 'restore.error.vaultHere');
       const target = here ? deps.session.files.dir : folder;
       if (!target) throw new AppError('invalid_input', 'restore.error.noFolder', undefined, ['folder']);
-      if (!isFreshFolder(target)) throw here ? new AppError('already_exists', 'restore.error.vaultHere') : notEmpty();
+      assertFreshFolder(target, here ? () => new AppError('already_exists', 'restore.error.vaultHere') : notEmpty);
       if (running) throw new AppError('busy', 'restore.error.running');
       running = true;
       try {

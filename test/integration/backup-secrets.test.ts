@@ -226,7 +226,7 @@ describe('restoring a backup', () => {
     const manifest = sealManifest(manifestKey(dataKey, otherId), {
       ...original,
       vaultId: otherId,
-      keyFile: JSON.stringify({ ...JSON.parse(original.keyFile), vaultId: otherId }),
+      keyFile: JSON.stringify({ ...JSON.parse(original.keyFile), vaultId: otherId, wraps: rebound.wraps }),
     });
     const file = forged('rebound.brobak', { envelope: Buffer.from(JSON.stringify(rebound), 'utf8'), manifest });
     expect(await refusedRestore(file, { passphrase: PASSPHRASE })).toMatchObject({
