@@ -1,5 +1,5 @@
 import type { Locale } from '../../shared/domain';
-import { findTerm, type LocatedText } from '../../shared/domain/redaction';
+import { findTerm, termKey, type LocatedText } from '../../shared/domain/redaction';
 import { NewContactEntrySchema } from '../../shared/domain/contact-register';
 import { MeetingContentSchema } from '../../shared/domain/meeting';
 import type { InnsynProposal } from '../../shared/ipc/innsyn';
@@ -88,7 +88,8 @@ function participantNames(ctx: Ctx, caseId: string): string[] {
  */
 export function proposeNames(ctx: Ctx, scope: CopyScope): InnsynProposal[] {
   const texts = scope.documents.flatMap((d) => d.texts);
-  const seen = new Set([scope.personName.trim().toLocaleLowerCase()]);
+  // Keyed as findTerm reads a name, so "Åse  Fiktivdal" and "Åse Fiktivdal" are one proposal, not two.
+  const seen = new Set([termKey(scope.personName)]);
   const proposals: InnsynProposal[] = [];
   const candidates = [
     ...participantNames(ctx, scope.caseId).map((name) => ({ name, source: 'participant' as const })),
@@ -96,7 +97,7 @@ export function proposeNames(ctx: Ctx, scope: CopyScope): InnsynProposal[] {
   ];
   for (const { name, source } of candidates) {
     const term = name.trim();
-    const key = term.toLocaleLowerCase();
+    const key = termKey(term);
     if (term.length < 2 || seen.has(key)) continue;
     seen.add(key);
     const occurrences = texts.reduce((sum, item) => sum + findTerm(item.text, term).length, 0);

@@ -1,3 +1,4 @@
+import { printedText } from '../../shared/domain/printed-text';
 import type { LocatedText } from '../../shared/domain/redaction';
 import type { DocumentBlock, DocumentView } from '../documents/pdf';
 
@@ -5,10 +6,13 @@ import type { DocumentBlock, DocumentView } from '../documents/pdf';
  * Every text of a document's printed view, addressed by a path into the view (`title`,
  * `blocks.3.rows.1.value`, …) and labelled by where it sits (the heading above, the row's key, the
  * column). Headings, keys and column headers are texts too, so a name is found wherever it is printed.
+ * Each text is in its printed form (`printedText`, as the renderer normalises it), so the caseworker,
+ * a passage's offsets, the redaction and the PDF see the same characters.
  */
 export function locateTexts(documentId: string, view: DocumentView): LocatedText[] {
   const out: LocatedText[] = [];
-  const add = (path: string, label: string, text: string) => out.push({ documentId, path, label, text });
+  const add = (path: string, label: string, text: string) =>
+    out.push({ documentId, path, label: printedText(label), text: printedText(text) });
   add('title', view.kindLabel, view.title);
   let section = view.kindLabel;
   view.blocks.forEach((block, i) => {

@@ -110,11 +110,47 @@ interface Span {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whole-word, case-insensitive occurrences: "Ali" is found in "Ali kom" but not in "Alibi" or "Natalie". */
+// Code points a reader of the PDF does not see: soft hyphen, zero-width space and (non-)joiners, word
+// joiner, byte order mark, direction marks, variation selectors, … (Unicode's default-ignorables).
+const INVISIBLE = '\\p{Default_Ignorable_Code_Point}';
+const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'gu');
+// A letter, digit or combining mark that is not itself invisible (variation selectors are marks).
+const WORD_CHAR = `(?![${INVISIBLE}])[\\p{L}\\p{N}\\p{M}]`;
+
+/** The words of a name as a reader reads them: NFC, invisibles dropped, any whitespace a separator. */
+function termWords(term: string): string[] {
+  return term
+    .replace(INVISIBLES, '')
+    .normalize('NFC')
+    .split(/\p{White_Space}+/u)
+    .filter((word) => word !== '');
+}
+
+/** The same name however it is spaced, composed or cased: a key to tell two names apart. */
+export function termKey(term: string): string {
+  return termWords(term).join(' ').toLocaleLowerCase();
+}
+
+/** A letter of the name, precomposed or decomposed ("å" or "a" + ring). */
+function letterPattern(letter: string): string {
+  const decomposed = letter.normalize('NFD');
+  return decomposed === letter ? escapeRegExp(letter) : `(?:${escapeRegExp(letter)}|${escapeRegExp(decomposed)})`;
+}
+
+/**
+ * Whole-word, case-insensitive occurrences: "Ali" is found in "Ali kom" but not in "Alibi" or "Natalie".
+ * Found as a reader of the printed copy reads it: the words may be parted by any run of whitespace (a
+ * line break, a tab, a no-break space), invisible characters may sit anywhere in it (a soft hyphen
+ * inside a word), and a letter may be precomposed or decomposed. A combining mark belongs to its word,
+ * so "Ali" is not found in a decomposed "Alí" either. Spans are offsets into `text` as given.
+ */
 export function findTerm(text: string, term: string): Span[] {
-  const needle = term.trim();
-  if (needle === '') return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'giu');
+  const words = termWords(term);
+  if (words.length === 0) return [];
+  const within = `[${INVISIBLE}]*`;
+  const gap = `(?=${within}\\p{White_Space})[\\p{White_Space}${INVISIBLE}]+`;
+  const name = words.map((word) => [...word].map(letterPattern).join(within)).join(gap);
+  const pattern = new RegExp(`(?<!${WORD_CHAR}${within})${name}(?!${within}${WORD_CHAR})`, 'giu');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

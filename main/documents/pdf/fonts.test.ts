@@ -16,6 +16,10 @@ describe('cleanText', () => {
     expect(cleanText('a\u030A', latin)).toBe('å');
   });
 
+  it('prints the text in the form the innsyn copy redacts: a soft hyphen before a mark does not split the letter', () => {
+    expect(cleanText('ta\u00AD\u030Arn', latin)).toBe('tårn');
+  });
+
   it('turns tabs into spaces, unifies line breaks and drops soft hyphens', () => {
     expect(cleanText('a\tb\r\nc\rd\u2028e\u00ADf', latin)).toBe('a    b\nc\nd\nef');
   });

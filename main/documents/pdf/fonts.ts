@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { printedText } from '../../../shared/domain/printed-text';
 
 export type FontStyle = 'regular' | 'bold';
 
@@ -102,18 +103,18 @@ const JOINERS = '\u200D\uFE0E\uFE0F';
 const PLACEHOLDER_RUN = new RegExp(`${PLACEHOLDER}(?:[${JOINERS}]*${PLACEHOLDER})*[${JOINERS}]*`, 'gu');
 
 /**
- * Normalises to NFC (so decomposed "å" from some keyboards uses the precomposed glyph), turns tabs
- * into spaces, drops soft hyphens, and replaces every code point the face lacks, including control
- * characters, with one visible placeholder per unsupported run (an emoji ZWJ sequence is one mark).
- * Line breaks (CR LF, CR, U+2028, U+2029) become LF and are kept; callers split lines afterwards.
+ * Starts from `printedText` (soft hyphens dropped, NFC so decomposed "å" from some keyboards uses the
+ * precomposed glyph, line breaks as LF), the same form the innsyn copy redacts, so a name cannot print
+ * in a form the redaction did not see. Then turns tabs into spaces and replaces every code point the
+ * face lacks, including control characters, with one visible placeholder per unsupported run (an
+ * emoji ZWJ sequence is one mark). Line breaks are kept; callers split lines afterwards.
  */
 export function cleanText(text: string, charset: ReadonlySet<number>): string {
   let out = '';
-  for (const char of text.normalize('NFC').replace(/\r\n?|[\u2028\u2029]/g, '\n')) {
+  for (const char of printedText(text)) {
     const code = char.codePointAt(0) ?? 0;
     if (char === '\n') out += char;
     else if (char === '\t') out += '    ';
-    else if (code === 0xad) continue;
     else if (code < 0x20 || (code >= 0x7f && code < 0xa0) || !charset.has(code)) out += PLACEHOLDER;
     else out += char;
   }
