@@ -7,9 +7,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
-import { FAST_KDF, PASSPHRASE } from '../../test/support/vault-fixtures';
-import { VaultSession } from '../vault/vault-session';
-import { createBackup } from './create-backup';
+import { backupOfNewVault, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { restoreBackup } from './restore-backup';
 
 const faults = vi.hoisted(() => ({
@@ -32,13 +30,7 @@ const dirs = tempDirs('bro-restore-backup-');
 let backupFile: string;
 
 beforeAll(async () => {
-  const root = dirs.make();
-  const vaultDir = join(root, 'vault');
-  const session = new VaultSession({ dir: vaultDir, kdfCost: FAST_KDF });
-  await session.create('NO', PASSPHRASE);
-  backupFile = join(root, 'bro.brobak');
-  createBackup({ db: session.current().db, vaultDir, out: backupFile });
-  session.lock();
+  backupFile = await backupOfNewVault(dirs.make());
 });
 afterEach(() => {
   faults.rename = null;

@@ -4,23 +4,20 @@
 // genuine backup (made under the old passphrase) into a newer one: both unwrap the same data key, so
 // without that check the old passphrase "restored" a vault that then refused it. Real vaults, real
 // backups, real crypto; only the spliced or changed part differs.
-import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../main/backup/create-backup';
-import { encodePrefix, sha256Hex, verifyBackupFile, type BackupHeader } from '../../main/backup/backup-format';
 import { restoreBackup } from '../../main/backup/restore-backup';
 import { wrapAad } from '../../main/vault/key-file';
 import { wrapKey } from '../../main/vault/key-wrap';
 import { VaultSession } from '../../main/vault/vault-session';
+import { backupHeader, backupPart, writeBackupOf, type BackupHeaderV2 } from '../support/backup-forgery';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
 import { FAST_KDF, OTHER_PASSPHRASE, PASSPHRASE } from '../support/vault-fixtures';
 
-type Part = 'vault-keys.json' | 'manifest' | 'vault.db';
-type HeaderV2 = Extract<BackupHeader, { version: 2 }>;
-type Kdf = HeaderV2['kdf'];
+type Kdf = BackupHeaderV2['kdf'];
 
 const dirs = tempDirs('bro-backup-envelope-');
 const DAMAGED = { code: 'unreadable', messageKey: 'backup.error.damaged' };
@@ -45,30 +42,18 @@ beforeAll(async () => {
 });
 afterAll(() => dirs.cleanup());
 
-const part = (file: string, name: Part) => {
-  const { offset, length } = verifyBackupFile(file).parts[name]!;
-  return readFileSync(file).subarray(offset, offset + length);
-};
-const headerOf = (file: string) => verifyBackupFile(file).header as HeaderV2;
+const part = backupPart;
+const headerOf = backupHeader;
 const envelopeOf = (file: string) => JSON.parse(part(file, 'vault-keys.json').toString('utf8')) as { kdf: Kdf };
 
 /** `newer` with its key envelope and header KDF replaced, every hash and the trailer made to match. */
 function forged(name: string, change: { envelope?: Buffer; kdf?: Kdf }): string {
-  const keys = change.envelope ?? part(newer, 'vault-keys.json');
-  const [manifest, database] = [part(newer, 'manifest'), part(newer, 'vault.db')];
-  const header: BackupHeader = {
-    ...headerOf(newer),
-    kdf: change.kdf ?? headerOf(newer).kdf,
-    parts: [
-      { name: 'vault-keys.json', length: keys.length, sha256: sha256Hex(keys) },
-      { name: 'manifest', length: manifest.length, sha256: sha256Hex(manifest) },
-      { name: 'vault.db', length: database.length, sha256: sha256Hex(database) },
-    ],
-  };
-  const body = Buffer.concat([encodePrefix(header), keys, manifest, database]);
-  const path = join(dirs.make(), name);
-  writeFileSync(path, Buffer.concat([body, createHash('sha256').update(body).digest()]));
-  return path;
+  const header = { ...headerOf(newer), kdf: change.kdf ?? headerOf(newer).kdf };
+  return writeBackupOf(join(dirs.make(), name), header, {
+    keys: change.envelope ?? part(newer, 'vault-keys.json'),
+    manifest: part(newer, 'manifest'),
+    database: part(newer, 'vault.db'),
+  });
 }
 
 /** The refusal of restoring `file` with `secret`, after checking nothing under `root` was written. */

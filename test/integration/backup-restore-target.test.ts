@@ -7,19 +7,17 @@
 import { lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '../../main/backup/create-backup';
 import { restoreBackup } from '../../main/backup/restore-backup';
 import { restoreCommand } from '../../main/cli/commands/backup-commands';
 import { registerCommand, runCli } from '../../main/cli/run';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { createApp, type BroApp } from '../../main/services/registry';
 import type { FileDialogs } from '../../main/files/file-dialogs';
-import { VaultSession } from '../../main/vault/vault-session';
 import type { Locale } from '../../shared/domain/profile';
 import { translate } from '../../shared/i18n/translate';
 import { captureIo } from '../support/cli-harness';
 import { tempDirs } from '../support/temp-dir';
-import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
+import { backupOfNewVault, FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-restore-target-');
 const apps: BroApp[] = [];
@@ -27,13 +25,7 @@ const LINK_REFUSED = { code: 'already_exists', messageKey: 'backup.error.targetI
 let backupFile: string;
 
 beforeAll(async () => {
-  const root = dirs.make();
-  const vaultDir = join(root, 'vault');
-  const session = new VaultSession({ dir: vaultDir, kdfCost: FAST_KDF });
-  await session.create('NO', PASSPHRASE);
-  backupFile = join(root, 'bro.brobak');
-  createBackup({ db: session.current().db, vaultDir, out: backupFile });
-  session.lock();
+  backupFile = await backupOfNewVault(dirs.make());
 });
 afterAll(() => {
   apps.splice(0).forEach((app) => app.dispose());

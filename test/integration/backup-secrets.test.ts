@@ -17,6 +17,7 @@ import { wrapAad } from '../../main/vault/key-file';
 import { wrapKey } from '../../main/vault/key-wrap';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { VaultSession } from '../../main/vault/vault-session';
+import { backupHeader, backupPart, writeBackupOf, type BackupPart } from '../support/backup-forgery';
 import { snapshotFiles } from '../support/snapshot';
 import { tempDirs } from '../support/temp-dir';
 import { PASSPHRASE } from '../support/vault-fixtures';
@@ -42,29 +43,15 @@ beforeAll(async () => {
 });
 afterAll(() => dirs.cleanup());
 
-type Part = 'vault-keys.json' | 'manifest' | 'vault.db';
-const part = (name: Part) => {
-  const { offset, length } = verifyBackupFile(out).parts[name]!;
-  return readFileSync(out).subarray(offset, offset + length);
-};
+const part = (name: BackupPart) => backupPart(out, name);
 
 /** The backup with its key envelope and manifest replaced, hashes and trailer made to match. */
 function forged(name: string, replace: { envelope?: Buffer; manifest?: Buffer }): string {
-  const keys = replace.envelope ?? part('vault-keys.json');
-  const manifest = replace.manifest ?? part('manifest');
-  const database = part('vault.db');
-  const header: BackupHeader = {
-    ...(verifyBackupFile(out).header as Extract<BackupHeader, { version: 2 }>),
-    parts: [
-      { name: 'vault-keys.json', length: keys.length, sha256: sha256Hex(keys) },
-      { name: 'manifest', length: manifest.length, sha256: sha256Hex(manifest) },
-      { name: 'vault.db', length: database.length, sha256: sha256Hex(database) },
-    ],
-  };
-  const body = Buffer.concat([encodePrefix(header), keys, manifest, database]);
-  const path = join(dirs.make(), name);
-  writeFileSync(path, Buffer.concat([body, createHash('sha256').update(body).digest()]));
-  return path;
+  return writeBackupOf(join(dirs.make(), name), backupHeader(out), {
+    keys: replace.envelope ?? part('vault-keys.json'),
+    manifest: replace.manifest ?? part('manifest'),
+    database: part('vault.db'),
+  });
 }
 
 async function resealed(change: (manifest: Manifest) => Manifest): Promise<Buffer> {

@@ -17,6 +17,7 @@ import { readZip } from '../../main/signing/zip-read';
 import { pdfPageTexts, waitForPoppler } from '../support/poppler';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { answeringDialogs, bytesOf, exportArea, finalisedPlan, NOW, planWith } from './export-fixtures';
+import { TRANSFER } from './handover-fixtures';
 
 const apps = serviceApps();
 const dialogs = answeringDialogs();
@@ -132,14 +133,7 @@ describe('a UGRADERT plan in a KONFIDENSIELT case (NO)', () => {
   it('marks the plan’s PDF inside a handover package KONFIDENSIELT, as the package itself', async () => {
     const moving = await gradedCase(s, 'KOMPIS-GRAD-0009', { level: 'KONFIDENSIELT' });
     const moved = await finalisedPlan(s, moving, planWith('Kort plan.', { grading: { level: 'UGRADERT' } }));
-    const transfer = {
-      kind: 'other_unit',
-      receivingUnit: 'Nordby fengsel',
-      plannedDate: '2026-03-20',
-      receivingContact: 'Kari Mottaker',
-      decisionDate: '2026-03-10',
-    } as const;
-    await s.call('transfer.save', { caseId: moving, transfer });
+    await s.call('transfer.save', { caseId: moving, transfer: TRANSFER });
     const rendered = await renderHandover(
       { session: s.app.session, now: () => new Date(NOW) },
       { caseId: moving, choices: [{ documentId: moved.id, include: true, reason: 'Overføring' }] },

@@ -84,3 +84,12 @@ export async function zipEntries(bytes: Uint8Array): Promise<{ name: string; byt
 }
 
 export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** A transfer to another unit, recorded before a handover package can be made (NO pkt 8). */
+export const TRANSFER = {
+  kind: 'other_unit',
+  receivingUnit: 'Nordby fengsel',
+  plannedDate: '2026-03-20',
+  receivingContact: 'Kari Mottaker',
+  decisionDate: '2026-03-10',
+} as const;

@@ -15,6 +15,7 @@ import {
   REFERENCE,
   seedSender,
   vaultState,
+  TRANSFER,
   zipEntries,
 } from './handover-fixtures';
 
@@ -25,14 +26,6 @@ let seeded: Awaited<ReturnType<typeof seedSender>>;
 let aFingerprint: string;
 let conversationId: string;
 let pkg: Uint8Array;
-
-const TRANSFER = {
-  kind: 'other_unit',
-  receivingUnit: 'Nordby fengsel',
-  plannedDate: '2026-03-20',
-  receivingContact: 'Kari Mottaker',
-  decisionDate: '2026-03-10',
-} as const;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([apps.make('NO'), apps.make('NO')]);
