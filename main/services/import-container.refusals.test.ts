@@ -85,6 +85,14 @@ describe('reading a verified container as a Bro export', () => {
     expect(parseContainerFiles(files, 'NO')).toEqual(refusal('export.import.wrongProfile'));
   });
 
+  it('refuses a kind the vault’s profile never holds, even in an envelope and grading of that profile (wrongProfile)', () => {
+    const files = exportFiles('FORTROLIGT', 'FORTROLIGT', 'DK');
+    const plan = completePlan({ grading: { level: 'BEGRENSET' } }) as Record<string, unknown>;
+    const danish = replaced(files, NAMES.json, encodeJson({ ...plan, grading: { level: 'FORTROLIGT' } }));
+    // A follow-up plan is NO pkt 11's: a DK vault holds none.
+    expect(parseContainerFiles(danish, 'DK')).toEqual(refusal('export.import.wrongProfile'));
+  });
+
   it('refuses document JSON that is not UTF-8 JSON (jsonUnreadable)', () => {
     const files = exportFiles('BEGRENSET', 'BEGRENSET');
     for (const bytes of [new TextEncoder().encode('{"grading":'), new Uint8Array([0x22, 0xc3, 0x28, 0x22])])

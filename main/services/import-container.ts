@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { documentContentSchemas, isGradingOfProfile, type DocumentContent, type Profile } from '../../shared/domain';
+import {
+  documentContentSchemas,
+  isGradingOfProfile,
+  isKindOfProfile,
+  type DocumentContent,
+  type Profile,
+} from '../../shared/domain';
 import { checkExportGrading } from '../../shared/rules/grading-rules';
 import type { DataFile } from '../signing';
 import { ENVELOPE_NAME, ExportEnvelopeSchema, type ExportEnvelope } from './export-envelope';
@@ -45,7 +51,8 @@ export function parseContainerFiles(files: readonly DataFile[], profile: Profile
   const expected = new Set([ENVELOPE_NAME, documentFile, pdfFile]);
   if (files.length !== expected.size || files.some((file) => !expected.has(file.name)))
     return refuse('export.import.unexpectedFiles');
-  if (envelope.data.profile !== profile) return refuse('export.import.wrongProfile');
+  // A kind this profile never holds (a NO follow-up plan in a DK vault) is refused as the handover refuses it.
+  if (envelope.data.profile !== profile || !isKindOfProfile(profile, kind)) return refuse('export.import.wrongProfile');
   const json = readJson(files.find((file) => file.name === documentFile));
   if (!json.ok) return refuse('export.import.jsonUnreadable');
   const content = documentContentSchemas[kind].safeParse(json.value);
