@@ -91,7 +91,7 @@ describe('due list: NO case events (issue 13)', () => {
     const db = await vault('NO');
     const { caseId, course, plan, problem } = caseWithEverythingOutstanding(db);
     save(db, caseId, 'meeting', meeting('2026-03-11', [], undefined, 'startup'), { status: 'draft' });
-    save(db, caseId, 'visit_routine', newDraft('visit_routine', { profile: 'NO', grading }), { status: 'draft' });
+    save(db, caseId, 'visit_routine', newDraft('visit_routine', { profile: 'NO', grading }), { status: 'final' });
     save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading }));
     const reported = { ...problem, reportedToKdiOn: '2026-03-06' };
     save(db, caseId, 'follow_up_plan', { ...completePlan(), agencyProblems: [reported] }, { id: plan.id });
@@ -108,6 +108,21 @@ describe('due list: NO case events (issue 13)', () => {
     save(db, caseId, 'mentor_course', answered, { id: course.id });
     expect(brief(listed(db, 'NO'))).toEqual([]);
     expect(brief(listed(db, 'NO', '2026-06-03'))).toEqual([['no_cooperation_meeting', '2026-06-02', 'overdue']]);
+  });
+
+  it('keeps the visit routine item while the routine is a draft: NO pkt 9 asks for routines prepared and handed out', async () => {
+    const db = await vault('NO');
+    const { caseId } = caseWithEverythingOutstanding(db);
+    const routine = () => listed(db, 'NO').filter((i) => i.kind === 'no_visit_routine').length;
+    const blank = save(db, caseId, 'visit_routine', newDraft('visit_routine', { profile: 'NO', grading }), {
+      status: 'draft',
+    });
+    expect(routine()).toBe(1);
+    save(db, caseId, 'visit_routine', newDraft('visit_routine', { profile: 'NO', grading }), {
+      id: blank.id,
+      status: 'final',
+    });
+    expect(routine()).toBe(0);
   });
 
   it('lists none of them for a released person, nor for a course that has ended', async () => {

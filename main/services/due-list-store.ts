@@ -38,8 +38,11 @@ import { DueRuns } from './due-list-runs';
  *   kept days makes the whole list worked out again).
  */
 
-/** Bumped when an entry's shape or the list's order changes: an older kept list is then not read. */
-const STORE_FORMAT = 2;
+/**
+ * Bumped when an entry's shape, the list's order or a rule changes: an older kept list is then not
+ * read. 3: a draft visit routine no longer answers NO pkt 9.
+ */
+const STORE_FORMAT = 3;
 /** Days kept after today: a list kept on a Friday is read on the Monday. */
 export const DAYS_AHEAD = 3;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */

@@ -83,12 +83,17 @@ export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow
     .all([caseId, caseId]) as NoCourseRow[];
 }
 
-/** NO pkt 9 and 10: the live cases that hold a live document of this kind. */
+/**
+ * NO pkt 9 and 10: the live cases that hold a live document of this kind. A visit routine counts once
+ * it has been finalised ("det utarbeides rutiner … som distribueres"): a blank draft prepares nothing.
+ * A future plan is offered (pkt 10, "tilbys") once it is begun, draft or not.
+ */
 export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
   const only = inCase(caseId);
   return db
     .prepare(
       `SELECT DISTINCT f.case_id FROM due_facts f ${STORED_LIVE_CASE} WHERE f.kind = ? AND ${only.sql}
+         AND (f.kind <> 'visit_routine' OR f.first_final_at IS NOT NULL)
        ORDER BY 1`,
       { pluck: true },
     )
@@ -100,6 +105,8 @@ export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_pla
     .prepare(
       `SELECT DISTINCT d.case_id FROM documents d JOIN cases c ON c.id = d.case_id
        WHERE d.kind = ? AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)
+         AND (d.kind <> 'visit_routine'
+           OR EXISTS (SELECT 1 FROM document_versions v WHERE v.document_id = d.id AND v.status = 'final'))
        ORDER BY 1`,
       { pluck: true },
     )
