@@ -7,19 +7,33 @@ import type {
   HandoverImportResult,
   HandoverPreview,
 } from '../../shared/ipc/handover';
-import type { Profile } from '../../shared/domain';
+import { highestGrading, type Grading, type Profile } from '../../shared/domain';
 import type { Db } from '../db/connection';
-import { findCaseByReference, insertCase } from '../db/repositories/cases-repo';
+import { findCaseByReference, insertCase, updateCase } from '../db/repositories/cases-repo';
 import { saveVersion } from '../db/repositories/documents-repo';
-import { handoverReceiptBySha256, insertHandoverReceipt, markReceivedDocument } from '../db/repositories/transfer-repo';
+import {
+  handoverReceiptBySha256,
+  insertHandoverReceipt,
+  markReceivedDocument,
+  receivedVersionKey,
+  receivedVersionsOfCase,
+} from '../db/repositories/transfer-repo';
 import { AppError } from '../ipc/app-error';
 import { openAsiceForImport, verifyPdf } from '../signing';
-import { caseColumns, caseSearchText, refreshCaseGrading } from './case-records';
+import {
+  caseColumns,
+  caseData,
+  caseSearchText,
+  effectiveGrading,
+  refreshCaseGrading,
+  requireLiveCase,
+} from './case-records';
 import type { HandlersOf } from './channel-handlers';
 import { parseHandoverFiles, type ParsedHandover } from './handover-contents';
 // The same verdicts, in the same words, as any import.
 import { REFUSAL_BY_STATUS, sourceOf } from './import-service';
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { signedContentSha256 } from './signed-content';
 import { vaultVerificationTrust } from './trust-store-service';
 import { displayName, signedFileKind } from './verify-file';
 
@@ -46,6 +60,7 @@ type Opened = {
   parsed: Extract<ParsedHandover, { ok: true }>;
   bytes: Uint8Array;
   sha256: string;
+  contentSha256: string;
 };
 
 /**
@@ -66,12 +81,22 @@ async function openPackage(vault: Vault, input: PreviewInput): Promise<Opened | 
   const parsed = parseHandoverFiles(opened.files, vault.profile);
   if (!parsed.ok) return refused(report, parsed.messageKey, parsed.fields);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (handoverReceiptBySha256(vault.db, sha256)) return refused(report, 'handover.import.duplicate');
+  // The same bytes, or the same signed files re-zipped: already imported.
+  const contentSha256 = signedContentSha256(opened.files);
+  if (handoverReceiptBySha256(vault.db, sha256, contentSha256)) return refused(report, 'handover.import.duplicate');
   if (!report.signer) throw new AppError('internal', 'error.internal');
-  return { outcome: 'opened', report, signer: report.signer, parsed, bytes, sha256 };
+  return { outcome: 'opened', report, signer: report.signer, parsed, bytes, sha256, contentSha256 };
 }
 
-function contentsOf(parsed: Opened['parsed']): HandoverContents {
+/** Whether the case already received this sender document version (from an earlier package). */
+type AlreadyReceived = (entry: { senderDocumentId: string; version: number }) => boolean;
+
+function alreadyReceivedIn(db: Db, caseId: string | null): AlreadyReceived {
+  const held = caseId === null ? new Set<string>() : receivedVersionsOfCase(db, caseId);
+  return (entry) => held.has(receivedVersionKey(entry.senderDocumentId, entry.version));
+}
+
+function contentsOf(parsed: Opened['parsed'], alreadyReceived: AlreadyReceived): HandoverContents {
   const { manifest, kase } = parsed;
   return {
     caseReference: manifest.caseReference,
@@ -86,6 +111,7 @@ function contentsOf(parsed: Opened['parsed']): HandoverContents {
       version: entry.version,
       grading: entry.grading,
       reason: entry.reason,
+      alreadyReceived: alreadyReceived(entry),
     })),
     leftOut: manifest.leftOut,
   };
@@ -101,7 +127,7 @@ export async function previewHandover(vault: Vault, input: PreviewInput): Promis
   return {
     outcome: 'acceptable',
     report: opened.report,
-    contents: contentsOf(opened.parsed),
+    contents: contentsOf(opened.parsed, alreadyReceivedIn(vault.db, existing?.id ?? null)),
     existingCaseId: existing?.id ?? null,
   };
 }
@@ -120,9 +146,31 @@ function targetCase(ctx: Ctx, actor: string, opened: Opened, mergeInto: string |
   return record.id;
 }
 
-function store(ctx: Ctx, opened: Opened, mergeInto: string | null): { caseId: string; documentIds: string[] } {
+/**
+ * A merge never leaves the case graded lower than the sender's case it now holds: its own grading is
+ * raised to the sender's (never lowered), as an update of the case. Raising needs no reason; only
+ * lowerings are kept in the grading changes.
+ */
+function raiseOwnGrading(ctx: Ctx, actor: string, caseId: string, sender: Grading): void {
+  const data = caseData(requireLiveCase(ctx.db, caseId));
+  if (highestGrading(ctx.profile, [data.grading.level, sender.level]) === data.grading.level) return;
+  const raised = { ...data, grading: sender };
+  updateCase(ctx.db, caseId, {
+    ...caseColumns(raised, effectiveGrading(ctx.db, ctx.profile, caseId, sender.level)),
+    data: raised,
+    at: ctx.at,
+    searchText: caseSearchText(raised),
+  });
+  audit(ctx, actor, 'update', 'case', caseId);
+}
+
+type Stored = { caseId: string; documentIds: string[]; alreadyReceived: number };
+
+function store(ctx: Ctx, opened: Opened, mergeInto: string | null): Stored {
   return write(ctx, (actor) => {
     const caseId = targetCase(ctx, actor, opened, mergeInto);
+    if (mergeInto !== null) raiseOwnGrading(ctx, actor, caseId, opened.parsed.kase.grading);
+    const alreadyReceived = alreadyReceivedIn(ctx.db, mergeInto);
     const { manifest } = opened.parsed;
     const receiptId = insertHandoverReceipt(ctx.db, {
       caseId,
@@ -136,10 +184,13 @@ function store(ctx: Ctx, opened: Opened, mergeInto: string | null): { caseId: st
       manifest,
       container: opened.bytes,
       containerSha256: opened.sha256,
+      contentSha256: opened.contentSha256,
       receivedAt: ctx.at,
     });
     audit(ctx, actor, 'import', 'handover_receipt', receiptId);
-    const documentIds = opened.parsed.documents.map(({ entry, content }) => {
+    // A version the case already received (the same package sent again) is not stored twice.
+    const arriving = opened.parsed.documents.filter(({ entry }) => !alreadyReceived(entry));
+    const documentIds = arriving.map(({ entry, content }) => {
       const { document } = saveVersion(ctx.db, {
         caseId,
         kind: entry.kind,
@@ -160,7 +211,7 @@ function store(ctx: Ctx, opened: Opened, mergeInto: string | null): { caseId: st
       return document.id;
     });
     refreshCaseGrading(ctx.db, ctx.profile, caseId);
-    return { caseId, documentIds };
+    return { caseId, documentIds, alreadyReceived: opened.parsed.documents.length - arriving.length };
   });
 }
 

@@ -18,6 +18,7 @@ import { AppError } from '../ipc/app-error';
 import { openAsiceForImport, verifyPdf } from '../signing';
 import type { HandlersOf } from './channel-handlers';
 import { parseContainerFiles } from './import-container';
+import { signedContentSha256 } from './signed-content';
 import type { ProgressBoard, ProgressCallback } from './progress';
 import { audit, context, notFound, write, type ServiceDeps } from './service-context';
 import { vaultVerificationTrust } from './trust-store-service';
@@ -101,7 +102,8 @@ export async function importFile(
   if (!parsed.ok) return refused(report, parsed.messageKey, parsed.fields);
   onProgress(2, IMPORT_STEPS);
   const containerSha256 = createHash('sha256').update(bytes).digest('hex');
-  if (receivedBySha256(ctx.db, containerSha256)) return refused(report, 'export.import.duplicate');
+  const contentSha256 = signedContentSha256(opened.files);
+  if (receivedBySha256(ctx.db, containerSha256, contentSha256)) return refused(report, 'export.import.duplicate');
   const signer = report.signer;
   // Stryker disable next-line all: the report of a container that verified names its signer; the check narrows the type
   if (!signer) throw new AppError('internal', 'error.internal');
@@ -122,6 +124,7 @@ export async function importFile(
       signingTime: report.signingTime,
       report,
       containerSha256,
+      contentSha256,
       receivedAt: ctx.at,
       container: bytes,
     });

@@ -95,6 +95,8 @@ export const HandoverContentsSchema = z.object({
       version: z.number().int().positive(),
       grading: GradingSchema,
       reason: z.string(),
+      /** The existing case already received this sender version; importing adds nothing for it. */
+      alreadyReceived: z.boolean(),
     }),
   ),
   leftOut: z.array(HandoverLeftOutSchema),
@@ -131,6 +133,8 @@ export const HandoverImportResultSchema = z.discriminatedUnion('outcome', [
     caseId: IdSchema,
     merged: z.boolean(),
     documentIds: z.array(IdSchema),
+    /** Documents of the package the case already received (the same sender version): not stored again. */
+    alreadyReceived: z.number().int().nonnegative(),
   }),
   Refused,
 ]);

@@ -64,10 +64,15 @@ const toRecord = (row: Row): ReceivedRecord => ({
   receivedAt: row.received_at,
 });
 
-export function insertReceived(db: Db, input: Omit<ReceivedRecord, 'id'> & { container: Uint8Array }): ReceivedRecord {
+/** `contentSha256`: the SHA-256 of the signed data files (see `signedContentSha256`), null for none. */
+export function insertReceived(
+  db: Db,
+  input: Omit<ReceivedRecord, 'id'> & { container: Uint8Array; contentSha256?: string | null },
+): ReceivedRecord {
   const id = randomUUID();
   db.prepare(
-    `INSERT INTO received_documents (${COLUMNS}, container) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO received_documents (${COLUMNS}, container, content_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run([
     id,
     input.kind,
@@ -86,13 +91,19 @@ export function insertReceived(db: Db, input: Omit<ReceivedRecord, 'id'> & { con
     input.containerSha256,
     input.receivedAt,
     Buffer.from(input.container),
+    input.contentSha256 ?? null,
   ]);
-  const { container: _container, ...rest } = input;
+  const { container: _container, contentSha256: _content, ...rest } = input;
   return { id, ...rest };
 }
 
-export function receivedBySha256(db: Db, sha256: string): string | null {
-  const id = db.prepare('SELECT id FROM received_documents WHERE container_sha256 = ?', { pluck: true }).get([sha256]);
+/** A received document with the same container bytes, or with the same signed content re-zipped. */
+export function receivedBySha256(db: Db, containerSha256: string, contentSha256: string): string | null {
+  const id = db
+    .prepare('SELECT id FROM received_documents WHERE container_sha256 = ? OR content_sha256 = ? LIMIT 1', {
+      pluck: true,
+    })
+    .get([containerSha256, contentSha256]);
   return typeof id === 'string' ? id : null;
 }
 

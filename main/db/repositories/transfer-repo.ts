@@ -125,11 +125,18 @@ export interface HandoverReceiptInput {
   manifest: unknown;
   container: Uint8Array;
   containerSha256: string;
+  /** The SHA-256 of the signed data files (see `signedContentSha256`): the same package re-zipped has it too. */
+  contentSha256: string;
   receivedAt: string;
 }
 
-export function handoverReceiptBySha256(db: Db, sha256: string): string | null {
-  const id = db.prepare('SELECT id FROM handover_receipts WHERE container_sha256 = ?', { pluck: true }).get([sha256]);
+/** A receipt of the same container bytes, or of the same signed content re-zipped. */
+export function handoverReceiptBySha256(db: Db, containerSha256: string, contentSha256: string): string | null {
+  const id = db
+    .prepare('SELECT id FROM handover_receipts WHERE container_sha256 = ? OR content_sha256 = ? LIMIT 1', {
+      pluck: true,
+    })
+    .get([containerSha256, contentSha256]);
   return typeof id === 'string' ? id : null;
 }
 
@@ -137,8 +144,8 @@ export function insertHandoverReceipt(db: Db, input: HandoverReceiptInput): stri
   const id = randomUUID();
   db.prepare(
     `INSERT INTO handover_receipts (id, case_id, merged, sending_unit, source, signer_subject, signer_fingerprint,
-       signer_trusted, report, manifest, container, container_sha256, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       signer_trusted, report, manifest, container, container_sha256, content_sha256, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run([
     id,
     input.caseId,
@@ -152,6 +159,7 @@ export function insertHandoverReceipt(db: Db, input: HandoverReceiptInput): stri
     JSON.stringify(input.manifest),
     Buffer.from(input.container),
     input.containerSha256,
+    input.contentSha256,
     input.receivedAt,
   ]);
   return id;
@@ -166,6 +174,25 @@ export function markReceivedDocument(
      VALUES (?, ?, ?, ?)`,
   ).run([input.documentId, input.receiptId, input.senderDocumentId, input.senderVersion]);
 }
+
+/**
+ * The sender document versions the case already received (`senderDocumentId:senderVersion`), for
+ * live documents: a package carrying one again adds nothing for it.
+ */
+export function receivedVersionsOfCase(db: Db, caseId: string): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT d.sender_document_id AS senderDocumentId, d.sender_version AS senderVersion
+       FROM handover_received_documents d JOIN handover_receipts r ON r.id = d.receipt_id
+         JOIN documents doc ON doc.id = d.document_id
+       WHERE r.case_id = ? AND doc.deleted_at IS NULL`,
+    )
+    .all([caseId]) as { senderDocumentId: string; senderVersion: number }[];
+  return new Set(rows.map((row) => receivedVersionKey(row.senderDocumentId, row.senderVersion)));
+}
+
+export const receivedVersionKey = (senderDocumentId: string, senderVersion: number): string =>
+  `${senderDocumentId}:${senderVersion}`;
 
 /** Where the case's received documents came from: per document, the unit, the signer and the sender's ids. */
 export function receivedDocumentsOfCase(db: Db, caseId: string) {
