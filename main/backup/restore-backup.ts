@@ -60,7 +60,7 @@ const targetTaken = () => new AppError('already_exists', 'backup.error.targetNot
  * empty folder, or dangling) never is: the final rename would replace the link itself or fail on it,
  * not write where it points.
  */
-export function targetState(target: string): 'fresh' | 'link' | 'taken' {
+function targetState(target: string): 'fresh' | 'link' | 'taken' {
   let stat;
   try {
     stat = lstatSync(target);
@@ -72,10 +72,14 @@ export function targetState(target: string): 'fresh' | 'link' | 'taken' {
   return stat.isDirectory() && readdirSync(target).length === 0 ? 'fresh' : 'taken';
 }
 
-function assertFreshTarget(target: string): void {
+/**
+ * Refuses a target a restore may not go to: a link always in its own words, a folder that is taken
+ * as `taken` says (the restore screen names the folder or the vault already there).
+ */
+export function assertFreshTarget(target: string, taken: () => AppError = targetTaken): void {
   const state = targetState(target);
   if (state === 'link') throw new AppError('already_exists', 'backup.error.targetIsLink');
-  if (state === 'taken') throw targetTaken();
+  if (state === 'taken') throw taken();
 }
 
 /** What a rename reports when something other than an empty folder is at the target. */

@@ -176,7 +176,7 @@ export async function renderExport(
  * transaction: it puts the written file in place, so the log holds only files that were written.
  */
 export function recordExport(deps: ExportDeps, rendered: RenderedExport, putInPlace?: () => void): ExportedFile {
-  const { loaded, format, draft, grading, bytes, sha256 } = rendered;
+  const { loaded, format, draft, grading, sha256 } = rendered;
   const logged = logExport(
     deps,
     loaded,
@@ -192,17 +192,21 @@ export function recordExport(deps: ExportDeps, rendered: RenderedExport, putInPl
     putInPlace,
   );
   return {
-    bytes,
-    meta: {
-      fileName: exportFileName(loaded.data.kind, loaded.version.version, draft, format),
-      mimeType: format === 'asice' ? ASICE_MIMETYPE : 'application/pdf',
-      sha256,
-      size: bytes.length,
-      grading,
-      draft,
-      exportId: logged.id,
-      distributionId: logged.distributionId,
-    },
+    bytes: rendered.bytes,
+    meta: { ...fileMeta(rendered), exportId: logged.id, distributionId: logged.distributionId },
+  };
+}
+
+/** What the renderer learns of a rendered file (its name, type, hash, size and grading), logged or not. */
+function fileMeta(rendered: RenderedExport): Omit<PrintPreview, 'fileBase64'> {
+  const { loaded, format, draft, grading, bytes, sha256 } = rendered;
+  return {
+    fileName: exportFileName(loaded.data.kind, loaded.version.version, draft, format),
+    mimeType: format === 'asice' ? ASICE_MIMETYPE : 'application/pdf',
+    sha256,
+    size: bytes.length,
+    grading,
+    draft,
   };
 }
 
@@ -217,16 +221,8 @@ export async function exportDocument(
 
 /** The print preview: rendered, not logged. A print is logged when it is printed (files.print). */
 async function printPreview(deps: ExportDeps, request: ExportRequest): Promise<PrintPreview> {
-  const { bytes, sha256, loaded, grading, draft } = await renderExport(deps, 'print', request);
-  return {
-    fileName: exportFileName(loaded.data.kind, loaded.version.version, draft, 'print'),
-    mimeType: 'application/pdf',
-    fileBase64: Buffer.from(bytes).toString('base64'),
-    sha256,
-    size: bytes.length,
-    grading,
-    draft,
-  };
+  const rendered = await renderExport(deps, 'print', request);
+  return { ...fileMeta(rendered), fileBase64: Buffer.from(rendered.bytes).toString('base64') };
 }
 
 function logView(entry: ExportLogRecord): ExportLogEntry {

@@ -1,7 +1,7 @@
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { backupChannels } from '../../shared/ipc/backup';
 import { translate } from '../../shared/i18n/translate';
-import { restoreBackup, targetState } from '../backup/restore-backup';
+import { assertFreshTarget, restoreBackup } from '../backup/restore-backup';
 import type { FileDialogs } from '../files/file-dialogs';
 import { AppError, isAppError } from '../ipc/app-error';
 import type { PrefsStore } from '../prefs/prefs-schema';
@@ -23,16 +23,6 @@ export interface RestoreDeps {
 }
 
 const notEmpty = () => new AppError('already_exists', 'restore.error.folderNotEmpty');
-
-/**
- * A folder that does not exist yet, or an empty one, is the only place a backup is restored into;
- * a symbolic link (to an empty folder, or dangling) is refused as one, before any work.
- */
-function assertFreshFolder(path: string, taken: () => AppError): void {
-  const state = targetState(path);
-  if (state === 'link') throw new AppError('already_exists', 'backup.error.targetIsLink');
-  if (state === 'taken') throw taken();
-}
 
 /**
  * Restore from the unlock and create screens. The backup file and the target folder are picked in
@@ -70,7 +60,7 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
       if (!chosen) return { chosen: false };
       const path = absolute(chosen);
       folder = null;
-      assertFreshFolder(path, notEmpty);
+      assertFreshTarget(path, notEmpty);
       folder = path;
       return { chosen: true, name: path };
     },
@@ -82,7 +72,7 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
         throw new AppError('already_exists', 'restore.error.vaultHere');
       const target = here ? deps.session.files.dir : folder;
       if (!target) throw new AppError('invalid_input', 'restore.error.noFolder', undefined, ['folder']);
-      assertFreshFolder(target, here ? () => new AppError('already_exists', 'restore.error.vaultHere') : notEmpty);
+      assertFreshTarget(target, here ? () => new AppError('already_exists', 'restore.error.vaultHere') : notEmpty);
       if (running) throw new AppError('busy', 'restore.error.running');
       running = true;
       try {
