@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DkMentorCourseContent, DkMentorReport } from '../domain';
 import type { DueKind } from './due-items';
+import { addDays } from '../domain';
 import { dkCourseDueItems } from './dk-due';
 import { eligibleDkCourse } from './test-fixtures';
 
@@ -103,12 +104,43 @@ describe('DK § 17, stk. 1, nr. 2: the quarterly status is due the day before th
     ]);
   });
 
-  it('does not take a meeting of a later quarter for an earlier one', () => {
+  it('pairs a meeting held late with the quarter it was late for, as the meeting duty does', () => {
     const course = eligibleDkCourse({ meetingsHeld: ['2025-06-15'] });
+    // The meeting settles quarter 1 (held late), so quarter 2's meeting is the one due on 1 August.
+    expect(periods(course, '2025-06-20', 'dk_quarterly_meeting')).toEqual([[2, '2025-08-01', 'upcoming']]);
     expect(periods(course, '2025-06-20', 'dk_quarterly_report')).toEqual([
-      [1, '2025-04-30', 'overdue'],
-      [2, '2025-06-14', 'overdue'],
-      [3, '2025-10-31', 'upcoming'],
+      [1, '2025-06-14', 'overdue'],
+      [2, '2025-07-31', 'upcoming'],
+    ]);
+  });
+
+  it('never lets one late meeting make every later status overdue', () => {
+    // Quarter 1's meeting is held nine days late, every later one on time, and the mentor sends the
+    // status the day before each meeting: nothing is ever overdue. Before, each status counted as the
+    // next quarter's, due a quarter early, and showed as overdue at every later meeting.
+    const held = ['2025-05-10', '2025-08-01', '2025-11-01', '2026-02-01'];
+    const sent = ['2025-05-09', '2025-07-31', '2025-10-31', '2026-01-31'];
+    for (const today of ['2025-05-20', '2025-08-05', '2025-11-05', '2026-02-05']) {
+      const course = eligibleDkCourse({
+        meetingsHeld: held.filter((date) => date <= today),
+        mentorReports: sent.filter((date) => date <= today).map(quarterly),
+      });
+      const due = dkCourseDueItems(course, today).filter((i) => i.kind !== 'dk_monthly_report');
+      expect(due.filter((i) => i.status !== 'upcoming'), today).toEqual([]);
+      // The next status is due the day before the next meeting is.
+      const [meeting] = due.filter((i) => i.kind === 'dk_quarterly_meeting');
+      const [report] = due.filter((i) => i.kind === 'dk_quarterly_report');
+      expect(report?.dueDate, today).toBe(addDays(meeting!.dueDate, -1));
+    }
+  });
+
+  it('lists the next quarter once its end has passed while a late meeting is still ahead', () => {
+    // A meeting recorded for a day ahead (quarter 1's, late): its status is due after quarter 1's end,
+    // and quarter 2 is listed too, not left out because quarter 1's status is still ahead.
+    const course = eligibleDkCourse({ meetingsHeld: ['2025-06-15'] });
+    expect(periods(course, '2025-05-20', 'dk_quarterly_report')).toEqual([
+      [1, '2025-06-14', 'upcoming'],
+      [2, '2025-07-31', 'upcoming'],
     ]);
   });
 

@@ -34,10 +34,24 @@ export const QUARTERLY_MEETING = recurrence(
 const MAX_PERIODS = 1200;
 
 /**
- * Outstanding periods of one recurrence. Period n ends on start + n × months (its due date). Records
- * are matched in date order: each period takes the first unused record dated on or after the start
- * of the period, so a late record still settles the period it was late for. Lists every unmet period
- * up to today and the next one ahead; nothing after the course's end date.
+ * The record that settles each period of a recurrence, asked for periods 1, 2, … in order. Records are
+ * matched in date order: each period takes the first unused record dated on or after the start of the
+ * period, so a late record still settles the period it was late for. The one matching of records to
+ * periods, for the duties themselves and for the quarterly status that prepares a quarter's meeting.
+ */
+function periodMatcher(start: IsoDate, months: number, records: readonly IsoDate[]) {
+  const pool = [...records].sort(compareDates);
+  return (n: number): IsoDate | undefined => {
+    const periodStart = addMonths(start, (n - 1) * months);
+    const match = pool.findIndex((date) => compareDates(date, periodStart) >= 0);
+    return match >= 0 ? pool.splice(match, 1)[0] : undefined;
+  };
+}
+
+/**
+ * Outstanding periods of one recurrence. Period n ends on start + n × months (its due date); its record
+ * is found by periodMatcher. Lists every unmet period up to today and the next one ahead; nothing after
+ * the course's end date.
  */
 function outstanding(
   rec: Recurrence,
@@ -48,16 +62,13 @@ function outstanding(
   dueOn: (n: number, periodEnd: IsoDate) => IsoDate = (_n, periodEnd) => periodEnd,
   named: { messageKey: string; params: Record<string, string> } = { messageKey: rec.messageKey, params: {} },
 ): DueItem[] {
-  const pool = [...records].sort(compareDates);
+  const settling = periodMatcher(start, rec.months, records);
   const items: DueItem[] = [];
   for (let n = 1; n <= MAX_PERIODS; n++) {
-    const periodStart = addMonths(start, (n - 1) * rec.months);
     const periodEnd = addMonths(start, n * rec.months);
     const dueDate = dueOn(n, periodEnd);
     if (end && compareDates(dueDate, end) > 0) break;
-    const match = pool.findIndex((date) => compareDates(date, periodStart) >= 0);
-    if (match >= 0) pool.splice(match, 1);
-    else {
+    if (settling(n) === undefined) {
       const status = dueStatus(dueDate, today);
       items.push({
         kind: rec.kind,
@@ -69,9 +80,10 @@ function outstanding(
         period: n,
       });
     }
+    // Both: a status for a meeting held late is due after its period's end, and the period after it
+    // is still listed once that end has passed.
     if (
       compareDates(dueDate, today) > 0 &&
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: dueOn never moves a due date past its period's end (the day before a meeting held by then, or the end itself), so dueDate > today already implies periodEnd > today
       compareDates(periodEnd, today) > 0
     )
       break;
@@ -81,19 +93,15 @@ function outstanding(
 
 /**
  * DK § 17, stk. 1, nr. 2: the quarterly status comes "som oplæg til samtalen" at the § 13, stk. 3
- * meeting, so it is due the day before that meeting: the meeting held in the quarter, or, while none
- * is, the day the quarter's meeting is due.
+ * meeting, so it is due the day before that meeting: the quarter's meeting, paired with its quarter as
+ * the meeting duty pairs it (a meeting held late belongs to the quarter it was late for), or, while
+ * none is held, the day before the quarter's meeting is due. Pairing them otherwise let one late meeting
+ * set every later status a quarter early, overdue for good.
  */
 function beforeQuarterMeeting(start: IsoDate, meetingsHeld: readonly IsoDate[]) {
-  const held = [...meetingsHeld].sort(compareDates);
-  let next = 0;
-  // Called for n = 1, 2, … in order; each meeting prepares one quarter, as in `outstanding`.
-  return (n: number, periodEnd: IsoDate): IsoDate => {
-    const periodStart = addMonths(start, (n - 1) * QUARTERLY_MEETING.months);
-    while (next < held.length && compareDates(held[next]!, periodStart) < 0) next++;
-    const meeting = next < held.length && compareDates(held[next]!, periodEnd) <= 0 ? held[next++] : undefined;
-    return addDays(meeting ?? periodEnd, -1);
-  };
+  const meetingOf = periodMatcher(start, QUARTERLY_MEETING.months, meetingsHeld);
+  // Called for n = 1, 2, … in order, as periodMatcher asks.
+  return (n: number, periodEnd: IsoDate): IsoDate => addDays(meetingOf(n) ?? periodEnd, -1);
 }
 
 /**
