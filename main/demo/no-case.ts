@@ -58,6 +58,11 @@ function sent(version: number, recipient: DemoDistribution['recipient'], sentOn:
   return { version, recipient, sentOn, format: recipient === 'kdi' ? 'signed_container' : 'signed_pdf' };
 }
 
+/** A concern report's first version sent as NO pkt 6 asks: to police and PST, with a copy to region and KDI. */
+function sentAsPkt6(sentOn: IsoDate): DemoDistribution[] {
+  return (['politi', 'pst', 'region', 'kdi'] as const).map((recipient) => sent(1, recipient, sentOn));
+}
+
 /** Days from today; the first cases keep exact offsets so the demo always shows each boundary. */
 function day(ctx: CaseContext, offset: number, jitter: number): IsoDate {
   return addDays(ctx.today, offset + jitter);
@@ -96,7 +101,12 @@ function newConcernCase(ctx: CaseContext, j: number): DemoCase {
     outstanding(ctx, 5, 'future_plan', [
       ...obs,
       concern,
-      doc(ctx, 'concern_report', [[no.concernReport(ctx, 18 + j, concern.id), 'final', day(ctx, -18, -j)]]),
+      doc(
+        ctx,
+        'concern_report',
+        [[no.concernReport(ctx, 18 + j, concern.id), 'final', day(ctx, -18, -j)]],
+        sentAsPkt6(day(ctx, -18, -j)),
+      ),
       doc(ctx, 'meeting', [
         [no.meeting(ctx, 'startup', day(ctx, -14, -j), actions, day(ctx, 10, j)), 'final', day(ctx, -13, -j)],
       ]),
@@ -139,7 +149,12 @@ function mentorCourseCase(ctx: CaseContext, j: number, mentor: DemoMentor): Demo
     outstanding(ctx, 6, 'visit_routine', [
       ...obs,
       concern,
-      doc(ctx, 'concern_report', [[no.concernReport(ctx, 180 + j, concern.id), 'final', day(ctx, -180, -j)]]),
+      doc(
+        ctx,
+        'concern_report',
+        [[no.concernReport(ctx, 180 + j, concern.id), 'final', day(ctx, -180, -j)]],
+        sentAsPkt6(day(ctx, -180, -j)),
+      ),
       doc(ctx, 'meeting', [
         [no.meeting(ctx, 'startup', day(ctx, -120, -j), done, day(ctx, -40, -j)), 'final', day(ctx, -119, -j)],
       ]),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../../shared/domain';
 import { newDraft } from '../../shared/templates/drafts';
+import { recordDistribution } from '../db/repositories/distributions-repo';
 import { softDeleteDocument } from '../db/repositories/documents-repo';
 import {
   ACTION_ID,
@@ -10,11 +11,13 @@ import {
   addCase,
   brief,
   dueVaults,
+  holdsFuturePlan,
   meeting,
   save,
 } from '../../test/support/due-list-vault';
 import { computeDueList } from './due-list';
 import { storedFactsSource } from './due-facts-stored';
+import { documentFactsSource } from './due-list-facts';
 
 const vault = dueVaults();
 
@@ -160,13 +163,74 @@ describe('due list: after a finalised concern (NO pkt 6 and 12)', () => {
     ]);
     expect(items[0]).toMatchObject({ documentId: draft.id, documentKind: 'concern', citation: { text: 'NO pkt 6' } });
     const report = newDraft('concern_report', { profile: 'NO', grading: { level: 'BEGRENSET' } });
-    save(db, caseId, 'concern_report', report, { at: '2026-03-13T09:00:00.000Z' });
+    const sentReport = save(db, caseId, 'concern_report', report, { at: '2026-03-13T09:00:00.000Z' });
     save(db, caseId, 'meeting', meeting('2026-03-16', [], undefined, 'startup'), { status: 'draft' });
-    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
-      ['no_future_plan', '2026-03-12', 'overdue'],
-    ]);
+    // A finalised report is not yet sent: the item stays until police, PST, region and KDI have it.
+    const bothWays = () => {
+      const stored = computeDueList(db, { profile: 'NO', today: TODAY });
+      expect(computeDueList(db, { profile: 'NO', today: TODAY, source: documentFactsSource })).toEqual(stored);
+      return brief(stored);
+    };
+    for (const recipient of ['politi', 'pst', 'region', 'kdi']) {
+      expect(bothWays()[0], recipient).toEqual(['no_concern_report', '2026-03-12', 'overdue']);
+      recordDistribution(db, {
+        documentId: sentReport.id,
+        version: 1,
+        recipient,
+        sentOn: '2026-03-13',
+        format: 'paper',
+        fileSha256: null,
+        recordedAt: '2026-03-13T10:00:00.000Z',
+      });
+    }
+    expect(bothWays()).toEqual([['no_future_plan', '2026-03-12', 'overdue']]);
     save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+  });
+});
+
+describe('due list: the day of a concern is the day it arose (NO pkt 5, 6 and 12)', () => {
+  it('counts from raisedOn, so a report sent and a meeting held before the finalisation answer it', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    holdsFuturePlan(db, caseId);
+    const concern = {
+      ...newDraft('concern', { profile: 'NO', grading: { level: 'BEGRENSET' } }),
+      raisedOn: '2026-03-01',
+    };
+    // The investigation is finalised on the 10th; the concern arose on the 1st.
+    save(db, caseId, 'concern', concern, { at: '2026-03-10T09:00:00.000Z' });
+    const bothWays = () => {
+      const stored = computeDueList(db, { profile: 'NO', today: TODAY });
+      expect(computeDueList(db, { profile: 'NO', today: TODAY, source: documentFactsSource })).toEqual(stored);
+      return brief(stored);
+    };
+    expect(bothWays()).toEqual([
+      ['no_concern_report', '2026-03-01', 'overdue'],
+      ['no_startup_meeting', '2026-03-01', 'overdue'],
+    ]);
+    // The report went out on the 2nd and the start-up meeting was held on the 3rd: both before the 10th.
+    const report = save(
+      db,
+      caseId,
+      'concern_report',
+      newDraft('concern_report', { profile: 'NO', grading: { level: 'BEGRENSET' } }),
+      {
+        at: '2026-03-02T09:00:00.000Z',
+      },
+    );
+    for (const recipient of ['politi', 'pst', 'region', 'kdi'])
+      recordDistribution(db, {
+        documentId: report.id,
+        version: 1,
+        recipient,
+        sentOn: '2026-03-02',
+        format: 'paper',
+        fileSha256: null,
+        recordedAt: '2026-03-02T10:00:00.000Z',
+      });
+    save(db, caseId, 'meeting', meeting('2026-03-03', [], undefined, 'startup'), { at: '2026-03-03T12:00:00.000Z' });
+    expect(bothWays()).toEqual([]);
   });
 });
 

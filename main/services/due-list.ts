@@ -177,9 +177,9 @@ function concernItems(
 ): DueListEntry[] {
   return concerns.flatMap((row) => {
     const facts = {
-      finalisedAt: row.finalisedAt,
       finalisedOn: localDayOf(row.finalisedAt, w.timeZone),
-      ...(row.reportFinalisedAt ? { reportFinalisedAt: row.reportFinalisedAt } : {}),
+      ...(isDate(row.raisedOn) ? { raisedOn: row.raisedOn } : {}),
+      ...(isDate(row.reportSentOn) ? { reportSentOn: row.reportSentOn } : {}),
       startupMeetingDates: startupDates.get(row.caseId) ?? [],
     };
     return concernFollowUpDueItems(facts, w.today).map((item) =>

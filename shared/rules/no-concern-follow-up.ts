@@ -5,11 +5,15 @@ import { dueStatus, type DueItem } from './due-items';
 
 /** What follows a finalised concern in its case: the concern report and the start-up meeting. */
 export interface ConcernFollowUpFacts {
-  /** When the concern was first finalised (a UTC timestamp) and the local day that was. */
-  readonly finalisedAt: string;
+  /** The local day the concern was first finalised. */
   readonly finalisedOn: IsoDate;
-  /** When the case's newest concern report was finalised (UTC timestamp), if ever. */
-  readonly reportFinalisedAt?: string;
+  /** The day the concern arose, as the concern records it (NO pkt 5), if it does. */
+  readonly raisedOn?: IsoDate;
+  /**
+   * The newest day by which one of the case's concern reports had gone to police and PST, with its copy
+   * to region and KDI, by the distribution log; absent while none has gone to all four.
+   */
+  readonly reportSentOn?: IsoDate;
   /** Dates of the case's start-up meetings (NO pkt 12), held or called. */
   readonly startupMeetingDates: readonly IsoDate[];
 }
@@ -18,20 +22,30 @@ export const CONCERN_REPORT_DUE = { messageKey: 'rules.no.due.concernReport', ci
 export const STARTUP_MEETING_DUE = { messageKey: 'rules.no.due.startupMeeting', citation: CITATIONS.no12 } as const;
 
 /**
+ * The day of the concern: the day it arose, where recorded, else the day its document was finalised.
+ * A concern cannot be finalised before it arose, so a later recorded day (a typing slip) gives way.
+ */
+export function concernDay(facts: Pick<ConcernFollowUpFacts, 'finalisedOn' | 'raisedOn'>): IsoDate {
+  const { raisedOn, finalisedOn } = facts;
+  return raisedOn !== undefined && compareDates(raisedOn, finalisedOn) < 0 ? raisedOn : finalisedOn;
+}
+
+/**
  * NO pkt 6: "Dersom det foreligger informasjon som gir grunnlag for bekymring skal lokalt nivå sendes
- * bekymringsmelding til politiet og PST" — a concern finalised with no concern report finalised since
- * is due from that day. NO pkt 12: "Dersom bekymringen oppstår under gjennomføring skal det innkalles
- * til møte så tidlig som mulig" — a start-up meeting dated on or after that day clears it. The texts
- * give no later deadline, so both are due on the day of the concern.
+ * bekymringsmelding til politiet og PST. Regionalt nivå og KDI skal varsles med kopi av oversendelsen"
+ * — due from the day of the concern until a concern report has been sent to all four on or after it.
+ * NO pkt 12: "Dersom bekymringen oppstår under gjennomføring skal det innkalles til møte så tidlig som
+ * mulig" — a start-up meeting dated on or after that day clears it. The texts give no later deadline,
+ * so both are due on the day of the concern. That day is when it arose, not when its investigation
+ * (pkt 5) was finalised: a report and a meeting made promptly, before then, answer it.
  */
 export function concernFollowUpDueItems(facts: ConcernFollowUpFacts, today: IsoDate): DueItem[] {
   const items: DueItem[] = [];
-  const dueDate = facts.finalisedOn;
+  const dueDate = concernDay(facts);
   const status = dueStatus(dueDate, today);
-  // Stryker disable next-line ConditionalExpression: undefined >= a date is false, as the guard is
-  const reported = facts.reportFinalisedAt !== undefined && facts.reportFinalisedAt >= facts.finalisedAt;
+  const reported = facts.reportSentOn !== undefined && compareDates(facts.reportSentOn, dueDate) >= 0;
   if (!reported) items.push({ kind: 'no_concern_report', dueDate, status, ...CONCERN_REPORT_DUE, params: {} });
-  const met = facts.startupMeetingDates.some((date) => compareDates(date, facts.finalisedOn) >= 0);
+  const met = facts.startupMeetingDates.some((date) => compareDates(date, dueDate) >= 0);
   if (!met) items.push({ kind: 'no_startup_meeting', dueDate, status, ...STARTUP_MEETING_DUE, params: {} });
   return items;
 }

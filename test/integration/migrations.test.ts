@@ -5,6 +5,11 @@ import { REGISTER_LAST_CHANGE_SQL } from '../../main/db/repositories/contact-reg
 import { AppError } from '../../main/ipc/app-error';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
+import { addCase, holdsFuturePlan, meeting, save, TODAY } from '../support/due-list-vault';
+import { recordDistribution } from '../../main/db/repositories/distributions-repo';
+import { checkDueFacts } from '../../main/services/due-facts-check';
+import { computeDueList } from '../../main/services/due-list';
+import { newDraft } from '../../shared/templates/drafts';
 import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-migrations-');
@@ -46,6 +51,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   21: ['due_facts'], // open meeting actions' facts name their owning agency: the home screen's "mine" reads no content
   22: ['due_facts'], // a save updates its document's due facts in place, not deleted and inserted again
   23: ['received_documents_content', 'handover_receipts_content'], // the same signed content re-zipped is imported once
+  24: ['due_facts'], // a concern's day is the day it arose, and its report counts once sent to all four (NO pkt 6, 12)
 };
 
 describe('migrations', () => {
@@ -99,6 +105,42 @@ describe('migrations', () => {
       ]),
     );
     expect(register.join('\n')).not.toMatch(/SCAN documents/);
+    session.lock();
+  });
+
+  it('0024: existing concerns and concern reports get the day of the concern and the day sent to all four', async () => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 23) });
+    await session.create('NO', PASSPHRASE);
+    const { db } = session.current();
+    const caseId = addCase(db, 'KOMPIS-DEMO-24');
+    holdsFuturePlan(db, caseId);
+    const grading = { level: 'BEGRENSET' } as const;
+    save(
+      db,
+      caseId,
+      'concern',
+      { ...newDraft('concern', { profile: 'NO', grading }), raisedOn: '2026-03-01' },
+      {
+        at: '2026-03-10T09:00:00.000Z',
+      },
+    );
+    const report = save(db, caseId, 'concern_report', newDraft('concern_report', { profile: 'NO', grading }), {
+      at: '2026-03-02T09:00:00.000Z',
+    });
+    for (const recipient of ['politi', 'pst', 'region', 'kdi'])
+      recordDistribution(db, {
+        documentId: report.id,
+        version: 1,
+        recipient,
+        sentOn: '2026-03-02',
+        format: 'paper',
+        fileSha256: null,
+        recordedAt: '2026-03-02T10:00:00.000Z',
+      });
+    save(db, caseId, 'meeting', meeting('2026-03-03', [], undefined, 'startup'));
+    expect(migrate(db, all.slice(0, 24))).toEqual({ from: 23, to: 24 });
+    expect(checkDueFacts(db)).toEqual({ ok: true, mismatches: [] });
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
     session.lock();
   });
 

@@ -48,15 +48,18 @@ export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPl
     .all(only.params) as FinalisedPlanRow[];
 }
 
-/** Live finalised concerns (NO pkt 5), with the newest finalised concern report of their case (NO pkt 6). */
+/**
+ * Live finalised concerns (NO pkt 5) with the day each arose, and the newest day one of their case's
+ * concern reports had gone to police, PST, region and KDI (NO pkt 6; migration 0024).
+ */
 export function storedFinalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
   const only = inCase(caseId);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
-         f.first_final_at AS finalisedAt,
-         (SELECT MAX(r.last_final_at) FROM due_facts r WHERE r.kind = 'concern_report' AND r.case_id = f.case_id)
-           AS reportFinalisedAt
+         f.first_final_at AS finalisedAt, f.facts ->> '$.raisedOn' AS raisedOn,
+         (SELECT MAX(r.facts ->> '$.sentOn') FROM due_facts r WHERE r.kind = 'concern_report' AND r.case_id = f.case_id)
+           AS reportSentOn
        FROM due_facts f ${LIVE_CASE}
        WHERE f.kind = 'concern' AND f.first_final_at IS NOT NULL AND ${only.sql}`,
     )

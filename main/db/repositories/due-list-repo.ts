@@ -174,13 +174,21 @@ export type FinalisedConcernRow = {
   caseReference: string;
   /** When the concern was first finalised (UTC timestamp). */
   finalisedAt: string;
-  /** When the case's newest concern report was finalised, if any. */
-  reportFinalisedAt: string | null;
+  /** The day the concern arose, as its newest final version records it, if it does. */
+  raisedOn: string | null;
+  /** The newest day by which one of the case's concern reports had gone to police, PST, region and KDI. */
+  reportSentOn: string | null;
 };
 
+/** The day a concern report had gone to all four NO pkt 6 names (null while one has nothing), for `id`. */
+const SENT_TO_ALL = (id: string) =>
+  `max(${['politi', 'pst', 'region', 'kdi']
+    .map((to) => `(SELECT MIN(x.sent_on) FROM distributions x WHERE x.document_id = ${id} AND x.recipient = '${to}')`)
+    .join(', ')})`;
+
 /**
- * Every live concern that has been finalised (NO pkt 5), with the time of its first final version and
- * of the newest finalised concern report in the same case (NO pkt 6).
+ * Every live concern that has been finalised (NO pkt 5), with the time of its first final version, the
+ * day it arose, and when one of the case's concern reports had been sent as NO pkt 6 asks.
  */
 export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
   return db
@@ -188,8 +196,10 @@ export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConce
       `SELECT * FROM (
          SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference,
            (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final') AS finalisedAt,
-           (SELECT MAX(x.created_at) FROM documents r JOIN document_versions x ON x.document_id = r.id
-              WHERE r.case_id = d.case_id AND r.kind = 'concern_report' AND r.deleted_at IS NULL AND x.status = 'final') AS reportFinalisedAt
+           (SELECT x.content ->> '$.raisedOn' FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+              ORDER BY x.version DESC LIMIT 1) AS raisedOn,
+           (SELECT MAX(${SENT_TO_ALL('r.id')}) FROM documents r
+              WHERE r.case_id = d.case_id AND r.kind = 'concern_report' AND r.deleted_at IS NULL) AS reportSentOn
          FROM documents d
          JOIN cases c ON c.id = d.case_id
          WHERE d.kind = 'concern' AND ${LIVE})

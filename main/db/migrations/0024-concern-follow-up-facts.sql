@@ -1,0 +1,83 @@
+-- The concern follow-up items (NO pkt 6 and 12) read two more facts. A concern's day is the day it
+-- arose (raisedOn, NO pkt 5), not the day its document was finalised: a report and a start-up meeting
+-- made promptly, before the investigation was finalised, left both items overdue for good. And a concern
+-- report answers its item once the distribution log has it sent to police and PST with a copy to region
+-- and KDI, as the item says, not once it is finalised. The view is migration 0021's but for these two
+-- facts; the triggers of 0011, 0015 and 0022 write through it (a distribution already updates the facts
+-- of its document).
+DROP VIEW due_facts_source;
+CREATE VIEW due_facts_source AS
+SELECT
+  d.kind AS kind,
+  d.case_id AS case_id,
+  d.id AS document_id,
+  d.current_version AS version,
+  v.status AS status,
+  (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final') AS first_final_at,
+  (SELECT MAX(x.version) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final') AS last_final_version,
+  (SELECT x.created_at FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+    ORDER BY x.version DESC LIMIT 1) AS last_final_at,
+  CASE WHEN d.kind = 'follow_up_plan' THEN (SELECT json_array(x.version, x.sent_on) FROM distributions x
+    WHERE x.document_id = d.id AND x.recipient = 'region' ORDER BY x.version DESC LIMIT 1) END AS region_sent,
+  CASE WHEN d.kind = 'follow_up_plan' THEN (SELECT json_array(x.version, x.sent_on) FROM distributions x
+    WHERE x.document_id = d.id AND x.recipient = 'kdi' ORDER BY x.version DESC LIMIT 1) END AS kdi_sent,
+  -- Absent values are left out of the JSON (json_patch drops nulls).
+  CASE d.kind
+    WHEN 'meeting' THEN json_patch('{}', json_object(
+      'type', v.content ->> '$.meetingType',
+      'date', v.content ->> '$.date',
+      'next', v.content ->> '$.nextMeeting.date',
+      'releaseDate', v.content ->> '$.releaseDate',
+      'actions', (SELECT json_group_array(json_array(a.value ->> '$.id', a.value ->> '$.deadline', a.value ->> '$.status',
+        a.value ->> '$.ownerAgency'))
+        FROM json_each(v.content, '$.actions') a
+        WHERE a.value ->> '$.status' IN ('open', 'in_progress') AND a.value ->> '$.deadline' IS NOT NULL)))
+    WHEN 'mentor_course' THEN CASE v.content ->> '$.variant'
+      WHEN 'NO' THEN json_patch('{}', json_object(
+        'variant', 'NO',
+        'outcome', v.content ->> '$.kdiDecision.outcome',
+        'startDate', v.content ->> '$.startDate',
+        'endDate', v.content ->> '$.end.endDate',
+        'cooperation', (SELECT json_group_array(m.value ->> '$.date') FROM json_each(v.content, '$.cooperationMeetings') m),
+        'municipalityContactedOn', v.content ->> '$.municipalityHandover.contactedOn'))
+      ELSE json_patch('{}', json_object(
+        'variant', v.content ->> '$.variant',
+        'startDate', v.content ->> '$.startDate',
+        'endDate', v.content ->> '$.endDate',
+        'meetingsHeld', v.content -> '$.meetingsHeld',
+        'reports', (SELECT json_group_array(json_array(r.value ->> '$.period', r.value ->> '$.receivedOn'))
+          FROM json_each(v.content, '$.mentorReports') r),
+        'responsible', v.content ->> '$.responsiblePerson'))
+      END
+    -- NO pkt 5 and 12: the day the concern arose, as its newest final version records it.
+    WHEN 'concern' THEN json_patch('{}', json_object('raisedOn', (SELECT x.content ->> '$.raisedOn'
+      FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final' ORDER BY x.version DESC LIMIT 1)))
+    -- NO pkt 6: the day by which the report had gone to police and PST, and its copy to region and KDI,
+    -- by the distribution log (max() is null while one of the four has nothing).
+    WHEN 'concern_report' THEN json_patch('{}', json_object('sentOn', max(
+      (SELECT MIN(x.sent_on) FROM distributions x WHERE x.document_id = d.id AND x.recipient = 'politi'),
+      (SELECT MIN(x.sent_on) FROM distributions x WHERE x.document_id = d.id AND x.recipient = 'pst'),
+      (SELECT MIN(x.sent_on) FROM distributions x WHERE x.document_id = d.id AND x.recipient = 'region'),
+      (SELECT MIN(x.sent_on) FROM distributions x WHERE x.document_id = d.id AND x.recipient = 'kdi'))))
+    WHEN 'follow_up_plan' THEN json_patch('{}', json_object(
+      'agencyProblems', (SELECT json_group_array(p.value ->> '$.notedOn') FROM json_each(v.content, '$.agencyProblems') p
+        WHERE p.value ->> '$.reportedToKdiOn' IS NULL)))
+  END AS facts
+FROM documents d
+JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+WHERE d.deleted_at IS NULL AND d.case_id IS NOT NULL
+  AND d.kind IN ('meeting', 'mentor_course', 'follow_up_plan', 'concern', 'concern_report', 'visit_routine', 'future_plan')
+UNION ALL
+SELECT 'case', c.id, c.id, 0, c.status, NULL, NULL, NULL, NULL, NULL,
+  json_patch('{}', json_object('arrivalDate', c.data ->> '$.arrivalDate'))
+FROM cases c
+WHERE c.deleted_at IS NULL;
+
+
+-- Existing vaults: concerns and concern reports get the new facts, in the migration's own transaction,
+-- read once from the view into a keyed table in memory, as in 0021.
+CREATE TEMP TABLE concern_facts (document_id TEXT PRIMARY KEY NOT NULL, facts TEXT) STRICT, WITHOUT ROWID;
+INSERT INTO concern_facts SELECT document_id, facts FROM due_facts_source WHERE kind IN ('concern', 'concern_report');
+UPDATE due_facts SET facts = (SELECT m.facts FROM concern_facts m WHERE m.document_id = due_facts.document_id)
+WHERE kind IN ('concern', 'concern_report');
+DROP TABLE concern_facts;
