@@ -21,7 +21,8 @@ export function isHandoverReport(report: VerificationReport): boolean {
 
 type Refusal = { messageKey: string };
 
-function PreviewView({ preview }: { preview: Extract<HandoverPreview, { outcome: 'acceptable' }> }) {
+/** What arrives, before importing: each document, marked where the case already received that version. */
+export function PreviewView({ preview }: { preview: Extract<HandoverPreview, { outcome: 'acceptable' }> }) {
   const { t, locale } = useI18n();
   const { contents } = preview;
   return (
@@ -39,13 +40,15 @@ function PreviewView({ preview }: { preview: Extract<HandoverPreview, { outcome:
       </p>
       <ul>
         {contents.documents.map((doc, index) => (
-          <li key={index}>
-            {t('handover.import.document', {
-              kind: t(KIND_KEY[doc.kind]),
-              version: doc.version,
-              grading: doc.grading.level,
-              reason: doc.reason,
-            })}
+          <li key={index} data-testid={doc.alreadyReceived ? 'handover-document-received' : 'handover-document'}>
+            {doc.alreadyReceived
+              ? t('handover.import.documentAlreadyReceived', { kind: t(KIND_KEY[doc.kind]), version: doc.version })
+              : t('handover.import.document', {
+                  kind: t(KIND_KEY[doc.kind]),
+                  version: doc.version,
+                  grading: doc.grading.level,
+                  reason: doc.reason,
+                })}
           </li>
         ))}
         {contents.leftOut.map((left) => (
@@ -59,6 +62,13 @@ function PreviewView({ preview }: { preview: Extract<HandoverPreview, { outcome:
       </ul>
     </div>
   );
+}
+
+/** After a merge: how many of the package's documents the case had already and were not added again. */
+export function AlreadyReceivedNote({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count === 0) return null;
+  return <p data-testid="handover-already-received">{t('handover.import.alreadyReceived', { count })}</p>;
 }
 
 /**
@@ -170,6 +180,7 @@ export function HandoverImportPanel({
             title={t('handover.import.done', { count: result.documentIds.length })}
             testId="handover-imported"
           >
+            <AlreadyReceivedNote count={result.alreadyReceived} />
             <Button
               onClick={() => navigate({ screen: 'case', caseId: result.caseId })}
               data-testid="handover-open-case"
