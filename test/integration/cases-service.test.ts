@@ -57,6 +57,9 @@ describe('cases service', () => {
       messageKey: 'error.case_reference_taken',
       fields: ['caseReference'],
     });
+    // The same reference in other letters is the same case typed twice.
+    const lower = await s.fail('cases.create', { ...OLA, name: 'Jens Opdigtet', caseReference: 'kompis-200001' });
+    expect(lower).toMatchObject({ code: 'already_exists', messageKey: 'error.case_reference_taken' });
     const first = (await s.call('cases.list', { query: 'KOMPIS-200001' })).rows[0];
     await s.call('cases.delete', { id: first?.id as string, reason: 'Registrert to ganger' });
     const again = await s.call('cases.create', OLA);

@@ -152,4 +152,17 @@ describe("a merge raises the case's own grading to the sender case's grading, ne
     );
     expect(audit).not.toContain(`update case ${local.id}`);
   });
+
+  it('finds the local case whose reference differs only in letter case, and offers it as the merge', async () => {
+    const bytes = await senderCase('KOMPIS-HO-CASE-1', 'UGRADERT');
+    const local = await localCase('kompis-ho-case-1', 'UGRADERT');
+    const preview = await b.call('handover.preview', { fileName: 'case.asice', fileBase64: b64(bytes) });
+    if (preview.outcome !== 'acceptable') throw new Error(JSON.stringify(preview.reason));
+    expect(preview.existingCaseId).toBe(local.id);
+    // Imported without the merge ticked, it is refused rather than made a second case of the person.
+    const casesBefore = (await b.call('cases.list', {})).total;
+    const plain = await b.call('handover.import', { fileName: 'case.asice', fileBase64: b64(bytes) });
+    expect(plain.outcome).toBe('refused');
+    expect((await b.call('cases.list', {})).total).toBe(casesBefore);
+  });
 });

@@ -48,9 +48,13 @@ const toCase = (row: CaseRow): CaseRecord => ({
   deleteReason: row.delete_reason,
 });
 
+/**
+ * Whether a live case other than `exceptId` has this reference, in any letter case: "kompis-1" next to
+ * "KOMPIS-1" is the same person's case typed twice, and an import would not find it to merge into.
+ */
 export function referenceTaken(db: Db, reference: string, exceptId?: string): boolean {
   const row = db
-    .prepare('SELECT id FROM cases WHERE reference = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .prepare('SELECT id FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ? LIMIT 1')
     .get([reference, exceptId ?? null]);
   return row !== undefined;
 }
@@ -105,9 +109,17 @@ export function getCase(db: Db, id: string): CaseRecord | null {
   return row ? toCase(row) : null;
 }
 
+/**
+ * The live case with this reference: the one written exactly so, else one that differs only in letter
+ * case (an import's "KOMPIS-1" finds the local "kompis-1" to offer as a merge, not a second case).
+ */
 export function findCaseByReference(db: Db, reference: string): CaseRecord | null {
-  const row = db.prepare('SELECT * FROM cases WHERE reference = ? AND deleted_at IS NULL').get([reference]) as
-    CaseRow | undefined;
+  const row = db
+    .prepare(
+      `SELECT * FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL
+       ORDER BY reference = ? DESC, id LIMIT 1`,
+    )
+    .get([reference, reference]) as CaseRow | undefined;
   return row ? toCase(row) : null;
 }
 
