@@ -132,10 +132,15 @@ export async function previewHandover(vault: Vault, input: PreviewInput): Promis
   };
 }
 
-/** The new case, or the live case with the same reference when the user chose it; audited. */
+/**
+ * The new case, or the live case with the same reference when the user chose it; audited. A new case
+ * belongs to the unit the package was sent to (its manifest's receiving unit), not the sender's: the
+ * person has moved here, and the unit filter and the case list show where the case is followed up.
+ */
 function targetCase(ctx: Ctx, actor: string, opened: Opened, mergeInto: string | null): string {
   if (mergeInto !== null) return mergeInto;
-  const { kase } = opened.parsed;
+  const receivingUnit = opened.parsed.manifest.receivingUnit.trim();
+  const kase = { ...opened.parsed.kase, unit: receivingUnit || opened.parsed.kase.unit };
   const record = insertCase(ctx.db, {
     ...caseColumns(kase, kase.grading.level),
     data: { ...kase, gradingChanges: [] },

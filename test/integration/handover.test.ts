@@ -227,6 +227,9 @@ describe('unit B verifies, previews and imports the package', () => {
     if (result.outcome !== 'imported') throw new Error(JSON.stringify(result.reason));
     const kase = await b.call('cases.get', { id: result.caseId });
     expect(kase.case.caseReference).toBe(REFERENCE);
+    // The case is followed up here now: it belongs to the receiving unit, not the sender's.
+    expect(kase.case.unit).toBe('Nordby fengsel');
+    expect((await b.call('cases.units', {})).units).toContain('Nordby fengsel');
     expect(kase.documents).toMatchObject([{ kind: 'follow_up_plan', status: 'final', currentVersion: 1 }]);
     const view = await b.call('transfer.get', { caseId: result.caseId });
     expect(view.receivedFrom).toMatchObject([
