@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/redaction';
 import { GradingLevelSchema } from '../../shared/domain/grading';
 import type { innsynChannels, InnsynSaved } from '../../shared/ipc/innsyn';
+import { AppError } from '../ipc/app-error';
 import { insertExportLog } from '../db/repositories/export-log-repo';
 import { insertInnsynCopy, listInnsynCopies, type RedactionLogRecord } from '../db/repositories/redaction-repo';
 import type { FileSaver } from '../files/file-saver';
@@ -128,6 +129,10 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
   const copyId = randomUUID();
   deps.files.write(path, bytes, (putInPlace) =>
     write(ctx, (writer) => {
+      // The number printed on the copy was counted before the dialog and the rendering: a copy of the
+      // case made meanwhile (a second call) took it, and two copies must never carry the same number.
+      if (listInnsynCopies(ctx.db, scope.caseId).length + 1 !== copyNumber)
+        throw new AppError('conflict', 'innsyn.error.copyNumberTaken');
       const docs = scope.documents.map((d) => ({ documentId: d.loaded.doc.id, version: d.loaded.version.version }));
       insertInnsynCopy(
         ctx.db,

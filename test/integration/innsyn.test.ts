@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -240,6 +240,43 @@ describe('innsyn copy (NO pkt 11): exempt text removed, basis in its place, log 
     ).rejects.toMatchObject({ messageKey: 'innsyn.error.location' });
     expect(s.rows()).toEqual(before);
     expect(dialogs.saved.length).toBe(files);
+  });
+});
+
+describe('innsyn copies made at the same time', () => {
+  it('never carry the same copy number: the second is refused and writes nothing', async () => {
+    const s = await apps.make('NO');
+    const call = innsynArea(s);
+    const { caseId, planId } = await seed(s);
+    const prepared = await call('innsyn.prepare', { caseId, documentId: planId });
+    const input = {
+      caseId,
+      documentId: planId,
+      versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
+      redactions: [],
+    };
+    const chosen = dialogs.saved.length;
+    const results = await Promise.allSettled([call('innsyn.export', input), call('innsyn.export', input)]);
+    const paths = dialogs.saved.slice(chosen);
+    // Both counted the case's copies before either was written, so both would print "copy 1".
+    expect(paths.map((path) => path.split(/[\\/]/).at(-1))).toEqual([
+      'innsyn-follow_up_plan-1.pdf',
+      'innsyn-follow_up_plan-1.pdf',
+    ]);
+    const saved = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(saved).toHaveLength(1);
+    expect(refused.map((r) => (r.reason as { messageKey?: string }).messageKey)).toEqual([
+      'innsyn.error.copyNumberTaken',
+    ]);
+    const copies = () =>
+      s.app.session.current().db.prepare('SELECT count(*) FROM innsyn_copies', { pluck: true }).get() as number;
+    expect(copies()).toBe(1);
+    expect(paths.filter((path) => existsSync(path))).toHaveLength(1);
+    // The next copy is number 2.
+    const next = await call('innsyn.export', input);
+    expect(next.saved).toBe(true);
+    expect(dialogs.saved.at(-1)).toMatch(/innsyn-follow_up_plan-2\.pdf$/);
   });
 });
 
