@@ -44,9 +44,14 @@ function createCase(ctx: Ctx, input: NewCase) {
   });
 }
 
-function updateExisting(ctx: Ctx, input: NewCase & { id: string; downgradeReason?: string }) {
-  const { id, downgradeReason, ...value } = input;
+function updateExisting(
+  ctx: Ctx,
+  input: NewCase & { id: string; downgradeReason?: string; expectedUpdatedAt?: string },
+) {
+  const { id, downgradeReason, expectedUpdatedAt, ...value } = input;
   const record = requireLiveCase(ctx.db, id);
+  if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== record.updatedAt)
+    throw new AppError('conflict', 'error.conflict');
   assertGradingFits(ctx.profile, value.grading, 'grading');
   assertReferenceFree(ctx, value.caseReference, id);
   const previous = caseData(record);

@@ -58,6 +58,11 @@ export const CaseUpdateInputSchema = NewCaseSchema.extend({
   id: IdSchema,
   /** Required when the case's own grading is lowered (an explicit, logged act). */
   downgradeReason: ReasonSchema.optional(),
+  /**
+   * The case's updatedAt as the editor loaded it: a case changed since (in another window, or raised
+   * by a handover merge) is not overwritten with the older form.
+   */
+  expectedUpdatedAt: TimestampSchema.optional(),
 }).strict();
 
 export const casesChannels = {

@@ -112,6 +112,24 @@ describe('cases service', () => {
     expect(actions).toEqual(['downgrade', 'update', 'create']);
   });
 
+  it('does not overwrite a case changed after the editor loaded it', async () => {
+    const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200013' });
+    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: loaded, ...fields } = kase;
+    // Another window saves first, a minute later.
+    s.setNow('2026-03-02T10:01:00.000Z');
+    await s.call('cases.update', { ...fields, id: kase.id, expectedUpdatedAt: loaded, unit: 'Nordby fengsel' });
+    // The first editor, still holding the case as it loaded it, is refused and changes nothing.
+    s.setNow('2026-03-02T10:02:00.000Z');
+    const stale = { ...fields, id: kase.id, expectedUpdatedAt: loaded, name: 'Ola Testmann Endret' };
+    expect(await s.fail('cases.update', stale)).toMatchObject({ code: 'conflict', messageKey: 'error.conflict' });
+    const now = (await s.call('cases.get', { id: kase.id })).case;
+    expect([now.name, now.unit]).toEqual(['Ola Testmann', 'Nordby fengsel']);
+    // Loaded again, it saves.
+    const saved = await s.call('cases.update', { ...stale, unit: now.unit, expectedUpdatedAt: now.updatedAt });
+    expect([saved.name, saved.unit]).toEqual(['Ola Testmann Endret', 'Nordby fengsel']);
+    s.setNow('2026-03-02T10:00:00.000Z');
+  });
+
   it('soft-deletes a case with its documents and keeps the reason', async () => {
     const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200012' });
     const doc = await s.call('documents.create', { caseId: kase.id, kind: 'future_plan' });

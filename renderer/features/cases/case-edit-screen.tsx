@@ -83,7 +83,12 @@ function CaseForm({ profile, kase, units }: CaseFormProps) {
       ? values.downgradeReason.trim()
       : undefined;
     const result = kase
-      ? await api.invoke('cases.update', { ...input, id: kase.id, ...(downgradeReason ? { downgradeReason } : {}) })
+      ? await api.invoke('cases.update', {
+          ...input,
+          id: kase.id,
+          expectedUpdatedAt: kase.updatedAt,
+          ...(downgradeReason ? { downgradeReason } : {}),
+        })
       : await api.invoke('cases.create', input);
     setBusy(false);
     if (!result.ok) {
