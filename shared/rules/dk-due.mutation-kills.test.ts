@@ -142,6 +142,11 @@ describe('DK § 17, stk. 1, nr. 2: the quarterly status is due the day before th
       [1, '2025-06-14', 'upcoming'],
       [2, '2025-07-31', 'upcoming'],
     ]);
+    // On the day quarter 1 ends, quarter 2 has begun: it is listed too.
+    expect(periods(course, '2025-05-01', 'dk_quarterly_report')).toEqual([
+      [1, '2025-06-14', 'upcoming'],
+      [2, '2025-07-31', 'upcoming'],
+    ]);
   });
 
   it('settles a quarter with a quarterly status received in it', () => {

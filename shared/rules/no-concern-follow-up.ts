@@ -27,6 +27,7 @@ export const STARTUP_MEETING_DUE = { messageKey: 'rules.no.due.startupMeeting', 
  */
 export function concernDay(facts: Pick<ConcernFollowUpFacts, 'finalisedOn' | 'raisedOn'>): IsoDate {
   const { raisedOn, finalisedOn } = facts;
+  // Stryker disable next-line EqualityOperator: on the same day either date is the day of the concern
   return raisedOn !== undefined && compareDates(raisedOn, finalisedOn) < 0 ? raisedOn : finalisedOn;
 }
 
