@@ -1,4 +1,4 @@
-import { DistributionRecipientSchema } from '../../shared/domain';
+import { compareDates, DistributionRecipientSchema, localDayOf } from '../../shared/domain';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
 import { DistributionFormatSchema, type DistributionRecord } from '../../shared/ipc/distribution';
 import {
@@ -32,6 +32,15 @@ function record(ctx: Ctx, input: ChannelParsedInput<'distribution.record'>): Dis
   const version = requireVersion(ctx.db, doc.id, input.version);
   if (version.status !== 'final')
     throw new AppError('conflict', 'error.version_not_final', { version: input.version }, ['version']);
+  // The log answers duties (NO pkt 6, 11): a sending dated ahead would clear them before anything went,
+  // and one dated before the version was finalised cannot have carried it.
+  if (compareDates(input.sentOn, ctx.today) > 0)
+    throw new AppError('invalid_input', 'error.sent_in_future', undefined, ['sentOn']);
+  const finalisedOn = localDayOf(version.createdAt);
+  if (compareDates(input.sentOn, finalisedOn) < 0)
+    throw new AppError('invalid_input', 'error.sent_before_final', { version: input.version, date: finalisedOn }, [
+      'sentOn',
+    ]);
   return write(ctx, (actor) => {
     const saved = recordDistribution(ctx.db, {
       documentId: doc.id,

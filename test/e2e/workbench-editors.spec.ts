@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Locale } from '../../shared/domain/profile';
 import type { BroApp } from '../../main/services/registry';
+import { localDate } from '../../main/services/service-context';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
@@ -47,7 +48,8 @@ async function prepare(app: BroApp): Promise<{ planId: string }> {
       documentId: plan.document.id,
       version: 2,
       recipient,
-      sentOn: '2026-12-01',
+      // Sent the day it was finalised (a sending is never dated before that, nor after today).
+      sentOn: localDate(new Date()),
       format: 'paper',
     });
   await call(app, 'documents.create', { caseId: kase.id, kind: 'concern_report' });

@@ -89,6 +89,31 @@ describe('distribution log and change summary (NO pkt 11)', () => {
     ).toMatchObject({ code: 'not_found' });
   });
 
+  it('refuses a sending dated after today or before the version was finalised, changing nothing', async () => {
+    // The service app's today is 2026-03-02; the plan is finalised that day.
+    const id = await finalisedPlan();
+    const send = (sentOn: string) =>
+      s.fail('distribution.record', { documentId: id, version: 2, recipient: 'kdi', sentOn, format: 'paper' });
+    const before = s.rows();
+    expect(await send('2026-03-03')).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.sent_in_future',
+      fields: ['sentOn'],
+    });
+    expect(await send('2026-03-01')).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.sent_before_final',
+      params: { version: 2, date: '2026-03-02' },
+      fields: ['sentOn'],
+    });
+    expect(s.rows()).toEqual(before);
+    // The copy item is still there: nothing went.
+    const copies = (await s.call('documents.check', { id })).findings.filter(
+      (f) => f.ruleId === 'no.plan.copyRegionKdi',
+    );
+    expect(copies.map((f) => f.params.recipient)).toEqual(['region', 'kdi']);
+  });
+
   it('lists exactly the fields changed since the version last sent to KDI', async () => {
     const id = await finalisedPlan();
     expect(await s.call('documents.changesSinceSent', { id })).toEqual({
