@@ -48,7 +48,23 @@ export interface PurgeInventory {
 const ids = (db: Db, sql: string, params: string[]): string[] =>
   db.prepare(sql, { pluck: true }).all(params) as string[];
 
-export function purgeInventory(db: Db, target: { id: string; reference: string }): PurgeInventory {
+/**
+ * The received documents (signed exports kept at KDI or the region, NO pkt 6, 11) about the person: those
+ * filed under the case's reference in any letter case, as cases are matched. A deleted case whose
+ * reference a live case now carries has none: they are that live case's person's, and stay with it.
+ */
+function receivedOf(db: Db, target: { reference: string; deletedAt?: string | null }): string[] {
+  const live = 'SELECT 1 FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL';
+  if (target.deletedAt && db.prepare(live).get([target.reference])) return [];
+  return ids(db, 'SELECT id FROM received_documents WHERE case_reference = ? COLLATE NOCASE ORDER BY id', [
+    target.reference,
+  ]);
+}
+
+export function purgeInventory(
+  db: Db,
+  target: { id: string; reference: string; deletedAt?: string | null },
+): PurgeInventory {
   const caseId = target.id;
   const docs = `SELECT id FROM documents WHERE case_id = ?`;
   const documents = db
@@ -71,7 +87,7 @@ export function purgeInventory(db: Db, target: { id: string; reference: string }
     versions,
     distributionIds: ids(db, `SELECT id FROM distributions WHERE document_id IN (${docs}) ORDER BY id`, [caseId]),
     exportLogIds: ids(db, `SELECT id FROM export_log WHERE document_id IN (${docs}) ORDER BY id`, [caseId]),
-    receivedIds: ids(db, 'SELECT id FROM received_documents WHERE case_reference = ? ORDER BY id', [target.reference]),
+    receivedIds: receivedOf(db, target),
     mentorRecordIds: ids(db, `SELECT id FROM mentor_conversations WHERE course_id IN (${docs}) ORDER BY id`, [caseId]),
     searchEntries,
     handoverReceipts: count(db, 'SELECT count(*) FROM handover_receipts WHERE case_id = ?', caseId),
@@ -101,7 +117,9 @@ export function deletePurged(db: Db, inventory: PurgeInventory): void {
     db.prepare(`DELETE FROM mentor_conversations WHERE course_id IN (${docs})`).run([caseId]);
     db.prepare(`DELETE FROM document_versions WHERE document_id IN (${docs})`).run([caseId]);
     db.prepare('DELETE FROM documents WHERE case_id = ?').run([caseId]);
-    db.prepare('DELETE FROM received_documents WHERE case_reference = ?').run([inventory.reference]);
+    db.prepare('DELETE FROM received_documents WHERE id IN (SELECT value FROM json_each(?))').run([
+      JSON.stringify(inventory.receivedIds),
+    ]);
     db.prepare('DELETE FROM cases WHERE id = ?').run([caseId]);
     db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
   })();

@@ -1,0 +1,65 @@
+// Received documents (kept at KDI or the region) are filed under a case reference, not a case id: a
+// purge takes those of the person's case, matched as cases are (any letter case), and never those of
+// another live case with the same reference.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+import { exportArea, finalisedPlan, makeCase, planWith } from './export-fixtures';
+
+const apps = serviceApps();
+afterAll(() => apps.cleanup());
+
+const MARK = 'Qworbleplan';
+let sender: ServiceApp;
+let senderArea: ReturnType<typeof exportArea>;
+
+async function containerFor(reference: string): Promise<string> {
+  const plan = await finalisedPlan(sender, await makeCase(sender, reference), planWith(`${MARK} ${reference}`));
+  return (await senderArea.call('export.asice', { documentId: plan.id, recipient: 'kdi' })).fileBase64;
+}
+
+async function kdiCase(kdi: ServiceApp, reference: string) {
+  return kdi.call('cases.create', {
+    name: 'Ola Testmann Ærlig',
+    caseReference: reference,
+    unit: 'KDI mentorordningen',
+    status: 'loslatt',
+    expectedReleaseDate: '2019-01-10',
+    grading: { level: 'UGRADERT' },
+  });
+}
+
+beforeAll(async () => {
+  sender = await apps.make('NO');
+  senderArea = exportArea(sender);
+  await senderArea.call('signing.generateIdentity', { unitName: 'Fiktivby fengsel' });
+}, 300_000);
+
+describe('received documents and the purge of their case', () => {
+  it('go with a case whose reference differs from theirs only in letter case, as cases are matched', async () => {
+    const kdi = await apps.make('NO');
+    const file = await containerFor('KOMPIS-4711');
+    const kase = await kdiCase(kdi, 'kompis-4711');
+    const imported = await kdi.call('import.file', { fileName: 'plan.asice', fileBase64: file, acceptUntrusted: true });
+    expect(imported.outcome).toBe('imported');
+    // The confirmation names the received file, and the purge removes it with its container.
+    expect((await kdi.call('cases.purgePreview', { caseId: kase.id })).receivedFiles).toBe(1);
+    await kdi.call('cases.purge', { caseId: kase.id, confirmReference: 'kompis-4711', reason: 'retention_expired' });
+    expect((await kdi.call('import.list', {})).documents).toEqual([]);
+    const db = kdi.app.session.current().db;
+    expect(db.prepare('SELECT count(*) FROM received_documents', { pluck: true }).get()).toBe(0);
+  });
+
+  it('stay with the live case when a deleted case of the same reference is purged', async () => {
+    const kdi = await apps.make('NO');
+    const file = await containerFor('KOMPIS-6000');
+    const wrong = await kdiCase(kdi, 'KOMPIS-6000');
+    await kdi.call('cases.delete', { id: wrong.id, reason: 'Registrert i feil' });
+    await kdiCase(kdi, 'KOMPIS-6000');
+    await kdi.call('import.file', { fileName: 'plan.asice', fileBase64: file, acceptUntrusted: true });
+    expect((await kdi.call('cases.purgePreview', { caseId: wrong.id })).receivedFiles).toBe(0);
+    await kdi.call('cases.purge', { caseId: wrong.id, confirmReference: 'KOMPIS-6000', reason: 'registered_in_error' });
+    const left = (await kdi.call('import.list', {})).documents;
+    expect(left).toHaveLength(1);
+    expect(JSON.stringify(left)).toContain('KOMPIS-6000');
+  });
+});
