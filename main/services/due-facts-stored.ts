@@ -40,7 +40,7 @@ function parseMeeting(row: StoredFactsRow): MeetingFacts | null {
   const json = objectOf(row.facts);
   const facts = meetingFactsOf({
     meetingType: json.type,
-    final: row.status === 'final',
+    finalRelease: json.finalRelease,
     date: json.date,
     nextDate: json.next,
     releaseDate: json.releaseDate,

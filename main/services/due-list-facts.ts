@@ -32,10 +32,13 @@ export interface OpenAction {
 
 export interface MeetingFacts {
   type: MeetingType;
-  /** The current version is finalised (the minutes are done). */
-  final: boolean;
   /** For a release meeting: the release or transfer date it prepares. */
   releaseDate?: IsoDate;
+  /**
+   * The newest finalised minutes, when they are a release meeting's (NO pkt 12): the meeting held and the
+   * release it prepared. A correction saved as a draft after them leaves them standing.
+   */
+  finalRelease?: { date?: IsoDate; releaseDate?: IsoDate };
   date?: IsoDate;
   next?: IsoDate;
   actions: OpenAction[];
@@ -117,16 +120,26 @@ export function openAction(row: Pick<MeetingFactRow, 'actionId' | 'deadline' | '
 /** A meeting's facts without its actions, or null when its type is not a meeting type. */
 export function meetingFactsOf(row: {
   meetingType: unknown;
-  final: boolean;
   date: unknown;
   nextDate: unknown;
   releaseDate: unknown;
+  /** [date, release date] of the newest finalised release-meeting minutes, parsed. */
+  finalRelease: unknown;
 }): MeetingFacts | null {
   const type = row.meetingType;
+  const finalRelease = Array.isArray(row.finalRelease) ? row.finalRelease : null;
+  const [heldOn, releaseOn]: unknown[] = finalRelease ?? [];
   return isMeetingType(type)
     ? {
         type,
-        final: row.final,
+        ...(finalRelease
+          ? {
+              finalRelease: {
+                ...(isDate(heldOn) ? { date: heldOn } : {}),
+                ...(isDate(releaseOn) ? { releaseDate: releaseOn } : {}),
+              },
+            }
+          : {}),
         ...(isDate(row.releaseDate) ? { releaseDate: row.releaseDate } : {}),
         ...(isDate(row.date) ? { date: row.date } : {}),
         ...(isDate(row.nextDate) ? { next: row.nextDate } : {}),
@@ -141,7 +154,10 @@ function readMeetings(db: Db, ids: readonly string[] | null): Map<Key, MeetingFa
     const k = key(row.documentId, row.version);
     let facts = out.get(k);
     if (facts === undefined) {
-      facts = meetingFactsOf({ ...row, final: row.versionStatus === 'final' });
+      facts = meetingFactsOf({
+        ...row,
+        finalRelease: row.finalRelease === null ? null : parseJsonArray(row.finalRelease),
+      });
       out.set(k, facts);
     }
     const action = row.actionId === null ? null : openAction(row);

@@ -17,6 +17,7 @@ import {
   save,
 } from '../../test/support/due-list-vault';
 import { computeDueList } from './due-list';
+import { documentFactsSource } from './due-list-facts';
 
 const vault = dueVaults();
 
@@ -62,6 +63,55 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
       citation: { text: 'NO pkt 11' },
       params: { version: 2, lastSent: 1 },
     });
+  });
+
+  it('keeps an unsent change due from the day it was finalised, however often the plan is finalised again', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-DEMO-1');
+    holdsFuturePlan(db, caseId);
+    const plan = save(db, caseId, 'follow_up_plan', completePlan(), { at: '2026-01-04T09:00:00.000Z' });
+    for (const recipient of ['region', 'kdi'])
+      recordDistribution(db, {
+        documentId: plan.id,
+        version: 1,
+        recipient,
+        sentOn: '2026-01-05',
+        format: 'paper',
+        fileSha256: null,
+        recordedAt: AT,
+      });
+    // A real change finalised on 10 January, never sent; the plan is finalised again on 14 March.
+    const changed = { ...completePlan(), securityMeasures: 'Endret.' };
+    save(db, caseId, 'follow_up_plan', changed, { id: plan.id, at: '2026-01-10T09:00:00.000Z' });
+    save(
+      db,
+      caseId,
+      'follow_up_plan',
+      { ...changed, cooperation: 'Igjen endret.' },
+      { id: plan.id, at: '2026-03-14T09:00:00.000Z' },
+    );
+    const stored = computeDueList(db, { profile: 'NO', today: TODAY });
+    expect(computeDueList(db, { profile: 'NO', today: TODAY, source: documentFactsSource })).toEqual(stored);
+    // Region and KDI have been uninformed since 10 January: overdue from then, asking for the newest version.
+    expect(brief(stored)).toEqual([
+      ['no_plan_copy_kdi', '2026-01-10', 'overdue'],
+      ['no_plan_copy_region', '2026-01-10', 'overdue'],
+    ]);
+    expect(stored[0]?.params).toMatchObject({ version: 3, lastSent: 1 });
+    // Region gets version 2 only: it is still owed version 3, due from the day that was finalised.
+    recordDistribution(db, {
+      documentId: plan.id,
+      version: 2,
+      recipient: 'region',
+      sentOn: '2026-03-14',
+      format: 'paper',
+      fileSha256: null,
+      recordedAt: AT,
+    });
+    expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
+      ['no_plan_copy_kdi', '2026-01-10', 'overdue'],
+      ['no_plan_copy_region', '2026-03-14', 'overdue'],
+    ]);
   });
 
   it.each(['Europe/Oslo', 'Europe/Copenhagen'])(

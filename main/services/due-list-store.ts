@@ -42,9 +42,10 @@ import { DueRuns } from './due-list-runs';
  * Bumped when an entry's shape, the list's order or a rule changes: an older kept list is then not
  * read. 3: a draft visit routine no longer answers NO pkt 9. 4: a DK quarterly status is due before
  * the meeting of its own quarter (one held late included), as the meeting duty pairs them. 5: NO pkt 6
- * and 12 count from the day a concern arose, and a concern report answers once sent to all four.
+ * and 12 count from the day a concern arose, and a concern report answers once sent to all four. 6: plan
+ * copies are due from the oldest unsent finalisation, and release minutes count by their finalised version.
  */
-const STORE_FORMAT = 5;
+const STORE_FORMAT = 6;
 /** Days kept after today: a list kept on a Friday is read on the Monday. */
 export const DAYS_AHEAD = 3;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */

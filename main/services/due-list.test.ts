@@ -249,6 +249,16 @@ describe('due list: release meeting cleared only for the current release date', 
     // Finalised minutes for 14 April clear it.
     save(db, caseId, 'meeting', releaseMeeting('2026-04-14'), { id: draft.id });
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+    // A correction saved as a draft after them leaves the finalised minutes standing.
+    save(
+      db,
+      caseId,
+      'meeting',
+      { ...releaseMeeting('2026-04-14'), place: 'Rettet møterom' },
+      { id: draft.id, status: 'draft' },
+    );
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+    expect(computeDueList(db, { profile: 'NO', today: TODAY, source: documentFactsSource })).toEqual([]);
     // Minutes prepared for another date (the release was brought forward) do not.
     save(db, caseId, 'meeting', releaseMeeting('2026-06-01'), { id: draft.id });
     expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([

@@ -150,8 +150,7 @@ function meetingDueItems(
   const startupDates = new Map<string, IsoDate[]>();
   for (const { doc, facts: meeting } of w.source.meetings(db, caseId)) {
     if (meeting.type === 'startup' && meeting.date) listIn(startupDates, doc.caseId).push(meeting.date);
-    if (meeting.type === 'release' && meeting.final)
-      listIn(releaseMeetings, doc.caseId).push({ date: meeting.date, releaseDate: meeting.releaseDate });
+    if (meeting.finalRelease) listIn(releaseMeetings, doc.caseId).push(meeting.finalRelease);
     for (const action of meeting.actions)
       if (action.deadline <= w.until) items.push(actionItem(doc, meeting.type, action, w));
     const { date } = meeting;
@@ -259,7 +258,11 @@ function planCopyItems(w: Window, plans: readonly FinalisedPlanRow[]): DueListEn
     const log = [...sentEntry('region', plan.regionSent), ...sentEntry('kdi', plan.kdiSent)];
     // The local day of finalising, not the UTC one: "today" is local too (issue 13, across midnight).
     const finalisedOn = localDayOf(plan.finalisedAt, w.timeZone);
-    const facts = { finalisedVersion: plan.finalVersion, finalisedOn, log };
+    const dayOf = (at: string | null) => (at === null ? {} : { unsent: localDayOf(at, w.timeZone) });
+    const region = dayOf(plan.regionDueAt).unsent;
+    const kdi = dayOf(plan.kdiDueAt).unsent;
+    const unsentSince = { ...(region ? { region } : {}), ...(kdi ? { kdi } : {}) };
+    const facts = { finalisedVersion: plan.finalVersion, finalisedOn, unsentSince, log };
     return planCopyDueItems(facts, w.today).map((item) =>
       entry(plan, item, { documentId: plan.documentId, documentKind: 'follow_up_plan' }),
     );

@@ -15,8 +15,13 @@ export const NO_PLAN_DISTRIBUTION_RULE = defineRule(
 export interface PlanDistributionFacts {
   /** The newest finalised version of the plan. */
   readonly finalisedVersion: number;
-  /** When that version was finalised; the copies are due from that day. */
+  /** When that version was finalised; a copy is due from that day unless `unsentSince` says earlier. */
   readonly finalisedOn?: IsoDate;
+  /**
+   * Per recipient, the day the oldest finalised version it has not had was finalised: a change left
+   * unsent stays due from then, however often the plan is finalised again after it.
+   */
+  readonly unsentSince?: Partial<Record<DistributionRecipient, IsoDate>>;
   readonly log: readonly DistributionEntry[];
 }
 
@@ -36,11 +41,11 @@ export function lastVersionSent(
 
 /** Copies to region and KDI that are still to be sent for the latest finalised version. */
 export function planCopyDueItems(facts: PlanDistributionFacts, today: IsoDate): DueItem[] {
-  const dueDate = facts.finalisedOn ?? today;
   return REQUIRED.flatMap(({ recipient, kind }) => {
     const sent = lastVersionSent(facts.log, recipient);
     // Stryker disable next-line ConditionalExpression: undefined >= a version is false, as the guard is
     if (sent !== undefined && sent >= facts.finalisedVersion) return [];
+    const dueDate = facts.unsentSince?.[recipient] ?? facts.finalisedOn ?? today;
     const params = { recipient, version: facts.finalisedVersion, lastSent: sent ?? 0 };
     const status = dueStatus(dueDate, today);
     return [

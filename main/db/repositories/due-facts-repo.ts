@@ -41,7 +41,8 @@ export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPl
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
          f.last_final_version AS finalVersion, f.last_final_at AS finalisedAt, f.first_final_at AS firstFinalisedAt,
-         f.region_sent AS regionSent, f.kdi_sent AS kdiSent
+         f.region_sent AS regionSent, f.kdi_sent AS kdiSent,
+         f.facts ->> '$.regionDueAt' AS regionDueAt, f.facts ->> '$.kdiDueAt' AS kdiDueAt
        FROM due_facts f ${LIVE_CASE}
        WHERE f.kind = 'follow_up_plan' AND f.last_final_version IS NOT NULL AND ${only.sql}`,
     )

@@ -39,10 +39,10 @@ export type MeetingFactRow = {
   version: number;
   meetingType: unknown;
   date: unknown;
-  /** 'final' when the current version is finalised. */
-  versionStatus: unknown;
   /** A release meeting's release or transfer date. */
   releaseDate: unknown;
+  /** JSON [date, release date] of the newest finalised minutes, when they are a release meeting's. */
+  finalRelease: string | null;
   nextDate: unknown;
   /** Set on rows for an open or in-progress action with a deadline; one row per such action. */
   actionId: unknown;
@@ -60,7 +60,11 @@ export function meetingFactRows(db: Db, ids: readonly string[] | null): MeetingF
     .prepare(
       `SELECT d.id AS documentId, d.current_version AS version,
          v.content ->> '$.meetingType' AS meetingType, v.content ->> '$.date' AS date, v.content ->> '$.nextMeeting.date' AS nextDate,
-         v.status AS versionStatus, v.content ->> '$.releaseDate' AS releaseDate,
+         v.content ->> '$.releaseDate' AS releaseDate,
+         (SELECT CASE WHEN x.content ->> '$.meetingType' = 'release'
+             THEN json_array(x.content ->> '$.date', x.content ->> '$.releaseDate') END
+           FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final' ORDER BY x.version DESC LIMIT 1)
+           AS finalRelease,
          a.value ->> '$.id' AS actionId, a.value ->> '$.deadline' AS deadline, a.value ->> '$.status' AS actionStatus
        FROM documents d
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
@@ -114,11 +118,18 @@ export type FinalisedPlanRow = {
   /** JSON [version, sentOn] of the highest version sent to region / KDI, or null. */
   regionSent: string | null;
   kdiSent: string | null;
+  /** When the oldest finalised version region / KDI has not had was finalised, or null if it has the newest. */
+  regionDueAt: string | null;
+  kdiDueAt: string | null;
 };
 
 const lastSent = (recipient: 'region' | 'kdi') =>
   `(SELECT json_array(x.version, x.sent_on) FROM distributions x
      WHERE x.document_id = d.id AND x.recipient = '${recipient}' ORDER BY x.version DESC LIMIT 1)`;
+
+const unsentSince = (recipient: 'region' | 'kdi') =>
+  `(SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+     AND x.version > coalesce((SELECT MAX(y.version) FROM distributions y WHERE y.document_id = d.id AND y.recipient = '${recipient}'), 0))`;
 
 /**
  * Every live follow-up plan with its newest finalised version (which may precede a newer draft) and
@@ -137,7 +148,8 @@ export function finalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[
            CASE WHEN d.status = 'final' THEN d.updated_at ELSE ${newestFinal('created_at')} END AS finalisedAt,
            (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final')
              AS firstFinalisedAt,
-           ${lastSent('region')} AS regionSent, ${lastSent('kdi')} AS kdiSent
+           ${lastSent('region')} AS regionSent, ${lastSent('kdi')} AS kdiSent,
+           ${unsentSince('region')} AS regionDueAt, ${unsentSince('kdi')} AS kdiDueAt
          FROM documents d
          JOIN cases c ON c.id = d.case_id
          WHERE d.kind = 'follow_up_plan' AND ${LIVE})
