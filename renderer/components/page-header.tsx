@@ -3,6 +3,11 @@ import { useT } from '../app/i18n';
 
 export interface PageHeaderProps {
   title: string;
+  /**
+   * The window title's screen name where the heading names a person or case: the window title is seen
+   * outside the app (taskbar, window switcher, screen sharing), so it never carries personal data.
+   */
+  windowTitle?: string;
   description?: ReactNode;
   actions?: ReactNode;
 }
@@ -11,7 +16,7 @@ export interface PageHeaderProps {
  * The screen's one h1. It takes focus when it mounts, so a screen change is announced and keyboard
  * users start from the top of the new screen; it also sets the window title.
  */
-export function PageHeader({ title, description, actions }: PageHeaderProps) {
+export function PageHeader({ title, windowTitle, description, actions }: PageHeaderProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const appName = t('common.appName');
@@ -19,9 +24,10 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
     heading.current?.focus({ preventScroll: false });
   }, []);
   // The window title names the screen too (WCAG 2.4.2), e.g. "Innstillinger – Bro".
+  const screenName = windowTitle ?? title;
   useEffect(() => {
-    document.title = t('common.windowTitle', { screen: title, app: appName });
-  }, [t, title, appName]);
+    document.title = t('common.windowTitle', { screen: screenName, app: appName });
+  }, [t, screenName, appName]);
   return (
     <div className="page-header">
       <div className="page-header-text">

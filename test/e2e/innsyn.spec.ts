@@ -73,11 +73,15 @@ test('innsyn copy: names proposed, a passage and a field exempt, preview, PDF wi
   await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
   await navTo(page, 'common.nav.cases');
   await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
+  // The heading names the person; the window title, seen outside the app, names only the screen.
+  await expect(screen(page, 'case').getByRole('heading', { level: 1, name: PERSON })).toBeVisible({ timeout: 20_000 });
+  await expect(page).toHaveTitle(nb('common.windowTitle', { screen: nb('cases.view.loadingTitle'), app: 'Bro' }));
   await page.getByRole('button', { name: nb('innsyn.open') }).click();
   const view = screen(page, 'innsyn');
   await expect(view.getByRole('heading', { name: nb('innsyn.titleCase', { reference: 'KOMPIS-9014' }) })).toBeVisible({
     timeout: 20_000,
   });
+  await expect(page).toHaveTitle(nb('common.windowTitle', { screen: nb('innsyn.titleLoading'), app: 'Bro' }));
 
   await test.step('axe on the screen as it opens', async () => {
     await expectNoAxeViolations(page);

@@ -76,6 +76,7 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: string }) {
         <BackToCases />
         <PageHeader
           title={ready ? ready.kase.name : t('cases.view.loadingTitle')}
+          windowTitle={t('cases.view.loadingTitle')}
           description={
             ready ? (
               <CaseFacts kase={ready.kase} />

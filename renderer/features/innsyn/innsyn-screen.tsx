@@ -153,6 +153,7 @@ export function InnsynScreen({ caseId, documentId }: { caseId: string; documentI
                 })
               : t('innsyn.titleLoading')
           }
+          windowTitle={t('innsyn.titleLoading')}
           description={t('innsyn.intro')}
         />
         <ScopeChoice caseId={caseId} documentId={documentId} />
