@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeThenRecord } from '../../fs/atomic-write';
 import { refuseInsideVault } from '../../files/vault-folder-guard';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,7 +67,9 @@ export async function handoverCommand(io: CliIo, rest: string[]): Promise<number
     }));
     const pin = signingTokenConfig(db) ? await requireSecret(io, 'BRO_PKCS11_PIN', 'token.cli.promptPin') : undefined;
     const rendered = await renderHandover(deps, { caseId: kase.id, choices, ...(pin ? { pin } : {}) });
-    recordHandover(deps, rendered, () => writeFileSync(out, rendered.bytes, { flag: 'wx', mode: 0o600 }));
+    // As `bro export` and the app: written whole to a hidden sibling first, put in place as the log is
+    // written; a failed write (a full disk, a pulled stick) leaves no part of the package behind.
+    writeThenRecord(out, rendered.bytes, (putInPlace) => recordHandover(deps, rendered, putInPlace));
     const summary = {
       file: out,
       sha256: rendered.sha256,
