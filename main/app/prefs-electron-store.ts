@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import Store from 'electron-store';
-import { parsePrefs, PrefsSchema, type Prefs, type PrefsStore } from '../prefs/prefs-schema';
+import { holdsRetiredKeys, parsePrefs, PrefsSchema, type Prefs, type PrefsStore } from '../prefs/prefs-schema';
 
 /**
  * Preferences in `preferences.json` in the user's data folder, through electron-store, checked with
@@ -8,6 +8,7 @@ import { parsePrefs, PrefsSchema, type Prefs, type PrefsStore } from '../prefs/p
  */
 export function createElectronStorePrefs(): PrefsStore {
   const store = new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
+  if (holdsRetiredKeys(store.store)) store.store = parsePrefs(store.store);
   // electron-store answers a sync IPC message for stores made in a renderer. Bro has none, and the
   // main process should answer no channel but its own.
   ipcMain.removeAllListeners('electron-store-get-data');

@@ -5,6 +5,7 @@ import { tempDirs } from '../../test/support/temp-dir';
 import { createConfPrefsStore } from '../prefs/conf-prefs-store';
 import type { FileDialogs, SaveDialogRequest } from './file-dialogs';
 import { FileSaver } from './file-saver';
+import { LastFolder } from './last-folder';
 import { readChecked } from './open-file';
 
 const dirs = tempDirs('bro-files-');
@@ -21,7 +22,8 @@ function saverAnswering(answers: (string | null)[], vaultDir = join(dirs.make(),
   };
   const prefsDir = dirs.make();
   const prefs = createConfPrefsStore(prefsDir);
-  return { saver: new FileSaver(dialogs, prefs, vaultDir), prefs, requests };
+  const lastFolder = new LastFolder();
+  return { saver: new FileSaver(dialogs, prefs, vaultDir, lastFolder), prefs, prefsDir, lastFolder, requests };
 }
 
 describe('FileSaver', () => {
@@ -41,12 +43,32 @@ describe('FileSaver', () => {
     expect(await saver.save('certificate', 'x.crt', new Uint8Array([1]))).toEqual({ saved: false });
   });
 
-  it('starts the next dialog in the folder used last', async () => {
-    const folder = dirs.make();
-    const { saver, requests } = saverAnswering([join(folder, 'a.pdf'), null]);
+  it('starts the next dialog in the folder used last, remembered in memory and never in the preferences file', async () => {
+    // A folder named after the person, as a coordinator might make one per case.
+    const folder = join(dirs.make(), 'KOMPIS-4711 Ola Fiktivsen');
+    mkdirSync(folder);
+    const { saver, requests, prefs, prefsDir } = saverAnswering([join(folder, 'a.pdf'), null]);
+    prefs.update({ uiLanguage: 'en' });
     await saver.save('fingerprintSheet', 'a.pdf', new Uint8Array([1]));
     await saver.save('fingerprintSheet', 'b.pdf', new Uint8Array([1]));
     expect(requests[1]?.defaultDir).toBe(folder);
+    const stored = readdirSync(prefsDir)
+      .map((name) => readFileSync(join(prefsDir, name), 'utf8'))
+      .join('\n');
+    expect(stored).toContain('"uiLanguage"');
+    expect(stored).not.toContain('Fiktivsen');
+  });
+
+  it('a preferences file from an older Bro loses the folder it kept, at once', () => {
+    const prefsDir = dirs.make();
+    writeFileSync(
+      join(prefsDir, 'preferences.json'),
+      JSON.stringify({ uiLanguage: 'da', lastFileFolder: '/media/pinne/KOMPIS-4711 Ola Fiktivsen' }),
+    );
+    expect(createConfPrefsStore(prefsDir).read().uiLanguage).toBe('da');
+    const stored = readFileSync(join(prefsDir, 'preferences.json'), 'utf8');
+    expect(JSON.parse(stored)).toMatchObject({ uiLanguage: 'da' });
+    expect(stored).not.toContain('Fiktivsen');
   });
 
   it('when the log fails, no file is left: neither the target nor its temp file', async () => {
@@ -92,7 +114,7 @@ describe('FileSaver refuses the vault folder', () => {
 
   it('refuses a chosen path inside it before anything is written or remembered', async () => {
     const { dir } = vault();
-    const { saver, prefs } = saverAnswering([join(dir, 'vault.db'), `${dir}/../vault/sheet.pdf`], dir);
+    const { saver, lastFolder } = saverAnswering([join(dir, 'vault.db'), `${dir}/../vault/sheet.pdf`], dir);
     for (const kind of ['certificate', 'fingerprintSheet'] as const)
       await expect(saver.save(kind, 'x.pdf', new Uint8Array([1]))).rejects.toMatchObject({
         code: 'invalid_input',
@@ -100,7 +122,7 @@ describe('FileSaver refuses the vault folder', () => {
       });
     expect(readFileSync(join(dir, 'vault.db'), 'utf8')).toBe('the vault');
     expect(readdirSync(dir)).toEqual(['vault.db']);
-    expect(prefs.read().lastFileFolder ?? null).toBeNull();
+    expect(lastFolder.get()).toBeNull();
   });
 
   it('a backup is refused there in its own words', async () => {

@@ -1,7 +1,8 @@
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { writeThenRecord } from '../fs/atomic-write';
 import type { PrefsStore } from '../prefs/prefs-schema';
 import type { FileDialogs } from './file-dialogs';
+import { LastFolder } from './last-folder';
 import { insideVaultMessage, saveFilter, saveTitle, type SaveKind } from './file-kinds';
 import { refuseInsideVault } from './vault-folder-guard';
 
@@ -10,7 +11,7 @@ export type SaveOutcome<T extends object = object> = ({ saved: true; fileName: s
 
 /**
  * Files leave Bro only here: the user picks the path in the shell's save dialog (starting in the folder
- * used last, a non-secret preference), and the bytes are written atomically to exactly that path. A
+ * used last in this session, LastFolder), and the bytes are written atomically to exactly that path. A
  * path inside the vault folder is refused: a file there could replace the open vault's database.
  */
 export class FileSaver {
@@ -18,11 +19,12 @@ export class FileSaver {
     private readonly dialogs: FileDialogs,
     private readonly prefs: PrefsStore,
     private readonly vaultDir: string,
+    private readonly lastFolder: LastFolder = new LastFolder(),
   ) {}
 
   /**
    * Asks where to save; null if the user cancelled. A path inside the vault folder is refused before
-   * anything is signed, written or remembered. The chosen folder is remembered for next time.
+   * anything is signed, written or remembered. The chosen folder is remembered for the session.
    */
   async choose(kind: SaveKind, suggestedName: string): Promise<string | null> {
     const prefs = this.prefs.read();
@@ -30,13 +32,13 @@ export class FileSaver {
     const chosen = await this.dialogs.chooseSavePath({
       title: saveTitle(kind, locale),
       suggestedName,
-      defaultDir: prefs.lastFileFolder ?? null,
+      defaultDir: this.lastFolder.get(),
       filter: saveFilter(kind, locale),
     });
     if (!chosen) return null;
     const path = resolve(chosen);
     refuseInsideVault(path, this.vaultDir, insideVaultMessage(kind));
-    this.prefs.update({ lastFileFolder: dirname(path) });
+    this.lastFolder.rememberFileIn(path);
     return path;
   }
 

@@ -4,6 +4,7 @@ import { translate } from '../../shared/i18n/translate';
 import { AppError } from '../ipc/app-error';
 import type { PrefsStore } from '../prefs/prefs-schema';
 import type { FileDialogs } from './file-dialogs';
+import type { LastFolder } from './last-folder';
 import { openFilters, type OpenKind } from './file-kinds';
 
 export type OpenedFile = { chosen: false } | { chosen: true; fileName: string; bytes: Uint8Array };
@@ -14,14 +15,14 @@ export type OpenedFile = { chosen: false } | { chosen: true; fileName: string; b
  * grew in between. A cancelled dialog reads nothing.
  */
 export async function openChosenFile(
-  deps: { dialogs: FileDialogs; prefs: PrefsStore },
+  deps: { dialogs: FileDialogs; prefs: PrefsStore; lastFolder: LastFolder },
   kind: OpenKind,
   maxBytes: number,
 ): Promise<OpenedFile> {
   const prefs = deps.prefs.read();
   const path = await deps.dialogs.chooseOpenPath({
     title: translate(prefs.uiLanguage, 'files.open.title'),
-    defaultDir: prefs.lastFileFolder ?? null,
+    defaultDir: deps.lastFolder.get(),
     filters: openFilters(kind, prefs.uiLanguage),
   });
   if (!path) return { chosen: false };

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import { parsePrefs, PrefsSchema, type Prefs, type PrefsStore } from './prefs-schema';
+import { holdsRetiredKeys, parsePrefs, PrefsSchema, type Prefs, type PrefsStore } from './prefs-schema';
 
 /**
  * Preferences in a JSON file through `conf`, the package electron-store is built on. Used by the CLI,
@@ -7,6 +7,7 @@ import { parsePrefs, PrefsSchema, type Prefs, type PrefsStore } from './prefs-sc
  */
 export function createConfPrefsStore(cwd: string): PrefsStore {
   const conf = new Conf<Record<string, unknown>>({ cwd, configName: 'preferences', projectName: 'bro' });
+  if (holdsRetiredKeys(conf.store)) conf.store = parsePrefs(conf.store);
   return {
     read: () => parsePrefs(conf.store),
     update(patch) {

@@ -15,8 +15,6 @@ export const PrefsSchema = z.object({
     .max(AUTO_LOCK_MINUTES.max)
     .default(AUTO_LOCK_MINUTES.default),
   lastVaultPath: z.string().min(1).max(4096).optional(),
-  /** The folder a file was last saved to or opened from, where the next save dialog starts. */
-  lastFileFolder: z.string().min(1).max(4096).optional(),
   windowBounds: z
     .object({
       x: z.number().int(),
@@ -39,6 +37,15 @@ export function parsePrefs(raw: unknown): Prefs {
     if (field.success && field.data !== undefined) result[key] = field.data;
   }
   return PrefsSchema.parse(result);
+}
+
+/**
+ * Whether a stored preferences object holds keys the schema no longer has: a preferences file written
+ * by an older Bro kept the last folder used (lastFileFolder), a path that can name the person. The
+ * stores then write the file again without them at start.
+ */
+export function holdsRetiredKeys(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && Object.keys(raw).some((key) => !(key in PrefsSchema.shape));
 }
 
 export interface PrefsStore {

@@ -8,6 +8,7 @@ import type { HandlersOf } from './channel-handlers';
 import { DOCUMENT_LOCALE, recordExport, renderExport, type ExportDeps } from './export-service';
 import { context } from './service-context';
 import { signingHandlers } from './signing-service';
+import type { LastFolder } from '../files/last-folder';
 
 /**
  * Prints a rendered PDF through the shell (Electron: a hidden window's `webContents.print`). A shell
@@ -22,6 +23,7 @@ export type FileServiceDeps = ExportDeps & {
   files: FileSaver;
   dialogs: FileDialogs;
   prefs: PrefsStore;
+  lastFolder: LastFolder;
   printer: Printer | null;
 };
 

@@ -29,6 +29,7 @@ import { trustStoreHandlers } from './trust-store-service';
 import { trustStoreFileHandlers } from './trust-store-file-service';
 import { backupHandlers } from './backup-service';
 import { restoreHandlers } from './restore-service';
+import { LastFolder } from '../files/last-folder';
 import { exportSaveHandlers } from './export-save';
 import { purgeHandlers } from './purge-service';
 import { innsynHandlers } from './innsyn-service';
@@ -96,8 +97,18 @@ export function createApp(options: AppOptions): BroApp {
   const stopKeeping = keepDueListWhenChecked(deps);
   const locale = () => options.prefs.read().uiLanguage;
   const dialogs = options.files ?? NO_DIALOGS;
-  const files = new FileSaver(dialogs, options.prefs, options.vaultDir);
-  const fileDeps = { ...deps, locale, files, dialogs, prefs: options.prefs, printer: options.printer ?? null };
+  // One folder memory for every dialog of the session (never written to the preferences file).
+  const lastFolder = new LastFolder();
+  const files = new FileSaver(dialogs, options.prefs, options.vaultDir, lastFolder);
+  const fileDeps = {
+    ...deps,
+    locale,
+    files,
+    dialogs,
+    prefs: options.prefs,
+    lastFolder,
+    printer: options.printer ?? null,
+  };
   const handlers = {
     ...vaultHandlers({ session, autoLock, progress }),
     ...settingsHandlers({ prefs: options.prefs, autoLock }),
@@ -122,7 +133,7 @@ export function createApp(options: AppOptions): BroApp {
     ...exportSaveHandlers(fileDeps),
     ...fileHandlers(fileDeps),
     ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),
-    ...restoreHandlers({ ...deps, dialogs, prefs: options.prefs, progress }),
+    ...restoreHandlers({ ...deps, dialogs, prefs: options.prefs, lastFolder, progress }),
     ...purgeHandlers({ ...deps, compartmentUnlocked: () => compartment.state() === 'unlocked' }),
     ...innsynHandlers({ ...deps, files }),
     ...transferHandlers(deps),

@@ -1,4 +1,4 @@
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import type { backupChannels } from '../../shared/ipc/backup';
 import { translate } from '../../shared/i18n/translate';
 import { assertFreshTarget, restoreBackup } from '../backup/restore-backup';
@@ -8,6 +8,7 @@ import type { PrefsStore } from '../prefs/prefs-schema';
 import type { VaultSession } from '../vault/vault-session';
 import type { HandlersOf } from './channel-handlers';
 import type { ProgressBoard } from './progress';
+import type { LastFolder } from '../files/last-folder';
 
 type RestoreChannels = Pick<
   HandlersOf<typeof backupChannels>,
@@ -18,6 +19,7 @@ export interface RestoreDeps {
   session: VaultSession;
   dialogs: FileDialogs;
   prefs: PrefsStore;
+  lastFolder: LastFolder;
   progress: ProgressBoard;
   now: () => Date;
 }
@@ -42,12 +44,12 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
       const prefs = deps.prefs.read();
       const chosen = await deps.dialogs.chooseOpenPath({
         title: translate(prefs.uiLanguage, 'restore.dialog.file'),
-        defaultDir: prefs.lastFileFolder ?? null,
+        defaultDir: deps.lastFolder.get(),
         filters: [{ name: translate(prefs.uiLanguage, 'files.filter.backup'), extensions: ['brobak'] }],
       });
       if (!chosen) return { chosen: false };
       file = absolute(chosen);
-      deps.prefs.update({ lastFileFolder: dirname(file) });
+      deps.lastFolder.rememberFileIn(file);
       return { chosen: true, name: basename(file) };
     },
 
@@ -55,7 +57,7 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
       const prefs = deps.prefs.read();
       const chosen = await deps.dialogs.chooseFolderPath?.({
         title: translate(prefs.uiLanguage, 'restore.dialog.folder'),
-        defaultDir: prefs.lastFileFolder ?? null,
+        defaultDir: deps.lastFolder.get(),
       });
       if (!chosen) return { chosen: false };
       const path = absolute(chosen);

@@ -5,8 +5,9 @@ import type { PrefsStore } from '../prefs/prefs-schema';
 import type { HandlersOf } from './channel-handlers';
 import { context, type ServiceDeps } from './service-context';
 import { addToTrustStore } from './trust-store-service';
+import type { LastFolder } from '../files/last-folder';
 
-export type TrustStoreFileDeps = ServiceDeps & { dialogs: FileDialogs; prefs: PrefsStore };
+export type TrustStoreFileDeps = ServiceDeps & { dialogs: FileDialogs; prefs: PrefsStore; lastFolder: LastFolder };
 
 /**
  * A CA certificate or CRL enters the trust store through the shell's open dialog: main checks the

@@ -4,6 +4,7 @@ import { pdfPageTexts } from '../support/poppler';
 import { answeringDialogs, exportArea, finalisedPlan, makeCase } from './export-fixtures';
 import { serviceApps } from '../support/service-app';
 import { FileSaver } from '../../main/files/file-saver';
+import { LastFolder } from '../../main/files/last-folder';
 import { fileHandlers } from '../../main/services/file-service';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { tempDirs } from '../support/temp-dir';
@@ -58,6 +59,7 @@ describe('documents in the profile’s language', () => {
       files: new FileSaver(dialogs, prefs, s.app.session.files.dir),
       dialogs,
       prefs,
+      lastFolder: new LastFolder(),
       printer: null,
     });
     expect(await handlers['signing.saveFingerprintSheet']({})).toMatchObject({ saved: true });
