@@ -126,7 +126,10 @@ describe('DK § 17, stk. 1, nr. 2: the quarterly status is due the day before th
         mentorReports: sent.filter((date) => date <= today).map(quarterly),
       });
       const due = dkCourseDueItems(course, today).filter((i) => i.kind !== 'dk_monthly_report');
-      expect(due.filter((i) => i.status !== 'upcoming'), today).toEqual([]);
+      expect(
+        due.filter((i) => i.status !== 'upcoming'),
+        today,
+      ).toEqual([]);
       // The next status is due the day before the next meeting is.
       const [meeting] = due.filter((i) => i.kind === 'dk_quarterly_meeting');
       const [report] = due.filter((i) => i.kind === 'dk_quarterly_report');
@@ -134,19 +137,32 @@ describe('DK § 17, stk. 1, nr. 2: the quarterly status is due the day before th
     }
   });
 
-  it('lists the next quarter once its end has passed while a late meeting is still ahead', () => {
-    // A meeting recorded for a day ahead (quarter 1's, late): its status is due after quarter 1's end,
-    // and quarter 2 is listed too, not left out because quarter 1's status is still ahead.
-    const course = eligibleDkCourse({ meetingsHeld: ['2025-06-15'] });
-    expect(periods(course, '2025-05-20', 'dk_quarterly_report')).toEqual([
+  it('lets a meeting or report dated after today settle nothing yet', () => {
+    // A meeting entered before it is held (15 June) does not settle quarter 1 on 20 May, though it says
+    // when quarter 1's status is needed; quarter 2 is listed too, its end still ahead.
+    const ahead = eligibleDkCourse({ meetingsHeld: ['2025-06-15'] });
+    expect(periods(ahead, '2025-05-20', 'dk_quarterly_meeting')).toEqual([
+      [1, '2025-05-01', 'overdue'],
+      [2, '2025-08-01', 'upcoming'],
+    ]);
+    expect(periods(ahead, '2025-05-20', 'dk_quarterly_report')).toEqual([
       [1, '2025-06-14', 'upcoming'],
       [2, '2025-07-31', 'upcoming'],
     ]);
-    // On the day quarter 1 ends, quarter 2 has begun: it is listed too.
-    expect(periods(course, '2025-05-01', 'dk_quarterly_report')).toEqual([
+    expect(periods(ahead, '2025-05-01', 'dk_quarterly_report')).toEqual([
       [1, '2025-06-14', 'upcoming'],
       [2, '2025-07-31', 'upcoming'],
     ]);
+    expect(periods(ahead, '2025-06-15', 'dk_quarterly_meeting')).toEqual([[2, '2025-08-01', 'upcoming']]);
+    // A monthly report typed in on 5 April as received on 30 April hides no missing month before then.
+    const typedAhead = eligibleDkCourse({
+      mentorReports: [monthly('2025-02-20'), monthly('2025-04-30')],
+    });
+    expect(periods(typedAhead, '2025-04-05', 'dk_monthly_report')).toEqual([
+      [2, '2025-04-01', 'overdue'],
+      [3, '2025-05-01', 'upcoming'],
+    ]);
+    expect(periods(typedAhead, '2025-04-30', 'dk_monthly_report')).toEqual([[3, '2025-05-01', 'upcoming']]);
   });
 
   it('settles a quarter with a quarterly status received in it', () => {

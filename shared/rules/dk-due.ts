@@ -80,13 +80,9 @@ function outstanding(
         period: n,
       });
     }
-    // Both: a status for a meeting held late is due after its period's end, and the period after it
-    // is still listed once that end has passed.
-    if (
-      compareDates(dueDate, today) > 0 &&
-      compareDates(periodEnd, today) > 0
-    )
-      break;
+    // Both: a status for a late meeting planned ahead is due after its period's end, and the period
+    // after it is still listed once that end has passed.
+    if (compareDates(dueDate, today) > 0 && compareDates(periodEnd, today) > 0) break;
   }
   return items;
 }
@@ -118,13 +114,18 @@ function meetingNamed(course: DkMentorCourseContent): { messageKey: string; para
 /**
  * DK § 17, stk. 1 (monthly reports, and a short status every third month) and § 13, stk. 3 (meetings
  * every third month), counted from the course's start date. A course without a start date has nothing due.
+ * A report or meeting dated after today settles nothing yet: a report typed in as received at the end
+ * of the month, or a meeting entered before it is held, would otherwise hide one that is missing now.
+ * A meeting planned ahead still says when the quarter's status is needed: the day before it.
  */
 export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate): DueItem[] {
   const start = course.startDate;
   if (!start) return [];
   const end = course.endDate;
+  const byToday = (date: IsoDate) => compareDates(date, today) <= 0;
   const reports = (period: 'monthly' | 'quarterly') =>
-    course.mentorReports.filter((r) => r.period === period).map((r) => r.receivedOn);
+    course.mentorReports.filter((r) => r.period === period && byToday(r.receivedOn)).map((r) => r.receivedOn);
+  const meetingsHeld = course.meetingsHeld.filter(byToday);
   return [
     ...outstanding(MONTHLY_REPORT, start, reports('monthly'), today, end),
     ...outstanding(
@@ -135,6 +136,6 @@ export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate):
       end,
       beforeQuarterMeeting(start, course.meetingsHeld),
     ),
-    ...outstanding(QUARTERLY_MEETING, start, course.meetingsHeld, today, end, undefined, meetingNamed(course)),
+    ...outstanding(QUARTERLY_MEETING, start, meetingsHeld, today, end, undefined, meetingNamed(course)),
   ].sort((a, b) => compareDates(a.dueDate, b.dueDate));
 }
