@@ -60,7 +60,12 @@ function record(ctx: Ctx, input: ChannelParsedInput<'distribution.record'>): Dis
 function changesSinceSent(ctx: Ctx, input: ChannelParsedInput<'documents.changesSinceSent'>) {
   const doc = requireLiveDocument(ctx.db, input.id, anyKind);
   const lastSentVersion = lastVersionSentTo(ctx.db, doc.id, input.recipient);
-  const base = { recipient: input.recipient, lastSentVersion, currentVersion: doc.currentVersion };
+  const base = {
+    recipient: input.recipient,
+    lastSentVersion,
+    currentVersion: doc.currentVersion,
+    currentIsDraft: doc.status !== 'final',
+  };
   if (lastSentVersion === null) return { ...base, changes: [] };
   const sent = requireVersion(ctx.db, doc.id, lastSentVersion);
   const current = requireVersion(ctx.db, doc.id, doc.currentVersion);

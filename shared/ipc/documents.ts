@@ -65,6 +65,8 @@ export const ChangesSinceSentSchema = z.object({
   /** null: no version has been sent to this recipient yet. */
   lastSentVersion: z.number().int().positive().nullable(),
   currentVersion: z.number().int().positive(),
+  /** The current version is a draft: the changes listed include edits not finalised (not sendable yet). */
+  currentIsDraft: z.boolean(),
   changes: z.array(FieldChangeSchema),
 });
 

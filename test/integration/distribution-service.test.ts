@@ -120,6 +120,7 @@ describe('distribution log and change summary (NO pkt 11)', () => {
       recipient: 'kdi',
       lastSentVersion: null,
       currentVersion: 2,
+      currentIsDraft: false,
       changes: [],
     });
     await s.call('distribution.record', {
@@ -139,10 +140,12 @@ describe('distribution log and change summary (NO pkt 11)', () => {
       }),
     });
     const summary = await s.call('documents.changesSinceSent', { id, recipient: 'kdi' });
+    // Versions 3 and 4 are drafts: the summary says so, as they cannot be sent yet.
     expect(summary).toEqual({
       recipient: 'kdi',
       lastSentVersion: 2,
       currentVersion: 4,
+      currentIsDraft: true,
       changes: [
         {
           path: 'releasePlanning',

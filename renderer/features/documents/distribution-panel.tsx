@@ -162,7 +162,13 @@ function ChangesSinceKdi({
       ) : (
         <>
           <p>
-            {t('editors.distribution.sinceVersion', { sent: changes.lastSentVersion, current: changes.currentVersion })}
+            {t(
+              changes.currentIsDraft ? 'editors.distribution.sinceVersionDraft' : 'editors.distribution.sinceVersion',
+              {
+                sent: changes.lastSentVersion,
+                current: changes.currentVersion,
+              },
+            )}
           </p>
           <ChangeTable
             kind={kind}
