@@ -141,6 +141,22 @@ describe('retention setting', () => {
     expect((await s.call('cases.purgePreview', { caseId: plain.id })).retentionYears).toBe(3);
   });
 
+  it('counts a deleted mentor course as the purge does, so both give the same day', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const kase = await closedCase(s, 'KOMPIS-RET-7', '2019-01-10');
+    const course = await s.call('documents.create', {
+      caseId: kase.id,
+      kind: 'mentor_course',
+      content: offeredNoCourse({ grading: { level: 'UGRADERT' } }),
+    });
+    await s.call('retention.update', { kind: 'mentor_course', years: 10, basis: 'Arkivplan' });
+    // The deleted course and its records stay in the file until the purge: its period still holds.
+    await s.call('documents.delete', { id: course.document.id, reason: 'Feil sak' });
+    expect(await retentionRows(s, '2026-03-02')).toEqual([]);
+    expect(await s.call('cases.purgePreview', { caseId: kase.id })).toMatchObject({ due: false, dueOn: '2029-01-10' });
+    expect(await retentionRows(s, '2029-01-10')).toEqual([['KOMPIS-RET-7', '2029-01-10', 'due', 10]]);
+  });
+
   it.each([
     ['zero years', { kind: 'case', years: 0 }],
     ['a negative period', { kind: 'case', years: -1 }],

@@ -72,7 +72,11 @@ export type ClosedCaseRow = {
   caseReference: string;
   expectedRelease: string | null;
   updatedAt: string;
-  /** 1 when the case holds a live mentor course (its retention period applies too). */
+  /**
+   * 1 when the case holds a mentor course, deleted ones included (its retention period applies too):
+   * a deleted course and its conversation records stay in the file until the purge, which counts them
+   * the same way, so the due list and the purge agree on the day.
+   */
   holdsMentorCourse: number;
 };
 
@@ -83,8 +87,7 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease,
          c.updated_at AS updatedAt,
-         EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course'
-                 AND d.deleted_at IS NULL) AS holdsMentorCourse
+         EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course') AS holdsMentorCourse
        FROM cases c INDEXED BY cases_due
        WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}`,
     )
