@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../../shared/domain';
 import { newDraft } from '../../shared/templates/drafts';
-import { recordDistribution } from '../db/repositories/distributions-repo';
 import { softDeleteDocument } from '../db/repositories/documents-repo';
 import {
   ACTION_ID,
@@ -12,6 +11,8 @@ import {
   brief,
   dueVaults,
   holdsFuturePlan,
+  PKT6_RECIPIENTS,
+  sent,
   meeting,
   save,
 } from '../../test/support/due-list-vault';
@@ -171,17 +172,9 @@ describe('due list: after a finalised concern (NO pkt 6 and 12)', () => {
       expect(computeDueList(db, { profile: 'NO', today: TODAY, source: documentFactsSource })).toEqual(stored);
       return brief(stored);
     };
-    for (const recipient of ['politi', 'pst', 'region', 'kdi']) {
+    for (const recipient of PKT6_RECIPIENTS) {
       expect(bothWays()[0], recipient).toEqual(['no_concern_report', '2026-03-12', 'overdue']);
-      recordDistribution(db, {
-        documentId: sentReport.id,
-        version: 1,
-        recipient,
-        sentOn: '2026-03-13',
-        format: 'paper',
-        fileSha256: null,
-        recordedAt: '2026-03-13T10:00:00.000Z',
-      });
+      sent(db, sentReport.id, recipient, '2026-03-13');
     }
     expect(bothWays()).toEqual([['no_future_plan', '2026-03-12', 'overdue']]);
     save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
@@ -219,16 +212,7 @@ describe('due list: the day of a concern is the day it arose (NO pkt 5, 6 and 12
         at: '2026-03-02T09:00:00.000Z',
       },
     );
-    for (const recipient of ['politi', 'pst', 'region', 'kdi'])
-      recordDistribution(db, {
-        documentId: report.id,
-        version: 1,
-        recipient,
-        sentOn: '2026-03-02',
-        format: 'paper',
-        fileSha256: null,
-        recordedAt: '2026-03-02T10:00:00.000Z',
-      });
+    for (const recipient of PKT6_RECIPIENTS) sent(db, report.id, recipient, '2026-03-02');
     save(db, caseId, 'meeting', meeting('2026-03-03', [], undefined, 'startup'), { at: '2026-03-03T12:00:00.000Z' });
     expect(bothWays()).toEqual([]);
   });

@@ -5,8 +5,7 @@ import { REGISTER_LAST_CHANGE_SQL } from '../../main/db/repositories/contact-reg
 import { AppError } from '../../main/ipc/app-error';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
-import { addCase, holdsFuturePlan, meeting, save, TODAY } from '../support/due-list-vault';
-import { recordDistribution } from '../../main/db/repositories/distributions-repo';
+import { addCase, holdsFuturePlan, meeting, PKT6_RECIPIENTS, save, sent, TODAY } from '../support/due-list-vault';
 import { checkDueFacts } from '../../main/services/due-facts-check';
 import { computeDueList } from '../../main/services/due-list';
 import { newDraft } from '../../shared/templates/drafts';
@@ -128,16 +127,7 @@ describe('migrations', () => {
     const report = save(db, caseId, 'concern_report', newDraft('concern_report', { profile: 'NO', grading }), {
       at: '2026-03-02T09:00:00.000Z',
     });
-    for (const recipient of ['politi', 'pst', 'region', 'kdi'])
-      recordDistribution(db, {
-        documentId: report.id,
-        version: 1,
-        recipient,
-        sentOn: '2026-03-02',
-        format: 'paper',
-        fileSha256: null,
-        recordedAt: '2026-03-02T10:00:00.000Z',
-      });
+    for (const recipient of PKT6_RECIPIENTS) sent(db, report.id, recipient, '2026-03-02');
     save(db, caseId, 'meeting', meeting('2026-03-03', [], undefined, 'startup'));
     expect(migrate(db, all.slice(0, 24))).toEqual({ from: 23, to: 24 });
     expect(checkDueFacts(db)).toEqual({ ok: true, mismatches: [] });

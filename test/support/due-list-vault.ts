@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, MeetingContent } from '../../shared/domain';
 import { newDraft, newMeetingDraft } from '../../shared/templates/drafts';
 import { insertCase } from '../../main/db/repositories/cases-repo';
+import { recordDistribution } from '../../main/db/repositories/distributions-repo';
 import { saveVersion } from '../../main/db/repositories/documents-repo';
 import type { Db } from '../../main/db/connection';
 import { VaultSession } from '../../main/vault/vault-session';
@@ -94,3 +95,19 @@ export function meeting(
 }
 
 export const brief = (items: DueListEntry[]) => items.map((i) => [i.kind, i.dueDate, i.status]);
+
+/** Records that version `version` of a document went to `recipient` on `sentOn` (on paper), as the log has it. */
+export function sent(db: Db, documentId: string, recipient: string, sentOn: IsoDate, version = 1): void {
+  recordDistribution(db, {
+    documentId,
+    version,
+    recipient,
+    sentOn,
+    format: 'paper',
+    fileSha256: null,
+    recordedAt: `${sentOn}T10:00:00.000Z`,
+  });
+}
+
+/** NO pkt 6: a concern report's first version sent to police and PST with a copy to region and KDI. */
+export const PKT6_RECIPIENTS = ['politi', 'pst', 'region', 'kdi'] as const;
