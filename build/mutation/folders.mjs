@@ -42,7 +42,8 @@ export const MUTATION_FOLDERS = {
   // The kept due list is read back from a value an insider can edit: its codec and the list's order
   // are measured with their own tests and the due-list tests over real vaults. The home screen's view
   // of the list (due-view.ts, pure) with its own tests and the app's due.view, and due.view itself
-  // (due-view-service.ts: the rows kept per vault and day, the filters, the page's details).
+  // (due-view-service.ts: the rows kept per vault and day, the filters, the page's details). The field
+  // by field change summaries (document-diff.ts), which tell KDI what changed.
   'main/services': {
     mutate: [
       'main/services/compartment-service.ts',
@@ -51,8 +52,12 @@ export const MUTATION_FOLDERS = {
       'main/services/due-list-order.ts',
       'main/services/due-view.ts',
       'main/services/due-view-service.ts',
+      'main/services/document-diff.ts',
     ],
     tests: [
+      // The change summaries (changes since the version sent to KDI, between two versions).
+      'main/services/document-diff.test.ts',
+      'test/integration/distribution-service.test.ts',
       'main/services/due-view.test.ts',
       'test/integration/due-view.test.ts',
       'test/integration/due-warm.test.ts',

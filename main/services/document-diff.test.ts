@@ -74,4 +74,115 @@ describe('field-by-field change summary', () => {
     };
     expect(diffContent(before, inPlace)).toEqual([{ path: 'rows.1.note', change: 'changed', before: 'y', after: 'z' }]);
   });
+
+  it('pairs an edited row with the old row it shares most fields with, whatever their order', () => {
+    const before = {
+      rows: [
+        { a: 1, b: 2, c: 3 },
+        { a: 9, b: 8, c: 7 },
+      ],
+    };
+    // The second row edited in one field, the first removed: not the first row rewritten.
+    expect(diffContent(before, { rows: [{ a: 9, b: 8, c: 0 }] })).toEqual([
+      { path: 'rows.0.c', change: 'changed', before: 7, after: 0 },
+      { path: 'rows.0.a', change: 'removed', before: 1 },
+      { path: 'rows.0.b', change: 'removed', before: 2 },
+      { path: 'rows.0.c', change: 'removed', before: 3 },
+    ]);
+    // Of two candidates the one sharing more fields is the same row.
+    const two = {
+      rows: [
+        { a: 1, b: 0 },
+        { a: 1, b: 2 },
+      ],
+    };
+    expect(diffContent(two, { rows: [{ a: 1, b: 2, c: 5 }] })).toEqual([
+      { path: 'rows.0.c', change: 'added', after: 5 },
+      { path: 'rows.0.a', change: 'removed', before: 1 },
+      { path: 'rows.0.b', change: 'removed', before: 0 },
+    ]);
+  });
+
+  it('pairs rows sharing nothing in order, and says what is left over was added or removed', () => {
+    expect(diffContent({ rows: [{ x: 1 }] }, { rows: [{ y: 2 }, { z: 3 }] })).toEqual([
+      { path: 'rows.0.y', change: 'added', after: 2 },
+      { path: 'rows.1.z', change: 'added', after: 3 },
+      { path: 'rows.0.x', change: 'removed', before: 1 },
+    ]);
+    expect(diffContent({ rows: [{ x: 1 }, { z: 3 }] }, { rows: [{ y: 2 }] })).toEqual([
+      { path: 'rows.0.y', change: 'added', after: 2 },
+      { path: 'rows.0.x', change: 'removed', before: 1 },
+      { path: 'rows.1.z', change: 'removed', before: 3 },
+    ]);
+  });
+
+  it('lines up lists of plain values, and lists inside rows', () => {
+    expect(diffContent({ days: ['a', 'b', 'c'] }, { days: ['a', 'c', 'd'] })).toEqual([
+      { path: 'days.2', change: 'added', after: 'd' },
+      { path: 'days.1', change: 'removed', before: 'b' },
+    ]);
+    const before = { rows: [{ name: 'A', dates: ['1', '2'] }] };
+    expect(diffContent(before, { rows: [{ name: 'A', dates: ['2'] }] })).toEqual([
+      { path: 'rows.0.dates.0', change: 'removed', before: '1' },
+    ]);
+  });
+
+  it('reports a value that changed shape as removed and added, and null, numbers and booleans as values', () => {
+    expect(diffContent({ a: 'text' }, { a: { b: 'x' } })).toEqual([
+      { path: 'a.b', change: 'added', after: 'x' },
+      { path: 'a', change: 'removed', before: 'text' },
+    ]);
+    expect(diffContent({ a: ['x'] }, { a: 'x' })).toEqual([
+      { path: 'a', change: 'added', after: 'x' },
+      { path: 'a.0', change: 'removed', before: 'x' },
+    ]);
+    expect(diffContent({ a: null, n: 1, t: true }, { a: 'x', n: 2, t: false })).toEqual([
+      { path: 'a', change: 'changed', before: null, after: 'x' },
+      { path: 'n', change: 'changed', before: 1, after: 2 },
+      { path: 't', change: 'changed', before: true, after: false },
+    ]);
+  });
+
+  it('leaves out keys whose value is undefined, on either side', () => {
+    expect(diffContent({ a: 1, b: undefined }, { a: 1 })).toEqual([]);
+    expect(diffContent({ a: 1 }, { a: 1, b: undefined })).toEqual([]);
+    expect(diffContent({ rows: [{ a: 1, b: undefined }] }, { rows: [{ a: 1 }] })).toEqual([]);
+  });
+
+  it('gives an old row to one new row only, and of equally near rows the first', () => {
+    const one = { rows: [{ a: 1, b: 2 }] };
+    expect(
+      diffContent(one, {
+        rows: [
+          { a: 1, b: 2, c: 1 },
+          { a: 1, b: 2, c: 2 },
+        ],
+      }),
+    ).toEqual([
+      { path: 'rows.0.c', change: 'added', after: 1 },
+      { path: 'rows.1.a', change: 'added', after: 1 },
+      { path: 'rows.1.b', change: 'added', after: 2 },
+      { path: 'rows.1.c', change: 'added', after: 2 },
+    ]);
+    expect(
+      diffContent(
+        {
+          rows: [
+            { a: 1, x: 1 },
+            { a: 1, x: 2 },
+          ],
+        },
+        { rows: [{ a: 1, x: 3 }] },
+      ),
+    ).toEqual([
+      { path: 'rows.0.x', change: 'changed', before: 1, after: 3 },
+      { path: 'rows.1.a', change: 'removed', before: 1 },
+      { path: 'rows.1.x', change: 'removed', before: 2 },
+    ]);
+  });
+
+  it('adds and removes whole values without their undefined keys', () => {
+    expect(diffContent({}, { b: { c: undefined, d: 1 } })).toEqual([{ path: 'b.d', change: 'added', after: 1 }]);
+    expect(diffContent({ b: { c: undefined, d: 1 } }, {})).toEqual([{ path: 'b.d', change: 'removed', before: 1 }]);
+  });
 });
