@@ -1,6 +1,7 @@
 import { blockingFindings, canFinalise } from '../../shared/rules';
 import type { DocumentDetail } from '../../shared/ipc/documents';
 import { listVersions, saveVersion } from '../db/repositories/documents-repo';
+import { AppError } from '../ipc/app-error';
 import type { Handlers } from '../ipc/router';
 import { diffContent } from './document-diff';
 import { ruleFindings } from './document-facts';
@@ -45,6 +46,11 @@ function finalise(ctx: Ctx, id: string, expectedVersion: number | undefined): Do
   const { doc, version, data, findings } = currentFindings(ctx, id);
   assertExpectedVersion(expectedVersion, doc.currentVersion);
   if (doc.status === 'final') return documentDetail(ctx, doc);
+  // A draft whose content is the newest finalised version's, unchanged (an edit undone), finalises
+  // nothing new: as a new final version it would ask for copies of a text region and KDI already have.
+  const lastFinal = listVersions(ctx.db, doc.id).findLast((v) => v.status === 'final');
+  if (lastFinal?.contentHash === version.contentHash)
+    throw new AppError('conflict', 'error.finalise_unchanged', { version: lastFinal.version });
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) throw ruleBlocked(blocking);
   return write(ctx, (actor) => {

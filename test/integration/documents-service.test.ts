@@ -138,6 +138,25 @@ describe('documents service', () => {
     expect(again.document.currentVersion).toBe(1);
   });
 
+  it('refuses to finalise a draft that is the newest final version again, changing nothing', async () => {
+    const doc = await s.call('documents.create', { caseId, kind: 'follow_up_plan', content: completePlan() });
+    const id = doc.document.id;
+    await s.call('documents.finalise', { id });
+    // An edit saved, then undone: version 4 holds version 2's text again.
+    await s.call('documents.save', { id, content: completePlan({ securityMeasures: 'Midlertidig endring.' }) });
+    await s.call('documents.save', { id, content: completePlan() });
+    const before = s.rows();
+    expect(await s.fail('documents.finalise', { id })).toMatchObject({
+      code: 'conflict',
+      messageKey: 'error.finalise_unchanged',
+      params: { version: 2 },
+    });
+    expect(s.rows()).toEqual(before);
+    // A real change finalises.
+    await s.call('documents.save', { id, content: completePlan({ securityMeasures: 'Skjerpet kontroll.' }) });
+    expect((await s.call('documents.finalise', { id })).document).toMatchObject({ status: 'final', currentVersion: 6 });
+  });
+
   it('lowers a grading only with a reason, kept in the version note and logged as a downgrade', async () => {
     const doc = await s.call('documents.create', {
       caseId,
