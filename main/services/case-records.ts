@@ -3,6 +3,7 @@ import type { Profile } from '../../shared/domain';
 import {
   GradingLevelSchema,
   highestGrading,
+  IsoDateSchema,
   isGradingOfProfile,
   NewCaseSchema,
   type GradingLevel,
@@ -23,6 +24,12 @@ export const CaseDataSchema = NewCaseSchema.extend({
   gradingChanges: z
     .array(z.object({ at: z.string(), from: GradingLevelSchema, to: GradingLevelSchema, reason: z.string() }))
     .default([]),
+  /**
+   * The local day an existing case was marked released (`loslatt`): its retention counts from then
+   * (shared/rules/retention.ts caseClosedOn), not from a release date long past, as for a person
+   * released on parole years before their follow-up ended. Dropped when the case is reopened.
+   */
+  closedOn: IsoDateSchema.optional(),
 });
 export type CaseData = z.infer<typeof CaseDataSchema>;
 
@@ -53,8 +60,9 @@ export function caseColumns(value: NewCase, effective: GradingLevel): CaseColumn
   };
 }
 
-function withoutHistory(data: CaseData): NewCase {
-  const { gradingChanges: _history, ...value } = data;
+/** The case as entered (what a handover carries, what the screen edits): without Bro's own records of it. */
+export function withoutHistory(data: CaseData): NewCase {
+  const { gradingChanges: _history, closedOn: _closedOn, ...value } = data;
   return value;
 }
 

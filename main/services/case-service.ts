@@ -64,9 +64,12 @@ function updateExisting(
         ]
       : previous.gradingChanges;
     const effective = effectiveGrading(ctx.db, ctx.profile, id, value.grading.level);
+    // The day the case is marked released, kept while it stays so (its retention counts from it).
+    const closedOn =
+      value.status !== 'loslatt' ? undefined : previous.status === 'loslatt' ? previous.closedOn : ctx.today;
     const updated = updateCase(ctx.db, id, {
       ...caseColumns(value, effective),
-      data: { ...value, gradingChanges },
+      data: { ...value, gradingChanges, ...(closedOn ? { closedOn } : {}) },
       at: ctx.at,
       searchText: caseSearchText(value),
     });

@@ -23,6 +23,7 @@ export function retentionDueItems(db: Db, w: Window, profile: Profile, caseId: s
       expectedRelease: isDate(row.expectedRelease) ? row.expectedRelease : null,
       updatedOn: localDayOf(row.updatedAt, w.timeZone),
       today: w.today,
+      closedOn: isDate(row.closedOn) ? row.closedOn : null,
     });
     if (closedOn === null) return [];
     const dueDate = addYears(closedOn, period.years);

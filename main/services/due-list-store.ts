@@ -45,9 +45,9 @@ import { DueRuns } from './due-list-runs';
  * and 12 count from the day a concern arose, and a concern report answers once sent to all four. 6: plan
  * copies are due from the oldest unsent finalisation, and release minutes count by their finalised version.
  * 7: DK reports and meetings dated after today settle nothing yet. 8: a deleted mentor course still holds
- * its case's retention, as in the purge.
+ * its case's retention, as in the purge. 9: a case's retention counts from the day it was marked released.
  */
-const STORE_FORMAT = 8;
+const STORE_FORMAT = 9;
 /** Days kept after today: a list kept on a Friday is read on the Monday. */
 export const DAYS_AHEAD = 3;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */

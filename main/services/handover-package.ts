@@ -19,7 +19,7 @@ import { renderDocumentPdf } from '../documents/pdf';
 import { documentViewFor } from '../documents/views';
 import { AppError } from '../ipc/app-error';
 import { buildAsice } from '../signing';
-import { caseData, requireLiveCase } from './case-records';
+import { caseData, requireLiveCase, withoutHistory } from './case-records';
 import { encodeJson, schemaIdOf } from './export-envelope';
 import { DOCUMENT_LOCALE } from './export-service';
 import { withExportSigner } from './export-signer';
@@ -85,7 +85,7 @@ export function planHandover(ctx: Ctx, request: HandoverRequest): HandoverPlan {
   }
   if (included.length > MAX_HANDOVER_DOCUMENTS)
     throw invalid('handover.error.tooManyDocuments', ['choices'], { max: MAX_HANDOVER_DOCUMENTS });
-  const { gradingChanges: _history, ...kase } = caseData(record);
+  const kase = withoutHistory(caseData(record));
   return { caseId: record.id, kase, transfer, included, leftOut };
 }
 

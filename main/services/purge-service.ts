@@ -24,6 +24,7 @@ import {
 import { AppError } from '../ipc/app-error';
 import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 import { retentionSettings } from './retention-settings';
+import { isDate } from './due-values';
 
 export interface PurgeDeps extends ServiceDeps {
   /** Whether the mentor compartment is open in this session (its records of the case may then go). */
@@ -69,6 +70,7 @@ function describe(db: Db, target: Target, profile: Profile, today: IsoDate, sett
     expectedRelease: target.expectedRelease,
     updatedOn: localDayOf(target.updatedAt),
     today,
+    closedOn: isDate(target.closedOn) ? target.closedOn : null,
   });
   const inventory = purgeInventory(db, target);
   return { inventory, plan: planOf(inventory, closedOn, profile, today, { ...retentionSettings(db), ...settings }) };

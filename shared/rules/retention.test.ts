@@ -68,6 +68,16 @@ describe('retention period and due finding', () => {
     );
   });
 
+  it('starts retention on the day a case was marked released, or its release date when later and passed', () => {
+    const today = '2026-05-01';
+    const closed = (expectedRelease: string | null, closedOn: string) =>
+      caseClosedOn({ status: 'loslatt', expectedRelease, updatedOn: '2026-04-20', today, closedOn });
+    expect(closed('2019-06-01', '2026-03-02')).toBe('2026-03-02');
+    expect(closed('2026-04-01', '2026-03-02')).toBe('2026-04-01');
+    expect(closed('2026-06-01', '2026-03-02')).toBe('2026-03-02');
+    expect(closed(null, '2026-03-02')).toBe('2026-03-02');
+  });
+
   it('applies the longest period of the kinds a case holds, and the case period when it holds no mentor course', () => {
     expect(retentionKindsOf(['follow_up_plan'])).toEqual(['case']);
     expect(retentionKindsOf(['follow_up_plan', 'mentor_course'])).toEqual(['case', 'mentor_course']);

@@ -110,19 +110,24 @@ export function retentionFinding(input: RetentionInput): Finding | null {
 }
 
 /**
- * When a case was closed. Bro records no closing date (and adds no column for one): a case is closed
- * when its status is `loslatt` (released, the course over), and its retention starts on the release
- * date recorded on the case if that date has passed, else on the day the case was last saved, which
- * for a released case is when it was marked released or later (so never too early).
+ * When a case was closed. A case is closed when its status is `loslatt` (released, the course over).
+ * Marked so in Bro, it records that day (`closedOn`), and retention starts then, or on the release date
+ * recorded on the case if that is later and has passed: a person released on parole years ago and marked
+ * released today was followed up until today. A case that came in already closed has no such day: its
+ * retention starts on the release date if that has passed, else on the day the case was last saved,
+ * which for a released case is when it was marked released or later (so never too early).
  */
 export function caseClosedOn(input: {
   status: string;
   expectedRelease: IsoDate | null;
   updatedOn: IsoDate;
   today: IsoDate;
+  closedOn?: IsoDate | null;
 }): IsoDate | null {
   if (input.status !== 'loslatt') return null;
   // Stryker disable next-line ConditionalExpression: null <= a date string is false, as the guard is
-  if (input.expectedRelease !== null && input.expectedRelease <= input.today) return input.expectedRelease;
-  return input.updatedOn;
+  const released =
+    input.expectedRelease !== null && input.expectedRelease <= input.today ? input.expectedRelease : null;
+  if (input.closedOn) return released !== null && released > input.closedOn ? released : input.closedOn;
+  return released ?? input.updatedOn;
 }

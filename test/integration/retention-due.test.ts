@@ -157,6 +157,33 @@ describe('retention setting', () => {
     expect(await retentionRows(s, '2029-01-10')).toEqual([['KOMPIS-RET-7', '2029-01-10', 'due', 10]]);
   });
 
+  it('counts a case from the day it was marked released, not from a release on parole years before', async () => {
+    const s = await apps.make('NO', '2025-06-01T10:00:00.000Z');
+    const parole = await closedCase(s, 'KOMPIS-RET-8', '2019-06-01', 'proveloslatt' as 'loslatt');
+    const { id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...fields } = parole;
+    // Supervision ends on 2 March 2026: the case is marked released that day.
+    s.setNow('2026-03-02T10:00:00.000Z');
+    await s.call('cases.update', { id, ...fields, status: 'loslatt' });
+    expect(await s.call('cases.purgePreview', { caseId: id })).toMatchObject({
+      closedOn: '2026-03-02',
+      dueOn: '2031-03-02',
+      due: false,
+    });
+    const early = { caseId: id, confirmReference: 'KOMPIS-RET-8', reason: 'retention_expired' as const };
+    expect((await s.fail('cases.purge', early)).messageKey).toBe('purge.error.notDue');
+    expect(await retentionRows(s, '2031-03-02')).toEqual([['KOMPIS-RET-8', '2031-03-02', 'due', 5]]);
+    // A later save keeps the day; reopening drops it, and a new closing counts from its own day.
+    s.setNow('2026-05-02T10:00:00.000Z');
+    await s.call('cases.update', { id, ...fields, status: 'loslatt', unit: 'Nordby fengsel' });
+    expect((await s.call('cases.purgePreview', { caseId: id })).closedOn).toBe('2026-03-02');
+    await s.call('cases.update', { id, ...fields, status: 'fengsel' });
+    s.setNow('2026-09-01T10:00:00.000Z');
+    await s.call('cases.update', { id, ...fields, status: 'loslatt' });
+    expect((await s.call('cases.purgePreview', { caseId: id })).closedOn).toBe('2026-09-01');
+    // The case as it is viewed and handed over carries no such day.
+    expect(Object.keys((await s.call('cases.get', { id })).case)).not.toContain('closedOn');
+  });
+
   it.each([
     ['zero years', { kind: 'case', years: 0 }],
     ['a negative period', { kind: 'case', years: -1 }],

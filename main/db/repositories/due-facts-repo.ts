@@ -72,6 +72,8 @@ export type ClosedCaseRow = {
   caseReference: string;
   expectedRelease: string | null;
   updatedAt: string;
+  /** The day the case was marked released in Bro, when it was (case data). */
+  closedOn: unknown;
   /**
    * 1 when the case holds a mentor course, deleted ones included (its retention period applies too):
    * a deleted course and its conversation records stay in the file until the purge, which counts them
@@ -86,7 +88,7 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease,
-         c.updated_at AS updatedAt,
+         c.updated_at AS updatedAt, c.data ->> '$.closedOn' AS closedOn,
          EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course') AS holdsMentorCourse
        FROM cases c INDEXED BY cases_due
        WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}`,

@@ -9,10 +9,12 @@ export interface PurgeCaseRow {
   expectedRelease: string | null;
   updatedAt: string;
   deletedAt: string | null;
+  /** The day the case was marked released in Bro, when it was (case data; read as unknown). */
+  closedOn: unknown;
 }
 
 const CASE_COLUMNS = `id, reference, status, expected_release AS expectedRelease, updated_at AS updatedAt,
-  deleted_at AS deletedAt`;
+  deleted_at AS deletedAt, data ->> '$.closedOn' AS closedOn`;
 
 export function findCaseForPurge(db: Db, reference: string): PurgeCaseRow | null {
   const row = db
