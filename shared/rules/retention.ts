@@ -125,9 +125,10 @@ export function caseClosedOn(input: {
   closedOn?: IsoDate | null;
 }): IsoDate | null {
   if (input.status !== 'loslatt') return null;
-  // Stryker disable next-line ConditionalExpression: null <= a date string is false, as the guard is
   const released =
+    // Stryker disable next-line ConditionalExpression: null <= a date string is false, as the guard is
     input.expectedRelease !== null && input.expectedRelease <= input.today ? input.expectedRelease : null;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: null > a date is false as the guard is, and on the same day either is the day
   if (input.closedOn) return released !== null && released > input.closedOn ? released : input.closedOn;
   return released ?? input.updatedOn;
 }
