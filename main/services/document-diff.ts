@@ -35,10 +35,9 @@ function stable(value: unknown): string {
 type Step = { old?: number; now?: number };
 
 /** How many fields two rows share with equal values: rows edited in place still share most. */
-function shared(before: unknown, after: unknown): number {
-  const old = leaves(before, '', new Map());
+function shared(old: ReadonlyMap<string, Scalar>, now: ReadonlyMap<string, Scalar>): number {
   let same = 0;
-  for (const [path, value] of leaves(after, '', new Map())) if (old.has(path) && old.get(path) === value) same++;
+  for (const [path, value] of now) if (old.has(path) && old.get(path) === value) same++;
   return same;
 }
 
@@ -49,11 +48,13 @@ function shared(before: unknown, after: unknown): number {
 function pairGap(before: readonly unknown[], after: readonly unknown[], olds: number[], news: number[]): Step[] {
   const partner = new Map<number, number>();
   const taken = new Set<number>();
+  const fieldsOf = new Map(olds.map((old) => [old, leaves(before[old], '', new Map())]));
   for (const now of news) {
+    const fields = leaves(after[now], '', new Map());
     let best: { old: number; same: number } | null = null;
     for (const old of olds) {
       if (taken.has(old)) continue;
-      const same = shared(before[old], after[now]);
+      const same = shared(fieldsOf.get(old)!, fields);
       if (same > 0 && (best === null || same > best.same)) best = { old, same };
     }
     if (best) {

@@ -258,10 +258,8 @@ function planCopyItems(w: Window, plans: readonly FinalisedPlanRow[]): DueListEn
     const log = [...sentEntry('region', plan.regionSent), ...sentEntry('kdi', plan.kdiSent)];
     // The local day of finalising, not the UTC one: "today" is local too (issue 13, across midnight).
     const finalisedOn = localDayOf(plan.finalisedAt, w.timeZone);
-    const dayOf = (at: string | null) => (at === null ? {} : { unsent: localDayOf(at, w.timeZone) });
-    const region = dayOf(plan.regionDueAt).unsent;
-    const kdi = dayOf(plan.kdiDueAt).unsent;
-    const unsentSince = { ...(region ? { region } : {}), ...(kdi ? { kdi } : {}) };
+    const dayOf = (at: string | null) => (at === null ? undefined : localDayOf(at, w.timeZone));
+    const unsentSince = { region: dayOf(plan.regionDueAt), kdi: dayOf(plan.kdiDueAt) };
     const facts = { finalisedVersion: plan.finalVersion, finalisedOn, unsentSince, log };
     return planCopyDueItems(facts, w.today).map((item) =>
       entry(plan, item, { documentId: plan.documentId, documentKind: 'follow_up_plan' }),
