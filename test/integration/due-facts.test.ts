@@ -418,7 +418,7 @@ describe('due facts after a changed file', () => {
         );
       const before = facts();
       expect(migrate(db, all)).toEqual({ from: 20, to: all.length });
-      // Migration 0025 adds the newest finalised release minutes to every meeting's facts; left out here.
+      // Migration 0024 adds the newest finalised release minutes to every meeting's facts; left out here.
       const after = new Map(
         [...facts()].map(([id, text]) => {
           const { finalRelease: _later, ...rest } = JSON.parse(text) as Record<string, unknown>;

@@ -50,8 +50,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   21: ['due_facts'], // open meeting actions' facts name their owning agency: the home screen's "mine" reads no content
   22: ['due_facts'], // a save updates its document's due facts in place, not deleted and inserted again
   23: ['received_documents_content', 'handover_receipts_content'], // the same signed content re-zipped is imported once
-  24: ['due_facts'], // a concern's day is the day it arose, and its report counts once sent to all four (NO pkt 6, 12)
-  25: ['due_facts'], // plan copies due from the oldest unsent finalisation; release minutes by their finalised version
+  24: ['due_facts'], // concern days and sendings (NO pkt 6, 12); plan copies and release minutes by finalised versions
 };
 
 describe('migrations', () => {

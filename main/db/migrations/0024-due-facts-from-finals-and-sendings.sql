@@ -1,10 +1,16 @@
--- The concern follow-up items (NO pkt 6 and 12) read two more facts. A concern's day is the day it
--- arose (raisedOn, NO pkt 5), not the day its document was finalised: a report and a start-up meeting
--- made promptly, before the investigation was finalised, left both items overdue for good. And a concern
--- report answers its item once the distribution log has it sent to police and PST with a copy to region
--- and KDI, as the item says, not once it is finalised. The view is migration 0021's but for these two
--- facts; the triggers of 0011, 0015 and 0022 write through it (a distribution already updates the facts
--- of its document).
+-- The due items read facts the view did not give them (found by audits of the rules against the texts).
+-- NO pkt 6 and 12: a concern's day is the day it arose (raisedOn, NO pkt 5), not the day its document
+-- was finalised: a report and a start-up meeting made promptly, before the investigation was finalised,
+-- left both items overdue for good. A concern report answers its item once the distribution log has it
+-- sent to police and PST with a copy to region and KDI, as the item says, not once it is finalised.
+-- NO pkt 11: the copies to region and KDI were due from the newest finalisation, so a change left unsent
+-- stopped being overdue each time the plan was finalised again; they are now due from the oldest
+-- finalised version the recipient has not had (regionDueAt, kdiDueAt).
+-- NO pkt 12: a release meeting counted only while the minutes' current version was final, so a
+-- correction saved as a draft brought back a meeting already held; the newest finalised minutes now
+-- count (finalRelease).
+-- The view is migration 0021's but for these facts; the triggers of 0011, 0015 and 0022 write through it
+-- (a distribution already updates the facts of its document).
 DROP VIEW due_facts_source;
 CREATE VIEW due_facts_source AS
 SELECT
@@ -31,7 +37,11 @@ SELECT
       'actions', (SELECT json_group_array(json_array(a.value ->> '$.id', a.value ->> '$.deadline', a.value ->> '$.status',
         a.value ->> '$.ownerAgency'))
         FROM json_each(v.content, '$.actions') a
-        WHERE a.value ->> '$.status' IN ('open', 'in_progress') AND a.value ->> '$.deadline' IS NOT NULL)))
+        WHERE a.value ->> '$.status' IN ('open', 'in_progress') AND a.value ->> '$.deadline' IS NOT NULL),
+      -- NO pkt 12: the newest finalised minutes, when they are a release meeting's: [date, release date].
+      'finalRelease', json((SELECT CASE WHEN x.content ->> '$.meetingType' = 'release'
+          THEN json_array(x.content ->> '$.date', x.content ->> '$.releaseDate') END
+        FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final' ORDER BY x.version DESC LIMIT 1))))
     WHEN 'mentor_course' THEN CASE v.content ->> '$.variant'
       WHEN 'NO' THEN json_patch('{}', json_object(
         'variant', 'NO',
@@ -61,7 +71,12 @@ SELECT
       (SELECT MIN(x.sent_on) FROM distributions x WHERE x.document_id = d.id AND x.recipient = 'kdi'))))
     WHEN 'follow_up_plan' THEN json_patch('{}', json_object(
       'agencyProblems', (SELECT json_group_array(p.value ->> '$.notedOn') FROM json_each(v.content, '$.agencyProblems') p
-        WHERE p.value ->> '$.reportedToKdiOn' IS NULL)))
+        WHERE p.value ->> '$.reportedToKdiOn' IS NULL),
+      -- NO pkt 11: when the oldest finalised version region (and KDI) has not had was finalised.
+      'regionDueAt', (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+        AND x.version > coalesce((SELECT MAX(y.version) FROM distributions y WHERE y.document_id = d.id AND y.recipient = 'region'), 0)),
+      'kdiDueAt', (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+        AND x.version > coalesce((SELECT MAX(y.version) FROM distributions y WHERE y.document_id = d.id AND y.recipient = 'kdi'), 0))))
   END AS facts
 FROM documents d
 JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
@@ -74,10 +89,13 @@ FROM cases c
 WHERE c.deleted_at IS NULL;
 
 
--- Existing vaults: concerns and concern reports get the new facts, in the migration's own transaction,
--- read once from the view into a keyed table in memory, as in 0021.
-CREATE TEMP TABLE concern_facts (document_id TEXT PRIMARY KEY NOT NULL, facts TEXT) STRICT, WITHOUT ROWID;
-INSERT INTO concern_facts SELECT document_id, facts FROM due_facts_source WHERE kind IN ('concern', 'concern_report');
-UPDATE due_facts SET facts = (SELECT m.facts FROM concern_facts m WHERE m.document_id = due_facts.document_id)
-WHERE kind IN ('concern', 'concern_report');
-DROP TABLE concern_facts;
+
+
+-- Existing vaults: the documents of these four kinds get the new facts, in the migration's own
+-- transaction, read once from the view into a keyed table in memory, as in 0021.
+CREATE TEMP TABLE changed_facts (document_id TEXT PRIMARY KEY NOT NULL, facts TEXT) STRICT, WITHOUT ROWID;
+INSERT INTO changed_facts SELECT document_id, facts FROM due_facts_source
+WHERE kind IN ('concern', 'concern_report', 'meeting', 'follow_up_plan');
+UPDATE due_facts SET facts = (SELECT m.facts FROM changed_facts m WHERE m.document_id = due_facts.document_id)
+WHERE kind IN ('concern', 'concern_report', 'meeting', 'follow_up_plan');
+DROP TABLE changed_facts;
