@@ -15,6 +15,7 @@ import {
   holdsFuturePlan,
   meeting,
   save,
+  sent,
 } from '../../test/support/due-list-vault';
 import { computeDueList } from './due-list';
 import { documentFactsSource } from './due-list-facts';
@@ -70,16 +71,7 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
     const caseId = addCase(db, 'KOMPIS-DEMO-1');
     holdsFuturePlan(db, caseId);
     const plan = save(db, caseId, 'follow_up_plan', completePlan(), { at: '2026-01-04T09:00:00.000Z' });
-    for (const recipient of ['region', 'kdi'])
-      recordDistribution(db, {
-        documentId: plan.id,
-        version: 1,
-        recipient,
-        sentOn: '2026-01-05',
-        format: 'paper',
-        fileSha256: null,
-        recordedAt: AT,
-      });
+    for (const recipient of ['region', 'kdi']) sent(db, plan.id, recipient, '2026-01-05');
     // A real change finalised on 10 January, never sent; the plan is finalised again on 14 March.
     const changed = { ...completePlan(), securityMeasures: 'Endret.' };
     save(db, caseId, 'follow_up_plan', changed, { id: plan.id, at: '2026-01-10T09:00:00.000Z' });
@@ -99,15 +91,7 @@ describe('due list: follow-up plan copies (NO pkt 11)', () => {
     ]);
     expect(stored[0]?.params).toMatchObject({ version: 3, lastSent: 1 });
     // Region gets version 2 only: it is still owed version 3, due from the day that was finalised.
-    recordDistribution(db, {
-      documentId: plan.id,
-      version: 2,
-      recipient: 'region',
-      sentOn: '2026-03-14',
-      format: 'paper',
-      fileSha256: null,
-      recordedAt: AT,
-    });
+    sent(db, plan.id, 'region', '2026-03-14', 2);
     expect(brief(computeDueList(db, { profile: 'NO', today: TODAY }))).toEqual([
       ['no_plan_copy_kdi', '2026-01-10', 'overdue'],
       ['no_plan_copy_region', '2026-03-14', 'overdue'],
