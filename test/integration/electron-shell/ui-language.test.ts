@@ -4,12 +4,15 @@ import { electronDouble } from '../../support/electron-double/electron-double';
 import { startShell, value, type ShellRun } from '../../support/electron-double/start-shell';
 
 /** Preferences as electron-store would find them on disk at start-up, set per test. */
-const saved = vi.hoisted(() => ({ prefs: {} as Record<string, unknown> }));
+const saved = vi.hoisted(() => ({ prefs: {} as Record<string, unknown>, stores: [] as { store: unknown }[] }));
 
 vi.mock('electron', () => electronDouble.module);
 vi.mock('electron-store', () => ({
   default: class SavedStore {
     store: Record<string, unknown> = { ...saved.prefs };
+    constructor() {
+      saved.stores.push(this);
+    }
   },
 }));
 
@@ -18,6 +21,7 @@ afterEach(() => {
   run?.stop();
   run = null;
   saved.prefs = {};
+  saved.stores = [];
 });
 
 const langSwitches = () =>
@@ -45,6 +49,13 @@ describe("Chromium's language follows the saved UI language", () => {
     expect(langSwitches().map((call) => call.args[1])).toEqual(['nb-NO']);
     await value(run.invoke('settings.update', { uiLanguage: 'da' }));
     expect(await value(run.invoke('settings.get', {}))).toMatchObject({ uiLanguage: 'da' });
+  });
+
+  it('writes a preferences file from an older Bro again at start, without the folder it kept', async () => {
+    saved.prefs = { uiLanguage: 'da', lastFileFolder: '/media/pinne/KOMPIS-4711 Ola Fiktivsen' };
+    run = await startShell();
+    expect(saved.stores.at(-1)?.store).toEqual(expect.objectContaining({ uiLanguage: 'da' }));
+    expect(JSON.stringify(saved.stores.map((store) => store.store))).not.toContain('Fiktivsen');
   });
 
   it('names a region so Chromium writes dates day first', () => {
