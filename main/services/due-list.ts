@@ -60,7 +60,7 @@ export interface DueListEntry extends Omit<DueItem, 'kind'> {
 export interface DueListOptions {
   profile: Profile;
   today: IsoDate;
-  /** Only this case; a deleted or unknown case gives an empty list. */
+  /** Only this case; an unknown case gives an empty list, a deleted one at most its retention item. */
   caseId?: string;
   /** Upcoming items are listed when due within this many days (default 14). */
   horizonDays?: number;

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../shared/domain/common';
 import { localDayOf } from '../../shared/domain/iso-date';
 import type { Profile } from '../../shared/domain/profile';
 import type { Handlers } from '../ipc/router';
-import type { PurgePlan, PurgeReason } from '../../shared/ipc/purge';
+import type { DeletedCase, PurgePlan, PurgeReason } from '../../shared/ipc/purge';
 import {
   addYears,
   caseClosedOn,
@@ -21,6 +21,7 @@ import {
   secureDeleteOn,
   type PurgeInventory,
 } from '../db/repositories/purge-repo';
+import { deletedCaseRows } from '../db/repositories/due-facts-repo';
 import { AppError } from '../ipc/app-error';
 import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 import { retentionSettings } from './retention-settings';
@@ -63,17 +64,50 @@ function planOf(
 
 type Target = NonNullable<ReturnType<typeof findCaseForPurge>>;
 
-/** The vault's own retention periods apply unless the caller names others; closing counts by the local day, as on the due list. */
-function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
-  const closedOn = caseClosedOn({
+/** When a case's retention starts, as the due list counts it: by the local day of closing or deleting. */
+function closingDay(
+  target: Pick<Target, 'status' | 'expectedRelease' | 'updatedAt' | 'closedOn' | 'deletedAt'>,
+  today: IsoDate,
+): IsoDate | null {
+  return caseClosedOn({
     status: target.status,
     expectedRelease: target.expectedRelease,
     updatedOn: localDayOf(target.updatedAt),
     today,
     closedOn: isDate(target.closedOn) ? target.closedOn : null,
+    deletedOn: target.deletedAt === null ? null : localDayOf(target.deletedAt),
   });
+}
+
+/** The vault's own retention periods apply unless the caller names others. */
+function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
   const inventory = purgeInventory(db, target);
+  const closedOn = closingDay(target, today);
   return { inventory, plan: planOf(inventory, closedOn, profile, today, { ...retentionSettings(db), ...settings }) };
+}
+
+/**
+ * The deleted cases still in the file, each with the day its retention runs out, counted as the purge
+ * counts it (planOf): a deleted case is in no other list, and this is where it is purged.
+ */
+export function deletedCases(db: Db, profile: Profile, today: IsoDate, settings: RetentionSettings): DeletedCase[] {
+  const periods = { ...retentionSettings(db), ...settings };
+  return deletedCaseRows(db).map((row) => {
+    const holds = retentionKindsOf(row.holdsMentorCourse ? ['mentor_course'] : []);
+    const years = longestPeriod(profile, holds, periods).years;
+    const closedOn = closingDay(row, today) ?? localDayOf(row.deletedAt);
+    const dueOn = addYears(closedOn, years);
+    return {
+      caseId: row.caseId,
+      caseReference: row.caseReference,
+      deletedOn: localDayOf(row.deletedAt),
+      reason: row.reason ?? '',
+      closedOn,
+      dueOn,
+      due: dueOn <= today,
+      retentionYears: years,
+    };
+  });
 }
 
 /** What purging the case with this reference would remove; reads only. */
@@ -126,9 +160,15 @@ export function purgeCase(
   return plan;
 }
 
-export function purgeHandlers(deps: PurgeDeps): Pick<Handlers, 'cases.purgePreview' | 'cases.purge'> {
+export function purgeHandlers(
+  deps: PurgeDeps,
+): Pick<Handlers, 'cases.deletedList' | 'cases.purgePreview' | 'cases.purge'> {
   const settings = () => deps.retention?.() ?? {};
   return {
+    'cases.deletedList': () => {
+      const ctx = context(deps);
+      return { cases: deletedCases(ctx.db, ctx.profile, ctx.today, settings()) };
+    },
     'cases.purgePreview': ({ caseId }) => planById(context(deps), caseId, settings()).plan,
     'cases.purge': (input) =>
       deps.session.exclusive(() => {

@@ -10,6 +10,7 @@ import { NewDocumentScreen } from '../features/documents/new-document-screen';
 import { MentorsScreen } from '../features/mentors/mentors-screen';
 import { ContactsScreen } from '../features/contacts/contacts-screen';
 import { InnsynScreen } from '../features/innsyn/innsyn-screen';
+import { DeletedCasesScreen } from '../features/purge/deleted-cases-screen';
 
 /**
  * The work screens, one line per route. Each feature folder owns its screens; add a case here when a
@@ -19,6 +20,8 @@ export function FeatureScreen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'cases':
       return <CasesScreen />;
+    case 'deletedCases':
+      return <DeletedCasesScreen />;
     case 'case':
       return <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />;
     case 'caseEdit':

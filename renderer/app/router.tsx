@@ -14,6 +14,8 @@ export type Route =
   | { screen: 'settings'; category?: SettingsCategory }
   // Cases and documents (features/cases, features/documents).
   | { screen: 'cases'; purged?: string }
+  // Deleted cases not yet purged (features/purge); `purged` names the one just purged.
+  | { screen: 'deletedCases'; purged?: string }
   | { screen: 'case'; caseId: string; tab?: string }
   | { screen: 'caseEdit'; caseId?: string }
   | { screen: 'document'; documentId: string; version?: number }
@@ -36,6 +38,7 @@ const UNLOCKED_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
   'home',
   'settings',
   'cases',
+  'deletedCases',
   'case',
   'caseEdit',
   'document',

@@ -13,8 +13,11 @@ import { TransferDueKindSchema } from '../domain/transfer';
  */
 export const MeetingDueKindSchema = z.enum(['no_next_meeting', 'no_meeting_action', 'no_release_meeting']);
 
-/** A closed case whose retention period has run out (issue 14 part 3): one row per case, no document. */
-export const RetentionDueKindSchema = z.enum(['retention_expired']);
+/**
+ * A closed case whose retention period has run out (issue 14 part 3): one row per case, no document.
+ * A deleted case has its own kind: it opens the list of deleted cases, not the case.
+ */
+export const RetentionDueKindSchema = z.enum(['retention_expired', 'retention_expired_deleted']);
 
 /** A due or overdue item with where it comes from, so a screen can open the case, the document, the action. */
 export const DueListItemSchema = DueItemSchema.extend({

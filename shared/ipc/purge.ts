@@ -37,7 +37,29 @@ export const PurgeInputSchema = z
   })
   .strict();
 
+/**
+ * A deleted case not yet purged: it is in no other list, and stays in the file until it is purged. Its
+ * retention counts from the day it was deleted, or its closing when that came first (caseClosedOn).
+ */
+export const DeletedCaseSchema = z.object({
+  caseId: IdSchema,
+  caseReference: z.string(),
+  deletedOn: IsoDateSchema,
+  /** The reason given when it was deleted. */
+  reason: z.string(),
+  closedOn: IsoDateSchema,
+  dueOn: IsoDateSchema,
+  due: z.boolean(),
+  retentionYears: z.number().int().nonnegative(),
+});
+export type DeletedCase = z.infer<typeof DeletedCaseSchema>;
+
 export const purgeChannels = {
+  'cases.deletedList': channel(
+    'Deleted cases not yet purged, newest deletion first, with when their retention runs out; reads only.',
+    z.object({}).strict(),
+    z.object({ cases: z.array(DeletedCaseSchema) }),
+  ),
   'cases.purgePreview': channel(
     'What purging a case would remove (ids and counts); changes nothing.',
     z.object({ caseId: IdSchema }).strict(),

@@ -78,6 +78,23 @@ describe('retention period and due finding', () => {
     expect(closed(null, '2026-03-02')).toBe('2026-03-02');
   });
 
+  it('closes a deleted case on the day it was deleted, or on its own closing day when that came first', () => {
+    const today = '2026-05-01';
+    const deleted = (status: string, expectedRelease: string | null, closedOn: string | null, deletedOn: string) =>
+      caseClosedOn({ status, expectedRelease, updatedOn: '2026-04-20', today, closedOn, deletedOn });
+    // Deleted while open: followed up until that day.
+    expect(deleted('fengsel', '2027-01-01', null, '2026-02-10')).toBe('2026-02-10');
+    // Released (marked so on 2 March) and deleted later: deleting does not start the period again.
+    expect(deleted('loslatt', null, '2026-03-02', '2026-04-15')).toBe('2026-03-02');
+    // Marked released, then deleted before the release date recorded on it came: closed on deletion.
+    expect(deleted('loslatt', '2026-04-25', '2026-03-02', '2026-04-10')).toBe('2026-04-10');
+    expect(deleted('loslatt', '2026-04-25', '2026-03-02', '2026-04-25')).toBe('2026-04-25');
+    // Came in closed (no day recorded): the release date when passed, the last save otherwise.
+    expect(deleted('loslatt', '2025-01-01', null, '2026-04-15')).toBe('2025-01-01');
+    expect(deleted('loslatt', null, null, '2026-04-21')).toBe('2026-04-20');
+    expect(deleted('loslatt', null, null, '2026-04-19')).toBe('2026-04-19');
+  });
+
   it('applies the longest period of the kinds a case holds, and the case period when it holds no mentor course', () => {
     expect(retentionKindsOf(['follow_up_plan'])).toEqual(['case']);
     expect(retentionKindsOf(['follow_up_plan', 'mentor_course'])).toEqual(['case', 'mentor_course']);

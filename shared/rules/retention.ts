@@ -116,8 +116,25 @@ export function retentionFinding(input: RetentionInput): Finding | null {
  * released today was followed up until today. A case that came in already closed has no such day: its
  * retention starts on the release date if that has passed, else on the day the case was last saved,
  * which for a released case is when it was marked released or later (so never too early).
+ * A deleted case (`deletedOn`) was followed up no longer: it is closed on the day it was deleted, or on
+ * its closing day by the rules above if that came first. Deleting never starts the period again, and a
+ * deleted case is never kept for ever (it leaves the lists, not the file, until it is purged).
  */
 export function caseClosedOn(input: {
+  status: string;
+  expectedRelease: IsoDate | null;
+  updatedOn: IsoDate;
+  today: IsoDate;
+  closedOn?: IsoDate | null;
+  deletedOn?: IsoDate | null;
+}): IsoDate | null {
+  const closed = closedWhileLive(input);
+  if (!input.deletedOn) return closed;
+  // Stryker disable next-line EqualityOperator: on the same day either is the day
+  return closed !== null && closed < input.deletedOn ? closed : input.deletedOn;
+}
+
+function closedWhileLive(input: {
   status: string;
   expectedRelease: IsoDate | null;
   updatedOn: IsoDate;

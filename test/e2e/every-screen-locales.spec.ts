@@ -106,6 +106,9 @@ test('every screen in nb, da and en shows text, never a raw message key', async 
     await nav('common.nav.cases');
     await expect(page.getByTestId('case-row').first()).toBeVisible();
     await check(page, 'cases', locale);
+    await page.getByTestId('deleted-cases-open').click();
+    await check(page, 'deletedCases', locale);
+    await nav('common.nav.cases');
     await page.getByTestId('case-row').first().click();
     await check(page, 'case', locale);
     for (const tab of ['observation', 'concern', 'follow_up_plan', 'meeting', 'visit_routine', 'history'] as const) {

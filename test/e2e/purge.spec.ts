@@ -2,7 +2,7 @@ import type { BroApp } from '../../main/services/registry';
 import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { FAST_KDF, nb, navTo, screen, shot } from './support/flow';
 
 /**
  * Purge from the case view (issue 14): offered for a closed case only; the dialog names what goes
@@ -98,6 +98,59 @@ test('purge: counts named, reference typed, a wrong one refused, the right one p
     const gone = await app.router.invoke('cases.get', { id: caseId });
     expect(gone.ok ? 'found' : gone.error.code).toBe('not_found');
     await expectNoAxeViolations(page);
+  });
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('a deleted case: its retention on the home screen opens the deleted cases, where it is purged for good', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  const caseId = await prepare(app);
+  // Released in 2019 and deleted today: its retention still counts from the release, and has run out.
+  await call(app, 'cases.delete', { id: caseId, reason: 'Ryddet etter overføring' });
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+
+  await test.step('the home screen lists it as a deleted case, and it opens the deleted cases', async () => {
+    const item = page.locator('[data-testid="due-item"][data-kind="retention_expired_deleted"]');
+    await expect(item).toHaveCount(1, { timeout: 20_000 });
+    await expect(item).toContainText(nb('retention.due.kind.retention_expired_deleted'));
+    await item.getByRole('button').first().click();
+    await expect(screen(page, 'deletedCases')).toBeVisible({ timeout: 20_000 });
+    const row = page.getByTestId('deleted-case');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(REFERENCE);
+    await expect(row).toContainText('Ryddet etter overføring');
+    await expect(row.getByTestId('deleted-case-retention')).toHaveAttribute('data-due', 'yes');
+    await expectNoAxeViolations(page);
+    await shot(page, 'deleted-cases');
+  });
+
+  await test.step('purged from there: the notice names it, the list is empty, and the case is gone', async () => {
+    await page.getByTestId('deleted-case-purge').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel(nb('purge.dialog.reason'))).toHaveValue('retention_expired');
+    await expect(dialog.getByTestId('purge-counts')).toContainText(
+      nb('purge.dialog.documents', { documents: 1, versions: 2 }),
+    );
+    await dialog.getByLabel(nb('purge.dialog.typeReference', { reference: REFERENCE })).fill(REFERENCE);
+    await dialog.getByTestId('purge-confirm').click();
+    await expect(page.getByTestId('purged-notice')).toContainText(nb('purge.dialog.done', { reference: REFERENCE }));
+    await expect(page.getByTestId('deleted-cases-empty')).toBeVisible();
+    const gone = await app.router.invoke('cases.purgePreview', { caseId });
+    expect(gone.ok ? 'found' : gone.error.code).toBe('not_found');
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('the case list leads to the deleted cases too', async () => {
+    await navTo(page, 'common.nav.cases');
+    await page.getByTestId('deleted-cases-open').click();
+    await expect(screen(page, 'deletedCases')).toBeVisible();
+    await expect(page.getByTestId('deleted-cases-empty')).toBeVisible();
   });
 
   expect(pageErrors).toEqual([]);

@@ -56,6 +56,7 @@ beforeAll(async () => {
     },
     'cases.get': { id: kase.id },
     'cases.purgePreview': { caseId: kase.id },
+    'cases.deletedList': {},
     'progress.get': { operation: 'restore' },
     'cases.purge': { caseId: kase.id, confirmReference: 'KOMPIS-990001', reason: 'registered_in_error' },
     'innsyn.prepare': { caseId: kase.id, documentId: id },

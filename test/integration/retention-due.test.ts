@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../shared/domain';
 import { listAudit } from '../../main/audit/audit-log';
 import { computeDueList } from '../../main/services/due-list';
+import { storedFactsSource } from '../../main/services/due-facts-stored';
+import { documentFactsSource } from '../../main/services/due-list-facts';
 import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
@@ -75,6 +77,85 @@ describe('retention on the due list', () => {
     expect(rows('2031-03-29', 'Europe/Oslo')).toEqual([['2031-03-29', 'due']]);
     expect(rows('2031-03-28', 'Europe/Oslo')).toEqual([['2031-03-29', 'upcoming']]);
     expect(rows('2031-03-28', 'UTC')).toEqual([['2031-03-28', 'due']]);
+  });
+});
+
+describe('retention of deleted cases', () => {
+  const deletedRows = async (s: ServiceApp, today: IsoDate) =>
+    (await s.call('due.list', { today })).items
+      .filter((item) => item.kind === 'retention_expired_deleted')
+      .map((item) => [item.caseReference, item.dueDate, item.status, item.params.closedOn]);
+
+  it('lists a case deleted while open, counts it from the day it was deleted, and purges it from the deleted cases', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const kase = await closedCase(s, 'KOMPIS-DEL-1', '2027-01-10', 'fengsel' as never);
+    await s.call('cases.delete', { id: kase.id, reason: 'Overført til annen enhet' });
+    // Gone from the case list, but not from the file: it is listed among the deleted, with its retention.
+    expect((await s.call('cases.list', {})).rows.map((c) => c.caseReference)).not.toContain('KOMPIS-DEL-1');
+    expect((await s.call('cases.deletedList', {})).cases).toEqual([
+      {
+        caseId: kase.id,
+        caseReference: 'KOMPIS-DEL-1',
+        deletedOn: '2026-03-02',
+        reason: 'Overført til annen enhet',
+        closedOn: '2026-03-02',
+        dueOn: '2031-03-02',
+        due: false,
+        retentionYears: 5,
+      },
+    ]);
+    expect(await deletedRows(s, '2031-02-15')).toEqual([]);
+    expect(await deletedRows(s, '2031-02-16')).toEqual([['KOMPIS-DEL-1', '2031-03-02', 'upcoming', '2026-03-02']]);
+    expect(await deletedRows(s, '2031-03-03')).toEqual([['KOMPIS-DEL-1', '2031-03-02', 'overdue', '2026-03-02']]);
+    const { items } = await s.call('due.list', { today: '2031-03-02' });
+    expect(items.find((item) => item.caseId === kase.id)).toMatchObject({
+      kind: 'retention_expired_deleted',
+      messageKey: 'retention.due.deletedExpired',
+      citation: { source: 'local', id: 'retentionPeriod' },
+    });
+    // Before its day the purge for an expired period is refused; on it, it goes, and leaves both lists.
+    const input = { caseId: kase.id, confirmReference: 'KOMPIS-DEL-1', reason: 'retention_expired' as const };
+    expect((await s.fail('cases.purge', input)).messageKey).toBe('purge.error.notDue');
+    s.setNow('2031-03-02T10:00:00.000Z');
+    expect((await s.call('cases.deletedList', {})).cases[0]).toMatchObject({ due: true });
+    expect(await s.call('cases.purgePreview', { caseId: kase.id })).toMatchObject({
+      closedOn: '2026-03-02',
+      due: true,
+    });
+    await s.call('cases.purge', input);
+    expect((await s.call('cases.deletedList', {})).cases).toEqual([]);
+    expect(await deletedRows(s, '2031-03-02')).toEqual([]);
+  });
+
+  it('counts a released case deleted later from its closing, so deleting never keeps it longer', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const kase = await closedCase(s, 'KOMPIS-DEL-2', '2021-06-01');
+    s.setNow('2026-04-20T10:00:00.000Z');
+    await s.call('cases.delete', { id: kase.id, reason: 'Ryddet' });
+    expect(await retentionRows(s, '2026-04-20')).toEqual([]);
+    expect(await deletedRows(s, '2026-05-20')).toEqual([['KOMPIS-DEL-2', '2026-06-01', 'upcoming', '2021-06-01']]);
+    expect((await s.call('cases.deletedList', {})).cases[0]).toMatchObject({
+      deletedOn: '2026-04-20',
+      closedOn: '2021-06-01',
+      dueOn: '2026-06-01',
+      due: false,
+    });
+  });
+
+  it('gives the same list kept, worked out afresh and from the documents after a case is deleted', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    await closedCase(s, 'KOMPIS-DEL-3', '2020-01-10');
+    const deleted = await closedCase(s, 'KOMPIS-DEL-4', null, 'fengsel' as never);
+    const db = s.app.session.current().db;
+    const today = '2031-03-05';
+    computeDueList(db, { profile: 'NO', today });
+    await s.call('cases.delete', { id: deleted.id, reason: 'Registrert ved en feil' });
+    const kept = computeDueList(db, { profile: 'NO', today });
+    expect(kept.filter((item) => item.caseId === deleted.id).map((item) => item.kind)).toEqual([
+      'retention_expired_deleted',
+    ]);
+    expect(kept).toEqual(computeDueList(db, { profile: 'NO', today, source: storedFactsSource }));
+    expect(kept).toEqual(computeDueList(db, { profile: 'NO', today, source: documentFactsSource }));
   });
 });
 

@@ -70,10 +70,13 @@ export function storedFinalisedConcerns(db: Db, caseId: string | null): Finalise
 export type ClosedCaseRow = {
   caseId: string;
   caseReference: string;
+  status: string;
   expectedRelease: string | null;
   updatedAt: string;
   /** The day the case was marked released in Bro, when it was (case data). */
   closedOn: unknown;
+  /** When the case was deleted; null for a live case. */
+  deletedAt: string | null;
   /**
    * 1 when the case holds a mentor course, deleted ones included (its retention period applies too):
    * a deleted course and its conversation records stay in the file until the purge, which counts them
@@ -82,18 +85,36 @@ export type ClosedCaseRow = {
   holdsMentorCourse: number;
 };
 
-/** Live cases marked released (retention runs from closing, shared/rules/retention.ts). */
+const CLOSED_COLUMNS = `c.id AS caseId, c.reference AS caseReference, c.status AS status,
+  c.expected_release AS expectedRelease, c.updated_at AS updatedAt, c.data ->> '$.closedOn' AS closedOn,
+  c.deleted_at AS deletedAt,
+  EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course') AS holdsMentorCourse`;
+
+/**
+ * Cases whose retention runs (shared/rules/retention.ts caseClosedOn): live cases marked released, and
+ * every deleted case, which stays in the file until it is purged.
+ */
 export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
   const only = inCase(caseId, 'c.id');
   return db
     .prepare(
-      `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease,
-         c.updated_at AS updatedAt, c.data ->> '$.closedOn' AS closedOn,
-         EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course') AS holdsMentorCourse
-       FROM cases c INDEXED BY cases_due
-       WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}`,
+      `SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_due
+       WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}
+       UNION ALL
+       SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_deleted
+       WHERE c.deleted_at IS NOT NULL AND ${only.sql}`,
     )
-    .all(only.params) as ClosedCaseRow[];
+    .all([...only.params, ...only.params]) as ClosedCaseRow[];
+}
+
+/** Every deleted case still in the file, newest deletion first, with the reason it was deleted. */
+export function deletedCaseRows(db: Db): (ClosedCaseRow & { deletedAt: string; reason: string | null })[] {
+  return db
+    .prepare(
+      `SELECT ${CLOSED_COLUMNS}, c.delete_reason AS reason FROM cases c INDEXED BY cases_deleted
+       WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.id`,
+    )
+    .all() as (ClosedCaseRow & { deletedAt: string; reason: string | null })[];
 }
 
 /** The display name of each of these cases (the case list's `name`), by case id. */

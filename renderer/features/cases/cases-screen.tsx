@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { FolderOpen, Plus, RotateCcw, SearchX } from 'lucide-react';
+import { Archive, FolderOpen, Plus, RotateCcw, SearchX } from 'lucide-react';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { PurgedNotice } from '../purge/purged-notice';
@@ -137,14 +137,23 @@ export function CasesScreen() {
           title={t('cases.list.title')}
           description={<p>{t('cases.list.intro')}</p>}
           actions={
-            <Button
-              variant="primary"
-              icon={Plus}
-              onClick={() => navigate({ screen: 'caseEdit' })}
-              data-testid="new-case"
-            >
-              {t('cases.actions.newCase')}
-            </Button>
+            <>
+              <Button
+                icon={Archive}
+                onClick={() => navigate({ screen: 'deletedCases' })}
+                data-testid="deleted-cases-open"
+              >
+                {t('purge.deleted.open')}
+              </Button>
+              <Button
+                variant="primary"
+                icon={Plus}
+                onClick={() => navigate({ screen: 'caseEdit' })}
+                data-testid="new-case"
+              >
+                {t('cases.actions.newCase')}
+              </Button>
+            </>
           }
         />
         <PurgedNotice />

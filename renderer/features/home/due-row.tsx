@@ -37,7 +37,10 @@ export function DueRow({ item, inCase, focusMe }: { item: DueViewItem; inCase: b
   const open = () =>
     item.documentId
       ? navigate({ screen: 'document', documentId: item.documentId })
-      : navigate({ screen: 'case', caseId: item.caseId });
+      : // A deleted case opens nowhere but the list of deleted cases, where it is purged.
+        item.kind === 'retention_expired_deleted'
+        ? navigate({ screen: 'deletedCases' })
+        : navigate({ screen: 'case', caseId: item.caseId });
   const who = inCase ? null : [item.personName, item.caseReference].filter(Boolean).join(' · ');
   return (
     <li

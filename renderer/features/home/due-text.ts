@@ -26,6 +26,7 @@ export const DUE_KIND_KEY = {
   no_transfer_package: 'handover.due.kind.no_transfer_package',
   no_transfer_meeting: 'handover.due.kind.no_transfer_meeting',
   retention_expired: 'retention.due.kind.retention_expired',
+  retention_expired_deleted: 'retention.due.kind.retention_expired_deleted',
 } as const satisfies Record<DueListItem['kind'], string>;
 
 /** Used while the rules catalog has no text of its own for a meeting item's message key. */
