@@ -16,6 +16,7 @@ import {
   caseForPurgeById,
   deletePurged,
   findCaseForPurge,
+  logEmptied,
   overwriteFreedPages,
   purgeInventory,
   secureDeleteOn,
@@ -131,20 +132,23 @@ function planById(ctx: Ctx, caseId: string, settings: RetentionSettings) {
 
 /**
  * Purges: refuses (writing nothing) when the confirmation does not name the case, when the reason is
- * an expired retention that has not expired, or when the case has mentor records and the compartment
- * is shut. Deletes every row, logs ids and the reason, then overwrites the freed pages.
+ * an expired retention that has not expired, when the case has mentor records and the compartment
+ * is shut, or when another connection is reading the vault (its read would keep the purged pages in
+ * the file and the log). Deletes every row, logs ids and the reason, then overwrites the freed pages;
+ * `overwritten` is false when a read begun meanwhile kept the log from being emptied.
  */
 export function purgeCase(
   ctx: Ctx,
   found: { inventory: PurgeInventory; plan: PurgePlan },
   input: { confirmReference: string; reason: PurgeReason; compartmentUnlocked: boolean },
-): PurgePlan {
+): { plan: PurgePlan; overwritten: boolean } {
   const { inventory, plan } = found;
   if (input.confirmReference !== plan.caseReference) throw invalid('purge.error.confirmMismatch', ['confirmReference']);
   if (input.reason === 'retention_expired' && !plan.due)
     throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn ?? '-' });
   if (plan.mentorRecords > 0 && !input.compartmentUnlocked)
     throw new AppError('forbidden', 'purge.error.compartmentLocked', { count: plan.mentorRecords });
+  if (!logEmptied(ctx.db)) throw new AppError('busy', 'purge.error.otherReader');
   secureDeleteOn(ctx.db);
   write(ctx, (actor) => {
     deletePurged(ctx.db, inventory);
@@ -156,8 +160,19 @@ export function purgeCase(
     inventory.receivedIds.forEach((id) => log('received_purged', id));
     inventory.mentorRecordIds.forEach((id) => log('mentor_record_purged', id));
   });
-  overwriteFreedPages(ctx.db);
-  return plan;
+  return { plan, overwritten: overwriteFreedPages(ctx.db) };
+}
+
+/**
+ * The integrity check an unlock starts reads the whole file on a connection of its own: a purge waits
+ * for it, so that read does not keep the purged pages (purgeCase would refuse while it runs).
+ */
+export async function afterIntegrityCheck<T>(
+  session: { settledHealth(): Promise<unknown> },
+  run: () => T | Promise<T>,
+): Promise<T> {
+  await session.settledHealth();
+  return run();
 }
 
 export function purgeHandlers(
@@ -171,10 +186,16 @@ export function purgeHandlers(
     },
     'cases.purgePreview': ({ caseId }) => planById(context(deps), caseId, settings()).plan,
     'cases.purge': (input) =>
-      deps.session.exclusive(() => {
-        const ctx = context(deps);
-        const found = planById(ctx, input.caseId, settings());
-        return { purged: purgeCase(ctx, found, { ...input, compartmentUnlocked: deps.compartmentUnlocked() }) };
-      }),
+      afterIntegrityCheck(deps.session, () =>
+        deps.session.exclusive(() => {
+          const ctx = context(deps);
+          const found = planById(ctx, input.caseId, settings());
+          const { plan, overwritten } = purgeCase(ctx, found, {
+            ...input,
+            compartmentUnlocked: deps.compartmentUnlocked(),
+          });
+          return { purged: plan, overwritten };
+        }),
+      ),
   };
 }

@@ -13,9 +13,11 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'settings'; category?: SettingsCategory }
   // Cases and documents (features/cases, features/documents).
-  | { screen: 'cases'; purged?: string }
-  // Deleted cases not yet purged (features/purge); `purged` names the one just purged.
-  | { screen: 'deletedCases'; purged?: string }
+  // `purged` names a case just purged; `overwritePending` when another program's read kept its freed
+  // pages from being overwritten yet.
+  | { screen: 'cases'; purged?: string; overwritePending?: boolean }
+  // Deleted cases not yet purged (features/purge).
+  | { screen: 'deletedCases'; purged?: string; overwritePending?: boolean }
   | { screen: 'case'; caseId: string; tab?: string }
   | { screen: 'caseEdit'; caseId?: string }
   | { screen: 'document'; documentId: string; version?: number }

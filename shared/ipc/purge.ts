@@ -68,6 +68,10 @@ export const purgeChannels = {
   'cases.purge': channel(
     'Purge a case for good: its documents, versions, search entries, received files, distribution and export log rows and (compartment unlocked) mentor records; freed pages overwritten; the audit log keeps ids and the reason.',
     PurgeInputSchema,
-    z.object({ purged: PurgePlanSchema }),
+    z.object({
+      purged: PurgePlanSchema,
+      /** False when another program's read began meanwhile: the freed pages wait for it to end. */
+      overwritten: z.boolean(),
+    }),
   ),
 };

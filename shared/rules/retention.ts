@@ -130,7 +130,7 @@ export function caseClosedOn(input: {
 }): IsoDate | null {
   const closed = closedWhileLive(input);
   if (!input.deletedOn) return closed;
-  // Stryker disable next-line EqualityOperator: on the same day either is the day
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: null < a date is false as the guard is, and on the same day either is the day
   return closed !== null && closed < input.deletedOn ? closed : input.deletedOn;
 }
 

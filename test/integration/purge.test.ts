@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import IndependentSqlite from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
+import { openEncrypted } from '../../main/db/connection';
 import { recoverDataKey } from '../../main/vault/recover-data-key';
 import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { captureIo } from '../support/cli-harness';
@@ -170,12 +171,13 @@ describe('purge of a case (issue 14, part 3)', () => {
     expect(contains(beforePurge, MARK)).toBe(true); // the scan can see the marker while the case exists
 
     await s.call('compartment.unlock', { passphrase: MENTOR_PASSPHRASE });
-    const { purged } = await s.call('cases.purge', {
+    const { purged, overwritten } = await s.call('cases.purge', {
       caseId: target.caseId,
       confirmReference: 'KOMPIS-ZX-0001',
       reason: 'retention_expired',
     });
     expect(purged.mentorRecords).toBe(1);
+    expect(overwritten).toBe(true);
     expect(existsSync(`${database}-wal`) ? statSync(`${database}-wal`).size : 0).toBe(0);
     expect((await s.call('search.query', { text: MARK })).hits).toEqual([]);
     expect((await s.call('search.query', { text: KEPT })).hits.length).toBeGreaterThan(0);
@@ -200,6 +202,36 @@ describe('purge of a case (issue 14, part 3)', () => {
     s.app.session.lock();
     const afterLock = decryptedVault(database, key);
     expect(contains(afterLock, MARK)).toBe(false);
+  });
+});
+
+describe('purge while another connection reads the vault', () => {
+  /** A second connection on the file in the middle of a read, as another bro or a long check is. */
+  function reader(database: string, key: Buffer) {
+    const db = openEncrypted(database, key, 'quick');
+    db.exec('BEGIN');
+    db.prepare('SELECT count(*) FROM cases').get();
+    return db;
+  }
+
+  it('refuses while another connection holds a read, changing nothing, and purges once it has ended', async () => {
+    const s = await apps.make('NO');
+    const database = s.app.session.files.database;
+    const target = await seedCase(s, 'KOMPIS-ZX-0003', MARK, 'loslatt');
+    const key = await recoverDataKey(s.vaultDir, { passphrase: PASSPHRASE });
+    const other = reader(database, key);
+    const input = { caseId: target.caseId, confirmReference: 'KOMPIS-ZX-0003', reason: 'retention_expired' as const };
+    try {
+      const before = s.rows();
+      expect(await s.fail('cases.purge', input)).toMatchObject({ code: 'busy', messageKey: 'purge.error.otherReader' });
+      expect(s.rows()).toEqual(before);
+    } finally {
+      other.exec('COMMIT');
+      other.close();
+    }
+    expect(await s.call('cases.purge', input)).toMatchObject({ overwritten: true });
+    expect(existsSync(`${database}-wal`) ? statSync(`${database}-wal`).size : 0).toBe(0);
+    expect(contains(decryptedVault(database, key), MARK)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { PurgeReasonSchema, type PurgePlan } from '../../../shared/ipc/purge';
 import { AppError } from '../../ipc/app-error';
 import { context, localDate } from '../../services/service-context';
-import { planPurgeByReference, purgeCase } from '../../services/purge-service';
+import { afterIntegrityCheck, planPurgeByReference, purgeCase } from '../../services/purge-service';
 import { MentorCompartment } from '../../vault/compartment';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
@@ -91,19 +91,21 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   try {
     const compartment = new MentorCompartment(session);
     if (mentorPassphrase) await compartment.unlock(mentorPassphrase);
-    const plan = await session.exclusive(() => {
-      const ctx = context({ session, now: () => new Date() });
-      const found = planPurgeByReference(ctx.db, ctx.profile, values.case!, ctx.today);
-      return purgeCase(ctx, found, {
-        confirmReference: values.case!,
-        reason: reason.data,
-        compartmentUnlocked: compartment.state() === 'unlocked',
-      });
-    });
-    if (values.json) io.out(JSON.stringify({ purged: true, plan }));
+    const { plan, overwritten } = await afterIntegrityCheck(session, () =>
+      session.exclusive(() => {
+        const ctx = context({ session, now: () => new Date() });
+        const found = planPurgeByReference(ctx.db, ctx.profile, values.case!, ctx.today);
+        return purgeCase(ctx, found, {
+          confirmReference: values.case!,
+          reason: reason.data,
+          compartmentUnlocked: compartment.state() === 'unlocked',
+        });
+      }),
+    );
+    if (values.json) io.out(JSON.stringify({ purged: true, plan, overwritten }));
     else {
       printPlan(io, plan);
-      io.out(io.t('purge.done', { reference: plan.caseReference }));
+      io.out(io.t(overwritten ? 'purge.done' : 'purge.donePending', { reference: plan.caseReference }));
     }
     return EXIT.ok;
   } finally {

@@ -131,10 +131,20 @@ export function deletePurged(db: Db, inventory: PurgeInventory): void {
  * Overwrites what the deletions freed: secure_delete zeroes freed content, VACUUM rebuilds the file
  * without the free pages, and a TRUNCATE checkpoint empties the write-ahead log. Outside any transaction.
  */
-export function overwriteFreedPages(db: Db): void {
+export function overwriteFreedPages(db: Db): boolean {
   db.pragma('secure_delete = ON');
   db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  return logEmptied(db);
+}
+
+/**
+ * Copies the write-ahead log into the file and empties it; false when another connection's read (which
+ * still sees the old pages) kept it from finishing, within the connection's busy timeout. Until then the
+ * log and the file keep pages as they were before the last writes.
+ */
+export function logEmptied(db: Db): boolean {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return result?.busy === 0;
 }
 
 /** Turns secure_delete on for the connection before a purge's deletions. */

@@ -30,7 +30,9 @@ export function CaseEndActions({ kase }: { kase: CaseView | null }) {
         reference={kase.caseReference}
         open={purging}
         onClose={() => setPurging(false)}
-        onPurged={(reference) => navigate({ screen: 'cases', purged: reference })}
+        onPurged={(reference, overwritten) =>
+          navigate({ screen: 'cases', purged: reference, overwritePending: !overwritten })
+        }
       />
     </>
   );

@@ -93,9 +93,9 @@ export function DeletedCasesScreen() {
             reference={purging.caseReference}
             open
             onClose={() => setPurging(null)}
-            onPurged={(reference) => {
+            onPurged={(reference, overwritten) => {
               setPurging(null);
-              navigate({ screen: 'deletedCases', purged: reference });
+              navigate({ screen: 'deletedCases', purged: reference, overwritePending: !overwritten });
               load.reload();
             }}
           />

@@ -16,7 +16,8 @@ export interface PurgeDialogProps {
   reference: string;
   open: boolean;
   onClose(): void;
-  onPurged(reference: string): void;
+  /** `overwritten` false: another program's read keeps the freed pages until it ends (cases.purge). */
+  onPurged(reference: string, overwritten: boolean): void;
 }
 
 const REASON_KEY: Readonly<Record<PurgeReason, string>> = {
@@ -58,7 +59,7 @@ export function PurgeDialog({ caseId, reference, open, onClose, onPurged }: Purg
     const result = await api.invoke('cases.purge', { caseId, confirmReference: typed.trim(), reason });
     setBusy(false);
     if (!result.ok) return setFailure(result.error);
-    onPurged(result.value.purged.caseReference);
+    onPurged(result.value.purged.caseReference, result.value.overwritten);
   };
 
   const reasons = REASONS.filter((r) => r !== 'retention_expired' || plan?.due).map((value) => ({

@@ -7,12 +7,13 @@ export function PurgedNotice() {
   const { t } = useI18n();
   const { route } = useRouter();
   if ((route.screen !== 'cases' && route.screen !== 'deletedCases') || !route.purged) return null;
+  const pending = route.overwritePending === true;
   return (
     <div role="status">
       <StatusMessage
-        tone="success"
+        tone={pending ? 'warning' : 'success'}
         testId="purged-notice"
-        title={t('purge.dialog.done', { reference: route.purged })}
+        title={t(pending ? 'purge.dialog.donePending' : 'purge.dialog.done', { reference: route.purged })}
       />
     </div>
   );
