@@ -30,6 +30,11 @@ export const CaseDataSchema = NewCaseSchema.extend({
    * released on parole years before their follow-up ended. Dropped when the case is reopened.
    */
   closedOn: IsoDateSchema.optional(),
+  /**
+   * The references the case carried before, oldest first: documents received from other units stay
+   * filed under the reference they came with, and they are still this person's (the purge takes them).
+   */
+  formerReferences: z.array(z.string()).optional(),
 });
 export type CaseData = z.infer<typeof CaseDataSchema>;
 
@@ -62,7 +67,7 @@ export function caseColumns(value: NewCase, effective: GradingLevel): CaseColumn
 
 /** The case as entered (what a handover carries, what the screen edits): without Bro's own records of it. */
 export function withoutHistory(data: CaseData): NewCase {
-  const { gradingChanges: _history, closedOn: _closedOn, ...value } = data;
+  const { gradingChanges: _history, closedOn: _closedOn, formerReferences: _former, ...value } = data;
   return value;
 }
 

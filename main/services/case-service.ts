@@ -13,6 +13,7 @@ import {
   caseView,
   effectiveGrading,
   requireLiveCase,
+  type CaseData,
 } from './case-records';
 import { assertGradingFits, isDowngrade } from './grading-policy';
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
@@ -67,9 +68,15 @@ function updateExisting(
     // The day the case is marked released, kept while it stays so (its retention counts from it).
     const closedOn =
       value.status !== 'loslatt' ? undefined : previous.status === 'loslatt' ? previous.closedOn : ctx.today;
+    const formerReferences = referencesBefore(previous, value.caseReference);
     const updated = updateCase(ctx.db, id, {
       ...caseColumns(value, effective),
-      data: { ...value, gradingChanges, ...(closedOn ? { closedOn } : {}) },
+      data: {
+        ...value,
+        gradingChanges,
+        ...(closedOn ? { closedOn } : {}),
+        ...(formerReferences.length > 0 ? { formerReferences } : {}),
+      },
       at: ctx.at,
       searchText: caseSearchText(value),
     });
@@ -77,6 +84,12 @@ function updateExisting(
     if (downgrade) audit(ctx, actor, 'downgrade', 'case', id);
     return caseView(updated);
   });
+}
+
+/** The references a case had before `next`: the one it leaves joins those it had already. */
+function referencesBefore(previous: CaseData, next: string): string[] {
+  const all = [...(previous.formerReferences ?? []), previous.caseReference];
+  return [...new Set(all)].filter((reference) => reference !== next);
 }
 
 /** A deleted case takes its documents out of lists and search too; everything stays in the file. */

@@ -62,4 +62,27 @@ describe('received documents and the purge of their case', () => {
     expect(left).toHaveLength(1);
     expect(JSON.stringify(left)).toContain('KOMPIS-6000');
   });
+
+  it('go with a case whose reference changed after they arrived, but not a former reference another case now has', async () => {
+    const kdi = await apps.make('NO');
+    const kase = await kdiCase(kdi, 'KOMPIS-7100');
+    for (const reference of ['KOMPIS-7100', 'KOMPIS-7200'])
+      await kdi.call('import.file', {
+        fileName: `${reference}.asice`,
+        fileBase64: await containerFor(reference),
+        acceptUntrusted: true,
+      });
+    const { id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...fields } = kase;
+    await kdi.call('cases.update', { id, ...fields, caseReference: 'KOMPIS-7200' });
+    await kdi.call('cases.update', { id, ...fields, caseReference: 'KOMPIS-7300' });
+    // The case view and a handover carry no trace of the references it had.
+    expect(JSON.stringify((await kdi.call('cases.get', { id })).case)).not.toContain('KOMPIS-7100');
+    expect((await kdi.call('cases.purgePreview', { caseId: id })).receivedFiles).toBe(2);
+    // A new case now carries the first reference: the document filed under it is that person's.
+    await kdiCase(kdi, 'kompis-7100');
+    expect((await kdi.call('cases.purgePreview', { caseId: id })).receivedFiles).toBe(1);
+    await kdi.call('cases.purge', { caseId: id, confirmReference: 'KOMPIS-7300', reason: 'retention_expired' });
+    const left = (await kdi.call('import.list', {})).documents;
+    expect(left.map((doc) => doc.caseReference)).toEqual(['KOMPIS-7100']);
+  });
 });

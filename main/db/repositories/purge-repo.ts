@@ -11,10 +11,12 @@ export interface PurgeCaseRow {
   deletedAt: string | null;
   /** The day the case was marked released in Bro, when it was (case data; read as unknown). */
   closedOn: unknown;
+  /** The references it carried before (case data, JSON text; read as unknown). */
+  formerReferences: unknown;
 }
 
 const CASE_COLUMNS = `id, reference, status, expected_release AS expectedRelease, updated_at AS updatedAt,
-  deleted_at AS deletedAt, data ->> '$.closedOn' AS closedOn`;
+  deleted_at AS deletedAt, data ->> '$.closedOn' AS closedOn, data -> '$.formerReferences' AS formerReferences`;
 
 export function findCaseForPurge(db: Db, reference: string): PurgeCaseRow | null {
   const row = db
@@ -52,20 +54,32 @@ const ids = (db: Db, sql: string, params: string[]): string[] =>
 
 /**
  * The received documents (signed exports kept at KDI or the region, NO pkt 6, 11) about the person: those
- * filed under the case's reference in any letter case, as cases are matched. A deleted case whose
- * reference a live case now carries has none: they are that live case's person's, and stay with it.
+ * filed under the case's reference or one it carried before, in any letter case, as cases are matched. A
+ * reference another live case carries now is that case's person's: its documents stay with it.
  */
-function receivedOf(db: Db, target: { reference: string; deletedAt?: string | null }): string[] {
-  const live = 'SELECT 1 FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL';
-  if (target.deletedAt && db.prepare(live).get([target.reference])) return [];
-  return ids(db, 'SELECT id FROM received_documents WHERE case_reference = ? COLLATE NOCASE ORDER BY id', [
-    target.reference,
-  ]);
+function receivedOf(db: Db, target: { id: string; reference: string; formerReferences?: unknown }): string[] {
+  const references = [target.reference, ...referencesIn(target.formerReferences)];
+  return ids(
+    db,
+    `SELECT r.id FROM received_documents r
+     WHERE r.case_reference COLLATE NOCASE IN (SELECT value FROM json_each(?))
+       AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.reference = r.case_reference COLLATE NOCASE
+         AND c.deleted_at IS NULL AND c.id <> ?)
+     ORDER BY r.id`,
+    [JSON.stringify(references), target.id],
+  );
+}
+
+/** The former references kept in a case's data (JSON text, read as unknown): only strings count. */
+function referencesIn(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
 }
 
 export function purgeInventory(
   db: Db,
-  target: { id: string; reference: string; deletedAt?: string | null },
+  target: { id: string; reference: string; formerReferences?: unknown },
 ): PurgeInventory {
   const caseId = target.id;
   const docs = `SELECT id FROM documents WHERE case_id = ?`;
