@@ -19,6 +19,7 @@ import { warmDueListOnUnlock } from './due-warm';
 import { keepDueListWhenChecked } from './due-list-keep';
 import { workloadSettingHandlers } from './workload-setting';
 import { recordHandlers } from './record-service';
+import { recordPurgeHandlers } from './record-purge-service';
 import { contactRegisterHandlers } from './contact-register-service';
 import { searchHandlers } from './search-service';
 import { templateHandlers } from './template-service';
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): BroApp {
     ...documentLifecycleHandlers(deps),
     ...distributionHandlers(deps),
     ...recordHandlers(deps),
+    ...recordPurgeHandlers(deps),
     ...contactRegisterHandlers(deps),
     ...templateHandlers({ ...deps, locale }),
     ...searchHandlers(deps),

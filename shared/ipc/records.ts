@@ -67,7 +67,32 @@ export const ContactSaveInputSchema = z
   })
   .strict();
 
+/** A deleted mentor record or contact register entry, still in the file until it is purged. */
+export const DeletedRecordSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  deletedOn: IsoDateSchema,
+  /** The reason given when it was deleted. */
+  reason: z.string(),
+});
+export type DeletedRecord = z.infer<typeof DeletedRecordSchema>;
+
+const RecordKindInputSchema = z.object({ kind: z.enum(RECORD_KINDS) }).strict();
+
 export const recordsChannels = {
+  'records.deleted': channel(
+    'Deleted mentor records or contact register entries not yet purged, newest deletion first; reads only.',
+    RecordKindInputSchema,
+    z.object({ records: z.array(DeletedRecordSchema) }),
+  ),
+  'records.purge': channel(
+    'Purge a deleted mentor record or contact register entry for good: every version, its log rows and search entry; freed pages overwritten; the audit log keeps the id. Refused while a live document names the record.',
+    RecordKindInputSchema.extend({ id: IdSchema }).strict(),
+    z.object({
+      /** False when another program's read began meanwhile: the freed pages wait for it to end. */
+      overwritten: z.boolean(),
+    }),
+  ),
   'mentors.list': channel(
     'Every live mentor record, with weekly hours over active DK courses (DK § 15).',
     EmptyInputSchema,

@@ -52,3 +52,36 @@ test('the contact register shows it has not reached KDI, is recorded as sent, an
   await navTo(page, 'common.nav.contacts');
   await expect(page.getByTestId('contacts-register-status')).toHaveAttribute('data-state', 'changed');
 });
+
+/** A deleted entry stays in the file: it is listed under the register and purged for good from there. */
+test('a deleted register entry is listed with its reason and purged for good', async ({ page, app, pageErrors }) => {
+  await app.session.create('NO', PASSPHRASE);
+  const saved = await app.router.invoke('contacts.save', {
+    entry: { ...FICTIONAL_CONTACT, name: 'Qworbel Fiktivsen' },
+  });
+  if (!saved.ok) throw new Error(`contacts.save: ${saved.error.messageKey}`);
+  const { id } = ContactViewSchema.parse(saved.value);
+  const deleted = await app.router.invoke('contacts.delete', { id, reason: 'Sluttet i stillingen' });
+  if (!deleted.ok) throw new Error(`contacts.delete: ${deleted.error.messageKey}`);
+  await page.goto(INDEX_URL);
+  await navTo(page, 'common.nav.contacts');
+  await expect(screen(page, 'contacts')).toBeVisible();
+
+  const section = page.getByTestId('deleted-contact_entry');
+  await expect(section.getByRole('heading', { name: nb('records.deleted.title.contact_entry') })).toBeVisible();
+  await expect(section.getByTestId('deleted-record')).toContainText('Sluttet i stillingen');
+  await expectNoAxeViolations(page);
+  await shot(page, 'contacts-deleted-records');
+
+  await section.getByRole('button', { name: nb('records.deleted.purgeNamed', { name: 'Qworbel Fiktivsen' }) }).click();
+  const dialog = page.getByRole('dialog', { name: nb('records.deleted.confirmTitle', { name: 'Qworbel Fiktivsen' }) });
+  await expect(dialog).toContainText(nb('records.deleted.confirmBody'));
+  await dialog.getByTestId('record-purge-confirm').click();
+  await expect(page.getByTestId('record-purged-notice')).toContainText(
+    nb('records.deleted.done', { name: 'Qworbel Fiktivsen' }),
+  );
+  await expect(section).toHaveCount(0);
+  const left = await app.router.invoke('records.deleted', { kind: 'contact_entry' });
+  expect(left.ok && left.value).toEqual({ records: [] });
+  expect(pageErrors).toEqual([]);
+});

@@ -57,6 +57,8 @@ beforeAll(async () => {
     'cases.get': { id: kase.id },
     'cases.purgePreview': { caseId: kase.id },
     'cases.deletedList': {},
+    'records.deleted': { kind: 'mentor' },
+    'records.purge': { kind: 'contact_entry', id: mentorView.id },
     'progress.get': { operation: 'restore' },
     'cases.purge': { caseId: kase.id, confirmReference: 'KOMPIS-990001', reason: 'registered_in_error' },
     'innsyn.prepare': { caseId: kase.id, documentId: id },

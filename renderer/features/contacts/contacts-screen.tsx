@@ -24,6 +24,7 @@ import '../mentors/forms.css';
 import '../exchange/exchange.css';
 import '../mentors/mentors.css';
 import './contacts.css';
+import { DeletedRecords } from '../purge/deleted-records';
 
 function ContactTable({
   entries,
@@ -185,6 +186,7 @@ export function ContactsScreen() {
             <ContactTable entries={shown} onEdit={(entry) => setEditing({ entry })} onDelete={setDeleting} />
           </section>
         ) : null}
+        <DeletedRecords kind="contact_entry" refreshKey={String(all.length)} />
         <ContactDialog
           entry={editing?.entry ?? null}
           open={editing !== null}

@@ -17,6 +17,7 @@ import { useMentorCourses, useMentors } from './use-mentor-data';
 import { useWorkloadLimit } from '../../lib/use-workload-limit';
 import '../exchange/exchange.css';
 import './mentors.css';
+import { DeletedRecords } from '../purge/deleted-records';
 
 type Mode = 'view' | 'edit' | 'new';
 
@@ -147,6 +148,7 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
             </div>
           </div>
         ) : null}
+        <DeletedRecords kind="mentor" refreshKey={String(mentors.length)} />
       </div>
     </UnlockedShell>
   );
