@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
 import type { ConversationView } from '../../shared/ipc/compartment';
 import { NewMentorConversationSchema } from '../../shared/domain';
@@ -7,6 +8,7 @@ import { AppError } from '../ipc/app-error';
 import type { Handlers } from '../ipc/router';
 import type { MentorCompartment, StoredRecord } from '../vault/compartment';
 import { storedContent } from './document-records';
+import { assertGradingFits, isDowngrade } from './grading-policy';
 import { audit, context, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 
 type CompartmentHandlers = Pick<
@@ -39,6 +41,15 @@ function requireCourse(ctx: Ctx, courseId: string): void {
   if (!course || course.deletedAt || course.kind !== 'mentor_course') throw notFound();
 }
 
+/** Each lowering of a record's grading with its reason, kept in the sealed record as a case keeps them. */
+const GradingChangesSchema = z
+  .array(z.object({ at: z.string(), from: z.string(), to: z.string(), reason: z.string() }))
+  .catch([]);
+
+/**
+ * The profile's gradings only; lowering a record's grading is an explicit act with a reason, kept in the
+ * record and logged as a `downgrade`, as for cases, documents and vault records.
+ */
 function saveConversation(
   ctx: Ctx,
   compartment: MentorCompartment,
@@ -46,11 +57,29 @@ function saveConversation(
 ): ConversationView {
   requireOpen(compartment);
   requireCourse(ctx, input.courseId);
-  const { id, ...payload } = input;
-  if (id !== undefined && !compartment.list(ctx.db, input.courseId).some((r) => r.id === id)) throw notFound();
+  const { id, downgradeReason, ...payload } = input;
+  assertGradingFits(ctx.profile, payload.grading, 'grading');
+  const stored = id === undefined ? undefined : compartment.list(ctx.db, input.courseId).find((r) => r.id === id);
+  if (id !== undefined && !stored) throw notFound();
+  const previous = stored ? storedContent(NewMentorConversationSchema, stored.payload) : undefined;
+  const downgrade = previous
+    ? isDowngrade(ctx.profile, previous.grading.level, payload.grading, downgradeReason)
+    : false;
+  const earlier = GradingChangesSchema.parse(
+    (stored?.payload as { gradingChanges?: unknown } | undefined)?.gradingChanges,
+  );
+  const gradingChanges =
+    downgrade && previous
+      ? [
+          ...earlier,
+          { at: ctx.at, from: previous.grading.level, to: payload.grading.level, reason: downgradeReason ?? '' },
+        ]
+      : earlier;
   return write(ctx, (actor) => {
-    const saved = compartment.save(ctx.db, input.courseId, payload, id);
+    const sealed = gradingChanges.length > 0 ? { ...payload, gradingChanges } : payload;
+    const saved = compartment.save(ctx.db, input.courseId, sealed, id);
     audit(ctx, actor, id === undefined ? 'create' : 'update', 'conversation', saved.id);
+    if (downgrade) audit(ctx, actor, 'downgrade', 'conversation', saved.id);
     return view(saved);
   });
 }

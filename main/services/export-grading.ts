@@ -4,6 +4,7 @@ import { AppError } from '../ipc/app-error';
 import { caseData } from './case-records';
 import type { LoadedVersion } from './export-source';
 import type { Ctx } from './service-context';
+import { assertGradingFits } from './grading-policy';
 
 /**
  * The case's own grading (not its effective one, which counts documents the export does not hold):
@@ -33,6 +34,9 @@ export function minimumExportLevel(profile: Profile, loaded: readonly LoadedVers
  * the case, stays on the export.
  */
 export function exportGrading(ctx: Ctx, loaded: LoadedVersion, requested: Grading | undefined): Grading {
+  // A level or marking of the other profile is named as such, not as "too low" (a DK export carries no
+  // Norwegian exemption from public access).
+  if (requested) assertGradingFits(ctx.profile, requested, 'grading');
   const own = loaded.data.content.grading;
   const kase = caseGrading(loaded);
   const exemptionBasis = requested?.exemptionBasis ?? own.exemptionBasis ?? kase.exemptionBasis;

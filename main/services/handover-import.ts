@@ -153,13 +153,15 @@ function targetCase(ctx: Ctx, actor: string, opened: Opened, mergeInto: string |
 
 /**
  * A merge never leaves the case graded lower than the sender's case it now holds: its own grading is
- * raised to the sender's (never lowered), as an update of the case. Raising needs no reason; only
- * lowerings are kept in the grading changes.
+ * raised to the sender's (never lowered), as an update of the case, keeping its exemption from public
+ * access. Raising needs no reason; only lowerings are kept in the grading changes.
  */
 function raiseOwnGrading(ctx: Ctx, actor: string, caseId: string, sender: Grading): void {
   const data = caseData(requireLiveCase(ctx.db, caseId));
   if (highestGrading(ctx.profile, [data.grading.level, sender.level]) === data.grading.level) return;
-  const raised = { ...data, grading: sender };
+  // A raise keeps the case's exemption from public access unless the sender's case names its own.
+  const exemptionBasis = sender.exemptionBasis ?? data.grading.exemptionBasis;
+  const raised = { ...data, grading: { level: sender.level, ...(exemptionBasis ? { exemptionBasis } : {}) } };
   updateCase(ctx.db, caseId, {
     ...caseColumns(raised, effectiveGrading(ctx.db, ctx.profile, caseId, sender.level)),
     data: raised,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { IdSchema } from '../domain/common';
 import { MentorConversationSchema, NewMentorConversationSchema } from '../domain/mentor-conversation';
-import { EmptyInputSchema, TimestampSchema } from './record-views';
+import { EmptyInputSchema, ReasonSchema, TimestampSchema } from './record-views';
 
 /**
  * The mentor scheme's compartment (NO pkt 13.5, 13.10): conversation records open only with the
@@ -42,8 +42,8 @@ export const compartmentChannels = {
     z.object({ conversations: z.array(ConversationViewSchema) }),
   ),
   'conversations.save': channel(
-    'Record (or correct) a mentor conversation: place, date, duration, notes; mentor scheme only.',
-    NewMentorConversationSchema.extend({ id: IdSchema.optional() }).strict(),
+    "Record (or correct) a mentor conversation: place, date, duration, notes; mentor scheme only. Lowering a record's grading needs a reason.",
+    NewMentorConversationSchema.extend({ id: IdSchema.optional(), downgradeReason: ReasonSchema.optional() }).strict(),
     ConversationViewSchema,
   ),
 } as const;

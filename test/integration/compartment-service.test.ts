@@ -68,3 +68,49 @@ describe('mentor compartment channels (NO pkt 13.5, 13.10)', () => {
     expect(await s.fail('conversations.list', { courseId })).toMatchObject({ code: 'forbidden' });
   });
 });
+
+describe('the grading of conversation records', () => {
+  it("refuses the other profile's grading, changing nothing", async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-GRAD-1');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const before = s.rows();
+    const input = { ...conversationInput(courseId, 'Samtale om arbeid'), grading: { level: 'YDERST HEMMELIGT' } };
+    expect(await s.fail('conversations.save', input)).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.grading_profile',
+    });
+    expect(s.rows()).toEqual(before);
+  });
+
+  it('lowers a grading only with a reason, kept in the sealed record and logged as a downgrade', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-GRAD-2');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const input = conversationInput(courseId, 'Samtale om reiser');
+    const saved = await s.call('conversations.save', { ...input, grading: { level: 'HEMMELIG' } });
+    const before = s.rows();
+    const lower = { ...input, id: saved.id, grading: { level: 'UGRADERT' } };
+    expect(await s.fail('conversations.save', lower)).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.downgrade_reason_required',
+    });
+    expect(s.rows()).toEqual(before);
+    const lowered = await s.call('conversations.save', {
+      ...lower,
+      downgradeReason: 'Vurdert på nytt av mentorordningen',
+    });
+    expect(lowered.grading).toEqual({ level: 'UGRADERT' });
+    const actions = (await s.call('audit.list', { objectId: saved.id })).entries.map((e) => e.action);
+    expect(actions).toContain('downgrade');
+    const db = s.app.session.current().db;
+    const stored = s.app.compartment.list(db, courseId).find((r) => r.id === saved.id);
+    expect(stored?.payload).toMatchObject({
+      gradingChanges: [{ from: 'HEMMELIG', to: 'UGRADERT', reason: 'Vurdert på nytt av mentorordningen' }],
+    });
+    // Raising needs no reason and is no downgrade.
+    await s.call('conversations.save', { ...lower, grading: { level: 'BEGRENSET' } });
+    const after = (await s.call('audit.list', { objectId: saved.id })).entries.filter((e) => e.action === 'downgrade');
+    expect(after).toHaveLength(1);
+  });
+});

@@ -257,6 +257,15 @@ describe('an IKKE KLASSIFICERET draft in a FORTROLIGT case (DK)', () => {
         .call('export.print', { documentId, grading: { level: 'IKKE KLASSIFICERET' } })
         .catch((e: unknown) => e),
     ).toMatchObject({ code: 'rule_blocked', messageKey: 'export.gradingTooLow', params: { required: 'FORTROLIGT' } });
+    // Norwegian "Unntatt offentlighet" and a NO level are the other profile's: named so, not as too low.
+    for (const grading of [
+      { level: 'FORTROLIGT', exemptionBasis: 'offl. § 13, jf. fvl. § 13' },
+      { level: 'KONFIDENSIELT' },
+    ])
+      expect(await area.call('export.print', { documentId, grading }).catch((e: unknown) => e)).toMatchObject({
+        code: 'invalid_input',
+        messageKey: 'error.grading_profile',
+      });
     expect(await s.call('files.print', { documentId })).toEqual({ outcome: 'unavailable' });
     expect((await area.call('export.log', { documentId })).entries.map((e) => e.grading)).toEqual(['FORTROLIGT']);
   });

@@ -114,13 +114,13 @@ describe("a merge raises the case's own grading to the sender case's grading, ne
     await a.call('transfer.save', { caseId: id, transfer: TRANSFER });
     return sendPlan(doc.document.id, id);
   };
-  const localCase = (reference: string, level: 'UGRADERT' | 'KONFIDENSIELT') =>
+  const localCase = (reference: string, level: 'UGRADERT' | 'KONFIDENSIELT', exemptionBasis?: string) =>
     b.call('cases.create', {
       name: 'Per Lokal Annen',
       caseReference: reference,
       unit: 'Nordby fengsel',
       status: 'fengsel',
-      grading: { level },
+      grading: { level, ...(exemptionBasis ? { exemptionBasis } : {}) },
     });
 
   it('a KONFIDENSIELT sender case merged into a local UGRADERT case leaves it KONFIDENSIELT, audited as an update', async () => {
@@ -138,6 +138,14 @@ describe("a merge raises the case's own grading to the sender case's grading, ne
     );
     expect(audit).toContain(`update case ${local.id}`);
     expect(audit).not.toContain(`downgrade case ${local.id}`);
+  });
+
+  it("keeps the local case's exemption from public access when the merge raises its level", async () => {
+    const bytes = await senderCase('KOMPIS-HO-GRAD-3', 'KONFIDENSIELT');
+    const local = await localCase('KOMPIS-HO-GRAD-3', 'UGRADERT', 'offl. § 13, jf. fvl. § 13');
+    await mergeInto(bytes, local.id);
+    const kase = (await b.call('cases.get', { id: local.id })).case;
+    expect(kase.grading).toEqual({ level: 'KONFIDENSIELT', exemptionBasis: 'offl. § 13, jf. fvl. § 13' });
   });
 
   it('a UGRADERT sender case merged into a local KONFIDENSIELT case leaves it KONFIDENSIELT', async () => {
