@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAsice } from '../../main/signing';
 import { HandoverManifestSchema } from '../../shared/domain/transfer';
+import { completePlan } from '../support/document-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import {
   b64,
@@ -76,6 +77,25 @@ describe('unit A records the transfer and sends the handover package (NO pkt 8, 
     ]);
     const view = await a.call('transfer.get', { caseId: seeded.caseId });
     expect(view.transfer).toMatchObject({ receivingUnit: 'Nordby fengsel', contactBeforeDecision: false });
+  });
+
+  it('records the contact made and the meeting held on the transfer, which clears their due items', async () => {
+    const other = await apps.make('NO');
+    const { caseId } = await seedSender(other, 'KOMPIS-HO-EDIT-1');
+    await other.call('transfer.save', { caseId, transfer: TRANSFER });
+    const kinds = async () =>
+      (await other.call('due.list', { caseId, today: '2026-03-12' })).items
+        .map((item) => item.kind)
+        .filter((kind) => kind.startsWith('no_transfer_'));
+    expect(await kinds()).toEqual(['no_transfer_contact', 'no_transfer_package', 'no_transfer_meeting']);
+    await other.call('transfer.save', {
+      caseId,
+      transfer: { ...TRANSFER, contactMadeOn: '2026-03-05', contactBeforeDecision: true },
+    });
+    await other.call('documents.create', { caseId, kind: 'follow_up_plan', content: completePlan() });
+    const held = { ...TRANSFER, contactMadeOn: '2026-03-05', contactBeforeDecision: true, meetingOn: '2026-03-11' };
+    expect((await other.call('transfer.save', { caseId, transfer: held })).transfer).toMatchObject(held);
+    expect(await kinds()).toEqual(['no_transfer_package']);
   });
 
   it('never puts a mentor conversation record in a package, even when asked for it', async () => {

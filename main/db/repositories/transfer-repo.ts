@@ -26,13 +26,20 @@ export function getTransfer(db: Db, caseId: string): TransferRecord | null {
   return row ? toTransfer(row) : null;
 }
 
-/** Creates or replaces the case's one transfer; the creation time is kept. */
+/**
+ * Creates or replaces the case's one transfer; the creation time is kept. An update, else an insert,
+ * not an upsert: inside an upsert the due-list trigger's `INSERT OR IGNORE` takes the upsert's own
+ * conflict handling, so a case already marked as changed failed every edit of its transfer.
+ */
 export function saveTransfer(db: Db, input: { caseId: string; data: unknown; plannedDate: string; at: string }) {
-  db.prepare(
-    `INSERT INTO case_transfers (case_id, data, planned_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (case_id) DO UPDATE SET data = excluded.data, planned_date = excluded.planned_date,
-       updated_at = excluded.updated_at`,
-  ).run([input.caseId, JSON.stringify(input.data), input.plannedDate, input.at, input.at]);
+  const data = JSON.stringify(input.data);
+  const { changes } = db
+    .prepare('UPDATE case_transfers SET data = ?, planned_date = ?, updated_at = ? WHERE case_id = ?')
+    .run([data, input.plannedDate, input.at, input.caseId]);
+  if (changes === 0)
+    db.prepare(
+      'INSERT INTO case_transfers (case_id, data, planned_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    ).run([input.caseId, data, input.plannedDate, input.at, input.at]);
   return getTransfer(db, input.caseId) as TransferRecord;
 }
 
