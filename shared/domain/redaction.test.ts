@@ -63,6 +63,22 @@ describe('redaction of texts', () => {
       expect(found('Ali\uFE0F kom', 'Ali')).toEqual(['Ali']);
     });
 
+    it('with an apostrophe or a hyphen in another form than in the name', () => {
+      expect(found('Siobhan O\u2019Neill og Siobhan O\u02BCNeill kom.', "Siobhan O'Neill")).toEqual([
+        'Siobhan O\u2019Neill',
+        'Siobhan O\u02BCNeill',
+      ]);
+      expect(found("Siobhan O'Neill kom.", 'Siobhan O\u2019Neill')).toEqual(["Siobhan O'Neill"]);
+      for (const hyphen of ['-', '\u2010', '\u2011', '\u2013', '\u2212'])
+        expect(found(`Anne${hyphen}Lise Opdiktsen kom.`, 'Anne-Lise Opdiktsen')).toEqual([
+          `Anne${hyphen}Lise Opdiktsen`,
+        ]);
+      // Still one word: a hyphen does not stand for a space, nor an apostrophe for a letter.
+      expect(found('Anne Lise Opdiktsen og AnneXLise Opdiktsen', 'Anne-Lise Opdiktsen')).toEqual([]);
+      expect(termKey('Siobhan O\u2019Neill')).toBe(termKey("siobhan o'neill"));
+      expect(termKey('Anne\u2011Lise')).toBe(termKey('anne-lise'));
+    });
+
     it('finds nothing for a name of only invisible characters', () => {
       expect(findTerm('a\u200Bb \u200B\u200B', '\u200B\u200B')).toEqual([]);
     });

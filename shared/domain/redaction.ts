@@ -126,13 +126,22 @@ function termWords(term: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The same name however it is spaced, composed or cased: a key to tell two names apart. */
+// Marks a reader takes for the same one: apostrophes as typed and as word processors set them
+// (O'Neill, O’Neill), and hyphens and dashes (Anne-Lise with a hyphen-minus, a non-breaking hyphen, …).
+const APOSTROPHES = "'\u2018\u2019\u02BC\u2032\u02B9\u0060\u00B4";
+const HYPHENS = '\u002D\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'gu');
+const HYPHEN = new RegExp(`[${HYPHENS}]`, 'gu');
+
+/** The same name however it is spaced, composed, cased or punctuated: a key to tell two names apart. */
 export function termKey(term: string): string {
-  return termWords(term).join(' ').toLocaleLowerCase();
+  return termWords(term).join(' ').replace(APOSTROPHE, "'").replace(HYPHEN, '-').toLocaleLowerCase();
 }
 
-/** A letter of the name, precomposed or decomposed ("å" or "a" + ring). */
+/** A letter of the name, precomposed or decomposed ("å" or "a" + ring); any apostrophe, any hyphen. */
 function letterPattern(letter: string): string {
+  if (letter.match(APOSTROPHE)) return `[${APOSTROPHES}]`;
+  if (letter.match(HYPHEN)) return `[${HYPHENS}]`;
   const decomposed = letter.normalize('NFD');
   return decomposed === letter ? escapeRegExp(letter) : `(?:${escapeRegExp(letter)}|${escapeRegExp(decomposed)})`;
 }
@@ -141,7 +150,8 @@ function letterPattern(letter: string): string {
  * Whole-word, case-insensitive occurrences: "Ali" is found in "Ali kom" but not in "Alibi" or "Natalie".
  * Found as a reader of the printed copy reads it: the words may be parted by any run of whitespace (a
  * line break, a tab, a no-break space), invisible characters may sit anywhere in it (a soft hyphen
- * inside a word), and a letter may be precomposed or decomposed. A combining mark belongs to its word,
+ * inside a word), a letter may be precomposed or decomposed, and an apostrophe or hyphen may be any of
+ * its forms. A combining mark belongs to its word,
  * so "Ali" is not found in a decomposed "Alí" either. Spans are offsets into `text` as given.
  */
 export function findTerm(text: string, term: string): Span[] {
