@@ -12,6 +12,8 @@ import { GradingLevelSchema } from '../../shared/domain/grading';
 import type { innsynChannels, InnsynSaved } from '../../shared/ipc/innsyn';
 import { AppError } from '../ipc/app-error';
 import { insertExportLog } from '../db/repositories/export-log-repo';
+import { getCase } from '../db/repositories/cases-repo';
+import { getDocument } from '../db/repositories/documents-repo';
 import { insertInnsynCopy, listInnsynCopies, type RedactionLogRecord } from '../db/repositories/redaction-repo';
 import type { FileSaver } from '../files/file-saver';
 import { formatDocumentDate } from '../documents/pdf';
@@ -100,6 +102,16 @@ function annexLines(
   });
 }
 
+/** Whether the scope's case is live and each of its documents still live at the version loaded. */
+function unchangedSince(ctx: Ctx, scope: CopyScope): boolean {
+  const kase = getCase(ctx.db, scope.caseId);
+  if (!kase || kase.deletedAt) return false;
+  return scope.documents.every(({ loaded }) => {
+    const doc = getDocument(ctx.db, loaded.doc.id);
+    return doc !== null && !doc.deletedAt && doc.currentVersion === loaded.version.version;
+  });
+}
+
 async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynSaved> {
   const ctx = context(deps);
   const locale = DOCUMENT_LOCALE[ctx.profile];
@@ -133,6 +145,9 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
       // case made meanwhile (a second call) took it, and two copies must never carry the same number.
       if (listInnsynCopies(ctx.db, scope.caseId).length + 1 !== copyNumber)
         throw new AppError('conflict', 'innsyn.error.copyNumberTaken');
+      // The case and its documents as they were before the dialog: one deleted, purged or saved anew
+      // meanwhile is refused, and nothing is written.
+      if (!unchangedSince(ctx, scope)) throw new AppError('conflict', 'innsyn.error.changed');
       const docs = scope.documents.map((d) => ({ documentId: d.loaded.doc.id, version: d.loaded.version.version }));
       insertInnsynCopy(
         ctx.db,

@@ -60,6 +60,9 @@ export function loadScope(
   const documents = ids.map((id) => {
     const loaded = loadVersion(ctx, id, versions?.get(id));
     if (loaded.kase.id !== kase.id) throw notFound();
+    // What the user previewed is the current version: one saved since is refused, not copied unseen.
+    if (versions && loaded.version.version !== loaded.doc.currentVersion)
+      throw new AppError('conflict', 'innsyn.error.changed');
     return copyDocument(ctx, loaded, locale);
   });
   if (documents.length === 0) throw new AppError('conflict', 'innsyn.error.empty');

@@ -90,7 +90,7 @@ describe('the grading of conversation records', () => {
     const input = conversationInput(courseId, 'Samtale om reiser');
     const saved = await s.call('conversations.save', { ...input, grading: { level: 'HEMMELIG' } });
     const before = s.rows();
-    const lower = { ...input, id: saved.id, grading: { level: 'UGRADERT' } };
+    const lower = { ...input, id: saved.id, grading: { level: 'UGRADERT' as const } };
     expect(await s.fail('conversations.save', lower)).toMatchObject({
       code: 'invalid_input',
       messageKey: 'error.downgrade_reason_required',

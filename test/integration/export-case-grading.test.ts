@@ -261,7 +261,7 @@ describe('an IKKE KLASSIFICERET draft in a FORTROLIGT case (DK)', () => {
     for (const grading of [
       { level: 'FORTROLIGT', exemptionBasis: 'offl. § 13, jf. fvl. § 13' },
       { level: 'KONFIDENSIELT' },
-    ])
+    ] as const)
       expect(await area.call('export.print', { documentId, grading }).catch((e: unknown) => e)).toMatchObject({
         code: 'invalid_input',
         messageKey: 'error.grading_profile',

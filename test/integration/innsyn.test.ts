@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAME_BASIS, type Redaction } from '../../shared/domain/redaction';
 import { innsynChannels } from '../../shared/ipc/innsyn';
 import type { ChannelDef } from '../../shared/ipc/channel';
+import type { FileDialogs } from '../../main/files/file-dialogs';
 import { FileSaver } from '../../main/files/file-saver';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { innsynHandlers } from '../../main/services/innsyn-service';
@@ -35,8 +36,8 @@ const LONGER_NAME = 'Kari Fiktivsen'; // contains CONTACT inside a longer word: 
 const CONTAINS_SHORT = ['alibiet', 'Natalie']; // contain SHORT_NAME inside a word: must stay
 
 type Channels = typeof innsynChannels;
-function innsynArea(s: ServiceApp) {
-  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir), s.app.session.files.dir);
+function innsynArea(s: ServiceApp, answering: FileDialogs = dialogs) {
+  const files = new FileSaver(answering, createConfPrefsStore(prefsDir), s.app.session.files.dir);
   const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
   return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
     const def: ChannelDef = innsynChannels[name];
@@ -277,6 +278,69 @@ describe('innsyn copies made at the same time', () => {
     const next = await call('innsyn.export', input);
     expect(next.saved).toBe(true);
     expect(dialogs.saved.at(-1)).toMatch(/innsyn-follow_up_plan-2\.pdf$/);
+  });
+});
+
+describe('innsyn copies of what changed after the preview', () => {
+  /** The save dialog, with `meanwhile` run while it is open (another window's work). */
+  const dialogWhile = (meanwhile: () => Promise<unknown>): FileDialogs => ({
+    ...dialogs,
+    chooseSavePath: async (options) => {
+      await meanwhile();
+      return dialogs.chooseSavePath(options);
+    },
+  });
+  const pinned = async (s: ServiceApp, call: ReturnType<typeof innsynArea>) => {
+    const { caseId, planId } = await seed(s);
+    const prepared = await call('innsyn.prepare', { caseId, documentId: planId });
+    const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
+    return { caseId, planId, input: { caseId, documentId: planId, versions, redactions: [] } };
+  };
+  const count = (s: ServiceApp, sql: string) =>
+    s.app.session.current().db.prepare(sql, { pluck: true }).get() as number;
+
+  it('refuses a version saved since the preview, writing nothing', async () => {
+    const s = await apps.make('NO');
+    const call = innsynArea(s);
+    const { planId, input } = await pinned(s, call);
+    await s.call('documents.save', { id: planId, content: completePlan({ cooperation: 'Endret etter visningen' }) });
+    const before = s.rows();
+    const files = dialogs.saved.length;
+    await expect(call('innsyn.export', input)).rejects.toMatchObject({ messageKey: 'innsyn.error.changed' });
+    expect(s.rows()).toEqual(before);
+    expect(dialogs.saved.length).toBe(files);
+  });
+
+  it.each([
+    [
+      'deleted',
+      (s: ServiceApp, ids: { planId: string }) => s.call('documents.delete', { id: ids.planId, reason: 'Feil' }),
+    ],
+    [
+      'purged with its case',
+      (s: ServiceApp, ids: { caseId: string }) =>
+        s.call('cases.purge', {
+          caseId: ids.caseId,
+          confirmReference: 'KOMPIS 0000-TEST-0101',
+          reason: 'registered_in_error',
+        }),
+    ],
+  ])('refuses a document %s while the save dialog is open: no file, no copy, no log', async (_name, meanwhile) => {
+    const s = await apps.make('NO');
+    const ids: { caseId: string; planId: string } = { caseId: '', planId: '' };
+    const call = innsynArea(
+      s,
+      dialogWhile(() => meanwhile(s, ids)),
+    );
+    const { caseId, planId, input } = await pinned(s, innsynArea(s));
+    Object.assign(ids, { caseId, planId });
+    await expect(call('innsyn.export', input)).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'innsyn.error.changed',
+    });
+    expect(existsSync(dialogs.saved.at(-1) ?? '')).toBe(false);
+    expect(count(s, 'SELECT count(*) FROM innsyn_copies')).toBe(0);
+    expect(count(s, "SELECT count(*) FROM export_log WHERE format = 'print'")).toBe(0);
   });
 });
 
