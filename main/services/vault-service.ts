@@ -1,6 +1,6 @@
 import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
 import type { VaultStatus } from '../../shared/ipc/vault';
-import { liveGradings } from '../db/repositories/cases-repo';
+import { deletedListedGradings, liveGradings } from '../db/repositories/cases-repo';
 import { receivedGradings } from '../db/repositories/received-repo';
 import type { Handlers } from '../ipc/router';
 import type { VaultSession } from '../vault/vault-session';
@@ -22,14 +22,15 @@ type VaultHandlers = Pick<
 
 /**
  * The status, with the highest grading held in the vault for the banner once it is open: over live
- * cases and documents and every received (imported) document.
+ * cases and documents, every received (imported) document, and the deleted cases and records the
+ * deleted lists show until they are purged.
  */
 function statusWithGrading(session: VaultSession): VaultStatus {
   const status = session.status();
   if (status.state !== 'unlocked' || !status.profile) return status;
   const profile = status.profile;
   const { db } = session.current();
-  const levels = [...liveGradings(db), ...receivedGradings(db)]
+  const levels = [...liveGradings(db), ...receivedGradings(db), ...deletedListedGradings(db)]
     .map((level) => GradingLevelSchema.safeParse(level))
     .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
   return { ...status, highestGrading: highestGrading(profile, levels) };

@@ -197,6 +197,22 @@ export function liveGradings(db: Db): string[] {
   return [...levels];
 }
 
+/**
+ * The gradings of what the deleted-case and deleted-record lists show (deleted cases, mentor records and
+ * register entries not yet purged): still in the vault and on screen, so the banner counts them.
+ */
+export function deletedListedGradings(db: Db): string[] {
+  return db
+    .prepare(
+      `SELECT grading FROM cases INDEXED BY cases_deleted WHERE deleted_at IS NOT NULL
+       UNION
+       SELECT grading FROM documents INDEXED BY documents_kind_deleted
+       WHERE deleted_at IS NOT NULL AND kind IN ('mentor', 'contact_entry')`,
+      { pluck: true },
+    )
+    .all() as string[];
+}
+
 /** Every case ever stored, deleted ones included. */
 export function countAllCases(db: Db): number {
   return Number(db.prepare('SELECT count(*) FROM cases', { pluck: true }).get());
