@@ -67,6 +67,22 @@ describe('bro handover and bro import', () => {
     expect(existsSync(join(a.vaultDir, 'pakke.brohand'))).toBe(false);
   });
 
+  it('bro handover refuses a --doc that is not a document of the case, writing and logging nothing', async () => {
+    const other = join(dirs.make(), 'other.asice');
+    const before = vaultState(a);
+    const refused = await bro([
+      'handover',
+      ...['--vault', a.vaultDir, '--case', REFERENCE, '--out', other],
+      ...['--doc', '0b9f6c1e-2a3d-4e5f-8a7b-6c5d4e3f2a1e'],
+    ]);
+    expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('not a document of this case') });
+    expect(existsSync(other)).toBe(false);
+    // Unlocking is logged (audit log and its head); nothing else is written.
+    const written = (rows: Record<string, string>) =>
+      Object.fromEntries(Object.entries(rows).filter(([table]) => table !== 'audit_log' && table !== 'meta'));
+    expect(written(vaultState(a).rows)).toEqual(written(before.rows));
+  });
+
   it('bro import refuses an untrusted signer (exit 3) and a changed package (exit 1), leaving the vault folder as it was', async () => {
     const before = vaultState(b);
     const untrusted = await bro(['import', '--vault', b.vaultDir, out]);

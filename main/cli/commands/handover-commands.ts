@@ -60,7 +60,12 @@ export async function handoverCommand(io: CliIo, rest: string[]): Promise<number
     if (!kase) throw new AppError('not_found', 'handover.cli.caseNotFound');
     const chosen = values.doc ?? null;
     const reason = values.reason ?? io.t('handover.cli.defaultReason');
-    const choices = handoverCandidates(db, kase.id).map(({ candidate }) => ({
+    const candidates = handoverCandidates(db, kase.id).map(({ candidate }) => candidate);
+    // A --doc that is not a document of the case (a typo, another case's id) is refused, as in the app:
+    // silently dropped, it made a package without the document and settled the package due.
+    const known = new Set(candidates.map((candidate) => candidate.documentId));
+    if (chosen?.some((id) => !known.has(id))) throw new AppError('invalid_input', 'handover.error.notInCase');
+    const choices = candidates.map((candidate) => ({
       documentId: candidate.documentId,
       include: chosen === null ? candidate.finalisedVersion !== null : chosen.includes(candidate.documentId),
       reason,
