@@ -209,6 +209,17 @@ describe('unit A records the transfer and sends the handover package (NO pkt 8, 
     const due = await a.call('due.list', { caseId: seeded.caseId, today: '2026-03-12' });
     expect(due.items.map((item) => item.kind)).not.toContain('no_transfer_package');
   });
+
+  it('asks for a package again when the receiving unit changes: the one made informed the other unit', async () => {
+    const packageDue = async () =>
+      (await a.call('due.list', { caseId: seeded.caseId, today: '2026-03-12' })).items.some(
+        (item) => item.kind === 'no_transfer_package',
+      );
+    await a.call('transfer.save', { caseId: seeded.caseId, transfer: { ...TRANSFER, receivingUnit: 'Sørby fengsel' } });
+    expect(await packageDue()).toBe(true);
+    await a.call('transfer.save', { caseId: seeded.caseId, transfer: TRANSFER });
+    expect(await packageDue()).toBe(false);
+  });
 });
 
 describe('unit B verifies, previews and imports the package', () => {

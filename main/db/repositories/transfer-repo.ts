@@ -44,7 +44,9 @@ export function saveTransfer(db: Db, input: { caseId: string; data: unknown; pla
 }
 
 /**
- * Transfers of live cases (or of one case), with the case reference and the day of the last package.
+ * Transfers of live cases (or of one case), with the case reference and the day of the last package
+ * made for the transfer as it stands: since it was recorded, and for its receiving unit (a package for
+ * the unit it was first going to does not inform the one it goes to now, NO pkt 8).
  * Transfers first (CROSS JOIN fixes the order): without statistics SQLite would walk every case row to
  * find the few that have one, the slowest read of the first due list after unlock.
  */
@@ -56,8 +58,8 @@ export function transfersForDueList(
   const rows = db
     .prepare(
       `SELECT t.case_id, c.reference, t.data,
-         (SELECT max(p.sent_on) FROM handover_packages p WHERE p.case_id = t.case_id AND p.created_at >= t.created_at)
-           AS package_sent_on
+         (SELECT max(p.sent_on) FROM handover_packages p WHERE p.case_id = t.case_id AND p.created_at >= t.created_at
+           AND p.manifest ->> '$.receivingUnit' = t.data ->> '$.receivingUnit') AS package_sent_on
        FROM case_transfers t CROSS JOIN cases c INDEXED BY cases_due ON c.id = t.case_id
        WHERE c.deleted_at IS NULL AND ${only.sql}`,
     )
