@@ -40,6 +40,13 @@ export interface CopyMeta {
 const t = (locale: Locale, key: string, params?: Record<string, string | number>) =>
   translate(locale, `innsyn.pdf.${key}`, params);
 
+/**
+ * The longest heading a page takes (document-view.ts). A title as long as a template allows, after the
+ * kind's name or with a redaction marker longer than the name it stands for, goes whole into a
+ * paragraph instead: the copy is still made, and nothing of its text is cut.
+ */
+const MAX_HEADING = 300;
+
 /** A document's blocks under its own heading; its headings step down one level. */
 function partBlocks(locale: Locale, part: CopyPart): DocumentBlock[] {
   const { view } = part;
@@ -50,10 +57,19 @@ function partBlocks(locale: Locale, part: CopyPart): DocumentBlock[] {
       ? [{ key: t(locale, 'finalised'), value: formatDocumentDate(locale, view.dates.finalised) }]
       : []),
   ];
+  const heading = `${view.kindLabel}: ${view.title}`;
   return [
-    { type: 'heading', level: 1, text: `${view.kindLabel}: ${view.title}` },
+    ...(heading.length <= MAX_HEADING
+      ? [{ type: 'heading' as const, level: 1 as const, text: heading }]
+      : [
+          { type: 'heading' as const, level: 1 as const, text: view.kindLabel },
+          { type: 'paragraph' as const, text: view.title },
+        ]),
     { type: 'keyValue', rows: facts },
-    ...view.blocks.map((block): DocumentBlock => (block.type === 'heading' ? { ...block, level: 2 } : block)),
+    ...view.blocks.map((block): DocumentBlock => {
+      if (block.type !== 'heading') return block;
+      return block.text.length <= MAX_HEADING ? { ...block, level: 2 } : { type: 'paragraph', text: block.text };
+    }),
   ];
 }
 

@@ -344,6 +344,42 @@ describe('innsyn copies of what changed after the preview', () => {
   });
 });
 
+describe('innsyn copies of documents with long titles and headings', () => {
+  it('are made with the whole title and heading, however long a template or a redaction makes them', async () => {
+    const s = await apps.make('NO');
+    const call = innsynArea(s);
+    const { caseId } = await seed(s);
+    const builtin = await s.call('templates.get', { id: 'no-follow-up-plan', locale: 'nb' });
+    // As long as a template allows (300): after the kind's name, or with a marker for the name, longer.
+    const title = `Oppfølgingsplan for Fiktivby fengsel ${'avdeling A, '.repeat(30)}`.slice(0, 280).trim();
+    const heading = `Samarbeid med ${SHORT_NAME} og ${'andre etater i regionen, '.repeat(13)}`.slice(0, 299).trim();
+    const template = await s.call('templates.save', {
+      basedOn: 'no-follow-up-plan',
+      locale: 'nb',
+      title,
+      intro: builtin.intro,
+      sections: builtin.sections.map((x, i) => ({
+        field: x.field,
+        heading: i === 0 ? heading : x.heading,
+        guidance: x.guidance,
+      })),
+    });
+    const created = await s.call('documents.create', { caseId, kind: 'follow_up_plan', templateId: template.id });
+    const prepared = await call('innsyn.prepare', { caseId, documentId: created.document.id });
+    const saved = await call('innsyn.export', {
+      caseId,
+      documentId: created.document.id,
+      versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
+      redactions: [{ type: 'term', term: SHORT_NAME, source: 'participant', basis: NAME_BASIS.NO }],
+    });
+    expect(saved.saved).toBe(true);
+    const text = pdfText(dialogs.saved.at(-1) as string);
+    expect(text).toContain(title.slice(-40));
+    expect(text).toContain(heading.slice(-40));
+    expect(text).not.toMatch(new RegExp(`\\b${SHORT_NAME}\\b`));
+  });
+});
+
 describe('innsyn copies and a purge', () => {
   it('go with the case: the copy rows and their redaction log are purged with it', async () => {
     const s = await apps.make('NO');
