@@ -111,7 +111,7 @@ export function createApp(options: AppOptions): BroApp {
     printer: options.printer ?? null,
   };
   const handlers = {
-    ...vaultHandlers({ session, autoLock, progress }),
+    ...vaultHandlers({ session, autoLock, progress, shownElsewhere: (db) => compartment.gradings(db) }),
     ...settingsHandlers({ prefs: options.prefs, autoLock }),
     ...caseHandlers(deps),
     ...documentHandlers({ ...deps, locale }),

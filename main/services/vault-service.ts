@@ -1,3 +1,4 @@
+import type { Db } from '../db/connection';
 import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { deletedListedGradings, liveGradings } from '../db/repositories/cases-repo';
@@ -22,15 +23,16 @@ type VaultHandlers = Pick<
 
 /**
  * The status, with the highest grading held in the vault for the banner once it is open: over live
- * cases and documents, every received (imported) document, and the deleted cases and records the
- * deleted lists show until they are purged.
+ * cases and documents, every received (imported) document, the deleted cases and records the
+ * deleted lists show until they are purged, and `shownElsewhere` (the mentor scheme's conversation
+ * records while its compartment is open).
  */
-function statusWithGrading(session: VaultSession): VaultStatus {
+function statusWithGrading(session: VaultSession, shownElsewhere: (db: Db) => readonly string[]): VaultStatus {
   const status = session.status();
   if (status.state !== 'unlocked' || !status.profile) return status;
   const profile = status.profile;
   const { db } = session.current();
-  const levels = [...liveGradings(db), ...receivedGradings(db), ...deletedListedGradings(db)]
+  const levels = [...liveGradings(db), ...receivedGradings(db), ...deletedListedGradings(db), ...shownElsewhere(db)]
     .map((level) => GradingLevelSchema.safeParse(level))
     .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
   return { ...status, highestGrading: highestGrading(profile, levels) };
@@ -40,21 +42,24 @@ export function vaultHandlers(deps: {
   session: VaultSession;
   autoLock: AutoLock;
   progress: ProgressBoard;
+  /** Gradings of what other compartments show while open (the mentor scheme's records). */
+  shownElsewhere?: (db: Db) => readonly string[];
 }): VaultHandlers {
   const { session, autoLock, progress } = deps;
+  const shownElsewhere = deps.shownElsewhere ?? (() => []);
   return {
-    'vault.status': () => statusWithGrading(session),
+    'vault.status': () => statusWithGrading(session, shownElsewhere),
     'vault.create': async ({ profile, passphrase }) => {
       const { recoveryKey } = await session.create(profile, passphrase);
-      return { recoveryKey, status: statusWithGrading(session) };
+      return { recoveryKey, status: statusWithGrading(session, shownElsewhere) };
     },
     'vault.unlock': async ({ passphrase }) => {
       await session.unlock(passphrase);
-      return statusWithGrading(session);
+      return statusWithGrading(session, shownElsewhere);
     },
     'vault.unlockWithRecoveryKey': async ({ recoveryKey, newPassphrase }) => {
       await session.unlockWithRecoveryKey(recoveryKey, newPassphrase);
-      return statusWithGrading(session);
+      return statusWithGrading(session, shownElsewhere);
     },
     'vault.lock': () => session.lock('user'),
     'vault.changePassphrase': async ({ current, next }) => {

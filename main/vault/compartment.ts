@@ -1,7 +1,12 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
-import { putSealedConversation, sealedConversations } from '../db/repositories/mentor-conversations-repo';
+import {
+  allSealedConversations,
+  putSealedConversation,
+  sealedConversations,
+  type SealedConversationRow,
+} from '../db/repositories/mentor-conversations-repo';
 import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
 import { readKeyFile, updateKeyFile, wrapAad } from './key-file';
@@ -121,13 +126,37 @@ export class MentorCompartment {
 
   list(db: Db, courseId: string): StoredRecord[] {
     const key = this.requireKey();
-    const rows = sealedConversations(db, courseId);
-    return rows.map((row) => {
-      const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
-      decipher.setAAD(Buffer.from(`${row.id}/${row.courseId}`));
-      decipher.setAuthTag(row.tag);
-      const text = Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
-      return { id: row.id, courseId: row.courseId, createdAt: row.createdAt, payload: JSON.parse(text) as unknown };
+    return sealedConversations(db, courseId).map((row) => ({
+      id: row.id,
+      courseId: row.courseId,
+      createdAt: row.createdAt,
+      payload: opened(key, row),
+    }));
+  }
+
+  /**
+   * The grading level of every live record while the compartment is open (the banner counts what the
+   * mentor scheme may see); none while it is shut. A record that does not open is left out here: its
+   * course's list reports it.
+   */
+  gradings(db: Db): string[] {
+    const key = this.key;
+    if (!key) return [];
+    return allSealedConversations(db).flatMap((row) => {
+      try {
+        const level = (opened(key, row) as { grading?: { level?: unknown } } | null)?.grading?.level;
+        return typeof level === 'string' ? [level] : [];
+      } catch {
+        return [];
+      }
     });
   }
+}
+
+/** A sealed record's payload; throws when it does not open (tampered, or another compartment's). */
+function opened(key: Buffer, row: SealedConversationRow): unknown {
+  const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
+  decipher.setAAD(Buffer.from(`${row.id}/${row.courseId}`));
+  decipher.setAuthTag(row.tag);
+  return JSON.parse(Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8')) as unknown;
 }

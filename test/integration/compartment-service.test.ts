@@ -114,3 +114,20 @@ describe('the grading of conversation records', () => {
     expect(after).toHaveLength(1);
   });
 });
+
+describe('the grading banner and conversation records', () => {
+  it('counts a record graded higher than the rest while the compartment is open, and not once it is shut', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-GRAD-3');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const banner = async () => (await s.call('vault.status', {})).highestGrading;
+    const shut = await banner();
+    await s.call('conversations.save', {
+      ...conversationInput(courseId, 'Samtale med høy gradering'),
+      grading: { level: 'STRENGT HEMMELIG' },
+    });
+    expect(await banner()).toBe('STRENGT HEMMELIG');
+    await s.call('compartment.lock', {});
+    expect(await banner()).toBe(shut);
+  });
+});

@@ -23,6 +23,16 @@ export function putSealedConversation(
   ).run([row.id, row.courseId, row.iv, row.ciphertext, row.tag, row.createdAt]);
 }
 
+/** Every live sealed record (for the gradings the banner counts while the compartment is open). */
+export function allSealedConversations(db: Db): SealedConversationRow[] {
+  return db
+    .prepare(
+      `SELECT id, course_id AS courseId, iv, ciphertext, tag, created_at AS createdAt
+       FROM mentor_conversations WHERE deleted_at IS NULL`,
+    )
+    .all() as unknown as SealedConversationRow[];
+}
+
 /** A course's live sealed records, oldest first. */
 export function sealedConversations(db: Db, courseId: string): SealedConversationRow[] {
   return db

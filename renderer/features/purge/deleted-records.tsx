@@ -16,6 +16,11 @@ import { useLoad } from '../../lib/use-load';
  * list but not out of the file, so each is listed with its reason and purged for good from here.
  * Nothing shows while there are none. `refreshKey` changes when the register changes (a deletion).
  */
+const TITLE_KEY: Readonly<Record<RecordKind, string>> = {
+  mentor: 'records.deleted.title.mentor',
+  contact_entry: 'records.deleted.title.contact_entry',
+};
+
 export function DeletedRecords({ kind, refreshKey }: { kind: RecordKind; refreshKey: string }) {
   const { t, tError, locale } = useI18n();
   const load = useLoad(`deleted-${kind}-${refreshKey}`, () => api.invoke('records.deleted', { kind }));
@@ -52,10 +57,10 @@ export function DeletedRecords({ kind, refreshKey }: { kind: RecordKind; refresh
       {load.loaded.state === 'failed' ? <LoadFailed error={load.loaded.error} onRetry={load.reload} /> : null}
       {records.length > 0 ? (
         <section className="no-print deleted-records" aria-labelledby={titleId} data-testid={`deleted-${kind}`}>
-          <h2 id={titleId}>{t(`records.deleted.title.${kind}`)}</h2>
+          <h2 id={titleId}>{t(TITLE_KEY[kind])}</h2>
           <p className="panel-description">{t('records.deleted.intro')}</p>
           <table className="data-table">
-            <caption className="visually-hidden">{t(`records.deleted.title.${kind}`)}</caption>
+            <caption className="visually-hidden">{t(TITLE_KEY[kind])}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('records.deleted.name')}</th>
