@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   documentContentSchemas,
+  isGradingOfProfile,
   isKindOfProfile,
   type DocumentContent,
   type NewCase,
@@ -102,6 +103,9 @@ export function parseHandoverFiles(files: readonly DataFile[], profile: Profile)
     documents.push({ entry, content: content.data });
   }
   const contents = [kase.data.grading, ...documents.map((doc) => doc.content.grading)];
+  // A level of the other country's scale is named as such, not as a grading too low.
+  if ([manifest.grading, ...contents].some((grading) => !isGradingOfProfile(profile, grading.level)))
+    return refuse('handover.import.wrongProfile');
   if (checkExportGrading(profile, manifest.grading, contents).length > 0)
     return refuse('handover.import.gradingTooLow');
   return { ok: true, manifest, kase: kase.data, documents };

@@ -85,6 +85,11 @@ describe('reading a verified container as a Bro export', () => {
     expect(parseContainerFiles(files, 'NO')).toEqual(refusal('export.import.wrongProfile'));
   });
 
+  it("names an envelope graded on the other country's scale as the other profile's, not as too low (wrongProfile)", () => {
+    const files = exportFiles('YDERST HEMMELIGT', 'BEGRENSET');
+    expect(parseContainerFiles(files, 'NO')).toEqual(refusal('export.import.wrongProfile'));
+  });
+
   it('refuses a kind the vault’s profile never holds, even in an envelope and grading of that profile (wrongProfile)', () => {
     const files = exportFiles('FORTROLIGT', 'FORTROLIGT', 'DK');
     const plan = completePlan({ grading: { level: 'BEGRENSET' } }) as Record<string, unknown>;

@@ -58,7 +58,9 @@ export function parseContainerFiles(files: readonly DataFile[], profile: Profile
   const content = documentContentSchemas[kind].safeParse(json.value);
   if (!content.success) return refuse('export.import.schemaInvalid', issuePaths(content.error));
   const grading = content.data.grading;
-  if (!isGradingOfProfile(profile, grading.level)) return refuse('export.import.wrongProfile');
+  // A level of the other country's scale is named as such, not as a grading too low.
+  if (!isGradingOfProfile(profile, grading.level) || !isGradingOfProfile(profile, envelope.data.grading.level))
+    return refuse('export.import.wrongProfile');
   if (checkExportGrading(profile, envelope.data.grading, [grading]).length > 0)
     return refuse('export.import.gradingTooLow');
   return { ok: true, envelope: envelope.data, content: content.data };

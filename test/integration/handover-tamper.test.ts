@@ -154,6 +154,11 @@ describe('a validly signed package is still read strictly', () => {
       'handover.import.gradingTooLow',
     ],
     [
+      "a package graded on the other country's scale",
+      (list: ZipSpec[]) => editManifest(list, (m) => ({ ...m, grading: { level: 'YDERST HEMMELIGT' } })),
+      'handover.import.wrongProfile',
+    ],
+    [
       'a file the manifest does not name',
       (list: ZipSpec[]) => [...list, { name: 'extra.txt', bytes: new TextEncoder().encode('x') }],
       'handover.import.unexpectedFiles',
