@@ -4,6 +4,11 @@ import { basename } from 'node:path';
 import { createBackup } from '../backup/create-backup';
 import type { Handlers } from '../ipc/router';
 import type { VaultSession } from '../vault/vault-session';
+import type { Db } from '../db/connection';
+import { storedGradings } from '../db/repositories/cases-repo';
+import { receivedGradings } from '../db/repositories/received-repo';
+import type { GradingLevel, Profile } from '../../shared/domain';
+import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
 
 /**
  * Where a backup made from the app goes: the Electron shell asks with a save dialog; the browser
@@ -26,8 +31,20 @@ function fileSha256(path: string): Promise<string> {
   });
 }
 
+/**
+ * The highest grading of everything a backup of the vault holds: every case and document, deleted ones
+ * too, received documents, and `shownElsewhere` (the mentor scheme's records, readable while open).
+ */
+function backupGrading(db: Db, profile: Profile, shownElsewhere: readonly string[]): GradingLevel {
+  const levels = [...storedGradings(db), ...receivedGradings(db), ...shownElsewhere]
+    .map((level) => GradingLevelSchema.safeParse(level))
+    .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
+  return highestGrading(profile, levels);
+}
+
 export function backupHandlers(deps: {
   session: VaultSession;
+  shownElsewhere?: (db: Db) => readonly string[];
   now: () => Date;
   chooseBackupPath: ChooseBackupPath;
 }): Pick<Handlers, 'backup.create'> {
@@ -40,8 +57,10 @@ export function backupHandlers(deps: {
       const result = await deps.session.exclusive(() =>
         createBackup({ db: deps.session.current().db, vaultDir: deps.session.files.dir, out, now: deps.now }),
       );
+      const { db, profile } = deps.session.current();
       return {
         made: true,
+        grading: backupGrading(db, profile, deps.shownElsewhere?.(db) ?? []),
         fileName: basename(result.file),
         bytes: result.bytes,
         createdAt: result.header.createdAt,

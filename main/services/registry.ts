@@ -134,7 +134,11 @@ export function createApp(options: AppOptions): BroApp {
     ...trustStoreFileHandlers(fileDeps),
     ...exportSaveHandlers(fileDeps),
     ...fileHandlers(fileDeps),
-    ...backupHandlers({ ...deps, chooseBackupPath: (name) => files.choose('backup', name) }),
+    ...backupHandlers({
+      ...deps,
+      chooseBackupPath: (name) => files.choose('backup', name),
+      shownElsewhere: (db) => compartment.gradings(db),
+    }),
     ...restoreHandlers({ ...deps, dialogs, prefs: options.prefs, lastFolder, progress }),
     ...purgeHandlers({ ...deps, compartmentUnlocked: () => compartment.state() === 'unlocked' }),
     ...innsynHandlers({ ...deps, files }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GradingLevelSchema } from '../domain/grading';
 import { ProfileSchema } from '../domain/profile';
 import { channel } from './channel';
 
@@ -12,6 +13,8 @@ export const BackupMadeSchema = z.object({
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
   createdAt: z.string().optional(),
+  /** The highest grading of what the backup holds: the medium it goes on is marked so. */
+  grading: GradingLevelSchema.optional(),
 });
 export type BackupMade = z.infer<typeof BackupMadeSchema>;
 

@@ -123,6 +123,9 @@ test('exports, the certificate, the fingerprint sheet and a backup land at the c
       .update(readFileSync(join(out, 'kopi.brobak')))
       .digest('hex');
     await expect(shown).toContainText(sha256);
+    // The medium is marked as what the backup holds: here all live, so what the banner shows.
+    const { highestGrading } = await call<{ highestGrading: string }>(app, 'vault.status', {});
+    await expect(page.getByTestId('backup-grading')).toHaveText(nb('backup.ui.grading', { grading: highestGrading }));
   });
 
   await test.step('a cancelled save dialog writes nothing and logs nothing', async () => {

@@ -33,11 +33,25 @@ describe('backup from the app (backup.create)', () => {
       status: 'fengsel',
       grading: { level: 'BEGRENSET' },
     });
+    // A deleted case stays in the file until purged, so in the backup too: its grading counts.
+    const deleted = await app.router.invoke('cases.create', {
+      name: 'Per Fiktiv',
+      caseReference: 'KOMPIS-700002',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'HEMMELIG' },
+    });
+    if (!deleted.ok) throw new Error(deleted.error.messageKey);
+    await app.router.invoke('cases.delete', { id: (deleted.value as { id: string }).id, reason: 'Feil' });
     const result = await app.router.invoke('backup.create', {});
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const made = BackupMadeSchema.parse(result.value);
-    expect(made).toMatchObject({ made: true, fileName: expect.stringMatching(/^bro-backup-.*\.brobak$/) });
+    expect(made).toMatchObject({
+      made: true,
+      grading: 'HEMMELIG',
+      fileName: expect.stringMatching(/^bro-backup-.*\.brobak$/),
+    });
     expect(JSON.stringify(made)).not.toContain(root);
     const file = join(root, 'backups', made.fileName ?? '');
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(made.sha256);

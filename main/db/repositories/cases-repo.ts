@@ -213,6 +213,11 @@ export function deletedListedGradings(db: Db): string[] {
     .all() as string[];
 }
 
+/** Every grading stored on a case or document, deleted ones included (all of it goes into a backup). */
+export function storedGradings(db: Db): string[] {
+  return db.prepare('SELECT grading FROM cases UNION SELECT grading FROM documents', { pluck: true }).all() as string[];
+}
+
 /** Every case ever stored, deleted ones included. */
 export function countAllCases(db: Db): number {
   return Number(db.prepare('SELECT count(*) FROM cases', { pluck: true }).get());

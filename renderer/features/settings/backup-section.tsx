@@ -53,6 +53,9 @@ export function BackupSection() {
       {outcome && 'made' in outcome ? (
         <StatusMessage tone="success" title={t('backup.ui.done', { file: outcome.made.fileName ?? '' })}>
           <p data-testid="backup-sha256">{t('backup.ui.fingerprint', { sha256: outcome.made.sha256 ?? '' })}</p>
+          {outcome.made.grading ? (
+            <p data-testid="backup-grading">{t('backup.ui.grading', { grading: outcome.made.grading })}</p>
+          ) : null}
         </StatusMessage>
       ) : null}
       {outcome && 'cancelled' in outcome ? <StatusMessage tone="info" title={t('backup.ui.cancelled')} /> : null}
