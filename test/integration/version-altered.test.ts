@@ -52,6 +52,22 @@ describe('a version whose text was changed outside Bro', () => {
     expect(prints()).toBe(before);
   });
 
+  it('gives no search snippet of its planted text', async () => {
+    const kase = await makeCase(s, 'KOMPIS-4713');
+    const obs = await s.call('documents.create', { caseId: kase, kind: 'observation', grading: { level: 'UGRADERT' } });
+    if (obs.data.kind !== 'observation') throw new Error('not an observation');
+    const content = { ...obs.data.content, seenOrHeard: 'Snakket om brevduer i kantina' };
+    await s.call('documents.save', { id: obs.document.id, content });
+    db()
+      .prepare(
+        "UPDATE document_versions SET content = replace(content, 'brevduer', 'INNSMUGLET') WHERE document_id = ?",
+      )
+      .run([obs.document.id]);
+    const hits = (await s.call('search.query', { text: 'kantina' })).hits;
+    expect(hits.map((hit) => hit.objectId)).toContain(obs.document.id);
+    expect(hits.map((hit) => hit.snippet).join('\n')).not.toContain('INNSMUGLET');
+  });
+
   it('leaves every other document as it was', async () => {
     expect((await s.call('documents.get', { id: intact.id })).document.id).toBe(intact.id);
     const preview = await area.call('export.print', { documentId: intact.id });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { openInMemory, type Db } from '../connection';
 import { ftsQuery, searchableText } from './search-text';
 
@@ -77,13 +78,19 @@ type StoredEntry = {
 
 const STORED = 'rowid AS id, object_type, object_id, case_id, label AS title, text, version';
 
-/** An entry's text: kept with it, or the strings of the document version it was indexed from. */
-function entryText(db: Db, entry: StoredEntry): string {
+/**
+ * An entry's text: kept with it, or the strings of the document version it was indexed from. `shown`:
+ * for a snippet, a version whose content no longer matches its hash (edited outside Bro) gives none,
+ * as it is not shown, printed or exported either; forgetting an entry's words reads it as stored.
+ */
+function entryText(db: Db, entry: StoredEntry, shown = false): string {
   if (entry.text !== null || entry.version === null) return entry.text ?? '';
-  const content = db
-    .prepare('SELECT content FROM document_versions WHERE document_id = ? AND version = ?', { pluck: true })
-    .get([entry.object_id, entry.version]);
-  return typeof content === 'string' ? searchableText(JSON.parse(content)) : '';
+  const row = db
+    .prepare('SELECT content, content_hash AS hash FROM document_versions WHERE document_id = ? AND version = ?')
+    .get([entry.object_id, entry.version]) as { content: unknown; hash: unknown } | undefined;
+  if (typeof row?.content !== 'string') return '';
+  if (shown && createHash('sha256').update(row.content).digest('hex') !== row.hash) return '';
+  return searchableText(JSON.parse(row.content));
 }
 
 function storedEntry(db: Db, rowid: number): StoredEntry | undefined {
@@ -148,7 +155,7 @@ function entries(db: Db, ids: readonly number[]): EntryRow[] {
   const rows = db
     .prepare(`SELECT ${STORED} FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))`)
     .all([JSON.stringify(ids)]) as StoredEntry[];
-  return rows.map((row) => ({ ...row, body: entryText(db, row) }));
+  return rows.map((row) => ({ ...row, body: entryText(db, row, true) }));
 }
 
 let snippetDb: Db | null = null;
