@@ -15,7 +15,7 @@ import type { Db } from '../db/connection';
 import {
   caseForPurgeById,
   deletePurged,
-  findCaseForPurge,
+  casesForPurge,
   logEmptied,
   overwriteFreedPages,
   purgeInventory,
@@ -63,7 +63,7 @@ function planOf(
   };
 }
 
-type Target = NonNullable<ReturnType<typeof findCaseForPurge>>;
+type Target = ReturnType<typeof casesForPurge>[number];
 
 /** When a case's retention starts, as the due list counts it: by the local day of closing or deleting. */
 function closingDay(
@@ -118,8 +118,17 @@ export function planPurgeByReference(
   reference: string,
   today: IsoDate,
   settings: RetentionSettings = {},
+  caseId?: string,
 ): { inventory: PurgeInventory; plan: PurgePlan } {
-  const target = findCaseForPurge(db, reference);
+  const found = casesForPurge(db, reference);
+  // More than one case has had the reference (a deleted one, and the case that took it since): the
+  // administrator names the one meant by its id, never the live one by default.
+  if (found.length > 1 && caseId === undefined)
+    throw new AppError('conflict', 'purge.cli.ambiguous', {
+      count: found.length,
+      ids: found.map((row) => `${row.id}${row.deletedAt ? ` (${localDayOf(row.deletedAt)})` : ''}`).join(', '),
+    });
+  const target = caseId === undefined ? found[0] : found.find((row) => row.id === caseId);
   if (!target) throw new AppError('not_found', 'purge.error.caseNotFound');
   return describe(db, target, profile, today, settings);
 }

@@ -103,4 +103,17 @@ describe('bro vault check and the audit log', () => {
     expect(await runCli(['vault', 'check', '--vault', vault], broken.io)).toBe(1);
     expect(broken.out.join('\n')).toContain('breaks at entry 3');
   });
+
+  it('does not call a vault from a newer Bro sound, and says why it exits 1', async () => {
+    const { VaultSession } = await import('../../main/vault/vault-session');
+    const vault = join(dirs.make(), 'vault');
+    const session = new VaultSession({ dir: vault });
+    await session.create('NO', PASSPHRASE);
+    session.current().db.pragma('user_version = 999');
+    session.lock();
+    const check = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
+    expect(await runCli(['vault', 'check', '--vault', vault], check.io)).toBe(1);
+    expect(check.out.join('\n')).not.toContain('sound');
+    expect(check.err.join('\n')).toContain('newer version of Bro');
+  });
 });

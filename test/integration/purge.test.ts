@@ -264,6 +264,34 @@ describe('bro purge', () => {
     expect(gone.err.join('\n')).toContain('No case has that reference');
   });
 
+  it('asks which case is meant when a deleted case and a live one have had the reference, and purges the one named', async () => {
+    const s = await apps.make('NO');
+    const { caseId: deleted } = await seedCase(s, 'KOMPIS-ZX-0005', MARK, 'fengsel');
+    await s.call('cases.delete', { id: deleted, reason: 'Registrert ved en feil' });
+    const { caseId: live } = await seedCase(s, 'KOMPIS-ZX-0005', KEPT, 'fengsel');
+    const database = s.app.session.files.database;
+    s.app.session.lock();
+    const hash = sha256(database);
+    const env = { BRO_PASSPHRASE: PASSPHRASE, BRO_COMPARTMENT_PASSPHRASE: 'ikke i bruk her' };
+    const ask = captureIo(env);
+    expect(await runCli(['purge', '--vault', s.vaultDir, '--case', 'KOMPIS-ZX-0005', '--yes'], ask.io)).toBe(1);
+    expect(ask.err.join('\n')).toContain('2 cases have had this reference');
+    expect(ask.err.join('\n')).toContain(live);
+    expect(ask.err.join('\n')).toContain(deleted);
+    expect(sha256(database)).toBe(hash);
+    // Named by its id; the compartment passphrase set but not needed changes nothing.
+    const args = ['purge', '--vault', s.vaultDir, '--case', 'KOMPIS-ZX-0005', '--id', deleted];
+    const plan = captureIo(env);
+    expect(await runCli([...args, '--json'], plan.io)).toBe(0);
+    expect(JSON.parse(plan.out.join(''))).toMatchObject({ plan: { caseId: deleted } });
+    const yes = captureIo(env);
+    expect(await runCli([...args, '--yes', '--reason', 'registered_in_error'], yes.io)).toBe(0);
+    const key = await recoverDataKey(s.vaultDir, { passphrase: PASSPHRASE });
+    const left = decryptedVault(database, key);
+    expect(contains(left, MARK)).toBe(false);
+    expect(contains(left, KEPT)).toBe(true);
+  });
+
   it('refuses before unlocking when mentor records need the compartment, leaving the file unchanged', async () => {
     const s = await apps.make('NO');
     const { caseId } = await seedCase(s, 'KOMPIS-ZX-0003', MARK, 'loslatt');

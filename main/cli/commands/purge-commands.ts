@@ -38,20 +38,20 @@ function printPlan(io: CliIo, plan: PurgePlan): void {
 }
 
 /** Opens the vault read-only (nothing migrated, no audit entry) and plans the purge. */
-async function readPlan(io: CliIo, dir: string, reference: string): Promise<PurgePlan> {
+async function readPlan(io: CliIo, dir: string, reference: string, caseId?: string): Promise<PurgePlan> {
   const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const { db, profile, schemaVersion, supported } = await new VaultSession({ dir }).inspect(passphrase);
   try {
     if (schemaVersion > supported)
       throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
-    return planPurgeByReference(db, profile, reference, localDate(new Date())).plan;
+    return planPurgeByReference(db, profile, reference, localDate(new Date()), {}, caseId).plan;
   } finally {
     db.close();
   }
 }
 
 /**
- * `bro purge --vault DIR --case REF [--reason R] [--yes] [--json]` for administrators: the same service
+ * `bro purge --vault DIR --case REF [--id ID] [--reason R] [--yes] [--json]` for administrators: the same service
  * as the app. Mentor records of the case go only with the compartment passphrase (BRO_COMPARTMENT_PASSPHRASE).
  */
 export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
@@ -60,6 +60,7 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
     options: {
       vault: { type: 'string' },
       case: { type: 'string' },
+      id: { type: 'string' },
       reason: { type: 'string', default: 'administrator_decision' },
       yes: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -71,7 +72,7 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   if (!values.case) throw new UsageError('--case');
   const reason = PurgeReasonSchema.safeParse(values.reason);
   if (!reason.success) throw new UsageError(`--reason ${PurgeReasonSchema.options.join('|')}`);
-  const planned = await readPlan(io, values.vault, values.case);
+  const planned = await readPlan(io, values.vault, values.case, values.id);
   if (!values.yes) {
     if (values.json) io.out(JSON.stringify({ purged: false, plan: planned }));
     else {
@@ -90,11 +91,12 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   await session.unlock(await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'));
   try {
     const compartment = new MentorCompartment(session);
-    if (mentorPassphrase) await compartment.unlock(mentorPassphrase);
+    // Only for a case with mentor records: a passphrase set but not needed changes nothing.
+    if (mentorPassphrase && planned.mentorRecords > 0) await compartment.unlock(mentorPassphrase);
     const { plan, overwritten } = await afterIntegrityCheck(session, () =>
       session.exclusive(() => {
         const ctx = context({ session, now: () => new Date() });
-        const found = planPurgeByReference(ctx.db, ctx.profile, values.case!, ctx.today);
+        const found = planPurgeByReference(ctx.db, ctx.profile, values.case!, ctx.today, {}, values.id);
         return purgeCase(ctx, found, {
           confirmReference: values.case!,
           reason: reason.data,

@@ -67,6 +67,8 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
     const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity, audit };
     if (args.json) io.out(JSON.stringify(report));
     else if (integrity !== 'ok') io.err(io.t('vaultHealth.cli.damaged', { check: integrity }));
+    // A vault from a newer Bro is not called sound: this version cannot check what it does not know.
+    else if (schemaVersion > supported) io.err(io.t('error.vault_newer', { found: schemaVersion, supported }));
     else {
       io.out(io.t('cli.checkOk', { profile, schemaVersion, supported }));
       io.out(

@@ -18,14 +18,17 @@ export interface PurgeCaseRow {
 const CASE_COLUMNS = `id, reference, status, expected_release AS expectedRelease, updated_at AS updatedAt,
   deleted_at AS deletedAt, data ->> '$.closedOn' AS closedOn, data -> '$.formerReferences' AS formerReferences`;
 
-export function findCaseForPurge(db: Db, reference: string): PurgeCaseRow | null {
-  const row = db
+/**
+ * Every case with the reference, in any letter case as cases are matched: the live one first, then
+ * the deleted ones, newest deletion first (a deleted case's reference may be taken again).
+ */
+export function casesForPurge(db: Db, reference: string): PurgeCaseRow[] {
+  return db
     .prepare(
-      `SELECT ${CASE_COLUMNS} FROM cases WHERE reference = ?
-       ORDER BY deleted_at IS NOT NULL, deleted_at DESC LIMIT 1`,
+      `SELECT ${CASE_COLUMNS} FROM cases WHERE reference = ? COLLATE NOCASE
+       ORDER BY deleted_at IS NOT NULL, deleted_at DESC, id`,
     )
-    .get([reference]) as PurgeCaseRow | undefined;
-  return row ?? null;
+    .all([reference]) as unknown as PurgeCaseRow[];
 }
 
 export function caseForPurgeById(db: Db, id: string): PurgeCaseRow | null {
