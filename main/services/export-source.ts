@@ -36,12 +36,19 @@ export function contentFindings(ctx: Ctx, loaded: LoadedVersion): Finding[] {
   );
 }
 
+/** A meeting's template is for its meeting type; other kinds have no type. */
+function sameMeetingType(template: { meetingType?: string }, data: KindedContent): boolean {
+  return data.kind !== 'meeting' || template.meetingType === data.content.meetingType;
+}
+
 /** The template the document recorded, in that version; a template no longer found prints with the field labels. */
 function recordedTemplate(ctx: Ctx, data: KindedContent, locale: Locale): ViewTemplate | undefined {
   const ref = 'template' in data.content ? data.content.template : undefined;
   if (!ref) return undefined;
   try {
     const template = templateById(ctx.db, ref.id, locale, ref.version);
+    // A template of another kind or meeting type (content can name any) is not this document's.
+    if (template.kind !== data.kind || !sameMeetingType(template, data)) return undefined;
     return { title: template.title, sections: template.sections.map(({ field, heading }) => ({ field, heading })) };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') return undefined;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Locale } from '../../shared/domain';
+import { isKindOfProfile, type Locale } from '../../shared/domain';
 import { VAULT_TEMPLATE_PREFIX, type TemplateSummary, type TemplateView } from '../../shared/ipc/templates';
 import {
   findTemplate,
@@ -95,6 +95,9 @@ function saveTemplate(ctx: Ctx, input: SaveInput): TemplateView {
   } else {
     throw invalid('error.invalid_input', ['basedOn']);
   }
+  // The profile decides which templates exist (DOMAIN.md): a DK vault keeps no copy of a NO-only kind.
+  if (!isKindOfProfile(ctx.profile, origin.kind))
+    throw invalid('rules.profile.kindNotOffered', ['basedOn'], { kind: origin.kind, profile: ctx.profile });
   assertSections(origin.kind, text.sections);
   const content: z.input<typeof StoredTemplateSchema> = {
     ...text,
@@ -119,10 +122,12 @@ function saveTemplate(ctx: Ctx, input: SaveInput): TemplateView {
 export function templateHandlers(deps: ServiceDeps & { locale: () => Locale }): TemplateHandlers {
   return {
     'templates.list': ({ locale, kind }) => {
-      const { db } = context(deps);
+      const { db, profile } = context(deps);
       const builtin = listTemplates(locale ?? deps.locale()).map((t) => summary(fromBuiltin(t)));
       const own = latestTemplateVersions(db).map((r) => summary(fromVault(r)));
-      return { templates: [...builtin, ...own].filter((t) => kind === undefined || t.kind === kind) };
+      // Only the kinds the vault's profile holds (a DK vault has no NO follow-up plan or minutes).
+      const offered = [...builtin, ...own].filter((t) => isKindOfProfile(profile, t.kind));
+      return { templates: offered.filter((t) => kind === undefined || t.kind === kind) };
     },
     'templates.get': ({ id, version, locale }) => templateById(context(deps).db, id, locale ?? deps.locale(), version),
     'templates.save': (input) => saveTemplate(context(deps), input),

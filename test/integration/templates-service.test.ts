@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completePlan } from '../support/document-fixtures';
+import { pdfPageTexts } from '../support/poppler';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
@@ -87,5 +89,41 @@ describe('templates service', () => {
         sections: [{ field: 'cooperation', heading: 'X', guidance: '' }],
       }),
     ).toMatchObject({ code: 'invalid_input', fields: ['basedOn'] });
+  });
+});
+
+describe('templates and the profile', () => {
+  it('a DK vault neither lists nor keeps a copy of a template for a NO-only kind, and changes nothing', async () => {
+    const dk = await apps.make('DK');
+    const listed = await dk.call('templates.list', { locale: 'da' });
+    expect(listed.templates.map((t) => t.kind)).toEqual([]);
+    const base = await s.call('templates.get', { id: 'no-follow-up-plan', locale: 'da' });
+    const before = dk.rows();
+    expect(
+      await dk.fail('templates.save', {
+        basedOn: 'no-follow-up-plan',
+        locale: 'da',
+        title: 'Opfølgningsplan',
+        intro: base.intro,
+        sections: base.sections,
+      }),
+    ).toMatchObject({ code: 'invalid_input', messageKey: 'rules.profile.kindNotOffered' });
+    expect(dk.rows()).toEqual(before);
+  });
+
+  it("prints a document under its own kind's title when its content names another kind's template", async () => {
+    const { id: caseId } = await s.call('cases.create', {
+      name: 'Ola Testmann',
+      caseReference: 'KOMPIS-TPL-1',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'BEGRENSET' },
+    });
+    const content = { ...completePlan(), template: { id: 'no-meeting-release', version: 1 } };
+    const plan = await s.call('documents.create', { caseId, kind: 'follow_up_plan', content });
+    const printed = await s.call('export.print', { documentId: plan.document.id });
+    const text = (await pdfPageTexts(new Uint8Array(Buffer.from(printed.fileBase64, 'base64')))).join('\n');
+    const release = await s.call('templates.get', { id: 'no-meeting-release', locale: 'nb' });
+    expect(text).not.toContain(release.title);
   });
 });

@@ -33,7 +33,12 @@ export function TemplatesSection() {
       {failure ? <LoadFailed error={failure.error} onRetry={failure.retry} /> : null}
       {notice ? <StatusMessage tone="success" title={notice} /> : null}
       {templates === null && !failure ? <p className="export-loading">{t('common.loading')}</p> : null}
-      {templates ? (
+      {templates?.length === 0 ? (
+        <p className="panel-description" data-testid="template-list-empty">
+          {t('exchange.templates.none')}
+        </p>
+      ) : null}
+      {templates && templates.length > 0 ? (
         <table className="data-table" data-testid="template-list">
           <caption className="visually-hidden">{t('exchange.templates.title')}</caption>
           <thead>
