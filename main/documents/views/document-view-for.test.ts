@@ -95,6 +95,18 @@ describe('document views', () => {
     expect(block?.type === 'findings' && block.findings.every((f) => f.citation === 'NO pkt 6')).toBe(true);
   });
 
+  it('prints every finding however many there are, in blocks the page takes', () => {
+    const content = newDraft('concern_report', { profile: 'NO', grading: NO_GRADING });
+    const [one] = findingsFor('concern_report', { profile: 'NO', content }, '2026-03-02');
+    if (!one) throw new Error('no finding');
+    // A DK course holding a thousand reports can raise this many.
+    const findings = Array.from({ length: 1_201 }, () => one);
+    const view = documentViewFor(source({ kind: 'concern_report', content }, { findings }));
+    expect(DocumentViewSchema.safeParse(view).success).toBe(true);
+    const blocks = view.blocks.filter((b) => b.type === 'findings');
+    expect(blocks.map((b) => (b.type === 'findings' ? b.findings.length : 0))).toEqual([500, 500, 201]);
+  });
+
   it('names a mentor course’s mentors from their records, and never prints conversation fields', () => {
     const view = documentViewFor(
       source({ kind: 'mentor_course', content: offeredNoCourse() }, { mentorNames: { [MENTOR_ID]: 'Jens Opdigtet' } }),

@@ -49,16 +49,19 @@ function kindBlocks(b: ViewBuilder, source: ViewSource): void {
   }
 }
 
+/** The most findings one block takes (document-view.ts); more are printed in further blocks. */
+const FINDINGS_PER_BLOCK = 500;
+
 function findingBlocks(b: ViewBuilder, source: ViewSource): void {
   if (source.findings.length === 0) return;
   b.heading(b.t('export.view.findings'));
-  b.blocks.push({
-    type: 'findings',
-    findings: source.findings.map((finding) => {
-      const { message, citation } = describeFinding(source.locale, finding);
-      return { severity: finding.severity, text: message, citation };
-    }),
+  const findings = source.findings.map((finding) => {
+    const { message, citation } = describeFinding(source.locale, finding);
+    return { severity: finding.severity, text: message, citation };
   });
+  // A DK course with a thousand reports can raise more than one block holds: every one is printed.
+  for (let start = 0; start < findings.length; start += FINDINGS_PER_BLOCK)
+    b.blocks.push({ type: 'findings', findings: findings.slice(start, start + FINDINGS_PER_BLOCK) });
 }
 
 /**
