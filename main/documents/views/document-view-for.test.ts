@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, type Grading, type KindedContent } from '../../../shared/domain';
 import { findingsFor } from '../../../shared/rules';
-import { eligibleDkCourse, MENTOR_ID, NO_GRADING, offeredNoCourse } from '../../../shared/rules/test-fixtures';
+import {
+  completePlan,
+  eligibleDkCourse,
+  MENTOR_ID,
+  NO_GRADING,
+  offeredNoCourse,
+} from '../../../shared/rules/test-fixtures';
 import { followUpPlanTemplate, meetingTemplate, newDraft } from '../../../shared/templates';
 import { DocumentViewSchema, type DocumentBlock } from '../pdf/document-view';
 import { renderDocumentPdf } from '../pdf';
@@ -105,6 +111,50 @@ describe('document views', () => {
     expect(DocumentViewSchema.safeParse(view).success).toBe(true);
     const blocks = view.blocks.filter((b) => b.type === 'findings');
     expect(blocks.map((b) => (b.type === 'findings' ? b.findings.length : 0))).toEqual([500, 500, 201]);
+  });
+
+  it('prints every field the user filled in of a plan and of both mentor courses', () => {
+    const printed = (data: KindedContent, profile: 'NO' | 'DK' = 'NO') =>
+      texts(documentViewFor(source(data, { profile, mentorNames: { [MENTOR_ID]: 'Jens Opdigtet' } })).blocks);
+    const plan = {
+      ...completePlan(),
+      involved: [{ name: 'Qira Deltakersen', role: 'Kommunens NAV-kontakt' }],
+      agencyProblems: [{ notedOn: '2026-02-03', agency: 'Qorbel kommune', description: 'Svarer ikke på henvendelser' }],
+    };
+    expect(printed({ kind: 'follow_up_plan', content: plan })).toEqual(expect.stringContaining('Qira Deltakersen'));
+    expect(printed({ kind: 'follow_up_plan', content: plan })).toContain('Svarer ikke på henvendelser');
+    const base = offeredNoCourse();
+    const noCourse = {
+      ...base,
+      personInformed: { informedOn: '2024-12-10', notes: 'Qinformert i samtale' },
+      otherMeasures: { consideredOn: '2025-01-02', measures: 'Qandre tiltak vurdert' },
+      objections: [{ raisedOn: '2025-03-01', by: 'regional' as const, text: 'Qinnsigelse fra regionen' }],
+      mentors: base.mentors.map((m) => ({
+        ...m,
+        suitabilityAssessment: { assessedOn: '2025-01-15', suitable: true, notes: 'Qegnet etter samtale' },
+      })),
+    };
+    const no = printed({ kind: 'mentor_course', content: noCourse });
+    for (const text of [
+      'Qinformert i samtale',
+      'Qandre tiltak vurdert',
+      'Qinnsigelse fra regionen',
+      'Qegnet etter samtale',
+    ])
+      expect(no).toContain(text);
+    const dkBase = eligibleDkCourse();
+    const dkCourse = {
+      ...dkBase,
+      assessingArea: 'Qvurderende område',
+      supervisionAreaContactedOn: '2025-02-02',
+      mentors: dkBase.mentors.map((m) => ({
+        ...m,
+        closeRelation: true,
+        ownUnitExceptionJustification: 'Qegen enhed begrundet',
+      })),
+    };
+    const dk = printed({ kind: 'mentor_course', content: dkCourse }, 'DK');
+    for (const text of ['Qvurderende område', 'Qegen enhed begrundet']) expect(dk).toContain(text);
   });
 
   it('names a mentor course’s mentors from their records, and never prints conversation fields', () => {

@@ -19,6 +19,11 @@ export function noMentorCourseBlocks(b: ViewBuilder, c: NoMentorCourseContent, n
     [b.t('domain.mentorCourse.kdiDecision.basisDetail'), b.text(c.kdiDecision.basisDetail)],
     [b.t('domain.mentorCourse.notInTargetGroupFeedback.sentOn'), b.date(c.notInTargetGroupFeedback.sentOn)],
     [b.t('domain.mentorCourse.notInTargetGroupFeedback.text'), b.text(c.notInTargetGroupFeedback.text)],
+    // NO pkt 13.1 and 13.3: the person informed and encouraged; other measures when no course is offered.
+    [b.t('regulatory.noCourse.personInformedOn'), b.date(c.personInformed?.informedOn)],
+    [b.t('regulatory.noCourse.personInformedNotes'), b.text(c.personInformed?.notes)],
+    [b.t('regulatory.noCourse.otherMeasuresOn'), b.date(c.otherMeasures?.consideredOn)],
+    [b.t('regulatory.noCourse.otherMeasures'), b.text(c.otherMeasures?.measures)],
     [b.t('domain.mentorCourse.personConsents'), b.yesNo(c.personConsents)],
     [b.t('domain.mentorCourse.startDate'), b.date(c.startDate)],
   ]);
@@ -42,13 +47,31 @@ export function noMentorCourseBlocks(b: ViewBuilder, c: NoMentorCourseContent, n
   ]);
   b.section('focusAreas', 'domain.mentorCourse.plan.focusAreas', c.plan.focusAreas, 2);
   b.heading(b.t('domain.mentorCourse.mentors'));
+  // NO pkt 13.2 and 13.5: each mentor's suitability assessment, and that the person was told the mentor
+  // is not their representative.
   b.table(
     [
-      [b.t('domain.mentor.name'), 5],
-      [b.t('domain.mentorCourse.contractSignedOn'), 3],
+      [b.t('domain.mentor.name'), 3],
+      [b.t('domain.mentorCourse.contractSignedOn'), 2],
+      [b.t('regulatory.noCourse.suitabilityOn'), 2],
+      [b.t('regulatory.noCourse.suitable'), 1],
+      [b.t('regulatory.noCourse.notProxyToldOn'), 2],
     ],
-    c.mentors.map((m) => [mentorName(b, names, m.mentorId), b.date(m.contractSignedOn)]),
+    c.mentors.map((m) => [
+      mentorName(b, names, m.mentorId),
+      b.date(m.contractSignedOn),
+      b.date(m.suitabilityAssessment?.assessedOn),
+      b.yesNo(m.suitabilityAssessment?.suitable),
+      b.date(m.notProxyToldOn),
+    ]),
   );
+  for (const m of c.mentors.filter((mentor) => mentor.suitabilityAssessment?.notes.trim()))
+    b.keyValues([
+      [
+        `${b.t('regulatory.noCourse.suitabilityNotes')} (${mentorName(b, names, m.mentorId)})`,
+        b.text(m.suitabilityAssessment?.notes),
+      ],
+    ]);
   b.heading(b.t('domain.mentorCourse.cooperationMeetings'));
   b.table(
     [
@@ -57,6 +80,23 @@ export function noMentorCourseBlocks(b: ViewBuilder, c: NoMentorCourseContent, n
     ],
     c.cooperationMeetings.map((m) => [b.date(m.date), b.text(m.notes)]),
   );
+  if (c.objections?.length) {
+    b.heading(b.t('regulatory.noCourse.objections'));
+    b.table(
+      [
+        [b.t('regulatory.noCourse.raisedOn'), 2],
+        [b.t('regulatory.noCourse.raisedBy'), 2],
+        [b.t('regulatory.noCourse.objectionText'), 4],
+        [b.t('regulatory.noCourse.reportedToKdiOn'), 2],
+      ],
+      c.objections.map((o) => [
+        b.date(o.raisedOn),
+        b.t(`regulatory.noCourse.raisedBy.${o.by}`),
+        b.text(o.text),
+        b.date(o.reportedToKdiOn),
+      ]),
+    );
+  }
   b.heading(b.t('export.view.courseEnd'));
   b.keyValues([
     [b.t('domain.mentorCourse.end.endDate'), b.date(c.end.endDate)],
@@ -93,7 +133,9 @@ function dkConditions(b: ViewBuilder, c: DkMentorCourseContent): void {
     [b.t('domain.mentorCourse.voluntarySupervision'), b.yesNo(c.voluntarySupervision)],
     [b.t('domain.mentorCourse.hadMentorDuringSupervision'), b.yesNo(c.hadMentorDuringSupervision)],
     [b.t('domain.mentorCourse.decidingArea'), b.text(c.decidingArea)],
+    [b.t('regulatory.dkCourse.assessingArea'), b.text(c.assessingArea)],
     [b.t('domain.mentorCourse.supervisionArea'), b.text(c.supervisionArea)],
+    [b.t('regulatory.dkCourse.supervisionAreaContactedOn'), b.date(c.supervisionAreaContactedOn)],
     [b.t('domain.mentorCourse.personUnit'), b.text(c.personUnit)],
     [b.t('domain.mentorCourse.mentorProposal.opportunityGiven'), b.yesNo(c.mentorProposal.opportunityGiven)],
     [b.t('domain.mentorCourse.mentorProposal.proposal'), b.text(c.mentorProposal.proposal)],
@@ -134,6 +176,23 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
       String(m.agreedWeeklyHours),
       b.text(m.relationDescription),
     ]),
+  );
+  // DK § 5: a close relation to the person, and why a mentor from the person's own unit was chosen.
+  b.keyValues(
+    c.mentors.flatMap((m) => {
+      const who = mentorName(b, names, m.mentorId);
+      return [
+        [`${b.t('domain.mentorCourse.closeRelation')} (${who})`, b.yesNo(m.closeRelation)] as const,
+        ...(m.ownUnitExceptionJustification.trim()
+          ? [
+              [
+                `${b.t('domain.mentorCourse.ownUnitExceptionJustification')} (${who})`,
+                b.text(m.ownUnitExceptionJustification),
+              ] as const,
+            ]
+          : []),
+      ];
+    }),
   );
   dkFees(b, c, names);
   b.heading(b.t('domain.mentorCourse.meetingsHeld'));

@@ -16,6 +16,34 @@ export function followUpPlanBlocks(b: ViewBuilder, c: FollowUpPlanContent, templ
     [b.headingFor('responsibleUnitHead', 'domain.followUpPlan.responsibleUnitHead'), b.text(c.responsibleUnitHead)],
     [b.headingFor('coordinatingContact', 'domain.followUpPlan.coordinatingContact'), b.text(c.coordinatingContact)],
   ]);
+  // NO pkt 11: who took part in preparing the plan, and problems with other agencies (for KDI).
+  if (c.involved?.length) {
+    b.heading(b.t('regulatory.plan.involved'));
+    b.table(
+      [
+        [b.t('regulatory.plan.involvedName'), 5],
+        [b.t('regulatory.plan.involvedRole'), 5],
+      ],
+      c.involved.map((person) => [b.text(person.name), b.text(person.role)]),
+    );
+  }
+  if (c.agencyProblems?.length) {
+    b.heading(b.t('regulatory.plan.agencyProblems'));
+    b.table(
+      [
+        [b.t('regulatory.plan.agencyNotedOn'), 2],
+        [b.t('regulatory.plan.agency'), 2],
+        [b.t('regulatory.plan.agencyDescription'), 4],
+        [b.t('regulatory.plan.agencyReportedOn'), 2],
+      ],
+      c.agencyProblems.map((p) => [
+        b.date(p.notedOn),
+        b.text(p.agency),
+        b.text(p.description),
+        b.date(p.reportedToKdiOn),
+      ]),
+    );
+  }
   const assessment = c.completionAssessment;
   b.heading(b.t('domain.followUpPlan.completionAssessment'));
   b.keyValues([
