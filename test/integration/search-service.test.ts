@@ -140,3 +140,34 @@ describe('search service', () => {
     expect(keyOf(own, obs.document.id)).not.toBe(keyOf(own, other.id));
   });
 });
+
+describe("a case's documents after a change of its reference", () => {
+  it('are found and titled by the new reference only, also when another case takes the old one', async () => {
+    const own = await apps.make('NO');
+    const fields = {
+      name: 'Tore Fiktivsen',
+      caseReference: 'ALFAREF-1001',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel' as const,
+      grading: { level: 'UGRADERT' as const },
+    };
+    const kase = await own.call('cases.create', fields);
+    const obs = await own.call('documents.create', {
+      caseId: kase.id,
+      kind: 'observation',
+      grading: { level: 'UGRADERT' },
+    });
+    if (obs.data.kind !== 'observation') throw new Error('not an observation');
+    await own.call('documents.save', {
+      id: obs.document.id,
+      content: { ...obs.data.content, seenOrHeard: 'Snakket om vaffeljern i kantina' },
+    });
+    await own.call('cases.update', { ...fields, id: kase.id, caseReference: 'BRAVOREF-2002' });
+    await own.call('cases.create', { ...fields, name: 'Une Oppdiktet' });
+    const hitsOf = async (text: string) => (await own.call('search.query', { text })).hits;
+    expect((await hitsOf('vaffeljern')).map((hit) => hit.title)).toEqual(['BRAVOREF-2002']);
+    expect((await hitsOf('BRAVOREF')).map((hit) => hit.objectId)).toContain(obs.document.id);
+    expect((await hitsOf('ALFAREF')).map((hit) => hit.objectId)).not.toContain(obs.document.id);
+    expect((await own.call('cases.list', { query: 'ALFAREF' })).rows.map((row) => row.name)).toEqual(['Une Oppdiktet']);
+  });
+});

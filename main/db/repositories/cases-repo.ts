@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json';
 import type { Db } from '../connection';
 import { indexObject, unindexObject } from './search-repo';
+import { searchableText } from './search-text';
 
 export interface CaseColumns {
   reference: string;
@@ -82,11 +83,36 @@ export function insertCase(
   return getCase(db, id) as CaseRecord;
 }
 
+/**
+ * A case's live documents are found and titled in search by its reference: after a change, by the new
+ * one only (the old one may be taken by another person's case). Each is indexed again from its current
+ * version, as a save does.
+ */
+function retitleDocuments(db: Db, caseId: string, reference: string): void {
+  const docs = db
+    .prepare(
+      `SELECT d.id, d.current_version AS version, v.content FROM documents d
+       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+       WHERE d.case_id = ? AND d.deleted_at IS NULL`,
+    )
+    .all([caseId]) as { id: string; version: number; content: string }[];
+  for (const doc of docs)
+    indexObject(db, {
+      objectType: 'document',
+      objectId: doc.id,
+      caseId,
+      title: reference,
+      body: searchableText(JSON.parse(doc.content)),
+      version: doc.version,
+    });
+}
+
 export function updateCase(
   db: Db,
   id: string,
   input: CaseColumns & { data: unknown; at: string; searchText: string },
 ): CaseRecord {
+  const before = getCase(db, id)?.reference;
   db.prepare(
     `UPDATE cases SET reference = ?, data = ?, unit = ?, status = ?, grading = ?, expected_release = ?, updated_at = ?
      WHERE id = ? AND deleted_at IS NULL`,
@@ -101,6 +127,7 @@ export function updateCase(
     id,
   ]);
   indexObject(db, { objectType: 'case', objectId: id, caseId: id, title: input.reference, body: input.searchText });
+  if (before !== undefined && before !== input.reference) retitleDocuments(db, id, input.reference);
   return getCase(db, id) as CaseRecord;
 }
 
