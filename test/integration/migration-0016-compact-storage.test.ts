@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Migration 0016 on a vault with data (at migration 15): the search index becomes contentless. The
 // same hits in the same order for every query, the same snippets (a document's now made from its
 // current version), the entries' text no longer copied into the index, and the repository keeps
@@ -58,10 +59,12 @@ function addDocument(db: Db, n: number, caseId: string, reference: string, legac
       notes: n % 2 ? '' : 'Notat',
       assessment: words(n + 5, version + 1),
     };
+    // Hashed as every stored version is: a snippet is only made of a version that matches its hash.
+    const stored = canonicalJson(content);
     db.prepare(
       `INSERT INTO document_versions (document_id, version, status, content, content_hash, grading, author, created_at)
-       VALUES (?, ?, 'draft', ?, 'x', 'UGRADERT', 'fiktiv', ?)`,
-    ).run([id, version, canonicalJson(content), AT]);
+       VALUES (?, ?, 'draft', ?, ?, 'UGRADERT', 'fiktiv', ?)`,
+    ).run([id, version, stored, createHash('sha256').update(stored).digest('hex'), AT]);
   }
   db.prepare(
     `INSERT INTO documents (id, case_id, kind, current_version, status, grading, created_at, updated_at)
