@@ -53,6 +53,7 @@ export const MUTATION_FOLDERS = {
       'main/services/due-view.ts',
       'main/services/due-view-service.ts',
       'main/services/document-diff.ts',
+      'main/services/record-purge-service.ts',
     ],
     tests: [
       // The change summaries (changes since the version sent to KDI, between two versions).
@@ -73,6 +74,8 @@ export const MUTATION_FOLDERS = {
       'test/integration/export.test.ts',
       // import.file with progress reported (the app's path): the channel's other branch.
       'test/integration/progress.test.ts',
+      // Deleted mentor records and register entries, listed and purged.
+      'test/integration/record-purge.test.ts',
     ],
   },
 };

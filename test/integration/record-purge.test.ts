@@ -105,6 +105,9 @@ describe('deleted vault records', () => {
     const { id: _id, ...mentor } = suitableMentor();
     const saved = await s.call('mentors.save', { mentor: { ...mentor, name: NAME } });
     const course = await mentorCourseNaming(s, saved.id);
+    // The contact register's sendings are no matter for a mentor (NO pkt 2 is the register's).
+    await s.call('contacts.recordSent', { sentOn: '2026-03-02' });
+    s.setNow('2026-03-03T10:00:00.000Z');
     await s.call('mentors.delete', { id: saved.id, reason: 'Avsluttet oppdraget' });
     const before = s.rows();
     expect(await s.fail('records.purge', { kind: 'mentor', id: saved.id })).toMatchObject({
@@ -116,6 +119,20 @@ describe('deleted vault records', () => {
     await s.call('documents.delete', { id: course.document.id, reason: 'Registrert i feil sak' });
     await s.call('records.purge', { kind: 'mentor', id: saved.id });
     expect(rowsOf(s, saved.id)).toMatchObject({ documents: 0, versions: 0 });
+  });
+
+  it('lists a deleted record whose stored name or reason is not text (edited outside Bro) without them', async () => {
+    const s = await apps.make('NO');
+    const entry = await s.call('contacts.save', { entry: { ...FICTIONAL_CONTACT, name: NAME } });
+    await s.call('contacts.delete', { id: entry.id, reason: 'Feil' });
+    const db = s.app.session.current().db;
+    db.prepare("UPDATE document_versions SET content = json_set(content, '$.name', 7) WHERE document_id = ?").run([
+      entry.id,
+    ]);
+    db.prepare('UPDATE documents SET delete_reason = NULL WHERE id = ?').run([entry.id]);
+    expect((await s.call('records.deleted', { kind: 'contact_entry' })).records).toEqual([
+      { id: entry.id, name: '', deletedOn: '2026-03-02', reason: '' },
+    ]);
   });
 
   it('refuses while another connection reads the vault, and purges once it has ended', async () => {
