@@ -8,7 +8,7 @@ import type { Db } from '../db/connection';
 import { storedGradings } from '../db/repositories/cases-repo';
 import { receivedGradings } from '../db/repositories/received-repo';
 import type { GradingLevel, Profile } from '../../shared/domain';
-import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
+import { highestStoredGrading } from '../../shared/domain/grading';
 
 /**
  * Where a backup made from the app goes: the Electron shell asks with a save dialog; the browser
@@ -36,10 +36,7 @@ function fileSha256(path: string): Promise<string> {
  * too, received documents, and `shownElsewhere` (the mentor scheme's records, readable while open).
  */
 function backupGrading(db: Db, profile: Profile, shownElsewhere: readonly string[]): GradingLevel {
-  const levels = [...storedGradings(db), ...receivedGradings(db), ...shownElsewhere]
-    .map((level) => GradingLevelSchema.safeParse(level))
-    .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
-  return highestGrading(profile, levels);
+  return highestStoredGrading(profile, [...storedGradings(db), ...receivedGradings(db), ...shownElsewhere]);
 }
 
 export function backupHandlers(deps: {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { GradingLevelSchema, highestGrading, isGradingOfProfile } from '../../shared/domain/grading';
+import { highestStoredGrading } from '../../shared/domain/grading';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { deletedListedGradings, liveGradings } from '../db/repositories/cases-repo';
 import { receivedGradings } from '../db/repositories/received-repo';
@@ -32,10 +32,8 @@ function statusWithGrading(session: VaultSession, shownElsewhere: (db: Db) => re
   if (status.state !== 'unlocked' || !status.profile) return status;
   const profile = status.profile;
   const { db } = session.current();
-  const levels = [...liveGradings(db), ...receivedGradings(db), ...deletedListedGradings(db), ...shownElsewhere(db)]
-    .map((level) => GradingLevelSchema.safeParse(level))
-    .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
-  return { ...status, highestGrading: highestGrading(profile, levels) };
+  const stored = [...liveGradings(db), ...receivedGradings(db), ...deletedListedGradings(db), ...shownElsewhere(db)];
+  return { ...status, highestGrading: highestStoredGrading(profile, stored) };
 }
 
 export function vaultHandlers(deps: {

@@ -62,3 +62,15 @@ export function highestGrading(profile: Profile, levels: readonly GradingLevel[]
   }
   return best;
 }
+
+/**
+ * The highest of levels as stored (text read from the vault): one that is no level of this profile
+ * (an edited row, the other country's scale) is left out rather than trusted.
+ */
+export function highestStoredGrading(profile: Profile, stored: readonly unknown[]): GradingLevel {
+  const levels = stored.flatMap((value) => {
+    const parsed = GradingLevelSchema.safeParse(value);
+    return parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : [];
+  });
+  return highestGrading(profile, levels);
+}
