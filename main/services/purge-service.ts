@@ -157,9 +157,7 @@ export function purgeCase(
     throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn ?? '-' });
   if (plan.mentorRecords > 0 && !input.compartmentUnlocked)
     throw new AppError('forbidden', 'purge.error.compartmentLocked', { count: plan.mentorRecords });
-  if (!logEmptied(ctx.db)) throw new AppError('busy', 'purge.error.otherReader');
-  secureDeleteOn(ctx.db);
-  write(ctx, (actor) => {
+  const overwritten = eraseForGood(ctx, (actor) => {
     deletePurged(ctx.db, inventory);
     const log = (objectType: string, id: string) => audit(ctx, actor, 'delete', objectType, id);
     log(`case_purged.${input.reason}`, inventory.caseId);
@@ -169,7 +167,19 @@ export function purgeCase(
     inventory.receivedIds.forEach((id) => log('received_purged', id));
     inventory.mentorRecordIds.forEach((id) => log('mentor_record_purged', id));
   });
-  return { plan, overwritten: overwriteFreedPages(ctx.db) };
+  return { plan, overwritten };
+}
+
+/**
+ * Deletes for good what `remove` deletes and logs, in one transaction: refused (nothing written) while
+ * another connection reads the vault, whose read would keep the old pages in the file and the log;
+ * then the freed pages are overwritten. False when a read begun meanwhile left that pending.
+ */
+export function eraseForGood(ctx: Ctx, remove: (actor: string) => void): boolean {
+  if (!logEmptied(ctx.db)) throw new AppError('busy', 'purge.error.otherReader');
+  secureDeleteOn(ctx.db);
+  write(ctx, remove);
+  return overwriteFreedPages(ctx.db);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { localDayOf } from '../../shared/domain/iso-date';
 import type { DeletedRecord, RecordKind } from '../../shared/ipc/records';
 import { lastContactRegisterSend } from '../db/repositories/contact-register-repo';
-import { logEmptied, overwriteFreedPages, secureDeleteOn } from '../db/repositories/purge-repo';
 import {
   deletedRecord,
   deletedRecords,
@@ -11,8 +10,8 @@ import {
 } from '../db/repositories/record-purge-repo';
 import { AppError } from '../ipc/app-error';
 import type { Handlers } from '../ipc/router';
-import { afterIntegrityCheck } from './purge-service';
-import { audit, context, notFound, write, type Ctx, type ServiceDeps } from './service-context';
+import { afterIntegrityCheck, eraseForGood } from './purge-service';
+import { audit, context, notFound, type Ctx, type ServiceDeps } from './service-context';
 
 /**
  * Deleted mentor records and contact register entries (personal data of staff and mentors): deleting
@@ -54,13 +53,11 @@ function purgeRecord(ctx: Ctx, kind: RecordKind, id: string): { overwritten: boo
     throw new AppError('rule_blocked', 'records.purge.error.registerUnsent');
   const naming = liveDocumentsNaming(ctx.db, id);
   if (naming > 0) throw new AppError('rule_blocked', 'records.purge.error.named', { count: naming });
-  if (!logEmptied(ctx.db)) throw new AppError('busy', 'purge.error.otherReader');
-  secureDeleteOn(ctx.db);
-  write(ctx, (actor) => {
+  const overwritten = eraseForGood(ctx, (actor) => {
     deleteRecordRows(ctx.db, id);
     audit(ctx, actor, 'delete', `${kind}_purged`, id);
   });
-  return { overwritten: overwriteFreedPages(ctx.db) };
+  return { overwritten };
 }
 
 export function recordPurgeHandlers(deps: ServiceDeps): Pick<Handlers, 'records.deleted' | 'records.purge'> {
