@@ -1,12 +1,10 @@
 import type { Profile } from '../../shared/domain';
-import { addYears, caseClosedOn, longestPeriod, retentionKindsOf } from '../../shared/rules/retention';
 import { dueStatus } from '../../shared/rules';
 import type { Db } from '../db/connection';
 import { closedCases } from '../db/repositories/due-facts-repo';
-import { isDate } from './due-list-facts';
 import type { DueListEntry, Window } from './due-list';
 import { retentionSettings } from './retention-settings';
-import { localDayOf } from '../../shared/domain';
+import { retentionOf } from './case-retention';
 
 /**
  * Issue 14 part 3: a closed case whose retention period has run out (or runs out within the horizon)
@@ -18,18 +16,9 @@ import { localDayOf } from '../../shared/domain';
 export function retentionDueItems(db: Db, w: Window, profile: Profile, caseId: string | null): DueListEntry[] {
   const settings = retentionSettings(db);
   return closedCases(db, caseId).flatMap((row) => {
-    const period = longestPeriod(profile, retentionKindsOf(row.holdsMentorCourse ? ['mentor_course'] : []), settings);
-    const closedOn = caseClosedOn({
-      status: row.status,
-      expectedRelease: isDate(row.expectedRelease) ? row.expectedRelease : null,
-      updatedOn: localDayOf(row.updatedAt, w.timeZone),
-      today: w.today,
-      closedOn: isDate(row.closedOn) ? row.closedOn : null,
-      deletedOn: row.deletedAt === null ? null : localDayOf(row.deletedAt, w.timeZone),
-    });
-    if (closedOn === null) return [];
-    const dueDate = addYears(closedOn, period.years);
-    if (dueDate > w.until) return [];
+    const retention = retentionOf(row, profile, settings, w.today, w.timeZone);
+    if (retention === null || retention.dueOn > w.until) return [];
+    const { closedOn, period, dueOn: dueDate } = retention;
     return [
       {
         kind: row.deletedAt === null ? 'retention_expired' : 'retention_expired_deleted',

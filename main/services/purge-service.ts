@@ -5,7 +5,6 @@ import type { Handlers } from '../ipc/router';
 import type { DeletedCase, PurgePlan, PurgeReason } from '../../shared/ipc/purge';
 import {
   addYears,
-  caseClosedOn,
   longestPeriod,
   retentionFinding,
   retentionKindsOf,
@@ -26,7 +25,7 @@ import { deletedCaseRows } from '../db/repositories/due-facts-repo';
 import { AppError } from '../ipc/app-error';
 import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 import { retentionSettings } from './retention-settings';
-import { isDate } from './due-values';
+import { closingDay, retentionOf } from './case-retention';
 
 export interface PurgeDeps extends ServiceDeps {
   /** Whether the mentor compartment is open in this session (its records of the case may then go). */
@@ -65,21 +64,6 @@ function planOf(
 
 type Target = ReturnType<typeof casesForPurge>[number];
 
-/** When a case's retention starts, as the due list counts it: by the local day of closing or deleting. */
-function closingDay(
-  target: Pick<Target, 'status' | 'expectedRelease' | 'updatedAt' | 'closedOn' | 'deletedAt'>,
-  today: IsoDate,
-): IsoDate | null {
-  return caseClosedOn({
-    status: target.status,
-    expectedRelease: target.expectedRelease,
-    updatedOn: localDayOf(target.updatedAt),
-    today,
-    closedOn: isDate(target.closedOn) ? target.closedOn : null,
-    deletedOn: target.deletedAt === null ? null : localDayOf(target.deletedAt),
-  });
-}
-
 /** The vault's own retention periods apply unless the caller names others. */
 function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
   const inventory = purgeInventory(db, target);
@@ -93,21 +77,23 @@ function describe(db: Db, target: Target, profile: Profile, today: IsoDate, sett
  */
 export function deletedCases(db: Db, profile: Profile, today: IsoDate, settings: RetentionSettings): DeletedCase[] {
   const periods = { ...retentionSettings(db), ...settings };
-  return deletedCaseRows(db).map((row) => {
-    const holds = retentionKindsOf(row.holdsMentorCourse ? ['mentor_course'] : []);
-    const years = longestPeriod(profile, holds, periods).years;
-    const closedOn = closingDay(row, today) ?? localDayOf(row.deletedAt);
-    const dueOn = addYears(closedOn, years);
-    return {
-      caseId: row.caseId,
-      caseReference: row.caseReference,
-      deletedOn: localDayOf(row.deletedAt),
-      reason: row.reason ?? '',
-      closedOn,
-      dueOn,
-      due: dueOn <= today,
-      retentionYears: years,
-    };
+  return deletedCaseRows(db).flatMap((row) => {
+    // A deleted case is closed on the day it was deleted at the latest: never null here.
+    const retention = retentionOf(row, profile, periods, today);
+    if (retention === null) return [];
+    const { closedOn, period, dueOn } = retention;
+    return [
+      {
+        caseId: row.caseId,
+        caseReference: row.caseReference,
+        deletedOn: localDayOf(row.deletedAt),
+        reason: row.reason ?? '',
+        closedOn,
+        dueOn,
+        due: dueOn <= today,
+        retentionYears: period.years,
+      },
+    ];
   });
 }
 
