@@ -2,6 +2,7 @@ import type { GradingLevel, Locale } from '../../shared/domain';
 import { translate } from '../../shared/i18n/translate';
 import {
   formatDocumentDate,
+  LABEL_MAX,
   renderDocumentPdf,
   RULE,
   SHADE,
@@ -41,13 +42,10 @@ const t = (locale: Locale, key: string, params?: Record<string, string | number>
   translate(locale, `innsyn.pdf.${key}`, params);
 
 /**
- * The longest heading a page takes (document-view.ts). A title as long as a template allows, after the
- * kind's name or with a redaction marker longer than the name it stands for, goes whole into a
- * paragraph instead: the copy is still made, and nothing of its text is cut.
+ * A document's blocks under its own heading; its headings step down one level. A heading longer than a
+ * page takes (LABEL_MAX) — a title as long as a template allows after the kind's name, or one a redaction
+ * marker lengthened — goes whole into a paragraph: the copy is still made, and nothing of it is cut.
  */
-const MAX_HEADING = 300;
-
-/** A document's blocks under its own heading; its headings step down one level. */
 function partBlocks(locale: Locale, part: CopyPart): DocumentBlock[] {
   const { view } = part;
   const facts = [
@@ -59,7 +57,7 @@ function partBlocks(locale: Locale, part: CopyPart): DocumentBlock[] {
   ];
   const heading = `${view.kindLabel}: ${view.title}`;
   return [
-    ...(heading.length <= MAX_HEADING
+    ...(heading.length <= LABEL_MAX
       ? [{ type: 'heading' as const, level: 1 as const, text: heading }]
       : [
           { type: 'heading' as const, level: 1 as const, text: view.kindLabel },
@@ -68,7 +66,7 @@ function partBlocks(locale: Locale, part: CopyPart): DocumentBlock[] {
     { type: 'keyValue', rows: facts },
     ...view.blocks.map((block): DocumentBlock => {
       if (block.type !== 'heading') return block;
-      return block.text.length <= MAX_HEADING ? { ...block, level: 2 } : { type: 'paragraph', text: block.text };
+      return block.text.length <= LABEL_MAX ? { ...block, level: 2 } : { type: 'paragraph', text: block.text };
     }),
   ];
 }

@@ -16,7 +16,12 @@ export type DocumentDate = z.infer<typeof DocumentDateSchema>;
 
 const LineSchema = z.string().max(2_000);
 const TextSchema = z.string().max(50_000);
-const LabelSchema = z.string().trim().min(1).max(300);
+/** The longest heading or label a page takes. */
+export const LABEL_MAX = 300;
+/** The most findings one findings block takes. */
+export const FINDINGS_MAX = 500;
+
+const LabelSchema = z.string().trim().min(1).max(LABEL_MAX);
 
 export const HeadingBlockSchema = z.object({
   type: z.literal('heading'),
@@ -69,7 +74,7 @@ export const FindingsBlockSchema = z.object({
   findings: z
     .array(z.object({ severity: FindingSeveritySchema, text: TextSchema.min(1), citation: LineSchema.min(1) }))
     .min(1)
-    .max(500),
+    .max(FINDINGS_MAX),
 });
 
 /** A framed note, e.g. "Utarbeidet uten domfeltes medvirkning (NO pkt 11)". */

@@ -1,6 +1,6 @@
 import type { KindedContent, Profile } from '../../../shared/domain';
 import { describeFinding } from '../../../shared/rules/finding-text';
-import type { DocumentViewInput } from '../pdf/document-view';
+import { FINDINGS_MAX, type DocumentViewInput } from '../pdf/document-view';
 import { concernBlocks, concernReportBlocks, futurePlanBlocks, observationBlocks } from './case-document-views';
 import { local } from './local-time';
 import { dkMentorCourseBlocks, noMentorCourseBlocks } from './mentor-course-views';
@@ -49,9 +49,6 @@ function kindBlocks(b: ViewBuilder, source: ViewSource): void {
   }
 }
 
-/** The most findings one block takes (document-view.ts); more are printed in further blocks. */
-const FINDINGS_PER_BLOCK = 500;
-
 function findingBlocks(b: ViewBuilder, source: ViewSource): void {
   if (source.findings.length === 0) return;
   b.heading(b.t('export.view.findings'));
@@ -60,8 +57,8 @@ function findingBlocks(b: ViewBuilder, source: ViewSource): void {
     return { severity: finding.severity, text: message, citation };
   });
   // A DK course with a thousand reports can raise more than one block holds: every one is printed.
-  for (let start = 0; start < findings.length; start += FINDINGS_PER_BLOCK)
-    b.blocks.push({ type: 'findings', findings: findings.slice(start, start + FINDINGS_PER_BLOCK) });
+  for (let start = 0; start < findings.length; start += FINDINGS_MAX)
+    b.blocks.push({ type: 'findings', findings: findings.slice(start, start + FINDINGS_MAX) });
 }
 
 /**

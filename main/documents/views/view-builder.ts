@@ -1,19 +1,17 @@
 import type { Locale } from '../../../shared/domain';
 import { translate, type MessageParams } from '../../../shared/i18n/translate';
-import type { DocumentBlock } from '../pdf/document-view';
+import { LABEL_MAX, type DocumentBlock } from '../pdf/document-view';
 import { formatDocumentDate } from '../pdf/format-date';
 import type { ViewTemplate } from './view-source';
 
 /** Printed for a field left empty: language-neutral, and visibly not forgotten by the printer. */
 export const EMPTY = '—';
 
-const MAX_LABEL = 300;
-
-/** A label the view accepts: trimmed, at most 300 characters, never empty. */
+/** A label the view accepts: trimmed, at most LABEL_MAX characters, never empty. */
 export function label(text: string, fallback: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return fallback;
-  return trimmed.length > MAX_LABEL ? `${trimmed.slice(0, MAX_LABEL - 1)}…` : trimmed;
+  return trimmed.length > LABEL_MAX ? `${trimmed.slice(0, LABEL_MAX - 1)}…` : trimmed;
 }
 
 /**
