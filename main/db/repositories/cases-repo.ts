@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json';
 import type { Db } from '../connection';
-import { indexObject, unindexObject } from './search-repo';
-import { searchableText } from './search-text';
+import { indexDocumentVersion, indexObject, unindexObject } from './search-repo';
 
 export interface CaseColumns {
   reference: string;
@@ -97,12 +96,11 @@ function retitleDocuments(db: Db, caseId: string, reference: string): void {
     )
     .all([caseId]) as { id: string; version: number; content: string }[];
   for (const doc of docs)
-    indexObject(db, {
-      objectType: 'document',
-      objectId: doc.id,
+    indexDocumentVersion(db, {
+      documentId: doc.id,
       caseId,
       title: reference,
-      body: searchableText(JSON.parse(doc.content)),
+      content: doc.content,
       version: doc.version,
     });
 }

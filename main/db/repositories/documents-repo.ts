@@ -2,8 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json';
 import { AppError } from '../../ipc/app-error';
 import type { Db } from '../connection';
-import { indexObject, unindexObject } from './search-repo';
-import { searchableText } from './search-text';
+import { indexDocumentVersion, unindexObject } from './search-repo';
 
 export type DocumentStatus = 'draft' | 'final';
 
@@ -142,15 +141,7 @@ export function saveVersion(db: Db, input: SaveVersionInput): { document: Docume
     ).run([id, input.caseId, input.kind, version, input.status, input.grading, input.at, input.at]);
     insertVersion();
   }
-  indexObject(db, {
-    objectType: 'document',
-    objectId: id,
-    caseId: input.caseId,
-    title: input.searchTitle,
-    // The stored (canonical) content's strings in stored order, as the index reads them back by version.
-    body: searchableText(JSON.parse(content)),
-    version,
-  });
+  indexDocumentVersion(db, { documentId: id, caseId: input.caseId, title: input.searchTitle, content, version });
   return { document: getDocument(db, id) as DocumentRecord, version: getVersion(db, id, version) as VersionRecord };
 }
 

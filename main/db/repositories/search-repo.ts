@@ -55,6 +55,24 @@ export function indexObject(
     ).run([entry.objectId, lastInsertRowid]);
 }
 
+/**
+ * Indexes a document from one stored version: its content's strings in stored (canonical) order, as
+ * the contentless index reads them back by version, under the case reference as its title.
+ */
+export function indexDocumentVersion(
+  db: Db,
+  entry: { documentId: string; caseId: string | null; title: string; content: string; version: number },
+): void {
+  indexObject(db, {
+    objectType: 'document',
+    objectId: entry.documentId,
+    caseId: entry.caseId,
+    title: entry.title,
+    body: searchableText(JSON.parse(entry.content)),
+    version: entry.version,
+  });
+}
+
 function keyOf(db: Db, objectId: string): number | undefined {
   const rowid = db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true }).get([objectId]);
   return rowid === undefined ? undefined : Number(rowid);
