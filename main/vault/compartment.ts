@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
+import { changeMark } from '../db/repositories/due-facts-repo';
 import {
   allSealedConversations,
   putSealedConversation,
@@ -30,6 +31,8 @@ export interface StoredRecord {
  */
 export class MentorCompartment {
   private key: Buffer | null = null;
+  /** The gradings last read, with the vault's change mark then (the banner asks every few seconds). */
+  private gradingsRead: { db: Db; mark: string; levels: string[] } | null = null;
   private readonly throttleFile: string;
 
   constructor(
@@ -104,6 +107,7 @@ export class MentorCompartment {
   lock(): void {
     this.key?.fill(0);
     this.key = null;
+    this.gradingsRead = null;
   }
 
   private requireKey(): Buffer {
@@ -142,7 +146,10 @@ export class MentorCompartment {
   gradings(db: Db): string[] {
     const key = this.key;
     if (!key) return [];
-    return allSealedConversations(db).flatMap((row) => {
+    // Opened again only when something was written since: not every record on every status poll.
+    const mark = changeMark(db);
+    if (this.gradingsRead?.db === db && this.gradingsRead.mark === mark) return this.gradingsRead.levels;
+    const levels = allSealedConversations(db).flatMap((row) => {
       try {
         const level = (opened(key, row) as { grading?: { level?: unknown } } | null)?.grading?.level;
         return typeof level === 'string' ? [level] : [];
@@ -150,6 +157,8 @@ export class MentorCompartment {
         return [];
       }
     });
+    this.gradingsRead = { db, mark, levels };
+    return levels;
   }
 }
 
