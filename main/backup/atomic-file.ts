@@ -1,25 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-
-const TEMP_MARK = '.bro-tmp';
-
-/** A hidden sibling name for work files of `path`; `removeStaleTemps` finds them by this shape. */
-export function tempSibling(path: string, purpose = 'part'): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${purpose}${TEMP_MARK}`);
-}
-
-/**
- * Removes work files a killed earlier run left beside `path` (they are encrypted, but clutter on a
- * USB stick). One backup to a given file at a time is assumed.
- */
-export function removeStaleTemps(path: string): void {
-  const prefix = `.${basename(path)}.`;
-  for (const name of readdirSync(dirname(path))) {
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the name was just listed by readdirSync, so the file exists and `force` (which only forgives a missing file) changes nothing
-    if (name.startsWith(prefix) && name.includes(TEMP_MARK)) rmSync(join(dirname(path), name), { force: true });
-  }
-}
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { tempSibling } from '../fs/temp-sibling';
 
 export function fsyncPath(path: string, flags = 'r'): void {
   // Directory fsync makes a rename durable; Windows cannot open a folder for it, and its rename is atomic.

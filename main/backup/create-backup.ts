@@ -11,7 +11,8 @@ import { parseKeyFile as parseKeyFileJson, type KeyFile } from '../vault/key-fil
 import { writeAnchor } from '../vault/vault-audit';
 import { hasAuditLog } from '../db/repositories/audit-repo';
 import { vaultFiles } from '../vault/vault-files';
-import { removeStaleTemps, tempSibling, writeFileAtomicStreaming } from './atomic-file';
+import { writeFileAtomicStreaming } from './atomic-file';
+import { removeStaleTemps, tempSibling } from '../fs/temp-sibling';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
+import { removeStaleTemps, tempSibling } from './temp-sibling';
 
 function fsyncDir(dir: string): void {
   // Directory fsync makes the rename itself durable; not supported on Windows, where rename is atomic enough.
@@ -27,7 +27,7 @@ export interface PendingWrite {
  */
 export function prepareAtomicWrite(path: string, data: string | Uint8Array, mode = 0o600): PendingWrite {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempSibling(path);
   const fd = openSync(temp, 'wx', mode);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -64,9 +64,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
  * was not written. The bytes are first written and flushed to a hidden sibling; `record` (the log
  * entries) runs after that and calls `putInPlace` as the last step of its transaction, so the rename
  * happens only if the log is being written, and a failed log leaves no file behind. A crash between
- * the rename and the commit leaves the file without its log entry, never the reverse.
+ * the rename and the commit leaves the file without its log entry, never the reverse. A crash before
+ * the rename leaves the hidden sibling (a plaintext document on a USB stick): the next write to the
+ * same file removes it first.
  */
 export function writeThenRecord<T>(path: string, bytes: Uint8Array, record: (putInPlace: () => void) => T): T {
+  removeStaleTemps(path);
   const pending = prepareAtomicWrite(path, bytes);
   let placed = false;
   try {

@@ -96,13 +96,13 @@ describe('bro export', () => {
     const folder = temp.make();
     const intoFolder = bro({ BRO_PASSPHRASE: PASSPHRASE }, ['export', ...exportArgs(folder), '--force']);
     expect(await intoFolder.code).not.toBe(0);
-    expect(readdirSync(dirname(folder)).filter((name) => name.includes('.tmp'))).toEqual([]);
+    expect(readdirSync(dirname(folder)).filter((name) => name.includes('bro-tmp'))).toEqual([]);
     // --out names the vault's own database: refused before anything is written; the vault still opens.
     const vaultDb = join(s.vaultDir, 'vault.db');
     const intoVault = bro({ BRO_PASSPHRASE: PASSPHRASE }, ['export', ...exportArgs(vaultDb), '--force']);
     expect(await intoVault.code).not.toBe(0);
     expect(intoVault.err.join('\n')).toContain(translate('en', 'files.error.insideVault'));
-    expect(readdirSync(s.vaultDir).filter((name) => name.includes('.tmp'))).toEqual([]);
+    expect(readdirSync(s.vaultDir).filter((name) => name.includes('bro-tmp'))).toEqual([]);
     expect(await logged()).toBe(before);
   });
 
