@@ -164,6 +164,20 @@ export function makeQueryOnly(db: Db): void {
   db.pragma('query_only = ON');
 }
 
+/**
+ * Ends a failed transaction and rethrows what failed. After a full disk or an I/O error SQLite has
+ * rolled the transaction back itself, and a second ROLLBACK would replace the cause the user must
+ * see ("the disk is full") with "no transaction is active".
+ */
+export function rollbackAndRethrow(db: Db, error: unknown): never {
+  try {
+    db.exec('ROLLBACK');
+  } catch (rollback) {
+    if (!/no transaction is active/.test(String(rollback))) throw rollback;
+  }
+  throw error;
+}
+
 /** Runs `read` in one read transaction, so everything it reads is as of one moment. */
 export function inReadTransaction<T>(db: Db, read: () => T): T {
   db.exec('BEGIN');

@@ -1,4 +1,4 @@
-import type { Db } from './connection';
+import { rollbackAndRethrow, type Db } from './connection';
 import { schemaVersion } from './migrate';
 import { ownFacts, type SnapshotFacts } from './snapshot';
 
@@ -22,8 +22,7 @@ export function exportUnderKey(db: Db, path: string, key: Buffer): SnapshotFacts
       db.exec('COMMIT');
       return facts;
     } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
+      rollbackAndRethrow(db, error);
     }
   } finally {
     db.exec(`DETACH DATABASE ${REKEY_SCHEMA}`);

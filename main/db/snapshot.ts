@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from './connection';
+import { rollbackAndRethrow, type Db } from './connection';
 import { schemaVersion } from './migrate';
 import { AppError } from '../ipc/app-error';
 import { storageFailureOf } from './storage-errors';
@@ -90,8 +90,7 @@ export function exportSnapshot(db: Db, path: string): SnapshotFacts {
       db.exec('COMMIT');
       return facts;
     } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
+      rollbackAndRethrow(db, error);
     }
   });
 }
