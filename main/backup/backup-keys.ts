@@ -56,9 +56,10 @@ async function openVersion2(backup: VerifiedBackup & { header: { version: 2 } },
       ? await unwrapWithPassphrase(envelope, secret.passphrase)
       : unwrapWithRecoveryKey(envelope, secret.recoveryKey);
   if (!dataKey) {
+    // The restore's own words: the unlock's ask the user to wait, and a restore has no delay.
     throw new AppError(
       'wrong_passphrase',
-      'passphrase' in secret ? 'error.wrong_passphrase' : 'error.wrong_recovery_key',
+      'passphrase' in secret ? 'restore.error.wrongPassphrase' : 'restore.error.wrongRecoveryKey',
     );
   }
   const key = manifestKey(dataKey, envelope.vaultId);

@@ -100,10 +100,9 @@ export function restoreHandlers(deps: RestoreDeps): RestoreChannels {
   };
 }
 
-/** The restore's own words for a wrong passphrase and a taken folder; other refusals pass as they are. */
+/** The restore's own words for a taken folder; other refusals (a wrong passphrase too) pass as they are. */
 function restoreError(error: unknown): unknown {
   if (!isAppError(error)) return error;
-  if (error.code === 'wrong_passphrase') return new AppError('wrong_passphrase', 'restore.error.wrongPassphrase');
   if (error.messageKey === 'backup.error.targetNotEmpty') return notEmpty();
   return error;
 }

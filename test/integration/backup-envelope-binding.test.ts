@@ -89,7 +89,7 @@ describe('a version 2 backup binds its key envelope and header to its sealed key
     // The new passphrase does not open the old wrap: refused as it would be for the older backup.
     expect(await refusal(file, { passphrase: OTHER_PASSPHRASE })).toEqual({
       code: 'wrong_passphrase',
-      messageKey: 'error.wrong_passphrase',
+      messageKey: 'restore.error.wrongPassphrase',
     });
   });
 

@@ -94,7 +94,7 @@ describe('restoring a backup', () => {
     const wrong = recoveryKey.replace(/[0-9A-Z]/, (c) => (c === 'A' ? 'B' : 'A'));
     expect(await refusedRestore(out, { recoveryKey: wrong })).toMatchObject({
       code: 'wrong_passphrase',
-      messageKey: 'error.wrong_recovery_key',
+      messageKey: 'restore.error.wrongRecoveryKey',
     });
   });
 

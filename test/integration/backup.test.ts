@@ -377,7 +377,7 @@ describe('restore refusals', () => {
     await expectRestoreRefused(
       root,
       { file: out, target: join(root, 'new', 'folders', 'restored'), passphrase: OTHER_PASSPHRASE },
-      { code: 'wrong_passphrase', messageKey: 'error.wrong_passphrase' },
+      { code: 'wrong_passphrase', messageKey: 'restore.error.wrongPassphrase' },
     );
     expect(readdirSync(root).sort()).toEqual(['bro.backup', 'vault']);
   });
@@ -419,6 +419,29 @@ describe('bro backup and bro restore (command line)', () => {
 
     const usage = captureIo({ BRO_PASSPHRASE: PASSPHRASE });
     expect(await runCli(['backup', '--vault', vault], usage.io)).toBe(2);
+  });
+
+  it('says in the restore’s own words that a passphrase or recovery key does not open the backup, with no wait to sit out', async () => {
+    const root = dirs.make();
+    const vault = join(root, 'vault');
+    const created = new VaultSession({ dir: vault, kdfCost: FAST_KDF });
+    const { recoveryKey } = await created.create('NO', PASSPHRASE);
+    created.lock();
+    const out = join(root, 'bro.backup');
+    expect(await runCli(['backup', '--vault', vault, '--out', out], captureIo({ BRO_PASSPHRASE: PASSPHRASE }).io)).toBe(
+      0,
+    );
+
+    const wrongPassphrase = captureIo({ BRO_PASSPHRASE: OTHER_PASSPHRASE });
+    expect(await runCli(['restore', '--file', out, '--vault', join(root, 'a')], wrongPassphrase.io)).not.toBe(0);
+    expect(wrongPassphrase.err).toEqual([wrongPassphrase.io.t('restore.error.wrongPassphrase')]);
+
+    const wrong = recoveryKey.replace(/[0-9A-Z]/, (c) => (c === 'A' ? 'B' : 'A'));
+    const wrongKey = captureIo({ BRO_RECOVERY_KEY: wrong });
+    expect(await runCli(['restore', '--file', out, '--vault', join(root, 'b'), '--recovery'], wrongKey.io)).not.toBe(0);
+    expect(wrongKey.err).toEqual([wrongKey.io.t('restore.error.wrongRecoveryKey')]);
+    expect([...wrongPassphrase.err, ...wrongKey.err].join('\n')).not.toMatch(/[{}]|wait/i);
+    expect(readdirSync(root).sort()).toEqual(['bro.backup', 'vault']);
   });
 });
 
