@@ -3,12 +3,13 @@
 // storage failure), never a raw error shown as "Something went wrong"; the hidden folder is removed
 // and an empty target folder the user chose is left as it was. A real vault and backup; the fault is
 // injected by wrapping the real renameSync (off unless a test sets one).
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { backupOfNewVault, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { restoreBackup } from './restore-backup';
+import { tempSibling } from '../fs/temp-sibling';
 
 const faults = vi.hoisted(() => ({
   /** The errno the next rename of a restore's hidden folder fails with. */
@@ -18,7 +19,7 @@ const faults = vi.hoisted(() => ({
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
   const renameSync: typeof actual.renameSync = (from, to) => {
-    if (faults.rename && String(from).endsWith('.restoring')) {
+    if (faults.rename && String(from).endsWith('.restoring.bro-tmp')) {
       throw Object.assign(new Error(`${faults.rename}: rename`), { code: faults.rename });
     }
     actual.renameSync(from, to);
@@ -65,5 +66,23 @@ describe('a restore whose final rename the file system refuses', () => {
       restoreBackup({ file: backupFile, target: join(parent, 'ny', 'mappe'), secret: { passphrase: PASSPHRASE } }),
     ).rejects.toMatchObject({ code: 'storage', messageKey: 'error.storage.io.nothing' });
     expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe('a restore after one that was killed', () => {
+  it('removes the half-built vault folder the killed restore left beside the same target, and no other', async () => {
+    const parent = dirs.make();
+    const target = join(parent, 'gjenopprettet');
+    // What a restore killed after building its vault leaves: a hidden folder holding a whole vault.
+    for (const left of [tempSibling(target, 'restoring'), tempSibling(join(parent, 'annen'), 'restoring')]) {
+      mkdirSync(left);
+      writeFileSync(join(left, 'vault.db'), 'kryptert kopi');
+    }
+    await restoreBackup({ file: backupFile, target, secret: { passphrase: PASSPHRASE } });
+    const left = readdirSync(parent).sort();
+    expect(left).toHaveLength(2);
+    expect(left[0]).toMatch(/^\.annen\..*\.restoring\.bro-tmp$/);
+    expect(left[1]).toBe('gjenopprettet');
+    expect(readdirSync(target).sort()).toEqual(['vault-keys.json', 'vault.db']);
   });
 });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -12,7 +11,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import { openEncrypted, type Db } from '../db/connection';
 import { storageAppError } from '../db/storage-errors';
@@ -28,6 +27,7 @@ import { hasAuditLog } from '../db/repositories/audit-repo';
 import { recoverDataKey, type KeySecret } from '../vault/recover-data-key';
 import { vaultFiles } from '../vault/vault-files';
 import { fsyncPath } from './atomic-file';
+import { removeStaleTemps, tempSibling } from '../fs/temp-sibling';
 import { readRange, verifyBackupFile, type BackupDescription, type VerifiedBackup } from './backup-format';
 import { backupSecrets } from './backup-keys';
 import { ownFacts, sameFacts } from '../db/snapshot';
@@ -219,7 +219,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   options.onProgress?.(1, RESTORE_STEPS);
   // Folders made here for the target are removed again if the restore fails.
   const createdParent = mkdirSync(dirname(target), { recursive: true });
-  const staging = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.restoring`);
+  // A restore killed earlier left its hidden folder (a whole vault, openable with that backup's
+  // passphrase) beside the same target: removed before this one begins.
+  removeStaleTemps(target);
+  const staging = tempSibling(target, 'restoring');
   mkdirSync(staging, { mode: 0o700 });
   let described: BackupDescription;
   try {

@@ -12,12 +12,12 @@ export function tempSibling(path: string, purpose = 'part'): string {
 
 /**
  * Removes work files a killed earlier run left beside `path`: an export's plaintext copy, a backup's
- * encrypted parts (clutter on a USB stick either way). One write to a given file at a time is assumed.
+ * encrypted parts, a restore's half-built vault folder. One write to a given file at a time is assumed.
  */
 export function removeStaleTemps(path: string): void {
   const prefix = `.${basename(path)}.`;
   for (const name of readdirSync(dirname(path))) {
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the name was just listed by readdirSync, so the file exists and `force` (which only forgives a missing file) changes nothing
-    if (name.startsWith(prefix) && name.endsWith(TEMP_MARK)) rmSync(join(dirname(path), name), { force: true });
+    if (name.startsWith(prefix) && name.endsWith(TEMP_MARK))
+      rmSync(join(dirname(path), name), { recursive: true, force: true });
   }
 }
