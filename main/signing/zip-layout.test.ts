@@ -22,7 +22,19 @@ type Lies = {
   cutDescriptor?: boolean;
   centralSignature?: number;
   directorySizeDelta?: number;
+  /** Extra field bytes for an entry's local record or directory entry, and a comment on a directory entry. */
+  localExtra?: { index: number; bytes: Buffer };
+  centralExtra?: { index: number; bytes: Buffer };
+  entryComment?: { index: number; text: string };
 };
+
+/** One extra field: its id, its stated size and that many bytes (or `actual`, to lie about the size). */
+function extraField(id: number, size: number, actual = size): Buffer {
+  const field = Buffer.alloc(4 + actual, 0x41);
+  field.writeUInt16LE(id, 0);
+  field.writeUInt16LE(size, 2);
+  return field;
+}
 
 function zip(entries: Entry[], lies: Lies = {}): { bytes: Uint8Array; central: CentralFacts[] } {
   const out: Buffer[] = [];
@@ -50,7 +62,8 @@ function zip(entries: Entry[], lies: Lies = {}): { bytes: Uint8Array; central: C
     header.writeUInt32LE(entry.descriptor ? 0 : data.length, 18);
     header.writeUInt32LE(entry.descriptor ? 0 : data.length, 22);
     header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
+    const extra = lies.localExtra?.index === index ? lies.localExtra.bytes : Buffer.alloc(0);
+    header.writeUInt16LE(extra.length, 28);
     if (lies.local?.index === index) {
       const { offset, value, width } = lies.local;
       if (width === 2) header.writeUInt16LE(value, offset);
@@ -65,7 +78,7 @@ function zip(entries: Entry[], lies: Lies = {}): { bytes: Uint8Array; central: C
       uncompressedSize: data.length,
       relativeOffsetOfLocalHeader: position,
     });
-    write(Buffer.concat([header, name, data]));
+    write(Buffer.concat([header, name, extra, data]));
     if (entry.descriptor) {
       const fields = Buffer.alloc(12);
       fields.writeUInt32LE(crc, 0);
@@ -91,8 +104,12 @@ function zip(entries: Entry[], lies: Lies = {}): { bytes: Uint8Array; central: C
     header.writeUInt32LE(facts.compressedSize, 20);
     header.writeUInt32LE(facts.uncompressedSize, 24);
     header.writeUInt16LE(facts.fileNameRaw.length, 28);
+    const extra = lies.centralExtra?.index === index ? lies.centralExtra.bytes : Buffer.alloc(0);
+    const comment = Buffer.from(lies.entryComment?.index === index ? lies.entryComment.text : '');
+    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt16LE(comment.length, 32);
     header.writeUInt32LE(facts.relativeOffsetOfLocalHeader, 42);
-    write(Buffer.concat([header, Buffer.from(facts.fileNameRaw)]));
+    write(Buffer.concat([header, Buffer.from(facts.fileNameRaw), extra, comment]));
   });
   const comment = Buffer.from(lies.comment ?? '');
   const eocd = Buffer.alloc(22);
@@ -127,8 +144,16 @@ describe('zipLayoutProblem accepts', () => {
     expect(zipLayoutProblem(bytes, [...central].reverse())).toBeNull();
   });
 
-  it('an end-record comment the end record accounts for', () => {
-    expect(problemOf(TWO, { comment: 'fiktiv' })).toBeNull();
+  it('the small extra fields ZIP writers add (timestamps, Unix owner, ZIP64 sizes), in records and directory alike', () => {
+    const fields = Buffer.concat([
+      extraField(0x5455, 13),
+      extraField(0x7875, 11),
+      extraField(0x000a, 32),
+      extraField(0x0001, 28),
+    ]);
+    expect(
+      problemOf(TWO, { localExtra: { index: 1, bytes: fields }, centralExtra: { index: 1, bytes: fields } }),
+    ).toBeNull();
   });
 
   it('an empty archive', () => {
@@ -202,6 +227,30 @@ describe('zipLayoutProblem refuses a local record that does not repeat its direc
     const recordEnd = 30 + 5 + 3;
     expect(zipLayoutProblem(bytes.subarray(0, recordEnd + 4 + 8), [end])).toBe('trust.zip.localHeaderMismatch');
     expect(zipLayoutProblem(bytes.subarray(0, recordEnd + 11), [end])).toBe('trust.zip.localHeaderMismatch');
+  });
+});
+
+describe('zipLayoutProblem refuses room for bytes no signature covers', () => {
+  // A genuine container with a whole PDF in such room verified as "valid, signed by unit X" while a PDF
+  // reader showed the PDF (audit 4).
+  it.each([
+    ['an archive comment', { comment: '%PDF-1.7 fiktiv' }],
+    ['a one-byte archive comment', { comment: ' ' }],
+    ['a comment on a directory entry', { entryComment: { index: 1, text: '%PDF-1.7' } }],
+    ['an unknown extra field in a local record', { localExtra: { index: 1, bytes: extraField(0xcafe, 4) } }],
+    ['an unknown extra field in the directory', { centralExtra: { index: 0, bytes: extraField(0xcafe, 4) } }],
+    ['a timestamp field bigger than a timestamp', { localExtra: { index: 1, bytes: extraField(0x5455, 14) } }],
+    ['a ZIP64 field bigger than its sizes', { centralExtra: { index: 1, bytes: extraField(0x0001, 29) } }],
+    [
+      'an extra field that claims more than its block holds',
+      { localExtra: { index: 1, bytes: extraField(0x5455, 13, 9) } },
+    ],
+    [
+      'an extra field block too short for a field header',
+      { centralExtra: { index: 1, bytes: Buffer.from([0x55, 0x54]) } },
+    ],
+  ] as const)('%s', (_where, lies) => {
+    expect(problemOf(TWO, lies)).toBe('trust.zip.strayBytes');
   });
 });
 

@@ -19,6 +19,32 @@ const DATA_DESCRIPTOR_FLAG = 0x8;
 
 export type LayoutProblem = 'trust.zip.localHeaderMismatch' | 'trust.zip.strayBytes';
 
+/**
+ * Extra fields a ZIP writer may add to a record, with the most bytes each may hold: timestamps, Unix
+ * owner and the ZIP64 sizes. Anything else, or more, is room for bytes no signature covers (a whole
+ * PDF fits in 64 KiB), so it is refused. Bro's own containers carry none.
+ */
+const EXTRA_FIELD_MAX: ReadonlyMap<number, number> = new Map([
+  [0x0001, 28],
+  [0x000a, 32],
+  [0x5455, 13],
+  [0x7875, 11],
+]);
+
+/** Whether the extra field block at `start` holds only known, small fields and ends exactly at its length. */
+function plainExtraFields(view: Buffer, start: number, length: number): boolean {
+  let at = start;
+  const end = start + length;
+  while (at < end) {
+    if (at + 4 > end) return false;
+    const max = EXTRA_FIELD_MAX.get(view.readUInt16LE(at));
+    const size = view.readUInt16LE(at + 2);
+    if (max === undefined || size > max) return false;
+    at += 4 + size;
+  }
+  return at === end;
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
@@ -47,6 +73,8 @@ function checkRecord(view: Buffer, entry: CentralFacts): number | LayoutProblem 
     !(sizesAgree || sizesDeferred)
   )
     return 'trust.zip.localHeaderMismatch';
+  if (at + 30 + nameLength + extraLength > view.length || !plainExtraFields(view, at + 30 + nameLength, extraLength))
+    return 'trust.zip.strayBytes';
   let end = at + 30 + nameLength + extraLength + entry.compressedSize;
   if (descriptor) {
     // Optional signature, then CRC and both sizes, which must repeat the central directory.
@@ -88,7 +116,26 @@ export function zipLayoutProblem(bytes: Uint8Array, entries: readonly CentralFac
   const directorySize = view.readUInt32LE(eocd + 12);
   const commentLength = view.readUInt16LE(eocd + 20);
   if (directoryStart !== expected || directoryStart + directorySize !== eocd) return 'trust.zip.strayBytes';
-  if (eocd + 22 + commentLength !== view.length) return 'trust.zip.strayBytes';
-  if (entries.length > 0 && view.readUInt32LE(directoryStart) !== CENTRAL_SIGNATURE) return 'trust.zip.strayBytes';
-  return null;
+  // No archive comment: the signature covers none of it.
+  if (commentLength !== 0 || eocd + 22 !== view.length) return 'trust.zip.strayBytes';
+  return plainDirectory(view, directoryStart, eocd, entries.length);
+}
+
+/**
+ * The central directory holds exactly `count` records, back to back up to the end record, each without
+ * a comment and with only plain extra fields: nothing in it is room for unsigned bytes.
+ */
+function plainDirectory(view: Buffer, start: number, end: number, count: number): LayoutProblem | null {
+  let at = start;
+  for (let record = 0; record < count; record += 1) {
+    if (at + 46 > end || view.readUInt32LE(at) !== CENTRAL_SIGNATURE) return 'trust.zip.strayBytes';
+    const nameLength = view.readUInt16LE(at + 28);
+    const extraLength = view.readUInt16LE(at + 30);
+    const commentLength = view.readUInt16LE(at + 32);
+    const next = at + 46 + nameLength + extraLength + commentLength;
+    if (commentLength !== 0 || next > end || !plainExtraFields(view, at + 46 + nameLength, extraLength))
+      return 'trust.zip.strayBytes';
+    at = next;
+  }
+  return at === end ? null : 'trust.zip.strayBytes';
 }
