@@ -74,6 +74,27 @@ async function extend(path: ParsedCertificate[], visited: Set<string>, search: P
   }
 }
 
+/** Issuer candidates checked for one pinned certificate, so hostile certificate sets cannot make it slow. */
+const MAX_ISSUER_CHECKS = 20;
+
+/**
+ * The certificates among `candidates` whose key made `subject`'s signature (other than `subject`
+ * itself): who issued a pinned certificate, and so may have revoked it since it was pinned.
+ */
+export async function issuersOf(
+  subject: ParsedCertificate,
+  candidates: readonly ParsedCertificate[],
+): Promise<ParsedCertificate[]> {
+  const own = fingerprintOf(subject.der);
+  const named = candidates
+    .filter((candidate) => fingerprintOf(candidate.der) !== own && candidate.cert.subject.isEqual(subject.cert.issuer))
+    .slice(0, MAX_ISSUER_CHECKS);
+  const state: SearchState = { checks: 0, paths: [], verified: new Map() };
+  const issuers: ParsedCertificate[] = [];
+  for (const candidate of named) if (await signedBy(subject, candidate, state)) issuers.push(candidate);
+  return issuers;
+}
+
 /**
  * Every certification path (up to a few) from `signer` to a trust anchor: issuer name equals the next
  * subject, each signature checks out under the next certificate's key, no certificate twice (so two

@@ -1,7 +1,7 @@
 import type { Indication, SubIndication, VerificationProblem } from '../../../shared/domain/verification';
 import { certificateStateAt, fingerprintOf, formatName, type ParsedCertificate } from '../certificate';
 import { revocationState, type ParsedCrl } from '../crl';
-import { findPaths, MAX_CARRIED_CERTIFICATES, uniqueCertificates } from './build';
+import { findPaths, issuersOf, MAX_CARRIED_CERTIFICATES, uniqueCertificates } from './build';
 import {
   basicConstraints,
   caUsageProblem,
@@ -101,24 +101,53 @@ function chainFindings(path: ParsedCertificate[], now: Date): Finding[] {
   return findings;
 }
 
-async function revocationFindings(path: ParsedCertificate[], input: PathInput, requireRevocation: boolean) {
+/** The finding for a revoked certificate at `index` of a path: the signer fails outright, a CA leaves it open. */
+function revokedFinding(index: number, subject: string): Finding {
+  return index === 0
+    ? { sub: 'REVOKED', messageKey: 'trust.problem.revoked', subject }
+    : { sub: 'REVOKED_CA_NO_POE', messageKey: 'trust.problem.caRevoked', subject };
+}
+
+/**
+ * The path ends at a pinned certificate, trusted as it is; but one its issuer has revoked since (a
+ * stolen key) is revoked all the same, when a CRL of that issuer is at hand (trust store or file).
+ * Issuers are looked for among the anchors and the carried certificates, by signature.
+ */
+async function anchorRevoked(
+  path: ParsedCertificate[],
+  input: PathInput,
+  candidates: readonly ParsedCertificate[],
+): Promise<Finding | null> {
+  const index = path.length - 1;
+  const anchor = path[index] as ParsedCertificate;
+  for (const issuer of await issuersOf(anchor, candidates)) {
+    const state = await revocationState(anchor, issuer, input.crls, input.now);
+    if (state.state === 'revoked') return revokedFinding(index, subjectOf(anchor));
+  }
+  return null;
+}
+
+async function revocationFindings(
+  path: ParsedCertificate[],
+  input: PathInput,
+  requireRevocation: boolean,
+  candidates: readonly ParsedCertificate[],
+) {
   const findings: Finding[] = [];
   for (let index = 0; index < path.length - 1; index++) {
     const item = path[index] as ParsedCertificate;
     const subject = subjectOf(item);
     const state = await revocationState(item, path[index + 1] as ParsedCertificate, input.crls, input.now);
     if (state.state === 'revoked') {
-      findings.push(
-        index === 0
-          ? { sub: 'REVOKED', messageKey: 'trust.problem.revoked', subject }
-          : { sub: 'REVOKED_CA_NO_POE', messageKey: 'trust.problem.caRevoked', subject },
-      );
+      findings.push(revokedFinding(index, subject));
     } else if (state.state === 'stale') {
       findings.push({ sub: 'REVOCATION_OUT_OF_BOUNDS_NO_POE', messageKey: 'trust.problem.crlStale', subject });
     } else if (state.state === 'missing' && requireRevocation) {
       findings.push({ sub: 'TRY_LATER', messageKey: 'trust.problem.noRevocationData', subject });
     }
   }
+  const anchor = await anchorRevoked(path, input, candidates);
+  if (anchor) findings.push(anchor);
   return findings;
 }
 
@@ -137,7 +166,8 @@ function verdictOf(findings: Finding[], chain: ParsedCertificate[]): PathVerdict
  * Bro's own certification path validation (RFC 5280 § 6, ETSI EN 319 102-1 § 5.2.6): the path
  * starts at the certificate that made the signature, matched by bytes, never at whichever carried
  * certificate a library picks; carried certificates are capped and de-duplicated; validity and
- * revocation are judged at `now`. A signer on the trust list itself is a path of one.
+ * revocation are judged at `now`. A signer on the trust list itself is a path of one, revoked all the
+ * same when its issuer's CRL at hand says so.
  */
 export async function validatePath(input: PathInput): Promise<PathVerdict> {
   const anchors = new Map(input.anchors.map((anchor) => [fingerprintOf(anchor.certificate.der), anchor]));
@@ -161,7 +191,10 @@ export async function validatePath(input: PathInput): Promise<PathVerdict> {
       ...ownFindings,
       ...chainFindings(path, input.now),
       // Stryker disable next-line OptionalChaining,BooleanLiteral: every path ends at a certificate findPaths found in this same anchor map, so `anchor` is never undefined here
-      ...(await revocationFindings(path, input, anchor?.requireRevocation ?? false)),
+      ...(await revocationFindings(path, input, anchor?.requireRevocation ?? false, [
+        ...search.anchors.values(),
+        ...search.pool,
+      ])),
     ];
     const verdict = verdictOf(findings, path);
     if (verdict.indication === 'TOTAL-PASSED') return verdict;
