@@ -56,6 +56,8 @@ function planOf(
     exportLogEntries: inventory.exportLogIds.length,
     receivedFiles: inventory.receivedIds.length + inventory.handoverReceipts,
     mentorRecords: inventory.mentorRecordIds.length,
+    compartmentNeeded:
+      inventory.mentorRecordIds.length > 0 || inventory.documents.some((doc) => doc.kind === 'mentor_course'),
     searchEntries: inventory.searchEntries,
     handoverRecords: inventory.handoverRecords,
     innsynCopies: inventory.innsynCopies,
@@ -63,6 +65,16 @@ function planOf(
 }
 
 type Target = ReturnType<typeof casesForPurge>[number];
+
+/**
+ * The plan as it may be shown: how many conversation records a case holds is the compartment's to
+ * tell (NO pkt 13.10, taking part in mentor talks must not weigh in the case), so with the compartment
+ * shut the count is withheld for a case with a mentor course (one without holds none: its 0 tells
+ * nothing). That the case holds a mentor course, the case views show anyway.
+ */
+export function shownPlan(plan: PurgePlan, compartmentOpen: boolean): PurgePlan {
+  return compartmentOpen || !plan.compartmentNeeded ? plan : { ...plan, mentorRecords: null };
+}
 
 /** The vault's own retention periods apply unless the caller names others. */
 function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
@@ -127,7 +139,7 @@ function planById(ctx: Ctx, caseId: string, settings: RetentionSettings) {
 
 /**
  * Purges: refuses (writing nothing) when the confirmation does not name the case, when the reason is
- * an expired retention that has not expired, when the case has mentor records and the compartment
+ * an expired retention that has not expired, when the case holds a mentor course and the compartment
  * is shut, or when another connection is reading the vault (its read would keep the purged pages in
  * the file and the log). Deletes every row, logs ids and the reason, then overwrites the freed pages;
  * `overwritten` is false when a read begun meanwhile kept the log from being emptied.
@@ -141,8 +153,10 @@ export function purgeCase(
   if (input.confirmReference !== plan.caseReference) throw invalid('purge.error.confirmMismatch', ['confirmReference']);
   if (input.reason === 'retention_expired' && !plan.due)
     throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn ?? '-' });
-  if (plan.mentorRecords > 0 && !input.compartmentUnlocked)
-    throw new AppError('forbidden', 'purge.error.compartmentLocked', { count: plan.mentorRecords });
+  // Refused for any case with a mentor course, whatever it holds: a refusal that depended on the count
+  // would tell it.
+  if (plan.compartmentNeeded && !input.compartmentUnlocked)
+    throw new AppError('forbidden', 'purge.error.compartmentLocked');
   const overwritten = eraseForGood(ctx, (actor) => {
     deletePurged(ctx.db, inventory);
     const log = (objectType: string, id: string) => audit(ctx, actor, 'delete', objectType, id);
@@ -189,7 +203,8 @@ export function purgeHandlers(
       const ctx = context(deps);
       return { cases: deletedCases(ctx.db, ctx.profile, ctx.today, settings()) };
     },
-    'cases.purgePreview': ({ caseId }) => planById(context(deps), caseId, settings()).plan,
+    'cases.purgePreview': ({ caseId }) =>
+      shownPlan(planById(context(deps), caseId, settings()).plan, deps.compartmentUnlocked()),
     'cases.purge': (input) =>
       afterIntegrityCheck(deps.session, () =>
         deps.session.exclusive(() => {
@@ -199,7 +214,7 @@ export function purgeHandlers(
             ...input,
             compartmentUnlocked: deps.compartmentUnlocked(),
           });
-          return { purged: plan, overwritten };
+          return { purged: shownPlan(plan, deps.compartmentUnlocked()), overwritten };
         }),
       ),
   };

@@ -60,7 +60,7 @@ describe('a pinned signer its CA has revoked', () => {
       signerOf(unitX, [ca]),
       {
         signingTime: at(-2 * DAY),
-        validation: { crls: [revokingCrl] },
+        validation: { certs: [], crls: [revokingCrl] },
       },
     );
     const report = await verifyAsice(file, { trust: { certificates: [unitX.cert.der] }, now: NOW });

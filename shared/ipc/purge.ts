@@ -20,7 +20,10 @@ export const PurgePlanSchema = z.object({
   distributions: z.number().int().nonnegative(),
   exportLogEntries: z.number().int().nonnegative(),
   receivedFiles: z.number().int().nonnegative(),
-  mentorRecords: z.number().int().nonnegative(),
+  /** Conversation records in the mentor compartment; null while the compartment is shut (not to be told). */
+  mentorRecords: z.number().int().nonnegative().nullable(),
+  /** The case holds a mentor course (or records of one): it is purged only with the compartment open. */
+  compartmentNeeded: z.boolean(),
   searchEntries: z.number().int().nonnegative(),
   /** The transfer and the handover packages sent (NO pkt 8); received packages count as received files. */
   handoverRecords: z.number().int().nonnegative(),

@@ -185,10 +185,10 @@ test('purge waits for the mentor compartment: the service refuses in the user la
   await page.getByTestId('case-row').filter({ hasText: CLOSED }).click();
   await page.getByTestId('purge-open').click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('purge-counts')).toContainText(nb('purge.dialog.mentorWaits', { count: 1 }));
+  await expect(dialog.getByTestId('purge-counts')).toContainText(nb('purge.dialog.mentorWaits'));
   await dialog.getByLabel(nb('purge.dialog.typeReference', { reference: REFERENCE })).fill(REFERENCE);
   await dialog.getByTestId('purge-confirm').click();
-  await expect(dialog).toContainText(nb('purge.error.compartmentLocked', { count: 1 }));
+  await expect(dialog).toContainText(nb('purge.error.compartmentLocked'));
   expect((await app.router.invoke('cases.get', { id: caseId })).ok).toBe(true);
   await expectNoAxeViolations(page);
   expect(pageErrors).toEqual([]);

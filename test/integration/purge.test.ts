@@ -161,8 +161,37 @@ describe('purge of a case (issue 14, part 3)', () => {
         confirmReference: 'KOMPIS-ZX-0001',
         reason: 'retention_expired',
       }),
-    ).toMatchObject({ code: 'forbidden', messageKey: 'purge.error.compartmentLocked', params: { count: 1 } });
+    ).toMatchObject({ code: 'forbidden', messageKey: 'purge.error.compartmentLocked' });
     expect(s.rows()).toEqual(before);
+  });
+
+  it('with the compartment shut, tells no one how many conversation records a case holds, in the preview or the refusal', async () => {
+    // A second released case whose person has had no mentor talk: with the compartment shut it must look
+    // the same as the case whose person has had one (NO pkt 13.10).
+    const none = await seedCase(s, 'KOMPIS-ZX-0002', 'Ingensamtale', 'loslatt');
+    await s.call('documents.create', {
+      caseId: none.caseId,
+      kind: 'mentor_course',
+      content: offeredNoCourse({ grading: { level: 'UGRADERT' } }),
+    });
+    await s.call('compartment.lock', {});
+    const before = s.rows();
+    const shown = async (caseId: string, reference: string) => ({
+      preview: await s.call('cases.purgePreview', { caseId }),
+      refusal: await s.fail('cases.purge', { caseId, confirmReference: reference, reason: 'registered_in_error' }),
+    });
+    const one = await shown(target.caseId, 'KOMPIS-ZX-0001');
+    const zero = await shown(none.caseId, 'KOMPIS-ZX-0002');
+    for (const { preview, refusal } of [one, zero]) {
+      expect(preview).toMatchObject({ mentorRecords: null, compartmentNeeded: true });
+      expect(refusal).toEqual(zero.refusal);
+    }
+    expect(zero.refusal).toMatchObject({ code: 'forbidden', messageKey: 'purge.error.compartmentLocked' });
+    expect(s.rows()).toEqual(before);
+    // With the compartment open, the mentor scheme sees the counts.
+    await s.call('compartment.unlock', { passphrase: MENTOR_PASSPHRASE });
+    expect((await s.call('cases.purgePreview', { caseId: target.caseId })).mentorRecords).toBe(1);
+    expect((await s.call('cases.purgePreview', { caseId: none.caseId })).mentorRecords).toBe(0);
   });
 
   it('leaves none of the case in the decrypted file, its WAL or the search index; other cases stay', async () => {

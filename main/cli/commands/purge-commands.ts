@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { PurgeReasonSchema, type PurgePlan } from '../../../shared/ipc/purge';
 import { AppError } from '../../ipc/app-error';
 import { context, localDate } from '../../services/service-context';
-import { afterIntegrityCheck, planPurgeByReference, purgeCase } from '../../services/purge-service';
+import { afterIntegrityCheck, planPurgeByReference, purgeCase, shownPlan } from '../../services/purge-service';
 import { MentorCompartment } from '../../vault/compartment';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
@@ -28,9 +28,13 @@ function printPlan(io: CliIo, plan: PurgePlan): void {
       distributions: plan.distributions,
       exports: plan.exportLogEntries,
       received: plan.receivedFiles,
-      mentor: plan.mentorRecords,
       search: plan.searchEntries,
     }),
+  );
+  io.out(
+    plan.mentorRecords === null
+      ? io.t('purge.dialog.mentorSealed')
+      : io.t('purge.dialog.mentor', { count: plan.mentorRecords }),
   );
   io.out(io.t('purge.dialog.handover', { count: plan.handoverRecords }));
   io.out(io.t('purge.dialog.innsyn', { count: plan.innsynCopies }));
@@ -44,7 +48,8 @@ async function readPlan(io: CliIo, dir: string, reference: string, caseId?: stri
   try {
     if (schemaVersion > supported)
       throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
-    return planPurgeByReference(db, profile, reference, localDate(new Date()), {}, caseId).plan;
+    // Read without the compartment: its count of conversation records is not told.
+    return shownPlan(planPurgeByReference(db, profile, reference, localDate(new Date()), {}, caseId).plan, false);
   } finally {
     db.close();
   }
@@ -85,23 +90,24 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   // Refused before unlocking, so a refusal leaves the vault file as it was (unlock writes an audit entry).
   if (reason.data === 'retention_expired' && !planned.due)
     throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: planned.dueOn ?? '-' });
-  if (planned.mentorRecords > 0 && !mentorPassphrase)
-    throw new AppError('forbidden', 'purge.error.compartmentLocked', { count: planned.mentorRecords });
+  if (planned.compartmentNeeded && !mentorPassphrase) throw new AppError('forbidden', 'purge.error.compartmentLocked');
   const session = new VaultSession({ dir: values.vault });
   await session.unlock(await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'));
   try {
     const compartment = new MentorCompartment(session);
-    // Only for a case with mentor records: a passphrase set but not needed changes nothing.
-    if (mentorPassphrase && planned.mentorRecords > 0) await compartment.unlock(mentorPassphrase);
+    // Only for a case with a mentor course: a passphrase set but not needed changes nothing.
+    if (mentorPassphrase && planned.compartmentNeeded) await compartment.unlock(mentorPassphrase);
+    const open = () => compartment.state() === 'unlocked';
     const { plan, overwritten } = await afterIntegrityCheck(session, () =>
       session.exclusive(() => {
         const ctx = context({ session, now: () => new Date() });
         const found = planPurgeByReference(ctx.db, ctx.profile, values.case!, ctx.today, {}, values.id);
-        return purgeCase(ctx, found, {
+        const done = purgeCase(ctx, found, {
           confirmReference: values.case!,
           reason: reason.data,
-          compartmentUnlocked: compartment.state() === 'unlocked',
+          compartmentUnlocked: open(),
         });
+        return { ...done, plan: shownPlan(done.plan, open()) };
       }),
     );
     if (values.json) io.out(JSON.stringify({ purged: true, plan, overwritten }));

@@ -21,12 +21,16 @@ export function PurgeCounts({ plan }: { plan: PurgePlan }) {
         <li>{t('purge.dialog.exports', { count: plan.exportLogEntries })}</li>
         <li>{t('purge.dialog.distributions', { count: plan.distributions })}</li>
         <li>{t('purge.dialog.search', { count: plan.searchEntries })}</li>
-        <li>{t('purge.dialog.mentor', { count: plan.mentorRecords })}</li>
+        <li>
+          {plan.mentorRecords === null
+            ? t('purge.dialog.mentorSealed')
+            : t('purge.dialog.mentor', { count: plan.mentorRecords })}
+        </li>
         <li>{t('purge.dialog.handover', { count: plan.handoverRecords })}</li>
         <li>{t('purge.dialog.innsyn', { count: plan.innsynCopies })}</li>
       </ul>
-      {plan.mentorRecords > 0 ? (
-        <StatusMessage tone="warning" title={t('purge.dialog.mentorWaits', { count: plan.mentorRecords })} />
+      {plan.compartmentNeeded && plan.mentorRecords === null ? (
+        <StatusMessage tone="warning" title={t('purge.dialog.mentorWaits')} />
       ) : null}
     </div>
   );
