@@ -48,8 +48,8 @@ const NO_FACTS: NoCaseDueFacts = {
   unreportedAgencyProblems: NONE,
 };
 
-function runningStarts(courses: readonly NoCourse[]): IsoDate[] {
-  return courses.flatMap(({ facts: c }) => (isRunningNoCourse(c) ? [c.startDate] : []));
+function runningStarts(courses: readonly NoCourse[], today: IsoDate): IsoDate[] {
+  return courses.flatMap(({ facts: c }) => (isRunningNoCourse(c, today) ? [c.startDate] : []));
 }
 
 export function noCaseEntries(db: Db, w: Window, inputs: NoCaseInputs, caseId: string | null): DueListEntry[] {
@@ -70,7 +70,7 @@ export function noCaseEntries(db: Db, w: Window, inputs: NoCaseInputs, caseId: s
     const facts: NoCaseDueFacts = {
       arrivalDate: kase.arrivalDate,
       startupMeetingDates: inputs.startupDates.get(kase.caseId) ?? NONE,
-      mentorCourseStarts: own.length === 0 ? NONE : runningStarts(own),
+      mentorCourseStarts: own.length === 0 ? NONE : runningStarts(own, w.today),
       hasVisitRoutine: routines.has(kase.caseId),
       targetGroupSince: since.get(kase.caseId),
       hasFuturePlan: futurePlans.has(kase.caseId),

@@ -47,9 +47,10 @@ import { DueRuns } from './due-list-runs';
  * 7: DK reports and meetings dated after today settle nothing yet. 8: a deleted mentor course still holds
  * its case's retention, as in the purge. 9: a case's retention counts from the day it was marked released.
  * 10: a deleted case comes up for retention too (retention_expired_deleted). 11: a handover package
- * counts for a transfer only when made for its receiving unit.
+ * counts for a transfer only when made for its receiving unit. 12: a NO course runs until its recorded
+ * end date has passed, and a cooperation meeting dated after today is not yet held (NO pkt 13.4, 13.7).
  */
-const STORE_FORMAT = 11;
+const STORE_FORMAT = 12;
 /** Days kept after today: a list kept on a Friday is read on the Monday. */
 export const DAYS_AHEAD = 3;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */

@@ -28,6 +28,37 @@ describe('NO 13.4 cooperation meetings on the due list', () => {
   });
 });
 
+describe('NO 13.4 and 13.7 on the days around a course’s recorded end and meetings entered ahead', () => {
+  it('a meeting dated after today has not been held: the one that is due stays due', () => {
+    // Overdue since 2025-04-15; the next meeting is entered for a day still ahead.
+    expect(kinds({ cooperationMeetings: ['2025-09-01'] }, '2025-06-01')).toEqual([
+      ['no_cooperation_meeting', '2025-04-15', 'overdue'],
+    ]);
+    // On its day it counts.
+    expect(kinds({ cooperationMeetings: ['2025-09-01'] }, '2025-09-01')).toEqual([
+      ['no_cooperation_meeting', '2025-12-01', 'upcoming'],
+    ]);
+  });
+
+  it('a course runs until its recorded end date has passed: its duties stay until then', () => {
+    const release = '2025-07-01';
+    // KDI has recorded an end date still ahead: the overdue meeting and the municipality contact stay.
+    expect(kinds({ endDate: '2025-06-30' }, '2025-06-01', release)).toEqual([
+      ['no_cooperation_meeting', '2025-04-15', 'overdue'],
+      ['no_municipality_contact', '2025-06-01', 'due'],
+    ]);
+    expect(kinds({ endDate: '2025-06-30' }, '2025-06-30', release).length).toBe(2);
+    expect(kinds({ endDate: '2025-06-30' }, '2025-07-01', release)).toEqual([]);
+  });
+
+  it('asks for no meeting due after the course has ended', () => {
+    expect(kinds({ cooperationMeetings: ['2025-04-01'], endDate: '2025-06-30' }, '2025-05-01')).toEqual([]);
+    expect(kinds({ cooperationMeetings: ['2025-04-01'], endDate: '2025-07-01' }, '2025-05-01')).toEqual([
+      ['no_cooperation_meeting', '2025-07-01', 'upcoming'],
+    ]);
+  });
+});
+
 describe('NO 13.7 contact with the municipality before release', () => {
   const release = '2025-09-30';
   it('is due 30 days before the expected release: the day before, at and after', () => {

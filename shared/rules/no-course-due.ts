@@ -32,9 +32,37 @@ export interface NoCourseDueFacts {
   readonly municipalityContactedOn?: IsoDate;
 }
 
-/** Offered by KDI, started and not ended (the course 13.4 calls "underveis"). */
-export function isRunningNoCourse(course: NoCourseDueFacts): course is NoCourseDueFacts & { startDate: IsoDate } {
-  return course.outcome === 'offered' && course.startDate !== undefined && course.endDate === undefined;
+/**
+ * Offered by KDI, started and not ended by `today` (the course 13.4 calls "underveis"): an end date
+ * KDI records ahead of time ends it only when that day has passed.
+ */
+export function isRunningNoCourse(
+  course: Pick<NoCourseDueFacts, 'outcome' | 'startDate' | 'endDate'>,
+  today: IsoDate,
+): course is NoCourseDueFacts & { startDate: IsoDate } {
+  return (
+    course.outcome === 'offered' &&
+    course.startDate !== undefined &&
+    (course.endDate === undefined || compareDates(course.endDate, today) >= 0)
+  );
+}
+
+/**
+ * The latest cooperation meeting held by `today` (or the start): a meeting entered ahead of its day
+ * has not been held, and must not settle the one that is due.
+ */
+export function lastCooperationMeeting(start: IsoDate, meetings: readonly IsoDate[], today: IsoDate): IsoDate {
+  return [start, ...meetings.filter((date) => compareDates(date, today) <= 0)].sort(compareDates).at(-1) ?? start;
+}
+
+/** The day the next cooperation meeting is due, or null when the course ends before it. */
+export function nextCooperationMeeting(
+  course: NoCourseDueFacts & { startDate: IsoDate },
+  today: IsoDate,
+): { last: IsoDate; dueDate: IsoDate } | null {
+  const last = lastCooperationMeeting(course.startDate, course.cooperationMeetings, today);
+  const dueDate = addMonths(last, COOPERATION_MEETING_MONTHS);
+  return course.endDate !== undefined && compareDates(dueDate, course.endDate) > 0 ? null : { last, dueDate };
 }
 
 function item(
@@ -49,7 +77,8 @@ function item(
 
 /**
  * NO 13.4 "Underveis i mentorforløpet skal det gjennomføres samarbeidsmøter mellom KDI og enheten":
- * the next meeting is due three months after the latest one (or the start). NO 13.7 "Som en del av
+ * the next meeting is due three months after the latest one held (or the start), unless the course
+ * ends first. NO 13.7 "Som en del av
  * planlegging av løslatelsen ... må ansvarlig kommune kontaktes": once the case has an expected
  * release date, the contact is due `leadDays` before it until a contact date is recorded.
  */
@@ -59,13 +88,11 @@ export function noCourseDueItems(
   release?: IsoDate,
   leadDays = MUNICIPALITY_CONTACT_LEAD_DAYS,
 ): DueItem[] {
-  if (!isRunningNoCourse(course)) return [];
-  const last = [course.startDate, ...course.cooperationMeetings].sort(compareDates).at(-1) ?? course.startDate;
-  const items = [
-    item('no_cooperation_meeting', addMonths(last, COOPERATION_MEETING_MONTHS), today, COOPERATION_MEETING_DUE, {
-      lastMeeting: last,
-    }),
-  ];
+  if (!isRunningNoCourse(course, today)) return [];
+  const next = nextCooperationMeeting(course, today);
+  const items = next
+    ? [item('no_cooperation_meeting', next.dueDate, today, COOPERATION_MEETING_DUE, { lastMeeting: next.last })]
+    : [];
   if (release && !course.municipalityContactedOn)
     items.push(
       item('no_municipality_contact', addDays(release, -leadDays), today, MUNICIPALITY_CONTACT_DUE, {

@@ -105,6 +105,21 @@ describe('NO 13.4 and 13.7 while a course runs', () => {
     const ended = offeredNoCourse({ end: { endDate: '2025-02-20', endedBy: 'kdi', notes: '' } });
     expect(checkNoMentorCourse(ended, [suitableMentor()], '2025-03-01', '2025-09-01')).toEqual([]);
   });
+
+  it('keeps both duties while the recorded end date is still ahead, and counts no meeting entered ahead', () => {
+    const endsLater = offeredNoCourse({
+      end: { endDate: '2025-12-31', endedBy: 'kdi', notes: '' },
+      cooperationMeetings: [{ date: '2025-09-01', notes: '' }],
+    });
+    const rules = checkNoMentorCourse(endsLater, [suitableMentor()], '2025-06-01', '2025-09-01').map((f) => [
+      f.ruleId,
+      f.params,
+    ]);
+    expect(rules).toEqual([
+      ['no.course.cooperationMeeting', { dueDate: '2025-05-01' }],
+      ['no.course.municipality', { releaseDate: '2025-09-01' }],
+    ]);
+  });
 });
 
 describe('no.course.endConfirmation at its boundary (NO pkt 13.6), in a NO vault', () => {

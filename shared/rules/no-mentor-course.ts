@@ -1,8 +1,9 @@
 import type { IsoDate, Mentor, NoMentorCourseContent } from '../domain';
-import { addMonths, compareDates, isFilled } from '../domain';
+import { compareDates, isFilled } from '../domain';
 import { CITATIONS } from './citations';
 import { defineRule, emit, type Finding } from './finding';
 import { checkNoMentorDuties } from './no-mentor-duties';
+import { isRunningNoCourse, nextCooperationMeeting } from './no-course-due';
 
 /** NO pkt 13: KDI's mentor scheme. */
 export const NO_MENTOR_COURSE_RULES = {
@@ -57,9 +58,6 @@ function checkMentors(course: NoMentorCourseContent, mentors: readonly Mentor[])
   });
 }
 
-/** Bro's practice for NO 13.4's cooperation meetings "underveis": one at least every third month. */
-const COOPERATION_MONTHS = 3;
-
 /**
  * NO 13.4 ("Underveis i mentorforløpet skal det gjennomføres samarbeidsmøter mellom KDI og enheten")
  * and 13.7 ("Som en del av planlegging av løslatelsen ... må ansvarlig kommune kontaktes"): for a
@@ -67,12 +65,18 @@ const COOPERATION_MONTHS = 3;
  * once a release date is set on the case.
  */
 function checkRunningCourse(course: NoMentorCourseContent, today: IsoDate, caseRelease?: IsoDate): Finding[] {
-  if (course.kdiDecision.outcome !== 'offered' || !course.startDate || course.end.endDate) return [];
+  // The same reading as the due list's (no-course-due.ts): running until its end date has passed.
+  const facts = {
+    outcome: course.kdiDecision.outcome,
+    startDate: course.startDate,
+    endDate: course.end.endDate,
+    cooperationMeetings: course.cooperationMeetings.map((m) => m.date),
+  };
+  if (!isRunningNoCourse(facts, today)) return [];
   const findings: Finding[] = [];
-  const last = [course.startDate, ...course.cooperationMeetings.map((m) => m.date)].sort(compareDates).at(-1);
-  const dueDate = addMonths(last ?? course.startDate, COOPERATION_MONTHS);
-  if (compareDates(dueDate, today) < 0)
-    findings.push(emit(R.cooperationMeeting, { field: 'cooperationMeetings', params: { dueDate } }));
+  const next = nextCooperationMeeting(facts, today);
+  if (next && compareDates(next.dueDate, today) < 0)
+    findings.push(emit(R.cooperationMeeting, { field: 'cooperationMeetings', params: { dueDate: next.dueDate } }));
   if (caseRelease && !course.municipalityHandover.contactedOn)
     findings.push(
       emit(R.municipality, { field: 'municipalityHandover.contactedOn', params: { releaseDate: caseRelease } }),
