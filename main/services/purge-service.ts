@@ -22,14 +22,15 @@ import {
   type PurgeInventory,
 } from '../db/repositories/purge-repo';
 import { deletedCaseRows } from '../db/repositories/due-facts-repo';
+import type { CompartmentState } from '../vault/compartment';
 import { AppError } from '../ipc/app-error';
 import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 import { retentionSettings } from './retention-settings';
 import { closingDay, retentionOf } from './case-retention';
 
 export interface PurgeDeps extends ServiceDeps {
-  /** Whether the mentor compartment is open in this session (its records of the case may then go). */
-  compartmentUnlocked: () => boolean;
+  /** The mentor compartment in this session: open, its records of the case may go; none, there are none. */
+  compartment: () => CompartmentState;
   retention?: () => RetentionSettings;
 }
 
@@ -72,8 +73,18 @@ type Target = ReturnType<typeof casesForPurge>[number];
  * shut the count is withheld for a case with a mentor course (one without holds none: its 0 tells
  * nothing). That the case holds a mentor course, the case views show anyway.
  */
-export function shownPlan(plan: PurgePlan, compartmentOpen: boolean): PurgePlan {
-  return compartmentOpen || !plan.compartmentNeeded ? plan : { ...plan, mentorRecords: null };
+export function shownPlan(plan: PurgePlan, compartment: CompartmentState): PurgePlan {
+  return compartment === 'locked' && plan.compartmentNeeded ? { ...plan, mentorRecords: null } : plan;
+}
+
+/**
+ * Whether the compartment must be opened first: with it shut, for any case with a mentor course,
+ * whatever it holds (a refusal that depended on the count would tell it); a vault without a
+ * compartment holds no records to protect.
+ */
+export function waitsForCompartment(plan: PurgePlan, compartment: CompartmentState): boolean {
+  if (compartment === 'locked') return plan.compartmentNeeded;
+  return compartment === 'none' && (plan.mentorRecords ?? 0) > 0;
 }
 
 /** The vault's own retention periods apply unless the caller names others. */
@@ -139,24 +150,21 @@ function planById(ctx: Ctx, caseId: string, settings: RetentionSettings) {
 
 /**
  * Purges: refuses (writing nothing) when the confirmation does not name the case, when the reason is
- * an expired retention that has not expired, when the case holds a mentor course and the compartment
- * is shut, or when another connection is reading the vault (its read would keep the purged pages in
+ * an expired retention that has not expired, when the compartment must be opened first
+ * (waitsForCompartment), or when another connection is reading the vault (its read would keep the purged pages in
  * the file and the log). Deletes every row, logs ids and the reason, then overwrites the freed pages;
  * `overwritten` is false when a read begun meanwhile kept the log from being emptied.
  */
 export function purgeCase(
   ctx: Ctx,
   found: { inventory: PurgeInventory; plan: PurgePlan },
-  input: { confirmReference: string; reason: PurgeReason; compartmentUnlocked: boolean },
+  input: { confirmReference: string; reason: PurgeReason; compartment: CompartmentState },
 ): { plan: PurgePlan; overwritten: boolean } {
   const { inventory, plan } = found;
   if (input.confirmReference !== plan.caseReference) throw invalid('purge.error.confirmMismatch', ['confirmReference']);
   if (input.reason === 'retention_expired' && !plan.due)
     throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn ?? '-' });
-  // Refused for any case with a mentor course, whatever it holds: a refusal that depended on the count
-  // would tell it.
-  if (plan.compartmentNeeded && !input.compartmentUnlocked)
-    throw new AppError('forbidden', 'purge.error.compartmentLocked');
+  if (waitsForCompartment(plan, input.compartment)) throw new AppError('forbidden', 'purge.error.compartmentLocked');
   const overwritten = eraseForGood(ctx, (actor) => {
     deletePurged(ctx.db, inventory);
     const log = (objectType: string, id: string) => audit(ctx, actor, 'delete', objectType, id);
@@ -204,7 +212,7 @@ export function purgeHandlers(
       return { cases: deletedCases(ctx.db, ctx.profile, ctx.today, settings()) };
     },
     'cases.purgePreview': ({ caseId }) =>
-      shownPlan(planById(context(deps), caseId, settings()).plan, deps.compartmentUnlocked()),
+      shownPlan(planById(context(deps), caseId, settings()).plan, deps.compartment()),
     'cases.purge': (input) =>
       afterIntegrityCheck(deps.session, () =>
         deps.session.exclusive(() => {
@@ -212,9 +220,9 @@ export function purgeHandlers(
           const found = planById(ctx, input.caseId, settings());
           const { plan, overwritten } = purgeCase(ctx, found, {
             ...input,
-            compartmentUnlocked: deps.compartmentUnlocked(),
+            compartment: deps.compartment(),
           });
-          return { purged: shownPlan(plan, deps.compartmentUnlocked()), overwritten };
+          return { purged: shownPlan(plan, deps.compartment()), overwritten };
         }),
       ),
   };

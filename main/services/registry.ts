@@ -140,7 +140,7 @@ export function createApp(options: AppOptions): BroApp {
       shownElsewhere: (db) => compartment.gradings(db),
     }),
     ...restoreHandlers({ ...deps, dialogs, prefs: options.prefs, lastFolder, progress }),
-    ...purgeHandlers({ ...deps, compartmentUnlocked: () => compartment.state() === 'unlocked' }),
+    ...purgeHandlers({ ...deps, compartment: () => compartment.state() }),
     ...innsynHandlers({ ...deps, files }),
     ...transferHandlers(deps),
     ...handoverSaveHandlers(fileDeps),

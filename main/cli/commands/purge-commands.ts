@@ -2,7 +2,16 @@ import { parseArgs } from 'node:util';
 import { PurgeReasonSchema, type PurgePlan } from '../../../shared/ipc/purge';
 import { AppError } from '../../ipc/app-error';
 import { context, localDate } from '../../services/service-context';
-import { afterIntegrityCheck, planPurgeByReference, purgeCase, shownPlan } from '../../services/purge-service';
+import {
+  afterIntegrityCheck,
+  planPurgeByReference,
+  purgeCase,
+  shownPlan,
+  waitsForCompartment,
+} from '../../services/purge-service';
+import type { CompartmentState } from '../../vault/compartment';
+import { readKeyFile } from '../../vault/key-file';
+import { vaultFiles } from '../../vault/vault-files';
 import { MentorCompartment } from '../../vault/compartment';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
@@ -41,15 +50,24 @@ function printPlan(io: CliIo, plan: PurgePlan): void {
   plan.documents.forEach((doc) => io.out(io.t('purge.plan.document', doc)));
 }
 
-/** Opens the vault read-only (nothing migrated, no audit entry) and plans the purge. */
-async function readPlan(io: CliIo, dir: string, reference: string, caseId?: string): Promise<PurgePlan> {
+/**
+ * Opens the vault read-only (nothing migrated, no audit entry) and plans the purge, as it may be shown
+ * without the compartment (shut, or none in this vault).
+ */
+async function readPlan(
+  io: CliIo,
+  dir: string,
+  reference: string,
+  caseId?: string,
+): Promise<{ plan: PurgePlan; compartment: CompartmentState }> {
   const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const { db, profile, schemaVersion, supported } = await new VaultSession({ dir }).inspect(passphrase);
   try {
     if (schemaVersion > supported)
       throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
-    // Read without the compartment: its count of conversation records is not told.
-    return shownPlan(planPurgeByReference(db, profile, reference, localDate(new Date()), {}, caseId).plan, false);
+    const compartment = readKeyFile(vaultFiles(dir).keys).compartments?.mentor ? 'locked' : 'none';
+    const { plan } = planPurgeByReference(db, profile, reference, localDate(new Date()), {}, caseId);
+    return { plan: shownPlan(plan, compartment), compartment };
   } finally {
     db.close();
   }
@@ -77,7 +95,7 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   if (!values.case) throw new UsageError('--case');
   const reason = PurgeReasonSchema.safeParse(values.reason);
   if (!reason.success) throw new UsageError(`--reason ${PurgeReasonSchema.options.join('|')}`);
-  const planned = await readPlan(io, values.vault, values.case, values.id);
+  const { plan: planned, compartment: before } = await readPlan(io, values.vault, values.case, values.id);
   if (!values.yes) {
     if (values.json) io.out(JSON.stringify({ purged: false, plan: planned }));
     else {
@@ -90,14 +108,15 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   // Refused before unlocking, so a refusal leaves the vault file as it was (unlock writes an audit entry).
   if (reason.data === 'retention_expired' && !planned.due)
     throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: planned.dueOn ?? '-' });
-  if (planned.compartmentNeeded && !mentorPassphrase) throw new AppError('forbidden', 'purge.error.compartmentLocked');
+  if (!mentorPassphrase && waitsForCompartment(planned, before))
+    throw new AppError('forbidden', 'purge.error.compartmentLocked');
   const session = new VaultSession({ dir: values.vault });
   await session.unlock(await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase'));
   try {
     const compartment = new MentorCompartment(session);
     // Only for a case with a mentor course: a passphrase set but not needed changes nothing.
-    if (mentorPassphrase && planned.compartmentNeeded) await compartment.unlock(mentorPassphrase);
-    const open = () => compartment.state() === 'unlocked';
+    if (mentorPassphrase && before === 'locked' && planned.compartmentNeeded)
+      await compartment.unlock(mentorPassphrase);
     const { plan, overwritten } = await afterIntegrityCheck(session, () =>
       session.exclusive(() => {
         const ctx = context({ session, now: () => new Date() });
@@ -105,9 +124,9 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
         const done = purgeCase(ctx, found, {
           confirmReference: values.case!,
           reason: reason.data,
-          compartmentUnlocked: open(),
+          compartment: compartment.state(),
         });
-        return { ...done, plan: shownPlan(done.plan, open()) };
+        return { ...done, plan: shownPlan(done.plan, compartment.state()) };
       }),
     );
     if (values.json) io.out(JSON.stringify({ purged: true, plan, overwritten }));
