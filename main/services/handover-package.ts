@@ -1,3 +1,4 @@
+import { checkPlansKeptSeparate } from '../../shared/rules';
 import { exportGrading } from './export-grading';
 import { createHash } from 'node:crypto';
 import type { Grading, NewCase } from '../../shared/domain';
@@ -85,6 +86,10 @@ export function planHandover(ctx: Ctx, request: HandoverRequest): HandoverPlan {
   }
   if (included.length > MAX_HANDOVER_DOCUMENTS)
     throw invalid('handover.error.tooManyDocuments', ['choices'], { max: MAX_HANDOVER_DOCUMENTS });
+  // NO pkt 10: the future plan is the follow-up plan's basis, but the two are kept apart, never in one export.
+  const [together] = checkPlansKeptSeparate(included.map((item) => item.loaded.data.kind));
+  if (together)
+    throw new AppError('rule_blocked', 'handover.error.plansSeparate', { citation: together.citation.text }, ['choices']);
   const kase = withoutHistory(caseData(record));
   return { caseId: record.id, kase, transfer, included, leftOut };
 }
