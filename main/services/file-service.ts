@@ -5,7 +5,8 @@ import type { FileSaver } from '../files/file-saver';
 import { openChosenFile } from '../files/open-file';
 import type { PrefsStore } from '../prefs/prefs-schema';
 import type { HandlersOf } from './channel-handlers';
-import { DOCUMENT_LOCALE, recordExport, renderExport, type ExportDeps } from './export-service';
+import { isAppError } from '../ipc/app-error';
+import { DOCUMENT_LOCALE, recordExport, renderExport, type ExportDeps, type RenderedExport } from './export-service';
 import { context } from './service-context';
 import { signingHandlers } from './signing-service';
 import type { LastFolder } from '../files/last-folder';
@@ -27,6 +28,31 @@ export type FileServiceDeps = ExportDeps & {
   printer: Printer | null;
 };
 
+/**
+ * Logs a print whose paper has left. The system print dialog can stay open past an auto-lock or the
+ * screen lock: a print that comes back to a locked vault is logged at its next unlock, dated when it
+ * was printed, so no print goes unlogged (DOMAIN.md: every export is logged). Only a quit before that
+ * unlock loses it.
+ */
+function recordPrint(deps: FileServiceDeps, rendered: RenderedExport, at: Date): void {
+  const logged = { ...deps, now: () => at };
+  try {
+    recordExport(logged, rendered);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'locked') throw error;
+    const stop = deps.session.onChange((event) => {
+      if (event.type !== 'unlocked') return;
+      stop();
+      try {
+        recordExport(logged, rendered);
+      } catch {
+        // The document was purged meanwhile: nothing is left to log the print against, and the unlock
+        // itself must not fail for it.
+      }
+    });
+  }
+}
+
 export function fileHandlers(deps: FileServiceDeps): HandlersOf<typeof filesChannels> {
   const signing = signingHandlers(deps);
   return {
@@ -45,7 +71,7 @@ export function fileHandlers(deps: FileServiceDeps): HandlersOf<typeof filesChan
       }
       const outcome = await deps.printer.printPdf(rendered.bytes);
       // Only paper that left is logged as a print.
-      if (outcome === 'printed') recordExport(deps, rendered);
+      if (outcome === 'printed') recordPrint(deps, rendered, deps.now());
       return { outcome };
     },
     'signing.saveCertificate': async () => {
