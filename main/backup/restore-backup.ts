@@ -16,7 +16,7 @@ import { appendAudit } from '../audit/audit-log';
 import { openEncrypted, type Db } from '../db/connection';
 import { storageAppError } from '../db/storage-errors';
 import { assertNotNewer, loadMigrations, type Migration } from '../db/migrate';
-import { AppError } from '../ipc/app-error';
+import { AppError, isAppError } from '../ipc/app-error';
 import { localActorId } from '../services/actor';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readKeyFile } from '../vault/key-file';
@@ -180,7 +180,8 @@ async function buildVault(
   const step = (done: number) => options.onProgress?.(done, RESTORE_STEPS);
   const secrets = await backupSecrets(backup, options.secret);
   writeFileAtomic(files.keys, secrets.keyBytes);
-  const dataKey = secrets.dataKey ?? (await recoverDataKey(staging, options.secret));
+  const dataKey =
+    secrets.dataKey ?? (await recoverDataKey(staging, options.secret).catch(inRestoreWords(options.secret)));
   step(2);
   try {
     copyDatabase(backup, files.database);
@@ -202,6 +203,21 @@ async function buildVault(
   fsyncPath(staging);
   step(5);
   return secrets.description;
+}
+
+/**
+ * A wrong secret in the restore's own words: the unlock's ask the user to wait, and a restore has no
+ * delay to sit out (as backupSecrets says for the backup's own wraps).
+ */
+function inRestoreWords(secret: KeySecret) {
+  return (error: unknown): never => {
+    if (isAppError(error) && error.code === 'wrong_passphrase')
+      throw new AppError(
+        'wrong_passphrase',
+        'passphrase' in secret ? 'restore.error.wrongPassphrase' : 'restore.error.wrongRecoveryKey',
+      );
+    throw error;
+  };
 }
 
 /**

@@ -17,10 +17,10 @@ export async function recoverDataKey(dir: string, secret: KeySecret): Promise<Bu
   const keyFile = readKeyFile(files.keys);
   if ('passphrase' in secret) {
     const key = await unwrapWithPassphrase(keyFile, secret.passphrase);
-    if (!key) throw new AppError('wrong_passphrase', 'restore.error.wrongPassphrase');
+    if (!key) throw new AppError('wrong_passphrase', 'error.wrong_passphrase');
     return key;
   }
   const key = unwrapWithRecoveryKey(keyFile, secret.recoveryKey);
-  if (!key) throw new AppError('wrong_passphrase', 'restore.error.wrongRecoveryKey');
+  if (!key) throw new AppError('wrong_passphrase', 'error.wrong_recovery_key');
   return key;
 }
