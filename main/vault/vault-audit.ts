@@ -54,18 +54,14 @@ export function checkAuditHead(
  * chain too (sequence 0), so a key file of a keyed vault is never without an anchor.
  */
 export function writeAnchor(db: Db, keysPath: string, at: string): void {
-  const { seq, mac, legacySeq } = readAuditHead(db);
-  if (legacySeq === null) return;
-  updateKeyFile(keysPath, (keyFile) => ({
-    ...keyFile,
-    auditAnchor: { seq, mac: seq === 0 ? GENESIS : mac, legacySeq, at },
-  }));
+  const anchor = currentAnchor(db, at);
+  if (anchor) updateKeyFile(keysPath, (keyFile) => ({ ...keyFile, auditAnchor: anchor }));
 }
 
-/** Appends one vault-level event and anchors it in the key file. */
-export function recordVaultEvent(db: Db, keysPath: string, at: string, action: AuditAction, vaultId: string): void {
-  appendAudit(db, { at, actor: localActorId(db), action, objectType: 'vault', objectId: vaultId });
-  writeAnchor(db, keysPath, at);
+/** The key file's anchor for the chain as this connection sees it now (its own open transaction included). */
+export function currentAnchor(db: Db, at: string): KeyFile['auditAnchor'] {
+  const { seq, mac, legacySeq } = readAuditHead(db);
+  return legacySeq === null ? undefined : { seq, mac: seq === 0 ? GENESIS : mac, legacySeq, at };
 }
 
 /**

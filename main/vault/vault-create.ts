@@ -78,11 +78,22 @@ export async function createVault(
  * Re-wraps the data key under a new key-encryption key in the key file, reading the file again so a
  * compartment or anchor written meanwhile is kept. Overwrites `kek`.
  */
-export function rewrapPassphraseIn(keysPath: string, kek: Buffer, kdf: KdfParams, dataKey: Buffer): void {
+export function rewrapPassphraseIn(
+  keysPath: string,
+  kek: Buffer,
+  kdf: KdfParams,
+  dataKey: Buffer,
+  auditAnchor?: KeyFile['auditAnchor'],
+): void {
   try {
     updateKeyFile(keysPath, (keyFile) => {
       const passphraseWrap = wrapKey(kek, dataKey, wrapAad(keyFile.vaultId, 'passphrase'));
-      return { ...keyFile, kdf, wraps: { ...keyFile.wraps, passphrase: passphraseWrap } };
+      return {
+        ...keyFile,
+        kdf,
+        wraps: { ...keyFile.wraps, passphrase: passphraseWrap },
+        ...(auditAnchor ? { auditAnchor } : {}),
+      };
     });
   } finally {
     kek.fill(0);

@@ -10,9 +10,10 @@ import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry, type Ent
 import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
 import { vaultFiles } from './vault-files';
 import { keyAuditLog } from '../audit/audit-key';
-import type { AuditAction } from '../audit/audit-log';
+import { appendAudit, type AuditAction } from '../audit/audit-log';
+import { localActorId } from '../services/actor';
 import type { AuditFinding } from '../audit/audit-verify';
-import { closeAnchored, recordAuditAlarm, recordVaultEvent, writeAnchor } from './vault-audit';
+import { closeAnchored, currentAnchor, recordAuditAlarm, writeAnchor } from './vault-audit';
 import { HealthWatch } from './health-watch';
 import { integrityChecksSettled, type VaultHealth } from './vault-health';
 import { openForReading, openForSession } from './vault-open';
@@ -357,7 +358,9 @@ export class VaultSession {
 
   /**
    * Re-wraps the open data key under a new passphrase, reading the key file again after the KDF so a
-   * compartment or anchor written meanwhile is kept. The change is logged.
+   * compartment or anchor written meanwhile is kept. The change is logged first and the key file,
+   * anchored at that entry, is written as the last step of the log's transaction: a log that cannot be
+   * written (a full disk, another program's lock) leaves the old passphrase in force, as the user is told.
    */
   private async rewrapPassphrase(passphrase: string): Promise<void> {
     const generation = this.generation;
@@ -372,8 +375,21 @@ export class VaultSession {
       kek.fill(0);
       throw new AppError('locked', 'error.locked');
     }
-    rewrapPassphraseIn(this.files.keys, kek, kdf, open.dataKey);
-    recordVaultEvent(open.db, this.files.keys, this.now().toISOString(), 'passphrase_changed', open.vaultId);
+    const at = this.now().toISOString();
+    try {
+      open.db.transaction(() => {
+        appendAudit(open.db, {
+          at,
+          actor: localActorId(open.db),
+          action: 'passphrase_changed',
+          objectType: 'vault',
+          objectId: open.vaultId,
+        });
+        rewrapPassphraseIn(this.files.keys, kek, kdf, open.dataKey, currentAnchor(open.db, at));
+      })();
+    } finally {
+      kek.fill(0);
+    }
   }
 
   private setOpen(open: OpenVault & { dataKey: Buffer }): void {
