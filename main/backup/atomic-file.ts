@@ -17,14 +17,18 @@ export function fsyncPath(path: string, flags = 'r'): void {
 /**
  * The streaming form of writeFileAtomic: `fill` appends chunks to a hidden temp file, which is fsynced,
  * checked by `verify`, and only then renamed over `path`. A crash at any moment leaves the old file or
- * the complete new one, never a torn file; a failed check leaves the old file untouched.
+ * the complete new one, never a torn file; a failed check leaves the old file untouched. `place` puts
+ * it there (by calling its argument), as the last step of the caller's log entry: a log that fails
+ * leaves no file, and a file never stands unlogged.
  */
 export function writeFileAtomicStreaming(
   path: string,
   fill: (append: (chunk: Uint8Array) => void) => void,
   verify: (tempPath: string) => void = () => undefined,
+  place: (putInPlace: () => void) => void = (putInPlace) => putInPlace(),
 ): void {
   const temp = tempSibling(path);
+  let placed = false;
   const fd = openSync(temp, 'wx', 0o600);
   try {
     fill((chunk) => {
@@ -34,14 +38,17 @@ export function writeFileAtomicStreaming(
     fsyncSync(fd);
     closeSync(fd);
     verify(temp);
-    renameSync(temp, path);
+    place(() => {
+      renameSync(temp, path);
+      placed = true;
+    });
   } catch (error) {
     try {
       closeSync(fd);
     } catch {
       // already closed
     }
-    rmSync(temp, { force: true });
+    rmSync(placed ? path : temp, { force: true });
     throw error;
   }
   fsyncPath(dirname(path));

@@ -71,7 +71,13 @@ function hashFile(path: string): { sha256: string; length: number } {
   return { sha256: hash.digest('hex'), length };
 }
 
-function writeContainer(out: string, header: BackupHeader, leading: Buffer[], snapshotPath: string): void {
+function writeContainer(
+  out: string,
+  header: BackupHeader,
+  leading: Buffer[],
+  snapshotPath: string,
+  place: (putInPlace: () => void) => void,
+): void {
   writeFileAtomicStreaming(
     out,
     (append) => {
@@ -95,6 +101,7 @@ function writeContainer(out: string, header: BackupHeader, leading: Buffer[], sn
       const written = verifyBackupFile(temp);
       if (!isDeepStrictEqual(written.header, header)) throw new AppError('internal', 'backup.error.verifyFailed');
     },
+    place,
   );
 }
 
@@ -146,20 +153,26 @@ export function createBackup(options: CreateBackupOptions): BackupResult {
         { name: 'vault.db', ...hashFile(snapshotPath) },
       ],
     };
-    writeContainer(out, header, [envelope, manifest], snapshotPath);
+    const at = description.createdAt;
+    // Logged first, the file put in place as the last step of the entry's transaction: a backup the
+    // log could not take (a full vault disk) is not left on the stick, complete and unlogged.
+    writeContainer(out, header, [envelope, manifest], snapshotPath, (putInPlace) => {
+      if (!auditing) return putInPlace();
+      db.transaction(() => {
+        appendAudit(db, {
+          at,
+          actor: localActorId(db),
+          action: 'backup',
+          objectType: 'vault',
+          objectId: keyFile.vaultId,
+        });
+        putInPlace();
+      })();
+    });
   } finally {
     rmSync(snapshotPath, { force: true });
     rmSync(`${snapshotPath}-journal`, { force: true });
   }
-  if (auditing) {
-    appendAudit(db, {
-      at: description.createdAt,
-      actor: localActorId(db),
-      action: 'backup',
-      objectType: 'vault',
-      objectId: keyFile.vaultId,
-    });
-    writeAnchor(db, files.keys, description.createdAt);
-  }
+  if (auditing) writeAnchor(db, files.keys, description.createdAt);
   return { file: out, bytes: statSync(out).size, header: description };
 }

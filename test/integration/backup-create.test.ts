@@ -102,3 +102,29 @@ describe.runIf(process.platform === 'linux')('writing a backup, as the file syst
     session.lock();
   });
 });
+
+describe('a backup the vault cannot log', () => {
+  it('is not left on the stick, complete and unlogged: no file, nothing logged, an old backup kept', async () => {
+    const { session, db, vaultDir, out } = await vault();
+    await session.settledHealth();
+    createBackup({ db, vaultDir, out, now: () => new Date(AT) });
+    const old = readFileSync(out);
+    const logged = () =>
+      db.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup'", { pluck: true }).get() as number;
+    const before = logged();
+    // Another program (the CLI) holds the vault's write lock: the backup's log entry cannot be written.
+    db.pragma('busy_timeout = 0');
+    const other = openEncrypted(join(vaultDir, 'vault.db'), await recoverDataKey(vaultDir, { passphrase: PASSPHRASE }));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(() => createBackup({ db, vaultDir, out, now: () => new Date(AT) })).toThrow(/SQLITE_BUSY|locked/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(readFileSync(out).equals(old)).toBe(true);
+    expect(readdirSync(join(out, '..'))).toEqual(['bro.brobak']);
+    expect(logged()).toBe(before);
+    session.lock();
+  });
+});
