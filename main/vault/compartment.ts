@@ -31,6 +31,8 @@ export interface StoredRecord {
  */
 export class MentorCompartment {
   private key: Buffer | null = null;
+  /** Moves on every lock: a key derived across a lock is dropped, not kept (see keep). */
+  private generation = 0;
   /** The gradings last read, with the vault's change mark then (the banner asks every few seconds). */
   private gradingsRead: { db: Db; mark: string; levels: string[] } | null = null;
   private readonly throttleFile: string;
@@ -55,6 +57,7 @@ export class MentorCompartment {
   /** Under the session lock, and the key file is read again after the KDF: a racing change keeps both. */
   create(passphrase: string): Promise<void> {
     return this.session.exclusive(async () => {
+      const generation = this.generation;
       const { vaultId } = this.session.current();
       if (readKeyFile(this.session.files.keys).compartments?.mentor) {
         throw new AppError('already_exists', 'error.compartment_exists');
@@ -72,7 +75,9 @@ export class MentorCompartment {
         ...keyFile,
         compartments: { ...keyFile.compartments, mentor: { kdf, wrap } },
       }));
-      this.key = key;
+      // Locked while it was being made: made, and left locked as the user asked.
+      if (generation === this.generation) this.key = key;
+      else key.fill(0);
     });
   }
 
@@ -81,6 +86,7 @@ export class MentorCompartment {
   }
 
   private async unlockNow(passphrase: string): Promise<void> {
+    const generation = this.generation;
     const { vaultId } = this.session.current();
     const entry = readKeyFile(this.session.files.keys).compartments?.mentor;
     if (!entry) throw new AppError('not_found', 'error.compartment_missing');
@@ -97,14 +103,23 @@ export class MentorCompartment {
       });
     }
     clearThrottle(this.throttleFile);
-    if (!this.session.isUnlocked) {
-      key.fill(0);
-      throw new AppError('locked', 'error.locked');
-    }
+    this.refuseAcrossLock(key, generation);
     this.key = key;
   }
 
+  /**
+   * A key unwrapped while the vault or the compartment was locked is dropped: the lock the user asked
+   * for holds, and the unlock that came before it fails by name.
+   */
+  private refuseAcrossLock(key: Buffer, generation: number): void {
+    if (this.session.isUnlocked && generation === this.generation) return;
+    key.fill(0);
+    if (!this.session.isUnlocked) throw new AppError('locked', 'error.locked');
+    throw new AppError('forbidden', 'error.compartment_locked');
+  }
+
   lock(): void {
+    this.generation += 1;
     this.key?.fill(0);
     this.key = null;
     this.gradingsRead = null;

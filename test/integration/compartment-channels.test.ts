@@ -41,3 +41,30 @@ describe('the mentor compartment on a new vault', () => {
     );
   });
 });
+
+describe('a compartment lock pressed while its key is being derived', () => {
+  it('holds against an unlock under way: the unlock fails by name and nothing opens', async () => {
+    const s = await apps.make('NO');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    await s.call('compartment.lock', {});
+    const unlocking = s.app.router.invoke('compartment.unlock', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await s.call('compartment.lock', {})).toEqual({ state: 'locked' });
+    expect(await unlocking).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', messageKey: 'error.compartment_locked' },
+    });
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'locked' });
+    // The next unlock opens it.
+    expect(await s.call('compartment.unlock', { passphrase: MENTOR_SCHEME_PASSPHRASE })).toEqual({ state: 'unlocked' });
+  });
+
+  it('holds against a creation under way: the compartment is made, and left locked', async () => {
+    const s = await apps.make('NO');
+    const creating = s.app.router.invoke('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    await new Promise((resolve) => setImmediate(resolve));
+    await s.call('compartment.lock', {});
+    expect(await creating).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'locked' });
+  });
+});
