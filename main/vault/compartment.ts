@@ -12,6 +12,7 @@ import { AppError } from '../ipc/app-error';
 import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
 import { readKeyFile, updateKeyFile, wrapAad } from './key-file';
 import { unwrapKey, wrapKey } from './key-wrap';
+import { unwrapWithPassphrase } from './unwrap-data-key';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry } from './unlock-throttle';
 import type { VaultSession } from './vault-session';
 
@@ -59,8 +60,13 @@ export class MentorCompartment {
     return this.session.exclusive(async () => {
       const generation = this.generation;
       const { vaultId } = this.session.current();
-      if (readKeyFile(this.session.files.keys).compartments?.mentor) {
-        throw new AppError('already_exists', 'error.compartment_exists');
+      const keyFile = readKeyFile(this.session.files.keys);
+      if (keyFile.compartments?.mentor) throw new AppError('already_exists', 'error.compartment_exists');
+      // The vault's own passphrase would open the compartment for every coordinator (NO pkt 13.5).
+      const vaultKey = await unwrapWithPassphrase(keyFile, passphrase);
+      if (vaultKey) {
+        vaultKey.fill(0);
+        throw new AppError('invalid_input', 'error.compartment_same_as_vault', undefined, ['passphrase']);
       }
       const key = randomBytes(32);
       const kdf = newKdfParams(this.kdfCost);

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseWithCourse, conversationInput, MENTOR_SCHEME_PASSPHRASE } from '../support/compartment-fixtures';
 import { serviceApps } from '../support/service-app';
+import { PASSPHRASE } from '../support/vault-fixtures';
 
 const apps = serviceApps();
 afterAll(() => apps.cleanup());
@@ -66,5 +67,18 @@ describe('a compartment lock pressed while its key is being derived', () => {
     await s.call('compartment.lock', {});
     expect(await creating).toMatchObject({ ok: true, value: { state: 'locked' } });
     expect(await s.call('compartment.status', {})).toEqual({ state: 'locked' });
+  });
+});
+
+describe('the compartment passphrase', () => {
+  it('may not be the vault passphrase: refused, naming the field, and no compartment is made', async () => {
+    const s = await apps.make('NO');
+    expect(await s.fail('compartment.create', { passphrase: PASSPHRASE })).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.compartment_same_as_vault',
+      fields: ['passphrase'],
+    });
+    expect(await s.call('compartment.status', {})).toEqual({ state: 'none' });
+    expect(await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE })).toEqual({ state: 'unlocked' });
   });
 });
