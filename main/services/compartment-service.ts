@@ -24,8 +24,19 @@ type CompartmentHandlers = Pick<
 /** The compartment's audit object: one per vault, so a fixed id. */
 const COMPARTMENT_ID = 'mentor-scheme';
 
+/** What a sealed record keeps besides its content: earlier wordings of it, each with when it was saved. */
+const HistorySchema = z
+  .object({ savedAt: z.string().optional(), earlier: z.array(z.record(z.string(), z.unknown())).catch([]) })
+  .catch({ earlier: [] });
+
 function view(record: StoredRecord): ConversationView {
-  return { id: record.id, ...storedContent(NewMentorConversationSchema, record.payload), createdAt: record.createdAt };
+  const { earlier } = HistorySchema.parse(record.payload);
+  return {
+    id: record.id,
+    ...storedContent(NewMentorConversationSchema, record.payload),
+    createdAt: record.createdAt,
+    revision: earlier.length + 1,
+  };
 }
 
 /**
@@ -46,6 +57,13 @@ const GradingChangesSchema = z
   .array(z.object({ at: z.string(), from: z.string(), to: z.string(), reason: z.string() }))
   .catch([]);
 
+/** A sealed payload as one earlier wording: its content and when it was saved, without its own history. */
+function withoutHistory(payload: unknown): Record<string, unknown> {
+  if (payload === null || typeof payload !== 'object') return {};
+  const { earlier: _earlier, ...rest } = payload as Record<string, unknown>;
+  return rest;
+}
+
 /**
  * The profile's gradings only; lowering a record's grading is an explicit act with a reason, kept in the
  * record and logged as a `downgrade`, as for cases, documents and vault records.
@@ -57,10 +75,13 @@ function saveConversation(
 ): ConversationView {
   requireOpen(compartment);
   requireCourse(ctx, input.courseId);
-  const { id, downgradeReason, ...payload } = input;
+  const { id, downgradeReason, expectedRevision, ...payload } = input;
   assertGradingFits(ctx.profile, payload.grading, 'grading');
-  const stored = id === undefined ? undefined : compartment.list(ctx.db, input.courseId).find((r) => r.id === id);
+  const stored = id === undefined ? undefined : (compartment.get(ctx.db, input.courseId, id) ?? undefined);
   if (id !== undefined && !stored) throw notFound();
+  // A correction made from an older reading of the record would silently undo the one saved since.
+  if (stored && expectedRevision !== undefined && view(stored).revision !== expectedRevision)
+    throw new AppError('conflict', 'error.conflict');
   const previous = stored ? storedContent(NewMentorConversationSchema, stored.payload) : undefined;
   const downgrade = previous
     ? isDowngrade(ctx.profile, previous.grading.level, payload.grading, downgradeReason)
@@ -75,9 +96,13 @@ function saveConversation(
           { at: ctx.at, from: previous.grading.level, to: payload.grading.level, reason: downgradeReason ?? '' },
         ]
       : earlier;
+  // A correction keeps what the record said before, sealed with it: nothing of a record is lost.
+  const history = stored
+    ? { savedAt: ctx.at, earlier: [...HistorySchema.parse(stored.payload).earlier, withoutHistory(stored.payload)] }
+    : { savedAt: ctx.at, earlier: [] };
   return write(ctx, (actor) => {
-    const sealed = gradingChanges.length > 0 ? { ...payload, gradingChanges } : payload;
-    const saved = compartment.save(ctx.db, input.courseId, sealed, id);
+    const sealed = { ...payload, ...(gradingChanges.length > 0 ? { gradingChanges } : {}), ...history };
+    const saved = compartment.save(ctx.db, input.courseId, sealed, id, stored?.createdAt);
     audit(ctx, actor, id === undefined ? 'create' : 'update', 'conversation', saved.id);
     if (downgrade) audit(ctx, actor, 'downgrade', 'conversation', saved.id);
     return view(saved);
@@ -117,7 +142,8 @@ export function compartmentHandlers(deps: ServiceDeps & { compartment: MentorCom
       const ctx = context(deps);
       requireOpen(compartment);
       requireCourse(ctx, courseId);
-      return { conversations: compartment.list(ctx.db, courseId).map(view) };
+      const { records, damaged } = compartment.read(ctx.db, courseId);
+      return { conversations: records.map(view), damaged };
     },
     'conversations.save': (input) => saveConversation(context(deps), compartment, input),
   };

@@ -35,7 +35,7 @@ describe('the mentor compartment', () => {
     expect(compartment.state()).toBe('locked');
     await session.unlock(PASSPHRASE);
     expect(compartment.state()).toBe('locked');
-    expect(() => compartment.list(session.current().db, randomUUID())).toThrow(
+    expect(() => compartment.read(session.current().db, randomUUID())).toThrow(
       expect.objectContaining({ code: 'forbidden', messageKey: 'error.compartment_locked' }),
     );
     await compartment.unlock(MENTOR);
@@ -79,8 +79,8 @@ describe('the mentor compartment', () => {
     const second = compartment.save(db, course, { notes: 'Samtale om arbeid' }, 'fast-id');
     expect(first).toMatchObject({ courseId: course, createdAt: T0.toISOString() });
     expect(second.id).toBe('fast-id');
-    expect(compartment.list(db, course)).toEqual([first, second]);
-    expect(compartment.list(db, randomUUID())).toEqual([]);
+    expect(compartment.read(db, course).records).toEqual([first, second]);
+    expect(compartment.read(db, randomUUID()).records).toEqual([]);
     const raw = db.prepare('SELECT ciphertext FROM mentor_conversations WHERE id = ?').get([second.id]) as {
       ciphertext: Uint8Array;
     };
@@ -88,7 +88,7 @@ describe('the mentor compartment', () => {
     // A record moved to another course no longer opens: the course is bound into its seal.
     const other = randomUUID();
     db.prepare('UPDATE mentor_conversations SET course_id = ? WHERE id = ?').run([other, second.id]);
-    expect(() => compartment.list(db, other)).toThrow();
+    expect(compartment.read(db, other)).toEqual({ records: [], damaged: [second.id] });
     session.lock();
   });
 

@@ -136,27 +136,46 @@ export class MentorCompartment {
     return this.key;
   }
 
-  /** Encrypts and stores one record; the AAD binds the ciphertext to its id and course. */
-  save(db: Db, courseId: string, payload: unknown, id: string = randomUUID()): StoredRecord {
+  /**
+   * Encrypts and stores one record; the AAD binds the ciphertext to its id and course. A correction
+   * passes the record's `createdAt`, which stays (the day it was recorded, and the list's order).
+   */
+  save(db: Db, courseId: string, payload: unknown, id: string = randomUUID(), createdAt?: string): StoredRecord {
     const key = this.requireKey();
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(`${id}/${courseId}`));
     // Stryker disable next-line StringLiteral: a cipher reads a string without an input encoding as UTF-8
     const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
-    const createdAt = this.now().toISOString();
-    putSealedConversation(db, { id, courseId, iv, ciphertext, tag: cipher.getAuthTag(), createdAt });
-    return { id, courseId, createdAt, payload };
+    const at = createdAt ?? this.now().toISOString();
+    putSealedConversation(db, { id, courseId, iv, ciphertext, tag: cipher.getAuthTag(), createdAt: at });
+    return { id, courseId, createdAt: at, payload };
   }
 
-  list(db: Db, courseId: string): StoredRecord[] {
+  /**
+   * A course's records that open, and the ids of those that do not (changed outside Bro, or sealed by
+   * another compartment): one damaged record does not hide the others.
+   */
+  read(db: Db, courseId: string): { records: StoredRecord[]; damaged: string[] } {
     const key = this.requireKey();
-    return sealedConversations(db, courseId).map((row) => ({
-      id: row.id,
-      courseId: row.courseId,
-      createdAt: row.createdAt,
-      payload: opened(key, row),
-    }));
+    const records: StoredRecord[] = [];
+    const damaged: string[] = [];
+    for (const row of sealedConversations(db, courseId)) {
+      const payload = openedOrNull(key, row);
+      if (payload === undefined) damaged.push(row.id);
+      else records.push({ id: row.id, courseId: row.courseId, createdAt: row.createdAt, payload });
+    }
+    return { records, damaged };
+  }
+
+  /** One record of the course, to correct it; refused by name when it does not open. */
+  get(db: Db, courseId: string, id: string): StoredRecord | null {
+    const key = this.requireKey();
+    const row = sealedConversations(db, courseId).find((candidate) => candidate.id === id);
+    if (!row) return null;
+    const payload = openedOrNull(key, row);
+    if (payload === undefined) throw new AppError('vault_corrupt', 'error.conversation_altered');
+    return { id: row.id, courseId: row.courseId, createdAt: row.createdAt, payload };
   }
 
   /**
@@ -171,22 +190,22 @@ export class MentorCompartment {
     const mark = changeMark(db);
     if (this.gradingsRead?.db === db && this.gradingsRead.mark === mark) return this.gradingsRead.levels;
     const levels = allSealedConversations(db).flatMap((row) => {
-      try {
-        const level = (opened(key, row) as { grading?: { level?: unknown } } | null)?.grading?.level;
-        return typeof level === 'string' ? [level] : [];
-      } catch {
-        return [];
-      }
+      const level = (openedOrNull(key, row) as { grading?: { level?: unknown } } | null | undefined)?.grading?.level;
+      return typeof level === 'string' ? [level] : [];
     });
     this.gradingsRead = { db, mark, levels };
     return levels;
   }
 }
 
-/** A sealed record's payload; throws when it does not open (tampered, or another compartment's). */
-function opened(key: Buffer, row: SealedConversationRow): unknown {
-  const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
-  decipher.setAAD(Buffer.from(`${row.id}/${row.courseId}`));
-  decipher.setAuthTag(row.tag);
-  return JSON.parse(Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8')) as unknown;
+/** A sealed record's payload; undefined when it does not open (tampered, or another compartment's). */
+function openedOrNull(key: Buffer, row: SealedConversationRow): unknown {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, row.iv);
+    decipher.setAAD(Buffer.from(`${row.id}/${row.courseId}`));
+    decipher.setAuthTag(row.tag);
+    return JSON.parse(Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }

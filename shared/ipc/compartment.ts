@@ -12,7 +12,11 @@ export const CompartmentStatusSchema = z.object({ state: z.enum(['none', 'locked
 
 const PassphraseInputSchema = z.object({ passphrase: z.string().min(1).max(1024) }).strict();
 
-export const ConversationViewSchema = MentorConversationSchema.extend({ createdAt: TimestampSchema });
+/** `revision`: 1, then one more for each correction (each earlier wording is kept in the sealed record). */
+export const ConversationViewSchema = MentorConversationSchema.extend({
+  createdAt: TimestampSchema,
+  revision: z.number().int().positive(),
+});
 export type ConversationView = z.infer<typeof ConversationViewSchema>;
 
 export const compartmentChannels = {
@@ -39,11 +43,17 @@ export const compartmentChannels = {
   'conversations.list': channel(
     'Conversation records of one mentor course; mentor scheme only.',
     z.object({ courseId: IdSchema }).strict(),
-    z.object({ conversations: z.array(ConversationViewSchema) }),
+    // `damaged`: records that no longer open (changed outside Bro); the others are listed all the same.
+    z.object({ conversations: z.array(ConversationViewSchema), damaged: z.array(IdSchema) }),
   ),
   'conversations.save': channel(
     "Record (or correct) a mentor conversation: place, date, duration, notes; mentor scheme only. Lowering a record's grading needs a reason.",
-    NewMentorConversationSchema.extend({ id: IdSchema.optional(), downgradeReason: ReasonSchema.optional() }).strict(),
+    NewMentorConversationSchema.extend({
+      id: IdSchema.optional(),
+      // The revision the correction was made from: refused when the record has been corrected since.
+      expectedRevision: z.number().int().positive().optional(),
+      downgradeReason: ReasonSchema.optional(),
+    }).strict(),
     ConversationViewSchema,
   ),
 } as const;

@@ -104,7 +104,7 @@ describe('the grading of conversation records', () => {
     const actions = (await s.call('audit.list', { objectId: saved.id })).entries.map((e) => e.action);
     expect(actions).toContain('downgrade');
     const db = s.app.session.current().db;
-    const stored = s.app.compartment.list(db, courseId).find((r) => r.id === saved.id);
+    const stored = s.app.compartment.read(db, courseId).records.find((r) => r.id === saved.id);
     expect(stored?.payload).toMatchObject({
       gradingChanges: [{ from: 'HEMMELIG', to: 'UGRADERT', reason: 'Vurdert på nytt av mentorordningen' }],
     });
@@ -129,5 +129,79 @@ describe('the grading banner and conversation records', () => {
     expect(await banner()).toBe('STRENGT HEMMELIG');
     await s.call('compartment.lock', {});
     expect(await banner()).toBe(shut);
+  });
+});
+
+describe('correcting a conversation record', () => {
+  it('keeps the day it was recorded, its place in the list and every earlier wording, sealed', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-RETT-1');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    s.setNow('2026-03-02T10:00:00.000Z');
+    const first = await s.call('conversations.save', conversationInput(courseId, 'Første samtale'));
+    s.setNow('2026-03-09T10:00:00.000Z');
+    const second = await s.call('conversations.save', conversationInput(courseId, 'Andre samtale'));
+    s.setNow('2026-05-02T10:00:00.000Z');
+    const corrected = await s.call('conversations.save', {
+      ...conversationInput(courseId, 'Første samtale, rettet'),
+      id: first.id,
+      expectedRevision: 1,
+    });
+    expect(corrected).toMatchObject({ createdAt: first.createdAt, revision: 2, notes: 'Første samtale, rettet' });
+    const listed = (await s.call('conversations.list', { courseId })).conversations;
+    expect(listed.map((c) => [c.id, c.createdAt, c.revision])).toEqual([
+      [first.id, '2026-03-02T10:00:00.000Z', 2],
+      [second.id, '2026-03-09T10:00:00.000Z', 1],
+    ]);
+    const sealed = s.app.compartment.read(s.app.session.current().db, courseId).records.find((r) => r.id === first.id);
+    expect(sealed?.payload).toMatchObject({
+      notes: 'Første samtale, rettet',
+      savedAt: '2026-05-02T10:00:00.000Z',
+      earlier: [{ notes: 'Første samtale', savedAt: '2026-03-02T10:00:00.000Z' }],
+    });
+  });
+
+  it('refuses a correction made from an older reading, so the newer one is not silently undone', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-RETT-2');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const saved = await s.call('conversations.save', conversationInput(courseId, 'Samtale'));
+    await s.call('conversations.save', {
+      ...conversationInput(courseId, 'Samtale. Tillegg: familie'),
+      id: saved.id,
+      expectedRevision: 1,
+    });
+    const before = s.rows();
+    expect(
+      await s.fail('conversations.save', {
+        ...conversationInput(courseId, 'Samtale, rettet fra gammel kopi'),
+        id: saved.id,
+        expectedRevision: 1,
+      }),
+    ).toMatchObject({ code: 'conflict', messageKey: 'error.conflict' });
+    expect(s.rows()).toEqual(before);
+    const [kept] = (await s.call('conversations.list', { courseId })).conversations;
+    expect(kept?.notes).toBe('Samtale. Tillegg: familie');
+  });
+});
+
+describe('a conversation record changed outside Bro', () => {
+  it('is named, while the intact records of the course are listed and can be corrected', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-SKADE-1');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const intact = await s.call('conversations.save', conversationInput(courseId, 'Hel samtale'));
+    const damaged = await s.call('conversations.save', conversationInput(courseId, 'Skadet samtale'));
+    s.app.session
+      .current()
+      .db.prepare('UPDATE mentor_conversations SET tag = zeroblob(16) WHERE id = ?')
+      .run([damaged.id]);
+    const listed = await s.call('conversations.list', { courseId });
+    expect(listed.conversations.map((c) => c.id)).toEqual([intact.id]);
+    expect(listed.damaged).toEqual([damaged.id]);
+    await s.call('conversations.save', { ...conversationInput(courseId, 'Hel samtale, rettet'), id: intact.id });
+    expect(
+      await s.fail('conversations.save', { ...conversationInput(courseId, 'Overskrevet'), id: damaged.id }),
+    ).toMatchObject({ code: 'vault_corrupt', messageKey: 'error.conversation_altered' });
   });
 });

@@ -28,7 +28,7 @@ describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
     const mentorScheme = new MentorCompartment(session);
     await mentorScheme.create(MENTOR_PASSPHRASE);
     mentorScheme.save(session.current().db, 'course-1', NOTE);
-    expect(mentorScheme.list(session.current().db, 'course-1')[0]?.payload).toEqual(NOTE);
+    expect(mentorScheme.read(session.current().db, 'course-1').records[0]?.payload).toEqual(NOTE);
     session.current().db.pragma('wal_checkpoint(TRUNCATE)');
     session.lock();
 
@@ -37,7 +37,7 @@ describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
     await coordinator.unlock(PASSPHRASE);
     const coordinatorView = new MentorCompartment(coordinator);
     expect(coordinatorView.state()).toBe('locked');
-    expect(() => coordinatorView.list(coordinator.current().db, 'course-1')).toThrow(AppError);
+    expect(() => coordinatorView.read(coordinator.current().db, 'course-1')).toThrow(AppError);
     const raw = coordinator.current().db.prepare('SELECT * FROM mentor_conversations').all();
     expect(JSON.stringify(raw)).not.toContain('Testmann');
     expect(Buffer.from((raw[0] as { ciphertext: Uint8Array }).ciphertext).includes(Buffer.from('Testmann'))).toBe(
@@ -59,7 +59,7 @@ describe('mentor compartment (NO pkt 13.5, 13.10)', () => {
     compartment.lock();
     expect(compartment.state()).toBe('locked');
     await compartment.unlock(MENTOR_PASSPHRASE);
-    expect(compartment.list(session.current().db, 'course-1')).toHaveLength(1);
+    expect(compartment.read(session.current().db, 'course-1').records).toHaveLength(1);
     session.lock();
     expect(compartment.state()).toBe('locked');
   });

@@ -103,11 +103,13 @@ function AddConversation({ course, mentorId, onSaved }: { course: MentorCourse; 
 export function CourseConversations({ course, mentorId }: { course: MentorCourse; mentorId: string }) {
   const { t, locale } = useI18n();
   const { loaded, reload } = useLoad(`${course.id}:${mentorId}`, async () =>
-    mapOk(await api.invoke('conversations.list', { courseId: course.id }), (value) =>
-      value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)),
-    ),
+    mapOk(await api.invoke('conversations.list', { courseId: course.id }), (value) => ({
+      rows: value.conversations.filter((c) => c.mentorId === mentorId).sort((a, b) => b.date.localeCompare(a.date)),
+      damaged: value.damaged.length,
+    })),
   );
-  const rows: ConversationView[] | null = loaded.state === 'ready' ? loaded.value : null;
+  const rows: ConversationView[] | null = loaded.state === 'ready' ? loaded.value.rows : null;
+  const damaged = loaded.state === 'ready' ? loaded.value.damaged : 0;
 
   return (
     <section className="conversations" aria-labelledby={`conversations-${course.id}`} data-testid="conversations">
@@ -116,6 +118,9 @@ export function CourseConversations({ course, mentorId }: { course: MentorCourse
       </h4>
       {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reload} /> : null}
       {loaded.state === 'loading' ? <p className="export-loading">{t('common.loading')}</p> : null}
+      {damaged > 0 ? (
+        <StatusMessage tone="error" title={t('mentors.conversations.damaged', { count: damaged })} />
+      ) : null}
       {rows && rows.length === 0 ? <p className="panel-description">{t('mentors.conversations.empty')}</p> : null}
       {rows && rows.length > 0 ? (
         <table className="data-table">
