@@ -29,12 +29,18 @@ const HistorySchema = z
   .object({ savedAt: z.string().optional(), earlier: z.array(z.record(z.string(), z.unknown())).catch([]) })
   .catch({ earlier: [] });
 
+/**
+ * The record as shown. The day it was recorded is read from the seal (when its first wording was
+ * saved), so one who can edit the database but not open the compartment cannot redate it; records
+ * sealed before Bro kept that day show the stored one.
+ */
 function view(record: StoredRecord): ConversationView {
-  const { earlier } = HistorySchema.parse(record.payload);
+  const { earlier, savedAt } = HistorySchema.parse(record.payload);
+  const first = earlier.length > 0 ? earlier[0]?.savedAt : savedAt;
   return {
     id: record.id,
     ...storedContent(NewMentorConversationSchema, record.payload),
-    createdAt: record.createdAt,
+    createdAt: typeof first === 'string' ? first : record.createdAt,
     revision: earlier.length + 1,
   };
 }

@@ -159,6 +159,13 @@ describe('correcting a conversation record', () => {
       savedAt: '2026-05-02T10:00:00.000Z',
       earlier: [{ notes: 'Første samtale', savedAt: '2026-03-02T10:00:00.000Z' }],
     });
+    // One who can edit the database but not open the compartment cannot redate it.
+    s.app.session
+      .current()
+      .db.prepare('UPDATE mentor_conversations SET created_at = ? WHERE id IN (?, ?)')
+      .run(['2025-01-01T00:00:00.000Z', first.id, second.id]);
+    const shown = (await s.call('conversations.list', { courseId })).conversations.map((c) => c.createdAt).sort();
+    expect(shown).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-09T10:00:00.000Z']);
   });
 
   it('refuses a correction made from an older reading, so the newer one is not silently undone', async () => {
