@@ -9,7 +9,7 @@ import type { Handlers } from '../ipc/router';
 import type { MentorCompartment, StoredRecord } from '../vault/compartment';
 import { storedContent } from './document-records';
 import { assertGradingFits, isDowngrade } from './grading-policy';
-import { audit, context, notFound, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, notFound, resumed, write, type Ctx, type ServiceDeps } from './service-context';
 
 type CompartmentHandlers = Pick<
   Handlers,
@@ -124,7 +124,8 @@ export function compartmentHandlers(deps: ServiceDeps & { compartment: MentorCom
       const ctx = context(deps);
       if (!assessPassphrase(passphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
       await compartment.create(passphrase);
-      write(ctx, (actor) => audit(ctx, actor, 'create', 'compartment', COMPARTMENT_ID));
+      const after = resumed(deps, ctx);
+      write(after, (actor) => audit(after, actor, 'create', 'compartment', COMPARTMENT_ID));
       return status();
     },
     'compartment.unlock': async ({ passphrase }) => {
@@ -133,11 +134,13 @@ export function compartmentHandlers(deps: ServiceDeps & { compartment: MentorCom
         await compartment.unlock(passphrase);
       } catch (error) {
         if (error instanceof AppError && error.code === 'wrong_passphrase') {
-          write(ctx, (actor) => audit(ctx, actor, 'unlock_failed', 'compartment', COMPARTMENT_ID));
+          const after = resumed(deps, ctx);
+          write(after, (actor) => audit(after, actor, 'unlock_failed', 'compartment', COMPARTMENT_ID));
         }
         throw error;
       }
-      write(ctx, (actor) => audit(ctx, actor, 'compartment_unlock', 'compartment', COMPARTMENT_ID));
+      const after = resumed(deps, ctx);
+      write(after, (actor) => audit(after, actor, 'compartment_unlock', 'compartment', COMPARTMENT_ID));
       return status();
     },
     'compartment.lock': () => {

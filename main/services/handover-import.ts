@@ -32,7 +32,7 @@ import type { HandlersOf } from './channel-handlers';
 import { parseHandoverFiles, type ParsedHandover } from './handover-contents';
 // The same verdicts, in the same words, as any import.
 import { REFUSAL_BY_STATUS, sourceOf } from './import-service';
-import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, resumed, write, type Ctx, type ServiceDeps } from './service-context';
 import { signedContentSha256 } from './signed-content';
 import { vaultVerificationTrust } from './trust-store-service';
 import { displayName, signedFileKind } from './verify-file';
@@ -228,9 +228,10 @@ function store(ctx: Ctx, opened: Opened, mergeInto: string | null): Stored {
  * otherwise the import is refused. Refused packages write nothing: no row, no audit entry.
  */
 export async function importHandover(deps: ServiceDeps, input: ImportInput): Promise<HandoverImportResult> {
-  const ctx = context(deps);
-  const opened = await openPackage({ ...ctx, now: deps.now() }, input);
+  const before = context(deps);
+  const opened = await openPackage({ ...before, now: deps.now() }, input);
   if (opened.outcome === 'refused') return opened;
+  const ctx = resumed(deps, before);
   const existing = findCaseByReference(ctx.db, opened.parsed.manifest.caseReference);
   const mergeInto = input.mergeIntoCaseId ?? null;
   if (existing && mergeInto === null) return refused(opened.report, 'handover.import.caseExists');

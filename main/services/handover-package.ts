@@ -25,7 +25,7 @@ import { encodeJson, schemaIdOf } from './export-envelope';
 import { DOCUMENT_LOCALE } from './export-service';
 import { withExportSigner } from './export-signer';
 import { loadVersion, viewSource, type LoadedVersion } from './export-source';
-import { audit, context, invalid, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, invalid, resumed, write, type Ctx, type ServiceDeps } from './service-context';
 import { caseTransfer, handoverCandidates } from './transfer-service';
 
 export interface HandoverRequest {
@@ -89,7 +89,9 @@ export function planHandover(ctx: Ctx, request: HandoverRequest): HandoverPlan {
   // NO pkt 10: the future plan is the follow-up plan's basis, but the two are kept apart, never in one export.
   const [together] = checkPlansKeptSeparate(included.map((item) => item.loaded.data.kind));
   if (together)
-    throw new AppError('rule_blocked', 'handover.error.plansSeparate', { citation: together.citation.text }, ['choices']);
+    throw new AppError('rule_blocked', 'handover.error.plansSeparate', { citation: together.citation.text }, [
+      'choices',
+    ]);
   const kase = withoutHistory(caseData(record));
   return { caseId: record.id, kase, transfer, included, leftOut };
 }
@@ -110,7 +112,7 @@ export interface RenderedHandover {
 
 /** Renders every chosen version (PDF in the vault's language, JSON), writes the manifest and signs them together. */
 export async function renderHandover(deps: ServiceDeps, request: HandoverRequest): Promise<RenderedHandover> {
-  const ctx = context(deps);
+  let ctx = context(deps);
   const plan = planHandover(ctx, request);
   const grading = packageGrading(ctx, plan);
   const locale = DOCUMENT_LOCALE[ctx.profile];
@@ -121,6 +123,7 @@ export async function renderHandover(deps: ServiceDeps, request: HandoverRequest
     const { kind, content } = item.loaded.data;
     const names = handoverDocumentFiles(index, kind);
     // Each PDF prints the case's person data: at least the case's grading, as a single export is.
+    ctx = resumed(deps, ctx);
     const view = documentViewFor(viewSource(ctx, item.loaded, exportGrading(ctx, item.loaded, undefined), locale));
     files.push(
       { name: names.pdf, bytes: await renderDocumentPdf(view) },
@@ -155,6 +158,7 @@ export async function renderHandover(deps: ServiceDeps, request: HandoverRequest
   };
   files.push({ name: HANDOVER_MANIFEST_NAME, bytes: encodeJson(manifest) });
   const signing = { ...(request.pin ? { pin: request.pin } : {}), ...(request.token ? { token: request.token } : {}) };
+  ctx = resumed(deps, ctx);
   const bytes = await withExportSigner(ctx.db, signing, async (signer, validation) => {
     if (!signer) throw new AppError('conflict', 'export.identity.missing');
     return buildAsice(files, signer, { signingTime: at, validation });

@@ -24,7 +24,7 @@ import { minimumExportLevel } from './export-grading';
 import { copyView, renderCopyPdf, type AnnexLine } from './innsyn-pdf';
 import { loadScope, proposeNames, type CopyScope } from './innsyn-source';
 import { locateTexts, replaceTexts } from './innsyn-view';
-import { audit, context, invalid, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, resumed, invalid, write, type Ctx, type ServiceDeps } from './service-context';
 import { localActorId } from './actor';
 import { translate } from '../../shared/i18n/translate';
 
@@ -113,7 +113,7 @@ function unchangedSince(ctx: Ctx, scope: CopyScope): boolean {
 }
 
 async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynSaved> {
-  const ctx = context(deps);
+  let ctx = context(deps);
   const locale = DOCUMENT_LOCALE[ctx.profile];
   const versions = new Map(input.versions.map((v) => [v.documentId, v.version]));
   const scope = loadScope(ctx, input, locale, versions);
@@ -122,6 +122,7 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
   const copyNumber = listInnsynCopies(ctx.db, scope.caseId).length + 1;
   const path = await deps.files.choose('innsynPdf', `innsyn-${kind}-${copyNumber}.pdf`);
   if (!path) return { saved: false };
+  ctx = resumed(deps, ctx);
   const actor = localActorId(ctx.db);
   const grading = minimumExportLevel(
     ctx.profile,
@@ -137,6 +138,7 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
     annexLines(scope, entries, actor, ctx.at, locale),
   );
   const bytes = await renderCopyPdf(view);
+  ctx = resumed(deps, ctx);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const copyId = randomUUID();
   deps.files.write(path, bytes, (putInPlace) =>

@@ -36,6 +36,15 @@ export function context(deps: ServiceDeps): Ctx {
 }
 
 /**
+ * The call's context once more after an await (a dialog, a rendering, a key derivation), at the time
+ * it began: a vault locked meanwhile is refused as locked (not met as a closed connection, shown as
+ * "something went wrong"), and one unlocked again is read through its new connection.
+ */
+export function resumed(deps: ServiceDeps, ctx: Ctx): Ctx {
+  return { ...ctx, db: deps.session.current().db };
+}
+
+/**
  * Runs all writes of one call in one transaction: either every row (record, version, search entry,
  * audit entry) is written or none is. The actor id is looked up inside, since making it is a write.
  */
