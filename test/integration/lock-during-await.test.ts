@@ -37,7 +37,7 @@ function heldDialog() {
   return { dialogs, open, answer: () => answer() };
 }
 
-async function innsynWhileDialogOpen(s: ServiceApp, during: () => Promise<void>) {
+async function innsynWhileDialogOpen(s: ServiceApp, during: () => Promise<unknown>) {
   const { id: caseId } = await s.call('cases.create', {
     name: 'Fiktiv Låsesen',
     caseReference: `KOMPIS-LAAS-${Math.random().toString(36).slice(2, 6)}`,
@@ -49,11 +49,13 @@ async function innsynWhileDialogOpen(s: ServiceApp, during: () => Promise<void>)
   const held = heldDialog();
   const files = new FileSaver(held.dialogs, createConfPrefsStore(join(root, 'prefs')), s.app.session.files.dir);
   const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
-  const exporting = handlers['innsyn.export']({
-    caseId,
-    versions: [{ documentId: doc.document.id, version: 1 }],
-    redactions: [],
-  });
+  const exporting = Promise.resolve(
+    handlers['innsyn.export']({
+      caseId,
+      versions: [{ documentId: doc.document.id, version: 1 }],
+      redactions: [],
+    }),
+  );
   await held.open;
   await during();
   held.answer();
@@ -80,6 +82,7 @@ describe('a call waiting while the vault is locked', () => {
     const { caseId, outcome } = await innsynWhileDialogOpen(s, async () => {
       s.app.session.lock('idle');
       await s.app.session.unlock(PASSPHRASE);
+      return undefined;
     });
     expect(outcome).toMatchObject({ saved: true });
     expect((await s.call('innsyn.log', { caseId })).copies).toHaveLength(1);
