@@ -77,13 +77,23 @@ function updateExisting(
         ...(closedOn ? { closedOn } : {}),
         ...(formerReferences.length > 0 ? { formerReferences } : {}),
       },
-      at: ctx.at,
+      at: nextToken(record.updatedAt, ctx.at),
       searchText: caseSearchText(value),
     });
     audit(ctx, actor, 'update', 'case', id);
     if (downgrade) audit(ctx, actor, 'downgrade', 'case', id);
     return caseView(updated);
   });
+}
+
+/**
+ * The case's new `updatedAt`, which forms hold as their concurrency token: `at`, or a millisecond past
+ * the last one when two updates fall in one millisecond (or the clock was set back), so the token moves
+ * with every update and a form read before either is refused, not let overwrite.
+ */
+export function nextToken(previous: string, at: string): string {
+  const last = Date.parse(previous);
+  return Number.isFinite(last) && Date.parse(at) <= last ? new Date(last + 1).toISOString() : at;
 }
 
 /** The references a case had before `next`: the one it leaves joins those it had already. */

@@ -130,6 +130,22 @@ describe('cases service', () => {
     s.setNow('2026-03-02T10:00:00.000Z');
   });
 
+  it('refuses a stale form even when two updates fall in the same millisecond (the token still moves)', async () => {
+    const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200014' });
+    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: loaded, ...fields } = kase;
+    // The clock does not move between the create and the two updates.
+    const first = await s.call('cases.update', {
+      ...fields,
+      id: kase.id,
+      expectedUpdatedAt: loaded,
+      status: 'varetekt',
+    });
+    expect(first.updatedAt).not.toBe(loaded);
+    const stale = { ...fields, id: kase.id, expectedUpdatedAt: loaded, name: 'Ola Testmann Endret' };
+    expect(await s.fail('cases.update', stale)).toMatchObject({ code: 'conflict', messageKey: 'error.conflict' });
+    expect((await s.call('cases.get', { id: kase.id })).case.status).toBe('varetekt');
+  });
+
   it('soft-deletes a case with its documents and keeps the reason', async () => {
     const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200012' });
     const doc = await s.call('documents.create', { caseId: kase.id, kind: 'future_plan' });
