@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { compareDates } from '../../shared/domain';
+import { compareDates, type Profile } from '../../shared/domain';
 import { contactRegisterStatus, type ContactRegisterStatus } from '../../shared/rules';
 import {
   contactRegisterState,
@@ -27,21 +27,33 @@ function statusOf(state: ContactRegisterState, lastSend: { sentOn: string; regis
   });
 }
 
+/** The contact register is NO pkt 2's: a DK vault keeps none, as it holds no NO-only document kind. */
+export function assertContactRegister(profile: Profile): void {
+  if (profile !== 'NO')
+    throw invalid('rules.profile.kindNotOffered', ['kind'], { kind: 'contact_entry', profile });
+}
+
 /** NO pkt 2: whether KDI has the contact register as it stands, and recording that it was sent. */
 export function contactRegisterHandlers(
   deps: ServiceDeps,
 ): Pick<Handlers, 'contacts.registerStatus' | 'contacts.recordSent'> {
   return {
     'contacts.registerStatus': (): ContactRegisterStatus => {
-      const { db } = context(deps);
+      const { db, profile } = context(deps);
+      assertContactRegister(profile);
       return statusOf(contactRegisterState(db), lastContactRegisterSend(db));
     },
     'contacts.recordSent': ({ sentOn }) => {
       const ctx = context(deps);
+      assertContactRegister(ctx.profile);
       if (compareDates(sentOn, ctx.today) > 0) throw invalid('mentors.contacts.sent.future', ['sentOn']);
       return write(ctx, (actor) => {
         // The register is read once: what is recorded as sent is exactly what the status reports.
         const state = contactRegisterState(ctx.db);
+        // A sending dated before the register's last change did not carry it as it stands.
+        const changedOn = state.lastChangeAt ? localDate(new Date(state.lastChangeAt)) : null;
+        if (changedOn !== null && compareDates(sentOn, changedOn) < 0)
+          throw invalid('mentors.contacts.sent.beforeChange', ['sentOn'], { changedOn });
         const send = { id: randomUUID(), sentOn, format: 'paper', registerDigest: registerDigest(state.entries) };
         insertContactRegisterSend(ctx.db, { ...send, recordedAt: ctx.at });
         audit(ctx, actor, 'distribute', 'contact_register', send.id);

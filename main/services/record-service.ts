@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { assertContactRegister } from './contact-register-service';
 import { lowestGrading, type Grading } from '../../shared/domain';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
 import {
@@ -150,6 +151,7 @@ export function recordHandlers(deps: ServiceDeps): RecordHandlers {
     },
     'contacts.save': ({ entry, ...rest }: ContactSave) => {
       const ctx = context(deps);
+      assertContactRegister(ctx.profile);
       return contactView(ctx, saveRecord(ctx, 'contact_entry', { ...rest, value: entry, title: entry.name }));
     },
     'contacts.delete': ({ id, reason }) => deleteRecord(context(deps), 'contact_entry', id, reason),

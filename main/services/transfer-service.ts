@@ -1,4 +1,4 @@
-import { GradingLevelSchema, type GradingLevel } from '../../shared/domain';
+import { compareDates, GradingLevelSchema, type GradingLevel } from '../../shared/domain';
 import { HandoverManifestSchema, TransferSchema, type Transfer } from '../../shared/domain/transfer';
 import type { handoverChannels, HandoverCandidate } from '../../shared/ipc/handover';
 import { listDocuments, listVersions, type DocumentRecord } from '../db/repositories/documents-repo';
@@ -13,7 +13,7 @@ import type { HandlersOf } from './channel-handlers';
 import { requireLiveCase } from './case-records';
 import { isDocumentKind, storedContent } from './document-records';
 import { signingTokenConfig } from './export-signer';
-import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, invalid, write, type Ctx, type ServiceDeps } from './service-context';
 import { hasVaultIdentity } from './signing-service';
 
 type TransferHandlers = Pick<
@@ -78,8 +78,27 @@ function transferView(db: Db, caseId: string) {
   return { transfer: caseTransfer(db, caseId), packages, receivedFrom };
 }
 
+/**
+ * What a transfer records as done must have been done (NO pkt 8, 12): a contact or meeting dated after
+ * today settled its due item at once; and "contact before the decision" must agree with the two dates.
+ */
+function assertTransferDates(ctx: Ctx, transfer: Transfer): void {
+  for (const field of ['contactMadeOn', 'meetingOn'] as const) {
+    const day = transfer[field];
+    if (day !== undefined && compareDates(day, ctx.today) > 0)
+      throw invalid('handover.error.futureDate', [`transfer.${field}`]);
+  }
+  const { contactBeforeDecision, contactMadeOn, decisionDate } = transfer;
+  if (
+    contactBeforeDecision &&
+    (contactMadeOn === undefined || (decisionDate !== undefined && compareDates(contactMadeOn, decisionDate) > 0))
+  )
+    throw invalid('handover.error.contactBeforeDecision', ['transfer.contactBeforeDecision']);
+}
+
 function save(ctx: Ctx, caseId: string, transfer: Transfer) {
   requireLiveCase(ctx.db, caseId);
+  assertTransferDates(ctx, transfer);
   const existed = getTransfer(ctx.db, caseId) !== null;
   return write(ctx, (actor) => {
     saveTransfer(ctx.db, { caseId, data: transfer, plannedDate: transfer.plannedDate, at: ctx.at });

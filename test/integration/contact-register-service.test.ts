@@ -59,4 +59,36 @@ describe('contact register sent to KDI on every change (NO pkt 2)', () => {
     });
     expect(s.rows()).toEqual(before);
   });
+
+  it('refuses a sending dated before the register last changed: it did not carry the register as it stands', async () => {
+    s.setNow('2026-03-20T09:00:00.000Z');
+    await s.call('contacts.save', { entry: { ...CONTACT, name: 'Per Oppdiktet' } });
+    const before = s.rows();
+    expect(await s.fail('contacts.recordSent', { sentOn: '2026-03-10' })).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'mentors.contacts.sent.beforeChange',
+      params: { changedOn: '2026-03-20' },
+      fields: ['sentOn'],
+    });
+    expect(s.rows()).toEqual(before);
+    expect(await s.call('contacts.recordSent', { sentOn: '2026-03-20' })).toMatchObject({ state: 'sent' });
+  });
+});
+
+describe('the contact register in a DK vault', () => {
+  it('is not kept: NO pkt 2 is the Norwegian guideline’s', async () => {
+    const dk = await apps.make('DK');
+    const before = dk.rows();
+    for (const [channel, input] of [
+      ['contacts.save', { entry: CONTACT }],
+      ['contacts.recordSent', { sentOn: '2026-03-02' }],
+      ['contacts.registerStatus', {}],
+    ] as const) {
+      expect(await dk.fail(channel, input)).toMatchObject({
+        code: 'invalid_input',
+        messageKey: 'rules.profile.kindNotOffered',
+      });
+    }
+    expect(dk.rows()).toEqual(before);
+  });
 });

@@ -88,6 +88,25 @@ describe('unit A records the transfer and sends the handover package (NO pkt 8, 
         .map((item) => item.kind)
         .filter((kind) => kind.startsWith('no_transfer_'));
     expect(await kinds()).toEqual(['no_transfer_contact', 'no_transfer_package', 'no_transfer_meeting']);
+    // A contact or meeting dated after today has not taken place: refused, and nothing changes.
+    const before = other.rows();
+    for (const early of [{ contactMadeOn: '2026-03-05' }, { meetingOn: '2026-03-11' }]) {
+      expect(await other.fail('transfer.save', { caseId, transfer: { ...TRANSFER, ...early } })).toMatchObject({
+        code: 'invalid_input',
+        messageKey: 'handover.error.futureDate',
+      });
+    }
+    expect(other.rows()).toEqual(before);
+    other.setNow('2026-03-12T10:00:00.000Z');
+    // "Contact before the decision" must agree with the dates: none, or one after the decision, is refused.
+    for (const contact of [{}, { contactMadeOn: '2026-03-11' }]) {
+      expect(
+        await other.fail('transfer.save', {
+          caseId,
+          transfer: { ...TRANSFER, ...contact, contactBeforeDecision: true },
+        }),
+      ).toMatchObject({ code: 'invalid_input', messageKey: 'handover.error.contactBeforeDecision' });
+    }
     await other.call('transfer.save', {
       caseId,
       transfer: { ...TRANSFER, contactMadeOn: '2026-03-05', contactBeforeDecision: true },
