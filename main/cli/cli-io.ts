@@ -17,7 +17,11 @@ export interface CliIo {
 }
 
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
-  const tag = (env.BRO_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').toLowerCase();
+  // An empty variable counts as unset (POSIX): `LC_ALL=` leaves LANG to decide.
+  const named = [env.BRO_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG].find(
+    (value) => value !== undefined && value !== '',
+  );
+  const tag = (named ?? '').toLowerCase();
   if (/^(nb|no|nn)/.test(tag)) return 'nb';
   if (/^da/.test(tag)) return 'da';
   return 'en';

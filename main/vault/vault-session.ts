@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { Profile } from '../../shared/domain/profile';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { assessPassphrase } from '../../shared/vault/passphrase-policy';
@@ -122,6 +123,7 @@ export class VaultSession {
   }
 
   private async createNow(profile: Profile, passphrase: string): Promise<{ recoveryKey: string }> {
+    assertFolderOrAbsent(this.files.dir);
     const made = await createVault(this.files, profile, passphrase, {
       kdfCost: this.kdfCost,
       migrations: this.migrations,
@@ -304,6 +306,7 @@ export class VaultSession {
 
   private lockedKeyFile(): KeyFile {
     if (this.open) throw new AppError('conflict', 'error.already_unlocked');
+    assertFolderOrAbsent(this.files.dir);
     // Finishes or undoes a key rotation a crash interrupted (only while nothing is open).
     settleRotation(this.files);
     if (!keyFileExists(this.files.keys)) throw new AppError('vault_missing', 'error.vault_missing');
@@ -400,4 +403,10 @@ export class VaultSession {
   private emit(event: Parameters<Listener>[0]): void {
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** A vault is a folder: a path naming a file is refused by name (it met "something went wrong"). */
+function assertFolderOrAbsent(dir: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new AppError('invalid_input', 'error.vault_not_folder', { path: dir });
 }

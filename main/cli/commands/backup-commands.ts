@@ -1,3 +1,4 @@
+import { AppError } from '../../ipc/app-error';
 import { parseArgs } from 'node:util';
 import { createBackup } from '../../backup/create-backup';
 import { restoreBackup } from '../../backup/restore-backup';
@@ -40,8 +41,11 @@ function options<const K extends string>(rest: string[], required: readonly K[],
 export async function backupCommand(io: CliIo, rest: string[]): Promise<number> {
   const args = options(rest, ['vault', 'out']);
   const passphrase = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
-  const { db } = await new VaultSession({ dir: args.vault }).inspect(passphrase);
+  const { db, schemaVersion, supported } = await new VaultSession({ dir: args.vault }).inspect(passphrase);
   try {
+    // A newer Bro's vault is not written to (the backup logs itself in it), as every command refuses it.
+    if (schemaVersion > supported)
+      throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
     // The app may hold the vault open; wait briefly for its write rather than fail the audit entry.
     waitForOtherWriters(db);
     const { file, bytes, header } = createBackup({ db, vaultDir: args.vault, out: args.out });

@@ -6,7 +6,8 @@ import { EXIT, type CliIo } from '../cli-io';
 import { requireSecret } from './demo-commands';
 import { UsageError } from './vault-commands';
 
-function kindLabel(io: CliIo, kind: string): string {
+/** A document kind in the user's language, as the lists print it. */
+export function kindLabel(io: CliIo, kind: string): string {
   const key = kind === 'mentor' || kind === 'contact_entry' ? `demo.list.kind.${kind}` : `domain.kind.${kind}`;
   const label = io.t(key);
   return label === key ? kind : label;

@@ -12,6 +12,7 @@ import {
 import type { CompartmentState } from '../../vault/compartment';
 import { readKeyFile } from '../../vault/key-file';
 import { vaultFiles } from '../../vault/vault-files';
+import { kindLabel } from './list-commands';
 import { MentorCompartment } from '../../vault/compartment';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
@@ -47,7 +48,7 @@ function printPlan(io: CliIo, plan: PurgePlan): void {
   );
   io.out(io.t('purge.dialog.handover', { count: plan.handoverRecords }));
   io.out(io.t('purge.dialog.innsyn', { count: plan.innsynCopies }));
-  plan.documents.forEach((doc) => io.out(io.t('purge.plan.document', doc)));
+  plan.documents.forEach((doc) => io.out(io.t('purge.plan.document', { ...doc, kind: kindLabel(io, doc.kind) })));
 }
 
 /**

@@ -57,7 +57,9 @@ function readTrustFile(path: string): TrustFile {
   try {
     return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
   } catch {
-    throw new AppError('unreadable', 'trust.store.unreadable', { file: basename(path) });
+    // A file that cannot be read (missing, no permission) is said to be so, as `bro verify` says it:
+    // "neither a certificate nor a CRL" is for a file read whose content is neither.
+    throw new AppError('unreadable', 'export.cli.cannotRead', { file: basename(path) });
   }
 }
 

@@ -1,6 +1,9 @@
 import { ProfileSchema } from '../../../shared/domain/profile';
 import { forgetAuditKey } from '../../audit/audit-key';
-import { isAppError } from '../../ipc/app-error';
+import { existsSync } from 'node:fs';
+import { assessPassphrase } from '../../../shared/vault/passphrase-policy';
+import { AppError, isAppError } from '../../ipc/app-error';
+import { vaultFiles } from '../../vault/vault-files';
 import { readKeyFile } from '../../vault/key-file';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
@@ -84,9 +87,21 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
   }
 }
 
+/**
+ * What refuses a passphrase change or key rotation is checked before the vault is unlocked: the unlock
+ * itself writes (its audit entry, a migration), and a refused command must leave the vault as it was.
+ */
+function refuseBeforeUnlock(args: VaultArgs, next: string, rotation: boolean): void {
+  if (!assessPassphrase(next).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
+  // A write-ahead log beside the database: another program (the app) has the vault open.
+  if (rotation && existsSync(`${vaultFiles(args.vault).database}-wal`))
+    throw new AppError('conflict', 'security.rotate.vaultInUse');
+}
+
 export async function vaultChangePassphrase(io: CliIo, args: VaultArgs): Promise<number> {
   const current = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const next = await requireSecret(io, 'BRO_NEW_PASSPHRASE', 'cli.promptNewPassphrase');
+  refuseBeforeUnlock(args, next, false);
   const session = new VaultSession({ dir: args.vault });
   await session.unlock(current);
   try {
@@ -105,6 +120,7 @@ export async function vaultChangePassphrase(io: CliIo, args: VaultArgs): Promise
 export async function vaultRotateKey(io: CliIo, args: VaultArgs): Promise<number> {
   const current = await requireSecret(io, 'BRO_PASSPHRASE', 'cli.promptPassphrase');
   const next = await requireSecret(io, 'BRO_NEW_PASSPHRASE', 'cli.promptNewPassphrase');
+  refuseBeforeUnlock(args, next, true);
   const session = new VaultSession({ dir: args.vault });
   await session.unlock(current);
   let recoveryKey: string;
