@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain';
 import type { CaseRow, CaseView } from '../../shared/ipc/cases';
 import { getCase, updateCase, type CaseColumns, type CaseRecord } from '../db/repositories/cases-repo';
-import { listDocuments } from '../db/repositories/documents-repo';
+import { listDocuments, liveDocumentGradings } from '../db/repositories/documents-repo';
 import type { Db } from '../db/connection';
 import { AppError } from '../ipc/app-error';
 import { notFound } from './service-context';
@@ -96,12 +96,13 @@ export function caseRow(record: CaseRecord): CaseRow {
 }
 
 /**
- * The case's effective grading: the highest of its own grading and the current gradings of its live
- * documents. Stored in the `grading` column, so lists filter and sort by what a case really holds.
+ * The case's effective grading: the highest of its own grading and the gradings of every version its
+ * live documents keep (a version saved before a downgrade is still in the vault and can be opened).
+ * Stored in the `grading` column, so lists filter and sort, and the banner counts, what a case holds.
  */
 export function effectiveGrading(db: Db, profile: Profile, caseId: string, own: GradingLevel): GradingLevel {
-  const levels = listDocuments(db, { caseId })
-    .map((doc) => GradingLevelSchema.safeParse(doc.grading))
+  const levels = [...liveDocumentGradings(db, caseId), ...listDocuments(db, { caseId }).map((doc) => doc.grading)]
+    .map((grading) => GradingLevelSchema.safeParse(grading))
     .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
   return highestGrading(profile, [own, ...levels]);
 }

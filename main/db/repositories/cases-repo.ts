@@ -238,9 +238,19 @@ export function deletedListedGradings(db: Db): string[] {
     .all() as string[];
 }
 
-/** Every grading stored on a case or document, deleted ones included (all of it goes into a backup). */
+/**
+ * Every grading stored on a case, document or document version, deleted ones and versions saved before
+ * a downgrade included (all of it goes into a backup).
+ */
 export function storedGradings(db: Db): string[] {
-  return db.prepare('SELECT grading FROM cases UNION SELECT grading FROM documents', { pluck: true }).all() as string[];
+  return db
+    .prepare(
+      'SELECT grading FROM cases UNION SELECT grading FROM documents UNION SELECT grading FROM document_versions',
+      {
+        pluck: true,
+      },
+    )
+    .all() as string[];
 }
 
 /** Every case ever stored, deleted ones included. */

@@ -205,3 +205,14 @@ export function softDeleteDocument(db: Db, id: string, reason: string, at: strin
   ).run([at, reason, at, id]);
   unindexObject(db, id);
 }
+
+/** The distinct gradings of every version kept of a case's live documents (the older ones included). */
+export function liveDocumentGradings(db: Db, caseId: string): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT v.grading FROM documents d JOIN document_versions v ON v.document_id = d.id
+       WHERE d.case_id = ? AND d.deleted_at IS NULL`,
+      { pluck: true },
+    )
+    .all([caseId]) as string[];
+}
