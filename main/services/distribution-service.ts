@@ -41,6 +41,18 @@ function record(ctx: Ctx, input: ChannelParsedInput<'distribution.record'>): Dis
     throw new AppError('invalid_input', 'error.sent_before_final', { version: input.version, date: finalisedOn }, [
       'sentOn',
     ]);
+  // The same sending twice would have the log claim two (an export logs its own; recorded by hand too).
+  const same = listDistributions(ctx.db, doc.id).some(
+    (entry) =>
+      entry.version === input.version &&
+      entry.recipient === input.recipient &&
+      entry.sentOn === input.sentOn &&
+      entry.format === input.format,
+  );
+  if (same)
+    throw new AppError('conflict', 'error.sent_already_recorded', { version: input.version, date: input.sentOn }, [
+      'sentOn',
+    ]);
   return write(ctx, (actor) => {
     const saved = recordDistribution(ctx.db, {
       documentId: doc.id,

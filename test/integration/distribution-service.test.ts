@@ -114,6 +114,29 @@ describe('distribution log and change summary (NO pkt 11)', () => {
     expect(copies.map((f) => f.params.recipient)).toEqual(['region', 'kdi']);
   });
 
+  it('refuses the same sending recorded twice, so the log does not claim two', async () => {
+    const id = await finalisedPlan();
+    const sending = {
+      documentId: id,
+      version: 2,
+      recipient: 'kdi' as const,
+      sentOn: '2026-03-02',
+      format: 'paper' as const,
+    };
+    await s.call('distribution.record', sending);
+    const before = s.rows();
+    expect(await s.fail('distribution.record', sending)).toMatchObject({
+      code: 'conflict',
+      messageKey: 'error.sent_already_recorded',
+      params: { version: 2, date: '2026-03-02' },
+    });
+    expect(s.rows()).toEqual(before);
+    // Another form, or another recipient, is another sending.
+    await s.call('distribution.record', { ...sending, format: 'signed_pdf' });
+    await s.call('distribution.record', { ...sending, recipient: 'region' });
+    expect((await s.call('distribution.list', { documentId: id })).entries).toHaveLength(3);
+  });
+
   it('lists exactly the fields changed since the version last sent to KDI', async () => {
     const id = await finalisedPlan();
     expect(await s.call('documents.changesSinceSent', { id })).toEqual({
