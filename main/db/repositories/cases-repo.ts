@@ -136,15 +136,24 @@ export function getCase(db: Db, id: string): CaseRecord | null {
 
 /**
  * The live case with this reference: the one written exactly so, else one that differs only in letter
- * case (an import's "KOMPIS-1" finds the local "kompis-1" to offer as a merge, not a second case).
+ * case (an import's "KOMPIS-1" finds the local "kompis-1" to offer as a merge, not a second case), else
+ * the one that had it before it took a reference of its own here (a package sent under the reference
+ * the case came with finds it, rather than making a second case for the person).
  */
 export function findCaseByReference(db: Db, reference: string): CaseRecord | null {
-  const row = db
+  const row = (db
     .prepare(
       `SELECT * FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL
        ORDER BY reference = ? DESC, id LIMIT 1`,
     )
-    .get([reference, reference]) as CaseRow | undefined;
+    .get([reference, reference]) ??
+    db
+      .prepare(
+        `SELECT * FROM cases c WHERE c.deleted_at IS NULL
+           AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value = ? COLLATE NOCASE)
+         ORDER BY c.updated_at DESC, c.id LIMIT 1`,
+      )
+      .get([reference])) as CaseRow | undefined;
   return row ? toCase(row) : null;
 }
 

@@ -1,0 +1,55 @@
+// The receiving unit gave the case a reference of its own: the next package the sender makes under the
+// reference the case came with finds that case, to merge into, rather than making a second case for
+// the same person (audit 5). Two real vaults, a real signed package. Fictional people only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceApps, type ServiceApp } from '../support/service-app';
+import { b64, handoverSaver, seedSender, TRANSFER } from './handover-fixtures';
+
+const apps = serviceApps();
+let a: ServiceApp;
+let b: ServiceApp;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([apps.make('NO'), apps.make('NO')]);
+  const { fingerprint } = (await a.call('signing.generateIdentity', { unitName: 'Fiktivby fengsel' })).certificate;
+  await b.call('signing.generateIdentity', { unitName: 'Nordby fengsel' });
+  await b.call('signing.trust', { label: 'Fiktivby fengsel', fingerprint });
+}, 300_000);
+afterAll(() => apps.cleanup());
+
+async function send(caseId: string, documentId: string) {
+  const saved = await handoverSaver(a)({ caseId, choices: [{ documentId, include: true, reason: 'Gjeldende plan' }] });
+  if (!saved.bytes) throw new Error('not saved');
+  return { fileName: 'pakke.asice', fileBase64: b64(saved.bytes) };
+}
+
+describe('a package under the reference the receiving unit has since replaced', () => {
+  it('is offered the renamed case to merge into, and merges there', async () => {
+    const seeded = await seedSender(a, 'KOMPIS-REF-A1');
+    await a.call('transfer.save', { caseId: seeded.caseId, transfer: TRANSFER });
+    const first = await b.call('handover.import', await send(seeded.caseId, seeded.sent.id));
+    if (first.outcome !== 'imported') throw new Error('refused');
+    const kase = (await b.call('cases.get', { id: first.caseId })).case;
+    const { effectiveGrading: _e, createdAt: _c, updatedAt, id: _id, ...fields } = kase;
+    await b.call('cases.update', {
+      ...fields,
+      id: first.caseId,
+      caseReference: 'NORDBY-LOKAL-77',
+      expectedUpdatedAt: updatedAt,
+    });
+
+    const second = await send(seeded.caseId, seeded.notChosen.id);
+    const preview = await b.call('handover.preview', second);
+    expect(preview).toMatchObject({ outcome: 'acceptable', existingCaseId: first.caseId });
+    expect(await b.call('handover.import', second)).toMatchObject({
+      outcome: 'refused',
+      reason: { messageKey: 'handover.import.caseExists' },
+    });
+    const merged = await b.call('handover.import', { ...second, mergeIntoCaseId: first.caseId });
+    expect(merged).toMatchObject({ outcome: 'imported', caseId: first.caseId, merged: true });
+    const named = (await b.call('cases.list', { query: 'Overføring' })).rows.filter((row) =>
+      row.name.includes('Overføring'),
+    );
+    expect(named.map((row) => row.caseReference)).toEqual(['NORDBY-LOKAL-77']);
+  });
+});
