@@ -58,6 +58,11 @@ const COMMANDS: Record<string, Command> = {
   ...HANDOVER_COMMANDS,
 };
 
+/** The words of every command, as `bro --help` must list them. */
+export function commandWords(): string[] {
+  return Object.keys(COMMANDS);
+}
+
 export function registerCommand(words: string, command: Command): void {
   COMMANDS[words] = command;
 }
