@@ -18,6 +18,7 @@ import { getCase } from '../db/repositories/cases-repo';
 import { listDistributions } from '../db/repositories/distributions-repo';
 import { getDocument, getVersion, listDocuments, listVersions } from '../db/repositories/documents-repo';
 import type { Db } from '../db/connection';
+import { isAppError } from '../ipc/app-error';
 import { storedContent } from './document-records';
 import type { Ctx } from './service-context';
 import { workloadLimitHours } from './workload-setting';
@@ -28,22 +29,35 @@ import { workloadLimitHours } from './workload-setting';
  * log (NO pkt 11). Conversation records are never read here (NO pkt 13.10).
  */
 
-/** The live mentor records with these ids; unknown ids are left out (the rules flag them). */
+/**
+ * A version read for another document's rules: one changed outside Bro is left out here (it is refused,
+ * by name, where it is opened itself), so it does not make every other document's check fail in its name.
+ */
+function intactVersion(db: Db, id: Id, version: number) {
+  try {
+    return getVersion(db, id, version);
+  } catch (error) {
+    if (isAppError(error) && error.messageKey === 'error.version_altered') return null;
+    throw error;
+  }
+}
+
+/** The live mentor records with these ids; unknown (or altered) ids are left out (the rules flag them). */
 export function mentorsByIds(db: Db, ids: readonly Id[]): Mentor[] {
   return [...new Set(ids)].flatMap((id) => {
     const doc = getDocument(db, id);
     if (!doc || doc.deletedAt || doc.kind !== 'mentor') return [];
-    const version = getVersion(db, id, doc.currentVersion);
+    const version = intactVersion(db, id, doc.currentVersion);
     if (!version) return [];
     const { grading: _grading, ...mentor } = storedContent(MentorRecordContentSchema, version.content);
     return [{ ...mentor, id }];
   });
 }
 
-/** Every live mentor course with its current content. */
+/** Every live mentor course with its current content (one altered outside Bro left out, see intactVersion). */
 export function liveMentorCourses(db: Db): { id: Id; content: MentorCourseContent }[] {
   return listDocuments(db, { kind: 'mentor_course' }).flatMap((doc) => {
-    const version = getVersion(db, doc.id, doc.currentVersion);
+    const version = intactVersion(db, doc.id, doc.currentVersion);
     return version ? [{ id: doc.id, content: storedContent(MentorCourseContentSchema, version.content) }] : [];
   });
 }
