@@ -21,29 +21,42 @@ import {
 
 type Command = (io: CliIo, rest: string[]) => Promise<number>;
 
-function vaultOptions(rest: string[]) {
+type VaultOption = 'profile' | 'json' | 'recovery';
+
+/**
+ * A vault subcommand's options: `--vault` and only those it takes. Another subcommand's option is a
+ * usage error, not silently ignored (`vault create --recovery` made a vault; `--json` printed text).
+ */
+function vaultOptions(rest: string[], allowed: readonly VaultOption[]) {
+  const all = {
+    profile: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    recovery: { type: 'boolean', default: false },
+  } as const;
   const { values } = parseArgs({
     args: rest,
-    options: {
-      vault: { type: 'string' },
-      profile: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      recovery: { type: 'boolean', default: false },
-    },
+    options: { vault: { type: 'string' }, ...Object.fromEntries(allowed.map((name) => [name, all[name]])) },
     strict: true,
     allowPositionals: false,
   });
-  if (!values.vault) throw new UsageError('--vault');
-  return { ...values, vault: values.vault };
+  if (typeof values.vault !== 'string' || !values.vault) throw new UsageError('--vault');
+  const given = values as Partial<Record<'vault' | VaultOption, string | boolean>>;
+  const pick = <T>(name: VaultOption) => given[name] as T | undefined;
+  return {
+    vault: values.vault,
+    profile: pick<string>('profile'),
+    json: pick<boolean>('json') ?? false,
+    recovery: pick<boolean>('recovery') ?? false,
+  };
 }
 
 /** Commands by their words; later issues add theirs here. */
 const COMMANDS: Record<string, Command> = {
-  'vault create': (io, rest) => vaultCreate(io, vaultOptions(rest)),
-  'vault check': (io, rest) => vaultCheck(io, vaultOptions(rest)),
-  'vault change-passphrase': (io, rest) => vaultChangePassphrase(io, vaultOptions(rest)),
-  'vault show-key': (io, rest) => vaultShowKey(io, vaultOptions(rest)),
-  'vault rotate-key': (io, rest) => vaultRotateKey(io, vaultOptions(rest)),
+  'vault create': (io, rest) => vaultCreate(io, vaultOptions(rest, ['profile', 'json'])),
+  'vault check': (io, rest) => vaultCheck(io, vaultOptions(rest, ['json'])),
+  'vault change-passphrase': (io, rest) => vaultChangePassphrase(io, vaultOptions(rest, [])),
+  'vault show-key': (io, rest) => vaultShowKey(io, vaultOptions(rest, ['recovery', 'json'])),
+  'vault rotate-key': (io, rest) => vaultRotateKey(io, vaultOptions(rest, ['json'])),
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,
@@ -67,6 +80,15 @@ export function registerCommand(words: string, command: Command): void {
   COMMANDS[words] = command;
 }
 
+/** Node's parse error in the user's language: what it is, and the option or argument it is about. */
+function parseArgsDetail(io: CliIo, error: Error & { code: string }): string {
+  const named = /'([^']+)'/.exec(error.message)?.[1]?.split(' ')[0] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return io.t('cli.arg.unknownOption', { option: named });
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return io.t('cli.arg.badValue', { option: named });
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return io.t('cli.arg.unexpected', { argument: named });
+  return error.message;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const words = Object.keys(COMMANDS).find((name) => {
     const parts = name.split(' ');
@@ -82,7 +104,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const parseArgsError =
       error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
     if (error instanceof UsageError || parseArgsError) {
-      io.err(io.t('cli.usageError', { detail: (error as Error).message }));
+      const detail = parseArgsError ? parseArgsDetail(io, error as Error & { code: string }) : (error as Error).message;
+      io.err(io.t('cli.usageError', { detail }));
       io.err(io.t('cli.usage'));
       return EXIT.usage;
     }

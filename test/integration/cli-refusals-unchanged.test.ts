@@ -123,3 +123,30 @@ describe('the user’s language', () => {
     expect(run.out).not.toMatch(/^\s+observation [0-9a-f-]{36}$/m);
   });
 });
+
+describe('options a command does not take', () => {
+  it('are usage errors (exit 2) for the vault subcommands, not silently ignored, and change nothing', async () => {
+    const { root, vault } = await newVault();
+    const before = snapshotFiles(vault);
+    expect((await bro(['vault', 'check', '--vault', vault, '--profile', 'DK'])).code).toBe(2);
+    const changing = await bro(['vault', 'change-passphrase', '--vault', vault, '--json'], {
+      ...env,
+      BRO_NEW_PASSPHRASE: OTHER_PASSPHRASE,
+    });
+    expect(changing.code).toBe(2);
+    expect(changing.out).toBe('');
+    expect(snapshotFiles(vault)).toEqual(before);
+    const other = join(root, 'ny');
+    expect((await bro(['vault', 'create', '--vault', other, '--recovery'])).code).toBe(2);
+    expect(snapshotFiles(root)).not.toHaveProperty('ny/vault.db');
+  });
+
+  it('are named in the user’s language, with no English detail', async () => {
+    const run = await bro(['list', '--vault', dirs.make(), '--bogus'], env, 'nb');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      translate('nb', 'cli.usageError', { detail: translate('nb', 'cli.arg.unknownOption', { option: '--bogus' }) }),
+    );
+    expect(run.err).not.toContain('Unknown option');
+  });
+});
