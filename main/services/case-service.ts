@@ -1,4 +1,5 @@
-import type { NewCase } from '../../shared/domain';
+import { localDayOf, type IsoDate, type NewCase } from '../../shared/domain';
+import { caseClosedOn } from '../../shared/rules/retention';
 import type { Handlers } from '../ipc/router';
 import { AppError } from '../ipc/app-error';
 import { distinctCaseUnits } from '../db/repositories/case-units-repo';
@@ -65,9 +66,16 @@ function updateExisting(
         ]
       : previous.gradingChanges;
     const effective = effectiveGrading(ctx.db, ctx.profile, id, value.grading.level);
-    // The day the case is marked released, kept while it stays so (its retention counts from it).
+    // The day the case is marked released, kept while it stays so (its retention counts from it). A case
+    // registered as released (or saved so before that day was kept) counts from its last save until it
+    // is first edited; then it keeps, once, the day its retention has counted from so far: every edit
+    // would otherwise move it a day further.
     const closedOn =
-      value.status !== 'loslatt' ? undefined : previous.status === 'loslatt' ? previous.closedOn : ctx.today;
+      value.status !== 'loslatt'
+        ? undefined
+        : previous.status === 'loslatt'
+          ? (previous.closedOn ?? closedFrom(previous, localDayOf(record.updatedAt), ctx.today))
+          : ctx.today;
     const formerReferences = referencesBefore(previous, value.caseReference);
     const updated = updateCase(ctx.db, id, {
       ...caseColumns(value, effective),
@@ -94,6 +102,14 @@ function updateExisting(
 export function nextToken(previous: string, at: string): string {
   const last = Date.parse(previous);
   return Number.isFinite(last) && Date.parse(at) <= last ? new Date(last + 1).toISOString() : at;
+}
+
+/** The day a released case's retention counts from, by the rule (caseClosedOn), when none is kept. */
+function closedFrom(kase: Pick<NewCase, 'expectedReleaseDate'>, updatedOn: IsoDate, today: IsoDate): IsoDate {
+  return (
+    caseClosedOn({ status: 'loslatt', expectedRelease: kase.expectedReleaseDate ?? null, updatedOn, today }) ??
+    updatedOn
+  );
 }
 
 /** The references a case had before `next`: the one it leaves joins those it had already. */

@@ -146,6 +146,53 @@ describe('cases service', () => {
     expect((await s.call('cases.get', { id: kase.id })).case.status).toBe('varetekt');
   });
 
+  it('keeps the day a case registered as released was closed: a correction a year later does not restart its retention', async () => {
+    const { expectedReleaseDate: _r, ...noRelease } = OLA;
+    const kase = await s.call('cases.create', { ...noRelease, caseReference: 'KOMPIS-200015', status: 'loslatt' });
+    const retention = async () =>
+      (await s.call('due.list', { caseId: kase.id, today: '2032-01-01' })).items
+        .filter((item) => item.kind.startsWith('retention'))
+        .map((item) => item.dueDate);
+    const before = await retention();
+    expect(before).toHaveLength(1);
+    s.setNow('2027-03-02T10:00:00.000Z');
+    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt, ...fields } = kase;
+    await s.call('cases.update', {
+      ...fields,
+      id: kase.id,
+      name: 'Ola Testmann (rettet)',
+      expectedUpdatedAt: updatedAt,
+    });
+    expect(await retention()).toEqual(before);
+    s.setNow('2026-03-02T10:00:00.000Z');
+  });
+
+  it('fixes, once, the closing day of a released case saved before Bro kept it, so later edits keep it', async () => {
+    const { expectedReleaseDate: _r, ...noRelease } = OLA;
+    const kase = await s.call('cases.create', { ...noRelease, caseReference: 'KOMPIS-200016', status: 'loslatt' });
+    // As an older Bro stored it: no closing day, so its retention counted from its last save.
+    s.app.session
+      .current()
+      .db.prepare("UPDATE cases SET data = json_remove(data, '$.closedOn') WHERE id = ?")
+      .run([kase.id]);
+    const retention = async () =>
+      (await s.call('due.list', { caseId: kase.id, today: '2032-01-01' })).items
+        .filter((item) => item.kind.startsWith('retention'))
+        .map((item) => item.dueDate);
+    const before = await retention();
+    for (const [at, name] of [
+      ['2027-03-02T10:00:00.000Z', 'Ola Testmann (rettet)'],
+      ['2028-03-02T10:00:00.000Z', 'Ola Testmann (rettet igjen)'],
+    ] as const) {
+      s.setNow(at);
+      const current = (await s.call('cases.get', { id: kase.id })).case;
+      const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt, ...fields } = current;
+      await s.call('cases.update', { ...fields, id: kase.id, name, expectedUpdatedAt: updatedAt });
+      expect(await retention()).toEqual(before);
+    }
+    s.setNow('2026-03-02T10:00:00.000Z');
+  });
+
   it('soft-deletes a case with its documents and keeps the reason', async () => {
     const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200012' });
     const doc = await s.call('documents.create', { caseId: kase.id, kind: 'future_plan' });
