@@ -15,6 +15,13 @@ export const DANGEROUS_SWITCHES: readonly string[] = [
   'no-sandbox',
   'disable-gpu-sandbox',
   'disable-setuid-sandbox',
+  'disable-seccomp-filter-sandbox',
+  'disable-namespace-sandbox',
+  'allow-sandbox-debugging',
+  'disable-win32k-lockdown',
+  'disable-appcontainer',
+  // Renderers in the browser process, which holds the vault key.
+  'single-process',
   'disable-web-security',
   'disable-site-isolation-trials',
   'allow-file-access-from-files',

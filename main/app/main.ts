@@ -20,6 +20,7 @@ import type { PrefsStore } from '../prefs/prefs-schema';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applyUiLanguage } from './ui-language';
 import { createMainWindow } from './window';
+import { APP_INDEX_URL } from './app-origin';
 import { integrityChecksRunning, integrityChecksSettled } from '../vault/vault-health';
 
 // Beside this bundle (out/main/index.js): out/preload/ and out/renderer/.
@@ -42,10 +43,41 @@ function watchProcesses(log: CrashLog): void {
     bro?.dispose();
     app.exit(1);
   });
-  app.on('render-process-gone', (_event, _contents, details) => {
+  app.on('render-process-gone', (_event, contents, details) => {
     log.record({ kind: 'render_process_gone', reason: details.reason });
+    // The window's page is gone: a blank window over an open vault. The vault is locked and the page
+    // started again, on the lock screen.
+    if (mainWindow && contents === mainWindow.webContents) {
+      // Locking an open vault starts the page again (below); a locked one's page is started here.
+      if (bro?.session.isUnlocked) bro.session.lock('renderer_gone');
+      else showAppIn(mainWindow);
+    }
   });
   app.on('child-process-gone', (_event, details) => log.record({ kind: 'child_process_gone', reason: details.reason }));
+}
+
+/** While the page is started again after a lock: its unsaved-changes guard may not keep the old page. */
+let restarting = false;
+
+/**
+ * Loads the app's page in the window afresh (its state, and any data it held, are gone). An editor with
+ * unsaved changes asks `beforeunload` to keep the page; for a lock it goes all the same (see
+ * keepNoPageOnLock), as the renderer's own lock already left those changes.
+ */
+function showAppIn(window: BrowserWindow): void {
+  if (window.isDestroyed()) return;
+  restarting = true;
+  void window.webContents
+    .loadURL(APP_INDEX_URL)
+    .catch(() => undefined)
+    .finally(() => (restarting = false));
+}
+
+/** Electron's will-prevent-unload: ignored (the page unloads) only while a lock starts the page again. */
+function keepNoPageOnLock(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (restarting) event.preventDefault();
+  });
 }
 
 /** After `ready`: sessions locked down, renderer served, services built, then the window. */
@@ -66,8 +98,14 @@ function onReady(log: CrashLog, prefs: PrefsStore): void {
   });
   handleInvoke(ipcMain, bro.router, log);
   lockWithOperatingSystem(bro.session);
+  // Any lock (the user's, the idle timer's, the screen's) drops the page: the window starts again on the
+  // lock screen, so nothing of the case shown stays on screen or in the page's memory until it next asks.
+  bro.session.onChange((event) => {
+    if (event.type === 'locked' && event.reason !== 'shutdown' && mainWindow) showAppIn(mainWindow);
+  });
   installMenu({ platform: process.platform, isPackaged: app.isPackaged });
   mainWindow = createMainWindow({ prefs, preloadPath: PRELOAD_PATH, devTools: !app.isPackaged });
+  keepNoPageOnLock(mainWindow);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 

@@ -26,7 +26,8 @@ export interface VaultSessionOptions {
   healthCheckDelayMs?: number;
 }
 
-export type LockReason = 'user' | 'idle' | 'os' | 'shutdown' | 'passphrase_changed';
+/** Why the vault was locked; `renderer_gone`: the window's page crashed, and nothing may stay open behind it. */
+export type LockReason = 'user' | 'idle' | 'os' | 'shutdown' | 'passphrase_changed' | 'renderer_gone';
 
 export interface OpenVault {
   db: Db;

@@ -22,6 +22,12 @@ const REFUSED = [
   '--js-flags=--allow-natives-syntax',
   '--proxy-server=http://127.0.0.1:8080',
   '--load-extension=/tmp/x',
+  '--disable-seccomp-filter-sandbox',
+  '--disable-namespace-sandbox',
+  '--allow-sandbox-debugging',
+  '--disable-win32k-lockdown',
+  '--disable-appcontainer',
+  '--single-process',
   '--disable-site-isolation-trials',
   '--enable-logging',
 ];

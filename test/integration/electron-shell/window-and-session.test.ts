@@ -104,12 +104,49 @@ describe('the real main process under the Electron double', () => {
     expect([...electronDouble.invokeHandlers.keys()]).toEqual([INVOKE]);
   });
 
-  it.each(['lock-screen', 'suspend'])('locks the vault when the system fires %s', async (event) => {
+  it.each(['lock-screen', 'suspend'])(
+    'locks the vault when the system fires %s, and starts the page again on the lock screen',
+    async (event) => {
+      run = await startShell();
+      await value(run.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE }));
+      expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'unlocked' });
+      const loads = electronDouble.callsTo('webContents', 'loadURL').length;
+      electronDouble.powerMonitor.emit(event);
+      expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'locked' });
+      // The case that was on screen does not stay there, nor in the page's memory, until its next poll.
+      const after = electronDouble.callsTo('webContents', 'loadURL');
+      expect(after).toHaveLength(loads + 1);
+      expect(after.at(-1)?.args).toEqual(['app://bro/index.html']);
+    },
+  );
+
+  it('an editor’s unsaved-changes guard does not keep the page over a lock, but keeps it otherwise', async () => {
     run = await startShell();
     await value(run.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE }));
-    expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'unlocked' });
-    electronDouble.powerMonitor.emit(event);
+    const contents = electronDouble.windows[0]!.webContents;
+    const unloadAsked = () => {
+      const event = new DoubleEvent();
+      contents.emit('will-prevent-unload', event);
+      return event.defaultPrevented;
+    };
+    // Otherwise (closing the window with unsaved changes) the page's guard holds.
+    expect(unloadAsked()).toBe(false);
+    electronDouble.powerMonitor.emit('lock-screen');
+    // The page's beforeunload asks to stay while the lock starts it again: Electron is told to unload.
+    expect(unloadAsked()).toBe(true);
+  });
+
+  it('a crashed page locks the vault and is started again, not left blank over an open vault', async () => {
+    run = await startShell();
+    await value(run.invoke('vault.create', { profile: 'NO', passphrase: PASSPHRASE }));
+    const loads = electronDouble.callsTo('webContents', 'loadURL').length;
+    const contents = electronDouble.windows[0]?.webContents;
+    electronDouble.app.emit('render-process-gone', {}, contents, { reason: 'crashed', exitCode: 1 });
     expect(await value(run.invoke('vault.status', {}))).toMatchObject({ state: 'locked' });
+    expect(electronDouble.callsTo('webContents', 'loadURL')).toHaveLength(loads + 1);
+    // Gone again while locked: started again all the same.
+    electronDouble.app.emit('render-process-gone', {}, contents, { reason: 'oom', exitCode: 1 });
+    expect(electronDouble.callsTo('webContents', 'loadURL')).toHaveLength(loads + 2);
   });
 
   it('locks the vault when the idle state says the screen is locked (Linux has no lock-screen event)', async () => {

@@ -60,6 +60,7 @@ export class DoubleWebContents extends EventEmitter {
     callback?.(this.owner.printSucceeds, this.owner.printSucceeds ? '' : this.owner.printFailureReason);
   }
   loadURL(url: string): Promise<void> {
+    this.owner.record('webContents', 'loadURL', [url]);
     this.loadedUrl = url;
     // As Chromium does once the page is in: listeners added after loadURL still hear it.
     if (!this.owner.loadStalls) setTimeout(() => this.emit('did-finish-load'), 0);
