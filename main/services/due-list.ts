@@ -309,7 +309,9 @@ function dkCourseItems(db: Db, w: Window, caseId: string | null): DueListEntry[]
 export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] {
   if (options.source) return computeFresh(db, options);
   const { profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone } = options;
-  const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone]);
+  // The zone the days are read in, resolved: the machine's may change while the vault is open.
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, zone]);
   return cachedList(db, key, () =>
     dueListFromStore(db, options, (only) =>
       computeFresh(db, only === undefined ? options : { ...options, caseId: only }),

@@ -81,8 +81,12 @@ interface Prepared {
 }
 const cache = new WeakMap<Db, Prepared>();
 
-/** What the kept rows were made for: the vault's profile, the day, and nothing written since. */
-const preparedKey = (db: Db, profile: Profile, today: IsoDate) => `${profile}|${today}|${changeMark(db)}`;
+/**
+ * What the kept rows were made for: the vault's profile, the day, the machine's time zone (it may
+ * change while the vault is open) and nothing written since.
+ */
+const preparedKey = (db: Db, profile: Profile, today: IsoDate) =>
+  `${profile}|${today}|${Intl.DateTimeFormat().resolvedOptions().timeZone}|${changeMark(db)}`;
 
 function prepared(db: Db, profile: Profile, today: IsoDate): Prepared {
   const key = preparedKey(db, profile, today);
