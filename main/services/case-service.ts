@@ -136,7 +136,11 @@ export function caseHandlers(deps: ServiceDeps): CaseHandlers {
   return {
     'cases.list': (filter) => {
       const { db } = context(deps);
-      const { total, rows } = listCases(db, filter, filter.query ? ftsQuery(filter.query) : null);
+      const match = filter.query ? ftsQuery(filter.query) : null;
+      // A query of no words (only punctuation) matches nothing, as in search; it is no filter at all only
+      // when empty.
+      if (filter.query?.trim() && match === null) return { total: 0, rows: [] };
+      const { total, rows } = listCases(db, filter, match);
       return { total, rows: rows.map(caseRow) };
     },
     'cases.get': ({ id }) => {

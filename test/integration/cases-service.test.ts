@@ -193,6 +193,14 @@ describe('cases service', () => {
     s.setNow('2026-03-02T10:00:00.000Z');
   });
 
+  it('lists no case for a query of punctuation only, as search finds none, and every case for no query', async () => {
+    const all = await s.call('cases.list', {});
+    expect(all.total).toBeGreaterThan(0);
+    for (const query of ['–', '?', '#', ' - '])
+      expect(await s.call('cases.list', { query })).toEqual({ total: 0, rows: [] });
+    expect((await s.call('cases.list', { query: '  ' })).total).toBe(all.total);
+  });
+
   it('soft-deletes a case with its documents and keeps the reason', async () => {
     const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200012' });
     const doc = await s.call('documents.create', { caseId: kase.id, kind: 'future_plan' });
