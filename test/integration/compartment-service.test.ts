@@ -206,6 +206,8 @@ describe('a conversation record changed outside Bro', () => {
     const listed = await s.call('conversations.list', { courseId });
     expect(listed.conversations.map((c) => c.id)).toEqual([intact.id]);
     expect(listed.damaged).toEqual([damaged.id]);
+    // The banner, which reads every sealed record's grading while the compartment is open, still answers.
+    expect(await s.call('vault.status', {})).toMatchObject({ state: 'unlocked' });
     await s.call('conversations.save', { ...conversationInput(courseId, 'Hel samtale, rettet'), id: intact.id });
     expect(
       await s.fail('conversations.save', { ...conversationInput(courseId, 'Overskrevet'), id: damaged.id }),
