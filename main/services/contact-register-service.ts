@@ -29,8 +29,7 @@ function statusOf(state: ContactRegisterState, lastSend: { sentOn: string; regis
 
 /** The contact register is NO pkt 2's: a DK vault keeps none, as it holds no NO-only document kind. */
 export function assertContactRegister(profile: Profile): void {
-  if (profile !== 'NO')
-    throw invalid('rules.profile.kindNotOffered', ['kind'], { kind: 'contact_entry', profile });
+  if (profile !== 'NO') throw invalid('rules.profile.kindNotOffered', ['kind'], { kind: 'contact_entry', profile });
 }
 
 /** NO pkt 2: whether KDI has the contact register as it stands, and recording that it was sent. */
