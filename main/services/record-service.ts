@@ -18,6 +18,7 @@ import {
   type DocumentRecord,
 } from '../db/repositories/documents-repo';
 import type { Handlers } from '../ipc/router';
+import { isAppError } from '../ipc/app-error';
 import { dkCourseLoads, liveMentorCourses } from './document-facts';
 import { requireLiveDocument, requireVersion, storedContent } from './document-records';
 import { versionNote } from './document-service';
@@ -103,17 +104,20 @@ function meta(doc: DocumentRecord) {
   return { currentVersion: doc.currentVersion, createdAt: doc.createdAt, updatedAt: doc.updatedAt };
 }
 
-/** A mentor with DK § 15 hours over all active DK courses and the courses that name them. */
-function mentorViews(ctx: Ctx, docs: readonly DocumentRecord[]): MentorView[] {
+/**
+ * A mentor with DK § 15 hours over all active DK courses and the courses that name them; the courses
+ * are read once for all the mentors the viewer is used for.
+ */
+function mentorViewer(ctx: Ctx): (doc: DocumentRecord) => MentorView {
   const loads = dkCourseLoads(ctx.db);
   const courses = liveMentorCourses(ctx.db);
-  return docs.map((doc) => ({
+  return (doc) => ({
     id: doc.id,
     ...currentContent(ctx, 'mentor', doc),
     ...meta(doc),
     weeklyHours: mentorWeeklyHours(doc.id, loads, ctx.today),
     courseIds: courses.filter((c) => c.content.mentors.some((m) => m.mentorId === doc.id)).map((c) => c.id),
-  }));
+  });
 }
 
 function contactView(ctx: Ctx, doc: DocumentRecord): ContactView {
@@ -123,15 +127,37 @@ function contactView(ctx: Ctx, doc: DocumentRecord): ContactView {
 const byRegister = (a: ContactView, b: ContactView) =>
   [a.region, a.unit, a.role, a.name].join('\u0000').localeCompare([b.region, b.unit, b.role, b.name].join('\u0000'));
 
+/**
+ * The views of the records that open, and the ids of those whose current version was changed outside
+ * Bro: one such entry is named, not let make the whole register fail in its name.
+ */
+function viewsOf<T>(
+  docs: readonly DocumentRecord[],
+  view: (doc: DocumentRecord) => T,
+): { views: T[]; altered: string[] } {
+  const views: T[] = [];
+  const altered: string[] = [];
+  for (const doc of docs) {
+    try {
+      views.push(view(doc));
+    } catch (error) {
+      if (!isAppError(error) || error.messageKey !== 'error.version_altered') throw error;
+      altered.push(doc.id);
+    }
+  }
+  return { views, altered };
+}
+
 type MentorSave = ChannelParsedInput<'mentors.save'>;
 type ContactSave = ChannelParsedInput<'contacts.save'>;
 
 export function recordHandlers(deps: ServiceDeps): RecordHandlers {
-  const mentorView = (ctx: Ctx, doc: DocumentRecord) => mentorViews(ctx, [doc])[0] as MentorView;
+  const mentorView = (ctx: Ctx, doc: DocumentRecord) => mentorViewer(ctx)(doc);
   return {
     'mentors.list': () => {
       const ctx = context(deps);
-      return { mentors: mentorViews(ctx, listDocuments(ctx.db, { caseId: null, kind: 'mentor' })) };
+      const { views, altered } = viewsOf(listDocuments(ctx.db, { caseId: null, kind: 'mentor' }), mentorViewer(ctx));
+      return { mentors: views, altered };
     },
     'mentors.get': ({ id }) => {
       const ctx = context(deps);
@@ -144,10 +170,10 @@ export function recordHandlers(deps: ServiceDeps): RecordHandlers {
     'mentors.delete': ({ id, reason }) => deleteRecord(context(deps), 'mentor', id, reason),
     'contacts.list': () => {
       const ctx = context(deps);
-      const entries = listDocuments(ctx.db, { caseId: null, kind: 'contact_entry' }).map((doc) =>
+      const { views, altered } = viewsOf(listDocuments(ctx.db, { caseId: null, kind: 'contact_entry' }), (doc) =>
         contactView(ctx, doc),
       );
-      return { entries: entries.sort(byRegister) };
+      return { entries: views.sort(byRegister), altered };
     },
     'contacts.save': ({ entry, ...rest }: ContactSave) => {
       const ctx = context(deps);

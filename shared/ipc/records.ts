@@ -96,7 +96,8 @@ export const recordsChannels = {
   'mentors.list': channel(
     'Every live mentor record, with weekly hours over active DK courses (DK § 15).',
     EmptyInputSchema,
-    z.object({ mentors: z.array(MentorViewSchema) }),
+    // `altered`: records changed outside Bro, named and not shown (the others are listed all the same).
+    z.object({ mentors: z.array(MentorViewSchema), altered: z.array(IdSchema) }),
   ),
   'mentors.get': channel('One mentor record.', IdInputSchema, MentorViewSchema),
   'mentors.save': channel(
@@ -108,7 +109,7 @@ export const recordsChannels = {
   'contacts.list': channel(
     'The register of radicalisation contacts and coordinators (NO pkt 2).',
     EmptyInputSchema,
-    z.object({ entries: z.array(ContactViewSchema) }),
+    z.object({ entries: z.array(ContactViewSchema), altered: z.array(IdSchema) }),
   ),
   'contacts.save': channel(
     'Add an entry to the contact register or save a new version of it.',

@@ -62,3 +62,39 @@ describe('one DK mentor course changed outside Bro', () => {
     expect((await s.call('mentors.list', {})).mentors.length).toBe(2);
   });
 });
+
+describe('one register entry changed outside Bro', () => {
+  it('is named by the mentor and contact lists, which list the others (not the whole register refused)', async () => {
+    const no = await apps.make('NO');
+    const entry = (name: string) => ({
+      name,
+      role: 'radikaliseringskontakt' as const,
+      region: 'Region sør',
+      unit: 'Fiktivby fengsel',
+      phone: '12345678',
+      email: `${name.split(' ')[0]!.toLowerCase()}@example.invalid`,
+    });
+    const per = await no.call('contacts.save', { entry: entry('Per Fiktiv') });
+    const paal = await no.call('contacts.save', { entry: entry('Paal Fiktiv') });
+    const db = no.app.session.current().db;
+    db.prepare(
+      "UPDATE document_versions SET content = replace(content, 'Per Fiktiv', 'Per Plantet') WHERE document_id = ?",
+    ).run([per.id]);
+    const contacts = await no.call('contacts.list', {});
+    expect(contacts.entries.map((e) => e.id)).toEqual([paal.id]);
+    expect(contacts.altered).toEqual([per.id]);
+
+    const alfa = await saveMentor('Mentor Alfa');
+    const beta = await saveMentor('Mentor Beta');
+    s.app.session
+      .current()
+      .db.prepare(
+        "UPDATE document_versions SET content = replace(content, 'Mentor Alfa', 'Mentor Plantet') WHERE document_id = ?",
+      )
+      .run([alfa]);
+    const mentors = await s.call('mentors.list', {});
+    expect(mentors.mentors.map((m) => m.id)).toContain(beta);
+    expect(mentors.mentors.map((m) => m.id)).not.toContain(alfa);
+    expect(mentors.altered).toEqual([alfa]);
+  });
+});

@@ -12,7 +12,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
-import { mapOk, useLoad, valueOr } from '../../lib/use-load';
+import { mapOk, useLoad, valueOr, type Loaded } from '../../lib/use-load';
 import { LoadFailed } from '../../components/load-failed';
 import { formatIsoDate } from '../../lib/date-format';
 import { DeleteWithReasonDialog } from '../mentors/delete-with-reason-dialog';
@@ -98,10 +98,11 @@ function ContactTable({
  */
 export function ContactsScreen() {
   const { t, locale } = useI18n();
-  const contacts = useLoad('contacts', async () =>
-    mapOk(await api.invoke('contacts.list', {}), (value) => value.entries),
-  );
-  const loaded = contacts.loaded;
+  const contacts = useLoad('contacts', async () => mapOk(await api.invoke('contacts.list', {}), (value) => value));
+  const listed = contacts.loaded;
+  const loaded: Loaded<ContactView[]> =
+    listed.state === 'ready' ? { state: 'ready', value: listed.value.entries } : listed;
+  const altered = listed.state === 'ready' ? listed.value.altered.length : 0;
   const [showFormer, setShowFormer] = useState(false);
   const [editing, setEditing] = useState<{ entry: ContactView | null } | null>(null);
   const [deleting, setDeleting] = useState<ContactView | null>(null);
@@ -161,6 +162,7 @@ export function ContactsScreen() {
           <LoadFailed error={registerLoad.loaded.error} onRetry={reloadRegister} />
         ) : null}
         {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reloadContacts} /> : null}
+        {altered > 0 ? <StatusMessage tone="error" title={t('mentors.altered', { count: altered })} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && all.length === 0 ? (
           <EmptyState

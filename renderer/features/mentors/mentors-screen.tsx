@@ -34,7 +34,7 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
   const { navigate } = useRouter();
   const profile = useVault().status.profile ?? 'NO';
   const { hours: limit, failure: limitFailure } = useWorkloadLimit(profile === 'DK');
-  const [loaded, reload] = useMentors();
+  const [loaded, reload, altered] = useMentors();
   const [mode, setMode] = useState<Mode>('view');
   // The record just saved, until the reloaded list has caught up with it.
   const [recent, setRecent] = useState<MentorView | null>(null);
@@ -70,6 +70,7 @@ export function MentorsScreen({ mentorId }: { mentorId?: string }) {
           }
         />
         {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={reload} /> : null}
+        {altered > 0 ? <StatusMessage tone="error" title={t('mentors.altered', { count: altered })} /> : null}
         {limitFailure ? <LoadFailed error={limitFailure.error} onRetry={limitFailure.retry} /> : null}
         {loaded.state === 'loading' ? <div className="mentors-skeleton" aria-busy="true" /> : null}
         {loaded.state === 'ready' && mentors.length === 0 && mode !== 'new' ? (

@@ -7,14 +7,20 @@ import type { MentorCourse } from './mentor-findings';
 
 export type Loadable<T> = Loaded<T>;
 
-/** The mentor register, by name; the function asks again (after a save). */
-export function useMentors(): [Loadable<MentorView[]>, () => void] {
+/**
+ * The mentor register, by name; the function asks again (after a save); and how many records were
+ * changed outside Bro (named by the service, not shown).
+ */
+export function useMentors(): [Loadable<MentorView[]>, () => void, number] {
   const { loaded, reload } = useLoad('mentors', async () =>
-    mapOk(await api.invoke('mentors.list', {}), (value) =>
-      [...value.mentors].sort((a, b) => a.name.localeCompare(b.name)),
-    ),
+    mapOk(await api.invoke('mentors.list', {}), (value) => ({
+      mentors: [...value.mentors].sort((a, b) => a.name.localeCompare(b.name)),
+      altered: value.altered.length,
+    })),
   );
-  return [loaded, reload];
+  const mentors: Loadable<MentorView[]> =
+    loaded.state === 'ready' ? { state: 'ready', value: loaded.value.mentors } : loaded;
+  return [mentors, reload, loaded.state === 'ready' ? loaded.value.altered : 0];
 }
 
 export interface CoursesAndDue {
