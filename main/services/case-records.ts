@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain';
 import type { CaseRow, CaseView } from '../../shared/ipc/cases';
 import { getCase, updateCase, type CaseColumns, type CaseRecord } from '../db/repositories/cases-repo';
-import { listDocuments, liveDocumentGradings } from '../db/repositories/documents-repo';
+import { liveDocumentGradings } from '../db/repositories/documents-repo';
 import type { Db } from '../db/connection';
 import { AppError } from '../ipc/app-error';
 import { notFound } from './service-context';
@@ -101,7 +101,8 @@ export function caseRow(record: CaseRecord): CaseRow {
  * Stored in the `grading` column, so lists filter and sort, and the banner counts, what a case holds.
  */
 export function effectiveGrading(db: Db, profile: Profile, caseId: string, own: GradingLevel): GradingLevel {
-  const levels = [...liveDocumentGradings(db, caseId), ...listDocuments(db, { caseId }).map((doc) => doc.grading)]
+  // A document's own grading is its current version's, which is among them.
+  const levels = liveDocumentGradings(db, caseId)
     .map((grading) => GradingLevelSchema.safeParse(grading))
     .flatMap((parsed) => (parsed.success && isGradingOfProfile(profile, parsed.data) ? [parsed.data] : []));
   return highestGrading(profile, [own, ...levels]);
