@@ -56,10 +56,9 @@ async function openVersion2(backup: VerifiedBackup & { header: { version: 2 } },
       ? await unwrapWithPassphrase(envelope, secret.passphrase)
       : unwrapWithRecoveryKey(envelope, secret.recoveryKey);
   if (!dataKey) {
-    // The restore's own words: the unlock's ask the user to wait, and a restore has no delay.
     throw new AppError(
       'wrong_passphrase',
-      'passphrase' in secret ? 'restore.error.wrongPassphrase' : 'restore.error.wrongRecoveryKey',
+      'passphrase' in secret ? 'error.wrong_passphrase' : 'error.wrong_recovery_key',
     );
   }
   const key = manifestKey(dataKey, envelope.vaultId);

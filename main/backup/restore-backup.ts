@@ -178,10 +178,10 @@ async function buildVault(
 ): Promise<BackupDescription> {
   const files = vaultFiles(staging);
   const step = (done: number) => options.onProgress?.(done, RESTORE_STEPS);
-  const secrets = await backupSecrets(backup, options.secret);
+  const inOwnWords = inRestoreWords(options.secret);
+  const secrets = await backupSecrets(backup, options.secret).catch(inOwnWords);
   writeFileAtomic(files.keys, secrets.keyBytes);
-  const dataKey =
-    secrets.dataKey ?? (await recoverDataKey(staging, options.secret).catch(inRestoreWords(options.secret)));
+  const dataKey = secrets.dataKey ?? (await recoverDataKey(staging, options.secret).catch(inOwnWords));
   step(2);
   try {
     copyDatabase(backup, files.database);
@@ -206,8 +206,8 @@ async function buildVault(
 }
 
 /**
- * A wrong secret in the restore's own words: the unlock's ask the user to wait, and a restore has no
- * delay to sit out (as backupSecrets says for the backup's own wraps).
+ * A wrong secret in the restore's own words, for the backup's wraps and an older backup's key file
+ * alike: the unlock's ask the user to wait, and a restore has no delay to sit out.
  */
 function inRestoreWords(secret: KeySecret) {
   return (error: unknown): never => {
