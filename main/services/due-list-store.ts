@@ -51,6 +51,11 @@ import { DueRuns } from './due-list-runs';
  * end date has passed, and a cooperation meeting dated after today is not yet held (NO pkt 13.4, 13.7).
  */
 const STORE_FORMAT = 12;
+/** The zone days are read in: the one asked for, else the machine's as it is now (it may change). */
+export function zoneOf(timeZone?: string): string {
+  return timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** Days kept after today: a list kept on a Friday is read on the Monday. */
 export const DAYS_AHEAD = 3;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */
@@ -75,7 +80,7 @@ export function storeKeyFor(options: DueListOptions): string | null {
   if (options.caseId !== undefined || options.source !== undefined) return null;
   if ((options.horizonDays ?? DEFAULT_HORIZON_DAYS) !== DEFAULT_HORIZON_DAYS) return null;
   if ((options.releaseMeetingLeadDays ?? DEFAULT_RELEASE_LEAD_DAYS) !== DEFAULT_RELEASE_LEAD_DAYS) return null;
-  const zone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = zoneOf(options.timeZone);
   return JSON.stringify([STORE_FORMAT, options.profile, zone]);
 }
 

@@ -37,7 +37,7 @@ import { cachedList } from './due-list-cache';
 import type { TransferDueKind } from '../../shared/domain/transfer';
 import { transferDueEntries } from './transfer-due';
 import { sortDueEntries } from './due-list-order';
-import { dueListFromStore } from './due-list-store';
+import { dueListFromStore, zoneOf } from './due-list-store';
 
 /**
  * Due-list kinds beyond the rules' own (NO pkt 12): the next coordination meeting agreed in the
@@ -309,9 +309,8 @@ function dkCourseItems(db: Db, w: Window, caseId: string | null): DueListEntry[]
 export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] {
   if (options.source) return computeFresh(db, options);
   const { profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone } = options;
-  // The zone the days are read in, resolved: the machine's may change while the vault is open.
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, zone]);
+  // The zone resolved: the machine's may change while the vault is open.
+  const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
   return cachedList(db, key, () =>
     dueListFromStore(db, options, (only) =>
       computeFresh(db, only === undefined ? options : { ...options, caseId: only }),

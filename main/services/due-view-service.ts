@@ -13,6 +13,7 @@ import {
 } from '../db/repositories/due-view-repo';
 import type { DueListEntry } from './due-list';
 import { computeDueList } from './due-list';
+import { zoneOf } from './due-list-store';
 import {
   allRows,
   countRows,
@@ -85,8 +86,7 @@ const cache = new WeakMap<Db, Prepared>();
  * What the kept rows were made for: the vault's profile, the day, the machine's time zone (it may
  * change while the vault is open) and nothing written since.
  */
-const preparedKey = (db: Db, profile: Profile, today: IsoDate) =>
-  `${profile}|${today}|${Intl.DateTimeFormat().resolvedOptions().timeZone}|${changeMark(db)}`;
+const preparedKey = (db: Db, profile: Profile, today: IsoDate) => `${profile}|${today}|${zoneOf()}|${changeMark(db)}`;
 
 function prepared(db: Db, profile: Profile, today: IsoDate): Prepared {
   const key = preparedKey(db, profile, today);
