@@ -58,8 +58,30 @@ export function writeAnchor(db: Db, keysPath: string, at: string): void {
   if (anchor) updateKeyFile(keysPath, (keyFile) => ({ ...keyFile, auditAnchor: anchor }));
 }
 
+/**
+ * Logs a vault-level event, then writes the key file `change` makes, anchored at that entry, as the last
+ * step of the entry's transaction: a log that cannot be written (a full disk, another program's lock)
+ * leaves the key file as it was, and a key file that cannot be written takes the entry back.
+ */
+export function recordVaultChange(
+  db: Db,
+  event: { at: string; action: AuditAction; vaultId: string },
+  change: (anchor: KeyFile['auditAnchor']) => void,
+): void {
+  db.transaction(() => {
+    appendAudit(db, {
+      at: event.at,
+      actor: localActorId(db),
+      action: event.action,
+      objectType: 'vault',
+      objectId: event.vaultId,
+    });
+    change(currentAnchor(db, event.at));
+  })();
+}
+
 /** The key file's anchor for the chain as this connection sees it now (its own open transaction included). */
-export function currentAnchor(db: Db, at: string): KeyFile['auditAnchor'] {
+function currentAnchor(db: Db, at: string): KeyFile['auditAnchor'] {
   const { seq, mac, legacySeq } = readAuditHead(db);
   return legacySeq === null ? undefined : { seq, mac: seq === 0 ? GENESIS : mac, legacySeq, at };
 }

@@ -1,4 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../ipc/app-error';
 
 /** What a vault folder holds. Only vault.db holds personal data, and it is encrypted. */
 export function vaultFiles(dir: string) {
@@ -13,3 +15,9 @@ export function vaultFiles(dir: string) {
   } as const;
 }
 export type VaultFiles = ReturnType<typeof vaultFiles>;
+
+/** A vault is a folder: a path naming a file is refused by name (it met "something went wrong"). */
+export function assertFolderOrAbsent(dir: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new AppError('invalid_input', 'error.vault_not_folder', { path: dir });
+}

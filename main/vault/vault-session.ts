@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import type { Profile } from '../../shared/domain/profile';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import { assessPassphrase } from '../../shared/vault/passphrase-policy';
@@ -9,12 +8,11 @@ import { deriveKey, newKdfParams, PRODUCTION_KDF, type KdfCost } from './kdf';
 import { keyFileExists, readKeyFile, type KeyFile } from './key-file';
 import { clearThrottle, readThrottle, recordFailure, secondsUntilRetry, type EntryPoint } from './unlock-throttle';
 import { unwrapWithPassphrase, unwrapWithRecoveryKey } from './unwrap-data-key';
-import { vaultFiles } from './vault-files';
+import { assertFolderOrAbsent, vaultFiles } from './vault-files';
 import { keyAuditLog } from '../audit/audit-key';
-import { appendAudit, type AuditAction } from '../audit/audit-log';
-import { localActorId } from '../services/actor';
+import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
-import { closeAnchored, currentAnchor, recordAuditAlarm, writeAnchor } from './vault-audit';
+import { closeAnchored, recordAuditAlarm, recordVaultChange, writeAnchor } from './vault-audit';
 import { HealthWatch } from './health-watch';
 import { integrityChecksSettled, type VaultHealth } from './vault-health';
 import { openForReading, openForSession } from './vault-open';
@@ -378,18 +376,11 @@ export class VaultSession {
       kek.fill(0);
       throw new AppError('locked', 'error.locked');
     }
-    const at = this.now().toISOString();
+    const event = { at: this.now().toISOString(), action: 'passphrase_changed' as const, vaultId: open.vaultId };
     try {
-      open.db.transaction(() => {
-        appendAudit(open.db, {
-          at,
-          actor: localActorId(open.db),
-          action: 'passphrase_changed',
-          objectType: 'vault',
-          objectId: open.vaultId,
-        });
-        rewrapPassphraseIn(this.files.keys, kek, kdf, open.dataKey, currentAnchor(open.db, at));
-      })();
+      recordVaultChange(open.db, event, (anchor) =>
+        rewrapPassphraseIn(this.files.keys, kek, kdf, open.dataKey, anchor),
+      );
     } finally {
       kek.fill(0);
     }
@@ -403,10 +394,4 @@ export class VaultSession {
   private emit(event: Parameters<Listener>[0]): void {
     for (const listener of this.listeners) listener(event);
   }
-}
-
-/** A vault is a folder: a path naming a file is refused by name (it met "something went wrong"). */
-function assertFolderOrAbsent(dir: string): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory())
-    throw new AppError('invalid_input', 'error.vault_not_folder', { path: dir });
 }
