@@ -25,6 +25,11 @@ export interface StoredRecord {
   payload: unknown;
 }
 
+/** The compartment's state while its key is not held: whether the key file has one at all. */
+export function stateWhenShut(keysPath: string): 'locked' | 'none' {
+  return readKeyFile(keysPath).compartments?.mentor ? 'locked' : 'none';
+}
+
 /**
  * The mentor scheme's compartment: its own 256-bit key, wrapped like the vault key by its own
  * passphrase, kept in the vault's key file. Unlocking the vault does not unlock it; locking the vault
@@ -52,7 +57,7 @@ export class MentorCompartment {
   state(): CompartmentState {
     if (!this.session.isUnlocked) return 'locked';
     if (this.key) return 'unlocked';
-    return readKeyFile(this.session.files.keys).compartments?.mentor ? 'locked' : 'none';
+    return stateWhenShut(this.session.files.keys);
   }
 
   /** Under the session lock, and the key file is read again after the KDF: a racing change keeps both. */

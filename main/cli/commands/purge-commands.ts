@@ -9,11 +9,9 @@ import {
   shownPlan,
   waitsForCompartment,
 } from '../../services/purge-service';
-import type { CompartmentState } from '../../vault/compartment';
-import { readKeyFile } from '../../vault/key-file';
 import { vaultFiles } from '../../vault/vault-files';
 import { kindLabel } from './list-commands';
-import { MentorCompartment } from '../../vault/compartment';
+import { MentorCompartment, stateWhenShut, type CompartmentState } from '../../vault/compartment';
 import { VaultSession } from '../../vault/vault-session';
 import { EXIT, type CliIo } from '../cli-io';
 import { requireSecret } from './demo-commands';
@@ -66,7 +64,7 @@ async function readPlan(
   try {
     if (schemaVersion > supported)
       throw new AppError('vault_newer', 'error.vault_newer', { found: schemaVersion, supported });
-    const compartment = readKeyFile(vaultFiles(dir).keys).compartments?.mentor ? 'locked' : 'none';
+    const compartment = stateWhenShut(vaultFiles(dir).keys);
     const { plan } = planPurgeByReference(db, profile, reference, localDate(new Date()), {}, caseId);
     return { plan: shownPlan(plan, compartment), compartment };
   } finally {
