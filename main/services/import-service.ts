@@ -12,6 +12,7 @@ import {
   insertReceived,
   listReceived,
   receivedBySha256,
+  receivedHeldByLiveCase,
   type ReceivedRecord,
 } from '../db/repositories/received-repo';
 import { AppError } from '../ipc/app-error';
@@ -50,7 +51,7 @@ export function sourceOf(signer: SignerSummary): string {
   );
 }
 
-function summary(record: ReceivedRecord): ReceivedSummary {
+function summary(record: ReceivedRecord, heldByCase: boolean): ReceivedSummary {
   const report = VerificationReportSchema.parse(record.report);
   // Stryker disable next-line all: a stored record's report is one a verification accepted, which names its signer; the check narrows the type
   if (!report.signer) throw new AppError('internal', 'error.internal');
@@ -67,6 +68,7 @@ function summary(record: ReceivedRecord): ReceivedSummary {
     exportedAt: record.exportedAt,
     receivedAt: record.receivedAt,
     containerSha256: record.containerSha256,
+    heldByCase,
   };
 }
 
@@ -129,7 +131,11 @@ export async function importFile(
       container: bytes,
     });
     audit(ctx, actor, 'import', 'received_document', record.id);
-    return { outcome: 'imported' as const, report, received: summary(record) };
+    return {
+      outcome: 'imported' as const,
+      report,
+      received: summary(record, receivedHeldByLiveCase(ctx.db, record.id)),
+    };
   });
 }
 
@@ -144,12 +150,15 @@ export function importHandlers(deps: ServiceDeps & { progress?: ProgressBoard })
       deps.progress
         ? deps.progress.track('import', (onProgress) => importFile(deps, input, onProgress))
         : importFile(deps, input),
-    'import.list': () => ({ documents: listReceived(context(deps).db).map(summary) }),
+    'import.list': () => ({
+      documents: listReceived(context(deps).db).map((record) => summary(record, record.heldByCase)),
+    }),
     'import.get': ({ id }) => {
-      const record = getReceived(context(deps).db, id);
+      const { db } = context(deps);
+      const record = getReceived(db, id);
       if (!record) throw notFound();
       return {
-        received: summary(record),
+        received: summary(record, receivedHeldByLiveCase(db, id)),
         data: KindedContentSchema.parse({ kind: record.kind, content: record.content }),
       };
     },

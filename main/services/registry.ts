@@ -20,6 +20,7 @@ import { keepDueListWhenChecked } from './due-list-keep';
 import { workloadSettingHandlers } from './workload-setting';
 import { recordHandlers } from './record-service';
 import { recordPurgeHandlers } from './record-purge-service';
+import { receivedPurgeHandlers } from './received-purge-service';
 import { contactRegisterHandlers } from './contact-register-service';
 import { searchHandlers } from './search-service';
 import { templateHandlers } from './template-service';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions): BroApp {
     ...distributionHandlers(deps),
     ...recordHandlers(deps),
     ...recordPurgeHandlers(deps),
+    ...receivedPurgeHandlers(deps),
     ...contactRegisterHandlers(deps),
     ...templateHandlers({ ...deps, locale }),
     ...searchHandlers(deps),

@@ -107,6 +107,8 @@ export const ReceivedSummarySchema = z.object({
   exportedAt: TimestampSchema,
   receivedAt: TimestampSchema,
   containerSha256: Sha256HexSchema,
+  /** A live case here holds its reference: it goes with that case's purge, not on its own. */
+  heldByCase: z.boolean(),
 });
 export type ReceivedSummary = z.infer<typeof ReceivedSummarySchema>;
 
@@ -115,6 +117,13 @@ export const ImportRefusalSchema = z.object({
   messageKey: z.string().startsWith('export.import.'),
   fields: z.array(z.string()).optional(),
 });
+
+/**
+ * Why a received document is removed for good. No text gives a retention period for a received copy
+ * (the sender keeps the record); one held by a case here goes with that case's purge instead.
+ */
+export const ReceivedPurgeReasonSchema = z.enum(['registered_in_error', 'administrator_decision']);
+export type ReceivedPurgeReason = z.infer<typeof ReceivedPurgeReasonSchema>;
 
 export const ImportResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('imported'), report: VerificationReportSchema, received: ReceivedSummarySchema }),
@@ -167,5 +176,11 @@ export const exportChannels = {
     'One received document with its content.',
     IdInputSchema,
     z.object({ received: ReceivedSummarySchema, data: KindedContentSchema }),
+  ),
+  'import.purge': channel(
+    'Remove a received document for good (no case here holds its reference); freed pages overwritten; the audit log keeps its id and the reason.',
+    z.object({ id: IdSchema, reason: ReceivedPurgeReasonSchema }).strict(),
+    /** False when another program's read began meanwhile: the freed pages wait for it to end. */
+    z.object({ overwritten: z.boolean() }),
   ),
 } as const;

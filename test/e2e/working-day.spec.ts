@@ -265,6 +265,14 @@ test('a working day: case, observations, concern report, plan, meeting, visit ro
       await expect(second.page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
       await expectNoAxeViolations(second.page);
       await shot(second.page, 'day-second-imported');
+      // No case of the second vault holds it: it can be purged for good, with a reason.
+      const received = second.page.getByTestId('received-document');
+      await expect(received).toHaveCount(1);
+      await received.getByTestId('received-purge').click();
+      await expectNoAxeViolations(second.page);
+      await second.page.getByTestId('received-purge-confirm').click();
+      await expect(second.page.getByTestId('received-purged-notice')).toContainText(nb('exchange.received.done'));
+      await expect(received).toHaveCount(0);
       expect(second.bridge.blocked).toEqual([]);
     } finally {
       await second.close();

@@ -15,6 +15,7 @@ import { exportSaveHandlers } from '../../main/services/export-save';
 import { FileSaver } from '../../main/files/file-saver';
 import type { FileDialogs } from '../../main/files/file-dialogs';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
+import { receivedPurgeHandlers } from '../../main/services/received-purge-service';
 import { importHandlers } from '../../main/services/import-service';
 import { signingHandlers } from '../../main/services/signing-service';
 import { completePlan, GRADING } from '../support/document-fixtures';
@@ -71,6 +72,7 @@ export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW),
     ...exportHandlers(deps),
     ...exportSaveHandlers({ ...deps, files }),
     ...importHandlers(deps),
+    ...receivedPurgeHandlers(deps),
     ...signingHandlers(deps),
   };
   async function call<C extends Name>(name: C, input: z.input<Channels[C]['input']>): Promise<Called<C>> {

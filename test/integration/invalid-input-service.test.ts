@@ -139,6 +139,7 @@ beforeAll(async () => {
     'import.file': { fileName: 'plan.asice', fileBase64: 'UEsDBA==', acceptUntrusted: false },
     'import.list': {},
     'import.get': { id: mentorView.id },
+    'import.purge': { id: mentorView.id, reason: 'registered_in_error' },
     'signing.identity': {},
     'signing.generateIdentity': { unitName: 'Fiktivby fengsel', algorithm: 'ecdsa-p256' },
     'signing.importPkcs12': { fileBase64: 'MIIB', password: 'hemmelig' },

@@ -120,11 +120,14 @@ const HOLDS = (live: boolean) => `EXISTS (SELECT 1 FROM cases c
  */
 const SHOWN = `NOT (${HOLDS(false)} AND NOT ${HOLDS(true)})`;
 
-export function listReceived(db: Db): ReceivedRecord[] {
+/** The received documents shown, newest first, each with whether a live case here holds it. */
+export function listReceived(db: Db): (ReceivedRecord & { heldByCase: boolean })[] {
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM received_documents WHERE ${SHOWN} ORDER BY received_at DESC, id`)
-    .all() as Row[];
-  return rows.map(toRecord);
+    .prepare(
+      `SELECT ${COLUMNS}, ${HOLDS(true)} AS held FROM received_documents WHERE ${SHOWN} ORDER BY received_at DESC, id`,
+    )
+    .all() as (Row & { held: number })[];
+  return rows.map((row) => ({ ...toRecord(row), heldByCase: row.held === 1 }));
 }
 
 export function getReceived(db: Db, id: string): (ReceivedRecord & { container: Uint8Array }) | null {
@@ -141,4 +144,14 @@ export function receivedGradings(db: Db): string[] {
     levels.push(level);
   }
   return levels;
+}
+
+/** Whether a live case here holds the received document's reference, as its own or one it had before. */
+export function receivedHeldByLiveCase(db: Db, id: string): boolean {
+  return db.prepare(`SELECT ${HOLDS(true)} FROM received_documents WHERE id = ?`, { pluck: true }).get([id]) === 1;
+}
+
+/** Deletes one received document (its container and content with it). */
+export function deleteReceived(db: Db, id: string): void {
+  db.prepare('DELETE FROM received_documents WHERE id = ?').run([id]);
 }

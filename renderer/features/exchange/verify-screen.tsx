@@ -140,7 +140,7 @@ export function VerifyScreen() {
         {received.loaded.state === 'failed' ? (
           <LoadFailed error={received.loaded.error} onRetry={received.reload} />
         ) : (
-          <ReceivedList documents={valueOr(received.loaded, null)} />
+          <ReceivedList documents={valueOr(received.loaded, null)} onChanged={reloadReceived} />
         )}
       </div>
     </UnlockedShell>
