@@ -67,20 +67,24 @@ export function ReceivedList({
                 </td>
                 <td>{formatDateTime(locale, doc.receivedAt)}</td>
                 <td>
-                  <Button
-                    icon={Trash2}
-                    onClick={() => {
-                      setDone(null);
-                      setPurging(doc);
-                    }}
-                    aria-label={t('exchange.received.purgeNamed', {
-                      kind: t(KIND_KEY[doc.kind]),
-                      reference: doc.caseReference,
-                    })}
-                    data-testid="received-purge"
-                  >
-                    {t('exchange.received.purge')}
-                  </Button>
+                  {doc.heldByCase ? (
+                    <span className="panel-description">{t('exchange.received.withCase')}</span>
+                  ) : (
+                    <Button
+                      icon={Trash2}
+                      onClick={() => {
+                        setDone(null);
+                        setPurging(doc);
+                      }}
+                      aria-label={t('exchange.received.purgeNamed', {
+                        kind: t(KIND_KEY[doc.kind]),
+                        reference: doc.caseReference,
+                      })}
+                      data-testid="received-purge"
+                    >
+                      {t('exchange.received.purge')}
+                    </Button>
+                  )}
                 </td>
               </tr>
             ))}
