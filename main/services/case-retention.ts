@@ -1,14 +1,13 @@
 import type { IsoDate, Profile } from '../../shared/domain';
 import { localDayOf } from '../../shared/domain';
 import {
-  addYears,
   caseClosedOn,
-  longestPeriod,
-  retentionKindsOf,
+  retentionDue,
+  type CourseSpan,
   type RetentionPeriod,
   type RetentionSettings,
 } from '../../shared/rules/retention';
-import { isDate } from './due-values';
+import { isDate, parseJsonArray } from './due-values';
 
 /**
  * A stored case's retention, counted the same way wherever it is shown: the due list, the deleted cases
@@ -38,18 +37,48 @@ export function closingDay(row: ClosingFacts, today: IsoDate, timeZone?: string)
 }
 
 /**
- * When the retention of a closed (or deleted) case runs out: the longest period of the kinds it holds,
- * from its closing day; null while it is open.
+ * The case's mentor courses from their stored row (retention-repo.ts MENTOR_COURSE_SPANS): variant,
+ * start, end and deletion of each, as [variant, startDate, endDate, deletedAt]; values that are not
+ * what they should be count as absent.
+ */
+export function courseSpans(stored: unknown, timeZone?: string): CourseSpan[] {
+  return parseJsonArray(typeof stored === 'string' ? stored : null).map((entry) => {
+    const [variant, startDate, endDate, deletedAt]: unknown[] = Array.isArray(entry) ? entry : [];
+    return {
+      variant: typeof variant === 'string' ? variant : '',
+      startDate: isDate(startDate) ? startDate : null,
+      endDate: isDate(endDate) ? endDate : null,
+      deletedOn:
+        typeof deletedAt === 'string' && !Number.isNaN(Date.parse(deletedAt)) ? localDayOf(deletedAt, timeZone) : null,
+    };
+  });
+}
+
+/**
+ * When the retention of a closed (or deleted) case runs out (shared/rules/retention.ts retentionDue):
+ * null while it is open; `dueOn` null while one of its mentor courses runs.
  */
 export function retentionOf(
-  row: ClosingFacts & { holdsMentorCourse: number },
+  row: ClosingFacts & { mentorCourses: unknown },
   profile: Profile,
   settings: RetentionSettings,
   today: IsoDate,
   timeZone?: string,
-): { closedOn: IsoDate; period: RetentionPeriod; dueOn: IsoDate } | null {
-  const closedOn = closingDay(row, today, timeZone);
-  if (closedOn === null) return null;
-  const period = longestPeriod(profile, retentionKindsOf(row.holdsMentorCourse ? ['mentor_course'] : []), settings);
-  return { closedOn, period, dueOn: addYears(closedOn, period.years) };
+): { closedOn: IsoDate; period: RetentionPeriod; dueOn: IsoDate | null } | null {
+  const courses = courseSpans(row.mentorCourses, timeZone);
+  // A deleted case's courses were followed no longer than the case: none of them runs on.
+  const caseDeletedOn = row.deletedAt === null ? null : localDayOf(row.deletedAt, timeZone);
+  return retentionDue({
+    profile,
+    closedOn: closingDay(row, today, timeZone),
+    courses:
+      caseDeletedOn === null
+        ? courses
+        : courses.map((c) => ({
+            ...c,
+            deletedOn: c.deletedOn !== null && c.deletedOn < caseDeletedOn ? c.deletedOn : caseDeletedOn,
+          })),
+    today,
+    settings,
+  });
 }

@@ -17,7 +17,8 @@ export function retentionDueItems(db: Db, w: Window, profile: Profile, caseId: s
   const settings = retentionSettings(db);
   return closedCases(db, caseId).flatMap((row) => {
     const retention = retentionOf(row, profile, settings, w.today, w.timeZone);
-    if (retention === null || retention.dueOn > w.until) return [];
+    // Open, or held by a running mentor course (whose own items are listed meanwhile).
+    if (retention === null || retention.dueOn === null || retention.dueOn > w.until) return [];
     const { closedOn, period, dueOn: dueDate } = retention;
     return [
       {

@@ -3,13 +3,7 @@ import { localDayOf } from '../../shared/domain/iso-date';
 import type { Profile } from '../../shared/domain/profile';
 import type { Handlers } from '../ipc/router';
 import type { DeletedCase, PurgePlan, PurgeReason } from '../../shared/ipc/purge';
-import {
-  addYears,
-  longestPeriod,
-  retentionFinding,
-  retentionKindsOf,
-  type RetentionSettings,
-} from '../../shared/rules/retention';
+import type { RetentionSettings } from '../../shared/rules/retention';
 import type { Db } from '../db/connection';
 import {
   caseForPurgeById,
@@ -26,7 +20,7 @@ import type { CompartmentState } from '../vault/compartment';
 import { AppError } from '../ipc/app-error';
 import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 import { retentionSettings } from './retention-settings';
-import { closingDay, retentionOf } from './case-retention';
+import { retentionOf } from './case-retention';
 
 export interface PurgeDeps extends ServiceDeps {
   /** The mentor compartment in this session: open, its records of the case may go; none, there are none. */
@@ -34,23 +28,15 @@ export interface PurgeDeps extends ServiceDeps {
   retention?: () => RetentionSettings;
 }
 
-function planOf(
-  inventory: PurgeInventory,
-  closedOn: IsoDate | null,
-  profile: Profile,
-  today: IsoDate,
-  settings: RetentionSettings,
-): PurgePlan {
-  const holds = retentionKindsOf(inventory.documents.map((doc) => doc.kind));
-  const finding = retentionFinding({ profile, kind: 'case', closedOn, today, settings, holds });
-  const years = longestPeriod(profile, holds, settings).years;
+function planOf(inventory: PurgeInventory, retention: ReturnType<typeof retentionOf>, today: IsoDate): PurgePlan {
+  const dueOn = retention?.dueOn ?? null;
   return {
     caseId: inventory.caseId,
     caseReference: inventory.reference,
-    closedOn,
-    dueOn: closedOn === null ? null : addYears(closedOn, years),
-    due: finding !== null,
-    retentionYears: years,
+    closedOn: retention?.closedOn ?? null,
+    dueOn,
+    due: dueOn !== null && dueOn <= today,
+    retentionYears: retention?.period.years ?? 0,
     documents: inventory.documents,
     versions: inventory.versions,
     distributions: inventory.distributionIds.length,
@@ -90,8 +76,8 @@ export function waitsForCompartment(plan: PurgePlan, compartment: CompartmentSta
 /** The vault's own retention periods apply unless the caller names others. */
 function describe(db: Db, target: Target, profile: Profile, today: IsoDate, settings: RetentionSettings) {
   const inventory = purgeInventory(db, target);
-  const closedOn = closingDay(target, today);
-  return { inventory, plan: planOf(inventory, closedOn, profile, today, { ...retentionSettings(db), ...settings }) };
+  const retention = retentionOf(target, profile, { ...retentionSettings(db), ...settings }, today);
+  return { inventory, plan: planOf(inventory, retention, today) };
 }
 
 /**
@@ -101,9 +87,10 @@ function describe(db: Db, target: Target, profile: Profile, today: IsoDate, sett
 export function deletedCases(db: Db, profile: Profile, today: IsoDate, settings: RetentionSettings): DeletedCase[] {
   const periods = { ...retentionSettings(db), ...settings };
   return deletedCaseRows(db).flatMap((row) => {
-    // A deleted case is closed on the day it was deleted at the latest: never null here.
+    // A deleted case is closed, and its courses ended, on the day it was deleted at the latest: never
+    // null here.
     const retention = retentionOf(row, profile, periods, today);
-    if (retention === null) return [];
+    if (retention === null || retention.dueOn === null) return [];
     const { closedOn, period, dueOn } = retention;
     return [
       {
@@ -149,8 +136,20 @@ function planById(ctx: Ctx, caseId: string, settings: RetentionSettings) {
 }
 
 /**
- * Purges: refuses (writing nothing) when the confirmation does not name the case, when the reason is
- * an expired retention that has not expired, when the compartment must be opened first
+ * Refuses a purge the case's retention does not allow, for the app and `bro purge` alike: an open case
+ * (not released, not deleted) is never purged, whatever the reason; "retention run out" only once it
+ * has, which a running mentor course holds off.
+ */
+export function assertPurgeable(plan: PurgePlan, reason: PurgeReason): void {
+  if (plan.closedOn === null) throw new AppError('rule_blocked', 'purge.error.caseOpen');
+  if (reason !== 'retention_expired' || plan.due) return;
+  if (plan.dueOn === null) throw new AppError('rule_blocked', 'purge.error.courseRunning');
+  throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn });
+}
+
+/**
+ * Purges: refuses (writing nothing) when the confirmation does not name the case, when its retention
+ * does not allow it (assertPurgeable), when the compartment must be opened first
  * (waitsForCompartment), or when another connection is reading the vault (its read would keep the purged pages in
  * the file and the log). Deletes every row, logs ids and the reason, then overwrites the freed pages;
  * `overwritten` is false when a read begun meanwhile kept the log from being emptied.
@@ -162,8 +161,7 @@ export function purgeCase(
 ): { plan: PurgePlan; overwritten: boolean } {
   const { inventory, plan } = found;
   if (input.confirmReference !== plan.caseReference) throw invalid('purge.error.confirmMismatch', ['confirmReference']);
-  if (input.reason === 'retention_expired' && !plan.due)
-    throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: plan.dueOn ?? '-' });
+  assertPurgeable(plan, input.reason);
   if (waitsForCompartment(plan, input.compartment)) throw new AppError('forbidden', 'purge.error.compartmentLocked');
   const overwritten = eraseForGood(ctx, (actor) => {
     deletePurged(ctx.db, inventory);

@@ -1,21 +1,20 @@
-// The purge list's retention finding, and the dates it is computed from.
+// The purge list's retention due day, and the dates it is computed from.
 import { describe, expect, it } from 'vitest';
-import { addYears, caseClosedOn, retentionFinding } from './retention';
+import { addYears, caseClosedOn, retentionDue } from './retention';
 
-describe('retention: the due finding', () => {
-  it('is a warning citing Bro’s own retention period, with the dates and years', () => {
-    expect(
-      retentionFinding({ profile: 'DK', kind: 'mentor_course', closedOn: '2020-06-15', today: '2025-06-15' }),
-    ).toStrictEqual({
-      ruleId: 'retention.due',
-      severity: 'warning',
-      messageKey: 'purge.retention.due',
-      params: { closedOn: '2020-06-15', dueOn: '2025-06-15', years: 5 },
-      citation: {
-        source: 'local',
-        id: 'retentionPeriod',
-        text: 'Bro',
-        localPractice: { reasonKey: 'purge.local.retentionPeriod' },
+describe('retention: the due day', () => {
+  it('cites Bro’s own retention period, with the closing day, the years and the day it runs out', () => {
+    expect(retentionDue({ profile: 'DK', closedOn: '2020-06-15', courses: [], today: '2025-06-15' })).toStrictEqual({
+      closedOn: '2020-06-15',
+      dueOn: '2025-06-15',
+      period: {
+        years: 5,
+        citation: {
+          source: 'local',
+          id: 'retentionPeriod',
+          text: 'Bro',
+          localPractice: { reasonKey: 'purge.local.retentionPeriod' },
+        },
       },
     });
   });

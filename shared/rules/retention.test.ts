@@ -1,36 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addYears,
-  caseClosedOn,
-  longestPeriod,
-  retentionFinding,
-  retentionKindsOf,
-  retentionPeriod,
-} from './retention';
+import { addYears, caseClosedOn, retentionDue, retentionPeriod, type CourseSpan } from './retention';
 
-describe('retention period and due finding', () => {
+describe('retention period and due day', () => {
+  const none: CourseSpan[] = [];
   it('is not due for an open case, however old', () => {
-    expect(retentionFinding({ profile: 'NO', kind: 'case', closedOn: null, today: '2040-01-01' })).toBeNull();
+    expect(retentionDue({ profile: 'NO', closedOn: null, courses: none, today: '2040-01-01' })).toBeNull();
   });
 
-  it('becomes due on the day five years after closing, not the day before', () => {
-    const base = { profile: 'NO', kind: 'case', closedOn: '2020-06-15' } as const;
-    expect(retentionFinding({ ...base, today: '2025-06-14' })).toBeNull();
-    expect(retentionFinding({ ...base, today: '2025-06-15' })).toMatchObject({
-      ruleId: 'retention.due',
-      messageKey: 'purge.retention.due',
-      params: { closedOn: '2020-06-15', dueOn: '2025-06-15', years: 5 },
+  it('runs out five years after closing', () => {
+    expect(retentionDue({ profile: 'NO', closedOn: '2020-06-15', courses: none, today: '2025-06-14' })).toMatchObject({
+      closedOn: '2020-06-15',
+      dueOn: '2025-06-15',
+      period: { years: 5 },
     });
   });
 
   it('labels the default as Bro local practice with its reason, naming no provision', () => {
-    const finding = retentionFinding({
-      profile: 'DK',
-      kind: 'mentor_course',
-      closedOn: '2019-01-01',
-      today: '2026-01-01',
-    });
-    expect(finding?.citation).toEqual({
+    const due = retentionDue({ profile: 'DK', closedOn: '2019-01-01', courses: none, today: '2026-01-01' });
+    expect(due?.period.citation).toEqual({
       source: 'local',
       id: 'retentionPeriod',
       text: 'Bro',
@@ -42,9 +29,9 @@ describe('retention period and due finding', () => {
     expect(retentionPeriod('NO', 'case', { case: 10 }).years).toBe(10);
     expect(retentionPeriod('NO', 'case', { case: -1 }).years).toBe(5);
     expect(retentionPeriod('NO', 'case', { case: 2.5 }).years).toBe(5);
-    const input = { profile: 'NO', kind: 'case', closedOn: '2020-01-01', today: '2026-01-01' } as const;
-    expect(retentionFinding({ ...input, settings: { case: 10 } })).toBeNull();
-    expect(retentionFinding({ ...input, settings: { case: 0 } })?.params.dueOn).toBe('2020-01-01');
+    const input = { profile: 'NO', closedOn: '2020-01-01', courses: none, today: '2026-01-01' } as const;
+    expect(retentionDue({ ...input, settings: { case: 10 } })?.dueOn).toBe('2030-01-01');
+    expect(retentionDue({ ...input, settings: { case: 0 } })?.dueOn).toBe('2020-01-01');
   });
 
   it('moves 29 February to 28 February in a year without it', () => {
@@ -96,17 +83,65 @@ describe('retention period and due finding', () => {
   });
 
   it('applies the longest period of the kinds a case holds, and the case period when it holds no mentor course', () => {
-    expect(retentionKindsOf(['follow_up_plan'])).toEqual(['case']);
-    expect(retentionKindsOf(['follow_up_plan', 'mentor_course'])).toEqual(['case', 'mentor_course']);
     const settings = { case: 3, mentor_course: 7 };
-    expect(longestPeriod('NO', ['case'], settings).years).toBe(3);
-    expect(longestPeriod('NO', ['case', 'mentor_course'], settings).years).toBe(7);
-    expect(longestPeriod('DK', ['case', 'mentor_course'], { case: 9, mentor_course: 2 }).years).toBe(9);
-    const base = { profile: 'NO', kind: 'case', closedOn: '2020-01-10', settings } as const;
-    expect(retentionFinding({ ...base, today: '2023-01-10' })).not.toBeNull();
-    expect(retentionFinding({ ...base, today: '2023-01-10', holds: ['mentor_course'] })).toBeNull();
-    expect(retentionFinding({ ...base, today: '2027-01-10', holds: ['mentor_course'] })).toMatchObject({
-      params: { dueOn: '2027-01-10', years: 7 },
+    const ended: CourseSpan = { variant: 'NO', startDate: '2019-01-01', endDate: '2019-06-01', deletedOn: null };
+    const base = { profile: 'NO', closedOn: '2020-01-10', today: '2023-01-10', settings } as const;
+    expect(retentionDue({ ...base, courses: none })).toMatchObject({ dueOn: '2023-01-10', period: { years: 3 } });
+    expect(retentionDue({ ...base, courses: [ended] })).toMatchObject({ dueOn: '2027-01-10', period: { years: 7 } });
+    expect(
+      retentionDue({ ...base, profile: 'DK', courses: [ended], settings: { case: 9, mentor_course: 2 } }),
+    ).toMatchObject({ dueOn: '2029-01-10', period: { years: 9 } });
+  });
+});
+
+describe('retention of a case that held a mentor course (audit 7)', () => {
+  const course = (overrides: Partial<CourseSpan>): CourseSpan => ({
+    variant: 'DK',
+    startDate: '2019-06-01',
+    endDate: null,
+    deletedOn: null,
+    ...overrides,
+  });
+  const released = { closedOn: '2020-01-10', today: '2026-03-01' } as const;
+
+  it('DK: is held while a course started before release goes on after it (DK § 3, stk. 2; § 4, stk. 2)', () => {
+    const due = retentionDue({ profile: 'DK', ...released, courses: [course({})] });
+    expect(due).toMatchObject({ closedOn: '2020-01-10', dueOn: null });
+    // Ended since: its records are kept the period from its end, not from the release.
+    expect(retentionDue({ profile: 'DK', ...released, courses: [course({ endDate: '2025-06-01' })] })).toMatchObject({
+      dueOn: '2030-06-01',
     });
+  });
+
+  it('NO: counts a course ended after the case closed from its end (NO pkt 13.6), one with no end from the closing', () => {
+    const no = (overrides: Partial<CourseSpan>) => course({ variant: 'NO', ...overrides });
+    expect(retentionDue({ profile: 'NO', ...released, courses: [no({ endDate: '2025-06-01' })] })?.dueOn).toBe(
+      '2030-06-01',
+    );
+    // NO pkt 13.7 hands the person over before release: no course runs on unrecorded.
+    expect(retentionDue({ profile: 'NO', ...released, courses: [no({})] })?.dueOn).toBe('2025-01-10');
+    // An end still to come has not happened: held until then.
+    expect(retentionDue({ profile: 'NO', ...released, courses: [no({ endDate: '2026-09-01' })] })?.dueOn).toBeNull();
+  });
+
+  it('counts the latest end of several, an end before the closing from the closing, a deleted course from its deletion', () => {
+    const courses = [
+      course({ endDate: '2018-01-01' }),
+      course({ endDate: '2022-03-01' }),
+      course({ deletedOn: '2023-02-01' }),
+    ];
+    expect(retentionDue({ profile: 'DK', ...released, courses })?.dueOn).toBe('2028-02-01');
+    expect(retentionDue({ profile: 'DK', ...released, courses: [course({ endDate: '2018-01-01' })] })?.dueOn).toBe(
+      '2025-01-10',
+    );
+  });
+
+  it('DK: a course not started yet, or with no start, does not hold the case', () => {
+    expect(retentionDue({ profile: 'DK', ...released, courses: [course({ startDate: null })] })?.dueOn).toBe(
+      '2025-01-10',
+    );
+    expect(retentionDue({ profile: 'DK', ...released, courses: [course({ startDate: '2026-06-01' })] })?.dueOn).toBe(
+      '2025-01-10',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Profile } from '../domain/profile';
 import type { IsoDate } from '../domain/common';
-import type { Finding, LocalPracticeCitation } from './finding';
+import type { LocalPracticeCitation } from './finding';
 
 /**
  * How long a closed case is kept before it is due for purge, per profile and kind of record.
@@ -49,26 +49,6 @@ export function retentionPeriod(
   return years !== undefined && Number.isInteger(years) && years >= 0 ? { ...fallback, years } : fallback;
 }
 
-/** The retention kinds a case's records fall under: every case, and a mentor course if it holds one. */
-export function retentionKindsOf(documentKinds: readonly string[]): RetentionKind[] {
-  return documentKinds.includes('mentor_course') ? ['case', 'mentor_course'] : ['case'];
-}
-
-/** A case is kept until the longest period of the kinds it holds has run out: nothing goes early. */
-export function longestPeriod(
-  profile: Profile,
-  kinds: readonly RetentionKind[],
-  settings: RetentionSettings = {},
-): RetentionPeriod {
-  return kinds
-    .map((kind) => retentionPeriod(profile, kind, settings))
-    .reduce(
-      // Stryker disable next-line EqualityOperator: two kinds kept equally long have the same period and citation, so either one is the answer
-      (longest, period) => (period.years > longest.years ? period : longest),
-      retentionPeriod(profile, 'case', settings),
-    );
-}
-
 /** `date` plus whole years; 29 February falls back to 28 February in a year without it. */
 export function addYears(date: IsoDate, years: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -78,35 +58,74 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${pad(m)}-${pad(Math.min(d, last))}`;
 }
 
-export const RETENTION_RULE_ID = 'retention.due';
-
-export interface RetentionInput {
-  profile: Profile;
-  kind: RetentionKind;
-  /** When the case was closed (retention starts); null while it is open. */
-  closedOn: IsoDate | null;
-  today: IsoDate;
-  settings?: RetentionSettings;
-  /** Further kinds the case holds (retentionKindsOf): the longest period of all of them applies. */
-  holds?: readonly RetentionKind[];
+/**
+ * A mentor course as a case's retention reads it (deleted courses included: they stay in the file until
+ * the purge). `variant` is the course's profile, NO or DK.
+ */
+export interface CourseSpan {
+  variant: string;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  deletedOn: IsoDate | null;
 }
 
 /**
- * The finding that a closed case's retention period has run out (from its due date on), else null.
- * An open case is never due. Params hold dates and years only.
+ * Where the retention of a case's mentor-course records starts: the end of its last course, or the
+ * case's closing if that is later; 'running' while a course goes on. A DK course goes on after release
+ * (DK § 3, stk. 2; § 4, stk. 2): started and not ended, it holds the case (its § 13 and § 17 items stay
+ * on the due list meanwhile). A course with an end date still to come has not ended. A NO course is
+ * handed over before release (NO pkt 13.7): with no end recorded it counts from the case's closing.
+ * A deleted course went on no longer than its deletion; deleting one that had ended changes nothing.
  */
-export function retentionFinding(input: RetentionInput): Finding | null {
-  if (input.closedOn === null) return null;
-  const period = longestPeriod(input.profile, [input.kind, ...(input.holds ?? [])], input.settings);
-  const dueOn = addYears(input.closedOn, period.years);
-  if (input.today < dueOn) return null;
-  return {
-    ruleId: RETENTION_RULE_ID,
-    severity: 'warning',
-    messageKey: 'purge.retention.due',
-    params: { closedOn: input.closedOn, dueOn, years: period.years },
-    citation: period.citation,
-  };
+export function courseRetentionFrom(
+  closedOn: IsoDate,
+  courses: readonly CourseSpan[],
+  today: IsoDate,
+): IsoDate | 'running' {
+  let from = closedOn;
+  for (const course of courses) {
+    const runsOn =
+      course.endDate === null
+        ? course.variant === 'DK' && course.startDate !== null && course.startDate <= today
+        : course.endDate > today;
+    // A course that goes on is ended by its deletion, at the latest; one that ended, by its end date.
+    const end = runsOn
+      ? course.deletedOn
+      : course.deletedOn !== null && course.endDate !== null && course.deletedOn < course.endDate
+        ? course.deletedOn
+        : course.endDate;
+    if (end === null) {
+      if (runsOn) return 'running';
+    } else if (end > from) from = end;
+  }
+  return from;
+}
+
+/**
+ * When a closed case's retention runs out: its case records a period after closing (`closedOn`), its
+ * mentor-course records a period after the courses ended (courseRetentionFrom), whichever runs out
+ * later; nothing goes early. `period` is the one that decides (the case's on a tie). `dueOn` is null
+ * while a mentor course runs; the whole answer is null while the case is open.
+ */
+export function retentionDue(input: {
+  profile: Profile;
+  closedOn: IsoDate | null;
+  courses: readonly CourseSpan[];
+  today: IsoDate;
+  settings?: RetentionSettings;
+}): { closedOn: IsoDate; period: RetentionPeriod; dueOn: IsoDate | null } | null {
+  const { closedOn } = input;
+  if (closedOn === null) return null;
+  const casePeriod = retentionPeriod(input.profile, 'case', input.settings);
+  const caseDue = addYears(closedOn, casePeriod.years);
+  if (input.courses.length === 0) return { closedOn, period: casePeriod, dueOn: caseDue };
+  const coursePeriod = retentionPeriod(input.profile, 'mentor_course', input.settings);
+  const from = courseRetentionFrom(closedOn, input.courses, input.today);
+  if (from === 'running') return { closedOn, period: coursePeriod, dueOn: null };
+  const courseDue = addYears(from, coursePeriod.years);
+  return courseDue > caseDue
+    ? { closedOn, period: coursePeriod, dueOn: courseDue }
+    : { closedOn, period: casePeriod, dueOn: caseDue };
 }
 
 /**

@@ -153,7 +153,7 @@ describe('purge of a case (issue 14, part 3)', () => {
         confirmReference: 'KOMPIS-KEEP-0001',
         reason: 'retention_expired',
       }),
-    ).toMatchObject({ code: 'rule_blocked', messageKey: 'purge.error.notDue' });
+    ).toMatchObject({ code: 'rule_blocked', messageKey: 'purge.error.caseOpen' });
     await s.call('compartment.lock', {});
     expect(
       await s.fail('cases.purge', {
@@ -347,7 +347,7 @@ describe('bro purge', () => {
       '--yes',
     ];
     expect(await runCli(args, early.io)).toBe(1);
-    expect(early.err.join('\n')).toContain('has not run out');
+    expect(early.err.join('\n')).toContain('The case is open and cannot be purged');
     expect(sha256(database)).toBe(hash);
 
     const withMentor = captureIo({ BRO_PASSPHRASE: PASSPHRASE, BRO_COMPARTMENT_PASSPHRASE: MENTOR_PASSPHRASE });

@@ -4,6 +4,7 @@ import { AppError } from '../../ipc/app-error';
 import { context, localDate } from '../../services/service-context';
 import {
   afterIntegrityCheck,
+  assertPurgeable,
   planPurgeByReference,
   purgeCase,
   shownPlan,
@@ -20,12 +21,13 @@ import { UsageError } from './vault-commands';
 function printPlan(io: CliIo, plan: PurgePlan): void {
   io.out(io.t('purge.plan.header', { reference: plan.caseReference, caseId: plan.caseId }));
   if (plan.closedOn === null) io.out(io.t('purge.plan.open'));
+  else if (plan.dueOn === null) io.out(io.t('purge.plan.courseRunning', { closedOn: plan.closedOn }));
   else
     io.out(
       io.t('purge.plan.retention', {
         closedOn: plan.closedOn,
         years: plan.retentionYears,
-        dueOn: plan.dueOn ?? '',
+        dueOn: plan.dueOn,
         state: io.t(plan.due ? 'purge.plan.stateDue' : 'purge.plan.stateNotDue'),
       }),
     );
@@ -105,8 +107,7 @@ export async function purgeCommand(io: CliIo, rest: string[]): Promise<number> {
   }
   const mentorPassphrase = io.env.BRO_COMPARTMENT_PASSPHRASE;
   // Refused before unlocking, so a refusal leaves the vault file as it was (unlock writes an audit entry).
-  if (reason.data === 'retention_expired' && !planned.due)
-    throw new AppError('rule_blocked', 'purge.error.notDue', { dueOn: planned.dueOn ?? '-' });
+  assertPurgeable(planned, reason.data);
   if (!mentorPassphrase && waitsForCompartment(planned, before))
     throw new AppError('forbidden', 'purge.error.compartmentLocked');
   const session = new VaultSession({ dir: values.vault });

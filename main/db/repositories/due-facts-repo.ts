@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { inCase } from './case-filter';
+import { MENTOR_COURSE_SPANS } from './retention-repo';
 import type { FinalisedConcernRow, FinalisedPlanRow } from './due-list-repo';
 
 /**
@@ -78,17 +79,16 @@ export type ClosedCaseRow = {
   /** When the case was deleted; null for a live case. */
   deletedAt: string | null;
   /**
-   * 1 when the case holds a mentor course, deleted ones included (its retention period applies too):
-   * a deleted course and its conversation records stay in the file until the purge, which counts them
-   * the same way, so the due list and the purge agree on the day.
+   * The case's mentor courses, deleted ones included (retention-repo.ts MENTOR_COURSE_SPANS): their
+   * retention applies too, counted from their end. The purge reads them the same way, so the due list
+   * and the purge agree on the day.
    */
-  holdsMentorCourse: number;
+  mentorCourses: unknown;
 };
 
 const CLOSED_COLUMNS = `c.id AS caseId, c.reference AS caseReference, c.status AS status,
   c.expected_release AS expectedRelease, c.updated_at AS updatedAt, c.data ->> '$.closedOn' AS closedOn,
-  c.deleted_at AS deletedAt,
-  EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = 'mentor_course') AS holdsMentorCourse`;
+  c.deleted_at AS deletedAt, ${MENTOR_COURSE_SPANS} AS mentorCourses`;
 
 /**
  * Cases whose retention runs (shared/rules/retention.ts caseClosedOn): live cases marked released, and

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { MENTOR_COURSE_SPANS } from './retention-repo';
 import { unindexObject, unindexRow } from './search-repo';
 
 /** The case a purge is about: the live case with the reference, else the last deleted one. */
@@ -13,10 +14,13 @@ export interface PurgeCaseRow {
   closedOn: unknown;
   /** The references it carried before (case data, JSON text; read as unknown). */
   formerReferences: unknown;
+  /** Its mentor courses as retention reads them (retention-repo.ts MENTOR_COURSE_SPANS). */
+  mentorCourses: unknown;
 }
 
-const CASE_COLUMNS = `id, reference, status, expected_release AS expectedRelease, updated_at AS updatedAt,
-  deleted_at AS deletedAt, data ->> '$.closedOn' AS closedOn, data -> '$.formerReferences' AS formerReferences`;
+const CASE_COLUMNS = `c.id, c.reference, c.status, c.expected_release AS expectedRelease, c.updated_at AS updatedAt,
+  c.deleted_at AS deletedAt, c.data ->> '$.closedOn' AS closedOn, c.data -> '$.formerReferences' AS formerReferences,
+  ${MENTOR_COURSE_SPANS} AS mentorCourses`;
 
 /**
  * Every case with the reference, in any letter case as cases are matched: the live one first, then
@@ -25,14 +29,16 @@ const CASE_COLUMNS = `id, reference, status, expected_release AS expectedRelease
 export function casesForPurge(db: Db, reference: string): PurgeCaseRow[] {
   return db
     .prepare(
-      `SELECT ${CASE_COLUMNS} FROM cases WHERE reference = ? COLLATE NOCASE
-       ORDER BY deleted_at IS NOT NULL, deleted_at DESC, id`,
+      `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.reference = ? COLLATE NOCASE
+       ORDER BY c.deleted_at IS NOT NULL, c.deleted_at DESC, c.id`,
     )
     .all([reference]) as unknown as PurgeCaseRow[];
 }
 
 export function caseForPurgeById(db: Db, id: string): PurgeCaseRow | null {
-  return (db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).get([id]) as PurgeCaseRow | undefined) ?? null;
+  return (
+    (db.prepare(`SELECT ${CASE_COLUMNS} FROM cases c WHERE c.id = ?`).get([id]) as PurgeCaseRow | undefined) ?? null
+  );
 }
 
 /** Everything a purge of one case removes, by id (deleted documents included). */

@@ -1,5 +1,16 @@
 import type { Db } from '../connection';
 
+/**
+ * The mentor courses of the case `c` as its retention reads them, deleted ones included (they stay in
+ * the file until the purge): [variant, startDate, endDate, deletedAt] of each, from its current version
+ * (main/services/case-retention.ts courseSpans), as a JSON array; '[]' for none. A column of a query
+ * over `cases c`.
+ */
+export const MENTOR_COURSE_SPANS = `(SELECT json_group_array(json_array(v.content ->> '$.variant',
+    v.content ->> '$.startDate', coalesce(v.content ->> '$.endDate', v.content ->> '$.end.endDate'), d.deleted_at))
+  FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+  WHERE d.case_id = c.id AND d.kind = 'mentor_course')`;
+
 /** The organisation's own retention periods (migration 0011), per kind of record. */
 export type RetentionRow = { kind: string; years: number; basis: string; updatedAt: string };
 

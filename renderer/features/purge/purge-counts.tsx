@@ -10,10 +10,9 @@ export function PurgeCounts({ plan }: { plan: PurgePlan }) {
       <p>
         {plan.closedOn === null
           ? t('purge.plan.open')
-          : t(plan.due ? 'purge.dialog.due' : 'purge.dialog.notDue', {
-              closedOn: plan.closedOn,
-              dueOn: plan.dueOn ?? '',
-            })}
+          : plan.dueOn === null
+            ? t('purge.dialog.courseRunning', { closedOn: plan.closedOn })
+            : t(plan.due ? 'purge.dialog.due' : 'purge.dialog.notDue', { closedOn: plan.closedOn, dueOn: plan.dueOn })}
       </p>
       <ul>
         <li>{t('purge.dialog.documents', { documents: plan.documents.length, versions: plan.versions })}</li>
