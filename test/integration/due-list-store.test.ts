@@ -250,6 +250,8 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
     db = await unlockAndSettle(s, profile);
     const kase = liveCase(db, 7);
     expect(keptRuns(db).filter((run) => run.entry[0] === kase.id).length).toBeGreaterThan(0);
+    // An open case is deleted, with its reason, before it is purged.
+    await s.call('cases.delete', { id: kase.id, reason: 'Registrert ved en feil' });
     await s.call('cases.purge', { caseId: kase.id, confirmReference: kase.reference, reason: 'registered_in_error' });
     // The kept list held the case's entries: it goes whole, with the case's mark.
     const marks = db.prepare('SELECT count(*) FROM due_list_changed WHERE case_id = ?', { pluck: true }).get([kase.id]);

@@ -356,7 +356,10 @@ describe('purging a case that went through a handover', () => {
     expect(receipts).toBe(2); // the first package and the one merged into the case above
     expect(await b.call('cases.purgePreview', { caseId: received.id })).toMatchObject({ receivedFiles: 2 });
     expect((await a.call('cases.purgePreview', { caseId: seeded.caseId })).handoverRecords).toBeGreaterThanOrEqual(2);
+    // Open cases are deleted, with their reason, before they are purged.
+    await b.call('cases.delete', { id: received.id, reason: 'Registrert ved en feil' });
     await b.call('cases.purge', { caseId: received.id, confirmReference: REFERENCE, reason: 'registered_in_error' });
+    await a.call('cases.delete', { id: seeded.caseId, reason: 'Registrert ved en feil' });
     await a.call('cases.purge', { caseId: seeded.caseId, confirmReference: REFERENCE, reason: 'registered_in_error' });
     for (const s of [a, b]) {
       const db = s.app.session.current().db;
