@@ -1,3 +1,4 @@
+import { assertCaseCoherent } from './input-coherence';
 import { localDayOf, type IsoDate, type NewCase } from '../../shared/domain';
 import { caseClosedOn } from '../../shared/rules/retention';
 import type { Handlers } from '../ipc/router';
@@ -31,6 +32,7 @@ function assertReferenceFree(ctx: Ctx, reference: string, exceptId?: string): vo
 }
 
 function createCase(ctx: Ctx, input: NewCase) {
+  assertCaseCoherent(input);
   assertGradingFits(ctx.profile, input.grading, 'grading');
   assertReferenceFree(ctx, input.caseReference);
   return write(ctx, (actor) => {
@@ -54,6 +56,7 @@ function updateExisting(
   const record = requireLiveCase(ctx.db, id);
   if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== record.updatedAt)
     throw new AppError('conflict', 'error.conflict');
+  assertCaseCoherent(value);
   assertGradingFits(ctx.profile, value.grading, 'grading');
   assertReferenceFree(ctx, value.caseReference, id);
   const previous = caseData(record);

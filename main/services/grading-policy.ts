@@ -1,6 +1,7 @@
 import type { DocumentContent, DocumentKind, Grading, GradingLevel, Profile } from '../../shared/domain';
 import { documentContentSchemas, isGradingOfProfile, isKindOfProfile } from '../../shared/domain';
 import { checkGradingChange, GRADING_RULES } from '../../shared/rules';
+import { assertContentCoherent } from './input-coherence';
 import { invalid, parseOrInvalid } from './service-context';
 
 /**
@@ -40,5 +41,6 @@ export function parseContentForProfile<K extends DocumentKind>(
   assertGradingFits(profile, content.grading, 'content.grading');
   if ('variant' in content && content.variant !== profile)
     throw invalid('error.profile_mismatch', ['content.variant'], { profile });
+  assertContentCoherent(kind, content);
   return content;
 }

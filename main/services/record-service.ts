@@ -1,3 +1,4 @@
+import { assertContactCoherent } from './input-coherence';
 import type { z } from 'zod';
 import { assertContactRegister } from './contact-register-service';
 import { lowestGrading, type Grading } from '../../shared/domain';
@@ -178,6 +179,7 @@ export function recordHandlers(deps: ServiceDeps): RecordHandlers {
     'contacts.save': ({ entry, ...rest }: ContactSave) => {
       const ctx = context(deps);
       assertContactRegister(ctx.profile);
+      assertContactCoherent(entry);
       return contactView(ctx, saveRecord(ctx, 'contact_entry', { ...rest, value: entry, title: entry.name }));
     },
     'contacts.delete': ({ id, reason }) => deleteRecord(context(deps), 'contact_entry', id, reason),

@@ -3,7 +3,7 @@ import type { WorkloadLimitView } from '../../shared/ipc/workload-setting';
 import type { Db } from '../db/connection';
 import { deleteMeta, readMeta, writeMeta } from '../db/repositories/meta-repo';
 import type { Handlers } from '../ipc/router';
-import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, invalid, write, type Ctx, type ServiceDeps } from './service-context';
 
 /**
  * DK § 15's limit ("en halvtidsstilling") as a vault setting (DOMAIN.md: configurable, default 18.5 h):
@@ -29,6 +29,8 @@ export function workloadLimitView(db: Db): WorkloadLimitView {
 }
 
 export function setWorkloadLimit(ctx: Ctx, hours: number | null): WorkloadLimitView {
+  // DK § 15 is the Danish circular's: a NO vault applies no DK rule, and keeps no setting of one.
+  if (ctx.profile !== 'DK') throw invalid('settings.workload.dkOnly', ['hours'], { profile: ctx.profile });
   write(ctx, (actor) => {
     if (hours === null) {
       deleteMeta(ctx.db, 'dk_workload_limit');

@@ -9,6 +9,7 @@ import {
   DocumentSummarySchema,
   EmptyInputSchema,
   IdInputSchema,
+  NameInputSchema,
   ReasonSchema,
   TimestampSchema,
 } from './record-views';
@@ -54,7 +55,10 @@ export const CaseViewSchema = CaseSchema.extend({
 });
 export type CaseView = z.infer<typeof CaseViewSchema>;
 
-export const CaseUpdateInputSchema = NewCaseSchema.extend({
+/** A case as a form sends it: its name and reference not blank. */
+export const CaseInputSchema = NewCaseSchema.extend({ name: NameInputSchema, caseReference: NameInputSchema });
+
+export const CaseUpdateInputSchema = CaseInputSchema.extend({
   id: IdSchema,
   /** Required when the case's own grading is lowered (an explicit, logged act). */
   downgradeReason: ReasonSchema.optional(),
@@ -78,7 +82,7 @@ export const casesChannels = {
   ),
   'cases.create': channel(
     'Create a case; the case reference must be unique among live cases.',
-    NewCaseSchema.strict(),
+    CaseInputSchema.strict(),
     CaseViewSchema,
   ),
   'cases.update': channel(

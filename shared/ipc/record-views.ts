@@ -8,6 +8,13 @@ import { GradingLevelSchema } from '../domain/grading';
 /** Why something is deleted or downgraded; kept with the record, never written to the audit log. */
 export const ReasonSchema = z.string().trim().min(1).max(2000);
 
+/**
+ * A name or reference as it comes in from a form: surrounding blanks dropped, and not empty once they
+ * are (a case, mentor or register entry named by blanks alone was stored). Input only: a stored value
+ * is read back through the record's own schema.
+ */
+export const NameInputSchema = z.string().trim().min(1).max(300);
+
 /** A free note on a saved version. */
 export const VersionNoteSchema = z.string().trim().max(2000);
 

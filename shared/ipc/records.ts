@@ -11,6 +11,7 @@ import {
   EmptyInputSchema,
   ExpectedVersionSchema,
   IdInputSchema,
+  NameInputSchema,
   ReasonSchema,
   TimestampSchema,
 } from './record-views';
@@ -50,7 +51,7 @@ export type ContactView = z.infer<typeof ContactViewSchema>;
 export const MentorSaveInputSchema = z
   .object({
     id: IdSchema.optional(),
-    mentor: NewMentorSchema,
+    mentor: NewMentorSchema.extend({ name: NameInputSchema }),
     grading: GradingSchema.optional(),
     expectedVersion: ExpectedVersionSchema.optional(),
     downgradeReason: ReasonSchema.optional(),
@@ -60,7 +61,7 @@ export const MentorSaveInputSchema = z
 export const ContactSaveInputSchema = z
   .object({
     id: IdSchema.optional(),
-    entry: NewContactEntrySchema,
+    entry: NewContactEntrySchema.extend({ name: NameInputSchema }),
     grading: GradingSchema.optional(),
     expectedVersion: ExpectedVersionSchema.optional(),
     downgradeReason: ReasonSchema.optional(),
