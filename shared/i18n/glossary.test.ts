@@ -63,6 +63,23 @@ describe('the glossary keeps one term for one thing', () => {
     ).toHaveLength(1);
   });
 
+  it.each(LOCALES)('%s labels the § 13, stk. 2 course lead apart from the § 18 mentortovholder', (locale) => {
+    const responsible = catalogs[locale]['domain.mentorCourse.responsiblePerson'] ?? '';
+    expect(responsible).toContain('§ 13, stk. 2');
+    expect(responsible).not.toMatch(/tovholder/iu);
+    expect(catalogs[locale]['regulatory.dkCourse.mentortovholderName']).toContain('§ 18');
+  });
+
+  it('points a Danish "ansvarlig for forløbet" to the § 13 wording, not to the § 18 mentortovholder', () => {
+    const found = bannedUses('da', {
+      'domain.a': 'Ansvarlig for mentorforløbet (§ 13, stk. 2)',
+      'domain.b': 'Mentortovholder (DK § 18)',
+      'domain.c': 'Ansvarlig for forløbet',
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^domain\.c: .*say "ansvarlig for mentorforløbet"/u);
+  });
+
   it.each(LOCALES)('each %s preferred term is one the catalogs actually use', (locale) => {
     const text = Object.values(catalogs[locale]).join('\n');
     for (const term of terms(locale)) expect(text, term.concept).toMatch(new RegExp(escape(term.preferred), 'iu'));

@@ -119,6 +119,8 @@ export const DocumentViewSchema = z.object({
   kindLabel: LabelSchema,
   caseReference: LabelSchema,
   version: z.number().int().min(1).max(1_000_000),
+  /** A version not yet finalised: the page frame marks every page, so a loose page is never taken for final. */
+  draft: z.boolean().optional(),
   dates: z.object({
     created: DocumentDateSchema,
     finalised: DocumentDateSchema.optional(),

@@ -14,8 +14,14 @@ export const NO_EXEMPTION_MARKING = 'Unntatt offentlighet';
 const MARKING_SIZE = 10;
 const SIDE_SIZE = 8;
 const EXEMPTION_SIZE = 7.5;
+const DRAFT_SIZE = 9;
 const HEADER = { marking: 34, exemption: 45, rule: 53 } as const;
-const FOOTER = { rule: PAGE.height - 58, marking: PAGE.height - 42, exemption: PAGE.height - 31 } as const;
+const FOOTER = {
+  rule: PAGE.height - 58,
+  marking: PAGE.height - 42,
+  exemption: PAGE.height - 31,
+  draft: PAGE.height - 20,
+} as const;
 
 export interface PageChrome {
   /** Header and footer of page `index` (0-based) of `count`. */
@@ -25,7 +31,8 @@ export interface PageChrome {
 /**
  * Running header and footer of every page: the grading marking centred and bold in both, the
  * exemption line under it when given, the document kind and reference in the header, and the print
- * date and "side N av M" in the footer.
+ * date and "side N av M" in the footer. A draft is marked "UTKAST" at the foot of every page, so a
+ * loose page of a draft cannot pass for a final copy.
  */
 export function pageChrome(view: DocumentView, fonts: FontSet): PageChrome {
   const { locale } = view;
@@ -48,6 +55,7 @@ export function pageChrome(view: DocumentView, fonts: FontSet): PageChrome {
     translate(locale, 'documents.pdf.printedOn', { date: formatDocumentDate(locale, view.dates.printed) }),
   );
   const exemptionLine = exemption && truncateText(exemption, right - left, measure('regular', EXEMPTION_SIZE));
+  const draft = view.draft ? fonts.clean(translate(locale, 'documents.pdf.draftMarking'), 'bold') : undefined;
 
   const text = (x: number, y: number, value: string, style: FontStyle, size: number, color: Rgb): DrawOp => ({
     op: 'text',
@@ -81,6 +89,7 @@ export function pageChrome(view: DocumentView, fonts: FontSet): PageChrome {
         ops.push(centred(HEADER.exemption, exemptionLine, 'regular', EXEMPTION_SIZE, INK));
         ops.push(centred(FOOTER.exemption, exemptionLine, 'regular', EXEMPTION_SIZE, INK));
       }
+      if (draft) ops.push(centred(FOOTER.draft, draft, 'bold', DRAFT_SIZE, INK));
       return ops;
     },
   };

@@ -205,7 +205,7 @@ describe('document views', () => {
     expect(printed).toContain('Mål i handleplanen (§ 1, stk. 2)');
     expect(printed).toContain('Fast bolig og arbejde.');
     expect(printed).toContain('Honorar (§ 14)');
-    expect(printed).toContain('2500.00');
+    expect(printed).toContain('2.500,00');
     expect(printed).toContain('03.02.2025');
     expect(printed).toContain('Vurderet ud fra opgavens omfang');
     const pdf = await renderDocumentPdf(view);
@@ -213,11 +213,29 @@ describe('document views', () => {
     const pdfText = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf })
       .toString('utf8')
       .replace(/\s+/g, ' ');
-    for (const expected of ['Fast bolig og arbejde.', 'Honorar (§ 14)', '2500.00', 'Vurderet ud fra opgavens omfang'])
+    for (const expected of ['Fast bolig og arbejde.', 'Honorar (§ 14)', '2.500,00', 'Vurderet ud fra opgavens omfang'])
       expect(pdfText).toContain(expected);
     // Without a fee recorded the fee table is left out rather than printed empty.
     const none = documentViewFor(source({ kind: 'mentor_course', content: eligibleDkCourse() }, { profile: 'DK' }));
     expect(texts(none.blocks)).not.toContain('§ 14');
+  });
+
+  it('hands a draft version’s status to the page frame, which marks every printed page', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Ord${i} i en lang tekst om tiltak.`).join(' ');
+    const data = { kind: 'follow_up_plan', content: { ...completePlan(), riskAndVulnerabilityFactors: long } } as const;
+    const draft = documentViewFor(
+      source(data, { version: { number: 1, status: 'draft', documentCreatedAt: '2026-02-01T09:00:00.000Z' } }),
+    );
+    expect(draft.draft).toBe(true);
+    const pages = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+      input: await renderDocumentPdf(draft),
+    })
+      .toString('utf8')
+      .split('\f')
+      .filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain('UTKAST'));
+    expect(documentViewFor(source(data)).draft).toBe(false);
   });
 
   it('shows the person, the case reference and the version in every language', () => {

@@ -62,10 +62,11 @@ function findingBlocks(b: ViewBuilder, source: ViewSource): void {
 }
 
 /**
- * One document version as a printable view: who it concerns, a draft notice when it is not final,
- * the kind's sections (with the template's headings where it came from one) and the rule findings
- * with their citations. Exactly one document: a future plan and a follow-up plan are never merged
- * (NO pkt 10), and conversation records are never read (NO pkt 13.5).
+ * One document version as a printable view: who it concerns, a draft notice when it is not final (and
+ * the draft flag, so the page frame marks every page), the kind's sections (with the template's
+ * headings where it came from one) and the rule findings with their citations. Exactly one document:
+ * a future plan and a follow-up plan are never merged (NO pkt 10), and conversation records are never
+ * read (NO pkt 13.5).
  */
 export function documentViewFor(source: ViewSource): DocumentViewInput {
   const b = new ViewBuilder(source.locale, source.template);
@@ -85,6 +86,7 @@ export function documentViewFor(source: ViewSource): DocumentViewInput {
     kindLabel: b.t(`domain.kind.${source.data.kind}`),
     caseReference: label(source.person.caseReference, EMPTY),
     version: source.version.number,
+    draft: source.version.status === 'draft',
     dates: {
       created: local(source.version.documentCreatedAt),
       ...(source.version.finalisedAt ? { finalised: local(source.version.finalisedAt) } : {}),

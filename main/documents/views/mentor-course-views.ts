@@ -173,7 +173,7 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
     c.mentors.map((m) => [
       mentorName(b, names, m.mentorId),
       b.date(m.appointedOn),
-      String(m.agreedWeeklyHours),
+      b.number(m.agreedWeeklyHours, 'quantity'),
       b.text(m.relationDescription),
     ]),
   );
@@ -220,7 +220,7 @@ export function dkMentorCourseBlocks(b: ViewBuilder, c: DkMentorCourseContent, n
       [b.t('export.view.subsidyAmount'), 2],
       [b.t('export.view.notes'), 5],
     ],
-    c.subsidies.map((s) => [b.enumLabel('subsidyPurpose', s.purpose), s.amount.toFixed(2), b.text(s.note)]),
+    c.subsidies.map((s) => [b.enumLabel('subsidyPurpose', s.purpose), b.number(s.amount, 'amount'), b.text(s.note)]),
   );
   b.heading(b.t('export.view.courseEnd'));
   b.keyValues([
@@ -243,7 +243,7 @@ function dkFees(b: ViewBuilder, c: DkMentorCourseContent, names: MentorNames): v
     ],
     withFee.map((m) => [
       mentorName(b, names, m.mentorId),
-      m.fee?.amount === undefined ? EMPTY : m.fee.amount.toFixed(2),
+      b.number(m.fee?.amount, 'amount'),
       b.date(m.fee?.setOn),
       b.text(m.fee?.basis),
     ]),

@@ -10,7 +10,10 @@ export function followUpPlanBlocks(b: ViewBuilder, c: FollowUpPlanContent, templ
     b.notice(`${b.t('domain.followUpPlan.preparedWithoutPersonParticipation')} (${CITATIONS.no11.text})`);
   }
   for (const field of orderedFields(FOLLOW_UP_PLAN_SECTIONS, template)) {
-    b.section(field, `domain.followUpPlan.${field}`, c[field]);
+    b.heading(b.headingFor(field, `domain.followUpPlan.${field}`));
+    // Pkt 11 does not name security measures: the paper says where they come from and that the section is Bro's.
+    if (field === 'securityMeasures') b.paragraph(b.t('export.view.securityMeasuresSource'));
+    b.paragraph(c[field]);
   }
   b.keyValues([
     [b.headingFor('responsibleUnitHead', 'domain.followUpPlan.responsibleUnitHead'), b.text(c.responsibleUnitHead)],

@@ -2,6 +2,7 @@ import type { Locale } from '../../../shared/domain';
 import { translate, type MessageParams } from '../../../shared/i18n/translate';
 import { LABEL_MAX, type DocumentBlock } from '../pdf/document-view';
 import { formatDocumentDate } from '../pdf/format-date';
+import { formatDocumentNumber, type NumberStyle } from '../pdf/format-number';
 import type { ViewTemplate } from './view-source';
 
 /** Printed for a field left empty: language-neutral, and visibly not forgotten by the printer. */
@@ -16,7 +17,7 @@ export function label(text: string, fallback: string): string {
 
 /**
  * Collects the blocks of one document in order, with the small vocabulary every mapper needs:
- * translated labels, enum labels from the `domain` catalog, dates, yes/no, and template headings.
+ * translated labels, enum labels from the `domain` catalog, dates, numbers, yes/no, and template headings.
  */
 export class ViewBuilder {
   readonly blocks: DocumentBlock[] = [];
@@ -41,6 +42,11 @@ export class ViewBuilder {
 
   date(value: string | undefined): string {
     return value ? formatDocumentDate(this.locale, value) : EMPTY;
+  }
+
+  /** Hours and amounts the locale's way ("7,5", "2.500,50" in Danish); empty when unset. */
+  number(value: number | undefined, style: NumberStyle): string {
+    return value === undefined ? EMPTY : formatDocumentNumber(this.locale, value, style);
   }
 
   yesNo(value: boolean | undefined): string {
