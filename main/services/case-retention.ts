@@ -22,6 +22,8 @@ export interface ClosingFacts {
   /** The day it was marked released in Bro (case data). */
   closedOn: unknown;
   deletedAt: string | null;
+  /** The planned day of a transfer out whose handover package was made (NO pkt 8). */
+  transferredOn: unknown;
 }
 
 /** When the case's retention starts (shared/rules/retention.ts caseClosedOn); null while it is open. */
@@ -33,6 +35,7 @@ export function closingDay(row: ClosingFacts, today: IsoDate, timeZone?: string)
     today,
     closedOn: isDate(row.closedOn) ? row.closedOn : null,
     deletedOn: row.deletedAt === null ? null : localDayOf(row.deletedAt, timeZone),
+    transferredOn: isDate(row.transferredOn) ? row.transferredOn : null,
   });
 }
 

@@ -49,7 +49,8 @@ import { DueRuns } from './due-list-runs';
  * 10: a deleted case comes up for retention too (retention_expired_deleted). 11: a handover package
  * counts for a transfer only when made for its receiving unit. 12: a NO course runs until its recorded
  * end date has passed, and a cooperation meeting dated after today is not yet held (NO pkt 13.4, 13.7).
- * 13: a case's mentor-course retention counts from the course's end, and a running DK course holds it.
+ * 13: a case's mentor-course retention counts from the course's end, and a running DK course holds it;
+ * a case transferred out, its package made, is closed on the planned day.
  */
 const STORE_FORMAT = 13;
 /** The zone days are read in: the one asked for, else the machine's as it is now (it may change). */

@@ -145,3 +145,17 @@ describe('retention of a case that held a mentor course (audit 7)', () => {
     );
   });
 });
+
+describe('closing a case transferred out (NO pkt 8, audit 7)', () => {
+  const open = { status: 'fengsel', expectedRelease: null, updatedOn: '2026-01-01' } as const;
+  it('closes it on the planned day once passed, not before; an earlier release or deletion still counts first', () => {
+    expect(caseClosedOn({ ...open, today: '2026-03-19', transferredOn: '2026-03-20' })).toBeNull();
+    expect(caseClosedOn({ ...open, today: '2026-03-20', transferredOn: '2026-03-20' })).toBe('2026-03-20');
+    expect(caseClosedOn({ ...open, today: '2026-04-01', transferredOn: null })).toBeNull();
+    const released = { ...open, status: 'loslatt', closedOn: '2026-02-01', today: '2026-04-01' } as const;
+    expect(caseClosedOn({ ...released, transferredOn: '2026-03-20' })).toBe('2026-02-01');
+    expect(caseClosedOn({ ...open, today: '2026-04-01', transferredOn: '2026-03-20', deletedOn: '2026-03-01' })).toBe(
+      '2026-03-01',
+    );
+  });
+});

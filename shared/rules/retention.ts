@@ -135,6 +135,8 @@ export function retentionDue(input: {
  * released today was followed up until today. A case that came in already closed has no such day: its
  * retention starts on the release date if that has passed, else on the day the case was last saved,
  * which for a released case is when it was marked released or later (so never too early).
+ * A case transferred out (`transferredOn`, the planned day of a transfer whose handover package was
+ * made for the receiving unit) is closed on that day once it has passed, or earlier by the rules above.
  * A deleted case (`deletedOn`) was followed up no longer: it is closed on the day it was deleted, or on
  * its closing day by the rules above if that came first. Deleting never starts the period again, and a
  * deleted case is never kept for ever (it leaves the lists, not the file, until it is purged).
@@ -146,11 +148,26 @@ export function caseClosedOn(input: {
   today: IsoDate;
   closedOn?: IsoDate | null;
   deletedOn?: IsoDate | null;
+  transferredOn?: IsoDate | null;
 }): IsoDate | null {
-  const closed = closedWhileLive(input);
+  const closed = earlier(closedWhileLive(input), transferredBy(input.transferredOn, input.today));
   if (!input.deletedOn) return closed;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: null < a date is false as the guard is, and on the same day either is the day
   return closed !== null && closed < input.deletedOn ? closed : input.deletedOn;
+}
+
+/**
+ * A case transferred to another unit (NO pkt 8), its information passed on there, is followed up here
+ * no longer once the planned day has passed: the sending unit's case is closed on that day. Neither text
+ * gives a retention period; kept for ever without a word it was not (audit 7).
+ */
+function transferredBy(transferredOn: IsoDate | null | undefined, today: IsoDate): IsoDate | null {
+  return transferredOn && transferredOn <= today ? transferredOn : null;
+}
+
+function earlier(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (a === null) return b;
+  return b !== null && b < a ? b : a;
 }
 
 function closedWhileLive(input: {

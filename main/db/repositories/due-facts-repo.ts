@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import { inCase } from './case-filter';
-import { MENTOR_COURSE_SPANS } from './retention-repo';
+import { MENTOR_COURSE_SPANS, TRANSFERRED_ON } from './retention-repo';
 import type { FinalisedConcernRow, FinalisedPlanRow } from './due-list-repo';
 
 /**
@@ -84,15 +84,18 @@ export type ClosedCaseRow = {
    * and the purge agree on the day.
    */
   mentorCourses: unknown;
+  /** The planned day of a transfer out whose package was made (retention-repo.ts TRANSFERRED_ON). */
+  transferredOn: unknown;
 };
 
 const CLOSED_COLUMNS = `c.id AS caseId, c.reference AS caseReference, c.status AS status,
   c.expected_release AS expectedRelease, c.updated_at AS updatedAt, c.data ->> '$.closedOn' AS closedOn,
-  c.deleted_at AS deletedAt, ${MENTOR_COURSE_SPANS} AS mentorCourses`;
+  c.deleted_at AS deletedAt, ${MENTOR_COURSE_SPANS} AS mentorCourses, ${TRANSFERRED_ON} AS transferredOn`;
 
 /**
- * Cases whose retention runs (shared/rules/retention.ts caseClosedOn): live cases marked released, and
- * every deleted case, which stays in the file until it is purged.
+ * Cases whose retention may run (shared/rules/retention.ts caseClosedOn): live cases marked released,
+ * live cases transferred to another unit (closed once the transfer is done, TRANSFERRED_ON), and every
+ * deleted case, which stays in the file until it is purged.
  */
 export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
   const only = inCase(caseId, 'c.id');
@@ -101,10 +104,13 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
       `SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_due
        WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}
        UNION ALL
+       SELECT ${CLOSED_COLUMNS} FROM case_transfers t JOIN cases c ON c.id = t.case_id
+       WHERE c.deleted_at IS NULL AND c.status <> 'loslatt' AND ${only.sql}
+       UNION ALL
        SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_deleted
        WHERE c.deleted_at IS NOT NULL AND ${only.sql}`,
     )
-    .all([...only.params, ...only.params]) as ClosedCaseRow[];
+    .all([...only.params, ...only.params, ...only.params]) as ClosedCaseRow[];
 }
 
 /** Every deleted case still in the file, newest deletion first, with the reason it was deleted. */

@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import { MENTOR_COURSE_SPANS } from './retention-repo';
+import { MENTOR_COURSE_SPANS, TRANSFERRED_ON } from './retention-repo';
 import { unindexObject, unindexRow } from './search-repo';
 
 /** The case a purge is about: the live case with the reference, else the last deleted one. */
@@ -16,11 +16,13 @@ export interface PurgeCaseRow {
   formerReferences: unknown;
   /** Its mentor courses as retention reads them (retention-repo.ts MENTOR_COURSE_SPANS). */
   mentorCourses: unknown;
+  /** The planned day of a transfer out whose package was made (retention-repo.ts TRANSFERRED_ON). */
+  transferredOn: unknown;
 }
 
 const CASE_COLUMNS = `c.id, c.reference, c.status, c.expected_release AS expectedRelease, c.updated_at AS updatedAt,
   c.deleted_at AS deletedAt, c.data ->> '$.closedOn' AS closedOn, c.data -> '$.formerReferences' AS formerReferences,
-  ${MENTOR_COURSE_SPANS} AS mentorCourses`;
+  ${MENTOR_COURSE_SPANS} AS mentorCourses, ${TRANSFERRED_ON} AS transferredOn`;
 
 /**
  * Every case with the reference, in any letter case as cases are matched: the live one first, then

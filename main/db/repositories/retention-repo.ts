@@ -11,6 +11,15 @@ export const MENTOR_COURSE_SPANS = `(SELECT json_group_array(json_array(v.conten
   FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
   WHERE d.case_id = c.id AND d.kind = 'mentor_course')`;
 
+/**
+ * The planned day of the case `c`'s transfer to another unit (NO pkt 8), once a handover package was
+ * made for that unit after the transfer was recorded (as the due list counts it, transfer-repo.ts);
+ * null otherwise. A column of a query over `cases c`.
+ */
+export const TRANSFERRED_ON = `(SELECT t.planned_date FROM case_transfers t WHERE t.case_id = c.id
+  AND EXISTS (SELECT 1 FROM handover_packages p WHERE p.case_id = t.case_id AND p.created_at >= t.created_at
+    AND p.manifest ->> '$.receivingUnit' = t.data ->> '$.receivingUnit'))`;
+
 /** The organisation's own retention periods (migration 0011), per kind of record. */
 export type RetentionRow = { kind: string; years: number; basis: string; updatedAt: string };
 
