@@ -32,7 +32,7 @@ function assertReferenceFree(ctx: Ctx, reference: string, exceptId?: string): vo
 }
 
 function createCase(ctx: Ctx, input: NewCase) {
-  assertCaseCoherent(input);
+  assertCaseCoherent(input, ctx.today);
   assertGradingFits(ctx.profile, input.grading, 'grading');
   assertReferenceFree(ctx, input.caseReference);
   return write(ctx, (actor) => {
@@ -56,7 +56,7 @@ function updateExisting(
   const record = requireLiveCase(ctx.db, id);
   if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== record.updatedAt)
     throw new AppError('conflict', 'error.conflict');
-  assertCaseCoherent(value);
+  assertCaseCoherent(value, ctx.today);
   assertGradingFits(ctx.profile, value.grading, 'grading');
   assertReferenceFree(ctx, value.caseReference, id);
   const previous = caseData(record);

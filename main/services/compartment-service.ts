@@ -1,3 +1,4 @@
+import { assertConversationHeld } from './input-coherence';
 import { z } from 'zod';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
 import type { ConversationView } from '../../shared/ipc/compartment';
@@ -82,6 +83,7 @@ function saveConversation(
   requireOpen(compartment);
   requireCourse(ctx, input.courseId);
   const { id, downgradeReason, expectedRevision, ...payload } = input;
+  assertConversationHeld(payload.date, ctx.today);
   assertGradingFits(ctx.profile, payload.grading, 'grading');
   const stored = id === undefined ? undefined : (compartment.get(ctx.db, input.courseId, id) ?? undefined);
   if (id !== undefined && !stored) throw notFound();

@@ -53,14 +53,14 @@ type CreateInput = ChannelParsedInput<'documents.create'>;
 
 /** The first version's content: given content, a template's draft or an empty draft of the kind. */
 function initialContent(ctx: Ctx, input: CreateInput, grading: Grading, locale: Locale): DocumentContent {
-  if (input.content !== undefined) return parseContentForProfile(ctx.profile, input.kind, input.content);
+  if (input.content !== undefined) return parseContentForProfile(ctx.profile, input.kind, input.content, ctx.today);
   if (input.templateId !== undefined) {
     const template = templateById(ctx.db, input.templateId, locale);
     if (template.kind !== input.kind) throw invalid('error.template_kind', ['templateId']);
-    return parseContentForProfile(ctx.profile, input.kind, buildDraftFromTemplate(template, grading));
+    return parseContentForProfile(ctx.profile, input.kind, buildDraftFromTemplate(template, grading), ctx.today);
   }
   const draft = newDraft(input.kind, { profile: ctx.profile, grading, meetingType: input.meetingType });
-  return parseContentForProfile(ctx.profile, input.kind, draft);
+  return parseContentForProfile(ctx.profile, input.kind, draft, ctx.today);
 }
 
 function createDocument(ctx: Ctx, input: CreateInput, locale: Locale): DocumentDetail {
@@ -97,7 +97,7 @@ function saveDocument(ctx: Ctx, input: SaveInput): DocumentDetail {
   const doc = requireCaseDocument(ctx.db, input.id);
   assertExpectedVersion(input.expectedVersion, doc.currentVersion);
   const kind = DocumentKindSchema.parse(doc.kind);
-  const content = parseContentForProfile(ctx.profile, kind, input.content);
+  const content = parseContentForProfile(ctx.profile, kind, input.content, ctx.today);
   const current = requireVersion(ctx.db, doc.id, doc.currentVersion);
   // Saving the same content again is not an edit: no new version, nothing logged.
   if (contentHash(content) === current.contentHash) return documentDetail(ctx, doc);

@@ -1,4 +1,4 @@
-import type { DocumentContent, DocumentKind, Grading, GradingLevel, Profile } from '../../shared/domain';
+import type { DocumentContent, DocumentKind, Grading, GradingLevel, IsoDate, Profile } from '../../shared/domain';
 import { documentContentSchemas, isGradingOfProfile, isKindOfProfile } from '../../shared/domain';
 import { checkGradingChange, GRADING_RULES } from '../../shared/rules';
 import { assertContentCoherent } from './input-coherence';
@@ -35,12 +35,13 @@ export function parseContentForProfile<K extends DocumentKind>(
   profile: Profile,
   kind: K,
   value: unknown,
+  today: IsoDate,
 ): DocumentContent<K> {
   if (!isKindOfProfile(profile, kind)) throw invalid('rules.profile.kindNotOffered', ['kind'], { kind, profile });
   const content = parseOrInvalid(documentContentSchemas[kind], value, 'content') as DocumentContent<K>;
   assertGradingFits(profile, content.grading, 'content.grading');
   if ('variant' in content && content.variant !== profile)
     throw invalid('error.profile_mismatch', ['content.variant'], { profile });
-  assertContentCoherent(kind, content);
+  assertContentCoherent(kind, content, today);
   return content;
 }

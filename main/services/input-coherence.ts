@@ -1,4 +1,5 @@
 import type { DocumentContent, DocumentKind, IsoDate, NewCase } from '../../shared/domain';
+import { localDayOf } from '../../shared/domain';
 import type { NewContactEntry } from '../../shared/domain/contact-register';
 import { invalid } from './service-context';
 
@@ -26,7 +27,32 @@ function assertUnique<T>(items: readonly T[], keyOf: (item: T) => string | undef
   });
 }
 
-export function assertCaseCoherent(value: NewCase): void {
+/** The earliest birth date taken: a year 0000 or 1066 is a slip of the keyboard, not a person in prison. */
+const EARLIEST_BIRTH: IsoDate = '1900-01-01';
+
+/**
+ * Refuses a day something already happened that has not come yet (an observation made, a conversation
+ * held, a birth), or a birth date before EARLIEST_BIRTH. Audit 7: an observation "made" in 2999 and a
+ * birth date in year 0000 were stored.
+ */
+function assertHappened(date: IsoDate | undefined, today: IsoDate, field: string, birth = false): void {
+  if (date === undefined) return;
+  if (date > today) throw invalid('error.date_in_future', [field]);
+  if (birth && date < EARLIEST_BIRTH) throw invalid('error.birth_date_implausible', [field]);
+}
+
+/** A person's birth date, as a case or a mentor record brings it. */
+export function assertBirthDate(birthDate: IsoDate | undefined, today: IsoDate, field: string): void {
+  assertHappened(birthDate, today, field, true);
+}
+
+/** The day a mentor conversation was held (NO pkt 13.5): recorded after it, never ahead. */
+export function assertConversationHeld(date: IsoDate, today: IsoDate): void {
+  assertHappened(date, today, 'date');
+}
+
+export function assertCaseCoherent(value: NewCase, today: IsoDate): void {
+  assertBirthDate(value.birthDate, today, 'birthDate');
   assertNotBefore(value.expectedReleaseDate, value.arrivalDate, 'expectedReleaseDate', 'error.release_before_arrival');
   const infoflyt = value.infoflyt;
   if (infoflyt)
@@ -42,9 +68,15 @@ export function assertContactCoherent(entry: NewContactEntry): void {
   assertNotBefore(entry.until, entry.since, 'until', 'error.end_before_start');
 }
 
-/** Content of a document, as it comes in (`prefix` names it in the fields of a refusal). */
-export function assertContentCoherent<K extends DocumentKind>(kind: K, content: DocumentContent<K>): void {
+/** Content of a document, as it comes in; `today` is the vault's day (observations are not made ahead). */
+export function assertContentCoherent<K extends DocumentKind>(
+  kind: K,
+  content: DocumentContent<K>,
+  today: IsoDate,
+): void {
   const value = content as DocumentContent<DocumentKind>;
+  if (kind === 'observation' && 'observedAt' in value && value.observedAt !== undefined)
+    assertHappened(localDayOf(value.observedAt), today, 'content.observedAt');
   if (kind === 'meeting' && 'actions' in value)
     assertUnique(value.actions, (action) => action.id, 'content.actions', 'id');
   if (kind !== 'mentor_course' || !('variant' in value)) return;

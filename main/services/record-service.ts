@@ -1,4 +1,4 @@
-import { assertContactCoherent } from './input-coherence';
+import { assertBirthDate, assertContactCoherent } from './input-coherence';
 import type { z } from 'zod';
 import { assertContactRegister } from './contact-register-service';
 import { lowestGrading, type Grading } from '../../shared/domain';
@@ -166,6 +166,7 @@ export function recordHandlers(deps: ServiceDeps): RecordHandlers {
     },
     'mentors.save': ({ mentor, ...rest }: MentorSave) => {
       const ctx = context(deps);
+      assertBirthDate(mentor.birthDate, ctx.today, 'mentor.birthDate');
       return mentorView(ctx, saveRecord(ctx, 'mentor', { ...rest, value: mentor, title: mentor.name }));
     },
     'mentors.delete': ({ id, reason }) => deleteRecord(context(deps), 'mentor', id, reason),

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasMessage } from '../../shared/i18n/translate';
 import { DK_GRADING, eligibleDkCourse, offeredNoCourse, suitableMentor } from '../../shared/rules/test-fixtures';
+import { caseWithCourse, conversationInput, MENTOR_SCHEME_PASSPHRASE } from '../support/compartment-fixtures';
 import { GRADING } from '../support/document-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
@@ -156,5 +157,38 @@ describe('a DK-only setting', () => {
   it('is refused in a NO vault and kept in a DK vault (DK § 15)', async () => {
     await expectRefused(no, 'settings.setWorkloadLimit', { hours: 10 }, 'settings.workload.dkOnly', ['hours']);
     expect(await dk.call('settings.setWorkloadLimit', { hours: 10 })).toMatchObject({ hours: 10 });
+  });
+});
+
+describe('a day that has not come, for what has already happened', () => {
+  it('refuses an observation made ahead, a birth in the future or before 1900, a conversation held ahead', async () => {
+    const observation = (observedAt: string) => ({
+      caseId: noCase,
+      kind: 'observation',
+      content: { observedAt, observer: 'Kari', seenOrHeard: 'Sa noe', context: '', sourceDetail: '', grading: GRADING },
+    });
+    await expectRefused(no, 'documents.create', observation('2999-01-01T10:00:00+01:00'), 'error.date_in_future', [
+      'content.observedAt',
+    ]);
+    await no.call('documents.create', observation('2026-01-05T10:00:00+01:00'));
+    for (const [birthDate, key] of [
+      ['2999-01-01', 'error.date_in_future'],
+      ['0000-01-01', 'error.birth_date_implausible'],
+    ] as const) {
+      await expectRefused(no, 'cases.create', { ...base, caseReference: `R-B-${birthDate}`, birthDate }, key, [
+        'birthDate',
+      ]);
+      await expectRefused(no, 'mentors.save', { mentor: { ...mentor, birthDate } }, key, ['mentor.birthDate']);
+    }
+    const { courseId } = await caseWithCourse(no, 'KOMPIS-COH-CONV');
+    await no.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    await expectRefused(
+      no,
+      'conversations.save',
+      { ...conversationInput(courseId), date: '2999-01-01' },
+      'error.date_in_future',
+      ['date'],
+    );
+    await no.call('conversations.save', conversationInput(courseId));
   });
 });
