@@ -10,7 +10,7 @@ import {
   type MentorView,
   type RecordKind,
 } from '../../shared/ipc/records';
-import { mentorWeeklyHours } from '../../shared/rules';
+import { mentorPeakHours } from '../../shared/rules';
 import {
   contentHash,
   listDocuments,
@@ -106,7 +106,7 @@ function meta(doc: DocumentRecord) {
 }
 
 /**
- * A mentor with DK § 15 hours over all active DK courses and the courses that name them; the courses
+ * A mentor with DK § 15 hours (the busiest time from today on) and the courses that name them; the courses
  * are read once for all the mentors the viewer is used for.
  */
 function mentorViewer(ctx: Ctx): (doc: DocumentRecord) => MentorView {
@@ -116,7 +116,7 @@ function mentorViewer(ctx: Ctx): (doc: DocumentRecord) => MentorView {
     id: doc.id,
     ...currentContent(ctx, 'mentor', doc),
     ...meta(doc),
-    weeklyHours: mentorWeeklyHours(doc.id, loads, ctx.today),
+    weeklyHours: mentorPeakHours(doc.id, loads, ctx.today),
     courseIds: courses.filter((c) => c.content.mentors.some((m) => m.mentorId === doc.id)).map((c) => c.id),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDkWorkload, mentorWeeklyHours, type CourseLoad } from './dk-workload';
+import { checkDkWorkload, mentorPeakHours, mentorWeeklyHours, type CourseLoad } from './dk-workload';
 import { MENTOR_ID, OTHER_MENTOR_ID } from './test-fixtures';
 
 const TODAY = '2025-03-01';
@@ -56,8 +56,11 @@ describe('DK § 15: a mentor works at most half time', () => {
     const after = load(C2, 10, { startDate: '2025-06-01' });
     const before = load(C3, 10, { startDate: '2024-10-01', endDate: '2025-02-28' });
     expect(checkDkWorkload([MENTOR_ID], [judged, after, before], TODAY, 18.5, judged)).toEqual([]);
-    // Without the judged course's period (the register's total), the planned course still counts.
-    expect(checkDkWorkload([MENTOR_ID], [judged, after, before], TODAY)).toHaveLength(1);
+    // Without the judged course's period (the register's figure): the busiest time from today on, where
+    // the judged course and the one after it never run together.
+    expect(checkDkWorkload([MENTOR_ID], [judged, after, before], TODAY)).toEqual([]);
+    expect(mentorPeakHours(MENTOR_ID, [judged, after, before], TODAY)).toBe(10);
+    expect(mentorPeakHours(MENTOR_ID, [judged, after, load(C3, 9, { startDate: '2025-04-01' })], TODAY)).toBe(19);
     // A course starting on the judged course's last day overlaps it.
     const touching = load(C2, 10, { startDate: '2025-05-31' });
     expect(checkDkWorkload([MENTOR_ID], [judged, touching], TODAY, 18.5, judged)).toHaveLength(1);

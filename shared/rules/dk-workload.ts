@@ -98,9 +98,19 @@ export function peakWeeklyHours(
 }
 
 /**
+ * A mentor's highest weekly hours at any one time from today on (the register's figure): courses that
+ * follow one another are not added together, as § 15 speaks of the work at a time (audit 8: two 15-hour
+ * courses one after the other showed 30 hours and a false warning).
+ */
+export function mentorPeakHours(mentorId: Id, courses: readonly CourseLoad[], today: IsoDate): number {
+  return peakWeeklyHours(mentorId, courses, { courseId: mentorId, startDate: today, mentors: [] }, today);
+}
+
+/**
  * DK § 15: the area must see that a mentor's total work does not exceed a half-time position ("en
- * halvtidsstilling"). Warns for each mentor whose hours pass the limit (18.5 is fine, 18.6 warns): over
- * all active courses, or, given the course being judged (`within`), at the busiest time of its period.
+ * halvtidsstilling"). Warns for each mentor whose hours pass the limit (18.5 is fine, 18.6 warns): at the
+ * busiest time from today on, or, given the course being judged (`within`), at the busiest time of its
+ * period.
  */
 export function checkDkWorkload(
   mentorIds: readonly Id[],
@@ -113,7 +123,7 @@ export function checkDkWorkload(
   return [...new Set(mentorIds)].flatMap((mentorId) => {
     const hours = within
       ? peakWeeklyHours(mentorId, courses, within, today)
-      : mentorWeeklyHours(mentorId, courses, today);
+      : mentorPeakHours(mentorId, courses, today);
     if (Math.round(hours * 100) <= limit) return [];
     return [emit(DK_WORKLOAD_RULE, { params: { mentorId, hours, limit: limitHoursPerWeek } })];
   });

@@ -164,7 +164,7 @@ describe('a day that has not come, for what has already happened', () => {
   it('refuses an observation made ahead, a birth in the future or before 1900, a conversation held ahead', async () => {
     const observation = (observedAt: string) => ({
       caseId: noCase,
-      kind: 'observation',
+      kind: 'observation' as const,
       content: { observedAt, observer: 'Kari', seenOrHeard: 'Sa noe', context: '', sourceDetail: '', grading: GRADING },
     });
     await expectRefused(no, 'documents.create', observation('2999-01-01T10:00:00+01:00'), 'error.date_in_future', [
