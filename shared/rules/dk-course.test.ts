@@ -88,6 +88,7 @@ describe('DK course rules at their boundaries, in a DK vault', () => {
     'dk.course.divisionOfWork',
     'dk.course.responsible',
     'dk.course.noSubsidy',
+    'dk.course.otherSubsidy',
     'dk.course.pedagogical',
     'dk.course.endReason',
   ])('%s is run by DK vaults only', (id) => {
@@ -127,9 +128,21 @@ describe('DK course rules at their boundaries, in a DK vault', () => {
         ['dk.course.noSubsidy', 'blocking', 'DK § 14, stk. 3', 'subsidies.0', purpose],
       ]);
       expect(canFinalise(findings)).toBe(false);
-      expect(judged(eligibleDkCourse({ subsidies: [{ purpose: 'other', amount: 1, note: '' }] }))).toEqual([]);
     },
   );
+
+  it('dk.course.otherSubsidy: asks that a subsidy for another purpose be nothing like them ("eller lignende"), without blocking', () => {
+    const findings = judged(eligibleDkCourse({ subsidies: [{ purpose: 'other', amount: 1, note: 'Buskort' }] }));
+    expect(findings.map((f) => [f.ruleId, f.severity, f.citation.text, f.field])).toEqual([
+      ['dk.course.otherSubsidy', 'warning', 'DK § 14, stk. 3', 'subsidies.0'],
+    ]);
+    expect(canFinalise(findings)).toBe(true);
+    expect(
+      judged(eligibleDkCourse({ subsidies: [{ purpose: 'pedagogical_activity', amount: 1, note: '' }] })).map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['dk.course.pedagogical']);
+  });
 
   it('dk.course.pedagogical: notes the limit once one educational subsidy is recorded, without blocking', () => {
     const findings = judged(

@@ -24,6 +24,8 @@ export const DK_COURSE_RULES = {
   startMeeting: defineRule('dk.course.startMeeting', 'rules.dk.startMeeting', CITATIONS.dk12, 'warning'),
   responsible: defineRule('dk.course.responsible', 'rules.dk.responsiblePerson', CITATIONS.dk13_2, 'blocking'),
   noSubsidy: defineRule('dk.course.noSubsidy', 'rules.dk.subsidyNotAllowed', CITATIONS.dk14_3, 'blocking'),
+  /** "… eller lignende": a subsidy for another purpose is asked to be checked against the three named ones. */
+  otherSubsidy: defineRule('dk.course.otherSubsidy', 'rules.dk.subsidyOther', CITATIONS.dk14_3, 'warning'),
   pedagogical: defineRule('dk.course.pedagogical', 'rules.dk.subsidyPedagogical', CITATIONS.dk16, 'info'),
   endReason: defineRule('dk.course.endReason', 'rules.dk.endReason', CITATIONS.dk19, 'blocking'),
   /** Without a start date no meeting (§ 13, stk. 3) or report (§ 17) can fall due: Bro flags the course. */
@@ -45,6 +47,7 @@ function checkSubsidies(course: DkMentorCourseContent): Finding[] {
     const field = `subsidies.${index}`;
     if (NOT_SUBSIDISED.has(subsidy.purpose))
       findings.push(emit(R.noSubsidy, { field, params: { purpose: subsidy.purpose } }));
+    else if (subsidy.purpose === 'other') findings.push(emit(R.otherSubsidy, { field }));
   });
   if (course.subsidies.some((s) => s.purpose === 'pedagogical_activity'))
     findings.push(emit(R.pedagogical, { field: 'subsidies' }));

@@ -159,6 +159,7 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'dk.course.responsible':
     'Kriminalforsorgsområdet er forpligtet til at udpege en person, som er ansvarlig for det enkelte mentorforløb og for samarbejdet med mentor.',
   'dk.course.noSubsidy': 'Der ydes ikke tilskud til transport, telefon, porto eller lignende.',
+  'dk.course.otherSubsidy': 'Der ydes ikke tilskud til transport, telefon, porto eller lignende.',
   'dk.course.pedagogical': 'Kriminalforsorgsområdet kan i begrænset omfang yde tilskud til aktiviteter',
   'dk.course.endReason': 'Mentorforløbet ophører,',
   'dk.course.startDate': 'mødes hver tredje måned',
