@@ -98,6 +98,17 @@ describe('DK § 13, stk. 3 and § 17, stk. 1, nr. 2: every third month', () => {
     ]);
   });
 
+  it('asks no status for a meeting the course ends before: there is no talk for it to prepare (audit 8)', () => {
+    const ended = eligibleDkCourse({ startDate: '2025-01-01', endDate: '2025-03-31', endReason: 'agreement' });
+    expect(items('dk_quarterly_meeting', ended, '2025-04-15')).toEqual([]);
+    expect(items('dk_quarterly_report', ended, '2025-04-15')).toEqual([]);
+    // Ending on the meeting's own day: the meeting is due, and its status the day before.
+    const onTheDay = eligibleDkCourse({ startDate: '2025-01-01', endDate: '2025-04-01', endReason: 'agreement' });
+    expect(items('dk_quarterly_report', onTheDay, '2025-04-15').map((i) => [i.dueDate, i.status])).toEqual([
+      ['2025-03-31', 'overdue'],
+    ]);
+  });
+
   it('settles a quarter with a meeting held in it', () => {
     const course = eligibleDkCourse({ meetingsHeld: ['2025-04-28'] });
     expect(items('dk_quarterly_meeting', course, '2025-05-02').map((i) => [i.dueDate, i.status])).toEqual([

@@ -51,7 +51,8 @@ function periodMatcher(start: IsoDate, months: number, records: readonly IsoDate
 /**
  * Outstanding periods of one recurrence. Period n ends on start + n × months (its due date); its record
  * is found by periodMatcher. Lists every unmet period up to today and the next one ahead; nothing after
- * the course's end date.
+ * the course's end date. `prepares`: the meeting an item prepares (the quarterly status), due the day
+ * before it, and not due at all for a meeting the course ends before (audit 8).
  */
 function outstanding(
   rec: Recurrence,
@@ -59,15 +60,16 @@ function outstanding(
   records: readonly IsoDate[],
   today: IsoDate,
   end?: IsoDate,
-  dueOn: (n: number, periodEnd: IsoDate) => IsoDate = (_n, periodEnd) => periodEnd,
+  prepares?: (n: number, periodEnd: IsoDate) => IsoDate,
   named: { messageKey: string; params: Record<string, string> } = { messageKey: rec.messageKey, params: {} },
 ): DueItem[] {
   const settling = periodMatcher(start, rec.months, records);
   const items: DueItem[] = [];
   for (let n = 1; n <= MAX_PERIODS; n++) {
     const periodEnd = addMonths(start, n * rec.months);
-    const dueDate = dueOn(n, periodEnd);
-    if (end && compareDates(dueDate, end) > 0) break;
+    const meeting = prepares?.(n, periodEnd);
+    const dueDate = meeting === undefined ? periodEnd : addDays(meeting, -1);
+    if (end && compareDates(meeting ?? dueDate, end) > 0) break;
     if (settling(n) === undefined) {
       const status = dueStatus(dueDate, today);
       items.push({
@@ -94,10 +96,10 @@ function outstanding(
  * none is held, the day before the quarter's meeting is due. Pairing them otherwise let one late meeting
  * set every later status a quarter early, overdue for good.
  */
-function beforeQuarterMeeting(start: IsoDate, meetingsHeld: readonly IsoDate[]) {
+function quarterMeeting(start: IsoDate, meetingsHeld: readonly IsoDate[]) {
   const meetingOf = periodMatcher(start, QUARTERLY_MEETING.months, meetingsHeld);
   // Called for n = 1, 2, … in order, as periodMatcher asks.
-  return (n: number, periodEnd: IsoDate): IsoDate => addDays(meetingOf(n) ?? periodEnd, -1);
+  return (n: number, periodEnd: IsoDate): IsoDate => meetingOf(n) ?? periodEnd;
 }
 
 /**
@@ -134,7 +136,7 @@ export function dkCourseDueItems(course: DkMentorCourseContent, today: IsoDate):
       reports('quarterly'),
       today,
       end,
-      beforeQuarterMeeting(start, course.meetingsHeld),
+      quarterMeeting(start, course.meetingsHeld),
     ),
     ...outstanding(QUARTERLY_MEETING, start, meetingsHeld, today, end, undefined, meetingNamed(course)),
   ].sort((a, b) => compareDates(a.dueDate, b.dueDate));
