@@ -93,11 +93,17 @@ export function planDistributionFindings(db: Db, documentId: Id, today: string):
   );
 }
 
-/** DK § 3: the expected release on the document's case, which the rules prefer to the course's copy. */
-function caseRelease(db: Db, documentId: Id): { caseExpectedReleaseDate?: string } {
+/**
+ * What the course rules read from the document's case: its expected release (DK § 3, preferred to the
+ * course's copy) and its unit (DK § 5, stk. 2, for a course that names none).
+ */
+function caseFacts(db: Db, documentId: Id): { caseExpectedReleaseDate?: string; caseUnit?: string } {
   const caseId = getDocument(db, documentId)?.caseId;
-  const release = caseId ? getCase(db, caseId)?.expectedRelease : null;
-  return release ? { caseExpectedReleaseDate: release } : {};
+  const kase = caseId ? getCase(db, caseId) : null;
+  return {
+    ...(kase?.expectedRelease ? { caseExpectedReleaseDate: kase.expectedRelease } : {}),
+    ...(kase?.unit ? { caseUnit: kase.unit } : {}),
+  };
 }
 
 /** Every rule finding for one version of a document, with the facts its kind needs. */
@@ -115,7 +121,7 @@ export function ruleFindings(ctx: Ctx, documentId: Id, data: KindedContent): Fin
       courseId: documentId,
       // DK § 15: the vault's own limit (a setting), not the default.
       workloadLimitHours: workloadLimitHours(db),
-      ...caseRelease(db, documentId),
+      ...caseFacts(db, documentId),
     }),
   });
   // NO pkt 11: the plan's copies to the region and KDI, from the distribution log.

@@ -1,4 +1,5 @@
 import type { DkMentorCourseContent, Id, IsoDate, Mentor } from '../domain';
+import { isFilled } from '../domain';
 import { dkCourseDueItems } from './dk-due';
 import { checkDkCourseProcedure } from './dk-course';
 import { checkDkEligibility } from './dk-eligibility';
@@ -19,6 +20,11 @@ export interface DkCourseFacts {
   readonly workloadLimitHours?: number;
   /** DK § 3: the expected release date on the case, which wins over the course's own copy. */
   readonly caseExpectedReleaseDate?: IsoDate;
+  /**
+   * DK § 5, stk. 2: the unit the case names, for a course that names none of the person's own: a staff
+   * mentor of that very department was let through with only a warning that the unit was unknown.
+   */
+  readonly caseUnit?: string;
 }
 
 /** Every DK rule for one course: §§ 2-4, 5-6, 11, procedure, § 15, and overdue § 13/§ 17 items. */
@@ -29,7 +35,11 @@ export function checkDkMentorCourse(facts: DkCourseFacts, today: IsoDate): Findi
   const others = (facts.otherCourses ?? []).filter((c) => c.courseId !== self.courseId);
   return [
     ...checkDkEligibility(content, today, facts.caseExpectedReleaseDate),
-    ...checkDkSuitability(content, facts.mentors, today),
+    ...checkDkSuitability(
+      !isFilled(content.personUnit) && facts.caseUnit ? { ...content, personUnit: facts.caseUnit } : content,
+      facts.mentors,
+      today,
+    ),
     ...checkDkCourseProcedure(content),
     ...checkDkMentorDuties(content, facts.mentors),
     ...checkDkReporting(content),
