@@ -1,3 +1,4 @@
+import { assertRecipientFits } from './grading-policy';
 import { compareDates, DistributionRecipientSchema, localDayOf } from '../../shared/domain';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
 import { DistributionFormatSchema, type DistributionRecord } from '../../shared/ipc/distribution';
@@ -28,6 +29,7 @@ function view(entry: StoredDistribution): DistributionRecord {
  * what region and KDI are to be kept informed of (NO pkt 11).
  */
 function record(ctx: Ctx, input: ChannelParsedInput<'distribution.record'>): DistributionRecord {
+  assertRecipientFits(ctx.profile, input.recipient, 'recipient');
   const doc = requireLiveDocument(ctx.db, input.documentId, anyKind);
   const version = requireVersion(ctx.db, doc.id, input.version);
   if (version.status !== 'final')

@@ -26,6 +26,7 @@ import { contentFindings, loadVersion, viewSource, type LoadedVersion } from './
 import { audit, context, write, type Ctx, type ServiceDeps } from './service-context';
 import { signingTokenConfig, withExportSigner, type ExportSigning } from './export-signer';
 import { hasVaultIdentity } from './signing-service';
+import { assertRecipientFits } from './grading-policy';
 
 type ExportHandlers = Pick<HandlersOf<typeof exportChannels>, 'export.prepare' | 'export.print' | 'export.log'>;
 
@@ -153,6 +154,7 @@ export async function renderExport(
   const { recipient } = request;
   if (format !== 'print' && recipient === undefined)
     throw new AppError('invalid_input', 'error.invalid_input', undefined, ['recipient']);
+  if (recipient !== undefined) assertRecipientFits(ctx.profile, recipient, 'recipient');
   const grading = exportGrading(ctx, loaded, request.grading);
   const view = documentViewFor(viewSource(ctx, loaded, grading, request.locale ?? DOCUMENT_LOCALE[ctx.profile]));
   const at = deps.now();

@@ -1,5 +1,13 @@
-import type { DocumentContent, DocumentKind, Grading, GradingLevel, IsoDate, Profile } from '../../shared/domain';
-import { documentContentSchemas, isGradingOfProfile, isKindOfProfile } from '../../shared/domain';
+import type {
+  DistributionRecipient,
+  DocumentContent,
+  DocumentKind,
+  Grading,
+  GradingLevel,
+  IsoDate,
+  Profile,
+} from '../../shared/domain';
+import { documentContentSchemas, isGradingOfProfile, isKindOfProfile, isRecipientOfProfile } from '../../shared/domain';
 import { checkGradingChange, GRADING_RULES } from '../../shared/rules';
 import { assertContentCoherent } from './input-coherence';
 import { invalid, parseOrInvalid } from './service-context';
@@ -13,6 +21,11 @@ export function assertGradingFits(profile: Profile, grading: Grading, field: str
     throw invalid('error.grading_profile', [`${field}.level`], { profile });
   if (profile === 'DK' && grading.exemptionBasis !== undefined)
     throw invalid('error.grading_profile', [`${field}.exemptionBasis`], { profile });
+}
+
+/** A recipient of the vault profile's (a DK vault sends nothing to KDI, a NO region or PST). */
+export function assertRecipientFits(profile: Profile, recipient: DistributionRecipient, field: string): void {
+  if (!isRecipientOfProfile(profile, recipient)) throw invalid('error.recipient_profile', [field], { profile });
 }
 
 /**

@@ -5,9 +5,15 @@ import {
   DistributionRecipientSchema,
   DocumentKindSchema,
   DOCUMENT_KINDS,
+  isRecipientOfProfile,
   LocaleSchema,
+  PROFILE_RECIPIENTS,
   type DistributionRecipient,
+  type Profile,
 } from '../../../shared/domain';
+import { AppError } from '../../ipc/app-error';
+import { readKeyFile } from '../../vault/key-file';
+import { vaultFiles } from '../../vault/vault-files';
 import { caseByReference, caseDocuments, type DocumentRecord } from '../../services/vault-listing';
 import { recordExport, renderExport } from '../../services/export-service';
 import { writeThenRecord } from '../../fs/atomic-write';
@@ -46,7 +52,7 @@ function exportArgs(io: CliIo, rest: string[]) {
       version: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
-      recipient: { type: 'string', default: 'kdi' },
+      recipient: { type: 'string' },
       lang: { type: 'string' },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -71,8 +77,8 @@ function exportArgs(io: CliIo, rest: string[]) {
   if (!kind.success) throw new UsageError(io.t('export.cli.badKind', { kinds: DOCUMENT_KINDS.join(', ') }));
   const format: 'pdf' | 'asice' | null = formatWord === 'pdf' || formatWord === 'asice' ? formatWord : null;
   if (!format) throw new UsageError(io.t('export.cli.badFormat'));
-  const recipient = parseRecipient(values.recipient);
-  if (!recipient)
+  const recipient = values.recipient === undefined ? undefined : parseRecipient(values.recipient);
+  if (recipient === null)
     throw new UsageError(
       io.t('export.cli.badRecipient', { recipients: DistributionRecipientSchema.options.join(', ') }),
     );
@@ -108,6 +114,31 @@ function pickDocument(io: CliIo, docs: DocumentRecord[], id: string | undefined)
   return null;
 }
 
+/**
+ * The recipient, refused before the vault is unlocked if its profile does not send to it (the key file
+ * names the profile): KDI by default in a NO vault; a DK vault sends to none of the Norwegian ones, so
+ * there the administrator names one.
+ */
+function recipientFor(vault: string, given: DistributionRecipient | undefined): DistributionRecipient {
+  const profile = vaultProfile(vault);
+  if (given === undefined) {
+    if (profile === 'DK') throw new UsageError(`--recipient ${PROFILE_RECIPIENTS.DK.join('|')}`);
+    return 'kdi';
+  }
+  if (profile && !isRecipientOfProfile(profile, given))
+    throw new AppError('invalid_input', 'error.recipient_profile', { profile }, ['recipient']);
+  return given;
+}
+
+/** The vault's profile as its key file names it; null when the file cannot be read (the unlock says why). */
+function vaultProfile(vault: string): Profile | null {
+  try {
+    return readKeyFile(vaultFiles(vault).keys).profile;
+  } catch {
+    return null;
+  }
+}
+
 async function passphrase(io: CliIo): Promise<string> {
   const secret = await io.secret('BRO_PASSPHRASE', 'cli.promptPassphrase');
   if (secret === null) throw new UsageError(io.t('cli.secretMissing', { env: 'BRO_PASSPHRASE' }));
@@ -140,6 +171,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
   }
   // As in the app: never into the vault's own folder, where it could replace the database.
   refuseInsideVault(args.out, args.vault);
+  const recipient = recipientFor(args.vault, args.recipient);
   const session = new VaultSession({ dir: args.vault });
   await session.unlock(await passphrase(io));
   try {
@@ -156,7 +188,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
     const rendered = await renderExport(deps, args.format, {
       documentId: doc.id,
       version: args.version,
-      recipient: args.recipient,
+      recipient,
       ...(args.locale ? { locale: args.locale } : {}),
       ...(args.token ? { token: args.token } : {}),
       ...(token ? { pin: await tokenPin(io) } : {}),
@@ -171,7 +203,7 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
           ok: true,
           file: args.out,
           format: args.format,
-          recipient: args.recipient,
+          recipient,
           sha256: meta.sha256,
           size: meta.size,
           grading: meta.grading.level,

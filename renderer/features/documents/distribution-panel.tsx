@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Send } from 'lucide-react';
 import type { DistributionRecipient, DocumentKind } from '../../../shared/domain';
-import { DistributionRecipientSchema } from '../../../shared/domain';
+import { PROFILE_RECIPIENTS } from '../../../shared/domain';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import type { DistributionFormat, DistributionRecord } from '../../../shared/ipc/distribution';
 import type { MentorView } from '../../../shared/ipc/records';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
+import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { StatusMessage } from '../../components/status-message';
 import { api } from '../../lib/api';
@@ -77,7 +78,8 @@ function RecordForm({
   const { t, tError } = useI18n();
   const latest = finalVersions[finalVersions.length - 1];
   const [version, setVersion] = useState(latest);
-  const [recipient, setRecipient] = useState<DistributionRecipient>('kdi');
+  const recipients = PROFILE_RECIPIENTS[useVault().status.profile ?? 'NO'];
+  const [recipient, setRecipient] = useState<DistributionRecipient>(recipients[0] ?? 'other');
   const [sentOn, setSentOn] = useState<string | undefined>(localIsoDate(new Date()));
   const [format, setFormat] = useState<DistributionFormat>('paper');
   const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; error: IpcError } | null>(null);
@@ -106,7 +108,7 @@ function RecordForm({
         <ChoiceSelect
           path="distribution.recipient"
           label={t('domain.distribution.recipient')}
-          options={DistributionRecipientSchema.options.map((value: DistributionRecipient) => ({
+          options={recipients.map((value: DistributionRecipient) => ({
             value,
             label: t(RECIPIENT_KEY[value]),
           }))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FileSignature, Printer, Settings } from 'lucide-react';
-import type { DistributionRecipient } from '../../../shared/domain/distribution';
+import { isRecipientOfProfile, type DistributionRecipient } from '../../../shared/domain/distribution';
 import type { GradingLevel } from '../../../shared/domain/grading';
 import type { Locale } from '../../../shared/domain/profile';
 import type { ExportSaved } from '../../../shared/ipc/files';
@@ -87,6 +87,7 @@ function ExportForm({
   setFormat,
   recipient,
   setRecipient,
+  recipients,
   level,
   setLevel,
 }: {
@@ -95,6 +96,8 @@ function ExportForm({
   setFormat(value: Format): void;
   recipient: DistributionRecipient;
   setRecipient(value: DistributionRecipient): void;
+  /** The recipients of the vault's profile (a DK vault sends nothing to KDI, a NO region or PST). */
+  recipients: readonly DistributionRecipient[];
   level: GradingLevel;
   setLevel(value: GradingLevel): void;
 }) {
@@ -141,7 +144,7 @@ function ExportForm({
         label={t('exchange.export.recipient')}
         hint={t('exchange.export.recipientHint')}
         value={recipient}
-        options={EXPORT_RECIPIENTS.map((value) => ({ value, label: t(RECIPIENT_KEY[value]) }))}
+        options={recipients.map((value) => ({ value, label: t(RECIPIENT_KEY[value]) }))}
         onValueChange={setRecipient}
         data-testid="export-recipient"
       />
@@ -190,7 +193,8 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
   const loaded = useExportPlan(documentId, version, open);
   const [language, setLanguage] = useState<Locale>(profile === 'DK' ? 'da' : 'nb');
   const [format, setFormat] = useState<Format>('asice');
-  const [recipient, setRecipient] = useState<DistributionRecipient>('kdi');
+  const recipients = EXPORT_RECIPIENTS.filter((value) => isRecipientOfProfile(profile, value));
+  const [recipient, setRecipient] = useState<DistributionRecipient>(recipients[0] ?? 'other');
   const [level, setLevel] = useState<GradingLevel | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -292,6 +296,7 @@ export function ExportDialog({ documentId, version, open, onClose }: ExportDialo
               setFormat={setFormat}
               recipient={recipient}
               setRecipient={setRecipient}
+              recipients={recipients}
               level={level}
               setLevel={setLevel}
             />
