@@ -35,6 +35,7 @@ export interface CopyMeta {
   caseReference: string;
   copyNumber: number;
   grading: GradingLevel;
+  /** Local wall-clock time with its offset (`local()`), as the documents' own view dates. */
   printedAt: string;
 }
 

@@ -17,12 +17,13 @@ import { getDocument } from '../db/repositories/documents-repo';
 import { insertInnsynCopy, listInnsynCopies, type RedactionLogRecord } from '../db/repositories/redaction-repo';
 import type { FileSaver } from '../files/file-saver';
 import { formatDocumentDate } from '../documents/pdf';
+import { local } from '../documents/views';
 import type { HandlersOf } from './channel-handlers';
 import { requireLiveCase } from './case-records';
-import { DOCUMENT_LOCALE } from './export-service';
+import { DOCUMENT_LOCALE } from '../../shared/domain';
 import { minimumExportLevel } from './export-grading';
 import { copyView, renderCopyPdf, type AnnexLine } from './innsyn-pdf';
-import { loadScope, proposeNames, type CopyScope } from './innsyn-source';
+import { caseStamp, loadScope, proposeNames, textsDigest, type CopyScope } from './innsyn-source';
 import { locateTexts, replaceTexts } from './innsyn-view';
 import { audit, context, resumed, invalid, write, type Ctx, type ServiceDeps } from './service-context';
 import { localActorId } from './actor';
@@ -97,15 +98,21 @@ function annexLines(
       what: tr(`what.${e.type}`, { count: e.occurrences }),
       citation: e.citation,
       by,
-      at: formatDocumentDate(locale, at),
+      // Local wall-clock time, as every other printed date (ctx.at is UTC).
+      at: formatDocumentDate(locale, local(at)),
     };
   });
 }
 
-/** Whether the scope's case is live and each of its documents still live at the version loaded. */
+/**
+ * Whether the scope's case is live and unchanged (its grading decides the copy's; its name and unit
+ * print on it), and each of its documents still live at the version loaded.
+ */
 function unchangedSince(ctx: Ctx, scope: CopyScope): boolean {
   const kase = getCase(ctx.db, scope.caseId);
   if (!kase || kase.deletedAt) return false;
+  const stamp = caseStamp(kase);
+  if (stamp.updatedAt !== scope.caseStamp.updatedAt || stamp.grading !== scope.caseStamp.grading) return false;
   return scope.documents.every(({ loaded }) => {
     const doc = getDocument(ctx.db, loaded.doc.id);
     return doc !== null && !doc.deletedAt && doc.currentVersion === loaded.version.version;
@@ -117,6 +124,9 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
   const locale = DOCUMENT_LOCALE[ctx.profile];
   const versions = new Map(input.versions.map((v) => [v.documentId, v.version]));
   const scope = loadScope(ctx, input, locale, versions);
+  // The texts the user marked, as the preview showed them; without a digest, as read here.
+  const previewed = input.textsDigest ?? textsDigest(scope);
+  if (textsDigest(scope) !== previewed) throw new AppError('conflict', 'innsyn.error.changed');
   const { parts, entries, removals } = redact(ctx, scope, input.redactions);
   const kind = input.documentId ? (scope.documents[0]?.loaded.data.kind ?? 'document') : 'case';
   const copyNumber = listInnsynCopies(ctx.db, scope.caseId).length + 1;
@@ -129,7 +139,7 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
     scope.documents.map((d) => d.loaded),
   );
   const view = copyView(
-    { locale, caseReference: scope.caseReference, copyNumber, grading, printedAt: ctx.at },
+    { locale, caseReference: scope.caseReference, copyNumber, grading, printedAt: local(ctx.at) },
     parts.map((p) => ({
       view: p.view,
       version: p.doc.loaded.version.version,
@@ -147,9 +157,12 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
       // case made meanwhile (a second call) took it, and two copies must never carry the same number.
       if (listInnsynCopies(ctx.db, scope.caseId).length + 1 !== copyNumber)
         throw new AppError('conflict', 'innsyn.error.copyNumberTaken');
-      // The case and its documents as they were before the dialog: one deleted, purged or saved anew
-      // meanwhile is refused, and nothing is written.
+      // The case and its documents as they were before the dialog: one deleted, purged, regraded or
+      // saved anew meanwhile is refused, and nothing is written.
       if (!unchangedSince(ctx, scope)) throw new AppError('conflict', 'innsyn.error.changed');
+      // Texts from outside the pinned versions (a mentor renamed, …) changed during the dialog.
+      if (textsDigest(loadScope(ctx, input, locale, versions)) !== previewed)
+        throw new AppError('conflict', 'innsyn.error.changed');
       const docs = scope.documents.map((d) => ({ documentId: d.loaded.doc.id, version: d.loaded.version.version }));
       insertInnsynCopy(
         ctx.db,
@@ -202,6 +215,7 @@ export function innsynHandlers(deps: InnsynDeps): HandlersOf<typeof innsynChanne
         })),
         excluded: scope.excluded,
         texts: scope.documents.flatMap((d) => d.texts),
+        textsDigest: textsDigest(scope),
         proposals: proposeNames(ctx, scope),
         bases: REDACTION_BASES[ctx.profile].map((b) => ({ id: b.id, citation: b.citation })),
         grading: minimumExportLevel(

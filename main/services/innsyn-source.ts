@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Locale } from '../../shared/domain';
 import { findTerm, termKey, type LocatedText } from '../../shared/domain/redaction';
 import { NewContactEntrySchema } from '../../shared/domain/contact-register';
 import { MeetingContentSchema } from '../../shared/domain/meeting';
 import type { InnsynProposal } from '../../shared/ipc/innsyn';
+import type { CaseRecord } from '../db/repositories/cases-repo';
 import { getVersion, listDocuments } from '../db/repositories/documents-repo';
 import type { DocumentView } from '../documents/pdf';
 import { documentViewFor } from '../documents/views';
@@ -26,8 +28,15 @@ export interface CopyScope {
   caseId: string;
   caseReference: string;
   personName: string;
+  /** The case as read (its last change, own grading): a copy is refused if it changes before the write. */
+  caseStamp: { updatedAt: string; grading: string };
   documents: CopyDocument[];
   excluded: { documentId: string; kind: string; reasonKey: string }[];
+}
+
+/** What the copy takes from the case record: its grading sets the copy's, its person data prints. */
+export function caseStamp(kase: CaseRecord): CopyScope['caseStamp'] {
+  return { updatedAt: kase.updatedAt, grading: JSON.stringify(caseData(kase).grading) };
 }
 
 function copyDocument(ctx: Ctx, loaded: LoadedVersion, locale: Locale): CopyDocument {
@@ -67,7 +76,24 @@ export function loadScope(
   });
   if (documents.length === 0) throw new AppError('conflict', 'innsyn.error.empty');
   const person = caseData(kase);
-  return { caseId: kase.id, caseReference: person.caseReference, personName: person.name, documents, excluded };
+  return {
+    caseId: kase.id,
+    caseReference: person.caseReference,
+    personName: person.name,
+    caseStamp: caseStamp(kase),
+    documents,
+    excluded,
+  };
+}
+
+/**
+ * A digest of every text the copy prints and a redaction addresses. The view takes text from outside
+ * the document's version too (the case's person data, the mentor register, rule findings), so a pinned
+ * version does not pin the texts: a change there would move a passage's offsets onto other characters.
+ */
+export function textsDigest(scope: CopyScope): string {
+  const texts = scope.documents.flatMap((d) => d.texts.map((t) => [t.documentId, t.path, t.text]));
+  return createHash('sha256').update(JSON.stringify(texts)).digest('hex');
 }
 
 function contactNames(ctx: Ctx): string[] {

@@ -35,6 +35,8 @@ export const InnsynPreparedSchema = z.object({
   /** Left out of a whole-case copy, with the reason's message key. */
   excluded: z.array(z.object({ documentId: IdSchema, kind: z.string(), reasonKey: z.string() })),
   texts: z.array(LocatedTextSchema),
+  /** Stands for `texts`: sent back with the export, which is refused if the texts changed meanwhile. */
+  textsDigest: Sha256HexSchema,
   proposals: z.array(InnsynProposalSchema),
   bases: z.array(z.object({ id: z.string(), citation: z.string() })),
   grading: GradingLevelSchema,
@@ -48,6 +50,11 @@ export const InnsynExportInputSchema = InnsynScopeSchema.extend({
     .min(1)
     .max(500),
   redactions: z.array(RedactionSchema).max(5_000),
+  /**
+   * The preview's `textsDigest`: text from outside the versions (the case, the mentor register) that
+   * changed meanwhile is refused, not redacted at offsets that no longer fit. The app always sends it.
+   */
+  textsDigest: Sha256HexSchema.optional(),
 }).strict();
 
 export const InnsynSavedSchema = savedSchema({

@@ -328,6 +328,19 @@ describe('innsyn copies of what changed after the preview', () => {
         });
       },
     ],
+    [
+      'in a case raised to a higher grading',
+      // The copy's grading is the case's: one written with the grading read before the dialog would be too low.
+      (s: ServiceApp, ids: { caseId: string }) =>
+        s.call('cases.update', {
+          id: ids.caseId,
+          name: 'Fiktiv Persen',
+          caseReference: 'KOMPIS 0000-TEST-0101',
+          unit: 'Fiktivby fengsel',
+          status: 'fengsel',
+          grading: { level: 'KONFIDENSIELT' },
+        }),
+    ],
   ])('refuses a document %s while the save dialog is open: no file, no copy, no log', async (_name, meanwhile) => {
     const s = await apps.make('NO');
     const ids: { caseId: string; planId: string } = { caseId: '', planId: '' };

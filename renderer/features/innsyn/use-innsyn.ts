@@ -51,6 +51,7 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
     () => prepared?.documents.map((d) => ({ documentId: d.documentId, version: d.version })) ?? [],
     [prepared],
   );
+  const textsDigest = prepared?.textsDigest;
 
   const reloadLog = log.reload;
   const save = useCallback(async () => {
@@ -62,6 +63,8 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
       ...(documentId ? { documentId } : {}),
       versions,
       redactions,
+      // What the user marked: texts changed since (outside the versions too) are refused.
+      ...(textsDigest ? { textsDigest } : {}),
     });
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
@@ -69,7 +72,7 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
       setSaved(result.value);
       reloadLog();
     }
-  }, [caseId, documentId, versions, redactions, reloadLog]);
+  }, [caseId, documentId, versions, textsDigest, redactions, reloadLog]);
 
   return {
     loaded,
