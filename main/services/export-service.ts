@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   DistributionRecipientSchema,
+  DOCUMENT_LOCALE,
   GradingLevelSchema,
   type DistributionRecipient,
   type Grading,
   type Locale,
-  type Profile,
 } from '../../shared/domain';
 import type { exportChannels, ExportFile, ExportFormat, ExportLogEntry, PrintPreview } from '../../shared/ipc/export';
 import type { DistributionFormat } from '../../shared/ipc/distribution';
@@ -127,9 +127,6 @@ export interface RenderedExport {
   draft: boolean;
   recipient: DistributionRecipient | null;
 }
-
-/** A printed or exported document is in the vault's language (NO: bokmål, DK: Danish) unless one was picked. */
-export const DOCUMENT_LOCALE: Readonly<Record<Profile, Locale>> = { NO: 'nb', DK: 'da' };
 
 /** The file name offered in the save dialog: kind and version, never a name from the case. */
 export function exportFileName(kind: string, version: number, draft: boolean, format: ExportFormat): string {

@@ -22,7 +22,7 @@ import { AppError } from '../ipc/app-error';
 import { buildAsice } from '../signing';
 import { caseData, requireLiveCase, withoutHistory } from './case-records';
 import { encodeJson, schemaIdOf } from './export-envelope';
-import { DOCUMENT_LOCALE } from './export-service';
+import { DOCUMENT_LOCALE } from '../../shared/domain';
 import { withExportSigner } from './export-signer';
 import { loadVersion, viewSource, type LoadedVersion } from './export-source';
 import { audit, context, invalid, resumed, write, type Ctx, type ServiceDeps } from './service-context';

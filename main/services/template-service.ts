@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { isKindOfProfile, type Locale } from '../../shared/domain';
+import { DOCUMENT_LOCALE, isKindOfProfile, type Locale, type Profile } from '../../shared/domain';
 import { VAULT_TEMPLATE_PREFIX, type TemplateSummary, type TemplateView } from '../../shared/ipc/templates';
 import {
   findTemplate,
@@ -20,7 +20,17 @@ import {
 } from '../db/repositories/templates-repo';
 import type { Handlers } from '../ipc/router';
 import { storedContent } from './document-records';
-import { audit, context, invalid, notFound, write, type Ctx, type ServiceDeps } from './service-context';
+import { contentHash } from '../db/repositories/documents-repo';
+import {
+  assertExpectedVersion,
+  audit,
+  context,
+  invalid,
+  notFound,
+  write,
+  type Ctx,
+  type ServiceDeps,
+} from './service-context';
 
 type TemplateHandlers = Pick<Handlers, 'templates.list' | 'templates.get' | 'templates.save'>;
 
@@ -55,6 +65,14 @@ export function templateById(db: Db, id: string, locale: Locale, version?: numbe
   return fromBuiltin(builtin);
 }
 
+/** A template the vault's profile offers: a DK vault has no NO follow-up plan, meeting or routine. */
+function offeredTemplate(db: Db, profile: Profile, id: string, locale: Locale, version?: number): TemplateView {
+  const view = templateById(db, id, locale, version);
+  if (!isKindOfProfile(profile, view.kind))
+    throw invalid('rules.profile.kindNotOffered', ['id'], { kind: view.kind, profile });
+  return view;
+}
+
 function summary(view: TemplateView): TemplateSummary {
   const { intro: _intro, sections: _sections, ...rest } = view;
   return rest;
@@ -78,7 +96,9 @@ function assertSections(kind: TemplateKind, sections: readonly { field: string }
 type SaveInput = ChannelParsedInput<'templates.save'>;
 
 function saveTemplate(ctx: Ctx, input: SaveInput): TemplateView {
-  const { id: givenId, basedOn: givenBase, ...text } = input;
+  const { id: givenId, basedOn: givenBase, expectedVersion, ...text } = input;
+  // A copy's headings print on the vault's documents, so it is written in their language only.
+  if (input.locale !== DOCUMENT_LOCALE[ctx.profile]) throw invalid('exchange.templates.wrongLanguage', ['locale']);
   let origin: { id: string; basedOn: string; kind: TemplateKind; meetingType?: Template['meetingType'] };
   if (givenId !== undefined) {
     if (!givenId.startsWith(VAULT_TEMPLATE_PREFIX)) throw invalid('error.invalid_input', ['id']);
@@ -105,6 +125,13 @@ function saveTemplate(ctx: Ctx, input: SaveInput): TemplateView {
     ...(origin.meetingType ? { meetingType: origin.meetingType } : {}),
   };
   return write(ctx, (actor) => {
+    // Checked inside the transaction, so no other save slips in between the check and the insert.
+    const latest = givenId === undefined ? null : getTemplateVersion(ctx.db, givenId);
+    if (latest) {
+      assertExpectedVersion(expectedVersion, latest.version);
+      // Saving the same words again is not an edit: no new version, nothing logged.
+      if (latest.contentHash === contentHash(content)) return fromVault(latest);
+    }
     const record = insertTemplateVersion(ctx.db, {
       id: origin.id,
       basedOn: origin.basedOn,
@@ -129,7 +156,10 @@ export function templateHandlers(deps: ServiceDeps & { locale: () => Locale }): 
       const offered = [...builtin, ...own].filter((t) => isKindOfProfile(profile, t.kind));
       return { templates: offered.filter((t) => kind === undefined || t.kind === kind) };
     },
-    'templates.get': ({ id, version, locale }) => templateById(context(deps).db, id, locale ?? deps.locale(), version),
+    'templates.get': ({ id, version, locale }) => {
+      const { db, profile } = context(deps);
+      return offeredTemplate(db, profile, id, locale ?? deps.locale(), version);
+    },
     'templates.save': (input) => saveTemplate(context(deps), input),
   };
 }

@@ -12,6 +12,16 @@ export const VAULT_TEMPLATE_PREFIX = 'vault-';
 
 const TemplateIdSchema = z.string().min(1).max(100);
 
+/**
+ * Whether a title or heading shows anything: a letter, digit, punctuation mark or symbol. Spaces,
+ * zero-width and other format characters alone would print as an empty heading.
+ */
+export function hasVisibleText(text: string): boolean {
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(text);
+}
+
+const VisibleTextSchema = z.string().trim().min(1).max(300).refine(hasVisibleText);
+
 export const TemplateSummarySchema = z.object({
   id: TemplateIdSchema,
   kind: TemplateKindSchema,
@@ -40,15 +50,17 @@ export const TemplateSaveInputSchema = z
     id: TemplateIdSchema.optional(),
     /** For a new copy: the built-in (or vault) template it starts from; gives the kind. */
     basedOn: TemplateIdSchema.optional(),
+    /** For an existing copy: the version the edit was based on; a later one saved meanwhile refuses it. */
+    expectedVersion: z.number().int().positive().optional(),
     locale: LocaleSchema,
-    title: z.string().trim().min(1).max(300),
+    title: VisibleTextSchema,
     intro: z.string().max(5000),
     sections: z
       .array(
         z
           .object({
             field: z.string().min(1).max(100),
-            heading: z.string().trim().min(1).max(300),
+            heading: VisibleTextSchema,
             guidance: z.string().max(5000),
           })
           .strict(),

@@ -11,6 +11,18 @@ beforeAll(async () => {
 });
 afterAll(() => apps.cleanup());
 
+/** A new vault copy of the visit routine, each heading marked, so it differs from the built-in. */
+async function routineCopy(mark: string) {
+  const builtin = await s.call('templates.get', { id: 'no-visit-routine', locale: 'nb' });
+  return s.call('templates.save', {
+    basedOn: 'no-visit-routine',
+    locale: 'nb',
+    title: `${builtin.title} ${mark}`,
+    intro: builtin.intro,
+    sections: builtin.sections.map((section) => ({ ...section, heading: `${section.heading} ${mark}` })),
+  });
+}
+
 describe('templates service', () => {
   it('lists the built-in templates in the requested language', async () => {
     const nb = await s.call('templates.list', { locale: 'nb' });
@@ -90,13 +102,105 @@ describe('templates service', () => {
       }),
     ).toMatchObject({ code: 'invalid_input', fields: ['basedOn'] });
   });
+
+  it('refuses a save based on a version another save has replaced, and changes nothing', async () => {
+    const v1 = await routineCopy('Fiktivby');
+    const common = { id: v1.id, locale: 'nb' as const, title: v1.title, intro: v1.intro };
+    // Two editors open version 1; each changes a different heading.
+    const editA = v1.sections.map((sec, i) => (i === 0 ? { ...sec, heading: 'Besøk: hyppighet (A)' } : sec));
+    const editB = v1.sections.map((sec, i) => (i === 1 ? { ...sec, heading: 'Besøk: varighet (B)' } : sec));
+    expect(await s.call('templates.save', { ...common, expectedVersion: 1, sections: editA })).toMatchObject({
+      version: 2,
+    });
+    const before = s.rows();
+    expect(await s.fail('templates.save', { ...common, expectedVersion: 1, sections: editB })).toMatchObject({
+      code: 'conflict',
+      messageKey: 'error.conflict',
+    });
+    expect(s.rows()).toEqual(before);
+    expect((await s.call('templates.get', { id: v1.id })).sections[0]?.heading).toBe('Besøk: hyppighet (A)');
+    expect(await s.call('templates.save', { ...common, expectedVersion: 2, sections: editB })).toMatchObject({
+      version: 3,
+    });
+  });
+
+  it('adds no version and no audit entry when a copy is saved unchanged', async () => {
+    const v1 = await routineCopy('Uendret');
+    const before = s.rows();
+    const again = await s.call('templates.save', {
+      id: v1.id,
+      expectedVersion: 1,
+      locale: v1.locale,
+      title: v1.title,
+      intro: v1.intro,
+      sections: v1.sections,
+    });
+    expect(again).toMatchObject({ id: v1.id, version: 1, savedAt: v1.savedAt });
+    expect(s.rows()).toEqual(before);
+    expect((await s.call('audit.list', { objectId: v1.id })).entries.map((e) => e.action)).toEqual(['create']);
+  });
+
+  it('refuses a title or heading with no visible character, naming the field', async () => {
+    const base = await s.call('templates.get', { id: 'no-follow-up-plan', locale: 'nb' });
+    const input = {
+      basedOn: base.id,
+      locale: 'nb' as const,
+      title: 'Plan Fiktivby',
+      intro: '',
+      sections: base.sections,
+    };
+    const before = s.rows();
+    const invisible = base.sections.map((sec, i) => (i === 1 ? { ...sec, heading: '\u200b \u2060' } : sec));
+    expect(await s.fail('templates.save', { ...input, sections: invisible })).toMatchObject({
+      code: 'invalid_input',
+      fields: ['sections.1.heading'],
+    });
+    expect(await s.fail('templates.save', { ...input, title: '\u200b' })).toMatchObject({
+      code: 'invalid_input',
+      fields: ['title'],
+    });
+    expect(s.rows()).toEqual(before);
+    const punctuated = base.sections.map((sec, i) => (i === 1 ? { ...sec, heading: '§ 4' } : sec));
+    expect(await s.call('templates.save', { ...input, sections: punctuated })).toMatchObject({ version: 1 });
+  });
+
+  it("keeps copies in the vault's document language whatever the interface language, and changes nothing", async () => {
+    // The editor used to copy a built-in in the interface language: English headings on a bokmål plan.
+    const english = await s.call('templates.get', { id: 'no-follow-up-plan', locale: 'en' });
+    const before = s.rows();
+    expect(
+      await s.fail('templates.save', {
+        basedOn: english.id,
+        locale: 'en',
+        title: english.title,
+        intro: english.intro,
+        sections: english.sections,
+      }),
+    ).toMatchObject({ code: 'invalid_input', messageKey: 'exchange.templates.wrongLanguage', fields: ['locale'] });
+    expect(s.rows()).toEqual(before);
+    const v1 = await routineCopy('Språk');
+    expect(
+      await s.fail('templates.save', {
+        id: v1.id,
+        locale: 'da',
+        title: v1.title,
+        intro: v1.intro,
+        sections: v1.sections,
+      }),
+    ).toMatchObject({ messageKey: 'exchange.templates.wrongLanguage' });
+  });
 });
 
 describe('templates and the profile', () => {
-  it('a DK vault neither lists nor keeps a copy of a template for a NO-only kind, and changes nothing', async () => {
+  it('a DK vault neither lists, gives out nor keeps a copy of a template for a NO-only kind, and changes nothing', async () => {
     const dk = await apps.make('DK');
     const listed = await dk.call('templates.list', { locale: 'da' });
     expect(listed.templates.map((t) => t.kind)).toEqual([]);
+    // Nor hands one out by id.
+    expect(await dk.fail('templates.get', { id: 'no-follow-up-plan', locale: 'da' })).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'rules.profile.kindNotOffered',
+    });
     const base = await s.call('templates.get', { id: 'no-follow-up-plan', locale: 'da' });
     const before = dk.rows();
     expect(

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Save } from 'lucide-react';
 import type { TemplateSummary, TemplateView } from '../../../shared/ipc/templates';
 import { useI18n } from '../../app/i18n';
+import { useVault } from '../../app/vault-state';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { LoadFailed } from '../../components/load-failed';
@@ -10,15 +11,10 @@ import { TextField } from '../../components/text-field';
 import { api } from '../../lib/api';
 import { failureOf, useLoad } from '../../lib/use-load';
 import { TextAreaField } from '../../components/text-area-field';
+import { isBlankText, templateLoadRequest, templateSaveRequest, type TemplateDraft } from './template-requests';
 import '../mentors/forms.css';
 
-interface Draft {
-  title: string;
-  intro: string;
-  sections: { field: string; heading: string; guidance: string }[];
-}
-
-function draftOf(template: TemplateView): Draft {
+function draftOf(template: TemplateView): TemplateDraft {
   return { title: template.title, intro: template.intro, sections: template.sections.map((s) => ({ ...s })) };
 }
 
@@ -35,14 +31,15 @@ export function TemplateEditor({
   onClose(): void;
   onSaved(title: string): void;
 }) {
-  const { t, tError, locale } = useI18n();
-  const shown = template ? `${template.id}:${locale}` : null;
-  const load = useLoad(shown, () => api.invoke('templates.get', { id: template?.id ?? '', locale }));
+  const { t, tError } = useI18n();
+  const profile = useVault().status.profile ?? 'NO';
+  const shown = template ? `${template.id}:${profile}` : null;
+  const load = useLoad(shown, () => api.invoke('templates.get', templateLoadRequest(template?.id ?? '', profile)));
   const loaded = load.loaded.state === 'ready' ? load.loaded.value : null;
   const failure = failureOf(load);
-  // What the user changed, and the save's outcome, belong to one template in one language.
+  // What the user changed, and the save's outcome, belong to one template.
   const [editing, setEditing] = useState(shown);
-  const [edited, setDraft] = useState<Draft | null>(null);
+  const [edited, setDraft] = useState<TemplateDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -62,19 +59,12 @@ export function TemplateEditor({
         : base;
     });
 
-  const invalid = draft ? !draft.title.trim() || draft.sections.some((s) => !s.heading.trim()) : true;
+  const invalid = draft ? isBlankText(draft.title) || draft.sections.some((s) => isBlankText(s.heading)) : true;
   const save = async () => {
     if (!draft || !loaded) return;
     if (invalid) return setShowErrors(true);
     setBusy(true);
-    const base = loaded.source === 'vault' ? { id: loaded.id } : { basedOn: loaded.id };
-    const result = await api.invoke('templates.save', {
-      ...base,
-      locale: loaded.locale,
-      title: draft.title,
-      intro: draft.intro,
-      sections: draft.sections,
-    });
+    const result = await api.invoke('templates.save', templateSaveRequest(loaded, draft, profile));
     setBusy(false);
     if (!result.ok) return setError(tError(result.error));
     onSaved(result.value.title);
@@ -112,7 +102,7 @@ export function TemplateEditor({
               label={t('exchange.templates.titleLabel')}
               value={draft.title}
               onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-              error={showErrors && !draft.title.trim() ? t('exchange.templates.required') : undefined}
+              error={showErrors && isBlankText(draft.title) ? t('exchange.templates.required') : undefined}
             />
             <TextAreaField
               label={t('exchange.templates.introLabel')}
@@ -126,7 +116,7 @@ export function TemplateEditor({
                   label={t('exchange.templates.heading')}
                   value={section.heading}
                   onChange={(e) => setSection(index, 'heading', e.target.value)}
-                  error={showErrors && !section.heading.trim() ? t('exchange.templates.required') : undefined}
+                  error={showErrors && isBlankText(section.heading) ? t('exchange.templates.required') : undefined}
                 />
                 <TextAreaField
                   label={t('exchange.templates.guidance')}
