@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/domain';
 import { findTerm, termKey, type LocatedText } from '../../shared/domain/redaction';
 import { NewContactEntrySchema } from '../../shared/domain/contact-register';
 import { MeetingContentSchema } from '../../shared/domain/meeting';
+import { NewMentorSchema } from '../../shared/domain/mentor';
 import type { InnsynProposal } from '../../shared/ipc/innsyn';
 import type { CaseRecord } from '../db/repositories/cases-repo';
 import { getVersion, listDocuments } from '../db/repositories/documents-repo';
@@ -110,10 +111,31 @@ function participantNames(ctx: Ctx, caseId: string): string[] {
   });
 }
 
+function mentorNames(ctx: Ctx): string[] {
+  return listDocuments(ctx.db, { caseId: null, kind: 'mentor' }).flatMap((doc) => {
+    const parsed = NewMentorSchema.safeParse(getVersion(ctx.db, doc.id, doc.currentVersion)?.content);
+    return parsed.success ? [parsed.data.name] : [];
+  });
+}
+
+/** Names the copy's own documents hold in fields of their own (audit 8: a DK vault was proposed none). */
+function namedInDocuments(scope: CopyScope): string[] {
+  return scope.documents.flatMap(({ loaded }) => {
+    const { data } = loaded;
+    if (data.kind === 'mentor_course' && data.content.variant === 'DK')
+      return [data.content.responsiblePerson, data.content.mentortovholder?.name ?? ''];
+    if (data.kind === 'visit_routine') return [data.content.mentorName, data.content.contactPerson.name];
+    if (data.kind === 'follow_up_plan')
+      return [data.content.coordinatingContact, ...(data.content.involved ?? []).map((p) => p.name)];
+    return [];
+  });
+}
+
 /**
- * Third parties' names proposed for redaction: the contact register's people and the case's meeting
- * participants, each only if it occurs in the copy, with how often. The person's own name is not a
- * third party. The user confirms each proposal; nothing is removed without that.
+ * Third parties' names proposed for redaction: the case's meeting participants, the contact register's
+ * people, the mentor register's, and the names the copy's documents hold in fields of their own, each
+ * only if it occurs in the copy, with how often. The person's own name is not a third party. The user
+ * confirms each proposal; nothing is removed without that.
  */
 export function proposeNames(ctx: Ctx, scope: CopyScope): InnsynProposal[] {
   const texts = scope.documents.flatMap((d) => d.texts);
@@ -123,6 +145,8 @@ export function proposeNames(ctx: Ctx, scope: CopyScope): InnsynProposal[] {
   const candidates = [
     ...participantNames(ctx, scope.caseId).map((name) => ({ name, source: 'participant' as const })),
     ...contactNames(ctx).map((name) => ({ name, source: 'contact' as const })),
+    ...mentorNames(ctx).map((name) => ({ name, source: 'mentor' as const })),
+    ...namedInDocuments(scope).map((name) => ({ name, source: 'named' as const })),
   ];
   for (const { name, source } of candidates) {
     const term = name.trim();

@@ -75,12 +75,20 @@ export const PassageRedactionSchema = z
   })
   .strict()
   .refine((r) => r.end > r.start, { message: 'end after start', path: ['end'] });
+/**
+ * Where a name proposed for removal throughout a copy comes from: the contact register, a meeting's
+ * participants, the mentor register, or a name field of the copy's own documents (the course's
+ * responsible person and mentortovholder, a routine's mentor and contact person, the plan's involved).
+ */
+export const PROPOSAL_SOURCES = ['contact', 'participant', 'mentor', 'named'] as const;
+export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
+
 /** Every whole-word occurrence of a name across the copy (a name inside another word is left alone). */
 export const TermRedactionSchema = z
   .object({
     type: z.literal('term'),
     term: z.string().trim().min(2).max(200),
-    source: z.enum(['contact', 'participant']),
+    source: z.enum(PROPOSAL_SOURCES),
     basis: BasisIdSchema,
   })
   .strict();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from '../domain/common';
 import { GradingLevelSchema } from '../domain/grading';
-import { LocatedTextSchema, RedactionSchema } from '../domain/redaction';
+import { LocatedTextSchema, PROPOSAL_SOURCES, RedactionSchema } from '../domain/redaction';
 import { Sha256HexSchema } from '../domain/verification';
 import { channel } from './channel';
 import { savedSchema } from './files';
@@ -24,7 +24,7 @@ export const InnsynDocumentSchema = z.object({
 
 export const InnsynProposalSchema = z.object({
   term: z.string(),
-  source: z.enum(['contact', 'participant']),
+  source: z.enum(PROPOSAL_SOURCES),
   occurrences: z.number().int().positive(),
 });
 export type InnsynProposal = z.infer<typeof InnsynProposalSchema>;

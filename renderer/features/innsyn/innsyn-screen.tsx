@@ -14,6 +14,7 @@ import { LoadFailed } from '../../components/load-failed';
 import { valueOr } from '../../lib/use-load';
 import { CopyLog } from './copy-log';
 import { MarkList, useBasisOptions } from './mark-list';
+import type { ProposalSource } from '../../../shared/domain/redaction';
 import { RedactionPreview } from './redaction-preview';
 import { ScopeChoice } from './scope-choice';
 import { markable, TextMarker } from './text-marker';
@@ -22,7 +23,12 @@ import './innsyn.css';
 
 type State = ReturnType<typeof useInnsyn>;
 
-const PROPOSAL_KEY = { contact: 'innsyn.proposals.contact', participant: 'innsyn.proposals.participant' } as const;
+const PROPOSAL_KEY = {
+  contact: 'innsyn.proposals.contact',
+  participant: 'innsyn.proposals.participant',
+  mentor: 'innsyn.proposals.mentor',
+  named: 'innsyn.proposals.named',
+} as const satisfies Record<ProposalSource, string>;
 
 function Proposals({ prepared, state }: { prepared: InnsynPrepared; state: State }) {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { basisLabelKey, type LocatedText, type Redaction } from '../../../shared/domain/redaction';
+import { basisLabelKey, type LocatedText, type ProposalSource, type Redaction } from '../../../shared/domain/redaction';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Select } from '../../components/select';
@@ -15,7 +15,12 @@ export function useBasisOptions(bases: readonly BasisOption[]) {
   return bases.map((b) => ({ value: b.id, label: `${b.citation} – ${t(basisLabelKey(b.id))}` }));
 }
 
-const TERM_KEY = { contact: 'innsyn.marks.term.contact', participant: 'innsyn.marks.term.participant' } as const;
+const TERM_KEY = {
+  contact: 'innsyn.marks.term.contact',
+  participant: 'innsyn.marks.term.participant',
+  mentor: 'innsyn.marks.term.mentor',
+  named: 'innsyn.marks.term.named',
+} as const satisfies Record<ProposalSource, string>;
 
 function useDescribe(texts: readonly LocatedText[]) {
   const { t } = useI18n();
