@@ -1,25 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { z } from 'zod';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { innsynChannels } from '../../shared/ipc/innsyn';
-import type { ChannelDef } from '../../shared/ipc/channel';
-import { FileSaver } from '../../main/files/file-saver';
-import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
-import { innsynHandlers } from '../../main/services/innsyn-service';
 import { completePlan } from '../support/document-fixtures';
+import { innsynKit } from '../support/innsyn-area';
 import { serviceApps, type ServiceApp } from '../support/service-app';
-import { answeringDialogs } from './export-fixtures';
 
 const apps = serviceApps();
-const dialogs = answeringDialogs();
-const prefsDir = mkdtempSync(join(tmpdir(), 'bro-innsyn-dates-'));
+const kit = innsynKit('bro-innsyn-dates-');
+const { dialogs } = kit;
 afterAll(() => {
   apps.cleanup();
-  dialogs.cleanup();
-  rmSync(prefsDir, { recursive: true, force: true });
+  kit.cleanup();
 });
 const zone = process.env.TZ;
 afterEach(() => {
@@ -27,16 +17,7 @@ afterEach(() => {
   else process.env.TZ = zone;
 });
 
-type Channels = typeof innsynChannels;
-function innsynArea(s: ServiceApp, now: string) {
-  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir), s.app.session.files.dir);
-  const handlers = innsynHandlers({ session: s.app.session, now: () => new Date(now), files });
-  return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
-    const def: ChannelDef = innsynChannels[name];
-    const handler = handlers[name] as (value: unknown) => unknown;
-    return def.output.parse(await handler(def.input.parse(input))) as z.output<Channels[C]['output']>;
-  };
-}
+const innsynArea = (s: ServiceApp, now: string) => kit.area(s, { now });
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })

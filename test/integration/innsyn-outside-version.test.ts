@@ -1,41 +1,23 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { z } from 'zod';
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Redaction } from '../../shared/domain/redaction';
-import { innsynChannels } from '../../shared/ipc/innsyn';
-import type { ChannelDef } from '../../shared/ipc/channel';
 import type { FileDialogs } from '../../main/files/file-dialogs';
-import { FileSaver } from '../../main/files/file-saver';
-import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
-import { innsynHandlers } from '../../main/services/innsyn-service';
 import { eligibleDkCourse, suitableMentor } from '../../shared/rules/test-fixtures';
+import { innsynKit } from '../support/innsyn-area';
 import { serviceApps, type ServiceApp } from '../support/service-app';
-import { answeringDialogs } from './export-fixtures';
 
 // The printed view of a document takes text from outside its version (here the mentor register), and a
 // passage is addressed by path and offset: a change there after the preview is refused, not misredacted.
 
 const apps = serviceApps();
-const dialogs = answeringDialogs();
-const prefsDir = mkdtempSync(join(tmpdir(), 'bro-innsyn-outside-'));
+const kit = innsynKit('bro-innsyn-outside-');
+const { dialogs } = kit;
 afterAll(() => {
   apps.cleanup();
-  dialogs.cleanup();
-  rmSync(prefsDir, { recursive: true, force: true });
+  kit.cleanup();
 });
 
-type Channels = typeof innsynChannels;
-function innsynArea(s: ServiceApp, answering: FileDialogs = dialogs) {
-  const files = new FileSaver(answering, createConfPrefsStore(prefsDir), s.app.session.files.dir);
-  const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
-  return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
-    const def: ChannelDef = innsynChannels[name];
-    const handler = handlers[name] as (value: unknown) => unknown;
-    return def.output.parse(await handler(def.input.parse(input))) as z.output<Channels[C]['output']>;
-  };
-}
+const innsynArea = (s: ServiceApp, answering?: FileDialogs) => kit.area(s, answering ? { dialogs: answering } : {});
 
 const GRADING = { level: 'TIL TJENESTEBRUG' } as const;
 const MENTOR = 'Birte Fiktivsen';

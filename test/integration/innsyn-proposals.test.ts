@@ -3,39 +3,17 @@
 // a row label and every fee row had to be found by hand. The mentor register's names and the names the
 // copy's documents hold in fields of their own (the DK course's responsible person) are offered now.
 // Fictional people only.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileSaver } from '../../main/files/file-saver';
-import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
-import { innsynHandlers } from '../../main/services/innsyn-service';
-import type { ChannelDef } from '../../shared/ipc/channel';
-import { innsynChannels } from '../../shared/ipc/innsyn';
 import { eligibleDkCourse, suitableMentor } from '../../shared/rules/test-fixtures';
-import { serviceApps, type ServiceApp } from '../support/service-app';
-import { answeringDialogs } from './export-fixtures';
+import { innsynKit } from '../support/innsyn-area';
+import { serviceApps } from '../support/service-app';
 
 const apps = serviceApps();
-const dialogs = answeringDialogs();
-const prefsDir = mkdtempSync(join(tmpdir(), 'bro-innsyn-proposals-'));
+const kit = innsynKit('bro-innsyn-proposals-');
 afterAll(() => {
   apps.cleanup();
-  dialogs.cleanup();
-  rmSync(prefsDir, { recursive: true, force: true });
+  kit.cleanup();
 });
-
-type Channels = typeof innsynChannels;
-function innsyn(s: ServiceApp) {
-  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir), s.app.session.files.dir);
-  const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00Z'), files });
-  return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
-    const def: ChannelDef = innsynChannels[name];
-    const handler = handlers[name] as (value: unknown) => unknown;
-    return def.output.parse(await handler(def.input.parse(input))) as z.output<Channels[C]['output']>;
-  };
-}
 
 const G = { level: 'TIL TJENESTEBRUG' } as const;
 
@@ -61,7 +39,7 @@ describe('names proposed for an innsyn copy in a DK vault', () => {
         mentors: [{ ...base.mentors[0]!, mentorId }],
       }),
     });
-    const prepared = await innsyn(s)('innsyn.prepare', { caseId });
+    const prepared = await kit.area(s)('innsyn.prepare', { caseId });
     const proposed = prepared.proposals.map((p) => [p.term, p.source]);
     expect(proposed).toContainEqual(['Birte Fiktivsen', 'mentor']);
     expect(proposed).toContainEqual(['Kari Fiktiv', 'named']);

@@ -1,29 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAME_BASIS, type Redaction } from '../../shared/domain/redaction';
-import { innsynChannels } from '../../shared/ipc/innsyn';
-import type { ChannelDef } from '../../shared/ipc/channel';
 import type { FileDialogs } from '../../main/files/file-dialogs';
-import { FileSaver } from '../../main/files/file-saver';
-import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
-import { innsynHandlers } from '../../main/services/innsyn-service';
 import { completePlan } from '../support/document-fixtures';
 import { FICTIONAL_CONTACT } from '../support/fictional-contact';
+import { innsynKit } from '../support/innsyn-area';
 import { serviceApps, type ServiceApp } from '../support/service-app';
-import { answeringDialogs } from './export-fixtures';
 
 const apps = serviceApps();
-const dialogs = answeringDialogs();
-const prefsDir = mkdtempSync(join(tmpdir(), 'bro-innsyn-prefs-'));
+const kit = innsynKit('bro-innsyn-prefs-');
+const { dialogs } = kit;
 afterAll(() => {
   apps.cleanup();
-  dialogs.cleanup();
-  rmSync(prefsDir, { recursive: true, force: true });
+  kit.cleanup();
 });
 
 // Fictional strings, each distinctive so a search cannot hit something else.
@@ -35,16 +26,7 @@ const CONTACT = FICTIONAL_CONTACT.name; // 'Kari Fiktiv'
 const LONGER_NAME = 'Kari Fiktivsen'; // contains CONTACT inside a longer word: must stay
 const CONTAINS_SHORT = ['alibiet', 'Natalie']; // contain SHORT_NAME inside a word: must stay
 
-type Channels = typeof innsynChannels;
-function innsynArea(s: ServiceApp, answering: FileDialogs = dialogs) {
-  const files = new FileSaver(answering, createConfPrefsStore(prefsDir), s.app.session.files.dir);
-  const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
-  return async <C extends keyof Channels>(name: C, input: z.input<Channels[C]['input']>) => {
-    const def: ChannelDef = innsynChannels[name];
-    const handler = handlers[name] as (value: unknown) => unknown;
-    return def.output.parse(await handler(def.input.parse(input))) as z.output<Channels[C]['output']>;
-  };
-}
+const innsynArea = (s: ServiceApp, answering?: FileDialogs) => kit.area(s, answering ? { dialogs: answering } : {});
 
 /** pdftotext's text of the file, with no-break spaces and line breaks folded to single spaces. */
 function pdfText(path: string): string {

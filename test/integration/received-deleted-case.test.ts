@@ -4,28 +4,17 @@
 // signed container from another unit. Fictional people only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceApps, type ServiceApp } from '../support/service-app';
-import { exportArea, finalisedPlan, makeCase, planWith } from './export-fixtures';
+import { receivingFrom } from './received-fixtures';
 
 const apps = serviceApps();
 afterAll(() => apps.cleanup());
-let sender: ServiceApp;
-
-async function containerFor(reference: string): Promise<string> {
-  const plan = await finalisedPlan(sender, await makeCase(sender, reference), planWith(`Mottatt plan ${reference}`));
-  return (await exportArea(sender).call('export.asice', { documentId: plan.id, recipient: 'kdi' })).fileBase64;
-}
+let receiveInto: Awaited<ReturnType<typeof receivingFrom>>;
 
 beforeAll(async () => {
-  sender = await apps.make('NO');
-  await exportArea(sender).call('signing.generateIdentity', { unitName: 'Fiktivby fengsel' });
+  receiveInto = await receivingFrom(await apps.make('NO'));
 }, 300_000);
 
-async function receive(kdi: ServiceApp, reference: string) {
-  const fileBase64 = await containerFor(reference);
-  const imported = await kdi.call('import.file', { fileName: 'plan.asice', fileBase64, acceptUntrusted: true });
-  if (imported.outcome !== 'imported') throw new Error('refused');
-  return imported.received.id;
-}
+const receive = async (kdi: ServiceApp, reference: string) => (await receiveInto(kdi, reference)).id;
 
 describe('documents received for a case that is then deleted', () => {
   it('leave the list and can no longer be read; others stay', async () => {
