@@ -41,13 +41,13 @@ function planOf(inventory: PurgeInventory, retention: ReturnType<typeof retentio
     versions: inventory.versions,
     distributions: inventory.distributionIds.length,
     exportLogEntries: inventory.exportLogIds.length,
-    receivedFiles: inventory.receivedIds.length + inventory.handoverReceipts,
+    receivedFiles: inventory.receivedIds.length + inventory.handoverReceiptIds.length,
     mentorRecords: inventory.mentorRecordIds.length,
     compartmentNeeded:
       inventory.mentorRecordIds.length > 0 || inventory.documents.some((doc) => doc.kind === 'mentor_course'),
     searchEntries: inventory.searchEntries,
-    handoverRecords: inventory.handoverRecords,
-    innsynCopies: inventory.innsynCopies,
+    handoverRecords: inventory.transfers + inventory.handoverPackageIds.length,
+    innsynCopies: inventory.innsynCopyIds.length,
   };
 }
 
@@ -172,6 +172,9 @@ export function purgeCase(
     inventory.exportLogIds.forEach((id) => log('export_purged', id));
     inventory.receivedIds.forEach((id) => log('received_purged', id));
     inventory.mentorRecordIds.forEach((id) => log('mentor_record_purged', id));
+    inventory.handoverPackageIds.forEach((id) => log('handover_package_purged', id));
+    inventory.handoverReceiptIds.forEach((id) => log('handover_receipt_purged', id));
+    inventory.innsynCopyIds.forEach((id) => log('innsyn_copy_purged', id));
   });
   return { plan, overwritten };
 }

@@ -356,6 +356,10 @@ describe('purging a case that went through a handover', () => {
     expect(receipts).toBe(2); // the first package and the one merged into the case above
     expect(await b.call('cases.purgePreview', { caseId: received.id })).toMatchObject({ receivedFiles: 2 });
     expect((await a.call('cases.purgePreview', { caseId: seeded.caseId })).handoverRecords).toBeGreaterThanOrEqual(2);
+    const idsOf = (s: ServiceApp, table: string, caseId: string) =>
+      s.app.session.current().db.prepare(`SELECT id FROM ${table} WHERE case_id = ?`, { pluck: true }).all([caseId]);
+    const packages = idsOf(a, 'handover_packages', seeded.caseId) as string[];
+    const receiptIds = idsOf(b, 'handover_receipts', received.id) as string[];
     // Open cases are deleted, with their reason, before they are purged.
     await b.call('cases.delete', { id: received.id, reason: 'Registrert ved en feil' });
     await b.call('cases.purge', { caseId: received.id, confirmReference: REFERENCE, reason: 'registered_in_error' });
@@ -366,5 +370,11 @@ describe('purging a case that went through a handover', () => {
       for (const table of ['case_transfers', 'handover_packages', 'handover_receipts', 'handover_received_documents'])
         expect(db.prepare(`SELECT count(*) FROM ${table}`, { pluck: true }).get(), table).toBe(0);
     }
+    // The audit log names each package and receipt that went, as it named their making (audit 9).
+    const purged = async (s: ServiceApp, id: string) =>
+      (await s.call('audit.list', { objectId: id })).entries.map((e) => e.objectType);
+    for (const id of packages) expect(await purged(a, id)).toContain('handover_package_purged');
+    for (const id of receiptIds) expect(await purged(b, id)).toContain('handover_receipt_purged');
+    expect(packages.length + receiptIds.length).toBeGreaterThanOrEqual(3);
   });
 });

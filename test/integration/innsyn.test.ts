@@ -399,6 +399,10 @@ describe('innsyn copies and a purge', () => {
     await s.call('cases.delete', { id: caseId, reason: 'Registrert ved en feil' });
     await s.call('cases.purge', { caseId, confirmReference: 'KOMPIS 0000-TEST-0101', reason: 'registered_in_error' });
     expect([count('innsyn_copies'), count('redaction_log')]).toEqual([0, 0]);
+    // The log that recorded the copy's making records its purge too, by its id (audit 9).
+    if (!saved.saved) throw new Error('not saved');
+    const entries = (await s.call('audit.list', { objectId: saved.copyId })).entries;
+    expect(entries.map((e) => [e.action, e.objectType])).toContainEqual(['delete', 'innsyn_copy_purged']);
   });
 });
 

@@ -54,10 +54,14 @@ export interface PurgeInventory {
   receivedIds: string[];
   mentorRecordIds: string[];
   searchEntries: number;
-  /** Rows that go with the case row itself (ON DELETE CASCADE), counted so the confirmation names them. */
-  handoverReceipts: number;
-  handoverRecords: number;
-  innsynCopies: number;
+  /**
+   * Rows that go with the case row itself (ON DELETE CASCADE), named so the confirmation counts them and
+   * the audit log records each id, as it recorded their making (audit 9).
+   */
+  handoverReceiptIds: string[];
+  handoverPackageIds: string[];
+  transfers: number;
+  innsynCopyIds: string[];
 }
 
 const ids = (db: Db, sql: string, params: string[]): string[] =>
@@ -117,11 +121,10 @@ export function purgeInventory(
     receivedIds: receivedOf(db, target),
     mentorRecordIds: ids(db, `SELECT id FROM mentor_conversations WHERE course_id IN (${docs}) ORDER BY id`, [caseId]),
     searchEntries,
-    handoverReceipts: count(db, 'SELECT count(*) FROM handover_receipts WHERE case_id = ?', caseId),
-    handoverRecords:
-      count(db, 'SELECT count(*) FROM case_transfers WHERE case_id = ?', caseId) +
-      count(db, 'SELECT count(*) FROM handover_packages WHERE case_id = ?', caseId),
-    innsynCopies: count(db, 'SELECT count(*) FROM innsyn_copies WHERE case_id = ?', caseId),
+    handoverReceiptIds: ids(db, 'SELECT id FROM handover_receipts WHERE case_id = ? ORDER BY id', [caseId]),
+    handoverPackageIds: ids(db, 'SELECT id FROM handover_packages WHERE case_id = ? ORDER BY id', [caseId]),
+    transfers: count(db, 'SELECT count(*) FROM case_transfers WHERE case_id = ?', caseId),
+    innsynCopyIds: ids(db, 'SELECT id FROM innsyn_copies WHERE case_id = ? ORDER BY id', [caseId]),
   };
 }
 
