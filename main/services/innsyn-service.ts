@@ -132,7 +132,9 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
   const copyNumber = listInnsynCopies(ctx.db, scope.caseId).length + 1;
   const path = await deps.files.choose('innsynPdf', `innsyn-${kind}-${copyNumber}.pdf`);
   if (!path) return { saved: false };
-  ctx = resumed(deps, ctx);
+  // The copy is made now, not when the dialog opened: its date, its row and its audit entry say so, in
+  // the log's order (audit 9: an entry written while the dialog was open came first but was dated later).
+  ctx = context(deps);
   const actor = localActorId(ctx.db);
   const grading = minimumExportLevel(
     ctx.profile,

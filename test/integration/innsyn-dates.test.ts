@@ -59,3 +59,38 @@ describe('dates on an innsyn copy', () => {
     expect(printed.split('03.03.2026 kl. 00.30').length - 1).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the audit entry of an innsyn copy', () => {
+  it('is dated when the copy was made, after the save dialog, not when the dialog opened (audit 9)', async () => {
+    let now = new Date('2026-03-02T10:00:00.000Z');
+    const s = await apps.make('NO', now.toISOString());
+    const { id: caseId } = await s.call('cases.create', {
+      name: 'Fiktiv Persen',
+      caseReference: 'KOMPIS 0000-TEST-0202',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'BEGRENSET' },
+    });
+    const plan = await s.call('documents.create', { caseId, kind: 'follow_up_plan', content: completePlan() });
+    // The user takes five minutes in the save dialog.
+    const slow = {
+      ...kit.dialogs,
+      chooseSavePath: async (options: Parameters<typeof kit.dialogs.chooseSavePath>[0]) => {
+        now = new Date('2026-03-02T10:05:00.000Z');
+        return kit.dialogs.chooseSavePath(options);
+      },
+    };
+    const call = kit.area(s, { dialogs: slow, now: () => now });
+    const prepared = await call('innsyn.prepare', { caseId, documentId: plan.document.id });
+    const saved = await call('innsyn.export', {
+      caseId,
+      documentId: plan.document.id,
+      versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
+      redactions: [],
+      textsDigest: prepared.textsDigest,
+    });
+    if (!saved.saved) throw new Error('not saved');
+    const [entry] = (await s.call('audit.list', { objectId: saved.copyId })).entries;
+    expect(entry?.at).toBe('2026-03-02T10:05:00.000Z');
+  });
+});
