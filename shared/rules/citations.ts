@@ -105,6 +105,8 @@ export const CITATIONS = {
   localGradingScaleDk: local('gradingScaleDk'),
   /** "Når det nærmer seg løslatelse" (NO pkt 12) gives no figure; Bro asks 30 days ahead. */
   localReleaseLead: local('releaseMeetingLead', 'NO pkt 12'),
+  /** Pkt 8 asks for the information to be passed on, with no deadline: Bro asks for the package the day before. */
+  localHandoverPackageLead: local('handoverPackageLead', 'NO pkt 8'),
   /** Security measures are named in NO pkt 5 and 8, not pkt 11; the plan keeps a section for them. */
   localPlanSecuritySection: local('planSecuritySection', 'NO pkt 5, NO pkt 8'),
   /** The § 2, stk. 2 exception is written into § 2; Bro does not stretch it to §§ 3-4 courses. */

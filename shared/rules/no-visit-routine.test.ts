@@ -15,6 +15,7 @@ const complete = {
   visitConduct: 'Uten tilsyn i rommet',
   visitRoom: 'Besøksrom 2',
   itemsMentorMayBring: 'Bøker etter kontroll',
+  otherMatters: 'Ingen',
   contactPerson: { isLocalContact: true, name: 'Kari Fiktiv', otherArrangement: '' },
 };
 
@@ -25,9 +26,15 @@ describe('NO pkt 9: routine for mentor visits', () => {
 
   it('only warns, since the guideline says the routine "bør" contain these', () => {
     const findings = checkVisitRoutine(newVisitRoutineDraft(NO_GRADING));
-    expect(findings.length).toBe(7);
+    expect(findings.length).toBe(8);
     expect(findings.every((f) => f.severity === 'warning' && f.citation.text === 'NO pkt 9')).toBe(true);
     expect(canFinalise(findings)).toBe(true);
+  });
+
+  it('warns when "Andre forhold" is left empty, the fourth point pkt 9 lists (audit 9)', () => {
+    expect(checkVisitRoutine({ ...complete, otherMatters: ' ' }).map((f) => [f.ruleId, f.severity, f.field])).toEqual([
+      ['no.visitRoutine.otherMatters', 'warning', 'otherMatters'],
+    ]);
   });
 
   it('names each missing visit arrangement', () => {

@@ -13,6 +13,13 @@ export const NO_VISIT_ROUTINE_RULES = {
     'warning',
   ),
   items: defineRule('no.visitRoutine.items', 'rules.no.visitRoutine.items', CITATIONS.no9, 'warning'),
+  /** The fourth point of pkt 9: "Andre forhold som kan ha betydning …" ("ingen" is an answer). */
+  otherMatters: defineRule(
+    'no.visitRoutine.otherMatters',
+    'rules.no.visitRoutine.otherMatters',
+    CITATIONS.no9,
+    'warning',
+  ),
   contactPerson: defineRule(
     'no.visitRoutine.contactPerson',
     'rules.no.visitRoutine.contactPerson',
@@ -33,6 +40,7 @@ export function checkVisitRoutine(content: VisitRoutineContent): Finding[] {
     if (!isFilled(content[field])) findings.push(emit(R.arrangements, { field, params: { routineSection: field } }));
   }
   if (!isFilled(content.itemsMentorMayBring)) findings.push(emit(R.items, { field: 'itemsMentorMayBring' }));
+  if (!isFilled(content.otherMatters)) findings.push(emit(R.otherMatters, { field: 'otherMatters' }));
   const { contactPerson } = content;
   const named = contactPerson.isLocalContact ? isFilled(contactPerson.name) : isFilled(contactPerson.otherArrangement);
   if (!named) findings.push(emit(R.contactPerson, { field: 'contactPerson' }));

@@ -44,6 +44,7 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
   'no.visitRoutine.mentor': 'Navn og kontaktinformasjon til mentor',
   'no.visitRoutine.arrangements': 'Avtaler rundt besøk, herunder hyppighet, bestilling, gjennomføring, rom mv',
   'no.visitRoutine.items': 'Avklaringer rundt mentors mulighet til å med bringe bøker, blader, effekter mv',
+  'no.visitRoutine.otherMatters': 'Andre forhold som kan ha betydning for både mentor sitt arbeidsforhold og enheten',
   'no.visitRoutine.contactPerson':
     'Det er lokal radikaliseringskontakt som er kontaktpersonen for mentor og mentorordningen med mindre det særskilt avtales noe annet.',
   'no.course.feedback':

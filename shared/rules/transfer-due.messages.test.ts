@@ -27,7 +27,8 @@ describe('transfer due items as the due list shows them', () => {
         kind: 'no_transfer_package',
         dueDate: '2026-03-19',
         status: 'due',
-        citation: CITATIONS.no8,
+        // Pkt 8 gives no deadline: the day before is Bro's reading, marked as such (audit 9).
+        citation: CITATIONS.localHandoverPackageLead,
         messageKey: 'handover.due.package',
         params,
       },

@@ -14,7 +14,12 @@ export interface TransferDueFacts {
 }
 
 function item(kind: TransferDueKind, dueDate: IsoDate, today: IsoDate, messageKey: string, transfer: Transfer) {
-  const citation = kind === 'no_transfer_meeting' ? CITATIONS.no12 : CITATIONS.no8;
+  const citation =
+    kind === 'no_transfer_meeting'
+      ? CITATIONS.no12
+      : kind === 'no_transfer_package'
+        ? CITATIONS.localHandoverPackageLead
+        : CITATIONS.no8;
   const params = { receivingUnit: transfer.receivingUnit, plannedDate: transfer.plannedDate };
   return { kind, dueDate, status: dueStatus(dueDate, today), citation, messageKey, params } satisfies TransferDueItem;
 }
@@ -24,7 +29,8 @@ function item(kind: TransferDueKind, dueDate: IsoDate, today: IsoDate, messageKe
  * - NO pkt 8: contact with the receiving unit's radicalisation contact "bør etableres før" the transfer
  *   is decided: due by the decision date (the planned date while none is set) until contact is made;
  * - NO pkt 8: the information passed on ("videreformidle informasjon") before the person moves: the
- *   handover package is due the day before the planned date until one is made;
+ *   handover package is due the day before the planned date until one is made (the day is Bro's: pkt 8
+ *   gives none, so the item carries the local-practice marker);
  * - NO pkt 12: "nødvendig med møter dersom den domfelte flytter til andre enheter": a meeting is due on
  *   the planned date until one is recorded.
  */

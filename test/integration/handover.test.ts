@@ -72,7 +72,8 @@ describe('unit A records the transfer and sends the handover package (NO pkt 8, 
     const transfer = due.items.filter((item) => item.kind.startsWith('no_transfer_'));
     expect(transfer.map((item) => [item.kind, item.dueDate, item.status, item.citation.text])).toEqual([
       ['no_transfer_contact', '2026-03-10', 'overdue', 'NO pkt 8'],
-      ['no_transfer_package', '2026-03-19', 'upcoming', 'NO pkt 8'],
+      // The day before is Bro's reading: pkt 8 gives no deadline (audit 9).
+      ['no_transfer_package', '2026-03-19', 'upcoming', 'Bro (NO pkt 8)'],
       ['no_transfer_meeting', '2026-03-20', 'upcoming', 'NO pkt 12'],
     ]);
     const view = await a.call('transfer.get', { caseId: seeded.caseId });
