@@ -30,6 +30,8 @@ export interface CaseDueFacts {
   status: string;
   expectedRelease?: IsoDate;
   arrivalDate?: IsoDate;
+  /** NO pkt 10: in the target group by the case's own record (terror-related or vulnerable), from this day. */
+  targetGroupSince?: IsoDate;
 }
 
 export interface AgencyProblem {
@@ -58,6 +60,7 @@ function caseFacts(row: CaseDueRow): CaseDueFacts {
     status: row.status,
     ...(isDate(row.expectedRelease) ? { expectedRelease: row.expectedRelease } : {}),
     ...(isDate(row.arrivalDate) ? { arrivalDate: row.arrivalDate } : {}),
+    ...(isDate(row.targetGroupSince) ? { targetGroupSince: row.targetGroupSince } : {}),
   };
 }
 

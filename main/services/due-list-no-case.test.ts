@@ -92,7 +92,10 @@ describe('due list: NO case events (issue 13)', () => {
     const { caseId, course, plan, problem } = caseWithEverythingOutstanding(db);
     save(db, caseId, 'meeting', meeting('2026-03-11', [], undefined, 'startup'), { status: 'draft' });
     save(db, caseId, 'visit_routine', newDraft('visit_routine', { profile: 'NO', grading }), { status: 'final' });
-    save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading }));
+    save(db, caseId, 'future_plan', {
+      ...newDraft('future_plan', { profile: 'NO', grading }),
+      offeredOn: '2026-03-01',
+    });
     const reported = { ...problem, reportedToKdiOn: '2026-03-06' };
     save(db, caseId, 'follow_up_plan', { ...completePlan(), agencyProblems: [reported] }, { id: plan.id });
     const answered = offeredNoCourse({
@@ -179,5 +182,43 @@ describe('due list: DK § 13, stk. 4', () => {
       (i) => i.kind === 'dk_quarterly_meeting',
     );
     expect(unnamed?.messageKey).toBe('rules.dk.due.quarterlyMeeting');
+  });
+});
+
+describe('NO pkt 10: a future plan for a case in the target group by its own record (audit 9)', () => {
+  // "skal også domfelte som er siktet eller dømt for terrorrelaterte handlinger, … og domfelte som er
+  // vurdert som særlig sårbare for ekstreme ideologier, tilbys en realistisk fremtidsplan"
+  const futurePlanItems = (db: Db, fromDocuments = false) =>
+    computeDueList(db, { profile: 'NO', today: TODAY, ...(fromDocuments ? { source: documentFactsSource } : {}) })
+      .filter((item) => item.kind === 'no_future_plan')
+      .map((item) => [item.caseReference, item.dueDate]);
+
+  it('is due from arrival for a terror-related case, from its making for a vulnerable one, not for hate speech alone', async () => {
+    const db = await vault('NO');
+    addCase(db, 'KOMPIS-TG-1', { arrivalDate: '2026-03-05', targetGroup: 'terror_related' });
+    addCase(db, 'KOMPIS-TG-2', { targetGroup: 'vulnerable' });
+    addCase(db, 'KOMPIS-TG-3', { arrivalDate: '2026-03-05', targetGroup: 'hate_crime' });
+    expect(futurePlanItems(db)).toEqual([
+      ['KOMPIS-TG-2', '2026-01-10'],
+      ['KOMPIS-TG-1', '2026-03-05'],
+    ]);
+    expect(futurePlanItems(db, true)).toEqual(futurePlanItems(db));
+  });
+
+  it('is answered once a future plan records the day it was offered, not by an empty draft', async () => {
+    const db = await vault('NO');
+    const caseId = addCase(db, 'KOMPIS-TG-4', { arrivalDate: '2026-03-05', targetGroup: 'terror_related' });
+    const draft = save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading }));
+    expect(futurePlanItems(db)).toEqual([['KOMPIS-TG-4', '2026-03-05']]);
+    expect(futurePlanItems(db, true)).toEqual(futurePlanItems(db));
+    save(
+      db,
+      caseId,
+      'future_plan',
+      { ...newDraft('future_plan', { profile: 'NO', grading }), offeredOn: '2026-03-08' },
+      { id: draft.id },
+    );
+    expect(futurePlanItems(db)).toEqual([]);
+    expect(futurePlanItems(db, true)).toEqual([]);
   });
 });

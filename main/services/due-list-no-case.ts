@@ -27,7 +27,10 @@ function byCase<T extends { caseId: string }>(rows: readonly T[]): Map<string, T
   return out;
 }
 
-/** NO pkt 10: the first instant a concern or follow-up plan of the case was finalised, as a local day. */
+/**
+ * NO pkt 10: the first instant a concern or follow-up plan of the case was finalised, as a local day (a
+ * case recorded as terror-related or vulnerable is in the target group from its own record too).
+ */
 function targetGroupSince(inputs: NoCaseInputs, w: Window): Map<string, IsoDate> {
   const first = new Map<string, string>();
   const note = (caseId: string, at: string | null) => {
@@ -37,6 +40,12 @@ function targetGroupSince(inputs: NoCaseInputs, w: Window): Map<string, IsoDate>
   for (const concern of inputs.concerns) note(concern.caseId, concern.finalisedAt);
   for (const plan of inputs.plans) note(plan.caseId, plan.firstFinalisedAt);
   return new Map([...first].map(([caseId, at]) => [caseId, localDayOf(at, w.timeZone)]));
+}
+
+/** The earlier of two days, either of which may be unknown. */
+function earliest(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
+  if (a === undefined) return b;
+  return b !== undefined && b < a ? b : a;
 }
 
 const NONE: readonly never[] = [];
@@ -72,7 +81,7 @@ export function noCaseEntries(db: Db, w: Window, inputs: NoCaseInputs, caseId: s
       startupMeetingDates: inputs.startupDates.get(kase.caseId) ?? NONE,
       mentorCourseStarts: own.length === 0 ? NONE : runningStarts(own, w.today),
       hasVisitRoutine: routines.has(kase.caseId),
-      targetGroupSince: since.get(kase.caseId),
+      targetGroupSince: earliest(since.get(kase.caseId), kase.targetGroupSince),
       hasFuturePlan: futurePlans.has(kase.caseId),
       unreportedAgencyProblems: NONE,
     };

@@ -51,7 +51,8 @@ import { DueRuns } from './due-list-runs';
  * end date has passed, and a cooperation meeting dated after today is not yet held (NO pkt 13.4, 13.7).
  * 13: a case's mentor-course retention counts from the course's end, and a running DK course holds it;
  * a case transferred out, its package made, is closed on the planned day; a DK quarterly status is not
- * due for a meeting the course ends before; a handover package's day carries the local-practice marker.
+ * due for a meeting the course ends before; a handover package's day carries the local-practice marker;
+ * a future plan is due for a case recorded as terror-related or vulnerable, and answered once offered.
  */
 const STORE_FORMAT = 13;
 /** The zone days are read in: the one asked for, else the machine's as it is now (it may change). */

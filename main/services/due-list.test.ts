@@ -177,7 +177,10 @@ describe('due list: after a finalised concern (NO pkt 6 and 12)', () => {
       sent(db, sentReport.id, recipient, '2026-03-13');
     }
     expect(bothWays()).toEqual([['no_future_plan', '2026-03-12', 'overdue']]);
-    save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
+    save(db, caseId, 'future_plan', {
+      ...newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }),
+      offeredOn: '2026-03-01',
+    });
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
   });
 });

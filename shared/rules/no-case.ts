@@ -40,7 +40,10 @@ export interface NoCaseDueFacts {
   /** NO pkt 9: start dates of the case's running NO mentor courses (offered and started). */
   readonly mentorCourseStarts: readonly IsoDate[];
   readonly hasVisitRoutine: boolean;
-  /** NO pkt 10: the day the person was first found to be in the target group (first finalised concern or plan). */
+  /**
+   * NO pkt 10: the day the person was first found to be in the target group: the first finalised concern
+   * or plan, or the case's own record (charged or convicted of terror-related acts, particularly vulnerable).
+   */
   readonly targetGroupSince?: IsoDate;
   readonly hasFuturePlan: boolean;
   /** NO pkt 11: problems with other agencies noted in the case's follow-up plans, not yet reported to KDI. */

@@ -31,7 +31,7 @@ describe('due list channel', () => {
     const plan = await s.call('documents.create', { caseId: kase.id, kind: 'follow_up_plan', content: completePlan() });
     await s.call('documents.finalise', { id: plan.document.id });
     // The person has been offered a future plan (NO pkt 10), so that item is not due here.
-    const futurePlan = newDraft('future_plan', { profile: 'NO', grading: GRADING });
+    const futurePlan = { ...newDraft('future_plan', { profile: 'NO', grading: GRADING }), offeredOn: '2026-03-01' };
     await s.call('documents.create', { caseId: kase.id, kind: 'future_plan', content: futurePlan });
     const action = {
       id: randomUUID(),

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const plan = await s.call('documents.create', { caseId: kase.id, kind: 'follow_up_plan', content: completePlan() });
   await s.call('documents.finalise', { id: plan.document.id });
   // Offered a future plan (NO pkt 10), so the plan's copies are the only item.
-  const futurePlan = newDraft('future_plan', { profile: 'NO', grading: GRADING });
+  const futurePlan = { ...newDraft('future_plan', { profile: 'NO', grading: GRADING }), offeredOn: '2026-03-01' };
   await s.call('documents.create', { caseId: kase.id, kind: 'future_plan', content: futurePlan });
 });
 afterAll(() => apps.cleanup());

@@ -52,6 +52,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   23: ['received_documents_content', 'handover_receipts_content'], // the same signed content re-zipped is imported once
   24: ['due_facts'], // concern days and sendings (NO pkt 6, 12); plan copies and release minutes by finalised versions
   25: ['cases_deleted'], // deleted cases come up for retention: read through their own index
+  26: ['due_facts'], // NO pkt 10: the case's own target group and the day a future plan was offered
 };
 
 describe('migrations', () => {
@@ -134,6 +135,21 @@ describe('migrations', () => {
     // The list is read as the app reads it, on a vault at the newest version.
     migrate(db, all);
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual([]);
+    session.lock();
+  });
+
+  it('0026: existing cases recorded in the target group, and future plans never offered, get their facts', async () => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 25) });
+    await session.create('NO', PASSPHRASE);
+    const { db } = session.current();
+    const terror = addCase(db, 'KOMPIS-DEMO-26', { arrivalDate: '2026-03-05', targetGroup: 'terror_related' });
+    // An empty draft answered the item before; it offered nothing.
+    save(db, terror, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
+    expect(migrate(db, all.slice(0, 26))).toEqual({ from: 25, to: 26 });
+    expect(checkDueFacts(db)).toEqual({ ok: true, mismatches: [] });
+    migrate(db, all);
+    const due = computeDueList(db, { profile: 'NO', today: TODAY, caseId: terror });
+    expect(due.filter((item) => item.kind === 'no_future_plan').map((item) => item.dueDate)).toEqual(['2026-03-05']);
     session.lock();
   });
 

@@ -1,5 +1,12 @@
 import { afterEach } from 'vitest';
-import type { DocumentContent, DocumentKind, IsoDate, MeetingAction, MeetingContent } from '../../shared/domain';
+import type {
+  DocumentContent,
+  DocumentKind,
+  IsoDate,
+  MeetingAction,
+  MeetingContent,
+  TargetGroupReason,
+} from '../../shared/domain';
 import { newDraft, newMeetingDraft } from '../../shared/templates/drafts';
 import { insertCase } from '../../main/db/repositories/cases-repo';
 import { recordDistribution } from '../../main/db/repositories/distributions-repo';
@@ -33,7 +40,7 @@ export function dueVaults(): (profile: 'NO' | 'DK') => Promise<Db> {
 export function addCase(
   db: Db,
   reference: string,
-  extra: { status?: string; expectedRelease?: string; arrivalDate?: IsoDate } = {},
+  extra: { status?: string; expectedRelease?: string; arrivalDate?: IsoDate; targetGroup?: TargetGroupReason } = {},
 ): string {
   return insertCase(db, {
     reference,
@@ -41,7 +48,11 @@ export function addCase(
     status: extra.status ?? 'fengsel',
     grading: 'BEGRENSET',
     expectedRelease: extra.expectedRelease ?? null,
-    data: { name: 'Ola Testmann', ...(extra.arrivalDate ? { arrivalDate: extra.arrivalDate } : {}) },
+    data: {
+      name: 'Ola Testmann',
+      ...(extra.arrivalDate ? { arrivalDate: extra.arrivalDate } : {}),
+      ...(extra.targetGroup ? { targetGroup: { reason: extra.targetGroup, grounds: '' } } : {}),
+    },
     at: AT,
     searchText: reference,
   }).id;
@@ -71,8 +82,12 @@ export function save(
  * A future plan on the case (NO pkt 10): a case with a finalised plan or concern is otherwise asked for
  * one, so a test about other items gives its case one.
  */
+/** A future plan offered to the person (NO pkt 10): it answers the case's future-plan item. */
 export function holdsFuturePlan(db: Db, caseId: string): void {
-  save(db, caseId, 'future_plan', newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }));
+  save(db, caseId, 'future_plan', {
+    ...newDraft('future_plan', { profile: 'NO', grading: { level: 'BEGRENSET' } }),
+    offeredOn: '2026-03-01',
+  });
 }
 
 export const ACTION_ID = '5b0e7c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b';

@@ -19,14 +19,20 @@ export type CaseDueRow = {
   expectedRelease: string | null;
   /** NO pkt 12: the arrival day (unchecked text). */
   arrivalDate: unknown;
+  /** NO pkt 10: the day the case's own record puts it in the target group (migration 0026; unchecked text). */
+  targetGroupSince: unknown;
 };
+
+/** As migration 0026's view reads it from a case row `c`: terror-related or vulnerable, from arrival. */
+const TARGET_GROUP_SINCE = `CASE WHEN c.data ->> '$.targetGroup.reason' IN ('terror_related', 'vulnerable')
+  THEN coalesce(c.data ->> '$.arrivalDate', substr(c.created_at, 1, 10)) END`;
 
 export function storedCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
   const only = inCase(caseId);
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
-         f.facts ->> '$.arrivalDate' AS arrivalDate
+         f.facts ->> '$.arrivalDate' AS arrivalDate, f.facts ->> '$.targetGroupSince' AS targetGroupSince
        FROM due_facts f ${STORED_LIVE_CASE}
        WHERE f.kind = 'case' AND ${only.sql}`,
     )
@@ -37,7 +43,7 @@ export function documentCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
-         c.data ->> '$.arrivalDate' AS arrivalDate
+         c.data ->> '$.arrivalDate' AS arrivalDate, ${TARGET_GROUP_SINCE} AS targetGroupSince
        FROM cases c
        WHERE c.deleted_at IS NULL AND (? IS NULL OR c.id = ?)`,
     )
@@ -86,7 +92,8 @@ export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow
 /**
  * NO pkt 9 and 10: the live cases that hold a live document of this kind. A visit routine counts once
  * it has been finalised ("det utarbeides rutiner … som distribueres"): a blank draft prepares nothing.
- * A future plan is offered (pkt 10, "tilbys") once it is begun, draft or not.
+ * A future plan counts once one of its versions records the day it was offered (pkt 10, "tilbys"),
+ * draft or not: an empty draft offered nothing (audit 9).
  */
 export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
   const only = inCase(caseId);
@@ -94,6 +101,7 @@ export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan'
     .prepare(
       `SELECT DISTINCT f.case_id FROM due_facts f ${STORED_LIVE_CASE} WHERE f.kind = ? AND ${only.sql}
          AND (f.kind <> 'visit_routine' OR f.first_final_at IS NOT NULL)
+         AND (f.kind <> 'future_plan' OR f.facts ->> '$.offeredOn' IS NOT NULL)
        ORDER BY 1`,
       { pluck: true },
     )
@@ -107,6 +115,8 @@ export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_pla
        WHERE d.kind = ? AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)
          AND (d.kind <> 'visit_routine'
            OR EXISTS (SELECT 1 FROM document_versions v WHERE v.document_id = d.id AND v.status = 'final'))
+         AND (d.kind <> 'future_plan'
+           OR EXISTS (SELECT 1 FROM document_versions v WHERE v.document_id = d.id AND v.content ->> '$.offeredOn' IS NOT NULL))
        ORDER BY 1`,
       { pluck: true },
     )
