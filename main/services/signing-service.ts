@@ -19,6 +19,8 @@ import {
   type TrustedSigner,
 } from '../db/repositories/signing-repo';
 import { AppError } from '../ipc/app-error';
+import { CLOCK_SKEW_MS, parseCertificate } from '../signing/certificate';
+import { refuseAsIdentity, refuseAsTrustedSigner } from '../signing/intake';
 import {
   decodeIdentity,
   describeIdentityCertificate,
@@ -38,7 +40,6 @@ import { audit, context, notFound, write, type ServiceDeps } from './service-con
 
 type SigningHandlers = HandlersOf<typeof signingChannels>;
 
-const CLOCK_SKEW_MS = 5 * 60_000;
 const ORGANIZATION = { NO: 'Kriminalomsorgen', DK: 'Kriminalforsorgen' } as const;
 
 export function identitySummary(stored: StoredIdentity): SigningIdentitySummary {
@@ -91,6 +92,8 @@ async function storeIdentity(
   const bytes = await make();
   const certificate = (await loadIdentity(bytes)).summary;
   const ctx = context(deps);
+  // A PKCS#12 may hold a CA's or a TLS certificate, or one out of date: each would sign what no verifier accepts.
+  refuseAsIdentity(parseCertificate(bytes.certificate).cert, deps.now());
   const stored: StoredIdentity = {
     identity: encodeIdentity(bytes),
     fingerprint: certificate.fingerprint,
@@ -99,9 +102,11 @@ async function storeIdentity(
   };
   return write(ctx, (actor) => {
     refuseReplacing(ctx.db);
-    const existed = hasVaultIdentity(ctx.db);
+    const retired = getStoredIdentity(ctx.db)?.fingerprint ?? null;
     putStoredIdentity(ctx.db, stored);
-    audit(ctx, actor, existed ? 'update' : 'create', 'signing_identity', stored.fingerprint);
+    // Receivers may still trust the retired certificate: the log says which one it was.
+    if (retired !== null && retired !== stored.fingerprint) audit(ctx, actor, 'delete', 'signing_identity', retired);
+    audit(ctx, actor, retired === null ? 'create' : 'update', 'signing_identity', stored.fingerprint);
     return identitySummary(stored);
   });
 }
@@ -136,12 +141,14 @@ function trust(deps: ServiceDeps, input: z.output<typeof TrustInputSchema>): Tru
   if (input.certificateBase64 !== undefined) {
     certificate = derFromFile(new Uint8Array(Buffer.from(input.certificateBase64, 'base64')));
     fingerprint = readableCertificate(certificate).fingerprint;
+    refuseAsTrustedSigner(parseCertificate(certificate).cert, deps.now());
   }
   if (fingerprint === undefined) throw new AppError('invalid_input', 'error.invalid_input', undefined, ['fingerprint']);
   const entry: TrustedSigner = { fingerprint, label: input.label, certificate, addedAt: ctx.at };
   return write(ctx, (actor) => {
+    const known = listTrustedSigners(ctx.db).some((s) => s.fingerprint === fingerprint);
     putTrustedSigner(ctx.db, entry);
-    audit(ctx, actor, 'create', 'trusted_signer', fingerprint);
+    audit(ctx, actor, known ? 'update' : 'create', 'trusted_signer', fingerprint);
     return trustedView(listTrustedSigners(ctx.db).find((s) => s.fingerprint === fingerprint) ?? entry);
   });
 }

@@ -32,11 +32,19 @@ type Parsed = Omit<TrustStoreEntry, 'addedAt'>;
 
 const PEM_BLOCK = /-----BEGIN (CERTIFICATE|X509 CRL)-----([A-Za-z0-9+/=\s]+?)-----END \1-----/g;
 
-function asCertificate(der: Uint8Array, file: string): Parsed {
+function asCertificate(der: Uint8Array, file: string, now: Date): Parsed {
   const parsed = parseCertificate(der);
   const name = formatName(parsed.cert.subject);
   // Only CAs belong here; a unit's own certificate is pinned in the trusted-signer list instead.
   if (!basicConstraints(parsed.cert).ca) throw new AppError('invalid_input', 'trust.store.notCa', { file, name });
+  // An expired CA vouches for nothing the verifier would accept; keeping it would only look like trust.
+  const notAfter = parsed.cert.notAfter.value;
+  if (notAfter.getTime() < now.getTime())
+    throw new AppError('invalid_input', 'trust.store.expired', {
+      file,
+      name,
+      date: notAfter.toISOString().slice(0, 10),
+    });
   return {
     id: fingerprintOf(der),
     kind: 'certificate',
@@ -52,11 +60,11 @@ function asCrl(der: Uint8Array): Parsed {
 }
 
 /** Every certificate and CRL in one file: DER (either kind) or PEM with any number of blocks. */
-function parseFile(file: TrustFile): Parsed[] {
+function parseFile(file: TrustFile, now: Date): Parsed[] {
   const unreadable = () => new AppError('unreadable', 'trust.store.unreadable', { file: file.name });
   if (file.bytes[0] === 0x30) {
     try {
-      return [asCertificate(file.bytes, file.name)];
+      return [asCertificate(file.bytes, file.name, now)];
     } catch (error) {
       if (error instanceof AppError) throw error;
     }
@@ -68,11 +76,12 @@ function parseFile(file: TrustFile): Parsed[] {
   }
   const text = Buffer.from(file.bytes).toString('latin1');
   const blocks = [...text.matchAll(PEM_BLOCK)];
-  if (blocks.length === 0) throw unreadable();
+  // A truncated block or one of another kind is not skipped: the file is taken whole or not at all.
+  if (blocks.length === 0 || blocks.length !== (text.match(/-----BEGIN /g) ?? []).length) throw unreadable();
   return blocks.map((block) => {
     const der = new Uint8Array(Buffer.from((block[2] ?? '').replace(/\s+/g, ''), 'base64'));
     try {
-      return block[1] === 'CERTIFICATE' ? asCertificate(der, file.name) : asCrl(der);
+      return block[1] === 'CERTIFICATE' ? asCertificate(der, file.name, now) : asCrl(der);
     } catch (error) {
       throw error instanceof AppError ? error : unreadable();
     }
@@ -96,7 +105,8 @@ function view(entry: TrustStoreEntry, now: Date): TrustStoreView {
  * that is no CA leaves the store as it was. Entries already present are counted, not duplicated.
  */
 export function addToTrustStore(deps: ServiceDeps, files: readonly TrustFile[]) {
-  const parsed = files.flatMap(parseFile);
+  const now = deps.now();
+  const parsed = files.flatMap((file) => parseFile(file, now));
   const ctx = context(deps);
   return write(ctx, (actor) => {
     const added: TrustStoreView[] = [];
@@ -108,7 +118,7 @@ export function addToTrustStore(deps: ServiceDeps, files: readonly TrustFile[]) 
         continue;
       }
       audit(ctx, actor, 'create', 'trust_store_entry', entry.id);
-      added.push(view(entry, deps.now()));
+      added.push(view(entry, now));
     }
     return { added, alreadyPresent };
   });

@@ -76,6 +76,12 @@ export function describeCertificate({ der, cert }: ParsedCertificate): SignerSum
   };
 }
 
+/**
+ * Clock skew allowed between machines: a CRL or signing time up to this far "in the future", or a
+ * certificate whose notBefore is, comes from a clock that runs ahead rather than from a forger.
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
 export function certificateStateAt(cert: pkijs.Certificate, at: Date | null): CertificateTimeState {
   if (!at) return 'unknown';
   if (at.getTime() < cert.notBefore.value.getTime()) return 'not_yet_valid';

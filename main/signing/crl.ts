@@ -1,6 +1,6 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { fingerprintOf, formatName, type ParsedCertificate } from './certificate';
+import { CLOCK_SKEW_MS, fingerprintOf, formatName, type ParsedCertificate } from './certificate';
 import { bytesEqual, engine, toArrayBuffer } from './crypto';
 import { EXT, mayIssueCrl, weakSignatureAlgorithm } from './path/policy';
 
@@ -71,9 +71,6 @@ function serialOf(cert: pkijs.Certificate): Uint8Array {
   return new Uint8Array(cert.serialNumber.valueBlock.valueHexView);
 }
 
-/** Clock skew allowed for a CRL issued "in the future" by a machine whose clock runs ahead. */
-const SKEW_MS = 5 * 60_000;
-
 /**
  * The revocation state of `cert` at `now` from the CRLs its issuer signed: the freshest usable CRL
  * decides. A certificate listed with a revocation date not after `now` is revoked; a CRL whose
@@ -87,7 +84,7 @@ export async function revocationState(
 ): Promise<RevocationState> {
   let best: pkijs.CertificateRevocationList | null = null;
   for (const { crl } of crls) {
-    if (crl.thisUpdate.value.getTime() > now.getTime() + SKEW_MS) continue;
+    if (crl.thisUpdate.value.getTime() > now.getTime() + CLOCK_SKEW_MS) continue;
     if (best && crl.thisUpdate.value.getTime() <= best.thisUpdate.value.getTime()) continue;
     if (await issuedBy(crl, issuer)) best = crl;
   }

@@ -6,7 +6,13 @@ import {
   type VerificationReport,
   type VerifiedFile,
 } from '../../shared/domain/verification';
-import { certificateStateAt, describeCertificate, parseCertificate, type ParsedCertificate } from './certificate';
+import {
+  CLOCK_SKEW_MS,
+  certificateStateAt,
+  describeCertificate,
+  parseCertificate,
+  type ParsedCertificate,
+} from './certificate';
 import type { CmsVerification } from './cms-verify';
 import type { PathVerdict } from './path/validate';
 import { validateSigner, type TrustList } from './trust';
@@ -29,8 +35,6 @@ export type ReportInput = {
   files: VerifiedFile[];
   problems: VerificationProblem[];
 };
-
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function unreadableReport(
   format: VerificationReport['format'],
@@ -76,7 +80,7 @@ function validityFindings(input: ReportInput, now: Date) {
   else if (atSigningTime === 'valid' && atNow === 'expired') {
     warnings.push({ check: 'certificate', messageKey: 'signing.warning.certificateExpiredSince' });
   }
-  if (input.signingTime && input.signingTime.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (input.signingTime && input.signingTime.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     warnings.push({ check: 'signature', messageKey: 'signing.warning.signingTimeInFuture' });
   }
   return { problems, warnings, atSigningTime, atNow };

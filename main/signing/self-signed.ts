@@ -3,6 +3,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { z } from 'zod';
 import { AppError } from '../ipc/app-error';
+import { CLOCK_SKEW_MS } from './certificate';
 import { engine, OID, subtle } from './crypto';
 import type { SigningIdentityBytes } from './identity';
 
@@ -26,7 +27,6 @@ export const SelfSignedRequestSchema = z.object({
 export type SelfSignedRequest = z.input<typeof SelfSignedRequestSchema>;
 
 const DAY_MS = 86_400_000;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 function keyGenParams(algorithm: SigningAlgorithm): webcrypto.EcKeyGenParams | webcrypto.RsaHashedKeyGenParams {
   return algorithm === 'ecdsa-p256'
