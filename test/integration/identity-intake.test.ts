@@ -1,31 +1,14 @@
 // The unit signing identity as it is taken in through the router: only a signing certificate valid
 // now becomes the identity, a refusal changes nothing, and a replaced identity is named in the log.
 import { afterAll, describe, expect, it } from 'vitest';
-import { caExtensions, issue, LEAF, pkcs12Of, pkcs8Of, type Ext } from '../fixtures/signing/identity-fixtures';
+import { caExtensions, issue, LEAF, TLS, pkcs12Of, pkcs8Of, type Ext } from '../fixtures/signing/identity-fixtures';
 import { at, DAY, MINUTE, NOW } from '../fixtures/signing/webcrypto-pki';
 import { serviceApps } from '../support/service-app';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
-import { EXT } from '../../main/signing/path/policy';
 
 const apps = serviceApps();
 afterAll(() => apps.cleanup());
 
 const PASSWORD = 'Fiktivt passord 2026';
-/** A TLS server certificate: keyEncipherment and serverAuth only. */
-const TLS: Ext[] = [
-  LEAF[0] as Ext,
-  {
-    oid: EXT.keyUsage,
-    critical: true,
-    value: new asn1js.BitString({ valueHex: new Uint8Array([0x20]).buffer, unusedBits: 5 }).toBER(false),
-  },
-  {
-    oid: EXT.extKeyUsage,
-    critical: false,
-    value: new pkijs.ExtKeyUsage({ keyPurposes: ['1.3.6.1.5.5.7.3.1'] }).toSchema().toBER(false),
-  },
-];
 
 /** A .p12 of one key and its certificate, as the import channel takes it. */
 async function p12(spec: { extensions: Ext[]; notBefore?: Date; notAfter?: Date }) {

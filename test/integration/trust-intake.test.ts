@@ -1,31 +1,13 @@
 // Certificates taken into trust: pinned signers (signing.trust) and the organisation's store
 // (trust.add). What the verifier could not rely on is refused, whole files only, and nothing changes.
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pemFromDer } from '../../main/services/pem';
-import { EXT } from '../../main/signing/path/policy';
-import { caExtensions, issue, LEAF, pkcs8Of, type Ext, type Party } from '../fixtures/signing/identity-fixtures';
+import { caExtensions, issue, LEAF, TLS, pkcs8Of, type Party } from '../fixtures/signing/identity-fixtures';
 import { at, DAY, NOW } from '../fixtures/signing/webcrypto-pki';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
 afterAll(() => apps.cleanup());
-
-/** A TLS server certificate: keyEncipherment and serverAuth only. */
-const TLS: Ext[] = [
-  LEAF[0] as Ext,
-  {
-    oid: EXT.keyUsage,
-    critical: true,
-    value: new asn1js.BitString({ valueHex: new Uint8Array([0x20]).buffer, unusedBits: 5 }).toBER(false),
-  },
-  {
-    oid: EXT.extKeyUsage,
-    critical: false,
-    value: new pkijs.ExtKeyUsage({ keyPurposes: ['1.3.6.1.5.5.7.3.1'] }).toSchema().toBER(false),
-  },
-];
 
 const pem = (party: Party) => pemFromDer(party.cert.der, 'CERTIFICATE');
 const base64 = (text: string) => Buffer.from(text, 'latin1').toString('base64');
