@@ -24,6 +24,11 @@ export function fingerprintSheet(
     kindLabel: t('export.identity.sheetKind'),
     caseReference: name.trim().slice(0, 300) || '—',
     version: 1,
+    // A sheet, not a case document: it names its unit and when the identity was made, never a case or a draft.
+    titleFacts: [
+      { label: t('export.identity.unit'), value: name.trim().slice(0, 300) || '—' },
+      { label: t('export.identity.created'), value: formatDocumentDate(locale, local(identity.createdAt)) },
+    ],
     dates: { created: local(identity.createdAt), printed: local(at) },
     grading: { level: lowestGrading(profile) },
     blocks: [

@@ -132,6 +132,10 @@ describe('signing identity in the vault', () => {
     const text = (await pdfPageTexts(bytesOf(sheet.pdfBase64))).join('\n');
     for (const group of identity?.fingerprintFormatted.split(' ') ?? ['missing']) expect(text).toContain(group);
     expect(text).toContain('UGRADERT');
+    // A sheet, not a case document (audit 9): it names its unit, and nothing on it reads as a case or a draft.
+    expect(text.toLocaleUpperCase('nb')).toContain('ENHET');
+    for (const caseWord of ['SAKSREFERANSE', 'VERSJON', 'IKKE FERDIGSTILT', 'UTKAST'])
+      expect(text.toLocaleUpperCase('nb')).not.toContain(caseWord);
   });
 });
 

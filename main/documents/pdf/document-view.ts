@@ -119,6 +119,15 @@ export const DocumentViewSchema = z.object({
   kindLabel: LabelSchema,
   caseReference: LabelSchema,
   version: z.number().int().min(1).max(1_000_000),
+  /**
+   * The facts under the title in place of a case document's (reference, version, created, finalised),
+   * for a sheet that is no case document: the fingerprint sheet names its unit, not a case or a draft.
+   */
+  titleFacts: z
+    .array(z.object({ label: LabelSchema, value: LabelSchema }))
+    .min(1)
+    .max(4)
+    .optional(),
   /** A version not yet finalised: the page frame marks every page, so a loose page is never taken for final. */
   draft: z.boolean().optional(),
   dates: z.object({

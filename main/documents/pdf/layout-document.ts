@@ -100,14 +100,17 @@ function layoutTitleBlock(ctx: LayoutContext, view: DocumentView): void {
   flow.y += 10;
 
   const t = (key: string) => translate(locale, `documents.pdf.${key}`);
-  const fields: [string, string][] = [
-    [t('caseReference'), view.caseReference],
-    [t('version'), String(view.version)],
-    [t('created'), formatDocumentDate(locale, view.dates.created)],
-    [t('finalised'), view.dates.finalised ? formatDocumentDate(locale, view.dates.finalised) : t('notFinalised')],
-  ];
-  // The reference is often long ("KOMPIS 0000-TEST-0042"); the version is a number.
-  const widths = [0.36, 0.12, 0.26, 0.26].map((share) => share * BODY_WIDTH);
+  const fields: [string, string][] = view.titleFacts
+    ? view.titleFacts.map((fact) => [fact.label, fact.value])
+    : [
+        [t('caseReference'), view.caseReference],
+        [t('version'), String(view.version)],
+        [t('created'), formatDocumentDate(locale, view.dates.created)],
+        [t('finalised'), view.dates.finalised ? formatDocumentDate(locale, view.dates.finalised) : t('notFinalised')],
+      ];
+  // The reference is often long ("KOMPIS 0000-TEST-0042"); the version is a number. Facts of a sheet share alike.
+  const shares = view.titleFacts ? fields.map(() => 1 / fields.length) : [0.36, 0.12, 0.26, 0.26];
+  const widths = shares.map((share) => share * BODY_WIDTH);
   const columnX = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const cells = fields.map(([label, value], i) => ({
     label: wrap(ctx, label.toLocaleUpperCase(locale), 'bold', 7, (widths[i] ?? 0) - 16),

@@ -48,8 +48,11 @@ export function pageChrome(view: DocumentView, fonts: FontSet): PageChrome {
   const side = (text: string) => truncateText(fonts.clean(text, 'regular'), sideRoom, measure('regular', SIDE_SIZE));
 
   const kind = side(view.kindLabel);
+  // A sheet with facts of its own (not a case document) names what it is about without a version.
   const reference = side(
-    `${view.caseReference} · ${translate(locale, 'documents.pdf.versionShort', { version: view.version })}`,
+    view.titleFacts
+      ? view.caseReference
+      : `${view.caseReference} · ${translate(locale, 'documents.pdf.versionShort', { version: view.version })}`,
   );
   const printed = side(
     translate(locale, 'documents.pdf.printedOn', { date: formatDocumentDate(locale, view.dates.printed) }),
