@@ -5,7 +5,7 @@ import type { Handlers } from '../ipc/router';
 import { AppError } from '../ipc/app-error';
 import { distinctCaseUnits } from '../db/repositories/case-units-repo';
 import { insertCase, listCases, referenceTaken, softDeleteCase, updateCase } from '../db/repositories/cases-repo';
-import { listDocuments, softDeleteDocument } from '../db/repositories/documents-repo';
+import { contentHash, listDocuments, softDeleteDocument } from '../db/repositories/documents-repo';
 import { ftsQuery } from '../db/repositories/search-text';
 import {
   caseColumns,
@@ -60,6 +60,9 @@ function updateExisting(
   assertGradingFits(ctx.profile, value.grading, 'grading');
   assertReferenceFree(ctx, value.caseReference, id);
   const previous = caseData(record);
+  // Saving the case as it is stored is no edit: nothing written, nothing logged, its day kept (audit 9).
+  const { gradingChanges: _changes, closedOn: _closedOn, formerReferences: _former, ...stored } = previous;
+  if (contentHash(stored) === contentHash(value)) return caseView(record);
   const downgrade = isDowngrade(ctx.profile, previous.grading.level, value.grading, downgradeReason);
   return write(ctx, (actor) => {
     const gradingChanges = downgrade

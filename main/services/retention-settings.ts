@@ -46,13 +46,19 @@ export function updateRetention(
   ctx: Ctx,
   input: { kind: RetentionKind; years: number | null; basis?: string },
 ): RetentionView {
+  // Setting what is already set is no change: nothing written, nothing logged (audit 9).
+  const current = listRetentionPeriods(ctx.db).find((row) => row.kind === input.kind);
+  const basis = (input.basis ?? '').trim();
+  const unchanged =
+    input.years === null ? current === undefined : current?.years === input.years && current.basis === basis;
+  if (unchanged) return retentionView(ctx.db, ctx.profile);
   write(ctx, (actor) => {
     if (input.years === null) clearRetentionPeriod(ctx.db, input.kind);
     else
       setRetentionPeriod(ctx.db, {
         kind: input.kind,
         years: input.years,
-        basis: (input.basis ?? '').trim(),
+        basis,
         updatedAt: ctx.at,
       });
     audit(ctx, actor, 'update', 'retention_period', input.kind);

@@ -31,6 +31,9 @@ export function workloadLimitView(db: Db): WorkloadLimitView {
 export function setWorkloadLimit(ctx: Ctx, hours: number | null): WorkloadLimitView {
   // DK § 15 is the Danish circular's: a NO vault applies no DK rule, and keeps no setting of one.
   if (ctx.profile !== 'DK') throw invalid('settings.workload.dkOnly', ['hours'], { profile: ctx.profile });
+  // Setting what is already set is no change: nothing written, nothing logged (audit 9).
+  const stored = readMeta(ctx.db, 'dk_workload_limit');
+  if (hours === null ? stored === undefined : stored === String(hours)) return workloadLimitView(ctx.db);
   write(ctx, (actor) => {
     if (hours === null) {
       deleteMeta(ctx.db, 'dk_workload_limit');
