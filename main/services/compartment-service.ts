@@ -1,3 +1,4 @@
+import { contentHash } from '../db/repositories/documents-repo';
 import { assertConversationHeld } from './input-coherence';
 import { z } from 'zod';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
@@ -10,7 +11,7 @@ import type { Handlers } from '../ipc/router';
 import type { MentorCompartment, StoredRecord } from '../vault/compartment';
 import { storedContent } from './document-records';
 import { assertGradingFits, isDowngrade } from './grading-policy';
-import { audit, context, notFound, resumed, write, type Ctx, type ServiceDeps } from './service-context';
+import { audit, context, notFound, write, type Ctx, type ServiceDeps } from './service-context';
 
 type CompartmentHandlers = Pick<
   Handlers,
@@ -91,6 +92,9 @@ function saveConversation(
   if (stored && expectedRevision !== undefined && view(stored).revision !== expectedRevision)
     throw new AppError('conflict', 'error.conflict');
   const previous = stored ? storedContent(NewMentorConversationSchema, stored.payload) : undefined;
+  // Saving the record as it is sealed is no correction: no earlier wording kept, nothing logged (audit 9).
+  if (stored && previous && contentHash(previous) === contentHash(storedContent(NewMentorConversationSchema, payload)))
+    return view(stored);
   const downgrade = previous
     ? isDowngrade(ctx.profile, previous.grading.level, payload.grading, downgradeReason)
     : false;
@@ -123,25 +127,27 @@ export function compartmentHandlers(deps: ServiceDeps & { compartment: MentorCom
   return {
     'compartment.status': status,
     'compartment.create': async ({ passphrase }) => {
-      const ctx = context(deps);
+      // The vault is open (else refused as locked) before the slow key derivation.
+      context(deps);
       if (!assessPassphrase(passphrase).acceptable) throw new AppError('weak_passphrase', 'error.weak_passphrase');
       await compartment.create(passphrase);
-      const after = resumed(deps, ctx);
+      // Logged as made, once the key is derived, not when the call began (audit 9).
+      const after = context(deps);
       write(after, (actor) => audit(after, actor, 'create', 'compartment', COMPARTMENT_ID));
       return status();
     },
     'compartment.unlock': async ({ passphrase }) => {
-      const ctx = context(deps);
+      context(deps);
       try {
         await compartment.unlock(passphrase);
       } catch (error) {
         if (error instanceof AppError && error.code === 'wrong_passphrase') {
-          const after = resumed(deps, ctx);
+          const after = context(deps);
           write(after, (actor) => audit(after, actor, 'unlock_failed', 'compartment', COMPARTMENT_ID));
         }
         throw error;
       }
-      const after = resumed(deps, ctx);
+      const after = context(deps);
       write(after, (actor) => audit(after, actor, 'compartment_unlock', 'compartment', COMPARTMENT_ID));
       return status();
     },

@@ -2,6 +2,7 @@
 // DK § 15 limit set to what they are, write nothing and log nothing, as documents, records and
 // templates already did. A real change is logged once. Fictional people only.
 import { afterAll, describe, expect, it } from 'vitest';
+import { caseWithCourse, conversationInput, MENTOR_SCHEME_PASSPHRASE } from '../support/compartment-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
@@ -41,5 +42,38 @@ describe('a save that changes nothing', () => {
     await s.call('retention.update', { kind: 'case', years: 7, basis: ' Arkivplan ' });
     await s.call('settings.setWorkloadLimit', { hours: 15 });
     expect(await entries(s)).toBe(start + 2);
+  });
+
+  it('leaves a conversation record saved as it is sealed unlogged, with no earlier wording added', async () => {
+    const s = await apps.make('NO');
+    const { courseId } = await caseWithCourse(s, 'KOMPIS-NOOP-2');
+    await s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    const saved = await s.call('conversations.save', conversationInput(courseId));
+    const before = await entries(s, saved.id);
+    const again = await s.call('conversations.save', { ...conversationInput(courseId), id: saved.id });
+    expect(again).toEqual(saved);
+    expect(await entries(s, saved.id)).toBe(before);
+    await s.call('conversations.save', { ...conversationInput(courseId, 'Samtale om arbeid'), id: saved.id });
+    expect(await entries(s, saved.id)).toBe(before + 1);
+  });
+
+  it('dates the compartment’s creation and unlock when the key is derived, not when the call began', async () => {
+    const s = await apps.make('NO', '2026-03-02T10:00:00.000Z');
+    const creating = s.call('compartment.create', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    // The clock moves while the key is derived.
+    s.setNow('2026-03-02T10:00:07.000Z');
+    await creating;
+    await s.call('compartment.lock', {});
+    s.setNow('2026-03-02T11:00:00.000Z');
+    const unlocking = s.call('compartment.unlock', { passphrase: MENTOR_SCHEME_PASSPHRASE });
+    s.setNow('2026-03-02T11:00:05.000Z');
+    await unlocking;
+    const logged = (await s.call('audit.list', { objectId: 'mentor-scheme' })).entries.map((e) => [e.action, e.at]);
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        ['create', '2026-03-02T10:00:07.000Z'],
+        ['compartment_unlock', '2026-03-02T11:00:05.000Z'],
+      ]),
+    );
   });
 });
