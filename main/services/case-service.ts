@@ -1,5 +1,5 @@
 import { assertCaseCoherent } from './input-coherence';
-import { localDayOf, type IsoDate, type NewCase } from '../../shared/domain';
+import { localDayOf, NewCaseSchema, type IsoDate, type NewCase } from '../../shared/domain';
 import { caseClosedOn } from '../../shared/rules/retention';
 import type { Handlers } from '../ipc/router';
 import { AppError } from '../ipc/app-error';
@@ -61,8 +61,7 @@ function updateExisting(
   assertReferenceFree(ctx, value.caseReference, id);
   const previous = caseData(record);
   // Saving the case as it is stored is no edit: nothing written, nothing logged, its day kept (audit 9).
-  const { gradingChanges: _changes, closedOn: _closedOn, formerReferences: _former, ...stored } = previous;
-  if (contentHash(stored) === contentHash(value)) return caseView(record);
+  if (contentHash(NewCaseSchema.parse(previous)) === contentHash(value)) return caseView(record);
   const downgrade = isDowngrade(ctx.profile, previous.grading.level, value.grading, downgradeReason);
   return write(ctx, (actor) => {
     const gradingChanges = downgrade

@@ -154,11 +154,10 @@ export function importHandlers(deps: ServiceDeps & { progress?: ProgressBoard })
       documents: listReceived(context(deps).db).map((record) => summary(record, record.heldByCase)),
     }),
     'import.get': ({ id }) => {
-      const { db } = context(deps);
-      const record = getReceived(db, id);
+      const record = getReceived(context(deps).db, id);
       if (!record) throw notFound();
       return {
-        received: summary(record, receivedHeldByLiveCase(db, id)),
+        received: summary(record, record.heldByCase),
         data: KindedContentSchema.parse({ kind: record.kind, content: record.content }),
       };
     },

@@ -1,5 +1,5 @@
 import type { ReceivedPurgeReason } from '../../shared/ipc/export';
-import { deleteReceived, getReceived, receivedHeldByLiveCase } from '../db/repositories/received-repo';
+import { deleteReceived, getReceived } from '../db/repositories/received-repo';
 import { AppError } from '../ipc/app-error';
 import type { Handlers } from '../ipc/router';
 import { afterIntegrityCheck, eraseForGood } from './purge-service';
@@ -14,7 +14,7 @@ import { audit, context, notFound, type Ctx, type ServiceDeps } from './service-
 function purgeReceived(ctx: Ctx, id: string, reason: ReceivedPurgeReason): { overwritten: boolean } {
   const record = getReceived(ctx.db, id);
   if (!record) throw notFound();
-  if (receivedHeldByLiveCase(ctx.db, id))
+  if (record.heldByCase)
     throw new AppError('rule_blocked', 'export.import.purge.heldByCase', { reference: record.caseReference });
   const overwritten = eraseForGood(ctx, (actor) => {
     deleteReceived(ctx.db, id);

@@ -12,8 +12,6 @@ import {
   type Profile,
 } from '../../../shared/domain';
 import { AppError } from '../../ipc/app-error';
-import { readKeyFile } from '../../vault/key-file';
-import { vaultFiles } from '../../vault/vault-files';
 import { caseByReference, caseDocuments, type DocumentRecord } from '../../services/vault-listing';
 import { recordExport, renderExport } from '../../services/export-service';
 import { writeThenRecord } from '../../fs/atomic-write';
@@ -115,12 +113,11 @@ function pickDocument(io: CliIo, docs: DocumentRecord[], id: string | undefined)
 }
 
 /**
- * The recipient, refused before the vault is unlocked if its profile does not send to it (the key file
- * names the profile): KDI by default in a NO vault; a DK vault sends to none of the Norwegian ones, so
+ * The recipient, refused before the vault is unlocked if its profile (`null`: not known before unlock)
+ * does not send to it: KDI by default in a NO vault; a DK vault sends to none of the Norwegian ones, so
  * there the administrator names one.
  */
-function recipientFor(vault: string, given: DistributionRecipient | undefined): DistributionRecipient {
-  const profile = vaultProfile(vault);
+function recipientFor(profile: Profile | null, given: DistributionRecipient | undefined): DistributionRecipient {
   if (given === undefined) {
     if (profile === 'DK') throw new UsageError(`--recipient ${PROFILE_RECIPIENTS.DK.join('|')}`);
     return 'kdi';
@@ -128,15 +125,6 @@ function recipientFor(vault: string, given: DistributionRecipient | undefined): 
   if (profile && !isRecipientOfProfile(profile, given))
     throw new AppError('invalid_input', 'error.recipient_profile', { profile }, ['recipient']);
   return given;
-}
-
-/** The vault's profile as its key file names it; null when the file cannot be read (the unlock says why). */
-function vaultProfile(vault: string): Profile | null {
-  try {
-    return readKeyFile(vaultFiles(vault).keys).profile;
-  } catch {
-    return null;
-  }
 }
 
 async function passphrase(io: CliIo): Promise<string> {
@@ -171,8 +159,9 @@ export async function exportCommand(io: CliIo, rest: string[]): Promise<number> 
   }
   // As in the app: never into the vault's own folder, where it could replace the database.
   refuseInsideVault(args.out, args.vault);
-  const recipient = recipientFor(args.vault, args.recipient);
   const session = new VaultSession({ dir: args.vault });
+  // A locked vault's status names its profile from the key file, before anything is unlocked.
+  const recipient = recipientFor(session.status().profile ?? null, args.recipient);
   await session.unlock(await passphrase(io));
   try {
     const { db } = session.current();

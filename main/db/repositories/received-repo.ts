@@ -130,10 +130,14 @@ export function listReceived(db: Db): (ReceivedRecord & { heldByCase: boolean })
   return rows.map((row) => ({ ...toRecord(row), heldByCase: row.held === 1 }));
 }
 
-export function getReceived(db: Db, id: string): (ReceivedRecord & { container: Uint8Array }) | null {
-  const row = db.prepare(`SELECT ${COLUMNS}, container FROM received_documents WHERE id = ? AND ${SHOWN}`).get([id]) as
-    (Row & { container: Uint8Array }) | undefined;
-  return row ? { ...toRecord(row), container: new Uint8Array(row.container) } : null;
+export function getReceived(
+  db: Db,
+  id: string,
+): (ReceivedRecord & { heldByCase: boolean; container: Uint8Array }) | null {
+  const row = db
+    .prepare(`SELECT ${COLUMNS}, ${HOLDS(true)} AS held, container FROM received_documents WHERE id = ? AND ${SHOWN}`)
+    .get([id]) as (Row & { held: number; container: Uint8Array }) | undefined;
+  return row ? { ...toRecord(row), heldByCase: row.held === 1, container: new Uint8Array(row.container) } : null;
 }
 
 /** The distinct gradings of received documents, by index seeks (migration 10), for the vault's banner. */
