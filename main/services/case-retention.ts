@@ -1,5 +1,5 @@
 import type { IsoDate, Profile } from '../../shared/domain';
-import { localDayOf } from '../../shared/domain';
+import { earlierDate, localDayOf } from '../../shared/domain';
 import {
   caseClosedOn,
   retentionDue,
@@ -77,10 +77,7 @@ export function retentionOf(
     courses:
       caseDeletedOn === null
         ? courses
-        : courses.map((c) => ({
-            ...c,
-            deletedOn: c.deletedOn !== null && c.deletedOn < caseDeletedOn ? c.deletedOn : caseDeletedOn,
-          })),
+        : courses.map((c) => ({ ...c, deletedOn: earlierDate(c.deletedOn, caseDeletedOn) ?? null })),
     today,
     settings,
   });

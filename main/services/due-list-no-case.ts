@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../shared/domain';
-import { localDayOf } from '../../shared/domain';
+import { earlierDate, localDayOf } from '../../shared/domain';
 import { isRunningNoCourse, noCaseDueItems, noCourseDueItems, type NoCaseDueFacts } from '../../shared/rules';
 import type { Db } from '../db/connection';
 import type { FinalisedConcernRow, FinalisedPlanRow } from '../db/repositories/due-list-repo';
@@ -42,12 +42,6 @@ function targetGroupSince(inputs: NoCaseInputs, w: Window): Map<string, IsoDate>
   return new Map([...first].map(([caseId, at]) => [caseId, localDayOf(at, w.timeZone)]));
 }
 
-/** The earlier of two days, either of which may be unknown. */
-function earliest(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
-  if (a === undefined) return b;
-  return b !== undefined && b < a ? b : a;
-}
-
 const NONE: readonly never[] = [];
 const NO_FACTS: NoCaseDueFacts = {
   startupMeetingDates: NONE,
@@ -81,7 +75,7 @@ export function noCaseEntries(db: Db, w: Window, inputs: NoCaseInputs, caseId: s
       startupMeetingDates: inputs.startupDates.get(kase.caseId) ?? NONE,
       mentorCourseStarts: own.length === 0 ? NONE : runningStarts(own, w.today),
       hasVisitRoutine: routines.has(kase.caseId),
-      targetGroupSince: earliest(since.get(kase.caseId), kase.targetGroupSince),
+      targetGroupSince: earlierDate(since.get(kase.caseId), kase.targetGroupSince),
       hasFuturePlan: futurePlans.has(kase.caseId),
       unreportedAgencyProblems: NONE,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, anniversary, compareDates, hasReachedAge, localDayOf } from './iso-date';
+import { addDays, addMonths, anniversary, compareDates, earlierDate, hasReachedAge, localDayOf } from './iso-date';
 
 describe('ISO date arithmetic', () => {
   it('adds months and clamps to the last day of a shorter month', () => {
@@ -77,5 +77,15 @@ describe('local calendar day of a stored UTC instant', () => {
     expect(localDayOf('2026-10-24T22:30:00.000Z', zone)).toBe('2026-10-25');
     expect(localDayOf('2026-10-25T22:30:00.000Z', zone)).toBe('2026-10-25');
     expect(localDayOf('2026-10-25T23:30:00.000Z', zone)).toBe('2026-10-26');
+  });
+});
+
+describe('earlierDate', () => {
+  it('takes the earlier of two days, the known one when one is missing, and nothing when both are', () => {
+    expect(earlierDate('2026-03-02', '2026-03-01')).toBe('2026-03-01');
+    expect(earlierDate('2026-03-01', '2026-03-02')).toBe('2026-03-01');
+    expect(earlierDate(null, '2026-03-02')).toBe('2026-03-02');
+    expect(earlierDate('2026-03-02', undefined)).toBe('2026-03-02');
+    expect(earlierDate(null, null)).toBeUndefined();
   });
 });

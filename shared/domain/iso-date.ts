@@ -39,6 +39,12 @@ function daysInMonth(year: number, month: number): number {
   return d.getUTCDate();
 }
 
+/** The earlier of two days, either of which may be unknown; undefined when both are. */
+export function earlierDate(a?: IsoDate | null, b?: IsoDate | null): IsoDate | undefined {
+  if (!a) return b ?? undefined;
+  return b && b < a ? b : a;
+}
+
 /** -1, 0 or 1; ISO dates compare correctly as strings once validated. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   parts(a);

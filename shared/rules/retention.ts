@@ -1,5 +1,6 @@
 import type { Profile } from '../domain/profile';
 import type { IsoDate } from '../domain/common';
+import { earlierDate } from '../domain/iso-date';
 import type { LocalPracticeCitation } from './finding';
 
 /**
@@ -150,10 +151,8 @@ export function caseClosedOn(input: {
   deletedOn?: IsoDate | null;
   transferredOn?: IsoDate | null;
 }): IsoDate | null {
-  const closed = earlier(closedWhileLive(input), transferredBy(input.transferredOn, input.today));
-  if (!input.deletedOn) return closed;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: null < a date is false as the guard is, and on the same day either is the day
-  return closed !== null && closed < input.deletedOn ? closed : input.deletedOn;
+  const closed = earlierDate(closedWhileLive(input), transferredBy(input.transferredOn, input.today));
+  return earlierDate(closed, input.deletedOn) ?? null;
 }
 
 /**
@@ -163,11 +162,6 @@ export function caseClosedOn(input: {
  */
 function transferredBy(transferredOn: IsoDate | null | undefined, today: IsoDate): IsoDate | null {
   return transferredOn && transferredOn <= today ? transferredOn : null;
-}
-
-function earlier(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
-  if (a === null) return b;
-  return b !== null && b < a ? b : a;
 }
 
 function closedWhileLive(input: {
