@@ -9,6 +9,7 @@ import type { IsoDate } from '../../shared/domain';
 import { runCli } from '../../main/cli/run';
 import { eligibleDkCourse, offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { captureIo } from '../support/cli-harness';
+import { retentionItems } from '../support/retention-items';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { PASSPHRASE } from '../support/vault-fixtures';
 
@@ -29,11 +30,6 @@ async function releasedCase(
     expectedReleaseDate: release,
     grading: { level: grading },
   });
-}
-
-async function retentionItems(s: ServiceApp, today: IsoDate) {
-  const { items } = await s.call('due.list', { today });
-  return items.filter((item) => item.kind === 'retention_expired').map((item) => [item.caseReference, item.dueDate]);
 }
 
 describe('retention of a case that held a mentor course', () => {

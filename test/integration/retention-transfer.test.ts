@@ -3,17 +3,12 @@
 // was kept for ever without a word (audit 7). A transfer whose package was never made stays open (its
 // overdue handover item says so). Fictional people only.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../shared/domain';
-import { serviceApps, type ServiceApp } from '../support/service-app';
+import { retentionItems } from '../support/retention-items';
+import { serviceApps } from '../support/service-app';
 import { handoverSaver, seedSender, TRANSFER } from './handover-fixtures';
 
 const apps = serviceApps();
 afterEach(() => apps.cleanup());
-
-async function retentionItems(s: ServiceApp, today: IsoDate) {
-  const { items } = await s.call('due.list', { today });
-  return items.filter((item) => item.kind === 'retention_expired').map((item) => [item.caseReference, item.dueDate]);
-}
 
 describe('retention of a case transferred out', () => {
   it('runs from the planned day once the package was made, and not before', async () => {
