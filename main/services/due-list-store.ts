@@ -54,7 +54,7 @@ import { DueRuns } from './due-list-runs';
  * due for a meeting the course ends before; a handover package's day carries the local-practice marker;
  * a future plan is due for a case recorded as terror-related or vulnerable, and answered once offered.
  */
-const STORE_FORMAT = 13;
+const STORE_FORMAT = 14;
 /** The zone days are read in: the one asked for, else the machine's as it is now (it may change). */
 export function zoneOf(timeZone?: string): string {
   return timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

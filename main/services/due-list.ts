@@ -168,7 +168,10 @@ function meetingDueItems(
   return { items, releaseMeetings, startupDates };
 }
 
-/** NO pkt 6 and 12: a finalised concern asks for its concern report and a start-up meeting. */
+/**
+ * NO pkt 6, 7 and 12: a finalised concern asks for its concern report and a start-up meeting, and for
+ * the request to KDI when it found registration in Infoflyt needed.
+ */
 function concernItems(
   w: Window,
   startupDates: ReadonlyMap<string, readonly IsoDate[]>,
@@ -180,6 +183,8 @@ function concernItems(
       ...(isDate(row.raisedOn) ? { raisedOn: row.raisedOn } : {}),
       ...(isDate(row.reportSentOn) ? { reportSentOn: row.reportSentOn } : {}),
       startupMeetingDates: startupDates.get(row.caseId) ?? [],
+      ...(row.infoflytNeededAt === null ? {} : { infoflytNeededOn: localDayOf(row.infoflytNeededAt, w.timeZone) }),
+      infoflytRequested: row.infoflytStatus === 'requested' || row.infoflytStatus === 'registered',
     };
     return concernFollowUpDueItems(facts, w.today).map((item) =>
       entry(row, item, { documentId: row.documentId, documentKind: 'concern' }),

@@ -14,6 +14,7 @@ export const DueKindSchema = z.enum([
   'no_plan_copy_kdi',
   'no_concern_report',
   'no_startup_meeting',
+  'no_infoflyt_request',
   'no_arrival_meeting',
   'no_visit_routine',
   'no_future_plan',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concernFollowUpDueItems, type ConcernFollowUpFacts } from './no-concern-follow-up';
 
-const concern: ConcernFollowUpFacts = { finalisedOn: '2026-03-10', startupMeetingDates: [] };
+const concern: ConcernFollowUpFacts = { finalisedOn: '2026-03-10', startupMeetingDates: [], infoflytRequested: false };
 const brief = (facts: ConcernFollowUpFacts, today: string) =>
   concernFollowUpDueItems(facts, today).map((i) => [i.kind, i.dueDate, i.status, i.citation.text]);
 
@@ -51,5 +51,22 @@ describe('after a finalised concern (NO pkt 6 and 12)', () => {
       '2026-03-10',
       '2026-03-10',
     ]);
+  });
+});
+
+describe('after a concern that found Infoflyt registration needed (NO pkt 7)', () => {
+  const done = { ...concern, reportSentOn: '2026-03-10', startupMeetingDates: ['2026-03-10'] };
+
+  it('asks for the request to KDI from the day the position was taken', () => {
+    expect(brief({ ...done, infoflytNeededOn: '2026-03-12' }, '2026-03-11')).toEqual([
+      ['no_infoflyt_request', '2026-03-12', 'upcoming', 'NO pkt 7'],
+    ]);
+    expect(brief({ ...done, infoflytNeededOn: '2026-03-12' }, '2026-03-12')[0]?.[2]).toBe('due');
+    expect(brief({ ...done, infoflytNeededOn: '2026-03-12' }, '2026-03-13')[0]?.[2]).toBe('overdue');
+  });
+
+  it('is answered by a request or registration the case records, and not asked without the position', () => {
+    expect(brief({ ...done, infoflytNeededOn: '2026-03-12', infoflytRequested: true }, '2026-03-13')).toEqual([]);
+    expect(brief(done, '2026-03-13')).toEqual([]);
   });
 });

@@ -16,10 +16,18 @@ export interface ConcernFollowUpFacts {
   readonly reportSentOn?: IsoDate;
   /** Dates of the case's start-up meetings (NO pkt 12), held or called. */
   readonly startupMeetingDates: readonly IsoDate[];
+  /**
+   * NO pkt 5 and 7: the local day the concern first took the position that registration in Infoflyt is
+   * needed, while its newest final version still takes it; absent otherwise.
+   */
+  readonly infoflytNeededOn?: IsoDate;
+  /** NO pkt 7: whether the case records the request to KDI as sent, or the registration as made. */
+  readonly infoflytRequested: boolean;
 }
 
 export const CONCERN_REPORT_DUE = { messageKey: 'rules.no.due.concernReport', citation: CITATIONS.no6 } as const;
 export const STARTUP_MEETING_DUE = { messageKey: 'rules.no.due.startupMeeting', citation: CITATIONS.no12 } as const;
+export const INFOFLYT_REQUEST_DUE = { messageKey: 'rules.no.due.infoflytRequest', citation: CITATIONS.no7 } as const;
 
 /**
  * The day of the concern: the day it arose, where recorded, else the day its document was finalised.
@@ -48,5 +56,20 @@ export function concernFollowUpDueItems(facts: ConcernFollowUpFacts, today: IsoD
   if (!reported) items.push({ kind: 'no_concern_report', dueDate, status, ...CONCERN_REPORT_DUE, params: {} });
   const met = facts.startupMeetingDates.some((date) => compareDates(date, dueDate) >= 0);
   if (!met) items.push({ kind: 'no_startup_meeting', dueDate, status, ...STARTUP_MEETING_DUE, params: {} });
-  return items;
+  return [...items, ...infoflytRequestItems(facts, today)];
+}
+
+/**
+ * NO pkt 7: "Dersom lokalt eller regionalt nivå mener det bør foretas slik registrering, skal det sendes
+ * anmodning til KDI om dette", and registration "skal … besluttes før videre behandling av
+ * opplysningene". A finalised concern that finds registration needed (its pkt 5 position) asks for the
+ * request from the day it took that position, until the case records the request sent or the
+ * registration made. The text gives no later deadline.
+ */
+function infoflytRequestItems(facts: ConcernFollowUpFacts, today: IsoDate): DueItem[] {
+  const dueDate = facts.infoflytNeededOn;
+  if (dueDate === undefined || facts.infoflytRequested) return [];
+  return [
+    { kind: 'no_infoflyt_request', dueDate, status: dueStatus(dueDate, today), ...INFOFLYT_REQUEST_DUE, params: {} },
+  ];
 }

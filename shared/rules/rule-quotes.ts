@@ -73,6 +73,8 @@ export const RULE_QUOTES: Readonly<Record<string, string>> = {
     'Dersom det foreligger informasjon som gir grunnlag for bekymring skal lokalt nivå sendes bekymringsmelding til politiet og PST.',
   'due.no_startup_meeting':
     'Dersom bekymringen oppstår under gjennomføring skal det innkalles til møte så tidlig som mulig etter at bekymringen oppstår.',
+  'due.no_infoflyt_request':
+    'Dersom lokalt eller regionalt nivå mener det bør foretas slik registrering, skal det sendes anmodning til KDI om dette.',
   'due.no_release_meeting':
     'Når det nærmer seg løslatelse eller overføring til straffegjennomføring i samfunnet skal det avholdes møte',
   'no.course.personInformed':

@@ -12,7 +12,7 @@ import { GRADING_RULES } from './grading-rules';
 import { AGENCY_REPORT_DUE, ARRIVAL_MEETING_DUE, FUTURE_PLAN_DUE, NO_CASE_RULES, VISIT_ROUTINE_DUE } from './no-case';
 import { NO_CONCERN_RULES } from './no-concern';
 import { COOPERATION_MEETING_DUE, MUNICIPALITY_CONTACT_DUE } from './no-course-due';
-import { CONCERN_REPORT_DUE, STARTUP_MEETING_DUE } from './no-concern-follow-up';
+import { CONCERN_REPORT_DUE, INFOFLYT_REQUEST_DUE, STARTUP_MEETING_DUE } from './no-concern-follow-up';
 import { NO_CONCERN_REPORT_RULES } from './no-concern-report';
 import { NO_FOLLOW_UP_PLAN_RULES } from './no-follow-up-plan';
 import { NO_FUTURE_PLAN_RULES } from './no-future-plan';
@@ -104,6 +104,7 @@ export const DUE_DEFINITIONS: readonly DueDefinition[] = [
   },
   { kind: 'no_concern_report', profile: 'NO', ...CONCERN_REPORT_DUE },
   { kind: 'no_startup_meeting', profile: 'NO', ...STARTUP_MEETING_DUE },
+  { kind: 'no_infoflyt_request', profile: 'NO', ...INFOFLYT_REQUEST_DUE },
   { kind: 'no_arrival_meeting', profile: 'NO', ...ARRIVAL_MEETING_DUE },
   { kind: 'no_visit_routine', profile: 'NO', ...VISIT_ROUTINE_DUE },
   { kind: 'no_future_plan', profile: 'NO', ...FUTURE_PLAN_DUE },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FollowUpPlanContent, IsoDate, MeetingContent, Profile } from '../../shared/domain';
+import type { ConcernContent, FollowUpPlanContent, IsoDate, MeetingContent, Profile } from '../../shared/domain';
 import { generateDemo } from '../../main/demo/generate-demo';
 import type { Db } from '../../main/db/connection';
 import { insertCase, softDeleteCase, updateCase, getCase } from '../../main/db/repositories/cases-repo';
@@ -133,6 +133,7 @@ describe.each(['NO', 'DK'] as const)('due facts in a %s demo vault', (profile) =
     // The NO demo exercises every case event; a DK vault shows none of them.
     const events = CASE_EVENT_KINDS.filter((kind) => kinds.has(kind));
     expect(events).toEqual(profile === 'NO' ? CASE_EVENT_KINDS : []);
+    expect(kinds.has('no_infoflyt_request')).toBe(profile === 'NO');
     if (profile === 'DK')
       expect(computeDueList(db, { profile, today: DEMO_TODAY }).some((i) => i.params.responsible !== undefined)).toBe(
         true,
@@ -239,7 +240,13 @@ describe.each(['NO', 'DK'] as const)('due facts in a %s demo vault', (profile) =
 });
 
 /** A new version of a document with its content changed by `change`. */
-function resave(db: Db, doc: DocumentRecord, change: (content: Record<string, unknown>) => object, at: string) {
+function resave(
+  db: Db,
+  doc: DocumentRecord,
+  change: (content: Record<string, unknown>) => object,
+  at: string,
+  status: 'draft' | 'final' = 'draft',
+) {
   const content = getVersion(db, doc.id, doc.currentVersion)?.content as Record<string, unknown>;
   saveVersion(db, {
     documentId: doc.id,
@@ -247,14 +254,18 @@ function resave(db: Db, doc: DocumentRecord, change: (content: Record<string, un
     kind: doc.kind as never,
     content: change(content) as never,
     grading: doc.grading,
-    status: 'draft',
+    status,
     author: 'user-test',
     at,
     searchTitle: 'Endret',
   });
 }
 
-/** Issue 13's facts change: arrival dates, agency problems, visit routines, future plans, NO and DK courses. */
+/**
+ * Issue 13's facts change: arrival dates, agency problems, visit routines, future plans, NO and DK
+ * courses; and NO pkt 7's: a case records its Infoflyt request, a concern finalised again no longer finds
+ * registration needed, and one that did not now does.
+ */
 function changeCaseEvents(db: Db, at: string): void {
   const live = listDocuments(db, {}).filter((doc) => doc.caseId && !doc.deletedAt);
   const cases = [...new Set(live.map((doc) => doc.caseId ?? ''))].slice(0, 2);
@@ -295,6 +306,25 @@ function changeCaseEvents(db: Db, at: string): void {
           : { ...c, responsiblePerson: i === 0 ? '' : 'Ny Ansvarlig' },
       at,
     );
+  const infoflytStance = (doc: DocumentRecord) =>
+    (getVersion(db, doc.id, doc.currentVersion)?.content as ConcernContent).positions.infoflytRegistration.stance;
+  const needed = ofKind('concern').filter((doc) => doc.status === 'final' && infoflytStance(doc) === 'needed');
+  const [requested, notNeeded] = needed;
+  const kase = requested?.caseId ? getCase(db, requested.caseId) : null;
+  if (kase) {
+    const data = {
+      ...(kase.data as object),
+      infoflyt: { status: 'requested', requestSentOn: '2026-03-16', requestReason: 'Kap. 1B.' },
+    };
+    updateCase(db, kase.id, { ...kase, data, at, searchText: kase.reference });
+  }
+  const position = (stance: string) => (c: Record<string, unknown>) => {
+    const positions = c.positions as ConcernContent['positions'];
+    return { ...c, positions: { ...positions, infoflytRegistration: { stance, assessment: 'Vurdert på nytt.' } } };
+  };
+  if (notNeeded) resave(db, notNeeded, position('not_needed'), at, 'final');
+  const [nowNeeded] = ofKind('concern').filter((doc) => doc.status === 'final' && infoflytStance(doc) !== 'needed');
+  if (nowNeeded) resave(db, nowNeeded, position('needed'), at, 'final');
 }
 
 /**

@@ -49,6 +49,8 @@ describe('due list over the demo vault', () => {
         'no_arrival_meeting',
         'no_future_plan',
         'no_visit_routine',
+        // NO pkt 7: a finalised concern that found Infoflyt registration needed, no request recorded.
+        'no_infoflyt_request',
       ]),
     );
     for (const item of items.filter((i) => i.documentId !== undefined)) {
@@ -56,7 +58,7 @@ describe('due list over the demo vault', () => {
     }
     // The release meeting's 30 days are Bro's reading of NO pkt 12, and say so.
     expect(new Set(items.map((i) => i.citation.text))).toEqual(
-      new Set(['NO pkt 9', 'NO pkt 10', 'NO pkt 11', 'NO pkt 12', 'Bro (NO pkt 12)']),
+      new Set(['NO pkt 7', 'NO pkt 9', 'NO pkt 10', 'NO pkt 11', 'NO pkt 12', 'Bro (NO pkt 12)']),
     );
     expectOrdered(items);
   });

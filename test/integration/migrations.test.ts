@@ -53,6 +53,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   24: ['due_facts'], // concern days and sendings (NO pkt 6, 12); plan copies and release minutes by finalised versions
   25: ['cases_deleted'], // deleted cases come up for retention: read through their own index
   26: ['due_facts'], // NO pkt 10: the case's own target group and the day a future plan was offered
+  27: ['due_facts'], // NO pkt 7: a concern that found Infoflyt registration needed, and the case's own status
 };
 
 describe('migrations', () => {
@@ -150,6 +151,32 @@ describe('migrations', () => {
     migrate(db, all);
     const due = computeDueList(db, { profile: 'NO', today: TODAY, caseId: terror });
     expect(due.filter((item) => item.kind === 'no_future_plan').map((item) => item.dueDate)).toEqual(['2026-03-05']);
+    session.lock();
+  });
+
+  it('0027: existing concerns that found Infoflyt registration needed ask for the request; a case that sent it is spared', async () => {
+    const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all.slice(0, 26) });
+    await session.create('NO', PASSPHRASE);
+    const { db } = session.current();
+    const grading = { level: 'BEGRENSET' } as const;
+    const draft = newDraft('concern', { profile: 'NO', grading });
+    const needed = {
+      ...draft,
+      positions: { ...draft.positions, infoflytRegistration: { stance: 'needed' as const, assessment: '' } },
+    };
+    const open = addCase(db, 'KOMPIS-DEMO-27');
+    const requested = addCase(db, 'KOMPIS-DEMO-28', {
+      infoflyt: { status: 'requested', requestSentOn: '2026-03-11', requestReason: 'Kap. 1B.' },
+    });
+    for (const caseId of [open, requested]) save(db, caseId, 'concern', needed, { at: '2026-03-10T09:00:00.000Z' });
+    expect(migrate(db, all.slice(0, 27))).toEqual({ from: 26, to: 27 });
+    expect(checkDueFacts(db)).toEqual({ ok: true, mismatches: [] });
+    migrate(db, all);
+    const infoflyt = (caseId: string) =>
+      computeDueList(db, { profile: 'NO', today: TODAY, caseId })
+        .filter((item) => item.kind === 'no_infoflyt_request')
+        .map((item) => item.dueDate);
+    expect([infoflyt(open), infoflyt(requested)]).toEqual([['2026-03-10'], []]);
     session.lock();
   });
 

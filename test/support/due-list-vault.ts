@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import type {
   DocumentContent,
   DocumentKind,
+  Infoflyt,
   IsoDate,
   MeetingAction,
   MeetingContent,
@@ -40,7 +41,13 @@ export function dueVaults(): (profile: 'NO' | 'DK') => Promise<Db> {
 export function addCase(
   db: Db,
   reference: string,
-  extra: { status?: string; expectedRelease?: string; arrivalDate?: IsoDate; targetGroup?: TargetGroupReason } = {},
+  extra: {
+    status?: string;
+    expectedRelease?: string;
+    arrivalDate?: IsoDate;
+    targetGroup?: TargetGroupReason;
+    infoflyt?: Infoflyt;
+  } = {},
 ): string {
   return insertCase(db, {
     reference,
@@ -52,6 +59,7 @@ export function addCase(
       name: 'Ola Testmann',
       ...(extra.arrivalDate ? { arrivalDate: extra.arrivalDate } : {}),
       ...(extra.targetGroup ? { targetGroup: { reason: extra.targetGroup, grounds: '' } } : {}),
+      ...(extra.infoflyt ? { infoflyt: extra.infoflyt } : {}),
     },
     at: AT,
     searchText: reference,

@@ -51,8 +51,10 @@ export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPl
 }
 
 /**
- * Live finalised concerns (NO pkt 5) with the day each arose, and the newest day one of their case's
- * concern reports had gone to police, PST, region and KDI (NO pkt 6; migration 0024).
+ * Live finalised concerns (NO pkt 5) with the day each arose, the newest day one of their case's
+ * concern reports had gone to police, PST, region and KDI (NO pkt 6; migration 0024), and when each
+ * found registration in Infoflyt needed (NO pkt 7; migration 0027), with the case's Infoflyt status from
+ * the case's own facts.
  */
 export function storedFinalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
   const only = inCase(caseId);
@@ -61,7 +63,10 @@ export function storedFinalisedConcerns(db: Db, caseId: string | null): Finalise
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
          f.first_final_at AS finalisedAt, f.facts ->> '$.raisedOn' AS raisedOn,
          (SELECT MAX(r.facts ->> '$.sentOn') FROM due_facts r WHERE r.kind = 'concern_report' AND r.case_id = f.case_id)
-           AS reportSentOn
+           AS reportSentOn,
+         f.facts ->> '$.infoflytNeededAt' AS infoflytNeededAt,
+         (SELECT k.facts ->> '$.infoflyt' FROM due_facts k WHERE k.document_id = f.case_id AND k.kind = 'case')
+           AS infoflytStatus
        FROM due_facts f ${LIVE_CASE}
        WHERE f.kind = 'concern' AND f.first_final_at IS NOT NULL AND ${only.sql}`,
     )

@@ -190,7 +190,17 @@ export type FinalisedConcernRow = {
   raisedOn: string | null;
   /** The newest day by which one of the case's concern reports had gone to police, PST, region and KDI. */
   reportSentOn: string | null;
+  /**
+   * When a final version first found registration in Infoflyt needed (NO pkt 5 and 7), while its newest
+   * final version still does (UTC timestamp); null otherwise.
+   */
+  infoflytNeededAt: string | null;
+  /** The case's Infoflyt status as its record holds it (NO pkt 7; unchecked text). */
+  infoflytStatus: unknown;
 };
+
+/** A concern's final version's NO pkt 5 position on Infoflyt registration, for version row `x`. */
+const INFOFLYT_STANCE = "x.content ->> '$.positions.infoflytRegistration.stance'";
 
 /** The day a concern report had gone to all four NO pkt 6 names (null while one has nothing), for `id`. */
 const SENT_TO_ALL = (id: string) =>
@@ -200,7 +210,8 @@ const SENT_TO_ALL = (id: string) =>
 
 /**
  * Every live concern that has been finalised (NO pkt 5), with the time of its first final version, the
- * day it arose, and when one of the case's concern reports had been sent as NO pkt 6 asks.
+ * day it arose, when one of the case's concern reports had been sent as NO pkt 6 asks, and whether it
+ * found registration in Infoflyt needed and the case records the request (NO pkt 7).
  */
 export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
   return db
@@ -211,7 +222,12 @@ export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConce
            (SELECT x.content ->> '$.raisedOn' FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
               ORDER BY x.version DESC LIMIT 1) AS raisedOn,
            (SELECT MAX(${SENT_TO_ALL('r.id')}) FROM documents r
-              WHERE r.case_id = d.case_id AND r.kind = 'concern_report' AND r.deleted_at IS NULL) AS reportSentOn
+              WHERE r.case_id = d.case_id AND r.kind = 'concern_report' AND r.deleted_at IS NULL) AS reportSentOn,
+           CASE WHEN (SELECT ${INFOFLYT_STANCE} FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+               ORDER BY x.version DESC LIMIT 1) = 'needed'
+             THEN (SELECT MIN(x.created_at) FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final'
+               AND ${INFOFLYT_STANCE} = 'needed') END AS infoflytNeededAt,
+           c.data ->> '$.infoflyt.status' AS infoflytStatus
          FROM documents d
          JOIN cases c ON c.id = d.case_id
          WHERE d.kind = 'concern' AND ${LIVE})

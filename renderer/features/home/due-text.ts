@@ -13,6 +13,7 @@ export const DUE_KIND_KEY = {
   no_plan_copy_kdi: 'rules.due.kind.no_plan_copy_kdi',
   no_concern_report: 'rules.due.kind.no_concern_report',
   no_startup_meeting: 'rules.due.kind.no_startup_meeting',
+  no_infoflyt_request: 'rules.due.kind.no_infoflyt_request',
   no_arrival_meeting: 'rules.due.kind.no_arrival_meeting',
   no_visit_routine: 'rules.due.kind.no_visit_routine',
   no_future_plan: 'rules.due.kind.no_future_plan',
