@@ -53,6 +53,7 @@ import { DueRuns } from './due-list-runs';
  * a case transferred out, its package made, is closed on the planned day; a DK quarterly status is not
  * due for a meeting the course ends before; a handover package's day carries the local-practice marker;
  * a future plan is due for a case recorded as terror-related or vulnerable, and answered once offered.
+ * 14: a concern that found Infoflyt registration needed asks for the request to KDI (NO pkt 7).
  */
 const STORE_FORMAT = 14;
 /** The zone days are read in: the one asked for, else the machine's as it is now (it may change). */
