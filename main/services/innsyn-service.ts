@@ -124,10 +124,9 @@ async function exportCopy(deps: InnsynDeps, input: ExportInput): Promise<InnsynS
   const locale = DOCUMENT_LOCALE[ctx.profile];
   const versions = new Map(input.versions.map((v) => [v.documentId, v.version]));
   const scope = loadScope(ctx, input, locale, versions);
-  // The texts the user marked, as the preview showed them; without a digest, as read here.
-  const current = textsDigest(scope);
-  const previewed = input.textsDigest ?? current;
-  if (current !== previewed) throw new AppError('conflict', 'innsyn.error.changed');
+  // The texts the user marked, as the preview showed them.
+  const previewed = input.textsDigest;
+  if (textsDigest(scope) !== previewed) throw new AppError('conflict', 'innsyn.error.changed');
   const { parts, entries, removals } = redact(ctx, scope, input.redactions);
   const kind = input.documentId ? (scope.documents[0]?.loaded.data.kind ?? 'document') : 'case';
   const copyNumber = listInnsynCopies(ctx.db, scope.caseId).length + 1;

@@ -52,9 +52,10 @@ export const InnsynExportInputSchema = InnsynScopeSchema.extend({
   redactions: z.array(RedactionSchema).max(5_000),
   /**
    * The preview's `textsDigest`: text from outside the versions (the case, the mentor register) that
-   * changed meanwhile is refused, not redacted at offsets that no longer fit. The app always sends it.
+   * changed meanwhile is refused, not redacted at offsets that no longer fit. Required: a caller that
+   * left it out would have had the texts as they are at saving taken for the ones it marked.
    */
-  textsDigest: Sha256HexSchema.optional(),
+  textsDigest: Sha256HexSchema,
 }).strict();
 
 export const InnsynSavedSchema = savedSchema({

@@ -78,7 +78,13 @@ async function savedInnsynCopy(s: ServiceApp, caseId: string, documentId: string
   const call = innsynArea(s);
   const prepared = await call('innsyn.prepare', { caseId, documentId });
   const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
-  const saved = await call('innsyn.export', { caseId, documentId, versions, redactions: [] });
+  const saved = await call('innsyn.export', {
+    caseId,
+    documentId,
+    versions,
+    redactions: [],
+    textsDigest: prepared.textsDigest,
+  });
   if (!saved.saved) throw new Error('innsyn.export saved nothing');
   const bytes = new Uint8Array(readFileSync(dialogs.saved.at(-1) ?? ''));
   const log = await call('innsyn.log', { caseId });

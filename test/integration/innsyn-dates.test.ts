@@ -52,6 +52,7 @@ describe('dates on an innsyn copy', () => {
       redactions: [
         { type: 'passage', documentId: text.documentId, path: text.path, start: 0, end: 10, basis: 'no-fvl-19' },
       ],
+      textsDigest: prepared.textsDigest,
     });
     const printed = pdfText(dialogs.saved.at(-1) as string);
     expect(printed).not.toContain('02.03.2026 kl. 23.30');

@@ -100,7 +100,12 @@ describe('innsyn copy: a confirmed name is removed in whatever form the text wri
   async function exportWith(redactions: (prepared: Awaited<ReturnType<typeof call<'innsyn.prepare'>>>) => Redaction[]) {
     const prepared = await call('innsyn.prepare', { caseId });
     const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
-    const saved = await call('innsyn.export', { caseId, versions, redactions: redactions(prepared) });
+    const saved = await call('innsyn.export', {
+      caseId,
+      versions,
+      redactions: redactions(prepared),
+      textsDigest: prepared.textsDigest,
+    });
     if (!saved.saved) throw new Error('not saved');
     return { saved, text: pdfText(dialogs.saved.at(-1) as string) };
   }

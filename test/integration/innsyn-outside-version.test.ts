@@ -97,6 +97,18 @@ describe('innsyn copy of texts changed outside the document version after the pr
     expect(count(s, 'SELECT count(*) FROM innsyn_copies')).toBe(0);
   });
 
+  it('refuses an export that does not say which texts it marked: the rename would print through, so no dialog opens', async () => {
+    const s = await apps.make('DK');
+    const { input, rename } = await previewed(s);
+    await rename();
+    const { textsDigest: _marked, ...unmarked } = input;
+    const files = dialogs.saved.length;
+    // Through the router, as the window calls it.
+    expect(await s.fail('innsyn.export', unmarked as typeof input)).toMatchObject({ code: 'invalid_input' });
+    expect(dialogs.saved.length).toBe(files);
+    expect(count(s, 'SELECT count(*) FROM innsyn_copies')).toBe(0);
+  });
+
   it('refuses a mentor renamed while the save dialog is open: no file, no copy, no log', async () => {
     const s = await apps.make('DK');
     const { input, rename } = await previewed(s);

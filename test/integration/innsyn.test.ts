@@ -111,7 +111,12 @@ describe('innsyn copy (NO pkt 11): exempt text removed, basis in its place, log 
   async function exportWith(redactions: (prepared: Awaited<ReturnType<typeof call<'innsyn.prepare'>>>) => Redaction[]) {
     const prepared = await call('innsyn.prepare', { caseId: ids.caseId });
     const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
-    const saved = await call('innsyn.export', { caseId: ids.caseId, versions, redactions: redactions(prepared) });
+    const saved = await call('innsyn.export', {
+      caseId: ids.caseId,
+      versions,
+      redactions: redactions(prepared),
+      textsDigest: prepared.textsDigest,
+    });
     if (!saved.saved) throw new Error('not saved');
     const path = dialogs.saved.at(-1) as string;
     return { saved, path, bytes: readFileSync(path) };
@@ -210,6 +215,7 @@ describe('innsyn copy (NO pkt 11): exempt text removed, basis in its place, log 
         caseId: ids.caseId,
         versions,
         redactions: [{ type: 'term', term: CONTACT, source: 'contact', basis: 'dk-offl-30-1' }],
+        textsDigest: prepared.textsDigest,
       }),
     ).rejects.toMatchObject({ messageKey: 'innsyn.error.basis' });
     await expect(
@@ -219,6 +225,7 @@ describe('innsyn copy (NO pkt 11): exempt text removed, basis in its place, log 
         redactions: [
           { type: 'passage', documentId: ids.planId, path: 'blocks.999.text', start: 0, end: 3, basis: 'no-fvl-19' },
         ],
+        textsDigest: prepared.textsDigest,
       }),
     ).rejects.toMatchObject({ messageKey: 'innsyn.error.location' });
     expect(s.rows()).toEqual(before);
@@ -237,6 +244,7 @@ describe('innsyn copies made at the same time', () => {
       documentId: planId,
       versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
       redactions: [],
+      textsDigest: prepared.textsDigest,
     };
     const chosen = dialogs.saved.length;
     const results = await Promise.allSettled([call('innsyn.export', input), call('innsyn.export', input)]);
@@ -276,7 +284,8 @@ describe('innsyn copies of what changed after the preview', () => {
     const { caseId, planId } = await seed(s);
     const prepared = await call('innsyn.prepare', { caseId, documentId: planId });
     const versions = prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version }));
-    return { caseId, planId, input: { caseId, documentId: planId, versions, redactions: [] } };
+    const input = { caseId, documentId: planId, versions, redactions: [], textsDigest: prepared.textsDigest };
+    return { caseId, planId, input };
   };
   const count = (s: ServiceApp, sql: string) =>
     s.app.session.current().db.prepare(sql, { pluck: true }).get() as number;
@@ -369,6 +378,7 @@ describe('innsyn copies of documents with long titles and headings', () => {
       documentId: created.document.id,
       versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
       redactions: [{ type: 'term', term: SHORT_NAME, source: 'participant', basis: NAME_BASIS.NO }],
+      textsDigest: prepared.textsDigest,
     });
     expect(saved.saved).toBe(true);
     const text = pdfText(dialogs.saved.at(-1) as string);
@@ -389,6 +399,7 @@ describe('innsyn copies and a purge', () => {
       documentId: planId,
       versions: prepared.documents.map((d) => ({ documentId: d.documentId, version: d.version })),
       redactions: [{ type: 'term', term: CONTACT, source: 'contact', basis: NAME_BASIS.NO }],
+      textsDigest: prepared.textsDigest,
     });
     expect(saved.saved).toBe(true);
     expect(prepared.documents.map((d) => d.documentId)).toEqual([planId]);

@@ -66,6 +66,7 @@ beforeAll(async () => {
       caseId: kase.id,
       versions: [{ documentId: id, version: 2 }],
       redactions: [{ type: 'field', documentId: id, path: 'title', basis: 'no-offl-13' }],
+      textsDigest: '0'.repeat(64),
     },
     'innsyn.log': { caseId: kase.id },
     'cases.create': {

@@ -49,11 +49,13 @@ async function innsynWhileDialogOpen(s: ServiceApp, during: () => Promise<unknow
   const held = heldDialog();
   const files = new FileSaver(held.dialogs, createConfPrefsStore(join(root, 'prefs')), s.app.session.files.dir);
   const handlers = innsynHandlers({ session: s.app.session, now: () => new Date('2026-03-02T10:00:00.000Z'), files });
+  const { textsDigest } = await handlers['innsyn.prepare']({ caseId });
   const exporting = Promise.resolve(
     handlers['innsyn.export']({
       caseId,
       versions: [{ documentId: doc.document.id, version: 1 }],
       redactions: [],
+      textsDigest,
     }),
   );
   await held.open;

@@ -55,6 +55,8 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
 
   const reloadLog = log.reload;
   const save = useCallback(async () => {
+    // Nothing to save before the preview has loaded: the copy is of the texts it showed.
+    if (!textsDigest) return;
     setSaving(true);
     setFailure(null);
     setSaved(null);
@@ -64,7 +66,7 @@ export function useInnsyn(caseId: string, documentId: string | undefined, profil
       versions,
       redactions,
       // What the user marked: texts changed since (outside the versions too) are refused.
-      ...(textsDigest ? { textsDigest } : {}),
+      textsDigest,
     });
     setSaving(false);
     if (!result.ok) return setFailure(result.error);
