@@ -3,6 +3,7 @@ import { HandoverManifestSchema, TransferSchema, type Transfer } from '../../sha
 import type { handoverChannels, HandoverCandidate } from '../../shared/ipc/handover';
 import { listDocuments, listVersions, type DocumentRecord } from '../db/repositories/documents-repo';
 import {
+  deleteTransfer,
   getTransfer,
   listHandoverPackages,
   receivedDocumentsOfCase,
@@ -18,7 +19,7 @@ import { hasVaultIdentity } from './signing-service';
 
 type TransferHandlers = Pick<
   HandlersOf<typeof handoverChannels>,
-  'transfer.get' | 'transfer.save' | 'handover.prepare'
+  'transfer.get' | 'transfer.save' | 'transfer.cancel' | 'handover.prepare'
 >;
 
 /** The case's transfer, read back through its schema; null when none is recorded. */
@@ -107,6 +108,21 @@ function save(ctx: Ctx, caseId: string, transfer: Transfer) {
   });
 }
 
+/**
+ * A transfer that will not take place, or was recorded by mistake: without this its due items stayed and
+ * the case was closed at this unit on the planned day once a package was made (retention-repo.ts
+ * TRANSFERRED_ON). Packages made stay on record, as they were sent.
+ */
+function cancel(ctx: Ctx, caseId: string) {
+  requireLiveCase(ctx.db, caseId);
+  if (getTransfer(ctx.db, caseId) === null) throw invalid('handover.error.noTransferToCancel', ['caseId']);
+  return write(ctx, (actor) => {
+    deleteTransfer(ctx.db, caseId);
+    audit(ctx, actor, 'delete', 'case_transfer', caseId);
+    return { cancelled: true as const };
+  });
+}
+
 export function transferHandlers(deps: ServiceDeps): TransferHandlers {
   return {
     'transfer.get': ({ caseId }) => {
@@ -115,6 +131,7 @@ export function transferHandlers(deps: ServiceDeps): TransferHandlers {
       return transferView(db, caseId);
     },
     'transfer.save': ({ caseId, transfer }) => save(context(deps), caseId, transfer),
+    'transfer.cancel': ({ caseId }) => cancel(context(deps), caseId),
     'handover.prepare': ({ caseId }) => {
       const { db } = context(deps);
       requireLiveCase(db, caseId);

@@ -151,6 +151,11 @@ export const handoverChannels = {
     z.object({ caseId: IdSchema, transfer: TransferSchema }).strict(),
     z.object({ transfer: TransferSchema }),
   ),
+  'transfer.cancel': channel(
+    "Cancel the case's transfer (it will not take place, or was recorded by mistake): its due items go and the case stays open; handover packages already made stay on record.",
+    CaseInputSchema,
+    z.object({ cancelled: z.literal(true) }),
+  ),
   'handover.prepare': channel(
     "The case's documents a handover package can carry (finalised versions), and whether the vault can sign.",
     CaseInputSchema,

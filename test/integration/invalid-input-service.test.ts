@@ -164,6 +164,7 @@ beforeAll(async () => {
     'signing.saveCertificate': {},
     'signing.saveFingerprintSheet': { locale: 'da' },
     'transfer.get': { caseId: kase.id },
+    'transfer.cancel': { caseId: kase.id },
     'transfer.save': {
       caseId: kase.id,
       transfer: { kind: 'other_unit', receivingUnit: 'Nordby fengsel', plannedDate: '2026-04-01' },

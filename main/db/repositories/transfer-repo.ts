@@ -43,6 +43,11 @@ export function saveTransfer(db: Db, input: { caseId: string; data: unknown; pla
   return getTransfer(db, input.caseId) as TransferRecord;
 }
 
+/** Removes the case's transfer; false when it had none. Its handover packages stay. */
+export function deleteTransfer(db: Db, caseId: string): boolean {
+  return db.prepare('DELETE FROM case_transfers WHERE case_id = ?').run([caseId]).changes > 0;
+}
+
 /**
  * Transfers of live cases (or of one case), with the case reference and the day of the last package
  * made for the transfer as it stands: since it was recorded, and for its receiving unit (a package for

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { PackageOpen, Save } from 'lucide-react';
+import { Ban, PackageOpen, Save } from 'lucide-react';
 import type { TransferKind } from '../../../shared/domain/transfer';
 import type { DueListItem } from '../../../shared/ipc/due';
 import type { TransferView } from '../../../shared/ipc/handover';
@@ -7,6 +7,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { useI18n } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkbox';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Select } from '../../components/select';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
@@ -53,6 +54,7 @@ export function TransferPanel({ caseId }: { caseId: string }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [cancelling, setCancelling] = useState<'asking' | 'busy' | null>(null);
   useEffect(() => {
     if (view && values === null) setValues(transferFormValues(view.transfer));
   }, [view, values]);
@@ -80,6 +82,19 @@ export function TransferPanel({ caseId }: { caseId: string }) {
         ? { tone: 'success', text: t('handover.form.saved') }
         : { tone: 'error', text: t(result.error.messageKey) },
     );
+    reload();
+  };
+  const cancel = async () => {
+    setCancelling('busy');
+    const result = await api.invoke('transfer.cancel', { caseId });
+    setCancelling(null);
+    setStatus(
+      result.ok
+        ? { tone: 'success', text: t('handover.cancel.done') }
+        : { tone: 'error', text: t(result.error.messageKey) },
+    );
+    // The case has no transfer now: the form is emptied, as for a case that never had one.
+    if (result.ok) setValues(transferFormValues(null));
     reload();
   };
   const errorOf = (field: string) => (errors.includes(field) ? t('error.invalid_input') : undefined);
@@ -139,7 +154,27 @@ export function TransferPanel({ caseId }: { caseId: string }) {
         >
           {t('handover.create.open')}
         </Button>
+        <Button
+          icon={Ban}
+          disabled={!view.transfer}
+          onClick={() => setCancelling('asking')}
+          data-testid="transfer-cancel"
+        >
+          {t('handover.cancel.open')}
+        </Button>
       </div>
+      <ConfirmDialog
+        open={cancelling !== null}
+        title={t('handover.cancel.title')}
+        body={t('handover.cancel.body')}
+        confirmLabel={t('handover.cancel.confirm')}
+        confirmIcon={Ban}
+        busy={cancelling === 'busy'}
+        confirmTestId="transfer-cancel-confirm"
+        cancelFirst
+        onConfirm={() => void cancel()}
+        onCancel={() => setCancelling(null)}
+      />
       <div aria-live="polite">
         {status ? <StatusMessage tone={status.tone} title={status.text} testId="transfer-status" /> : null}
       </div>

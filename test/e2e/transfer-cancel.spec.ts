@@ -1,0 +1,67 @@
+import type { BroApp } from '../../main/services/registry';
+import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
+import { FAST_KDF, nb, navTo, screen } from './support/flow';
+
+/**
+ * A transfer that will not take place is called off on the case (NO pkt 8): the panel asks first,
+ * then the transfer and what fell due for it are gone and the form is empty. axe on the question.
+ */
+test.use({ kdfCost: FAST_KDF });
+
+const PERSON = 'Siv Fiktiv Blirværende';
+
+async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
+  const result = await app.router.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** A week from today as typed in bokmål (dd.mm.yyyy): inside the due list's horizon. */
+function inAWeek(): string {
+  const day = new Date(Date.now() + 7 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
+}
+
+test('a transfer recorded on a case is called off after a question, its due items with it', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+  await call(app, 'cases.create', {
+    name: PERSON,
+    caseReference: 'KOMPIS-E2E-TRF-1',
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: { level: 'BEGRENSET' },
+  });
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+  await navTo(page, 'common.nav.cases');
+  await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
+  const panel = page.getByTestId('transfer-panel');
+  await expect(panel).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByTestId('transfer-cancel')).toBeDisabled();
+  await panel.getByLabel(nb('handover.form.receivingUnit'), { exact: true }).fill('Nordby fengsel');
+  await panel.getByLabel(nb('handover.form.plannedDate'), { exact: true }).fill(inAWeek());
+  await panel.getByTestId('transfer-save').click();
+  await expect(panel.getByText(nb('handover.due.kind.no_transfer_package'))).toBeVisible();
+
+  await panel.getByTestId('transfer-cancel').click();
+  const question = page.getByRole('dialog');
+  await expect(question).toContainText(nb('handover.cancel.body'));
+  await expectNoAxeViolations(page);
+  // Cancel first: nothing happens.
+  await question.getByRole('button', { name: nb('common.cancel') }).click();
+  await expect(panel.getByText(nb('handover.due.kind.no_transfer_package'))).toBeVisible();
+
+  await panel.getByTestId('transfer-cancel').click();
+  await page.getByTestId('transfer-cancel-confirm').click();
+  await expect(panel.getByTestId('transfer-status')).toContainText(nb('handover.cancel.done'));
+  await expect(panel.getByText(nb('handover.panel.none'))).toBeVisible();
+  await expect(panel.getByText(nb('handover.due.none'))).toBeVisible();
+  await expect(panel.getByLabel(nb('handover.form.receivingUnit'), { exact: true })).toHaveValue('');
+  await expect(panel.getByTestId('transfer-cancel')).toBeDisabled();
+  expect(pageErrors).toEqual([]);
+});
