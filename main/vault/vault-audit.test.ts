@@ -22,7 +22,8 @@ beforeAll(async () => {
   session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, healthCheck: false });
   await session.create('NO', PASSPHRASE);
   db = session.current().db;
-  for (let i = 1; i <= 6; i += 1) {
+  // Entry 1 is the vault's making; five more make six.
+  for (let i = 2; i <= 6; i += 1) {
     appendAudit(db, { at: AT, actor: 'user-1', action: 'update', objectType: 'document', objectId: `doc-${i}` });
   }
 });
@@ -41,6 +42,7 @@ describe('the audit check at unlock', () => {
   it('passes an untouched chain against its anchor, and names a key file without one', () => {
     const { seq } = readAuditHead(db);
     expect(seq).toBe(6);
+    expect(listAudit(db, { limit: 6 }).at(-1)).toMatchObject({ seq: 1, action: 'create', objectType: 'vault' });
     expect(checkAuditHead(db, anchorNow())).toEqual({ ok: true, entries: 6 });
     expect(checkAuditHead(db, undefined)).toEqual({
       ok: false,

@@ -3,10 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Profile } from '../../shared/domain/profile';
 import { assessPassphrase } from '../../shared/vault/passphrase-policy';
 import { keyAuditLog } from '../audit/audit-key';
+import { appendAudit } from '../audit/audit-log';
+import { pastKeyedMigration } from '../audit/audit-verify';
 import { configureForWriting, openEncrypted, type Db } from '../db/connection';
 import { migrate, type Migration } from '../db/migrate';
 import { writeMeta } from '../db/repositories/meta-repo';
 import { AppError } from '../ipc/app-error';
+import { localActorId } from '../services/actor';
 import { deriveKey, newKdfParams, type KdfCost, type KdfParams } from './kdf';
 import {
   keyFileExists,
@@ -67,6 +70,16 @@ export async function createVault(
     writeMeta(db, 'vault_id', vaultId);
     writeMeta(db, 'profile', profile);
     writeMeta(db, 'created_at', keyFile.createdAt);
+    // The chain starts with the vault's making: the log says when, and by which local user, it was made.
+    // (A vault made at an older schema, as tests of migrations make, has no keyed chain yet.)
+    if (pastKeyedMigration(db))
+      appendAudit(db, {
+        at: keyFile.createdAt,
+        actor: localActorId(db),
+        action: 'create',
+        objectType: 'vault',
+        objectId: vaultId,
+      });
   })();
   writeKeyFile(files.keys, keyFile);
   const recoveryKey = formatRecoveryKey(recovery);

@@ -59,10 +59,12 @@ describe('migration 10: the keyed, anchored audit chain', () => {
     session.lock();
   });
 
-  it('starts a new vault with no legacy part', async () => {
+  it('starts a new vault with no legacy part, its making the first keyed entry', async () => {
     const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, migrations: all });
     await session.create('DK', PASSPHRASE);
-    expect(readAuditHead(session.current().db)).toMatchObject({ seq: 0, legacySeq: 0 });
+    expect(readAuditHead(session.current().db)).toMatchObject({ seq: 1, legacySeq: 0 });
+    const anchor = readKeyFile(session.files.keys).auditAnchor;
+    expect(verifyAuditChain(session.current().db, anchor)).toEqual({ ok: true, entries: 1 });
     session.lock();
   });
 });
