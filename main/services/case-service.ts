@@ -62,7 +62,7 @@ function updateExisting(
   const previous = caseData(record);
   // Saving the case as it is stored is no edit: nothing written, nothing logged, its day kept (audit 9).
   if (contentHash(NewCaseSchema.parse(previous)) === contentHash(value)) return caseView(record);
-  const downgrade = isDowngrade(ctx.profile, previous.grading.level, value.grading, downgradeReason);
+  const downgrade = isDowngrade(ctx.profile, previous.grading, value.grading, downgradeReason);
   return write(ctx, (actor) => {
     const gradingChanges = downgrade
       ? [

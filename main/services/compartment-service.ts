@@ -95,9 +95,7 @@ function saveConversation(
   // Saving the record as it is sealed is no correction: no earlier wording kept, nothing logged (audit 9).
   if (stored && previous && contentHash(previous) === contentHash(storedContent(NewMentorConversationSchema, payload)))
     return view(stored);
-  const downgrade = previous
-    ? isDowngrade(ctx.profile, previous.grading.level, payload.grading, downgradeReason)
-    : false;
+  const downgrade = previous ? isDowngrade(ctx.profile, previous.grading, payload.grading, downgradeReason) : false;
   const earlier = GradingChangesSchema.parse(
     (stored?.payload as { gradingChanges?: unknown } | undefined)?.gradingChanges,
   );

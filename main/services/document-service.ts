@@ -101,8 +101,8 @@ function saveDocument(ctx: Ctx, input: SaveInput): DocumentDetail {
   const current = requireVersion(ctx.db, doc.id, doc.currentVersion);
   // Saving the same content again is not an edit: no new version, nothing logged.
   if (contentHash(content) === current.contentHash) return documentDetail(ctx, doc);
-  const fromLevel = kindedContent(doc, current).content.grading.level;
-  const downgrade = isDowngrade(ctx.profile, fromLevel, content.grading, input.downgradeReason);
+  const from = kindedContent(doc, current).content.grading;
+  const downgrade = isDowngrade(ctx.profile, from, content.grading, input.downgradeReason);
   return write(ctx, (actor) => {
     const saved = saveVersion(ctx.db, {
       documentId: doc.id,

@@ -3,7 +3,6 @@ import type {
   DocumentContent,
   DocumentKind,
   Grading,
-  GradingLevel,
   IsoDate,
   Profile,
 } from '../../shared/domain';
@@ -28,15 +27,22 @@ export function assertRecipientFits(profile: Profile, recipient: DistributionRec
   if (!isRecipientOfProfile(profile, recipient)) throw invalid('error.recipient_profile', [field], { profile });
 }
 
+const NEEDS_REASON: ReadonlySet<string> = new Set([
+  GRADING_RULES.downgradeReason.id,
+  GRADING_RULES.exemptionRemovedReason.id,
+]);
+const LOWERED: ReadonlySet<string> = new Set([GRADING_RULES.downgrade.id, GRADING_RULES.exemptionRemoved.id]);
+
 /**
- * Whether moving from `from` to `to` lowers the grading. Lowering is an explicit act: without a
- * reason it is refused; with one, the caller records the reason and logs a `downgrade`.
+ * Whether moving from `from` to `to` lowers the grading: a lower level, or "Unntatt offentlighet" taken
+ * off. Lowering is an explicit act: without a reason it is refused; with one, the caller records the
+ * reason and logs a `downgrade`.
  */
-export function isDowngrade(profile: Profile, from: GradingLevel, to: Grading, reason: string | undefined): boolean {
-  const findings = checkGradingChange(profile, { from: { level: from }, to, reason });
-  if (findings.some((f) => f.ruleId === GRADING_RULES.downgradeReason.id))
+export function isDowngrade(profile: Profile, from: Grading, to: Grading, reason: string | undefined): boolean {
+  const findings = checkGradingChange(profile, { from, to, reason });
+  if (findings.some((f) => NEEDS_REASON.has(f.ruleId)))
     throw invalid('error.downgrade_reason_required', ['downgradeReason']);
-  return findings.some((f) => f.ruleId === GRADING_RULES.downgrade.id);
+  return findings.some((f) => LOWERED.has(f.ruleId));
 }
 
 /**

@@ -69,7 +69,7 @@ function saveRecord<K extends RecordKind, V extends object>(
   const previous = existing ? currentContent(ctx, kind, existing) : null;
   const grading = input.grading ?? previous?.grading ?? { level: lowestGrading(ctx.profile) };
   assertGradingFits(ctx.profile, grading, 'grading');
-  const downgrade = previous ? isDowngrade(ctx.profile, previous.grading.level, grading, input.downgradeReason) : false;
+  const downgrade = previous ? isDowngrade(ctx.profile, previous.grading, grading, input.downgradeReason) : false;
   const content = { ...input.value, grading };
   if (existing && contentHash(content) === requireVersion(ctx.db, existing.id, existing.currentVersion).contentHash)
     return existing;

@@ -51,6 +51,25 @@ describe('grading changes', () => {
       ['grading.downgrade', 'info', 'KONFIDENSIELT', 'BEGRENSET'],
     ]);
   });
+
+  it('takes "Unntatt offentlighet" removed for a lowering, at the same level or a higher one', () => {
+    const exempt = { level: 'BEGRENSET' as const, exemptionBasis: 'offl. § 13, jf. fvl. § 13' };
+    const brief = (change: Parameters<typeof checkGradingChange>[1]) =>
+      checkGradingChange('NO', change).map((f) => [f.ruleId, f.severity, f.params.basis]);
+    for (const to of [{ level: 'BEGRENSET' as const }, { level: 'KONFIDENSIELT' as const }]) {
+      expect(brief({ from: exempt, to })).toEqual([
+        ['grading.exemptionRemovedReason', 'blocking', 'offl. § 13, jf. fvl. § 13'],
+      ]);
+      expect(brief({ from: exempt, to, reason: 'Innsyn gitt etter klage.' })).toEqual([
+        ['grading.exemptionRemoved', 'info', 'offl. § 13, jf. fvl. § 13'],
+      ]);
+    }
+    // A lower level as well: the level's own rule asks for the reason.
+    expect(brief({ from: exempt, to: { level: 'UGRADERT' } }).map((f) => f[0])).toEqual(['grading.downgradeReason']);
+    // Its basis reworded, or an exemption added, lowers nothing.
+    expect(brief({ from: exempt, to: { ...exempt, exemptionBasis: 'offl. § 13' } })).toEqual([]);
+    expect(brief({ from: { level: 'BEGRENSET' }, to: exempt })).toEqual([]);
+  });
 });
 
 describe('export bundles', () => {

@@ -19,6 +19,19 @@ export const GRADING_RULES = {
     'blocking',
   ),
   downgrade: defineRule('grading.downgrade', 'rules.grading.downgradeLogged', CITATIONS.localGrading, 'info'),
+  /** NO: "Unntatt offentlighet" taken off is a lowering too, whatever the level does. */
+  exemptionRemovedReason: defineRule(
+    'grading.exemptionRemovedReason',
+    'rules.grading.exemptionRemovedReason',
+    CITATIONS.localGrading,
+    'blocking',
+  ),
+  exemptionRemoved: defineRule(
+    'grading.exemptionRemoved',
+    'rules.grading.exemptionRemovedLogged',
+    CITATIONS.localGrading,
+    'info',
+  ),
 } as const;
 
 const R = GRADING_RULES;
@@ -54,11 +67,20 @@ export interface GradingChange {
   readonly reason?: string;
 }
 
-/** Downgrading is an explicit act with a recorded reason; raising needs none. */
+/**
+ * Downgrading is an explicit act with a recorded reason; raising needs none. Taking "Unntatt
+ * offentlighet" off (its basis cleared) opens the record to access requests as a lower level would, so
+ * it is one too, at the same level or a higher one.
+ */
 export function checkGradingChange(profile: Profile, change: GradingChange): Finding[] {
   const findings = [change.from, change.to].flatMap((g) => checkGradingOfProfile(profile, g));
   if (findings.length > 0) return findings;
-  if (gradingRank(profile, change.to.level) >= gradingRank(profile, change.from.level)) return [];
-  const params = { from: change.from.level, to: change.to.level };
-  return [emit(isFilled(change.reason) ? R.downgrade : R.downgradeReason, { field: 'reason', params })];
+  const reasoned = isFilled(change.reason);
+  if (gradingRank(profile, change.to.level) < gradingRank(profile, change.from.level)) {
+    const params = { from: change.from.level, to: change.to.level };
+    return [emit(reasoned ? R.downgrade : R.downgradeReason, { field: 'reason', params })];
+  }
+  const basis = change.from.exemptionBasis;
+  if (basis === undefined || change.to.exemptionBasis !== undefined) return [];
+  return [emit(reasoned ? R.exemptionRemoved : R.exemptionRemovedReason, { field: 'reason', params: { basis } })];
 }

@@ -52,6 +52,9 @@ const NO_RULES: readonly RuleDef[] = [
   ...Object.values(NO_MENTOR_DUTY_RULES),
   ...Object.values(NO_CASE_RULES),
   GRADING_RULES.profileNo,
+  // "Unntatt offentlighet" is Norwegian only.
+  GRADING_RULES.exemptionRemovedReason,
+  GRADING_RULES.exemptionRemoved,
 ];
 
 const DK_RULES: readonly RuleDef[] = [

@@ -112,6 +112,20 @@ describe('cases service', () => {
     expect(actions).toEqual(['downgrade', 'update', 'create']);
   });
 
+  it('takes "Unntatt offentlighet" off a case only with a reason, and logs it as a downgrade', async () => {
+    const kase = await s.call('cases.create', {
+      ...OLA,
+      caseReference: 'KOMPIS-200091',
+      grading: { level: 'BEGRENSET', exemptionBasis: 'offl. § 13, jf. fvl. § 13' },
+    });
+    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...fields } = kase;
+    const open = { ...fields, id: kase.id, grading: { level: 'BEGRENSET' as const } };
+    expect(await s.fail('cases.update', open)).toMatchObject({ code: 'invalid_input', fields: ['downgradeReason'] });
+    await s.call('cases.update', { ...open, downgradeReason: 'Innsyn gitt etter klage' });
+    const actions = (await s.call('audit.list', { objectId: kase.id })).entries.map((e) => e.action);
+    expect(actions).toEqual(['downgrade', 'update', 'create']);
+  });
+
   it('does not overwrite a case changed after the editor loaded it', async () => {
     const kase = await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS-200013' });
     const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: loaded, ...fields } = kase;

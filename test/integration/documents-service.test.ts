@@ -195,6 +195,26 @@ describe('documents service', () => {
     ]);
   });
 
+  it('takes "Unntatt offentlighet" off only with a reason, kept in the version note and logged as a downgrade', async () => {
+    const exempt = { level: 'BEGRENSET' as const, exemptionBasis: 'offl. § 13, jf. fvl. § 13' };
+    const doc = await s.call('documents.create', {
+      caseId,
+      kind: 'follow_up_plan',
+      content: completePlan({ grading: exempt }),
+    });
+    const open = { id: doc.document.id, content: completePlan({ grading: { level: 'BEGRENSET' } }) };
+    const before = s.rows();
+    expect(await s.fail('documents.save', open)).toMatchObject({
+      code: 'invalid_input',
+      messageKey: 'error.downgrade_reason_required',
+    });
+    expect(s.rows()).toEqual(before);
+    const saved = await s.call('documents.save', { ...open, downgradeReason: 'Innsyn gitt etter klage' });
+    expect(saved.version.note).toBe('Innsyn gitt etter klage');
+    const actions = (await s.call('audit.list', { objectId: doc.document.id })).entries.map((e) => e.action);
+    expect(actions).toEqual(['downgrade', 'update', 'create']);
+  });
+
   it('soft-deletes a document with its reason and keeps its versions', async () => {
     const doc = await s.call('documents.create', { caseId, kind: 'future_plan' });
     await s.call('documents.delete', { id: doc.document.id, reason: 'Laget på feil sak' });

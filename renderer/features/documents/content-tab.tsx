@@ -76,6 +76,7 @@ export function ContentTab({
           <GradingPanel
             profile={editor.profile}
             savedLevel={detail.data.content.grading.level}
+            savedExemption={detail.data.content.grading.exemptionBasis}
             grading={draft.content.grading}
             downgradeReason={editor.downgradeReason}
             disabled={readOnly}

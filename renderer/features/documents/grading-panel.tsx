@@ -80,6 +80,8 @@ export interface GradingPanelProps {
   profile: Profile;
   /** The grading of the saved version: lowering below it needs a reason. */
   savedLevel: GradingLevel;
+  /** NO: the saved version's "Unntatt offentlighet" basis; taking it off needs a reason too. */
+  savedExemption?: string;
   grading: Grading;
   downgradeReason: string | null;
   disabled: boolean;
@@ -87,8 +89,18 @@ export interface GradingPanelProps {
 }
 
 /** The document's grading: level (and for NO, "Unntatt offentlighet" with its legal basis). */
-export function GradingPanel({ profile, savedLevel, grading, downgradeReason, disabled, onChange }: GradingPanelProps) {
+export function GradingPanel({
+  profile,
+  savedLevel,
+  savedExemption,
+  grading,
+  downgradeReason,
+  disabled,
+  onChange,
+}: GradingPanelProps) {
   const t = useT();
+  // The exemption taken off: a lowering, whose reason is asked for here (the field empties a key at a time).
+  const exemptionRemoved = savedExemption !== undefined && grading.exemptionBasis === undefined;
   const [pending, setPending] = useState<GradingLevel | null>(null);
   const options = gradingScale(profile).map((level) => ({ value: level, label: level }));
   const choose = (level: GradingLevel | undefined) => {
@@ -121,12 +133,26 @@ export function GradingPanel({ profile, savedLevel, grading, downgradeReason, di
             onChange={(event) => {
               const basis = event.target.value;
               const { exemptionBasis: _old, ...rest } = grading;
-              onChange(basis.trim() === '' ? rest : { ...rest, exemptionBasis: basis }, downgradeReason);
+              // Put back, the exemption needs no reason; a level lowered meanwhile keeps its own.
+              const lowered = isLowering(profile, savedLevel, grading.level);
+              const reason = basis.trim() === '' || lowered ? downgradeReason : null;
+              onChange(basis.trim() === '' ? rest : { ...rest, exemptionBasis: basis }, reason);
             }}
           />
         ) : null}
+        {exemptionRemoved ? (
+          <TextField
+            label={t('editors.grading.exemptionRemovedReason')}
+            hint={t('editors.grading.exemptionRemovedHint', { basis: savedExemption })}
+            value={downgradeReason ?? ''}
+            maxLength={2000}
+            required
+            onChange={(event) => onChange(grading, event.target.value === '' ? null : event.target.value)}
+            data-testid="exemption-removed-reason"
+          />
+        ) : null}
       </fieldset>
-      {downgradeReason ? (
+      {downgradeReason && isLowering(profile, savedLevel, grading.level) ? (
         <p className="doc-downgrade-note" data-testid="downgrade-pending">
           {t('editors.grading.downgradePending', { from: savedLevel, to: grading.level, reason: downgradeReason })}
         </p>

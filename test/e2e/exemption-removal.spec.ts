@@ -1,0 +1,77 @@
+import type { BroApp } from '../../main/services/registry';
+import { completePlan } from '../support/document-fixtures';
+import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
+import { FAST_KDF, nb, navTo, screen } from './support/flow';
+
+/**
+ * Taking "Unntatt offentlighet" off a document is a downgrade: the editor asks why before it saves, the
+ * reason goes with the version and the audit log records a downgrade. Fictional people only.
+ */
+test.use({ kdfCost: FAST_KDF });
+
+const PERSON = 'Åse Fiktiv Åpenhet';
+const BASIS = 'offl. § 13, jf. fvl. § 13';
+
+async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
+  const result = await app.router.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+test('clearing "Unntatt offentlighet" asks for a reason, and the save logs a downgrade', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
+  const kase = await call<{ id: string }>(app, 'cases.create', {
+    name: PERSON,
+    caseReference: 'KOMPIS-E2E-UO-1',
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: { level: 'BEGRENSET' },
+  });
+  const plan = await call<{ document: { id: string } }>(app, 'documents.create', {
+    caseId: kase.id,
+    kind: 'follow_up_plan',
+    content: completePlan({ grading: { level: 'BEGRENSET', exemptionBasis: BASIS } }),
+  });
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+  await navTo(page, 'common.nav.cases');
+  await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
+  await page.getByRole('tab', { name: nb('cases.tab.follow_up_plan') }).click();
+  await page.getByTestId('document-row').first().locator('button').first().click();
+  await expect(screen(page, 'document')).toBeVisible({ timeout: 20_000 });
+
+  const panel = page.getByTestId('grading-panel');
+  const basis = panel.getByLabel(nb('domain.grading.exemptionBasis'));
+  await expect(basis).toHaveValue(BASIS);
+  await expect(panel.getByTestId('exemption-removed-reason')).toHaveCount(0);
+  await basis.fill('');
+  const reason = panel.getByLabel(nb('editors.grading.exemptionRemovedReason'));
+  await expect(reason).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Saved without a reason: refused, and the version stays the one it was.
+  await page.getByTestId('document-save').click();
+  await expect(page.getByText(nb('error.downgrade_reason_required')).first()).toBeVisible();
+  const unchanged = await call<{ document: { currentVersion: number } }>(app, 'documents.get', {
+    id: plan.document.id,
+  });
+  expect(unchanged.document.currentVersion).toBe(1);
+
+  await reason.fill('Innsyn gitt etter klage');
+  await page.getByTestId('document-save').click();
+  await expect
+    .poll(
+      async () =>
+        (await call<{ document: { currentVersion: number } }>(app, 'documents.get', { id: plan.document.id })).document
+          .currentVersion,
+    )
+    .toBe(2);
+  const saved = await call<{ version: { note: string | null } }>(app, 'documents.get', { id: plan.document.id });
+  expect(saved.version.note).toBe('Innsyn gitt etter klage');
+  const audit = await call<{ entries: { action: string }[] }>(app, 'audit.list', { objectId: plan.document.id });
+  expect(audit.entries.map((entry) => entry.action)).toEqual(['downgrade', 'update', 'create']);
+  expect(pageErrors).toEqual([]);
+});
