@@ -1,7 +1,6 @@
-import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { call, FAST_KDF, navTo, nb, screen } from './support/flow';
 
 /**
  * Taking "Unntatt offentlighet" off a document is a downgrade: the editor asks why before it saves, the
@@ -11,12 +10,6 @@ test.use({ kdfCost: FAST_KDF });
 
 const PERSON = 'Åse Fiktiv Åpenhet';
 const BASIS = 'offl. § 13, jf. fvl. § 13';
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 test('clearing "Unntatt offentlighet" asks for a reason, and the save logs a downgrade', async ({
   page,

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { CHROMIUM_PDF_VIEWER, expect, PASSPHRASE, test } from './fixtures';
-import { acceptExportNotes, FAST_KDF, nb, navTo, openSettings, screen } from './support/flow';
+import { acceptExportNotes, call, FAST_KDF, navTo, nb, openSettings, screen } from './support/flow';
 
 /**
  * Files leave through the main process only (issue 11): every file the UI produces is written by the
@@ -17,12 +17,6 @@ test.use({ kdfCost: FAST_KDF });
 
 const BRO_CLI = join(process.cwd(), 'out', 'cli', 'bro.mjs');
 const PERSON = 'Fil Fiktivsen';
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** A NO vault with an identity and a finalised follow-up plan, made through the real router. */
 async function prepare(app: BroApp): Promise<string> {

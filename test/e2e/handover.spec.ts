@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, openSecondApp, screen } from './support/flow';
+import { call, FAST_KDF, inAWeek, navTo, nb, openSecondApp, screen } from './support/flow';
 
 /**
  * Issue 14 part 1 through the UI: unit A records the transfer on the case and makes the handover
@@ -14,19 +14,6 @@ test.use({ kdfCost: FAST_KDF });
 
 const REFERENCE = 'KOMPIS-E2E-HO-1';
 const PERSON = 'Per Fiktiv Flyttesen';
-
-/** A week from today as typed in bokmål (dd.mm.yyyy): inside the due list's horizon. */
-function inAWeek(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
-}
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function seedUnitA(app: BroApp): Promise<string> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });

@@ -6,7 +6,7 @@ import { completePlan } from '../support/document-fixtures';
 import { FICTIONAL_CONTACT } from '../support/fictional-contact';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { call, FAST_KDF, navTo, nb, screen } from './support/flow';
 
 /**
  * The innsyn copy (NO pkt 11) from the case view: a proposed third-party name confirmed, a passage
@@ -19,12 +19,6 @@ const PERSON = 'Innsyn Fiktivsen';
 const PASSAGE = 'Qwertonkel Blåbærvik';
 const FIELD_TEXT = 'Zorblaxtiltak med fast kontaktbetjent er avtalt.';
 const CONTACT = FICTIONAL_CONTACT.name;
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function prepare(app: BroApp): Promise<void> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });

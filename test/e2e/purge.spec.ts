@@ -2,7 +2,7 @@ import type { BroApp } from '../../main/services/registry';
 import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen, shot } from './support/flow';
+import { call, FAST_KDF, navTo, nb, screen, shot } from './support/flow';
 
 /**
  * Purge from the case view (issue 14): offered for a closed case only; the dialog names what goes
@@ -14,12 +14,6 @@ test.use({ kdfCost: FAST_KDF });
 const CLOSED = 'Avsluttet Fiktivsen';
 const OPEN = 'Pågående Fiktivsen';
 const REFERENCE = 'KOMPIS-7001';
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function prepare(app: BroApp): Promise<string> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });

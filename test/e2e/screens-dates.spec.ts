@@ -4,7 +4,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
-import { acceptExportNotes, FAST_KDF, screen, shot } from './support/flow';
+import { acceptExportNotes, call, FAST_KDF, screen, shot } from './support/flow';
 
 /**
  * Issue 16 items 1, 7 and 8 in nb, da and en: every date field shows the UI language's one form
@@ -22,12 +22,6 @@ const SHOWN: Readonly<Record<Locale, { release: string; birth: string }>> = {
   en: { release: '10/12/2026', birth: '05/04/1990' },
 };
 const WRONG = ['2026-12-10', '12/10/2026', '1990-04-05', '04/05/1990', '2026-11-10', '11/10/2026'];
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** A NO vault with a signing identity and one case holding a finalised plan and a draft observation. */
 async function prepare(app: BroApp): Promise<void> {

@@ -6,7 +6,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { makeTestToken, softHsmSkipReason, type TestToken } from '../fixtures/softhsm/token';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { acceptExportNotes, FAST_KDF, nb, navTo, openSettings, screen } from './support/flow';
+import { acceptExportNotes, call, FAST_KDF, navTo, nb, openSettings, screen } from './support/flow';
 
 /**
  * Signing on a smartcard or HSM from the UI (issue 10): the token is chosen in settings, the export
@@ -17,12 +17,6 @@ test.use({ kdfCost: FAST_KDF });
 
 const skip = softHsmSkipReason();
 const PERSON = 'Token Fiktivsen';
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** A NO vault without any vault identity and one finalised follow-up plan. */
 async function prepare(app: BroApp): Promise<void> {

@@ -1,6 +1,5 @@
-import type { BroApp } from '../../main/services/registry';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, navTo, screen } from './support/flow';
+import { call, FAST_KDF, inAWeek, navTo, nb, screen } from './support/flow';
 
 /**
  * A transfer that will not take place is called off on the case (NO pkt 8): the panel asks first,
@@ -9,19 +8,6 @@ import { FAST_KDF, nb, navTo, screen } from './support/flow';
 test.use({ kdfCost: FAST_KDF });
 
 const PERSON = 'Siv Fiktiv Blirværende';
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-/** A week from today as typed in bokmål (dd.mm.yyyy): inside the due list's horizon. */
-function inAWeek(): string {
-  const day = new Date(Date.now() + 7 * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
-}
 
 test('a transfer recorded on a case is called off after a question, its due items with it', async ({
   page,

@@ -4,7 +4,7 @@ import type { BroApp } from '../../main/services/registry';
 import { signCase } from '../fixtures/signing/generate-corpus';
 import { CA_EXTENSIONS, LEAF_EXTENSIONS, TestPki } from '../fixtures/signing/pki';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { FAST_KDF, nb, openSettings, screen } from './support/flow';
+import { call, FAST_KDF, nb, openSettings, screen } from './support/flow';
 
 /**
  * The settings section for the organisation's trust store (issue 10): a CA certificate and its CRL,
@@ -13,12 +13,6 @@ import { FAST_KDF, nb, openSettings, screen } from './support/flow';
  * refused with a message; the CA goes again after a confirmation.
  */
 test.use({ kdfCost: FAST_KDF });
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 function makePki(root: string): TestPki {
   const dir = join(root, 'minnepinne');

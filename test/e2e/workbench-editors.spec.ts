@@ -5,7 +5,7 @@ import { localDate } from '../../main/services/service-context';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
-import { FAST_KDF, screen, shot } from './support/flow';
+import { call, FAST_KDF, screen, shot } from './support/flow';
 
 /**
  * Issue 16 items 3 and 4: the editor stays calm until a finalise is refused (a neutral checklist, no
@@ -16,12 +16,6 @@ test.use({ kdfCost: FAST_KDF });
 
 const PERSON = 'Rolig Fiktivsen';
 const LOCALES = ['nb', 'da', 'en'] as const;
-
-async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.router.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 type Detail = { document: { id: string; currentVersion: number }; version: { version: number; status: string } };
 

@@ -15,6 +15,20 @@ import { integrityChecksSettled } from '../../../main/vault/vault-health';
 /** A cheap scrypt cost for vaults made in flows (the foundation spec covers the production cost). */
 export const FAST_KDF = { logN: 10, r: 8, p: 1 };
 
+/** One call through the real router, for setting a spec's scene up; a refusal throws with its error. */
+export async function call<T>(app: BroApp, channel: string, input: unknown): Promise<T> {
+  const result = await app.router.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** A week from today as typed in bokmål (dd.mm.yyyy): inside the due list's horizon. */
+export function inAWeek(): string {
+  const day = new Date(Date.now() + 7 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
+}
+
 export const nb = (key: string, params?: Record<string, string | number>) => msg('nb', key, params);
 export const da = (key: string, params?: Record<string, string | number>) => msg('da', key, params);
 
