@@ -66,6 +66,11 @@ function dkCourse(
     decidingArea: area,
     supervisionArea: area,
     personUnit: random.pick(ctx.words.probationOffices),
+    // DK § 5, stk. 2: an inmate's course that goes on after release names the department supervising then
+    // (picked by index, so the random sequence is unchanged).
+    ...(basis === 'inmate_release_preparation'
+      ? { afterReleaseUnit: ctx.words.probationOffices[ctx.index % ctx.words.probationOffices.length] ?? '' }
+      : {}),
     mentorProposal: { opportunityGiven: true, proposal: '' },
     actionPlan: {
       mentorNeed: 'En voksen at tale med om hverdag, uddannelse og netværk.',

@@ -96,6 +96,12 @@ export const DkMentorCourseContentSchema = z.object({
   supervisionArea: ShortTextSchema,
   /** § 5, stk. 2: the KiF department or institution the person is supervised by or placed in. */
   personUnit: ShortTextSchema,
+  /**
+   * § 5, stk. 2 names both: the prison an inmate is placed in, and the KiF department supervising a
+   * person in freedom. A course that goes on after release (§ 3, stk. 2) has both, one after the other:
+   * this is the department that will supervise the person then. Absent in courses saved before it.
+   */
+  afterReleaseUnit: ShortTextSchema.optional(),
   /** § 11: the person was given the opportunity to propose a mentor. */
   mentorProposal: z.object({
     opportunityGiven: z.boolean().optional(),

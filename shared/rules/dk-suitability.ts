@@ -86,7 +86,11 @@ function checkAge(mentor: Mentor, onDate: IsoDate, at: { params: { mentorId: str
   return [emit(R.age, { ...at, params: { ...at.params, adultOn: anniversary(mentor.birthDate, 18) } })];
 }
 
-/** § 5, stk. 2: staff, but not for a person supervised by or placed in their own department or institution. */
+/**
+ * § 5, stk. 2: staff, but not for a person supervised by or placed in their own department or
+ * institution: the one the person is in now, or the department that will supervise them after a
+ * release the course goes on past.
+ */
 function checkOwnUnit(
   mentor: Mentor,
   assignment: DkMentorAssignment,
@@ -95,9 +99,10 @@ function checkOwnUnit(
 ): Finding[] {
   if (!mentor.employment.isStaff) return [];
   const params = { mentorId: mentor.id };
-  if (!isFilled(mentor.employment.unit) || !isFilled(course.personUnit))
-    return [emit(R.ownUnitUnknown, { params, field })];
-  if (!sameUnit(mentor.employment.unit, course.personUnit)) return [];
+  const employer = mentor.employment.unit;
+  if (!isFilled(employer) || !isFilled(course.personUnit)) return [emit(R.ownUnitUnknown, { params, field })];
+  const units = [course.personUnit, course.afterReleaseUnit ?? ''].filter(isFilled);
+  if (!units.some((unit) => sameUnit(employer, unit))) return [];
   return isFilled(assignment.ownUnitExceptionJustification)
     ? [emit(R.ownUnitException, { params, field: `${field}.ownUnitExceptionJustification` })]
     : [emit(R.ownUnit, { params, field })];

@@ -137,6 +137,7 @@ function dkConditions(b: ViewBuilder, c: DkMentorCourseContent): void {
     [b.t('domain.mentorCourse.supervisionArea'), b.text(c.supervisionArea)],
     [b.t('regulatory.dkCourse.supervisionAreaContactedOn'), b.date(c.supervisionAreaContactedOn)],
     [b.t('domain.mentorCourse.personUnit'), b.text(c.personUnit)],
+    [b.t('domain.mentorCourse.afterReleaseUnit'), b.text(c.afterReleaseUnit ?? '')],
     [b.t('domain.mentorCourse.mentorProposal.opportunityGiven'), b.yesNo(c.mentorProposal.opportunityGiven)],
     [b.t('domain.mentorCourse.mentorProposal.proposal'), b.text(c.mentorProposal.proposal)],
   ]);

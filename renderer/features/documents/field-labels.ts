@@ -88,6 +88,7 @@ const MENTOR_COURSE: Record<string, LabelSpec> = {
   decidingArea: 'domain.mentorCourse.decidingArea',
   supervisionArea: 'domain.mentorCourse.supervisionArea',
   personUnit: 'domain.mentorCourse.personUnit',
+  afterReleaseUnit: 'domain.mentorCourse.afterReleaseUnit',
   'mentorProposal.opportunityGiven': 'domain.mentorCourse.mentorProposal.opportunityGiven',
   'mentorProposal.proposal': 'domain.mentorCourse.mentorProposal.proposal',
   'actionPlan.mentorNeed': 'domain.mentorCourse.actionPlan.mentorNeed',

@@ -145,6 +145,13 @@ export function EligibilityFields({ content, set }: DkPartProps) {
           value={content.personUnit}
           onChange={(v) => set('personUnit', v)}
         />
+        <TextInput
+          path="afterReleaseUnit"
+          label={t('domain.mentorCourse.afterReleaseUnit')}
+          hint={t('editors.dk.afterReleaseUnitHint')}
+          value={content.afterReleaseUnit ?? ''}
+          onChange={(v) => set('afterReleaseUnit', v)}
+        />
       </div>
       <AreaContactFields content={content} set={set} />
     </EditorSection>
