@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { SignerSummary, VerificationReport } from '../../shared/domain/verification';
+import type { HandoverManifest } from '../../shared/domain/transfer';
 import type {
   handoverChannels,
   HandoverContents,
@@ -119,11 +120,25 @@ function contentsOf(parsed: Opened['parsed'], alreadyReceived: AlreadyReceived):
 
 const vaultOf = (deps: ServiceDeps): Vault => ({ ...context(deps), now: deps.now() });
 
+/**
+ * The live case a package is for: the one with its reference (or that had it), else one with a
+ * reference the sender's case had before, newest first: the sender renumbered the case since an
+ * earlier package made it here.
+ */
+function receivingCase(db: Db, manifest: HandoverManifest) {
+  const references = [manifest.caseReference, ...[...(manifest.formerReferences ?? [])].reverse()];
+  for (const reference of references) {
+    const found = findCaseByReference(db, reference);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** What a package would bring, after the same checks as the import; writes nothing. */
 export async function previewHandover(vault: Vault, input: PreviewInput): Promise<HandoverPreview> {
   const opened = await openPackage(vault, input);
   if (opened.outcome === 'refused') return opened;
-  const existing = findCaseByReference(vault.db, opened.parsed.manifest.caseReference);
+  const existing = receivingCase(vault.db, opened.parsed.manifest);
   return {
     outcome: 'acceptable',
     report: opened.report,
@@ -232,7 +247,7 @@ export async function importHandover(deps: ServiceDeps, input: ImportInput): Pro
   const opened = await openPackage({ ...before, now: deps.now() }, input);
   if (opened.outcome === 'refused') return opened;
   const ctx = resumed(deps, before);
-  const existing = findCaseByReference(ctx.db, opened.parsed.manifest.caseReference);
+  const existing = receivingCase(ctx.db, opened.parsed.manifest);
   const mergeInto = input.mergeIntoCaseId ?? null;
   if (existing && mergeInto === null) return refused(opened.report, 'handover.import.caseExists');
   if (mergeInto !== null && existing?.id !== mergeInto) return refused(opened.report, 'handover.import.mergeMismatch');

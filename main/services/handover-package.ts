@@ -44,6 +44,8 @@ interface Included {
 interface HandoverPlan {
   caseId: string;
   kase: NewCase;
+  /** The references the case carried before (the manifest names them, for the receiver to match). */
+  formerReferences: string[];
   transfer: NonNullable<ReturnType<typeof caseTransfer>>;
   included: Included[];
   leftOut: HandoverLeftOut[];
@@ -92,8 +94,9 @@ export function planHandover(ctx: Ctx, request: HandoverRequest): HandoverPlan {
     throw new AppError('rule_blocked', 'handover.error.plansSeparate', { citation: together.citation.text }, [
       'choices',
     ]);
-  const kase = withoutHistory(caseData(record));
-  return { caseId: record.id, kase, transfer, included, leftOut };
+  const data = caseData(record);
+  const formerReferences = data.formerReferences ?? [];
+  return { caseId: record.id, kase: withoutHistory(data), formerReferences, included, leftOut, transfer };
 }
 
 /** The highest grading of the case and every document sent; an exemption basis found among them stays. */
@@ -145,6 +148,7 @@ export async function renderHandover(deps: ServiceDeps, request: HandoverRequest
     formatVersion: 1,
     profile: ctx.profile,
     caseReference: plan.kase.caseReference,
+    ...(plan.formerReferences.length > 0 ? { formerReferences: plan.formerReferences.slice(-50) } : {}),
     sendingUnit: plan.kase.unit,
     receivingUnit: plan.transfer.receivingUnit,
     transferKind: plan.transfer.kind,

@@ -91,6 +91,12 @@ export const HandoverManifestSchema = z
     formatVersion: z.literal(1),
     profile: ProfileSchema,
     caseReference: ShortTextSchema,
+    /**
+     * The references the sender's case carried before, oldest first; absent when it had none. A later
+     * package for a case the sender has renumbered since then still finds the case the receiving unit
+     * made from an earlier one.
+     */
+    formerReferences: z.array(ShortTextSchema).min(1).max(50).optional(),
     sendingUnit: ShortTextSchema,
     receivingUnit: ShortTextSchema,
     transferKind: TransferKindSchema,

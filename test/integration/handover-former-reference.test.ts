@@ -1,6 +1,8 @@
 // The receiving unit gave the case a reference of its own: the next package the sender makes under the
 // reference the case came with finds that case, to merge into, rather than making a second case for
-// the same person (audit 5). Two real vaults, a real signed package. Fictional people only.
+// the same person (audit 5). And the other way round: the sender renumbered its case after the first
+// package; the next one names the references it had, and finds the case here. Two real vaults, real
+// signed packages. Fictional people only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { b64, handoverSaver, seedSender, TRANSFER } from './handover-fixtures';
@@ -51,5 +53,35 @@ describe('a package under the reference the receiving unit has since replaced', 
       row.name.includes('Overføring'),
     );
     expect(named.map((row) => row.caseReference)).toEqual(['NORDBY-LOKAL-77']);
+  });
+});
+
+describe('a package for a case the sender has renumbered since its earlier package', () => {
+  it('names the references the case had, and is offered the case made from the earlier one to merge into', async () => {
+    const seeded = await seedSender(a, 'KOMPIS-REF-B1');
+    await a.call('transfer.save', { caseId: seeded.caseId, transfer: TRANSFER });
+    const first = await b.call('handover.import', await send(seeded.caseId, seeded.sent.id));
+    if (first.outcome !== 'imported') throw new Error('refused');
+    const sender = (await a.call('cases.get', { id: seeded.caseId })).case;
+    const { effectiveGrading: _e, createdAt: _c, updatedAt, id: _id, ...fields } = sender;
+    await a.call('cases.update', {
+      ...fields,
+      id: seeded.caseId,
+      caseReference: 'KOMPIS-REF-B2',
+      expectedUpdatedAt: updatedAt,
+    });
+
+    const second = await send(seeded.caseId, seeded.notChosen.id);
+    const preview = await b.call('handover.preview', second);
+    expect(preview).toMatchObject({ outcome: 'acceptable', existingCaseId: first.caseId });
+    expect(await b.call('handover.import', second)).toMatchObject({
+      outcome: 'refused',
+      reason: { messageKey: 'handover.import.caseExists' },
+    });
+    const merged = await b.call('handover.import', { ...second, mergeIntoCaseId: first.caseId });
+    expect(merged).toMatchObject({ outcome: 'imported', caseId: first.caseId, merged: true });
+    // One case for the person here, under the reference it came with.
+    const cases = (await b.call('cases.list', {})).rows.map((row) => row.caseReference);
+    expect(cases.filter((reference) => reference.startsWith('KOMPIS-REF-B'))).toEqual(['KOMPIS-REF-B1']);
   });
 });
