@@ -1,5 +1,6 @@
 import type { Grading, KindedContent, Locale } from '../../shared/domain';
 import { NO_PLAN_DISTRIBUTION_RULE } from '../../shared/rules/no-plan-distribution';
+import { builtinTemplateIdFor, findTemplate, templateChoiceFor } from '../../shared/templates';
 import type { Finding } from '../../shared/rules/finding';
 import type { CaseRecord } from '../db/repositories/cases-repo';
 import type { DocumentRecord, VersionRecord } from '../db/repositories/documents-repo';
@@ -36,22 +37,29 @@ export function contentFindings(ctx: Ctx, loaded: LoadedVersion): Finding[] {
   );
 }
 
-/** A meeting's template is for its meeting type; other kinds have no type. */
-function sameMeetingType(template: { meetingType?: string }, data: KindedContent): boolean {
-  return data.kind !== 'meeting' || template.meetingType === data.content.meetingType;
-}
+const viewTemplate = (template: { title: string; sections: readonly { field: string; heading: string }[] }) => ({
+  title: template.title,
+  sections: template.sections.map(({ field, heading }) => ({ field, heading })),
+});
 
-/** The template the document recorded, in that version; a template no longer found prints with the field labels. */
+/**
+ * The template the document is shown with on screen (shared/templates templateChoiceFor): a vault copy
+ * in the version it recorded, else the built-in one. A vault copy not in this vault (a document handed
+ * over names the sender's), or of another kind (content can name any), gives way to the built-in one.
+ */
 function recordedTemplate(ctx: Ctx, data: KindedContent, locale: Locale): ViewTemplate | undefined {
-  const ref = 'template' in data.content ? data.content.template : undefined;
-  if (!ref) return undefined;
+  const choice = templateChoiceFor(data);
+  if (!choice) return undefined;
+  const builtin = () => {
+    const found = findTemplate(builtinTemplateIdFor(data) ?? '', locale);
+    return found ? viewTemplate(found) : undefined;
+  };
+  if (choice.source === 'builtin') return builtin();
   try {
-    const template = templateById(ctx.db, ref.id, locale, ref.version);
-    // A template of another kind or meeting type (content can name any) is not this document's.
-    if (template.kind !== data.kind || !sameMeetingType(template, data)) return undefined;
-    return { title: template.title, sections: template.sections.map(({ field, heading }) => ({ field, heading })) };
+    const template = templateById(ctx.db, choice.id, locale, choice.version);
+    return template.kind === data.kind ? viewTemplate(template) : builtin();
   } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') return undefined;
+    if (isAppError(error) && error.code === 'not_found') return builtin();
     throw error;
   }
 }

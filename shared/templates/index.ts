@@ -10,6 +10,7 @@ import { resolveTemplate, type Template } from './template';
 export * from './template';
 export * from './definitions';
 export * from './drafts';
+export * from './document-template';
 
 export function followUpPlanTemplate(locale: Locale): Template & { kind: 'follow_up_plan' } {
   return { ...resolveTemplate(FOLLOW_UP_PLAN_TEMPLATE, locale), kind: 'follow_up_plan' };
