@@ -101,8 +101,8 @@ function checkOwnUnit(
   const params = { mentorId: mentor.id };
   const employer = mentor.employment.unit;
   if (!isFilled(employer) || !isFilled(course.personUnit)) return [emit(R.ownUnitUnknown, { params, field })];
-  const units = [course.personUnit, course.afterReleaseUnit ?? ''].filter(isFilled);
-  if (!units.some((unit) => sameUnit(employer, unit))) return [];
+  const units = [course.personUnit, course.afterReleaseUnit];
+  if (!units.some((unit) => unit !== undefined && sameUnit(employer, unit))) return [];
   return isFilled(assignment.ownUnitExceptionJustification)
     ? [emit(R.ownUnitException, { params, field: `${field}.ownUnitExceptionJustification` })]
     : [emit(R.ownUnit, { params, field })];

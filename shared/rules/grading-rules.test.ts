@@ -55,13 +55,13 @@ describe('grading changes', () => {
   it('takes "Unntatt offentlighet" removed for a lowering, at the same level or a higher one', () => {
     const exempt = { level: 'BEGRENSET' as const, exemptionBasis: 'offl. § 13, jf. fvl. § 13' };
     const brief = (change: Parameters<typeof checkGradingChange>[1]) =>
-      checkGradingChange('NO', change).map((f) => [f.ruleId, f.severity, f.params.basis]);
+      checkGradingChange('NO', change).map((f) => [f.ruleId, f.severity, f.params.basis, f.field]);
     for (const to of [{ level: 'BEGRENSET' as const }, { level: 'KONFIDENSIELT' as const }]) {
       expect(brief({ from: exempt, to })).toEqual([
-        ['grading.exemptionRemovedReason', 'blocking', 'offl. § 13, jf. fvl. § 13'],
+        ['grading.exemptionRemovedReason', 'blocking', 'offl. § 13, jf. fvl. § 13', 'reason'],
       ]);
       expect(brief({ from: exempt, to, reason: 'Innsyn gitt etter klage.' })).toEqual([
-        ['grading.exemptionRemoved', 'info', 'offl. § 13, jf. fvl. § 13'],
+        ['grading.exemptionRemoved', 'info', 'offl. § 13, jf. fvl. § 13', 'reason'],
       ]);
     }
     // A lower level as well: the level's own rule asks for the reason.
