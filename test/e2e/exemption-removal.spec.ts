@@ -54,6 +54,9 @@ test('clearing "Unntatt offentlighet" asks for a reason, and the save logs a dow
   expect(unchanged.document.currentVersion).toBe(1);
 
   await reason.fill('Innsyn gitt etter klage');
+  // Raising the level meanwhile keeps the reason the removed exemption still needs.
+  await panel.getByRole('combobox', { name: nb('domain.grading.level'), exact: true }).selectOption('KONFIDENSIELT');
+  await expect(reason).toHaveValue('Innsyn gitt etter klage');
   await page.getByTestId('document-save').click();
   await expect
     .poll(

@@ -106,7 +106,8 @@ export function GradingPanel({
   const choose = (level: GradingLevel | undefined) => {
     if (!level || level === grading.level) return;
     if (isLowering(profile, savedLevel, level)) setPending(level);
-    else onChange({ ...grading, level }, null);
+    // A level not lowered needs no reason of its own; the exemption taken off still does.
+    else onChange({ ...grading, level }, exemptionRemoved ? downgradeReason : null);
   };
   return (
     <Panel
