@@ -49,17 +49,14 @@ const viewTemplate = (template: { title: string; sections: readonly { field: str
  */
 function recordedTemplate(ctx: Ctx, data: KindedContent, locale: Locale): ViewTemplate | undefined {
   const choice = templateChoiceFor(data);
-  if (!choice) return undefined;
-  const builtin = () => {
-    const found = findTemplate(builtinTemplateIdFor(data) ?? '', locale);
-    return found ? viewTemplate(found) : undefined;
-  };
-  if (choice.source === 'builtin') return builtin();
+  const builtin = findTemplate(builtinTemplateIdFor(data) ?? '', locale);
+  const fallback = builtin ? viewTemplate(builtin) : undefined;
+  if (choice?.source !== 'vault') return fallback;
   try {
     const template = templateById(ctx.db, choice.id, locale, choice.version);
-    return template.kind === data.kind ? viewTemplate(template) : builtin();
+    return template.kind === data.kind ? viewTemplate(template) : fallback;
   } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') return builtin();
+    if (isAppError(error) && error.code === 'not_found') return fallback;
     throw error;
   }
 }

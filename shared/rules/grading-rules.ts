@@ -80,7 +80,12 @@ export function checkGradingChange(profile: Profile, change: GradingChange): Fin
     const params = { from: change.from.level, to: change.to.level };
     return [emit(reasoned ? R.downgrade : R.downgradeReason, { field: 'reason', params })];
   }
-  const basis = change.from.exemptionBasis;
-  if (basis === undefined || change.to.exemptionBasis !== undefined) return [];
-  return [emit(reasoned ? R.exemptionRemoved : R.exemptionRemovedReason, { field: 'reason', params: { basis } })];
+  if (!exemptionRemoved(change.from, change.to)) return [];
+  const params = { basis: change.from.exemptionBasis ?? '' };
+  return [emit(reasoned ? R.exemptionRemoved : R.exemptionRemovedReason, { field: 'reason', params })];
+}
+
+/** NO: whether "Unntatt offentlighet" was taken off between two gradings (its basis cleared). */
+export function exemptionRemoved(from: Pick<Grading, 'exemptionBasis'>, to: Pick<Grading, 'exemptionBasis'>): boolean {
+  return from.exemptionBasis !== undefined && to.exemptionBasis === undefined;
 }
