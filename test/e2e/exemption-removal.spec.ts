@@ -1,6 +1,6 @@
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, navTo, nb, screen } from './support/flow';
+import { call, FAST_KDF, nb, openFirstDocument } from './support/flow';
 
 /**
  * Taking "Unntatt offentlighet" off a document is a downgrade: the editor asks why before it saves, the
@@ -29,13 +29,7 @@ test('clearing "Unntatt offentlighet" asks for a reason, and the save logs a dow
     kind: 'follow_up_plan',
     content: completePlan({ grading: { level: 'BEGRENSET', exemptionBasis: BASIS } }),
   });
-  await page.reload();
-  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
-  await navTo(page, 'common.nav.cases');
-  await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
-  await page.getByRole('tab', { name: nb('cases.tab.follow_up_plan') }).click();
-  await page.getByTestId('document-row').first().locator('button').first().click();
-  await expect(screen(page, 'document')).toBeVisible({ timeout: 20_000 });
+  await openFirstDocument(page, PERSON, 'follow_up_plan');
 
   const panel = page.getByTestId('grading-panel');
   const basis = panel.getByLabel(nb('domain.grading.exemptionBasis'));

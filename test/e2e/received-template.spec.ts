@@ -1,6 +1,6 @@
 import { completePlan } from '../support/document-fixtures';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, navTo, nb, screen } from './support/flow';
+import { call, FAST_KDF, nb, openFirstDocument } from './support/flow';
 
 /**
  * A document handed over from another unit names the sender's own template copy, which this vault does
@@ -31,14 +31,7 @@ test('a plan naming a template copy this vault does not hold opens with the buil
     kind: 'follow_up_plan',
     content: { ...completePlan(), template: senderCopy },
   });
-  await page.reload();
-  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
-  await navTo(page, 'common.nav.cases');
-  await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
-  await page.getByRole('tab', { name: nb('cases.tab.follow_up_plan') }).click();
-  await page.getByTestId('document-row').first().locator('button').first().click();
-  const editor = screen(page, 'document');
-  await expect(editor).toBeVisible({ timeout: 20_000 });
+  const editor = await openFirstDocument(page, PERSON, 'follow_up_plan');
   const builtin = await call<{ sections: { heading: string }[] }>(app, 'templates.get', {
     id: 'no-follow-up-plan',
     locale: 'nb',

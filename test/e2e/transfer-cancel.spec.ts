@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, inAWeek, navTo, nb, screen } from './support/flow';
+import { call, FAST_KDF, inAWeek, nb, openCase } from './support/flow';
 
 /**
  * A transfer that will not take place is called off on the case (NO pkt 8): the panel asks first,
@@ -22,10 +22,7 @@ test('a transfer recorded on a case is called off after a question, its due item
     status: 'fengsel',
     grading: { level: 'BEGRENSET' },
   });
-  await page.reload();
-  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
-  await navTo(page, 'common.nav.cases');
-  await page.getByTestId('case-row').filter({ hasText: PERSON }).click();
+  await openCase(page, PERSON);
   const panel = page.getByTestId('transfer-panel');
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByTestId('transfer-cancel')).toBeDisabled();

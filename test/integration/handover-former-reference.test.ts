@@ -25,30 +25,44 @@ async function send(caseId: string, documentId: string) {
   return { fileName: 'pakke.asice', fileBase64: b64(saved.bytes) };
 }
 
+/** The sender's case with its first package imported at the receiving unit, which made a case of it. */
+async function firstImported(reference: string) {
+  const seeded = await seedSender(a, reference);
+  await a.call('transfer.save', { caseId: seeded.caseId, transfer: TRANSFER });
+  const first = await b.call('handover.import', await send(seeded.caseId, seeded.sent.id));
+  if (first.outcome !== 'imported') throw new Error('refused');
+  return { seeded, receivedCaseId: first.caseId };
+}
+
+/** Gives a case a new reference, as its editor does. */
+async function renumber(app: ServiceApp, caseId: string, caseReference: string) {
+  const {
+    effectiveGrading: _e,
+    createdAt: _c,
+    updatedAt,
+    id: _id,
+    ...fields
+  } = (await app.call('cases.get', { id: caseId })).case;
+  await app.call('cases.update', { ...fields, id: caseId, caseReference, expectedUpdatedAt: updatedAt });
+}
+
+/** The next package is offered `caseId` to merge into, refused without that choice, and merged with it. */
+async function expectOfferedThenMerged(second: Awaited<ReturnType<typeof send>>, caseId: string) {
+  expect(await b.call('handover.preview', second)).toMatchObject({ outcome: 'acceptable', existingCaseId: caseId });
+  expect(await b.call('handover.import', second)).toMatchObject({
+    outcome: 'refused',
+    reason: { messageKey: 'handover.import.caseExists' },
+  });
+  const merged = await b.call('handover.import', { ...second, mergeIntoCaseId: caseId });
+  expect(merged).toMatchObject({ outcome: 'imported', caseId, merged: true });
+}
+
 describe('a package under the reference the receiving unit has since replaced', () => {
   it('is offered the renamed case to merge into, and merges there', async () => {
-    const seeded = await seedSender(a, 'KOMPIS-REF-A1');
-    await a.call('transfer.save', { caseId: seeded.caseId, transfer: TRANSFER });
-    const first = await b.call('handover.import', await send(seeded.caseId, seeded.sent.id));
-    if (first.outcome !== 'imported') throw new Error('refused');
-    const kase = (await b.call('cases.get', { id: first.caseId })).case;
-    const { effectiveGrading: _e, createdAt: _c, updatedAt, id: _id, ...fields } = kase;
-    await b.call('cases.update', {
-      ...fields,
-      id: first.caseId,
-      caseReference: 'NORDBY-LOKAL-77',
-      expectedUpdatedAt: updatedAt,
-    });
+    const { seeded, receivedCaseId } = await firstImported('KOMPIS-REF-A1');
+    await renumber(b, receivedCaseId, 'NORDBY-LOKAL-77');
 
-    const second = await send(seeded.caseId, seeded.notChosen.id);
-    const preview = await b.call('handover.preview', second);
-    expect(preview).toMatchObject({ outcome: 'acceptable', existingCaseId: first.caseId });
-    expect(await b.call('handover.import', second)).toMatchObject({
-      outcome: 'refused',
-      reason: { messageKey: 'handover.import.caseExists' },
-    });
-    const merged = await b.call('handover.import', { ...second, mergeIntoCaseId: first.caseId });
-    expect(merged).toMatchObject({ outcome: 'imported', caseId: first.caseId, merged: true });
+    await expectOfferedThenMerged(await send(seeded.caseId, seeded.notChosen.id), receivedCaseId);
     const named = (await b.call('cases.list', { query: 'Overføring' })).rows.filter((row) =>
       row.name.includes('Overføring'),
     );
@@ -58,28 +72,10 @@ describe('a package under the reference the receiving unit has since replaced', 
 
 describe('a package for a case the sender has renumbered since its earlier package', () => {
   it('names the references the case had, and is offered the case made from the earlier one to merge into', async () => {
-    const seeded = await seedSender(a, 'KOMPIS-REF-B1');
-    await a.call('transfer.save', { caseId: seeded.caseId, transfer: TRANSFER });
-    const first = await b.call('handover.import', await send(seeded.caseId, seeded.sent.id));
-    if (first.outcome !== 'imported') throw new Error('refused');
-    const sender = (await a.call('cases.get', { id: seeded.caseId })).case;
-    const { effectiveGrading: _e, createdAt: _c, updatedAt, id: _id, ...fields } = sender;
-    await a.call('cases.update', {
-      ...fields,
-      id: seeded.caseId,
-      caseReference: 'KOMPIS-REF-B2',
-      expectedUpdatedAt: updatedAt,
-    });
+    const { seeded, receivedCaseId } = await firstImported('KOMPIS-REF-B1');
+    await renumber(a, seeded.caseId, 'KOMPIS-REF-B2');
 
-    const second = await send(seeded.caseId, seeded.notChosen.id);
-    const preview = await b.call('handover.preview', second);
-    expect(preview).toMatchObject({ outcome: 'acceptable', existingCaseId: first.caseId });
-    expect(await b.call('handover.import', second)).toMatchObject({
-      outcome: 'refused',
-      reason: { messageKey: 'handover.import.caseExists' },
-    });
-    const merged = await b.call('handover.import', { ...second, mergeIntoCaseId: first.caseId });
-    expect(merged).toMatchObject({ outcome: 'imported', caseId: first.caseId, merged: true });
+    await expectOfferedThenMerged(await send(seeded.caseId, seeded.notChosen.id), receivedCaseId);
     // One case for the person here, under the reference it came with.
     const cases = (await b.call('cases.list', {})).rows.map((row) => row.caseReference);
     expect(cases.filter((reference) => reference.startsWith('KOMPIS-REF-B'))).toEqual(['KOMPIS-REF-B1']);

@@ -27,9 +27,22 @@ beforeAll(async () => {
 });
 afterAll(() => apps.cleanup());
 
-async function printedText(documentId: string): Promise<string> {
-  const printed = await s.call('export.print', { documentId });
+async function printedText(documentId: string, app = s): Promise<string> {
+  const printed = await app.call('export.print', { documentId });
   return (await pdfPageTexts(new Uint8Array(Buffer.from(printed.fileBase64, 'base64')))).join('\n');
+}
+
+/** A vault copy of a built-in template with `mark` before its title and every heading, and the built-in. */
+async function markedCopy(basedOn: string, mark: string) {
+  const base = await s.call('templates.get', { id: basedOn, locale: 'nb' });
+  const copy = await s.call('templates.save', {
+    basedOn,
+    locale: 'nb',
+    title: `${mark} ${base.title}`,
+    intro: base.intro,
+    sections: base.sections.map((section) => ({ ...section, heading: `${mark} ${section.heading}` })),
+  });
+  return { base, copy };
 }
 
 /** A meeting started from `templateId`, then saved as a release meeting. */
@@ -45,14 +58,7 @@ async function startupMadeRelease(templateId: string) {
 
 describe('a meeting whose type changed after it was started', () => {
   it('prints the vault copy it was made from, as the screen shows it', async () => {
-    const base = await s.call('templates.get', { id: 'no-meeting-startup', locale: 'nb' });
-    const copy = await s.call('templates.save', {
-      basedOn: 'no-meeting-startup',
-      locale: 'nb',
-      title: `Fjellby ${base.title}`,
-      intro: base.intro,
-      sections: base.sections.map((section) => ({ ...section, heading: `Fjellby ${section.heading}` })),
-    });
+    const { base, copy } = await markedCopy('no-meeting-startup', 'Fjellby');
     const meeting = await startupMadeRelease(copy.id);
     expect(templateChoiceFor(meeting.data)).toEqual({ source: 'vault', id: copy.id, version: copy.version });
     const text = await printedText(meeting.id);
@@ -76,14 +82,7 @@ describe('a document handed over from a vault copy the receiving unit does not h
     const aPrint = (await s.call('signing.generateIdentity', { unitName: 'Fiktivby fengsel' })).certificate;
     await b.call('signing.generateIdentity', { unitName: 'Nordby fengsel' });
     await b.call('signing.trust', { label: 'Fiktivby fengsel', fingerprint: aPrint.fingerprint });
-    const base = await s.call('templates.get', { id: 'no-follow-up-plan', locale: 'nb' });
-    const copy = await s.call('templates.save', {
-      basedOn: 'no-follow-up-plan',
-      locale: 'nb',
-      title: `Tverrdal ${base.title}`,
-      intro: base.intro,
-      sections: base.sections.map((section) => ({ ...section, heading: `Tverrdal ${section.heading}` })),
-    });
+    const { base, copy } = await markedCopy('no-follow-up-plan', 'Tverrdal');
     const created = await s.call('documents.create', { caseId, kind: 'follow_up_plan', templateId: copy.id });
     if (created.data.kind !== 'follow_up_plan') throw new Error('not a plan');
     const { template } = created.data.content;
@@ -102,8 +101,7 @@ describe('a document handed over from a vault copy the receiving unit does not h
       code: 'not_found',
     });
     expect(builtinTemplateIdFor(received.data)).toBe('no-follow-up-plan');
-    const printed = await b.call('export.print', { documentId: received.document.id });
-    const text = (await pdfPageTexts(new Uint8Array(Buffer.from(printed.fileBase64, 'base64')))).join('\n');
+    const text = await printedText(received.document.id, b);
     const headings = base.sections.map((section) => section.heading);
     // The built-in plan's headings (which are also its field labels: paper looked so before too).
     expect(headings.filter((heading) => text.includes(heading)).length).toBe(headings.length);

@@ -92,6 +92,24 @@ export async function navTo(page: Page, key: string): Promise<void> {
     .click();
 }
 
+/** With the scene set up through the router: reloads to the home screen and opens the person's case. */
+export async function openCase(page: Page, person: string): Promise<void> {
+  await page.reload();
+  await expect(screen(page, 'home')).toBeVisible({ timeout: 20_000 });
+  await navTo(page, 'common.nav.cases');
+  await page.getByTestId('case-row').filter({ hasText: person }).click();
+}
+
+/** Opens the person's case and, in the tab of `kind`, its first document: the editor screen. */
+export async function openFirstDocument(page: Page, person: string, kind: string): Promise<Locator> {
+  await openCase(page, person);
+  await page.getByRole('tab', { name: nb(`cases.tab.${kind}`) }).click();
+  await page.getByTestId('document-row').first().locator('button').first().click();
+  const editor = screen(page, 'document');
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  return editor;
+}
+
 /** Opens settings on one category (the main menu returns to the category shown last). */
 export async function openSettings(
   page: Page,
