@@ -80,12 +80,15 @@ export function checkGradingChange(profile: Profile, change: GradingChange): Fin
     const params = { from: change.from.level, to: change.to.level };
     return [emit(reasoned ? R.downgrade : R.downgradeReason, { field: 'reason', params })];
   }
-  if (!exemptionRemoved(change.from, change.to)) return [];
-  const params = { basis: change.from.exemptionBasis ?? '' };
-  return [emit(reasoned ? R.exemptionRemoved : R.exemptionRemovedReason, { field: 'reason', params })];
+  const basis = removedExemption(change.from, change.to);
+  if (basis === undefined) return [];
+  return [emit(reasoned ? R.exemptionRemoved : R.exemptionRemovedReason, { field: 'reason', params: { basis } })];
 }
 
-/** NO: whether "Unntatt offentlighet" was taken off between two gradings (its basis cleared). */
-export function exemptionRemoved(from: Pick<Grading, 'exemptionBasis'>, to: Pick<Grading, 'exemptionBasis'>): boolean {
-  return from.exemptionBasis !== undefined && to.exemptionBasis === undefined;
+/** NO: the "Unntatt offentlighet" basis taken off between two gradings; undefined when none was. */
+export function removedExemption(
+  from: Pick<Grading, 'exemptionBasis'>,
+  to: Pick<Grading, 'exemptionBasis'>,
+): string | undefined {
+  return to.exemptionBasis === undefined ? from.exemptionBasis : undefined;
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { ShieldAlert } from 'lucide-react';
 import type { Grading, GradingLevel, Profile } from '../../../shared/domain';
 import { gradingScale } from '../../../shared/domain';
-import { exemptionRemoved } from '../../../shared/rules';
+import { removedExemption } from '../../../shared/rules';
 import { useT } from '../../app/i18n';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
@@ -101,14 +101,14 @@ export function GradingPanel({
 }: GradingPanelProps) {
   const t = useT();
   // The exemption taken off: a lowering, whose reason is asked for here (the field empties a key at a time).
-  const removed = exemptionRemoved({ exemptionBasis: savedExemption }, grading);
+  const removed = removedExemption({ exemptionBasis: savedExemption }, grading);
   const [pending, setPending] = useState<GradingLevel | null>(null);
   const options = gradingScale(profile).map((level) => ({ value: level, label: level }));
   const choose = (level: GradingLevel | undefined) => {
     if (!level || level === grading.level) return;
     if (isLowering(profile, savedLevel, level)) setPending(level);
     // A level not lowered needs no reason of its own; the exemption taken off still does.
-    else onChange({ ...grading, level }, removed ? downgradeReason : null);
+    else onChange({ ...grading, level }, removed !== undefined ? downgradeReason : null);
   };
   return (
     <Panel
@@ -142,10 +142,10 @@ export function GradingPanel({
             }}
           />
         ) : null}
-        {removed ? (
+        {removed !== undefined ? (
           <TextField
             label={t('editors.grading.exemptionRemovedReason')}
-            hint={t('editors.grading.exemptionRemovedHint', { basis: savedExemption ?? '' })}
+            hint={t('editors.grading.exemptionRemovedHint', { basis: removed })}
             value={downgradeReason ?? ''}
             maxLength={2000}
             required
