@@ -190,9 +190,46 @@ describe('a validly signed package is still read strictly', () => {
         })),
       'handover.import.manifestInvalid',
     ],
+    [
+      'an empty list of former references',
+      (list: ZipSpec[]) => editManifest(list, (m) => ({ ...m, formerReferences: [] })),
+      'handover.import.manifestInvalid',
+    ],
+    [
+      'more former references than a case keeps',
+      (list: ZipSpec[]) =>
+        editManifest(list, (m) => ({ ...m, formerReferences: Array.from({ length: 51 }, (_, i) => `REF-${i}`) })),
+      'handover.import.manifestInvalid',
+    ],
+    [
+      'a former reference that is no text',
+      (list: ZipSpec[]) => editManifest(list, (m) => ({ ...m, formerReferences: [42] })),
+      'handover.import.manifestInvalid',
+    ],
   ])('refuses %s, writing nothing', async (_name, change, messageKey) => {
     const result = await refusedUnchanged(await resigned(change));
     expect(result.report.status).toBe('valid');
     expect(result.reason.messageKey).toBe(messageKey);
+  });
+});
+
+describe('former references a genuine signer names', () => {
+  it("point at a case here only as an offer: another person's case named so is not merged into without the user's choice", async () => {
+    const here = await b.call('cases.create', {
+      name: 'Kari Fiktiv Annensen',
+      caseReference: 'KOMPIS-ANNEN-9',
+      unit: 'Nordby fengsel',
+      status: 'fengsel',
+      grading: { level: 'BEGRENSET' },
+    });
+    const bytes = await resigned((list) => editManifest(list, (m) => ({ ...m, formerReferences: ['KOMPIS-ANNEN-9'] })));
+    const input = { fileName: 'handover.asice', fileBase64: b64(bytes) };
+    const before = vaultState(b);
+    expect(await b.call('handover.preview', input)).toMatchObject({ outcome: 'acceptable', existingCaseId: here.id });
+    expect(await b.call('handover.import', input)).toMatchObject({
+      outcome: 'refused',
+      reason: { messageKey: 'handover.import.caseExists' },
+    });
+    expect(vaultState(b)).toEqual(before);
   });
 });
