@@ -84,6 +84,9 @@ export function hasReachedAge(birthDate: IsoDate, years: number, onDate: IsoDate
   return compareDates(anniversary(birthDate, years), onDate) <= 0;
 }
 
+/** A date field as digits (the due list reads tens of thousands of days: made once, not per call). */
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 /**
  * The calendar day an instant (an ISO timestamp, stored in UTC) falls on where the user is: `timeZone`
  * is an IANA zone such as "Europe/Oslo", or undefined for the machine's own. Dates are compared as
@@ -93,7 +96,6 @@ export function hasReachedAge(birthDate: IsoDate, years: number, onDate: IsoDate
 export function localDayOf(instant: string, timeZone?: string): IsoDate {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError('not an ISO timestamp');
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   // The machine's own zone: Date's local fields (cheap, and they follow a changed TZ).
   if (timeZone === undefined) return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   const parts = dayFormat(timeZone)

@@ -65,9 +65,9 @@ export function storedFinalisedConcerns(db: Db, caseId: string | null): Finalise
          (SELECT MAX(r.facts ->> '$.sentOn') FROM due_facts r WHERE r.kind = 'concern_report' AND r.case_id = f.case_id)
            AS reportSentOn,
          f.facts ->> '$.infoflytNeededAt' AS infoflytNeededAt,
-         (SELECT k.facts ->> '$.infoflyt' FROM due_facts k WHERE k.document_id = f.case_id AND k.kind = 'case')
-           AS infoflytStatus
+         k.facts ->> '$.infoflyt' AS infoflytStatus
        FROM due_facts f ${LIVE_CASE}
+       LEFT JOIN due_facts k ON k.kind = 'case' AND k.case_id = f.case_id AND k.document_id = f.case_id
        WHERE f.kind = 'concern' AND f.first_final_at IS NOT NULL AND ${only.sql}`,
     )
     .all(only.params) as FinalisedConcernRow[];
@@ -101,6 +101,9 @@ const CLOSED_COLUMNS = `c.id AS caseId, c.reference AS caseReference, c.status A
  * Cases whose retention may run (shared/rules/retention.ts caseClosedOn): live cases marked released,
  * live cases transferred to another unit (closed once the transfer is done, TRANSFERRED_ON), and every
  * deleted case, which stays in the file until it is purged.
+ *
+ * The transfers are read first (CROSS JOIN keeps that order): there are few, where the planner's own
+ * choice walked every case through an index (20-30 ms of a first due list over 10 000 cases).
  */
 export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
   const only = inCase(caseId, 'c.id');
@@ -109,7 +112,7 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
       `SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_due
        WHERE c.deleted_at IS NULL AND c.status = 'loslatt' AND ${only.sql}
        UNION ALL
-       SELECT ${CLOSED_COLUMNS} FROM case_transfers t JOIN cases c ON c.id = t.case_id
+       SELECT ${CLOSED_COLUMNS} FROM case_transfers t CROSS JOIN cases c ON c.id = t.case_id
        WHERE c.deleted_at IS NULL AND c.status <> 'loslatt' AND ${only.sql}
        UNION ALL
        SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_deleted
