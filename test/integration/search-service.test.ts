@@ -171,3 +171,44 @@ describe("a case's documents after a change of its reference", () => {
     expect((await own.call('cases.list', { query: 'ALFAREF' })).rows.map((row) => row.name)).toEqual(['Une Oppdiktet']);
   });
 });
+
+describe('search over text stored decomposed', () => {
+  it('finds text stored decomposed (NFD, as pasted from some systems) by words typed composed, and the reverse', async () => {
+    const own = await apps.make('NO');
+    const nfd = (text: string) => text.normalize('NFD');
+    const kase = await own.call('cases.create', {
+      name: nfd('Åsmund Påfunnsen'),
+      caseReference: 'KOMPIS-700030',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'UGRADERT' },
+    });
+    const obs = await own.call('documents.create', {
+      caseId: kase.id,
+      kind: 'observation',
+      grading: { level: 'UGRADERT' },
+    });
+    if (obs.data.kind !== 'observation') throw new Error('not an observation');
+    await own.call('documents.save', {
+      id: obs.document.id,
+      content: { ...obs.data.content, seenOrHeard: nfd('Forsøkte å påvirke medinnsatte i verkstedet') },
+    });
+    const composed = await own.call('cases.create', {
+      name: 'Kåre Tenkesen',
+      caseReference: 'KOMPIS-700031',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'UGRADERT' },
+    });
+    const find = async (text: string) => (await own.call('search.query', { text })).hits;
+    expect(await find('påfunnsen')).toMatchObject([{ objectType: 'case', objectId: kase.id }]);
+    expect(await find('Åsm')).toMatchObject([{ objectType: 'case', objectId: kase.id }]);
+    const inDocument = await find('påvirke verksted');
+    expect(inDocument).toMatchObject([{ objectType: 'document', objectId: obs.document.id }]);
+    expect(inDocument[0]?.snippet.normalize('NFC')).toContain('[påvirke]');
+    // Typed decomposed, text stored composed: found as before.
+    expect(await find(nfd('kåre'))).toMatchObject([{ objectType: 'case', objectId: composed.id }]);
+    // The case list's search box reads the same index.
+    expect((await own.call('cases.list', { query: 'påfunn' })).rows.map((row) => row.id)).toEqual([kase.id]);
+  });
+});
