@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewCase } from '../../shared/domain';
+import { findCaseByReference } from '../../main/db/repositories/cases-repo';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
@@ -65,6 +66,31 @@ describe('cases service', () => {
     const again = await s.call('cases.create', OLA);
     expect(again.id).not.toBe(first?.id);
     expect(await s.fail('cases.get', { id: first?.id })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('takes a reference with Nordic letters as the same in any letter case and either Unicode form', async () => {
+    const nordic = await s.call('cases.create', { ...OLA, caseReference: 'ÅLESUND-ØST-7' });
+    const taken = { code: 'already_exists', messageKey: 'error.case_reference_taken', fields: ['caseReference'] };
+    for (const caseReference of ['ålesund-øst-7', 'Ålesund-Øst-7', 'ÅLESUND-ØST-7'.normalize('NFD')])
+      expect(await s.fail('cases.create', { ...OLA, name: 'Jens Opdigtet', caseReference })).toMatchObject(taken);
+    // Other letters are another reference: A is not Å, and LIKE's wildcards in a reference are its own.
+    const plain = await s.call('cases.create', { ...OLA, caseReference: 'ALESUND-ØST-7' });
+    await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS_2%' });
+    await s.call('cases.create', { ...OLA, caseReference: 'KOMPISX2ABC' });
+    // A case edited to another case's reference in other letters is refused too.
+    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...edited } = plain;
+    expect(await s.fail('cases.update', { ...edited, id: plain.id, caseReference: 'ålesund-øst-7' })).toMatchObject(
+      taken,
+    );
+    // An import's reference finds the case in any of those forms (handover packages, bro list).
+    const db = s.app.session.current().db;
+    expect(findCaseByReference(db, 'ålesund-øst-7'.normalize('NFD'))?.id).toBe(nordic.id);
+    expect(findCaseByReference(db, 'alesund-øst-7')?.id).toBe(plain.id);
+    expect(findCaseByReference(db, 'kompis_2%')?.reference).toBe('KOMPIS_2%');
+    expect(findCaseByReference(db, 'KOMPISX2%')).toBeNull();
+    // And by a reference the case had before, also in other letters.
+    await s.call('cases.update', { ...edited, id: plain.id, caseReference: 'NY-REF-7' });
+    expect(findCaseByReference(db, 'Alesund-Øst-7'.normalize('NFD'))?.id).toBe(plain.id);
   });
 
   it('refuses a grading from the other profile', async () => {

@@ -49,14 +49,46 @@ const toCase = (row: CaseRow): CaseRecord => ({
 });
 
 /**
- * Whether a live case other than `exceptId` has this reference, in any letter case: "kompis-1" next to
- * "KOMPIS-1" is the same person's case typed twice, and an import would not find it to merge into.
+ * A reference as people read it: the same letters in either Unicode form (text pasted from some systems
+ * is stored decomposed) and in any letter case, Nordic letters included. SQLite's NOCASE folds ASCII
+ * only, so "ÅS-1" and "ås-1" were two references to it. Lower case: no letter that is not ASCII becomes
+ * ASCII by it once composed (NFC turns the Kelvin sign into K), which candidatePattern relies on.
+ */
+export function referenceKey(reference: string): string {
+  return reference.normalize('NFC').toLowerCase();
+}
+
+/**
+ * A LIKE pattern (escape character \) that every stored reference with the same key matches: ASCII as
+ * it is (LIKE folds its case, as NOCASE does), each run of other characters any run, since their case
+ * and form vary. The rows it finds are then compared by referenceKey; for a reference of ASCII alone
+ * they are the rows NOCASE found.
+ */
+function candidatePattern(reference: string): string {
+  let pattern = '';
+  let wild = false;
+  for (const char of reference.normalize('NFC')) {
+    const ascii = char.charCodeAt(0) <= 0x7f;
+    if (ascii) pattern += /[%_\\]/.test(char) ? `\\${char}` : char;
+    else if (!wild) pattern += '%';
+    wild = !ascii;
+  }
+  return pattern;
+}
+
+/**
+ * Whether a live case other than `exceptId` has this reference, in any letter case or Unicode form:
+ * "kompis-1" next to "KOMPIS-1" is the same person's case typed twice, and an import would not find it
+ * to merge into.
  */
 export function referenceTaken(db: Db, reference: string, exceptId?: string): boolean {
-  const row = db
-    .prepare('SELECT id FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ? LIMIT 1')
-    .get([reference, exceptId ?? null]);
-  return row !== undefined;
+  const key = referenceKey(reference);
+  const found = db
+    .prepare(`SELECT reference FROM cases WHERE reference LIKE ? ESCAPE '\\' AND deleted_at IS NULL AND id IS NOT ?`, {
+      pluck: true,
+    })
+    .all([candidatePattern(reference), exceptId ?? null]) as string[];
+  return found.some((candidate) => referenceKey(candidate) === key);
 }
 
 export function insertCase(
@@ -136,25 +168,41 @@ export function getCase(db: Db, id: string): CaseRecord | null {
 
 /**
  * The live case with this reference: the one written exactly so, else one that differs only in letter
- * case (an import's "KOMPIS-1" finds the local "kompis-1" to offer as a merge, not a second case), else
- * the one that had it before it took a reference of its own here (a package sent under the reference
- * the case came with finds it, rather than making a second case for the person).
+ * case or Unicode form (an import's "KOMPIS-1" finds the local "kompis-1" to offer as a merge, not a
+ * second case), else the one that had it before it took a reference of its own here (a package sent
+ * under the reference the case came with finds it, rather than making a second case for the person).
  */
 export function findCaseByReference(db: Db, reference: string): CaseRecord | null {
-  const row = (db
-    .prepare(
-      `SELECT * FROM cases WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL
-       ORDER BY reference = ? DESC, id LIMIT 1`,
-    )
-    .get([reference, reference]) ??
+  const key = referenceKey(reference);
+  const pattern = candidatePattern(reference);
+  const same = (
     db
       .prepare(
-        `SELECT * FROM cases c WHERE c.deleted_at IS NULL
-           AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value = ? COLLATE NOCASE)
-         ORDER BY c.updated_at DESC, c.id LIMIT 1`,
+        `SELECT * FROM cases WHERE reference LIKE ? ESCAPE '\\' AND deleted_at IS NULL
+       ORDER BY reference = ? DESC, id`,
       )
-      .get([reference])) as CaseRow | undefined;
-  return row ? toCase(row) : null;
+      .all([pattern, reference]) as CaseRow[]
+  ).find((row) => referenceKey(row.reference) === key);
+  const before =
+    same ??
+    (
+      db
+        .prepare(
+          `SELECT * FROM cases c WHERE c.deleted_at IS NULL
+           AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value LIKE ? ESCAPE '\\')
+         ORDER BY c.updated_at DESC, c.id`,
+        )
+        .all([pattern]) as CaseRow[]
+    ).find((row) => formerReferencesOf(row).some((former) => referenceKey(former) === key));
+  return before ? toCase(before) : null;
+}
+
+/** The references a case row's data says it had before (only strings count). */
+function formerReferencesOf(row: CaseRow): string[] {
+  const data: unknown = JSON.parse(row.data);
+  const former =
+    data !== null && typeof data === 'object' ? (data as { formerReferences?: unknown }).formerReferences : [];
+  return Array.isArray(former) ? former.filter((item): item is string => typeof item === 'string') : [];
 }
 
 export interface CaseListFilter {
