@@ -2,6 +2,7 @@
 // purge takes those of the person's case, matched as cases are (any letter case), and never those of
 // another live case with the same reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casesForPurge } from '../../main/db/repositories/purge-repo';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { exportArea, finalisedPlan, makeCase, planWith } from './export-fixtures';
 
@@ -12,9 +13,9 @@ const MARK = 'Qworbleplan';
 let sender: ServiceApp;
 let senderArea: ReturnType<typeof exportArea>;
 
-async function containerFor(reference: string): Promise<string> {
-  const plan = await finalisedPlan(sender, await makeCase(sender, reference), planWith(`${MARK} ${reference}`));
-  return (await senderArea.call('export.asice', { documentId: plan.id, recipient: 'kdi' })).fileBase64;
+async function containerFor(reference: string, from = sender, area = senderArea): Promise<string> {
+  const plan = await finalisedPlan(from, await makeCase(from, reference), planWith(`${MARK} ${reference}`));
+  return (await area.call('export.asice', { documentId: plan.id, recipient: 'kdi' })).fileBase64;
 }
 
 async function kdiCase(kdi: ServiceApp, reference: string) {
@@ -84,5 +85,33 @@ describe('received documents and the purge of their case', () => {
     await kdi.call('cases.purge', { caseId: id, confirmReference: 'KOMPIS-7300', reason: 'retention_expired' });
     const left = (await kdi.call('import.list', {})).documents;
     expect(left.map((doc) => doc.caseReference)).toEqual(['KOMPIS-7100']);
+  });
+
+  it('go with a case whose reference differs from theirs in the letter case of Nordic letters or in Unicode form', async () => {
+    const kdi = await apps.make('NO');
+    const kase = await kdiCase(kdi, 'ålesund-øst-4711');
+    // Another unit sends the decomposed form: one vault takes the two forms as one reference.
+    const other = await apps.make('NO');
+    const otherArea = exportArea(other);
+    await otherArea.call('signing.generateIdentity', { unitName: 'Oppdiktet friomsorgskontor' });
+    const files = [
+      await containerFor('ÅLESUND-ØST-4711'),
+      await containerFor('ÅLESUND-ØST-4711'.normalize('NFD'), other, otherArea),
+      await containerFor('ALESUND-ØST-4711'),
+    ];
+    for (const fileBase64 of files)
+      await kdi.call('import.file', { fileName: 'plan.asice', fileBase64, acceptUntrusted: true });
+    // The two forms of its reference are the case's; A is not Å, so the third is another person's.
+    expect((await kdi.call('cases.purgePreview', { caseId: kase.id })).receivedFiles).toBe(2);
+    // The CLI's lookup by reference finds the case in any of those forms too.
+    const db = kdi.app.session.current().db;
+    expect(casesForPurge(db, 'ÅLESUND-ØST-4711'.normalize('NFD')).map((row) => row.id)).toEqual([kase.id]);
+    await kdi.call('cases.purge', {
+      caseId: kase.id,
+      confirmReference: 'ålesund-øst-4711',
+      reason: 'retention_expired',
+    });
+    const left = (await kdi.call('import.list', {})).documents;
+    expect(left.map((doc) => doc.caseReference)).toEqual(['ALESUND-ØST-4711']);
   });
 });

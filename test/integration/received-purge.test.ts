@@ -82,6 +82,27 @@ describe('purging a received document', () => {
     expect((await kdi.call('cases.purgePreview', { caseId: kase.id })).receivedFiles).toBe(1);
   });
 
+  it('matches a case by reference in any letter case of its Nordic letters and either Unicode form', async () => {
+    const kdi = await apps.make('NO');
+    const live = await kdi.call('cases.create', { ...BASE, name: 'Åse Fiktiv Mottatt', caseReference: 'ÅRDAL-RP-6' });
+    const held = await receive(kdi, 'årdal-rp-6'.normalize('NFD'));
+    const other = await receive(kdi, 'ARDAL-RP-6');
+    // Held by the live case: listed as held, and its purge refused, changing nothing.
+    expect((await kdi.call('import.list', {})).documents.map((d) => [d.id, d.heldByCase])).toEqual([
+      [other.id, false],
+      [held.id, true],
+    ]);
+    const before = kdi.rows();
+    expect(await kdi.fail('import.purge', { id: held.id, reason: 'administrator_decision' })).toMatchObject({
+      code: 'rule_blocked',
+    });
+    expect(kdi.rows()).toEqual(before);
+    // The case deleted: its document leaves the list and the reading with it; A is not Å.
+    await kdi.call('cases.delete', { id: live.id, reason: 'Registrert ved en feil' });
+    expect((await kdi.call('import.list', {})).documents.map((d) => d.id)).toEqual([other.id]);
+    expect(await kdi.fail('import.get', { id: held.id })).toMatchObject({ code: 'not_found' });
+  });
+
   it('refuses a reason the purge of received documents does not take', async () => {
     const kdi = await apps.make('NO');
     const doc = await receive(kdi, 'KOMPIS-RP-5');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json';
 import type { Db } from '../connection';
+import { candidatePattern, referenceKey, referencesIn } from './reference-key';
 import { indexDocumentVersion, indexObject, unindexObject } from './search-repo';
 
 export interface CaseColumns {
@@ -47,34 +48,6 @@ const toCase = (row: CaseRow): CaseRecord => ({
   deletedAt: row.deleted_at,
   deleteReason: row.delete_reason,
 });
-
-/**
- * A reference as people read it: the same letters in either Unicode form (text pasted from some systems
- * is stored decomposed) and in any letter case, Nordic letters included. SQLite's NOCASE folds ASCII
- * only, so "ÅS-1" and "ås-1" were two references to it. Lower case: no letter that is not ASCII becomes
- * ASCII by it once composed (NFC turns the Kelvin sign into K), which candidatePattern relies on.
- */
-export function referenceKey(reference: string): string {
-  return reference.normalize('NFC').toLowerCase();
-}
-
-/**
- * A LIKE pattern (escape character \) that every stored reference with the same key matches: ASCII as
- * it is (LIKE folds its case, as NOCASE does), each run of other characters any run, since their case
- * and form vary. The rows it finds are then compared by referenceKey; for a reference of ASCII alone
- * they are the rows NOCASE found.
- */
-function candidatePattern(reference: string): string {
-  let pattern = '';
-  let wild = false;
-  for (const char of reference.normalize('NFC')) {
-    const ascii = char.charCodeAt(0) <= 0x7f;
-    if (ascii) pattern += /[%_\\]/.test(char) ? `\\${char}` : char;
-    else if (!wild) pattern += '%';
-    wild = !ascii;
-  }
-  return pattern;
-}
 
 /**
  * Whether a live case other than `exceptId` has this reference, in any letter case or Unicode form:
@@ -188,21 +161,34 @@ export function findCaseByReference(db: Db, reference: string): CaseRecord | nul
     (
       db
         .prepare(
-          `SELECT * FROM cases c WHERE c.deleted_at IS NULL
-           AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value LIKE ? ESCAPE '\\')
-         ORDER BY c.updated_at DESC, c.id`,
+          `SELECT *, c.data -> '$.formerReferences' AS former FROM cases c WHERE c.deleted_at IS NULL
+             AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value LIKE ? ESCAPE '\\')
+           ORDER BY c.updated_at DESC, c.id`,
         )
-        .all([pattern]) as CaseRow[]
-    ).find((row) => formerReferencesOf(row).some((former) => referenceKey(former) === key));
+        .all([pattern]) as (CaseRow & { former: unknown })[]
+    ).find((row) => referencesIn(row.former).some((former) => referenceKey(former) === key));
   return before ? toCase(before) : null;
 }
 
-/** The references a case row's data says it had before (only strings count). */
-function formerReferencesOf(row: CaseRow): string[] {
-  const data: unknown = JSON.parse(row.data);
-  const former =
-    data !== null && typeof data === 'object' ? (data as { formerReferences?: unknown }).formerReferences : [];
-  return Array.isArray(former) ? former.filter((item): item is string => typeof item === 'string') : [];
+/** The references cases here hold, their own or ones they had before, by key (reference-key.ts). */
+export interface HeldReferences {
+  /** Of live cases. */
+  live: ReadonlySet<string>;
+  /** Of deleted cases, still in the file until purged. */
+  deleted: ReadonlySet<string>;
+}
+
+/** Every reference a case here holds, in one read of the cases (for lists of documents filed by reference). */
+export function heldReferences(db: Db): HeldReferences {
+  const rows = db
+    .prepare(`SELECT reference, data -> '$.formerReferences' AS former, deleted_at IS NULL AS live FROM cases`)
+    .all() as { reference: string; former: unknown; live: number }[];
+  const live = new Set<string>();
+  const deleted = new Set<string>();
+  for (const row of rows)
+    for (const reference of [row.reference, ...referencesIn(row.former)])
+      (row.live === 1 ? live : deleted).add(referenceKey(reference));
+  return { live, deleted };
 }
 
 export interface CaseListFilter {

@@ -1,4 +1,6 @@
 import type { Db } from '../connection';
+import { referenceTaken } from './cases-repo';
+import { candidatePattern, referenceKey, referencesIn } from './reference-key';
 import { MENTOR_COURSE_SPANS, TRANSFERRED_ON } from './retention-repo';
 import { unindexObject, unindexRow } from './search-repo';
 
@@ -25,16 +27,19 @@ const CASE_COLUMNS = `c.id, c.reference, c.status, c.expected_release AS expecte
   ${MENTOR_COURSE_SPANS} AS mentorCourses, ${TRANSFERRED_ON} AS transferredOn`;
 
 /**
- * Every case with the reference, in any letter case as cases are matched: the live one first, then
- * the deleted ones, newest deletion first (a deleted case's reference may be taken again).
+ * Every case with the reference, in any letter case or Unicode form as cases are matched
+ * (reference-key.ts): the live one first, then the deleted ones, newest deletion first (a deleted case's
+ * reference may be taken again).
  */
 export function casesForPurge(db: Db, reference: string): PurgeCaseRow[] {
-  return db
+  const key = referenceKey(reference);
+  const rows = db
     .prepare(
-      `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.reference = ? COLLATE NOCASE
+      `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.reference LIKE ? ESCAPE '\\'
        ORDER BY c.deleted_at IS NOT NULL, c.deleted_at DESC, c.id`,
     )
-    .all([reference]) as unknown as PurgeCaseRow[];
+    .all([candidatePattern(reference)]) as unknown as PurgeCaseRow[];
+  return rows.filter((row) => referenceKey(row.reference) === key);
 }
 
 export function caseForPurgeById(db: Db, id: string): PurgeCaseRow | null {
@@ -69,27 +74,23 @@ const ids = (db: Db, sql: string, params: string[]): string[] =>
 
 /**
  * The received documents (signed exports kept at KDI or the region, NO pkt 6, 11) about the person: those
- * filed under the case's reference or one it carried before, in any letter case, as cases are matched. A
- * reference another live case carries now is that case's person's: its documents stay with it.
+ * filed under the case's reference or one it carried before, in any letter case or Unicode form, as
+ * cases are matched (reference-key.ts). A reference another live case carries now is that case's
+ * person's: its documents stay with it.
  */
 function receivedOf(db: Db, target: { id: string; reference: string; formerReferences?: unknown }): string[] {
   const references = [target.reference, ...referencesIn(target.formerReferences)];
-  return ids(
-    db,
-    `SELECT r.id FROM received_documents r
-     WHERE r.case_reference COLLATE NOCASE IN (SELECT value FROM json_each(?))
-       AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.reference = r.case_reference COLLATE NOCASE
-         AND c.deleted_at IS NULL AND c.id <> ?)
-     ORDER BY r.id`,
-    [JSON.stringify(references), target.id],
-  );
-}
-
-/** The former references kept in a case's data (JSON text, read as unknown): only strings count. */
-function referencesIn(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  const parsed: unknown = JSON.parse(value);
-  return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+  const keys = new Set(references.map(referenceKey));
+  const candidates = db
+    .prepare(
+      `SELECT r.id, r.case_reference AS reference FROM received_documents r
+       WHERE EXISTS (SELECT 1 FROM json_each(?) p WHERE r.case_reference LIKE p.value ESCAPE '\\')
+       ORDER BY r.id`,
+    )
+    .all([JSON.stringify(references.map(candidatePattern))]) as { id: string; reference: string }[];
+  return candidates
+    .filter(({ reference }) => keys.has(referenceKey(reference)) && !referenceTaken(db, reference, target.id))
+    .map(({ id }) => id);
 }
 
 export function purgeInventory(

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
+import { heldReferences, type HeldReferences } from './cases-repo';
+import { referenceKey } from './reference-key';
 
 /** A document received in a verified signed container (KDI's side, or a unit receiving a transfer). */
 export interface ReceivedRecord {
@@ -107,37 +109,36 @@ export function receivedBySha256(db: Db, containerSha256: string, contentSha256:
   return typeof id === 'string' ? id : null;
 }
 
-/** Whether a case holds the received document's reference, as its own or one it had before. */
-const HOLDS = (live: boolean) => `EXISTS (SELECT 1 FROM cases c
-  WHERE c.deleted_at IS ${live ? '' : 'NOT '}NULL
-    AND (c.reference = received_documents.case_reference COLLATE NOCASE
-      OR received_documents.case_reference COLLATE NOCASE IN (SELECT value FROM json_each(c.data, '$.formerReferences'))))`;
-
 /**
  * Received documents as a deleted case leaves them: those only a deleted case holds (by its reference,
  * now or before) leave lists and reading with it, as its own documents do, until the purge takes them.
- * One for a reference no case here holds (at KDI, most) stays.
+ * One for a reference no case here holds (at KDI, most) stays. References are matched as cases are, in
+ * any letter case or Unicode form (reference-key.ts). `held`: whether a live case here holds it.
  */
-const SHOWN = `NOT (${HOLDS(false)} AND NOT ${HOLDS(true)})`;
+function placed(held: HeldReferences, reference: string): { shown: boolean; held: boolean } {
+  const key = referenceKey(reference);
+  return { shown: held.live.has(key) || !held.deleted.has(key), held: held.live.has(key) };
+}
 
 /** The received documents shown, newest first, each with whether a live case here holds it. */
 export function listReceived(db: Db): (ReceivedRecord & { heldByCase: boolean })[] {
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS}, ${HOLDS(true)} AS held FROM received_documents WHERE ${SHOWN} ORDER BY received_at DESC, id`,
-    )
-    .all() as (Row & { held: number })[];
-  return rows.map((row) => ({ ...toRecord(row), heldByCase: row.held === 1 }));
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM received_documents ORDER BY received_at DESC, id`).all() as Row[];
+  const held = heldReferences(db);
+  return rows.flatMap((row) => {
+    const place = placed(held, row.case_reference);
+    return place.shown ? [{ ...toRecord(row), heldByCase: place.held }] : [];
+  });
 }
 
 export function getReceived(
   db: Db,
   id: string,
 ): (ReceivedRecord & { heldByCase: boolean; container: Uint8Array }) | null {
-  const row = db
-    .prepare(`SELECT ${COLUMNS}, ${HOLDS(true)} AS held, container FROM received_documents WHERE id = ? AND ${SHOWN}`)
-    .get([id]) as (Row & { held: number; container: Uint8Array }) | undefined;
-  return row ? { ...toRecord(row), heldByCase: row.held === 1, container: new Uint8Array(row.container) } : null;
+  const row = db.prepare(`SELECT ${COLUMNS}, container FROM received_documents WHERE id = ?`).get([id]) as
+    (Row & { container: Uint8Array }) | undefined;
+  const place = row ? placed(heldReferences(db), row.case_reference) : null;
+  if (!row || !place?.shown) return null;
+  return { ...toRecord(row), heldByCase: place.held, container: new Uint8Array(row.container) };
 }
 
 /** The distinct gradings of received documents, by index seeks (migration 10), for the vault's banner. */
@@ -152,7 +153,8 @@ export function receivedGradings(db: Db): string[] {
 
 /** Whether a live case here holds the received document's reference, as its own or one it had before. */
 export function receivedHeldByLiveCase(db: Db, id: string): boolean {
-  return db.prepare(`SELECT ${HOLDS(true)} FROM received_documents WHERE id = ?`, { pluck: true }).get([id]) === 1;
+  const reference = db.prepare('SELECT case_reference FROM received_documents WHERE id = ?', { pluck: true }).get([id]);
+  return typeof reference === 'string' && placed(heldReferences(db), reference).held;
 }
 
 /** Deletes one received document (its container and content with it). */
