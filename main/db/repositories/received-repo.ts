@@ -123,6 +123,7 @@ function placed(held: HeldReferences, reference: string): { shown: boolean; held
 /** The received documents shown, newest first, each with whether a live case here holds it. */
 export function listReceived(db: Db): (ReceivedRecord & { heldByCase: boolean })[] {
   const rows = db.prepare(`SELECT ${COLUMNS} FROM received_documents ORDER BY received_at DESC, id`).all() as Row[];
+  if (rows.length === 0) return [];
   const held = heldReferences(db);
   return rows.flatMap((row) => {
     const place = placed(held, row.case_reference);
