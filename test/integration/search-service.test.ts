@@ -16,6 +16,14 @@ const keyOf = (app: ServiceApp, objectId: string) =>
     .db.prepare('SELECT entry_rowid FROM search_keys WHERE object_id = ?', { pluck: true })
     .get([objectId]);
 
+/** An observation in the case whose "seen or heard" says `text`, saved: its document id. */
+async function observationSaying(app: ServiceApp, caseId: string, text: string): Promise<string> {
+  const obs = await app.call('documents.create', { caseId, kind: 'observation', grading: { level: 'UGRADERT' } });
+  if (obs.data.kind !== 'observation') throw new Error('not an observation');
+  await app.call('documents.save', { id: obs.document.id, content: { ...obs.data.content, seenOrHeard: text } });
+  return obs.document.id;
+}
+
 describe('search service', () => {
   it('finds cases and documents by prefix, with snippets, optionally within one case', async () => {
     const a = await s.call('cases.create', {
@@ -32,12 +40,7 @@ describe('search service', () => {
       status: 'fengsel',
       grading: { level: 'UGRADERT' },
     });
-    const obs = await s.call('documents.create', { caseId: a.id, kind: 'observation', grading: { level: 'UGRADERT' } });
-    if (obs.data.kind !== 'observation') throw new Error('not an observation');
-    await s.call('documents.save', {
-      id: obs.document.id,
-      content: { ...obs.data.content, seenOrHeard: 'Delte propaganda i luftegården' },
-    });
+    const obs = await observationSaying(s, a.id, 'Delte propaganda i luftegården');
     await s.call('documents.create', {
       caseId: b.id,
       kind: 'future_plan',
@@ -53,7 +56,7 @@ describe('search service', () => {
     expect(all.hits).toHaveLength(2);
     const inA = await s.call('search.query', { text: 'propag', caseId: a.id });
     expect(inA.hits).toMatchObject([
-      { objectType: 'document', objectId: obs.document.id, caseId: a.id, kind: 'observation', title: 'KOMPIS-700010' },
+      { objectType: 'document', objectId: obs, caseId: a.id, kind: 'observation', title: 'KOMPIS-700010' },
     ]);
     expect(inA.hits[0]?.snippet).toContain('[propaganda]');
     expect((await s.call('search.query', { text: 'opdig' })).hits).toMatchObject([
@@ -152,22 +155,13 @@ describe("a case's documents after a change of its reference", () => {
       grading: { level: 'UGRADERT' as const },
     };
     const kase = await own.call('cases.create', fields);
-    const obs = await own.call('documents.create', {
-      caseId: kase.id,
-      kind: 'observation',
-      grading: { level: 'UGRADERT' },
-    });
-    if (obs.data.kind !== 'observation') throw new Error('not an observation');
-    await own.call('documents.save', {
-      id: obs.document.id,
-      content: { ...obs.data.content, seenOrHeard: 'Snakket om vaffeljern i kantina' },
-    });
+    const obs = await observationSaying(own, kase.id, 'Snakket om vaffeljern i kantina');
     await own.call('cases.update', { ...fields, id: kase.id, caseReference: 'BRAVOREF-2002' });
     await own.call('cases.create', { ...fields, name: 'Une Oppdiktet' });
     const hitsOf = async (text: string) => (await own.call('search.query', { text })).hits;
     expect((await hitsOf('vaffeljern')).map((hit) => hit.title)).toEqual(['BRAVOREF-2002']);
-    expect((await hitsOf('BRAVOREF')).map((hit) => hit.objectId)).toContain(obs.document.id);
-    expect((await hitsOf('ALFAREF')).map((hit) => hit.objectId)).not.toContain(obs.document.id);
+    expect((await hitsOf('BRAVOREF')).map((hit) => hit.objectId)).toContain(obs);
+    expect((await hitsOf('ALFAREF')).map((hit) => hit.objectId)).not.toContain(obs);
     expect((await own.call('cases.list', { query: 'ALFAREF' })).rows.map((row) => row.name)).toEqual(['Une Oppdiktet']);
   });
 });
@@ -183,16 +177,7 @@ describe('search over text stored decomposed', () => {
       status: 'fengsel',
       grading: { level: 'UGRADERT' },
     });
-    const obs = await own.call('documents.create', {
-      caseId: kase.id,
-      kind: 'observation',
-      grading: { level: 'UGRADERT' },
-    });
-    if (obs.data.kind !== 'observation') throw new Error('not an observation');
-    await own.call('documents.save', {
-      id: obs.document.id,
-      content: { ...obs.data.content, seenOrHeard: nfd('Forsøkte å påvirke medinnsatte i verkstedet') },
-    });
+    const obs = await observationSaying(own, kase.id, nfd('Forsøkte å påvirke medinnsatte i verkstedet'));
     const composed = await own.call('cases.create', {
       name: 'Kåre Tenkesen',
       caseReference: 'KOMPIS-700031',
@@ -204,7 +189,7 @@ describe('search over text stored decomposed', () => {
     expect(await find('påfunnsen')).toMatchObject([{ objectType: 'case', objectId: kase.id }]);
     expect(await find('Åsm')).toMatchObject([{ objectType: 'case', objectId: kase.id }]);
     const inDocument = await find('påvirke verksted');
-    expect(inDocument).toMatchObject([{ objectType: 'document', objectId: obs.document.id }]);
+    expect(inDocument).toMatchObject([{ objectType: 'document', objectId: obs }]);
     expect(inDocument[0]?.snippet.normalize('NFC')).toContain('[påvirke]');
     // Typed decomposed, text stored composed: found as before.
     expect(await find(nfd('kåre'))).toMatchObject([{ objectType: 'case', objectId: composed.id }]);
