@@ -44,6 +44,16 @@ export const MUTATION_FOLDERS = {
   // of the list (due-view.ts, pure) with its own tests and the app's due.view, and due.view itself
   // (due-view-service.ts: the rows kept per vault and day, the filters, the page's details). The field
   // by field change summaries (document-diff.ts), which tell KDI what changed.
+  // How case references are matched (reference-key.ts): creating and editing a case, the import's lookup
+  // by current and former reference, the purge and the received documents' list.
+  'main/db/repositories/reference-key.ts': {
+    mutate: ['main/db/repositories/reference-key.ts'],
+    tests: [
+      'test/integration/cases-service.test.ts',
+      'test/integration/purge-received.test.ts',
+      'test/integration/received-purge.test.ts',
+    ],
+  },
   'main/services': {
     mutate: [
       'main/services/compartment-service.ts',

@@ -57,7 +57,7 @@ const toCase = (row: CaseRow): CaseRecord => ({
 export function referenceTaken(db: Db, reference: string, exceptId?: string): boolean {
   const key = referenceKey(reference);
   const found = db
-    .prepare(`SELECT reference FROM cases WHERE reference LIKE ? ESCAPE '\\' AND deleted_at IS NULL AND id IS NOT ?`, {
+    .prepare(`SELECT reference FROM cases WHERE reference LIKE ? AND deleted_at IS NULL AND id IS NOT ?`, {
       pluck: true,
     })
     .all([candidatePattern(reference), exceptId ?? null]) as string[];
@@ -151,7 +151,7 @@ export function findCaseByReference(db: Db, reference: string): CaseRecord | nul
   const same = (
     db
       .prepare(
-        `SELECT * FROM cases WHERE reference LIKE ? ESCAPE '\\' AND deleted_at IS NULL
+        `SELECT * FROM cases WHERE reference LIKE ? AND deleted_at IS NULL
        ORDER BY reference = ? DESC, id`,
       )
       .all([pattern, reference]) as CaseRow[]
@@ -162,7 +162,7 @@ export function findCaseByReference(db: Db, reference: string): CaseRecord | nul
       db
         .prepare(
           `SELECT *, c.data -> '$.formerReferences' AS former FROM cases c WHERE c.deleted_at IS NULL
-             AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value LIKE ? ESCAPE '\\')
+             AND EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value LIKE ?)
            ORDER BY c.updated_at DESC, c.id`,
         )
         .all([pattern]) as (CaseRow & { former: unknown })[]

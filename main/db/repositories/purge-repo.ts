@@ -35,7 +35,7 @@ export function casesForPurge(db: Db, reference: string): PurgeCaseRow[] {
   const key = referenceKey(reference);
   const rows = db
     .prepare(
-      `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.reference LIKE ? ESCAPE '\\'
+      `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.reference LIKE ?
        ORDER BY c.deleted_at IS NOT NULL, c.deleted_at DESC, c.id`,
     )
     .all([candidatePattern(reference)]) as unknown as PurgeCaseRow[];
@@ -84,7 +84,7 @@ function receivedOf(db: Db, target: { id: string; reference: string; formerRefer
   const candidates = db
     .prepare(
       `SELECT r.id, r.case_reference AS reference FROM received_documents r
-       WHERE EXISTS (SELECT 1 FROM json_each(?) p WHERE r.case_reference LIKE p.value ESCAPE '\\')
+       WHERE EXISTS (SELECT 1 FROM json_each(?) p WHERE r.case_reference LIKE p.value)
        ORDER BY r.id`,
     )
     .all([JSON.stringify(references.map(candidatePattern))]) as { id: string; reference: string }[];

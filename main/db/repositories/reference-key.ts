@@ -15,21 +15,13 @@ export function referenceKey(reference: string): string {
 }
 
 /**
- * A LIKE pattern (escape character \) that every stored reference with the same key matches: ASCII as
- * it is (LIKE folds its case, as NOCASE does), each run of other characters any run, since their case
- * and form vary. The rows it finds are then compared by referenceKey; for a reference of ASCII alone
- * they are the rows NOCASE found.
+ * A LIKE pattern that every stored reference with the same key matches: ASCII as it is (LIKE folds its
+ * case, as NOCASE does), each run of other characters any run, since their case and form vary. A % or _
+ * in the reference itself matches more rows here, and a reference of other letters alone every row: the
+ * rows are then compared by referenceKey, which alone decides.
  */
 export function candidatePattern(reference: string): string {
-  let pattern = '';
-  let wild = false;
-  for (const char of reference.normalize('NFC')) {
-    const ascii = char.charCodeAt(0) <= 0x7f;
-    if (ascii) pattern += /[%_\\]/.test(char) ? `\\${char}` : char;
-    else if (!wild) pattern += '%';
-    wild = !ascii;
-  }
-  return pattern;
+  return reference.normalize('NFC').replace(/[^\u0000-\u007f]+/gu, '%');
 }
 
 /** The former references kept in a case's data (its `formerReferences`, as JSON text): only strings count. */
