@@ -88,6 +88,9 @@ describe('cases service', () => {
     expect(findCaseByReference(db, 'alesund-øst-7')?.id).toBe(plain.id);
     expect(findCaseByReference(db, 'kompis_2%')?.reference).toBe('KOMPIS_2%');
     expect(findCaseByReference(db, 'KOMPISX2%')).toBeNull();
+    // Lower case, not upper: "ß" is not "SS", so a reference is the same only where LIKE finds it too.
+    await s.call('cases.create', { ...OLA, caseReference: 'STRASSE-9' });
+    expect((await s.call('cases.create', { ...OLA, caseReference: 'straße-9' })).caseReference).toBe('straße-9');
     // And by a reference the case had before, also in other letters.
     await s.call('cases.update', { ...edited, id: plain.id, caseReference: 'NY-REF-7' });
     expect(findCaseByReference(db, 'Alesund-Øst-7'.normalize('NFD'))?.id).toBe(plain.id);

@@ -3,6 +3,7 @@
 // that case's purge and is refused here, changing nothing. Real vaults, a real signed container from
 // another unit. Fictional people only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCaseByReference } from '../../main/db/repositories/cases-repo';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { receivingFrom } from './received-fixtures';
 
@@ -104,6 +105,29 @@ describe('purging a received document', () => {
     await kdi.call('cases.delete', { id: live.id, reason: 'Registrert ved en feil' });
     expect((await kdi.call('import.list', {})).documents.map((d) => d.id)).toEqual([other.id]);
     expect(await kdi.fail('import.get', { id: held.id })).toMatchObject({ code: 'not_found' });
+  });
+
+  it("places received documents by a case's former references an insider edited into other values", async () => {
+    const kdi = await apps.make('NO');
+    const kase = await kdi.call('cases.create', { ...BASE, name: 'Øyvind Fiktiv Mottatt', caseReference: 'ØYER-RP-7' });
+    const odd = await kdi.call('cases.create', { ...BASE, name: 'Ivar Fiktiv Mottatt', caseReference: 'ØYER-RP-8' });
+    const db = kdi.app.session.current().db;
+    const setFormer = (id: string, json: string) =>
+      db.prepare("UPDATE cases SET data = json_set(data, '$.formerReferences', json(?)) WHERE id = ?").run([json, id]);
+    setFormer(kase.id, '[42, null, {"x": 1}, "ØYER-GAMMEL-7"]');
+    setFormer(odd.id, '"ØYER-GAMMEL-8"');
+    const held = await receive(kdi, 'øyer-gammel-7');
+    const loose = await receive(kdi, 'ØYER-GAMMEL-8');
+    // The one text among the values counts; a value that is not a list is no former reference.
+    const listed = new Map((await kdi.call('import.list', {})).documents.map((d) => [d.id, d.heldByCase]));
+    expect(listed).toEqual(
+      new Map([
+        [held.id, true],
+        [loose.id, false],
+      ]),
+    );
+    expect(findCaseByReference(db, 'øyer-gammel-7')?.id).toBe(kase.id);
+    expect(findCaseByReference(db, 'øyer-gammel-8')).toBeNull();
   });
 
   it('refuses a reason the purge of received documents does not take', async () => {
