@@ -54,6 +54,15 @@ export const MUTATION_FOLDERS = {
       'test/integration/received-purge.test.ts',
     ],
   },
+  // What a typed search becomes (search-text.ts): the query that reaches FTS5, and the words indexed.
+  'main/db/repositories/search-text.ts': {
+    mutate: ['main/db/repositories/search-text.ts'],
+    tests: [
+      'main/db/repositories/search-text.test.ts',
+      'test/integration/storage.test.ts',
+      'test/integration/search-service.test.ts',
+    ],
+  },
   'main/services': {
     mutate: [
       'main/services/compartment-service.ts',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ftsQuery, searchableText } from './search-text';
+
+describe('searchableText', () => {
+  it("is every string of a document's content in stored order, one per line, blank ones and other values left out", () => {
+    const content = {
+      name: 'Ola',
+      places: ['Nordby', { note: 'mannskap' }],
+      visits: 3,
+      closed: null,
+      empty: '  ',
+      ok: true,
+    };
+    // One per line: strings of two fields never run together into one word.
+    expect(searchableText(content)).toBe('Ola\nNordby\nmannskap');
+    expect(searchableText('  ')).toBe('');
+    expect(searchableText({ left: undefined, kept: 'x' })).toBe('x');
+  });
+});
+
+describe('ftsQuery', () => {
+  it('takes at most twelve words, each quoted and prefix-matched', () => {
+    const typed = 'en to tre fire fem seks sju åtte ni ti elleve tolv tretten';
+    const terms = ftsQuery(typed)?.split(' AND ') ?? [];
+    expect(terms).toHaveLength(12);
+    expect(terms[11]).toBe('"tolv"*');
+  });
+
+  it('is no query for input without a letter or digit', () => {
+    expect(ftsQuery(' ;; -- ')).toBeNull();
+    expect(ftsQuery('')).toBeNull();
+  });
+});
