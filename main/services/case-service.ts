@@ -58,7 +58,9 @@ function updateExisting(
     throw new AppError('conflict', 'error.conflict');
   assertCaseCoherent(value, ctx.today);
   assertGradingFits(ctx.profile, value.grading, 'grading');
-  assertReferenceFree(ctx, value.caseReference, id);
+  // Only a reference being taken is checked: a case saved under the one it has keeps saving, even where
+  // another case holds the same (two made before references were compared in all letter cases and forms).
+  if (value.caseReference !== record.reference) assertReferenceFree(ctx, value.caseReference, id);
   const previous = caseData(record);
   // Saving the case as it is stored is no edit: nothing written, nothing logged, its day kept (audit 9).
   if (contentHash(NewCaseSchema.parse(previous)) === contentHash(value)) return caseView(record);

@@ -28,6 +28,12 @@ const KARI: NewCase = {
 beforeAll(async () => {
   s = await apps.make('NO');
 });
+
+/** A case as its form sends it back: the fields without those the vault sets. */
+function formOf<T extends { id: string; effectiveGrading: unknown; createdAt: unknown; updatedAt: unknown }>(kase: T) {
+  const { id: _id, effectiveGrading: _effective, createdAt: _created, updatedAt: _updated, ...fields } = kase;
+  return fields;
+}
 afterAll(() => apps.cleanup());
 
 describe('cases service', () => {
@@ -78,10 +84,26 @@ describe('cases service', () => {
     await s.call('cases.create', { ...OLA, caseReference: 'KOMPIS_2%' });
     await s.call('cases.create', { ...OLA, caseReference: 'KOMPISX2ABC' });
     // A case edited to another case's reference in other letters is refused too.
-    const { id: _id, effectiveGrading: _e, createdAt: _c, updatedAt: _u, ...edited } = plain;
+    const edited = formOf(plain);
     expect(await s.fail('cases.update', { ...edited, id: plain.id, caseReference: 'ålesund-øst-7' })).toMatchObject(
       taken,
     );
+    // Two cases a vault kept from before, one reference in two forms: each still saves under its own,
+    // and neither takes the other's.
+    const older = await s.call('cases.create', { ...OLA, caseReference: 'ØRSTA-TVILLING-1' });
+    const twin = await s.call('cases.create', { ...OLA, caseReference: 'TVILLING-MIDLERTIDIG' });
+    s.app.session
+      .current()
+      .db.prepare("UPDATE cases SET reference = ?, data = json_set(data, '$.caseReference', ?) WHERE id = ?")
+      .run(['ørsta-tvilling-1', 'ørsta-tvilling-1', twin.id]);
+    const twinNow = (await s.call('cases.get', { id: twin.id })).case;
+    const renamed = await s.call('cases.update', { ...formOf(twinNow), id: twin.id, name: 'Kari Retta' });
+    expect(renamed).toMatchObject({ name: 'Kari Retta', caseReference: 'ørsta-tvilling-1' });
+    expect((await s.call('cases.update', { ...formOf(older), id: older.id, name: 'Ola Retta' })).name).toBe(
+      'Ola Retta',
+    );
+    const other = { ...formOf(older), id: older.id, caseReference: 'Ørsta-Tvilling-1' };
+    expect(await s.fail('cases.update', other)).toMatchObject(taken);
     // An import's reference finds the case in any of those forms (handover packages, bro list).
     const db = s.app.session.current().db;
     expect(findCaseByReference(db, 'ålesund-øst-7'.normalize('NFD'))?.id).toBe(nordic.id);
