@@ -1,6 +1,6 @@
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, nb, openFirstDocument } from './support/flow';
+import { call, FAST_KDF, nb, openFirstDocument, seedCase } from './support/flow';
 
 /**
  * Taking "Unntatt offentlighet" off a document is a downgrade: the editor asks why before it saves, the
@@ -17,12 +17,9 @@ test('clearing "Unntatt offentlighet" asks for a reason, and the save logs a dow
   pageErrors,
 }) => {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     caseReference: 'KOMPIS-E2E-UO-1',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   const plan = await call<{ document: { id: string } }>(app, 'documents.create', {
     caseId: kase.id,

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { CHROMIUM_PDF_VIEWER, expect, PASSPHRASE, test } from './fixtures';
-import { acceptExportNotes, call, FAST_KDF, navTo, nb, openSettings, screen } from './support/flow';
+import { acceptExportNotes, call, FAST_KDF, navTo, nb, openSettings, screen, seedCase } from './support/flow';
 
 /**
  * Files leave through the main process only (issue 11): every file the UI produces is written by the
@@ -22,13 +22,10 @@ const PERSON = 'Fil Fiktivsen';
 async function prepare(app: BroApp): Promise<string> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
   await call(app, 'signing.generateIdentity', { unitName: 'Fiktivby fengsel, radikaliseringskontakt' });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     birthDate: '1991-02-03',
     caseReference: 'KOMPIS-9011',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   const doc = await call<{ document: { id: string } }>(app, 'documents.create', {
     caseId: kase.id,

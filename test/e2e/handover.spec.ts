@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, inAWeek, navTo, nb, openSecondApp, screen } from './support/flow';
+import { call, FAST_KDF, inAWeek, navTo, nb, openSecondApp, screen, seedCase } from './support/flow';
 
 /**
  * Issue 14 part 1 through the UI: unit A records the transfer on the case and makes the handover
@@ -20,12 +20,9 @@ async function seedUnitA(app: BroApp): Promise<string> {
   const identity = await call<{ certificate: { fingerprint: string } }>(app, 'signing.generateIdentity', {
     unitName: 'Fiktivby fengsel',
   });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     caseReference: REFERENCE,
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   const plan = await call<{ document: { id: string } }>(app, 'documents.create', {
     caseId: kase.id,

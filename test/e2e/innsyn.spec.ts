@@ -6,7 +6,7 @@ import { completePlan } from '../support/document-fixtures';
 import { FICTIONAL_CONTACT } from '../support/fictional-contact';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
-import { call, FAST_KDF, navTo, nb, screen } from './support/flow';
+import { call, FAST_KDF, navTo, nb, screen, seedCase } from './support/flow';
 
 /**
  * The innsyn copy (NO pkt 11) from the case view: a proposed third-party name confirmed, a passage
@@ -23,12 +23,9 @@ const CONTACT = FICTIONAL_CONTACT.name;
 async function prepare(app: BroApp): Promise<void> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
   await call(app, 'contacts.save', { entry: FICTIONAL_CONTACT });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     caseReference: 'KOMPIS-9014',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   await call(app, 'documents.create', {
     caseId: kase.id,

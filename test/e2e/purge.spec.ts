@@ -2,7 +2,7 @@ import type { BroApp } from '../../main/services/registry';
 import { offeredNoCourse } from '../../shared/rules/test-fixtures';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, navTo, nb, screen, shot } from './support/flow';
+import { call, FAST_KDF, navTo, nb, screen, shot, seedCase } from './support/flow';
 
 /**
  * Purge from the case view (issue 14): offered for a closed case only; the dialog names what goes
@@ -17,13 +17,11 @@ const REFERENCE = 'KOMPIS-7001';
 
 async function prepare(app: BroApp): Promise<string> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-  const closed = await call<{ id: string }>(app, 'cases.create', {
+  const closed = await seedCase(app, {
     name: CLOSED,
     caseReference: REFERENCE,
-    unit: 'Fiktivby fengsel',
     status: 'loslatt',
     expectedReleaseDate: '2019-05-02',
-    grading: { level: 'BEGRENSET' },
   });
   const plan = await call<{ document: { id: string } }>(app, 'documents.create', {
     caseId: closed.id,
@@ -31,12 +29,9 @@ async function prepare(app: BroApp): Promise<string> {
     content: completePlan(),
   });
   await call(app, 'documents.save', { id: plan.document.id, content: completePlan({ cooperation: 'Endret' }) });
-  await call(app, 'cases.create', {
+  await seedCase(app, {
     name: OPEN,
     caseReference: 'KOMPIS-7002',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   return closed.id;
 }

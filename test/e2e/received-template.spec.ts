@@ -1,6 +1,6 @@
 import { completePlan } from '../support/document-fixtures';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, nb, openFirstDocument } from './support/flow';
+import { call, FAST_KDF, nb, openFirstDocument, seedCase } from './support/flow';
 
 /**
  * A document handed over from another unit names the sender's own template copy, which this vault does
@@ -17,12 +17,10 @@ test('a plan naming a template copy this vault does not hold opens with the buil
   pageErrors,
 }) => {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     caseReference: 'KOMPIS-E2E-TPL-1',
     unit: 'Nordby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   // As a handed-over plan arrives: naming the sending unit's copy.
   const senderCopy = { id: 'vault-0b6f5c1e-7d3a-4f2b-9c8e-1a2b3c4d5e6f', version: 2 };

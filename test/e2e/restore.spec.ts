@@ -6,7 +6,7 @@ import { createApp, type BroApp } from '../../main/services/registry';
 import { removeTree } from '../support/temp-dir';
 import { expect, expectNoAxeViolations, PASSPHRASE, test, WRONG_PASSPHRASE } from './fixtures';
 import { msg } from './messages';
-import { FAST_KDF, nb, navTo, screen, shot } from './support/flow';
+import { FAST_KDF, nb, navTo, screen, shot, seedCase } from './support/flow';
 
 /**
  * Issue 16 item 6, restore: from the unlock screen a user picks the backup file and an empty folder
@@ -25,12 +25,9 @@ async function call(app: BroApp, channel: string, input: unknown = {}): Promise<
 }
 
 async function addCase(app: BroApp): Promise<void> {
-  await call(app, 'cases.create', {
+  await seedCase(app, {
     name: 'Kari Fiktiv',
     caseReference: REFERENCE,
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
 }
 

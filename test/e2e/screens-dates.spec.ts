@@ -4,7 +4,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
-import { acceptExportNotes, call, FAST_KDF, screen, shot } from './support/flow';
+import { acceptExportNotes, call, FAST_KDF, screen, shot, seedCase } from './support/flow';
 
 /**
  * Issue 16 items 1, 7 and 8 in nb, da and en: every date field shows the UI language's one form
@@ -27,14 +27,11 @@ const WRONG = ['2026-12-10', '12/10/2026', '1990-04-05', '04/05/1990', '2026-11-
 async function prepare(app: BroApp): Promise<void> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
   await call(app, 'signing.generateIdentity', { unitName: 'Fiktivby fengsel, radikaliseringskontakt' });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     birthDate: '1990-04-05',
     caseReference: 'KOMPIS-1612',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
     expectedReleaseDate: '2026-12-10',
-    grading: { level: 'BEGRENSET' },
   });
   const plan = await call<{ document: { id: string } }>(app, 'documents.create', {
     caseId: kase.id,

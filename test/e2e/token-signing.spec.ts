@@ -6,7 +6,7 @@ import type { BroApp } from '../../main/services/registry';
 import { completePlan } from '../support/document-fixtures';
 import { makeTestToken, softHsmSkipReason, type TestToken } from '../fixtures/softhsm/token';
 import { expect, PASSPHRASE, test } from './fixtures';
-import { acceptExportNotes, call, FAST_KDF, navTo, nb, openSettings, screen } from './support/flow';
+import { acceptExportNotes, call, FAST_KDF, navTo, nb, openSettings, screen, seedCase } from './support/flow';
 
 /**
  * Signing on a smartcard or HSM from the UI (issue 10): the token is chosen in settings, the export
@@ -21,13 +21,10 @@ const PERSON = 'Token Fiktivsen';
 /** A NO vault without any vault identity and one finalised follow-up plan. */
 async function prepare(app: BroApp): Promise<void> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     birthDate: '1992-03-04',
     caseReference: 'KOMPIS-9311',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   const doc = await call<{ document: { id: string } }>(app, 'documents.create', {
     caseId: kase.id,

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
-import { call, FAST_KDF, inAWeek, nb, openCase } from './support/flow';
+import { call, FAST_KDF, inAWeek, nb, openCase, seedCase } from './support/flow';
 
 /**
  * A transfer that will not take place is called off on the case (NO pkt 8): the panel asks first,
@@ -15,12 +15,9 @@ test('a transfer recorded on a case is called off after a question, its due item
   pageErrors,
 }) => {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-  await call(app, 'cases.create', {
+  await seedCase(app, {
     name: PERSON,
     caseReference: 'KOMPIS-E2E-TRF-1',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   await openCase(page, PERSON);
   const panel = page.getByTestId('transfer-panel');

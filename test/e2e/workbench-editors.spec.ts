@@ -5,7 +5,7 @@ import { localDate } from '../../main/services/service-context';
 import { completePlan } from '../support/document-fixtures';
 import { expect, expectNoAxeViolations, PASSPHRASE, test } from './fixtures';
 import { msg } from './messages';
-import { call, FAST_KDF, screen, shot } from './support/flow';
+import { call, FAST_KDF, screen, shot, seedCase } from './support/flow';
 
 /**
  * Issue 16 items 3 and 4: the editor stays calm until a finalise is refused (a neutral checklist, no
@@ -22,13 +22,10 @@ type Detail = { document: { id: string; currentVersion: number }; version: { ver
 /** A NO vault with one case and, in it, a finalised follow-up plan and an empty concern report. */
 async function prepare(app: BroApp): Promise<{ planId: string }> {
   await call(app, 'vault.create', { profile: 'NO', passphrase: PASSPHRASE });
-  const kase = await call<{ id: string }>(app, 'cases.create', {
+  const kase = await seedCase(app, {
     name: PERSON,
     birthDate: '1990-04-05',
     caseReference: 'KOMPIS-1616',
-    unit: 'Fiktivby fengsel',
-    status: 'fengsel',
-    grading: { level: 'BEGRENSET' },
   });
   const plan = await call<Detail>(app, 'documents.create', {
     caseId: kase.id,

@@ -22,6 +22,19 @@ export async function call<T>(app: BroApp, channel: string, input: unknown): Pro
   return result.value as T;
 }
 
+/** A case for a spec's scene: in Fiktivby fengsel, in prison, graded BEGRENSET, unless `fields` say otherwise. */
+export function seedCase(
+  app: BroApp,
+  fields: { name: string; caseReference: string } & Record<string, unknown>,
+): Promise<{ id: string }> {
+  return call(app, 'cases.create', {
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: { level: 'BEGRENSET' },
+    ...fields,
+  });
+}
+
 /** A week from today as typed in bokmål (dd.mm.yyyy): inside the due list's horizon. */
 export function inAWeek(): string {
   const day = new Date(Date.now() + 7 * 86_400_000);
