@@ -17,6 +17,10 @@ beforeAll(async () => {
 
 const receive = async (kdi: ServiceApp, reference: string) => await receiveInto(kdi, reference);
 
+/** The received documents listed, each with whether a live case holds it (in no order: two may share a millisecond). */
+const heldByCaseListed = async (kdi: ServiceApp) =>
+  new Map((await kdi.call('import.list', {})).documents.map((d) => [d.id, d.heldByCase]));
+
 const BASE = { unit: 'KDI mentorordningen', status: 'fengsel' as const, grading: { level: 'UGRADERT' as const } };
 
 describe('purging a received document', () => {
@@ -89,7 +93,7 @@ describe('purging a received document', () => {
     const held = await receive(kdi, 'årdal-rp-6'.normalize('NFD'));
     const other = await receive(kdi, 'ARDAL-RP-6');
     // Held by the live case: listed as held, and its purge refused, changing nothing.
-    const listed = new Map((await kdi.call('import.list', {})).documents.map((d) => [d.id, d.heldByCase]));
+    const listed = await heldByCaseListed(kdi);
     expect(listed).toEqual(
       new Map([
         [held.id, true],
@@ -119,7 +123,7 @@ describe('purging a received document', () => {
     const held = await receive(kdi, 'øyer-gammel-7');
     const loose = await receive(kdi, 'ØYER-GAMMEL-8');
     // The one text among the values counts; a value that is not a list is no former reference.
-    const listed = new Map((await kdi.call('import.list', {})).documents.map((d) => [d.id, d.heldByCase]));
+    const listed = await heldByCaseListed(kdi);
     expect(listed).toEqual(
       new Map([
         [held.id, true],
