@@ -12,7 +12,7 @@ import {
   insertReceived,
   listReceived,
   receivedBySha256,
-  receivedHeldByLiveCase,
+  referenceHeldByLiveCase,
   type ReceivedRecord,
 } from '../db/repositories/received-repo';
 import { AppError } from '../ipc/app-error';
@@ -134,7 +134,7 @@ export async function importFile(
     return {
       outcome: 'imported' as const,
       report,
-      received: summary(record, receivedHeldByLiveCase(ctx.db, record.id)),
+      received: summary(record, referenceHeldByLiveCase(ctx.db, record.caseReference)),
     };
   });
 }

@@ -178,11 +178,19 @@ export interface HeldReferences {
   deleted: ReadonlySet<string>;
 }
 
-/** Every reference a case here holds, in one read of the cases (for lists of documents filed by reference). */
-export function heldReferences(db: Db): HeldReferences {
+/**
+ * Every reference a case here holds, in one read of the cases (for lists of documents filed by
+ * reference); with `only`, just the cases that may hold that one (for one document).
+ */
+export function heldReferences(db: Db, only?: string): HeldReferences {
+  const pattern = only === undefined ? null : candidatePattern(only);
   const rows = db
-    .prepare(`SELECT reference, data -> '$.formerReferences' AS former, deleted_at IS NULL AS live FROM cases`)
-    .all() as { reference: string; former: unknown; live: number }[];
+    .prepare(
+      `SELECT c.reference, c.data -> '$.formerReferences' AS former, c.deleted_at IS NULL AS live FROM cases c
+       WHERE ? IS NULL OR c.reference LIKE ?
+         OR EXISTS (SELECT 1 FROM json_each(c.data, '$.formerReferences') f WHERE f.value LIKE ?)`,
+    )
+    .all([pattern, pattern, pattern]) as { reference: string; former: unknown; live: number }[];
   const live = new Set<string>();
   const deleted = new Set<string>();
   for (const row of rows)

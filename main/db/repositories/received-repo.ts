@@ -137,7 +137,7 @@ export function getReceived(
 ): (ReceivedRecord & { heldByCase: boolean; container: Uint8Array }) | null {
   const row = db.prepare(`SELECT ${COLUMNS}, container FROM received_documents WHERE id = ?`).get([id]) as
     (Row & { container: Uint8Array }) | undefined;
-  const place = row ? placed(heldReferences(db), row.case_reference) : null;
+  const place = row ? placed(heldReferences(db, row.case_reference), row.case_reference) : null;
   if (!row || !place?.shown) return null;
   return { ...toRecord(row), heldByCase: place.held, container: new Uint8Array(row.container) };
 }
@@ -152,10 +152,9 @@ export function receivedGradings(db: Db): string[] {
   return levels;
 }
 
-/** Whether a live case here holds the received document's reference, as its own or one it had before. */
-export function receivedHeldByLiveCase(db: Db, id: string): boolean {
-  const reference = db.prepare('SELECT case_reference FROM received_documents WHERE id = ?', { pluck: true }).get([id]);
-  return typeof reference === 'string' && placed(heldReferences(db), reference).held;
+/** Whether a live case here holds this reference of a received document, as its own or one it had before. */
+export function referenceHeldByLiveCase(db: Db, reference: string): boolean {
+  return placed(heldReferences(db, reference), reference).held;
 }
 
 /** Deletes one received document (its container and content with it). */
