@@ -44,7 +44,7 @@ export default defineConfig({
           ...common,
           name: 'node',
           include: NODE,
-          globalSetup: ['test/support/build-integrity-worker.ts'],
+          globalSetup: ['test/support/temp-root.ts', 'test/support/build-integrity-worker.ts'],
         },
       },
     ],

@@ -5,7 +5,7 @@
 // injected by wrapping the real renameSync (off unless a test sets one).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDirs } from '../../test/support/temp-dir';
 import { backupOfNewVault, PASSPHRASE } from '../../test/support/vault-fixtures';
 import { restoreBackup } from './restore-backup';
@@ -36,6 +36,7 @@ beforeAll(async () => {
 afterEach(() => {
   faults.rename = null;
 });
+afterAll(() => dirs.cleanup());
 
 describe('a restore whose final rename the file system refuses', () => {
   it.each([

@@ -35,16 +35,17 @@ export function planWith(text: string, overrides: Partial<FollowUpPlanContent> =
 }
 
 /**
- * A save dialog answered like a user: each file goes into a fresh temp folder under its suggested name.
- * `cleanup` removes those folders (saved exports must not outlive the test in /tmp).
+ * A save dialog answered like a user: each file goes into a fresh folder under `base` (the temp
+ * folder by default) under its suggested name. `cleanup` removes those folders (saved exports must not
+ * outlive the test in /tmp).
  */
-export function answeringDialogs(): FileDialogs & { saved: string[]; cleanup(): void } {
+export function answeringDialogs(base: string = tmpdir()): FileDialogs & { saved: string[]; cleanup(): void } {
   const saved: string[] = [];
   return {
     saved,
     cleanup: () => saved.forEach((path) => rmSync(dirname(path), { recursive: true, force: true })),
     chooseSavePath: async ({ suggestedName }) => {
-      const path = join(mkdtempSync(join(tmpdir(), 'bro-saved-')), suggestedName);
+      const path = join(mkdtempSync(join(base, 'bro-saved-')), suggestedName);
       saved.push(path);
       return path;
     },
@@ -63,10 +64,9 @@ type Called<C extends Name> = C extends SaveChannel
  * The save dialog answers with a temp path; for a saved export `call` adds the bytes written there.
  */
 export function exportArea(s: ServiceApp, now: () => Date = () => new Date(NOW), uiLocale: () => Locale = () => 'nb') {
-  const dialogs = answeringDialogs();
-  const prefsDir = mkdtempSync(join(tmpdir(), 'bro-prefs-'));
-  process.once('exit', () => rmSync(prefsDir, { recursive: true, force: true }));
-  const files = new FileSaver(dialogs, createConfPrefsStore(prefsDir), s.app.session.files.dir);
+  // Beside the vault, so the app's cleanup removes them, refused saves included.
+  const dialogs = answeringDialogs(s.scratch('saved-'));
+  const files = new FileSaver(dialogs, createConfPrefsStore(s.scratch('saver-prefs-')), s.app.session.files.dir);
   const deps = { session: s.app.session, now, locale: uiLocale };
   const handlers = {
     ...exportHandlers(deps),

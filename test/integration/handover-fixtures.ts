@@ -1,9 +1,8 @@
 // Two units' vaults for the handover tests: unit A (sender) and unit B (receiver), each with its own
 // signing identity; the handover channels called through the real router, and the save channel with a
 // save dialog answered like a user (a temp path), as the export tests do.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { FileSaver } from '../../main/files/file-saver';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
@@ -28,12 +27,11 @@ type SaveInput = z.input<(typeof handoverChannels)['handover.save']['input']>;
  * returns the answer and the bytes written.
  */
 export function handoverSaver(s: ServiceApp, chosen?: string | null) {
-  const dialogs = answeringDialogs();
-  const prefsDir = mkdtempSync(join(tmpdir(), 'bro-prefs-'));
-  process.once('exit', () => rmSync(prefsDir, { recursive: true, force: true }));
+  // Beside the vault, so the app's cleanup removes them, refused saves included.
+  const dialogs = answeringDialogs(s.scratch('saved-'));
   const files = new FileSaver(
     chosen === undefined ? dialogs : { ...dialogs, chooseSavePath: async () => chosen },
-    createConfPrefsStore(prefsDir),
+    createConfPrefsStore(s.scratch('saver-prefs-')),
     s.app.session.files.dir,
   );
   const handlers = handoverSaveHandlers({ session: s.app.session, now: () => new Date(), files });

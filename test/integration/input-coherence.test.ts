@@ -2,7 +2,7 @@
 // start, a release before the arrival, the same entry twice, a DK-only setting in a NO vault. Each is
 // refused through the real router with its own message, in every catalog, naming the field, and the
 // vault is left as it was. Fictional people only.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasMessage } from '../../shared/i18n/translate';
 import { DK_GRADING, eligibleDkCourse, offeredNoCourse, suitableMentor } from '../../shared/rules/test-fixtures';
 import { caseWithCourse, conversationInput, MENTOR_SCHEME_PASSPHRASE } from '../support/compartment-fixtures';
@@ -10,6 +10,7 @@ import { GRADING } from '../support/document-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
+afterAll(() => apps.cleanup());
 let no: ServiceApp;
 let dk: ServiceApp;
 let noCase: string;

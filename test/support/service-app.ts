@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { createApp, type BroApp } from '../../main/services/registry';
@@ -25,6 +25,8 @@ export interface ServiceApp {
   rows(): Record<string, string>;
   /** Moves the app's clock. */
   setNow(date: string): void;
+  /** A new folder beside the vault, removed with the app's temp folder by cleanup (never left in /tmp). */
+  scratch(prefix: string): string;
 }
 
 /** A real app over a real vault in a temp folder, created with `profile` and unlocked. */
@@ -78,6 +80,9 @@ export function serviceApps() {
         },
         setNow(date) {
           clock = new Date(date);
+        },
+        scratch(prefix) {
+          return mkdtempSync(join(root, prefix));
         },
       };
       const created = await service.call('vault.create', { profile, passphrase: PASSPHRASE });
