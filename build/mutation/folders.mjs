@@ -54,6 +54,16 @@ export const MUTATION_FOLDERS = {
       'test/integration/received-purge.test.ts',
     ],
   },
+  // The order of references, units and the contact register (nordic-order.ts), in JavaScript and SQL.
+  'shared/domain/nordic-order.ts': {
+    mutate: ['shared/domain/nordic-order.ts'],
+    tests: [
+      'shared/domain/nordic-order.test.ts',
+      'main/db/repositories/nordic-order-sql.test.ts',
+      'test/integration/cases-service.test.ts',
+      'test/integration/records-service.test.ts',
+    ],
+  },
   // What a typed search becomes (search-text.ts): the query that reaches FTS5, and the words indexed.
   'main/db/repositories/search-text.ts': {
     mutate: ['main/db/repositories/search-text.ts'],

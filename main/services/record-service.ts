@@ -2,6 +2,7 @@ import { assertBirthDate, assertContactCoherent } from './input-coherence';
 import type { z } from 'zod';
 import { assertContactRegister } from './contact-register-service';
 import { lowestGrading, type Grading } from '../../shared/domain';
+import { compareNordic } from '../../shared/domain/nordic-order';
 import type { ChannelParsedInput } from '../../shared/ipc/contract';
 import {
   ContactRecordContentSchema,
@@ -125,8 +126,9 @@ function contactView(ctx: Ctx, doc: DocumentRecord): ContactView {
   return { id: doc.id, ...currentContent(ctx, 'contact_entry', doc), ...meta(doc) };
 }
 
+// Norwegian and Danish order, whatever the machine's locale (Region øst after Region vest).
 const byRegister = (a: ContactView, b: ContactView) =>
-  [a.region, a.unit, a.role, a.name].join('\u0000').localeCompare([b.region, b.unit, b.role, b.name].join('\u0000'));
+  compareNordic([a.region, a.unit, a.role, a.name].join('\u0000'), [b.region, b.unit, b.role, b.name].join('\u0000'));
 
 /**
  * The views of the records that open, and the ids of those whose current version was changed outside

@@ -57,6 +57,36 @@ describe('cases service', () => {
     expect((await s.call('cases.units', {})).units).toEqual(['Fiktivby fengsel', 'Oppdiktet friomsorgskontor']);
   });
 
+  it('lists references and units in Norwegian and Danish order, Æ, Ø and Å after Z, in any letter case', async () => {
+    const t = await apps.make('DK');
+    const made: Record<string, string> = {};
+    const units: Record<string, string> = {
+      'ÅS-1': 'Åna fengsel',
+      'øst-2': 'Østjylland arrest',
+      'ÆRØ-3': 'ærø fængsel',
+      'ZULU-4': 'Zealand fængsel',
+      'alfa-5': 'Albertslund fængsel',
+      ['ÅS-0'.normalize('NFD')]: 'Åna fengsel',
+    };
+    for (const [caseReference, unit] of Object.entries(units))
+      made[caseReference] = (
+        await t.call('cases.create', { ...OLA, caseReference, unit, grading: { level: 'TIL TJENESTEBRUG' } })
+      ).id;
+    const order = ['alfa-5', 'ZULU-4', 'ÆRØ-3', 'øst-2', 'ÅS-0'.normalize('NFD'), 'ÅS-1'];
+    const listed = await t.call('cases.list', { sort: 'reference' });
+    expect(listed.rows.map((row) => row.caseReference)).toEqual(order);
+    // Pages follow the same order.
+    const second = await t.call('cases.list', { sort: 'reference', limit: 2, offset: 2 });
+    expect(second.rows.map((row) => row.id)).toEqual([made['ÆRØ-3'], made['øst-2']]);
+    expect((await t.call('cases.units', {})).units).toEqual([
+      'Albertslund fængsel',
+      'Zealand fængsel',
+      'ærø fængsel',
+      'Østjylland arrest',
+      'Åna fengsel',
+    ]);
+  });
+
   it('refuses a case reference already used by a live case, and frees it when that case is deleted', async () => {
     const error = await s.fail('cases.create', { ...OLA, name: 'Jens Opdigtet' });
     expect(error).toMatchObject({

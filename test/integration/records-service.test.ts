@@ -42,6 +42,18 @@ describe('vault records: mentors and the contact register', () => {
     expect((await s.call('contacts.list', {})).entries.map((e) => e.name)).toEqual(['Jens Opdigtet']);
   });
 
+  it("lists the contact register by region in Norwegian order, whatever the machine's locale", async () => {
+    const t = await apps.make('NO');
+    for (const region of ['Region øst', 'Region vest', 'Region nord', 'Region sør'])
+      await t.call('contacts.save', { entry: { ...CONTACT, region, name: `Kontakt ${region}` } });
+    expect((await t.call('contacts.list', {})).entries.map((e) => e.region)).toEqual([
+      'Region nord',
+      'Region sør',
+      'Region vest',
+      'Region øst',
+    ]);
+  });
+
   it('keeps vault records out of case document channels, and case documents out of record channels', async () => {
     const entry = await s.call('contacts.save', { entry: CONTACT });
     expect(await s.fail('documents.get', { id: entry.id })).toMatchObject({ code: 'not_found' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../audit/canonical-json';
 import type { Db } from '../connection';
+import { nordicOrderSql } from '../../../shared/domain/nordic-order';
 import { candidatePattern, referenceKey, referencesIn } from './reference-key';
 import { indexDocumentVersion, indexObject, unindexObject } from './search-repo';
 
@@ -210,7 +211,8 @@ export interface CaseListFilter {
 }
 
 const ORDER = {
-  reference: 'c.reference COLLATE NOCASE ASC',
+  // Norwegian and Danish order (migration 0028's index, so read in order, not sorted).
+  reference: `${nordicOrderSql('c.reference')} ASC, c.reference ASC`,
   updated: 'c.updated_at DESC',
   release: "COALESCE(c.expected_release, '9999-12-31') ASC",
 } as const;
