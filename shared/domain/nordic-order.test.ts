@@ -22,6 +22,14 @@ describe('Norwegian and Danish order', () => {
     expect(nordicOrderKey('Ørsta')).toBe(nordicOrderKey('øRSTA'));
   });
 
+  it('orders a text the same as itself, and before or after another as the key says', () => {
+    expect(compareNordic('Øst', 'Øst')).toBe(0);
+    expect(compareNordic('Øst', 'øst')).toBeLessThan(0);
+    expect(compareNordic('øst', 'Øst')).toBeGreaterThan(0);
+    expect(compareNordic('Åna', 'Zulu')).toBeGreaterThan(0);
+    expect(compareNordic('Zulu', 'Åna')).toBeLessThan(0);
+  });
+
   it('sorts Ä as Æ, Ö as Ø, é and è as e, ü as y', () => {
     expect(nordicOrderKey('Ärø')).toBe(nordicOrderKey('Ærø'));
     expect(nordicOrderKey('Öst')).toBe(nordicOrderKey('Øst'));

@@ -43,28 +43,20 @@ const REPLACEMENTS: readonly (readonly [string, string])[] = [
 
 /** The sort key of `text`: compare keys by code unit, then the texts themselves to break ties. */
 export function nordicOrderKey(text: string): string {
-  let key = text.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+  let key = text.replace(/[a-z]/g, (letter) => letter.toUpperCase());
   for (const [what, to] of REPLACEMENTS) key = key.split(what).join(to);
   return key;
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Orders two texts by nordicOrderKey, then by code unit. */
 export function compareNordic(a: string, b: string): number {
-  const ka = nordicOrderKey(a);
-  const kb = nordicOrderKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return a === b ? 0 : a < b ? -1 : 1;
+  return byCodeUnit(nordicOrderKey(a), nordicOrderKey(b)) || byCodeUnit(a, b);
 }
 
-/** A SQL string literal of `text`, each character not printable ASCII written as char(n). */
-function sqlText(text: string): string {
-  return [...text]
-    .map((char) => {
-      const code = char.codePointAt(0) ?? 0;
-      return code >= 0x20 && code < 0x7f && char !== "'" ? `'${char}'` : `char(${code})`;
-    })
-    .join(' || ');
-}
+/** `text` as SQLite's char() of its code points: nothing to quote, and the expression is plain ASCII. */
+const sqlText = (text: string) => `char(${[...text].map((char) => char.codePointAt(0)).join(', ')})`;
 
 /**
  * The SQL expression of nordicOrderKey over `column` (a column name, not input). An index on it is
