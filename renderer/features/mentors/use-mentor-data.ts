@@ -1,26 +1,28 @@
+import { useMemo } from 'react';
 import type { DueListItem } from '../../../shared/ipc/due';
 import type { MentorView } from '../../../shared/ipc/records';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { useI18n } from '../../app/i18n';
 import { api } from '../../lib/api';
-import { mapOk, useLoad, type Loaded } from '../../lib/use-load';
+import { useLoad, type Loaded } from '../../lib/use-load';
 import type { MentorCourse } from './mentor-findings';
+import { mentorsInOrder } from './mentor-order';
 
 export type Loadable<T> = Loaded<T>;
 
 /**
- * The mentor register, by name; the function asks again (after a save); and how many records were
- * changed outside Bro (named by the service, not shown).
+ * The mentor register, by name in the UI language's order (the machine's locale sorted Åse among the
+ * A names under English), sorted again when the language changes; the function asks again (after a
+ * save); and how many records were changed outside Bro (named by the service, not shown).
  */
 export function useMentors(): [Loadable<MentorView[]>, () => void, number] {
-  const { loaded, reload } = useLoad('mentors', async () =>
-    mapOk(await api.invoke('mentors.list', {}), (value) => ({
-      mentors: [...value.mentors].sort((a, b) => a.name.localeCompare(b.name)),
-      altered: value.altered.length,
-    })),
+  const { locale } = useI18n();
+  const { loaded, reload } = useLoad('mentors', async () => api.invoke('mentors.list', {}));
+  const mentors = useMemo<Loadable<MentorView[]>>(
+    () => (loaded.state === 'ready' ? { state: 'ready', value: mentorsInOrder(loaded.value.mentors, locale) } : loaded),
+    [loaded, locale],
   );
-  const mentors: Loadable<MentorView[]> =
-    loaded.state === 'ready' ? { state: 'ready', value: loaded.value.mentors } : loaded;
-  return [mentors, reload, loaded.state === 'ready' ? loaded.value.altered : 0];
+  return [mentors, reload, loaded.state === 'ready' ? loaded.value.altered.length : 0];
 }
 
 export interface CoursesAndDue {
