@@ -41,13 +41,21 @@ async function bundleChild(): Promise<{ dir: string; script: string }> {
   return { dir, script: join(dir, 'rss-child.mjs') };
 }
 
+/** What the child prints: its memory, and its unlock and home screen times (bench/rss-child.ts). */
+export interface ChildFigures {
+  rssMb: number;
+  peakMb: number;
+  unlockMs: number;
+  homeMs: number;
+}
+
 /**
  * Resident memory of a main process running the real services over the vault in `dir` after the
  * home screen's calls and a search (bench/rss-child.ts, in a child so nothing of the bench counts),
- * and the peak over the child's life. The vault must be locked by its filler first (one writer at a
- * time).
+ * and the peak over the child's life, with the child's own unlock and home screen times. The vault
+ * must be locked by its filler first (one writer at a time).
  */
-export async function mainRssMb(dir: string): Promise<{ rssMb: number; peakMb: number } | null> {
+export async function mainRssMb(dir: string): Promise<ChildFigures | null> {
   const child = await bundleChild();
   try {
     const run = spawnSync(process.execPath, [child.script, dir], {
@@ -57,8 +65,13 @@ export async function mainRssMb(dir: string): Promise<{ rssMb: number; peakMb: n
     });
     const line = run.stdout.trim().split('\n').pop() ?? '';
     try {
-      const { rssMb, peakMb } = JSON.parse(line) as { rssMb: number; peakMb: number };
-      return { rssMb: round(rssMb), peakMb: round(peakMb) };
+      const figures = JSON.parse(line) as ChildFigures;
+      return {
+        rssMb: round(figures.rssMb),
+        peakMb: round(figures.peakMb),
+        unlockMs: round(figures.unlockMs),
+        homeMs: round(figures.homeMs),
+      };
     } catch {
       process.stderr.write(`bench: rss child failed (exit ${run.status ?? run.signal}): ${run.stderr.slice(-400)}\n`);
       return null;

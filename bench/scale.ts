@@ -40,6 +40,9 @@ export async function benchScale(options: { cases?: number; entries?: number } =
       main_rss_100k_entries_mb: rss100k?.rssMb ?? null,
       main_rss_peak_10k_mb: rss10k?.peakMb ?? null,
       main_rss_peak_100k_entries_mb: rss100k?.peakMb ?? null,
+      // The same child: a fresh process's unlock and its home screen's first calls (no list kept).
+      fresh_process_unlock_10k_ms: rss10k?.unlockMs ?? null,
+      fresh_process_home_10k_ms: rss10k?.homeMs ?? null,
       main_rss_runtime: RSS_RUNTIME,
       ...search,
       scale_fill_s: vault.fillSeconds,
