@@ -5,15 +5,26 @@ import { computeDueList, type DueListEntry } from './due-list';
 import { storedFactsSource } from './due-facts-stored';
 import { CitationIndex } from './due-list-packing';
 import { DueRuns } from './due-list-runs';
-import { daysToKeep, keepPlan, keptToExtend, runsExtending, storeDueRuns, storeExtendedRuns } from './due-list-store';
+import {
+  daysToKeep,
+  keepPlan,
+  keptListCovers,
+  keptListHolds,
+  keptToExtend,
+  runsExtending,
+  storeDueRuns,
+  storeExtendedRuns,
+} from './due-list-store';
 import { context, type ServiceDeps } from './service-context';
 
 /**
  * Issue 15: keeps the whole-vault due list in the vault (due-list-store.ts), for today and the next
  * days, once the open vault's full integrity check has passed, so a later unlock on one of those days
  * reads it instead of working it out again. Not before the pass: nothing is written on its own to a
- * file not yet known to be sound. On a later day with nothing changed, only the days after the kept
- * ones are worked out (usually one), and the kept runs go on.
+ * file not yet known to be sound. Each pass first compares the list the kept one gives for today with
+ * the list worked out from the facts, and drops a kept list that differs (an edited file). On a later
+ * day with nothing changed, only the days after the kept ones are worked out (usually one), and the
+ * kept runs go on.
  *
  * On the main thread like every query, one day's list per step, each step scheduled after the last
  * (setImmediate), so a call from the window waits for one step at most. Nothing is kept if the vault
@@ -44,9 +55,37 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
   const start = openVault(deps, checked);
   if (!start) return;
   const options = { profile: start.profile, today: start.today };
+  if (!keptListCovers(checked, options)) return keepFrom(deps, checked, start, changeMark(checked), schedule, retry);
+  // A kept list covers today: first, in a step of its own, the list it gives against the list worked
+  // out from the facts (keptListHolds drops one that differs, and the list is then kept whole afresh).
+  // A write between this step and the last of keeping still abandons keeping, as between any two.
+  let mark = changeMark(checked);
+  schedule(() => {
+    if (!openVault(deps, checked)) return;
+    try {
+      const fresh = (caseId?: string) =>
+        computeDueList(checked, { ...options, source: storedFactsSource, ...(caseId === undefined ? {} : { caseId }) });
+      // Its own write (the drop) is no reason to stop.
+      if (!keptListHolds(checked, options, fresh)) mark = changeMark(checked);
+    } catch {
+      // A page that cannot be read or a write refused: the list is checked again at the next pass.
+      return;
+    }
+    schedule(() => keepFrom(deps, checked, start, mark, schedule, retry));
+  });
+}
+
+function keepFrom(
+  deps: ServiceDeps,
+  checked: Db,
+  start: { profile: Profile; today: IsoDate },
+  mark: string,
+  schedule: (run: () => void) => void,
+  retry: () => void,
+): void {
+  const options = { profile: start.profile, today: start.today };
   const plan = keepPlan(checked, options);
   if (!plan) return;
-  const mark = changeMark(checked);
   // Locked since the first step: its next unlock keeps it. Written to: started again later.
   const unchanged = () => {
     if (!openVault(deps, checked)) return false;

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { isWritable } from '../db/connection';
 import {
   changedCaseIds,
+  dropStoredDueList,
   dueListStoreExists,
   replaceStoredDueList,
   storedList,
@@ -32,10 +33,11 @@ import { DueRuns } from './due-list-runs';
  * - A kept entry that does not read back as one makes the whole list worked out afresh.
  * - What it holds is what due_facts already holds (references, dates, document ids), in the same
  *   encrypted file; a purged case's entries go with the case.
- * - Someone who edits the file with the passphrase can hide an entry here, as in due_facts, but only
- *   until the kept days run out or the case is written to: the days after them are worked out afresh,
- *   and a kept run goes on only where a fresh list holds its entry exactly so (a run reaching past the
- *   kept days makes the whole list worked out again).
+ * - Someone who edits the file with the passphrase can hide an entry here, but only until the check
+ *   after the next unlock: once the integrity check has passed, the list read for today is compared
+ *   with the list worked out from the facts, and one that differs is dropped and kept afresh
+ *   (keptListHolds, due-list-keep.ts). The days after the kept ones are worked out afresh, and a kept
+ *   run goes on only where a fresh list holds its entry exactly so.
  */
 
 /**
@@ -138,6 +140,33 @@ function readStored(
 function keptOn(day: IsoDate, citationsJson: string, entries: Uint8Array, changed: ReadonlySet<string>) {
   const citations = citationsOf(citationsJson);
   return citations ? keptEntriesOn(entries, day, citations, changed) : null;
+}
+
+/** Whether a kept list covers `options.today` for these options on a vault that takes writes. */
+export function keptListCovers(db: Db, options: DueListOptions): boolean {
+  const key = storeKeyFor(options);
+  if (key === null || !isWritable(db) || !dueListStoreExists(db)) return false;
+  const state = storedListState(db);
+  return state?.madeFor === key && covers(state, options.today, options.today);
+}
+
+/**
+ * Whether the kept list, read for `options.today` as the app reads it, equals the list worked out from
+ * the due facts by `workOut` (as dueListFromStore's). The keeper asks once per passed integrity check,
+ * before anything else (due-list-keep.ts). A kept list that does not (a value rewritten by someone who
+ * edits the file, or a rule changed without STORE_FORMAT) is dropped, in one write, so no list is read
+ * from it again and the keeper keeps the list whole afresh: such a list is shown at most until the
+ * check after an unlock, not for the rest of the kept days. Nothing to compare (true) when no kept list
+ * covers today for these options, or the vault refuses writes.
+ */
+export function keptListHolds(db: Db, options: DueListOptions, workOut: (caseId?: string) => DueListEntry[]): boolean {
+  if (!keptListCovers(db, options)) return true;
+  const list = storedList(db)!;
+  const read = readStored(db, list.citations, list.entries, options.today, workOut);
+  if (read !== null && JSON.stringify(read) === JSON.stringify(workOut())) return true;
+  dropStoredDueList(db);
+  unreadable.delete(db);
+  return false;
 }
 
 /**

@@ -200,11 +200,12 @@ describe('on a later kept day', () => {
     expect(ran).toBe(DAYS_AHEAD + 2);
     const before = decodeRuns(storedList(db)!.entries)!;
 
-    // Two days later: the kept runs read, two new days worked out (a step each) and the write.
+    // Two days later: the kept list checked against the facts (a step), the kept runs read, two new
+    // days worked out (a step each) and the write.
     const later = addDays(TODAY, 2);
     now = `${later}T10:00:00.000Z`;
     ({ db, ran } = await unlockAndKeep());
-    expect(ran).toBe(4);
+    expect(ran).toBe(6);
     expect(storedListState(db)).toMatchObject({ firstDay: later, lastDay: addDays(later, DAYS_AHEAD) });
     for (const day of daysToKeep(later)) {
       expectAsWorkedOut(db, day);
@@ -228,9 +229,47 @@ describe('on a later kept day', () => {
     const next = addDays(later, 1);
     now = `${next}T10:00:00.000Z`;
     ({ db, ran } = await unlockAndKeep());
-    expect(ran).toBe(DAYS_AHEAD + 2);
+    expect(ran).toBe(DAYS_AHEAD + 4);
     expect(decodeRuns(storedList(db)!.entries)!.every((run) => run.lastDay <= addDays(next, DAYS_AHEAD))).toBe(true);
     expectAsWorkedOut(db, next);
+    stop();
+    session.lock();
+  });
+
+  it('checks the kept list against the facts after each passed check, and keeps one that differs whole afresh', async () => {
+    const session = await demoSession(30);
+    const steps: (() => void)[] = [];
+    const stop = keepDueListWhenChecked({ session, now: () => new Date(AT) }, (run) => steps.push(run));
+    const unlockAndKeep = async () => {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      await session.settledHealth();
+      for (let step = steps.shift(); step; step = steps.shift()) step();
+      return session.current().db;
+    };
+    let db = await unlockAndKeep();
+    const fresh = () => computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource });
+    const kept = decodeRuns(storedList(db)!.entries)!;
+    // Someone who edits the file takes an overdue entry out of the kept list: a list that still decodes.
+    const hidden = kept.findIndex((run) => run.firstDay <= TODAY && JSON.stringify(run.entry).includes('overdue'));
+    expect(hidden).toBeGreaterThanOrEqual(0);
+    db.prepare('UPDATE due_list_store_state SET entries = ?').run([encodeRuns(kept.filter((_, i) => i !== hidden))]);
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    db = session.current().db;
+    // Read at unlock (the home screen's first list), the entry is missing ...
+    expect(computeDueList(db, { profile: 'NO', today: TODAY }).length).toBe(fresh().length - 1);
+    expect(lastDueListOrigin(db)).toBe('store');
+    // ... until the check has passed: the keeper finds the difference, drops the list and keeps it again.
+    await session.settledHealth();
+    for (let step = steps.shift(); step; step = steps.shift()) step();
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(fresh());
+    expect(lastDueListOrigin(db)).toBe('store');
+    expect(decodeRuns(storedList(db)!.entries)).toHaveLength(kept.length);
+    // A kept list that holds is left as it was: nothing written.
+    const entries = storedList(db)!.entries;
+    db = await unlockAndKeep();
+    expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(entries))).toBe(true);
     stop();
     session.lock();
   });

@@ -17,7 +17,7 @@ import { decodeRuns, encodeRuns } from '../../main/services/due-list-kept-codec'
 import { computeDueList, type DueListEntry } from '../../main/services/due-list';
 import { documentFactsSource } from '../../main/services/due-list-facts';
 import { storedFactsSource } from '../../main/services/due-facts-stored';
-import { daysToKeep, keepPlan, lastDueListOrigin } from '../../main/services/due-list-store';
+import { DAYS_AHEAD, daysToKeep, keepPlan, lastDueListOrigin } from '../../main/services/due-list-store';
 import { addDays } from '../../shared/domain';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 import { tempDirs } from '../support/temp-dir';
@@ -91,7 +91,7 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
 
   it('is kept once the integrity check has passed, and read at the next unlock the same day', async () => {
     expect(s.app.session.healthState()).toEqual({ state: 'passed' });
-    expect(storedListState(db)).toMatchObject({ firstDay: TODAY, lastDay: addDays(TODAY, 3) });
+    expect(storedListState(db)).toMatchObject({ firstDay: TODAY, lastDay: addDays(TODAY, DAYS_AHEAD) });
     expect(storedCount(db)).toBeGreaterThan(20);
     expect(changedCaseIds(db)).toEqual([]);
     db = await unlockAndSettle(s, profile);
@@ -107,7 +107,7 @@ describe.each(['NO', 'DK'] as const)('the kept due list of a %s vault', (profile
     // An entry listed alike on several days is kept once.
     const listed = daysToKeep(TODAY).reduce((sum, day) => sum + computeDueList(db, { profile, today: day }).length, 0);
     expect(storedCount(db)).toBeLessThan(listed / 2);
-    const after = threeWays(db, profile, addDays(TODAY, 4));
+    const after = threeWays(db, profile, addDays(TODAY, DAYS_AHEAD + 1));
     expect(after.origin).toBe('worked-out');
     expect(after.read).toEqual(after.documents);
   });

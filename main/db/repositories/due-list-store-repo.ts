@@ -76,3 +76,11 @@ export function replaceStoredDueList(db: Db, list: StoredList, onlyCases?: reado
     ).run([list.madeFor, list.citations, list.firstDay, list.lastDay, list.entries]);
   })();
 }
+
+/** Removes the kept list and the marks of cases changed since: the next list is worked out afresh. */
+export function dropStoredDueList(db: Db): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM due_list_changed').run();
+    db.prepare('DELETE FROM due_list_store_state WHERE id = 1').run();
+  })();
+}
