@@ -63,8 +63,13 @@ export function zoneOf(timeZone?: string): string {
   return timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** Days kept after today: a list kept on a Friday is read on the Monday. */
-export const DAYS_AHEAD = 3;
+/**
+ * Days kept after today: a list kept on a Monday is read on the next Monday, so someone who opens Bro
+ * once a week still finds it (unlocked with no list kept, the first home screen of a fresh app took
+ * 537-628 ms on the 10 000-case vault, and 80-83 ms with one). Three days until the list was checked
+ * after each unlock (keptListHolds): a longer run was a longer time an edited list could hide an entry.
+ */
+export const DAYS_AHEAD = 7;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */
 const MAX_CHANGED_CASES = 400;
 /** Keeping: more cases changed than this, and the whole list is kept again (each step stays short). */
