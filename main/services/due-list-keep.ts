@@ -55,7 +55,7 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
   const start = openVault(deps, checked);
   if (!start) return;
   const options = { profile: start.profile, today: start.today };
-  if (!keptListCovers(checked, options)) return keepFrom(deps, checked, start, changeMark(checked), schedule, retry);
+  if (!keptListCovers(checked, options)) return keepFrom(deps, checked, options, changeMark(checked), schedule, retry);
   // A kept list covers today: first, in a step of its own, the list it gives against the list worked
   // out from the facts (keptListHolds drops one that differs, and the list is then kept whole afresh).
   // A write between this step and the last of keeping still abandons keeping, as between any two.
@@ -71,19 +71,18 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
       // A page that cannot be read or a write refused: the list is checked again at the next pass.
       return;
     }
-    schedule(() => keepFrom(deps, checked, start, mark, schedule, retry));
+    schedule(() => keepFrom(deps, checked, options, mark, schedule, retry));
   });
 }
 
 function keepFrom(
   deps: ServiceDeps,
   checked: Db,
-  start: { profile: Profile; today: IsoDate },
+  options: { profile: Profile; today: IsoDate },
   mark: string,
   schedule: (run: () => void) => void,
   retry: () => void,
 ): void {
-  const options = { profile: start.profile, today: start.today };
   const plan = keepPlan(checked, options);
   if (!plan) return;
   // Locked since the first step: its next unlock keeps it. Written to: started again later.
@@ -100,7 +99,7 @@ function keepFrom(
         // One day's list per step, packed as it comes; then a step of its own to write them.
         const day = days[runs.days.length];
         if (day === undefined) return write();
-        runs.add(day, listFor(checked, start.profile, day, options.today, cases));
+        runs.add(day, listFor(checked, options.profile, day, options.today, cases));
         schedule(step);
       } catch {
         // A page that cannot be read or a write refused: the list is worked out at the next unlock.
