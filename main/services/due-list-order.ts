@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../../shared/domain/nordic-order';
 import type { DueListEntry } from './due-list';
 
 /**
@@ -10,17 +11,15 @@ import type { DueListEntry } from './due-list';
 
 const STATUS_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function compareDue(a: DueListEntry, b: DueListEntry): number {
   return (
     STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-    byText(a.dueDate, b.dueDate) ||
-    byText(a.caseReference, b.caseReference) ||
-    byText(a.kind, b.kind) ||
+    byCodeUnit(a.dueDate, b.dueDate) ||
+    byCodeUnit(a.caseReference, b.caseReference) ||
+    byCodeUnit(a.kind, b.kind) ||
     (a.period ?? 0) - (b.period ?? 0) ||
-    byText(a.actionId ?? '', b.actionId ?? '') ||
-    byText(a.documentId ?? '', b.documentId ?? '')
+    byCodeUnit(a.actionId ?? '', b.actionId ?? '') ||
+    byCodeUnit(a.documentId ?? '', b.documentId ?? '')
   );
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { byCodeUnit } from '../../shared/domain/nordic-order';
 import type { DataFile } from '../signing';
 
 /**
@@ -10,6 +11,6 @@ import type { DataFile } from '../signing';
 export function signedContentSha256(files: readonly DataFile[]): string {
   const pairs = files
     .map((file) => [file.name, createHash('sha256').update(file.bytes).digest('hex')] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => byCodeUnit(a, b));
   return createHash('sha256').update(JSON.stringify(pairs)).digest('hex');
 }
