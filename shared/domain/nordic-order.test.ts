@@ -47,6 +47,24 @@ describe('Norwegian and Danish order', () => {
     expect(sorted(['Å', 'Y', 'Ø', 'E', 'Æ', 'Z'])).toEqual(['E', 'Y', 'Z', 'Æ', 'Ø', 'Å']);
   });
 
+  it('files aa as å, in any letter case, as Danish and Norwegian names are filed (and ICU da and nb)', () => {
+    expect(sorted(['Aarhus', 'Zealand', 'Aabenraa', 'Ærø', 'Abe', 'Åbyhøj', 'Haakon', 'Hz', 'Haag'])).toEqual([
+      'Abe',
+      'Hz',
+      'Haag',
+      'Haakon',
+      'Zealand',
+      'Ærø',
+      'Aabenraa',
+      'Åbyhøj',
+      'Aarhus',
+    ]);
+    expect(nordicOrderKey('AALBORG')).toBe(nordicOrderKey('Ålborg'));
+    expect(nordicOrderKey('aalborg')).toBe(nordicOrderKey('Aalborg'));
+    // Taken from the left, two at a time: aaa is å and a.
+    expect(nordicOrderKey('aaa')).toBe(nordicOrderKey('åa'));
+  });
+
   it('sorts a letter stored decomposed as the letter', () => {
     for (const text of ['Åna', 'Ärø', 'Östfold', 'André', 'Müller'])
       expect(nordicOrderKey(text.normalize('NFD'))).toBe(nordicOrderKey(text));

@@ -1,8 +1,9 @@
 /**
  * The order of references and unit names in lists: Norwegian and Danish alphabetical order, without
  * regard to case. Æ, Ø and Å come after Z in that order (Ä sorts as Æ and Ö as Ø, as in both
- * languages), é and è as e, ü as y; a letter stored decomposed (A + combining ring) sorts as the
- * letter. By code point, which SQLite's NOCASE uses, Å came before Æ and Ø, and a lower-case æ, ø or å
+ * languages), é and è as e, ü as y, and aa as å (Aalborg and Aarhus after Z, as Danish and
+ * Norwegian file them, and as ICU's da and nb collations do); a letter stored decomposed (A + combining
+ * ring) sorts as the letter. By code point, which SQLite's NOCASE uses, Å came before Æ and Ø, and a lower-case æ, ø or å
  * after every capital.
  *
  * One table drives both forms: nordicOrderKey for lists sorted in JavaScript and nordicOrderSql for
@@ -30,6 +31,8 @@ const REPLACEMENTS: readonly (readonly [string, string])[] = [
   ['ö', 'Ø'],
   ['Ö', 'Ø'],
   ['å', 'Å'],
+  // The old spelling of å, in names above all; ASCII is upper-cased by now, so aa, Aa and AA alike.
+  ['AA', 'Å'],
   ['é', 'E'],
   ['É', 'E'],
   ['è', 'E'],

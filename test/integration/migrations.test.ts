@@ -55,6 +55,7 @@ const EXPECTED_TABLES: Record<number, string[]> = {
   26: ['due_facts'], // NO pkt 10: the case's own target group and the day a future plan was offered
   27: ['due_facts'], // NO pkt 7: a concern that found Infoflyt registration needed, and the case's own status
   28: ['cases_reference_order'], // the case list in Norwegian and Danish order, read from its index
+  29: ['cases_reference_order'], // that order files aa as å: the index made again on the key with it
 };
 
 describe('migrations', () => {

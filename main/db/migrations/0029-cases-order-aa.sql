@@ -1,0 +1,6 @@
+-- Lists file aa as å (shared/domain/nordic-order.ts), as Danish and Norwegian do with names such as
+-- Aalborg, Aarhus and Aasen, and as ICU's da and nb collations do: the case list's order key gained that
+-- replacement, so its index is made again on the key exactly as nordicOrderSql('reference') now writes
+-- it (migration 0028 made it on the key without), and the case list's query is still answered from it.
+DROP INDEX cases_reference_order;
+CREATE INDEX cases_reference_order ON cases (replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(upper(reference), char(65, 778), char(197)), char(65, 776), char(198)), char(79, 776), char(216)), char(85, 776), char(89)), char(69, 769), char(69)), char(69, 768), char(69)), char(230), char(198)), char(228), char(198)), char(196), char(198)), char(248), char(216)), char(246), char(216)), char(214), char(216)), char(229), char(197)), char(65, 65), char(197)), char(233), char(69)), char(201), char(69)), char(232), char(69)), char(200), char(69)), char(252), char(89)), char(220), char(89)), char(198), char(127, 49)), char(216), char(127, 50)), char(197), char(127, 51)), reference, id) WHERE deleted_at IS NULL;
