@@ -65,8 +65,12 @@ function keepInSteps(deps: ServiceDeps, checked: Db, schedule: (run: () => void)
     try {
       const fresh = (caseId?: string) =>
         computeDueList(checked, { ...options, source: storedFactsSource, ...(caseId === undefined ? {} : { caseId }) });
-      // Its own write (the drop) is no reason to stop.
-      if (!keptListHolds(checked, options, fresh)) mark = changeMark(checked);
+      // A kept list that differs was edited: shown and logged (an alarm entry). Its own writes (the drop
+      // and the entry) are no reason to stop.
+      if (!keptListHolds(checked, options, fresh)) {
+        deps.session.recordKeptListRepair();
+        mark = changeMark(checked);
+      }
     } catch {
       // A page that cannot be read or a write refused: the list is checked again at the next pass.
       return;

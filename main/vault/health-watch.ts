@@ -1,5 +1,6 @@
 import type { AnchorView, AuditFinding } from '../audit/audit-verify';
 import { refuseWrites, type Db } from '../db/connection';
+import type { DueFactsReport } from './integrity-check';
 import { healthOf, startHealthCheck, type HealthRun, type VaultHealth } from './vault-health';
 
 /**
@@ -21,6 +22,8 @@ export class HealthWatch {
     private readonly delayMs: number,
     private readonly events: {
       onFinding: (finding: AuditFinding) => void;
+      /** Stored due facts that disagree with their documents, on a file that passed (before onSettled). */
+      onDueFactsMismatch?: (report: DueFactsReport) => void;
       /** The check's answer, after a failure has already refused writes. */
       onSettled?: (health: VaultHealth) => void;
     },
@@ -60,6 +63,9 @@ export class HealthWatch {
       if (this.health.state === 'failed' && db) refuseWrites(db, this.health.check);
       const audit = 'report' in outcome ? outcome.report.audit : undefined;
       if (audit && !audit.ok) this.events.onFinding(audit.finding);
+      const dueFacts = 'report' in outcome ? outcome.report.dueFacts : undefined;
+      if (this.health.state === 'passed' && dueFacts && dueFacts.mismatches > 0)
+        this.events.onDueFactsMismatch?.(dueFacts);
       this.events.onSettled?.(this.health);
     });
   }

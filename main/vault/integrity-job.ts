@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NAMED_DOCUMENTS } from './integrity-check';
 
 /** What the vault session hands the integrity worker. The key is shared memory, never a copy in a message. */
 export const IntegrityJobSchema = z.object({
@@ -19,12 +20,18 @@ const AuditReportSchema = z.union([
   }),
 ]);
 
+const DueFactsReportSchema = z.object({
+  mismatches: z.number().int().nonnegative(),
+  documents: z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/)).max(MAX_NAMED_DOCUMENTS),
+});
+
 /** What the worker answers: the report of the full check, or the class of what stopped it. */
 export const IntegrityMessageSchema = z.union([
   z.object({
     report: z.object({
       integrity: z.enum(['ok', 'cipher_integrity_check', 'quick_check']),
       audit: AuditReportSchema.optional(),
+      dueFacts: DueFactsReportSchema.optional(),
     }),
   }),
   z.object({ failure: z.string().regex(/^[A-Za-z]{1,40}$/) }),

@@ -66,7 +66,13 @@ describe('runIntegrityJob', () => {
     const vault = await lockedVault();
     const { shared, view } = lent(vault.dataKey);
     const answer = runIntegrityJob(job(vault, shared));
-    expect(answer).toEqual({ report: { integrity: 'ok', audit: { ok: true, entries: vault.anchor?.seq } } });
+    expect(answer).toEqual({
+      report: {
+        integrity: 'ok',
+        audit: { ok: true, entries: vault.anchor?.seq },
+        dueFacts: { mismatches: 0, documents: [] },
+      },
+    });
     expect(vault.anchor?.seq).toBeGreaterThan(0);
     expect(view.every((byte) => byte === 0)).toBe(true);
   });

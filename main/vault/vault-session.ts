@@ -14,6 +14,8 @@ import type { AuditAction } from '../audit/audit-log';
 import type { AuditFinding } from '../audit/audit-verify';
 import { closeAnchored, recordAuditAlarm, recordVaultChange, writeAnchor } from './vault-audit';
 import { HealthWatch } from './health-watch';
+import type { DueFactsReport } from './integrity-check';
+import { recordRepair, repairDueFacts, type VaultRepair } from './vault-repairs';
 import { integrityChecksSettled, type VaultHealth } from './vault-health';
 import { openForReading, openForSession } from './vault-open';
 import { assertNotThrottled, keepRefusedAttempt, readableKeyFile } from './vault-attempts';
@@ -50,6 +52,7 @@ export class VaultSession {
     this.entryPoint = options.entryPoint ?? 'cli';
     this.health = new HealthWatch(options.healthCheck ?? true, options.healthCheckDelayMs ?? 0, {
       onFinding: (finding) => this.addFinding(finding),
+      onDueFactsMismatch: (report) => this.repairDueFacts(report),
       onSettled: (health) => {
         // Stryker disable next-line ConditionalExpression: a run's answer is taken only while the run is current, and lockNow clears this.open and stops the run in one synchronous step, so this.open is always set here
         if (this.open) this.emit({ type: 'checked', vault: this.open, health });
@@ -75,6 +78,38 @@ export class VaultSession {
     recordAuditAlarm(open.db, this.files.keys, this.now().toISOString(), finding);
   }
 
+  /**
+   * Due facts the check found disagreeing with their documents: worked out again (before the check's
+   * answer goes out, so the due list's keeper keeps the mended facts), logged and shown. A failure to
+   * write leaves them for the next unlock's check; the finding is shown either way.
+   */
+  private repairDueFacts(report: DueFactsReport): void {
+    const open = this.open;
+    if (!open) return;
+    try {
+      repairDueFacts(open.db, this.files.keys, this.now().toISOString(), report);
+    } catch {
+      // A write refused (a full disk, another program's lock): the next unlock's check finds them again.
+    }
+    this.addRepair('dueFacts');
+  }
+
+  /**
+   * The due list's keeper found the kept list disagreeing with the due facts and dropped it
+   * (due-list-keep.ts): logged as an alarm and shown, once per unlock.
+   */
+  recordKeptListRepair(): void {
+    const open = this.open;
+    if (!open || open.repairs.includes('keptDueList')) return;
+    recordRepair(open.db, this.files.keys, this.now().toISOString(), 'keptDueList');
+    this.addRepair('keptDueList');
+  }
+
+  private addRepair(repair: VaultRepair): void {
+    const open = this.open;
+    if (open && !open.repairs.includes(repair)) open.repairs = [...open.repairs, repair];
+  }
+
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -97,12 +132,13 @@ export class VaultSession {
 
   status(): VaultStatus {
     if (this.open) {
-      const { profile, db, auditFindings } = this.open;
+      const { profile, db, auditFindings, repairs } = this.open;
       return {
         state: 'unlocked',
         profile,
         schemaVersion: schemaVersion(db),
         ...(auditFindings.length > 0 ? { auditFindings } : {}),
+        ...(repairs.length > 0 ? { repairs } : {}),
       };
     }
     if (!keyFileExists(this.files.keys)) return { state: 'none' };
@@ -130,7 +166,7 @@ export class VaultSession {
     const { db, vaultId, dataKey } = made;
     // The key file holds an anchor from the start: a key file without one is then an edit (anchorMissing).
     writeAnchor(db, this.files.keys, this.now().toISOString());
-    this.setOpen({ db, profile, vaultId, failedAttemptsBefore: 0, auditFindings: [], dataKey });
+    this.setOpen({ db, profile, vaultId, failedAttemptsBefore: 0, auditFindings: [], repairs: [], dataKey });
     this.health.passNew();
     return { recoveryKey: made.recoveryKey };
   }
@@ -345,7 +381,7 @@ export class VaultSession {
     }
     const { db, auditFindings } = opened;
     const vaultId = keyFile.vaultId;
-    this.setOpen({ db, profile: keyFile.profile, vaultId, failedAttemptsBefore, auditFindings, dataKey });
+    this.setOpen({ db, profile: keyFile.profile, vaultId, failedAttemptsBefore, auditFindings, repairs: [], dataKey });
     if (checkHealth) {
       // Stryker disable next-line OptionalChaining: the check's answer is read only while its run is current, and lock clears this.open and stops the run in one step
       const current = () => this.open?.db ?? null;

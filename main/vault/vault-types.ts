@@ -1,5 +1,6 @@
 import type { Profile } from '../../shared/domain/profile';
 import type { AuditFinding } from '../audit/audit-verify';
+import type { VaultRepair } from './vault-repairs';
 import type { Db } from '../db/connection';
 import type { Migration } from '../db/migrate';
 import type { KdfCost } from './kdf';
@@ -37,6 +38,8 @@ export interface OpenVault {
   failedAttemptsBefore: number;
   /** What the audit checks found (the O(1) one at unlock, then the worker's walk); empty when all agree. */
   auditFindings: AuditFinding[];
+  /** What was found edited and put right since unlock (vault-repairs.ts); empty when nothing was. */
+  repairs: VaultRepair[];
 }
 
 /**

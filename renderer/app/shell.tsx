@@ -9,7 +9,7 @@ import { useT } from './i18n';
 import { useRouter, type Screen } from './router';
 import { useVault } from './vault-state';
 import { navScreens } from './nav-screens';
-import { AuditAlarm } from '../features/vault/audit-alarm';
+import { AuditAlarm, RepairAlarm } from '../features/vault/audit-alarm';
 import { VaultHealthBanner } from '../features/vault/vault-health-banner';
 
 function AppName() {
@@ -128,6 +128,7 @@ export function UnlockedShell({
       <main className="main" data-screen={screen}>
         <VaultHealthBanner />
         <AuditAlarm findings={status.auditFindings} />
+        <RepairAlarm repairs={status.repairs} />
         {children}
       </main>
     </div>

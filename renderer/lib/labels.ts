@@ -30,6 +30,14 @@ export const AUDIT_FINDING_KEY = {
   anchorMissing: 'security.audit.found.anchorMissing',
 } as const satisfies Record<AuditFinding, string>;
 
+/** What Bro found edited and put right in the open vault (VaultStatus.repairs). */
+export type VaultRepair = 'dueFacts' | 'keptDueList';
+
+export const VAULT_REPAIR_KEY = {
+  dueFacts: 'security.repair.dueFacts',
+  keptDueList: 'security.repair.keptDueList',
+} as const satisfies Record<VaultRepair, string>;
+
 export const STRENGTH_KEY = [
   'vault.strength.0',
   'vault.strength.1',

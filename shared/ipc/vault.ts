@@ -18,6 +18,11 @@ export const VaultStatusSchema = z.object({
   auditFindings: z
     .array(z.enum(['rewritten', 'tailCut', 'behindKeyFile', 'divergesFromKeyFile', 'anchorMissing']))
     .optional(),
+  /**
+   * What was found edited in the file and put right since unlock (catalog keys security.repair.<repair>):
+   * the due facts, worked out again from the documents; the kept due list, kept again from the facts.
+   */
+  repairs: z.array(z.enum(['dueFacts', 'keptDueList'])).optional(),
   /** Highest grading held in the vault, for the banner. */
   highestGrading: GradingLevelSchema.optional(),
 });

@@ -30,6 +30,7 @@ import { DueRuns } from '../../main/services/due-list-runs';
 import { CitationIndex } from '../../main/services/due-list-packing';
 import { addDays } from '../../shared/domain';
 import { VaultSession } from '../../main/vault/vault-session';
+import { listAudit } from '../../main/audit/audit-log';
 import { tempDirs } from '../support/temp-dir';
 import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
@@ -264,14 +265,23 @@ describe('on a later kept day', () => {
     expect(lastDueListOrigin(db)).toBe('store');
     // ... until the check has passed: the keeper finds the difference, drops the list and keeps it again.
     await session.settledHealth();
+    expect(session.status().repairs).toBeUndefined();
     for (let step = steps.shift(); step; step = steps.shift()) step();
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(fresh());
+    // Shown in the app and logged as an alarm (ids only), as an edited file is.
+    expect(session.status().repairs).toEqual(['keptDueList']);
+    expect(listAudit(db, { limit: 3 }).map((e) => [e.action, e.objectType, e.objectId])).toContainEqual([
+      'audit_alarm',
+      'due_list',
+      'kept:mismatch',
+    ]);
     expect(lastDueListOrigin(db)).toBe('store');
     expect(decodeRuns(storedList(db)!.entries)).toHaveLength(kept.length);
     // A kept list that holds is left as it was: checked (a step), nothing to keep, nothing written.
     const entries = storedList(db)!.entries;
     db = await unlockAndKeep();
     expect(ran).toBe(3);
+    expect(session.status().repairs).toBeUndefined();
     expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(entries))).toBe(true);
     stop();
     session.lock();

@@ -65,9 +65,11 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
   const session = new VaultSession({ dir: args.vault });
   const { db, profile, schemaVersion, supported } = await session.inspect(passphrase);
   try {
-    const { integrity, audit } = fullCheck(db, readKeyFile(session.files.keys).auditAnchor);
-    const ok = integrity === 'ok' && audit?.ok === true && schemaVersion <= supported;
-    const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity, audit };
+    const { integrity, audit, dueFacts } = fullCheck(db, readKeyFile(session.files.keys).auditAnchor);
+    const factsHold = (dueFacts?.mismatches ?? 0) === 0;
+    const ok = integrity === 'ok' && audit?.ok === true && factsHold && schemaVersion <= supported;
+    const facts = dueFacts ? { dueFacts: { mismatches: dueFacts.mismatches } } : {};
+    const report = { ok, profile, schemaVersion, supportedSchemaVersion: supported, integrity, audit, ...facts };
     if (args.json) io.out(JSON.stringify(report));
     else if (integrity !== 'ok') io.err(io.t('vaultHealth.cli.damaged', { check: integrity }));
     // A vault from a newer Bro is not called sound: this version cannot check what it does not know.
@@ -79,6 +81,7 @@ export async function vaultCheck(io: CliIo, args: VaultArgs): Promise<number> {
           ? io.t('cli.auditOk', { entries: audit?.entries ?? 0 })
           : io.t(`security.audit.${audit.finding}`, { seq: audit.firstBrokenSeq, entries: audit.entries }),
       );
+      if (!factsHold) io.err(io.t('cli.dueFactsMismatch', { count: dueFacts?.mismatches ?? 0 }));
     }
     return ok ? EXIT.ok : EXIT.refused;
   } finally {

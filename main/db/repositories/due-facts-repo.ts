@@ -171,6 +171,33 @@ export function rebuildDueFacts(db: Db): void {
 }
 
 /**
+ * Writes the facts of these documents again from their versions, in one transaction: a row of a
+ * document that is gone (or not live) is removed, a missing one written. The others stay as they are.
+ */
+export function rebuildDueFactsOf(db: Db, documentIds: readonly string[]): void {
+  const ids = JSON.stringify(documentIds);
+  db.transaction(() => {
+    db.prepare('DELETE FROM due_facts WHERE document_id IN (SELECT value FROM json_each(?))').run([ids]);
+    db.prepare(
+      'INSERT INTO due_facts SELECT * FROM due_facts_source WHERE document_id IN (SELECT value FROM json_each(?))',
+    ).run([ids]);
+  })();
+}
+
+/** Whether the vault keeps due facts (migration 0011 on): the table and the view they are held against. */
+export function hasDueFacts(db: Db): boolean {
+  const names = db
+    .prepare(
+      "SELECT count(*) FROM sqlite_master WHERE (type, name) IN (VALUES ('table', 'due_facts'), ('view', 'due_facts_source'))",
+      {
+        pluck: true,
+      },
+    )
+    .get();
+  return names === 2;
+}
+
+/**
  * A value that changes whenever the vault may have changed: every row this connection has written
  * (total_changes, triggers' rows included through their statements) and every commit by another
  * connection (data_version). Equal values mean nothing the due list reads has changed.

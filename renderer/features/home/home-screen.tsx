@@ -179,9 +179,10 @@ export function HomeScreen() {
   const { navigate } = useRouter();
   const [query, setQuery] = useState<DueQuery>({ filter: NO_FILTER, limit: HOME_DUE_PAGE });
   const [more, setMore] = useState<DueFocus | undefined>();
-  const profile = useVault().status.profile;
+  const { profile, repairs } = useVault().status;
   const summary = useLoad(`summary:${profile ?? ''}`, () => loadSummary(profile));
-  const due = useLoad(JSON.stringify(query), () =>
+  // Asked again once Bro has put right due facts or a kept list found edited: the list shown may lack items.
+  const due = useLoad(`${JSON.stringify(query)}#${repairs?.join() ?? ''}`, () =>
     api.invoke('due.view', { ...filterInput(query.filter), limit: query.limit }),
   );
   const data = homeData(summary, due);
