@@ -1,5 +1,6 @@
 import type { ActionStatus, IsoDate, MeetingType } from '../../shared/domain';
-import { ActionStatusSchema, IdSchema, MeetingTypeSchema } from '../../shared/domain';
+import { z } from 'zod';
+import { ActionStatusSchema, MeetingTypeSchema } from '../../shared/domain';
 import type { DueItem } from '../../shared/rules';
 import type { Db } from '../db/connection';
 import {
@@ -108,12 +109,17 @@ function currentFacts<T>(
   return result;
 }
 
+const ACTION_STATUSES: ReadonlySet<unknown> = new Set(ActionStatusSchema.options);
+const isActionStatus = (value: unknown): value is ActionStatus => ACTION_STATUSES.has(value);
+/** IdSchema's own pattern: the same answer without a parse per action (20 000 of them took 55-70 ms cold). */
+const ID_PATTERN = z.regexes.uuid();
+export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
+
 /** An open action with a deadline, or null when a stored value is not one. */
 export function openAction(row: Pick<MeetingFactRow, 'actionId' | 'deadline' | 'actionStatus'>): OpenAction | null {
-  const status = ActionStatusSchema.safeParse(row.actionStatus);
-  const id = IdSchema.safeParse(row.actionId);
-  return status.success && id.success && isDate(row.deadline)
-    ? { id: id.data, deadline: row.deadline, status: status.data }
+  const { actionId, deadline, actionStatus } = row;
+  return isActionStatus(actionStatus) && isId(actionId) && isDate(deadline)
+    ? { id: actionId, deadline, status: actionStatus }
     : null;
 }
 
