@@ -11,6 +11,7 @@ import { AnsweringDialogs } from './support/answering-dialogs';
 import { attachBridge, DEFAULT_RENDERER_DIR, INDEX_URL, type Bridge } from '../../main/browser-shell/bridge';
 import { removeTree } from '../support/temp-dir';
 import { integrityChecksSettled } from '../../main/vault/vault-health';
+import { dueFactsMismatches } from '../../main/db/repositories/due-facts-repo';
 
 export { expect } from '@playwright/test';
 
@@ -70,9 +71,13 @@ export const test = base.extend<BroFixtures>({
       files: fileDialogs,
     });
     await use(app);
+    // What the flow wrote through the real UI must leave the due facts as the documents give them: the
+    // check after the next unlock would otherwise raise a false alarm of an edited file.
+    const disagreeing = app.session.isUnlocked ? dueFactsMismatches(app.session.current().db) : [];
     app.dispose();
     // A worker thread still checking the vault when the test process ends would abort it (napi_throw).
     await integrityChecksSettled();
+    expect(disagreeing, 'due facts that disagree with the documents after this flow').toEqual([]);
   },
 
   bridge: async ({ context, app, rendererDir }, use) => {

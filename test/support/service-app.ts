@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConfPrefsStore } from '../../main/prefs/conf-prefs-store';
 import { createApp, type BroApp } from '../../main/services/registry';
+import { dueFactsMismatches } from '../../main/db/repositories/due-facts-repo';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcError } from '../../shared/ipc/result';
 import type { Profile } from '../../shared/domain/profile';
@@ -27,6 +28,12 @@ export interface ServiceApp {
   setNow(date: string): void;
   /** A new folder beside the vault, removed with the app's temp folder by cleanup (never left in /tmp). */
   scratch(prefix: string): string;
+}
+
+/** The documents (ids and problems) whose stored due facts disagree with them, in an open vault. */
+function dueFactsDisagreeing(app: BroApp): string[] {
+  if (!app.session.isUnlocked) return [];
+  return dueFactsMismatches(app.session.current().db).map((m) => `${m.documentId} (${m.problem})`);
 }
 
 /** A real app over a real vault in a temp folder, created with `profile` and unlocked. */
@@ -89,9 +96,17 @@ export function serviceApps() {
       if (created.status.state !== 'unlocked') throw new Error('vault not unlocked after create');
       return service;
     },
+    /**
+     * Disposes every app. Fails when an open vault's due facts disagree with its documents after what
+     * the tests did through the services: the check after the next unlock would raise a false alarm
+     * of an edited file (main/vault/vault-repairs.ts). Tests that edit facts as an insider mend them.
+     */
     cleanup() {
+      const disagreeing = apps.flatMap(dueFactsDisagreeing);
       apps.splice(0).forEach((app) => app.dispose());
       dirs.cleanup();
+      if (disagreeing.length > 0)
+        throw new Error(`due facts disagree with the documents after the services wrote: ${disagreeing.join(', ')}`);
     },
   };
 }
