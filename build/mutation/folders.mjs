@@ -54,6 +54,12 @@ export const MUTATION_FOLDERS = {
       'test/integration/received-purge.test.ts',
     ],
   },
+  // Keeping the due list in the vault (due-list-store.ts) and when it is kept and checked (due-list-keep.ts):
+  // a list read back from a value an insider can edit, and refused where it no longer covers what is asked.
+  'main/services/due-list-store.ts': {
+    mutate: ['main/services/due-list-store.ts', 'main/services/due-list-keep.ts'],
+    tests: ['test/integration/due-list-store.test.ts', 'test/integration/due-list-keeping.test.ts'],
+  },
   // The order of references, units and the contact register (nordic-order.ts), in JavaScript and SQL.
   'shared/domain/nordic-order.ts': {
     mutate: ['shared/domain/nordic-order.ts'],

@@ -1,0 +1,193 @@
+// The kept due list's guards one by one (due-list-store.ts), on a real vault: what it is kept under,
+// when it covers a day, when keeping works the whole list out again, and what a kept list read back
+// to be extended still holds. Each was left alive by mutation testing (npm run mutation -- --folder
+// main/services/due-list-store.ts) until a test here named it.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../shared/domain';
+import { addDays } from '../../shared/domain';
+import { refuseWrites, type Db } from '../../main/db/connection';
+import { generateDemo } from '../../main/demo/generate-demo';
+import { getCase, updateCase } from '../../main/db/repositories/cases-repo';
+import { storedList } from '../../main/db/repositories/due-list-store-repo';
+import { computeDueList } from '../../main/services/due-list';
+import { storedFactsSource } from '../../main/services/due-facts-stored';
+import {
+  DAYS_AHEAD,
+  daysToKeep,
+  keepPlan,
+  keptListCovers,
+  keptListHolds,
+  keptToExtend,
+  lastDueListOrigin,
+  runsExtending,
+  storeDueList,
+  storeDueRuns,
+  storeExtendedRuns,
+  storeKeyFor,
+  zoneOf,
+} from '../../main/services/due-list-store';
+import { DueRuns } from '../../main/services/due-list-runs';
+import { CitationIndex } from '../../main/services/due-list-packing';
+import { VaultSession } from '../../main/vault/vault-session';
+import { tempDirs } from '../support/temp-dir';
+import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
+
+const dirs = tempDirs('bro-due-store-guards-');
+afterAll(() => dirs.cleanup());
+
+const TODAY: IsoDate = '2026-03-15';
+const NO = { profile: 'NO' as const, today: TODAY };
+const AT = `${TODAY}T10:00:00.000Z`;
+
+async function demoVault(cases: number): Promise<{ session: VaultSession; db: Db }> {
+  const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, healthCheck: false });
+  await session.create('NO', PASSPHRASE);
+  const { db } = session.current();
+  generateDemo(db, { profile: 'NO', today: TODAY, cases });
+  return { session, db };
+}
+
+const listsFor = (db: Db, today: IsoDate = TODAY) =>
+  daysToKeep(today).map((day) => computeDueList(db, { profile: 'NO', today: day, source: storedFactsSource }));
+
+/** Writes to `count` live cases, so each is marked changed since the list was kept. */
+function touchCases(db: Db, count: number): void {
+  const ids = db.prepare('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY id LIMIT ?', { pluck: true });
+  db.transaction(() => {
+    for (const id of ids.all([count]) as string[]) {
+      const kase = getCase(db, id)!;
+      updateCase(db, id, { ...kase, at: AT, searchText: 'endret' });
+    }
+  })();
+}
+
+describe('what a kept list is kept under', () => {
+  it("is the zone asked for, else the machine's as it is now", () => {
+    expect(zoneOf('Europe/Copenhagen')).toBe('Europe/Copenhagen');
+    expect(zoneOf()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('is none for one case, another source, horizon or lead, so only the default whole list is kept', () => {
+    expect(JSON.parse(storeKeyFor(NO) ?? 'null')).toEqual([expect.any(Number), 'NO', zoneOf()]);
+    expect(storeKeyFor({ ...NO, caseId: 'c' })).toBeNull();
+    expect(storeKeyFor({ ...NO, source: storedFactsSource })).toBeNull();
+    expect(storeKeyFor({ ...NO, horizonDays: 30 })).toBeNull();
+    expect(storeKeyFor({ ...NO, releaseMeetingLeadDays: 10 })).toBeNull();
+    expect(storeKeyFor({ ...NO, horizonDays: 14, releaseMeetingLeadDays: 30 })).toBe(storeKeyFor(NO));
+  });
+});
+
+describe('a kept list', () => {
+  it('covers its days for the whole list of a vault that takes writes, and holds without a write', async () => {
+    const { session, db } = await demoVault(20);
+    expect(keptListCovers(db, NO)).toBe(false);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    expect(keptListCovers(db, NO)).toBe(true);
+    expect(keptListCovers(db, { ...NO, today: addDays(TODAY, DAYS_AHEAD) })).toBe(true);
+    expect(keptListCovers(db, { ...NO, today: addDays(TODAY, DAYS_AHEAD + 1) })).toBe(false);
+    expect(keptListCovers(db, { ...NO, caseId: 'c' })).toBe(false);
+    // Not covering: nothing to compare, and the list stays as kept.
+    const kept = storedList(db)!.entries;
+    const never = () => {
+      throw new Error('not worked out when nothing is compared');
+    };
+    expect(keptListHolds(db, { ...NO, today: addDays(TODAY, DAYS_AHEAD + 1) }, never)).toBe(true);
+    expect(keptListHolds(db, { ...NO, caseId: 'c' }, never)).toBe(true);
+    expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(kept))).toBe(true);
+    expect(keepPlan(db, { ...NO, caseId: 'c' })).toBeNull();
+    // A vault whose writes are refused: no list covers anything, and nothing is kept.
+    refuseWrites(db, 'quick_check');
+    expect(keptListCovers(db, NO)).toBe(false);
+    expect(keepPlan(db, NO)).toBeNull();
+    expect(storeDueList(db, NO, listsFor(db))).toBe(false);
+    session.lock();
+  });
+
+  it('is read with up to 400 cases changed since, and worked out whole with more', async () => {
+    const { session, db } = await demoVault(401);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const fresh = computeDueList(db, { ...NO, source: storedFactsSource });
+    touchCases(db, 400);
+    expect(computeDueList(db, NO)).toEqual(computeDueList(db, { ...NO, source: storedFactsSource }));
+    expect(lastDueListOrigin(db)).toBe('store');
+    touchCases(db, 401);
+    expect(computeDueList(db, NO)).toEqual(fresh);
+    expect(lastDueListOrigin(db)).toBe('worked-out');
+    session.lock();
+  });
+
+  it('keeps up to 100 changed cases one by one, and more as a whole list', async () => {
+    const { session, db } = await demoVault(101);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    touchCases(db, 100);
+    const byCase = keepPlan(db, NO);
+    expect(byCase).toMatchObject({ mode: 'cases', days: daysToKeep(TODAY) });
+    if (byCase?.mode !== 'cases') throw new Error('expected the changed cases');
+    expect(byCase.cases).toHaveLength(100);
+    // The changed cases kept into the list: taken, and nothing is left to keep.
+    const runs = new DueRuns(new CitationIndex(byCase.citations));
+    daysToKeep(TODAY).forEach((day) =>
+      runs.add(
+        day,
+        byCase.cases.flatMap((caseId) =>
+          computeDueList(db, { profile: 'NO', today: day, caseId, source: storedFactsSource }),
+        ),
+      ),
+    );
+    expect(storeDueRuns(db, NO, runs, byCase.cases)).toBe(true);
+    expect(keepPlan(db, NO)).toBeNull();
+    touchCases(db, 101);
+    expect(keepPlan(db, NO)).toEqual({ mode: 'whole', days: daysToKeep(TODAY) });
+    session.lock();
+  });
+});
+
+describe('a kept list read back to be extended', () => {
+  it('holds only the runs from the new day on, each starting no earlier than it', async () => {
+    const { session, db } = await demoVault(20);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const all = keptToExtend(db, NO)!;
+    // A new day on which some kept run ends, after one that ended earlier.
+    const ends = [...new Set(all.runs.map((run) => run.lastDay))].sort();
+    const day = ends.find((end) => end > ends[0]! && end < all.lastDay);
+    if (!day) throw new Error('no kept run ends on a later kept day');
+    const later = { ...NO, today: day };
+    const kept = keptToExtend(db, later)!;
+    expect(kept.lastDay).toBe(addDays(TODAY, DAYS_AHEAD));
+    // Runs that ended before the new day are gone; one ending on it stays; the others start on it.
+    const ended = all.runs.filter((run) => run.lastDay < later.today);
+    const endingThatDay = all.runs.filter((run) => run.lastDay === later.today);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(endingThatDay.length).toBeGreaterThan(0);
+    expect(kept.runs).toHaveLength(all.runs.length - ended.length);
+    expect(kept.runs.every((run) => run.firstDay >= later.today && run.lastDay >= later.today)).toBe(true);
+    const startingThatDay = all.runs.filter((run) => run.firstDay === later.today);
+    for (const run of startingThatDay) expect(kept.runs).toContainEqual(run);
+    session.lock();
+  });
+
+  it('is refused by a vault whose writes are refused, and for days that are not the ones after it', async () => {
+    const { session, db } = await demoVault(20);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const later = { ...NO, today: addDays(TODAY, 1) };
+    const plan = keepPlan(db, later);
+    if (plan?.mode !== 'extend') throw new Error(`expected to extend, not ${plan?.mode}`);
+    const runsFor = (days: IsoDate[]) => {
+      const kept = keptToExtend(db, later)!;
+      const runs = runsExtending(kept, plan.citations);
+      for (const day of days)
+        runs.add(day, computeDueList(db, { profile: 'NO', today: day, source: storedFactsSource }));
+      return { kept, runs };
+    };
+    // Today's own days (nothing after the kept ones): refused.
+    const none = runsFor([]);
+    expect(storeExtendedRuns(db, NO, none.kept, none.runs)).toBe(false);
+    // For one case: not a kept list.
+    const right = runsFor(plan.days);
+    expect(storeExtendedRuns(db, { ...later, caseId: 'c' }, right.kept, right.runs)).toBe(false);
+    refuseWrites(db, 'quick_check');
+    expect(storeExtendedRuns(db, later, right.kept, right.runs)).toBe(false);
+    expect(storedList(db)!.lastDay).toBe(addDays(TODAY, DAYS_AHEAD));
+    session.lock();
+  });
+});
