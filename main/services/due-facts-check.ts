@@ -3,8 +3,9 @@ import { dueFactsMismatches, rebuildDueFacts, type DueFactsMismatch } from '../d
 
 /**
  * Whether the stored due facts agree with the documents (issue 15 item 2): an insider who edits the
- * file could hide a due item by changing a fact. For `bro vault check` and the app's health check:
- * every live document's facts are worked out again from its versions and compared.
+ * file could hide a due item by changing a fact. Every live document's facts are worked out again from
+ * its versions and compared. The full check after unlock and `bro vault check` hold them the same way
+ * (main/vault/integrity-check.ts), and the app mends what they find (main/vault/vault-repairs.ts).
  */
 export function checkDueFacts(db: Db): { ok: boolean; mismatches: DueFactsMismatch[] } {
   const mismatches = dueFactsMismatches(db);

@@ -61,11 +61,10 @@ export class HealthWatch {
       this.health = healthOf(outcome);
       const db = input.db();
       if (this.health.state === 'failed' && db) refuseWrites(db, this.health.check);
-      const audit = 'report' in outcome ? outcome.report.audit : undefined;
-      if (audit && !audit.ok) this.events.onFinding(audit.finding);
-      const dueFacts = 'report' in outcome ? outcome.report.dueFacts : undefined;
-      if (this.health.state === 'passed' && dueFacts && dueFacts.mismatches > 0)
-        this.events.onDueFactsMismatch?.(dueFacts);
+      const report = 'report' in outcome ? outcome.report : undefined;
+      if (report?.audit && !report.audit.ok) this.events.onFinding(report.audit.finding);
+      if (this.health.state === 'passed' && report?.dueFacts && report.dueFacts.mismatches > 0)
+        this.events.onDueFactsMismatch?.(report.dueFacts);
       this.events.onSettled?.(this.health);
     });
   }

@@ -36,7 +36,7 @@ export function recordRepair(db: Db, keysPath: string, at: string, repair: Vault
  * named only the first of them), with the alarm in the same transaction. False on a vault whose writes
  * are refused: nothing is written to a file not known to be sound.
  */
-export function repairDueFacts(db: Db, keysPath: string, at: string, report: DueFactsReport): boolean {
+export function mendDueFacts(db: Db, keysPath: string, at: string, report: DueFactsReport): boolean {
   if (!isWritable(db)) return false;
   db.transaction(() => {
     if (report.mismatches > report.documents.length) rebuildDueFacts(db);

@@ -15,7 +15,7 @@ import type { AuditFinding } from '../audit/audit-verify';
 import { closeAnchored, recordAuditAlarm, recordVaultChange, writeAnchor } from './vault-audit';
 import { HealthWatch } from './health-watch';
 import type { DueFactsReport } from './integrity-check';
-import { recordRepair, repairDueFacts, type VaultRepair } from './vault-repairs';
+import { mendDueFacts, recordRepair, type VaultRepair } from './vault-repairs';
 import { integrityChecksSettled, type VaultHealth } from './vault-health';
 import { openForReading, openForSession } from './vault-open';
 import { assertNotThrottled, keepRefusedAttempt, readableKeyFile } from './vault-attempts';
@@ -52,7 +52,7 @@ export class VaultSession {
     this.entryPoint = options.entryPoint ?? 'cli';
     this.health = new HealthWatch(options.healthCheck ?? true, options.healthCheckDelayMs ?? 0, {
       onFinding: (finding) => this.addFinding(finding),
-      onDueFactsMismatch: (report) => this.repairDueFacts(report),
+      onDueFactsMismatch: (report) => this.mendDueFacts(report),
       onSettled: (health) => {
         // Stryker disable next-line ConditionalExpression: a run's answer is taken only while the run is current, and lockNow clears this.open and stops the run in one synchronous step, so this.open is always set here
         if (this.open) this.emit({ type: 'checked', vault: this.open, health });
@@ -83,11 +83,11 @@ export class VaultSession {
    * answer goes out, so the due list's keeper keeps the mended facts), logged and shown. A failure to
    * write leaves them for the next unlock's check; the finding is shown either way.
    */
-  private repairDueFacts(report: DueFactsReport): void {
+  private mendDueFacts(report: DueFactsReport): void {
     const open = this.open;
     if (!open) return;
     try {
-      repairDueFacts(open.db, this.files.keys, this.now().toISOString(), report);
+      mendDueFacts(open.db, this.files.keys, this.now().toISOString(), report);
     } catch {
       // A write refused (a full disk, another program's lock): the next unlock's check finds them again.
     }

@@ -186,15 +186,8 @@ export function rebuildDueFactsOf(db: Db, documentIds: readonly string[]): void 
 
 /** Whether the vault keeps due facts (migration 0011 on): the table and the view they are held against. */
 export function hasDueFacts(db: Db): boolean {
-  const names = db
-    .prepare(
-      "SELECT count(*) FROM sqlite_master WHERE (type, name) IN (VALUES ('table', 'due_facts'), ('view', 'due_facts_source'))",
-      {
-        pluck: true,
-      },
-    )
-    .get();
-  return names === 2;
+  const both = "(type, name) IN (VALUES ('table', 'due_facts'), ('view', 'due_facts_source'))";
+  return db.prepare(`SELECT count(*) FROM sqlite_master WHERE ${both}`, { pluck: true }).get() === 2;
 }
 
 /**
