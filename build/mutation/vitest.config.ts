@@ -1,28 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { filesNeedingOwnModuleGraph } from '../../test/support/own-module-graph';
 import base from '../../vitest.config';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Test files that replace a module with vi.mock (fault injection around the real writer or exporter).
- * In a worker that keeps its modules (isolate: false) the real module may already be loaded by an
- * earlier file, and the mock would not take: these files run isolated, everything else does not.
+ * Test files that replace a module or change process-wide state (test/support/own-module-graph.ts): in a
+ * worker that keeps its modules (isolate: false) such a mock would not take, or the change would reach
+ * later files. These run isolated, everything else does not.
  */
-function filesMockingModules(): string[] {
-  const found: string[] = [];
-  for (const top of ['main', 'test/integration', 'shared', 'build']) {
-    for (const name of readdirSync(join(ROOT, top), { recursive: true, encoding: 'utf8' })) {
-      if (!name.endsWith('.test.ts')) continue;
-      const path = `${top}/${name.split('\\').join('/')}`;
-      if (readFileSync(join(ROOT, path), 'utf8').includes('vi.mock(')) found.push(path);
-    }
-  }
-  return found;
-}
-const MOCKING = filesMockingModules();
+const OWN_GRAPH = filesNeedingOwnModuleGraph(ROOT, ['main', 'test/integration', 'shared', 'build']);
 
 /**
  * The Vitest configuration Stryker runs (stryker.config.mjs). Stryker's runner asks for worker threads
@@ -49,8 +37,8 @@ export default defineConfig({
     projects: [
       // Stryker switches mutants at run time inside one instrumented build, so a worker may keep its
       // modules between runs (isolate: false): no process start and no re-import per mutant.
-      { test: { ...shared, name: 'mutation', include: base.test?.include, exclude: MOCKING, isolate: false } },
-      { test: { ...shared, name: 'mutation-isolated', include: MOCKING } },
+      { test: { ...shared, name: 'mutation', include: base.test?.include, exclude: OWN_GRAPH, isolate: false } },
+      { test: { ...shared, name: 'mutation-isolated', include: OWN_GRAPH } },
     ],
   },
 });
