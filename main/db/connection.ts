@@ -1,4 +1,5 @@
 import Database from '@signalapp/sqlcipher';
+import { makeOwnerOnly } from '../fs/owner-only-file';
 import { AppError } from '../ipc/app-error';
 import { storageAppError, storageFailureOf } from './storage-errors';
 
@@ -46,6 +47,7 @@ export function closeConnections(open: Set<Db>): void {
 
 /** A new connection, closed at the end of its thread if nothing closed it before (see openConnections). */
 function connect(path: string, options: { cacheStatements: boolean }): Db {
+  if (path !== ':memory:') makeOwnerOnly(path);
   const db = new Database(path, options);
   const open = openConnections();
   open.add(db);

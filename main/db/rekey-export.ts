@@ -1,3 +1,4 @@
+import { makeOwnerOnly } from '../fs/owner-only-file';
 import { rollbackAndRethrow, type Db } from './connection';
 import { schemaVersion } from './migrate';
 import { ownFacts, type SnapshotFacts } from './snapshot';
@@ -11,6 +12,7 @@ const REKEY_SCHEMA = 'bro_rekeyed';
  */
 export function exportUnderKey(db: Db, path: string, key: Buffer): SnapshotFacts {
   if (key.length !== 32) throw new RangeError('the data key must be 256 bits');
+  makeOwnerOnly(path);
   db.prepare(`ATTACH DATABASE ? AS ${REKEY_SCHEMA} KEY ?`).run([path, `x'${key.toString('hex')}'`]);
   try {
     db.pragma(`${REKEY_SCHEMA}.journal_mode = DELETE`);

@@ -3,6 +3,7 @@ import { rollbackAndRethrow, type Db } from './connection';
 import { schemaVersion } from './migrate';
 import { AppError } from '../ipc/app-error';
 import { storageFailureOf } from './storage-errors';
+import { makeOwnerOnly } from '../fs/owner-only-file';
 
 /** What a snapshot holds, so the copy can be checked against the original. */
 export interface SnapshotFacts {
@@ -74,6 +75,7 @@ function withAttached<T>(db: Db, path: string, run: () => T): T {
  * and the copy, so the copy is consistent even while another connection writes.
  */
 export function exportSnapshot(db: Db, path: string): SnapshotFacts {
+  makeOwnerOnly(path);
   return withAttached(db, path, () => {
     // A plain rollback-journal file: everything is in the one file once the export commits.
     db.pragma(`${SNAPSHOT_SCHEMA}.journal_mode = DELETE`);

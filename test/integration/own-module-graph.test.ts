@@ -17,6 +17,7 @@ describe('which test files get a module graph of their own', () => {
     ["process.env['BRO_X'] = '1';"],
     ['delete process.env.TZ;'],
     ["process.chdir('/tmp');"],
+    ['const before = process.umask(0o022);'],
   ])('isolates a file with %s', (line) => {
     expect(needsOwnModuleGraph(`import { vi } from 'vitest';\n${line}\n`)).toBe(true);
   });
@@ -27,6 +28,7 @@ describe('which test files get a module graph of their own', () => {
     ['expect(process.env.TMPDIR !== undefined).toBe(true);'],
     ['const f = vi.fn(); vi.spyOn(source, "meetings");'],
     ["const mocked = 'vi.mock is described here'; // the word alone"],
+    ['const mask = process.umask();'],
   ])('shares the worker for a file with %s', (line) => {
     expect(needsOwnModuleGraph(`import { vi } from 'vitest';\n${line}\n`)).toBe(false);
   });

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** vi.mock and its kin, and writes to the time zone, the environment or the working folder. */
+/** vi.mock and its kin, and writes to the time zone, the environment, the working folder or the umask. */
 const PROCESS_WIDE =
-  /\bvi\.(mock|doMock|unmock|doUnmock|stubGlobal|stubEnv|resetModules)\(|process\.env\.[A-Za-z_]+\s*=(?!=)|process\.env\[[^\]]+\]\s*=(?!=)|delete\s+process\.env|process\.chdir\(/;
+  /\bvi\.(mock|doMock|unmock|doUnmock|stubGlobal|stubEnv|resetModules)\(|process\.env\.[A-Za-z_]+\s*=(?!=)|process\.env\[[^\]]+\]\s*=(?!=)|delete\s+process\.env|process\.chdir\(|process\.umask\(\s*[^)\s]/;
 
 /** Whether a test file's source replaces a module or changes state every later file would see. */
 export function needsOwnModuleGraph(source: string): boolean {
