@@ -18,6 +18,7 @@ describe('which test files get a module graph of their own', () => {
     ['delete process.env.TZ;'],
     ["process.chdir('/tmp');"],
     ['const before = process.umask(0o022);'],
+    ["spawnSync('prlimit', ['--pid', String(process.pid), '--fsize=4096:unlimited']);"],
   ])('isolates a file with %s', (line) => {
     expect(needsOwnModuleGraph(`import { vi } from 'vitest';\n${line}\n`)).toBe(true);
   });
@@ -37,6 +38,7 @@ describe('which test files get a module graph of their own', () => {
     const found = filesNeedingOwnModuleGraph(ROOT, ['main', 'test/integration', 'build']);
     expect(found).toContain('test/integration/due-time-zone-change.test.ts');
     expect(found).toContain('test/integration/electron-shell/start-up.test.ts');
+    expect(found).toContain('test/integration/backup-secrets.test.ts');
     expect(found).not.toContain('test/integration/purge.test.ts');
     // Most files share: the point of the split.
     const all = readdirSync(`${ROOT}/test/integration`, { recursive: true, encoding: 'utf8' }).filter((name) =>

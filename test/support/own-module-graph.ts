@@ -7,9 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** vi.mock and its kin, and writes to the time zone, the environment, the working folder or the umask. */
+/**
+ * vi.mock and its kin, and writes to the time zone, the environment, the working folder, the umask or
+ * the process's limits (prlimit: a shared worker was killed by SIGXFSZ while a file had lowered its
+ * file-size limit; a fresh Node process ignores that signal, a worker that had run other files did not).
+ */
 const PROCESS_WIDE =
-  /\bvi\.(mock|doMock|unmock|doUnmock|stubGlobal|stubEnv|resetModules)\(|process\.env\.[A-Za-z_]+\s*=(?!=)|process\.env\[[^\]]+\]\s*=(?!=)|delete\s+process\.env|process\.chdir\(|process\.umask\(\s*[^)\s]/;
+  /\bvi\.(mock|doMock|unmock|doUnmock|stubGlobal|stubEnv|resetModules)\(|process\.env\.[A-Za-z_]+\s*=(?!=)|process\.env\[[^\]]+\]\s*=(?!=)|delete\s+process\.env|process\.chdir\(|process\.umask\(\s*[^)\s]|\bprlimit\b/;
 
 /** Whether a test file's source replaces a module or changes state every later file would see. */
 export function needsOwnModuleGraph(source: string): boolean {
