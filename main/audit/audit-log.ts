@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_ID_PATTERN } from '../../shared/domain/audit-id';
 import type { Db } from '../db/connection';
 import {
   insertAuditRow,
@@ -48,8 +49,6 @@ export interface AuditEntry {
   hash: string;
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,80}$/;
-
 /**
  * Appends one entry chained to the previous by HMAC-SHA-256 under the chain key, and moves the head
  * (sequence number and MAC) kept in the database in the same transaction. Ids must look like ids,
@@ -60,7 +59,7 @@ export function appendAudit(
   entry: { at: string; actor: string; action: AuditAction; objectType: string; objectId: string },
 ): AuditEntry {
   for (const value of [entry.actor, entry.objectType, entry.objectId]) {
-    if (!ID_PATTERN.test(value)) throw new RangeError('audit fields must be ids, not free text');
+    if (!AUDIT_ID_PATTERN.test(value)) throw new RangeError('audit fields must be ids, not free text');
   }
   const key = auditKeyOf(db);
   const last = lastAuditLink(db);

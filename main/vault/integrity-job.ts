@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_ID_PATTERN } from '../../shared/domain/audit-id';
 import { MAX_NAMED_DOCUMENTS } from './integrity-check';
 
 /** What the vault session hands the integrity worker. The key is shared memory, never a copy in a message. */
@@ -22,7 +23,7 @@ const AuditReportSchema = z.union([
 
 const DueFactsReportSchema = z.object({
   mismatches: z.number().int().nonnegative(),
-  documents: z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/)).max(MAX_NAMED_DOCUMENTS),
+  documents: z.array(z.string().regex(AUDIT_ID_PATTERN)).max(MAX_NAMED_DOCUMENTS),
 });
 
 /** What the worker answers: the report of the full check, or the class of what stopped it. */

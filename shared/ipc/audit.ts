@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { AUDIT_ID_PATTERN } from '../domain/audit-id';
 import { channel } from './channel';
 import { EmptyInputSchema, TimestampSchema } from './record-views';
 
-/** Audit ids are ids, never free text (see main/audit/audit-log.ts). */
-const AuditIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/);
+/** Audit ids are ids, never free text. */
+const AuditIdSchema = z.string().regex(AUDIT_ID_PATTERN);
 
 export const AuditEntrySchema = z.object({
   seq: z.number().int().positive(),
