@@ -3,7 +3,7 @@ import { localDayOf, NewCaseSchema, type IsoDate, type NewCase } from '../../sha
 import { caseClosedOn } from '../../shared/rules/retention';
 import type { Handlers } from '../ipc/router';
 import { AppError } from '../ipc/app-error';
-import { distinctCaseUnits } from '../db/repositories/case-units-repo';
+import { distinctCaseUnits, storedNamesOfUnit } from '../db/repositories/case-units-repo';
 import { insertCase, listCases, referenceTaken, softDeleteCase, updateCase } from '../db/repositories/cases-repo';
 import { contentHash, listDocuments, softDeleteDocument } from '../db/repositories/documents-repo';
 import { ftsQuery } from '../db/repositories/search-text';
@@ -147,7 +147,10 @@ export function caseHandlers(deps: ServiceDeps): CaseHandlers {
       // A query of no words (only punctuation) matches nothing, as in search; it is no filter at all only
       // when empty.
       if (filter.query?.trim() && match === null) return { total: 0, rows: [] };
-      const { total, rows } = listCases(db, filter, match);
+      const { unit, ...rest } = filter;
+      // A unit stored in more than one spelling is one unit (shared/domain/unit-name.ts).
+      const units = unit === undefined ? undefined : storedNamesOfUnit(db, unit);
+      const { total, rows } = listCases(db, { ...rest, ...(units ? { units } : {}) }, match);
       return { total, rows: rows.map(caseRow) };
     },
     'cases.get': ({ id }) => {

@@ -70,6 +70,14 @@ describe('the home screen due view', () => {
     const all = allRows(rows);
     const caseIds = (chosen: number[]) => shown(rows, chosen).map((row) => row.caseId);
     expect(caseIds(filterRows(rows, all, { unit: 'Sør' }, { unitOf }))).toEqual(['c2']);
+    // A unit stored in another letter case or spacing is the same unit; another name is not.
+    const spelt = new Map([
+      ['c1', 'Sør '],
+      ['c2', 'SØR'],
+    ]);
+    const spellingOf = (caseId: string) => spelt.get(caseId);
+    expect(caseIds(filterRows(rows, all, { unit: 'sør' }, { unitOf: spellingOf }))).toEqual(['c1', 'c2', 'c1']);
+    expect(filterRows(rows, all, { unit: 'Sørvest' }, { unitOf: spellingOf })).toEqual([]);
     expect(filterRows(rows, all, { kind: 'no_next_meeting' }, { unitOf })).toEqual([2]);
     expect(filterRows(rows, all, { kind: 'no_plan_copy' }, { unitOf })).toEqual([]);
     const ownedElsewhere = (e: DueListEntry) => e.actionId === 'a2';

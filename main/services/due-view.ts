@@ -1,3 +1,4 @@
+import { unitKey } from '../../shared/domain/unit-name';
 import type { DueStatus } from '../../shared/rules';
 import type { DueListEntry } from './due-list';
 
@@ -108,10 +109,19 @@ export interface RowFacts {
 
 /** The numbers of the rows among `from` that the filter keeps. */
 export function filterRows(rows: DueRows, from: readonly number[], filter: DueFilter, facts: RowFacts): number[] {
+  // A unit stored in more than one spelling is one unit (shared/domain/unit-name.ts): names compared by
+  // their key, worked out once per name (a vault has few).
+  const wanted = filter.unit === undefined ? undefined : unitKey(filter.unit);
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, unitKey(name)).get(name)!;
+  const inUnit = (caseId: string) => {
+    const name = facts.unitOf(caseId);
+    return name !== undefined && keyOf(name) === wanted;
+  };
   return from.filter((at) => {
     const entry = rows.entries[at]!;
     return (
-      (filter.unit === undefined || facts.unitOf(entry.caseId) === filter.unit) &&
+      (wanted === undefined || inUnit(entry.caseId)) &&
       (filter.kind === undefined || filterKindOf(entry.kind) === filter.kind) &&
       !(filter.mine && facts.ownedElsewhere?.(entry))
     );

@@ -87,6 +87,26 @@ describe('cases service', () => {
     ]);
   });
 
+  it('takes a unit typed in another letter case or spacing for the same unit in its filters', async () => {
+    const t = await apps.make('NO');
+    const make = (caseReference: string, unit: string) => t.call('cases.create', { ...OLA, caseReference, unit });
+    const first = await make('SAMME-1', 'Fiktivby fengsel');
+    const second = await make('SAMME-2', 'fiktivby  Fengsel');
+    const third = await make('SAMME-3', 'Fiktivby fengsel');
+    const other = await make('SAMME-4', 'Fiktivby fengsel avd. B');
+    // One name for the unit, the spelling most of its cases carry.
+    expect((await t.call('cases.units', {})).units).toEqual(['Fiktivby fengsel', 'Fiktivby fengsel avd. B']);
+    const ids = async (unit: string) => (await t.call('cases.list', { unit, sort: 'reference' })).rows.map((r) => r.id);
+    const unit = [first.id, second.id, third.id];
+    expect(await ids('Fiktivby fengsel')).toEqual(unit);
+    expect(await ids('FIKTIVBY FENGSEL')).toEqual(unit);
+    expect((await t.call('cases.list', { unit: 'fiktivby fengsel' })).total).toBe(3);
+    expect(await ids('Fiktivby fengsel avd. B')).toEqual([other.id]);
+    expect(await ids('Oppdiktet fengsel')).toEqual([]);
+    // Each case still shows the unit as it was typed.
+    expect((await t.call('cases.get', { id: second.id })).case.unit).toBe('fiktivby  Fengsel');
+  });
+
   it('refuses a case reference already used by a live case, and frees it when that case is deleted', async () => {
     const error = await s.fail('cases.create', { ...OLA, name: 'Jens Opdigtet' });
     expect(error).toMatchObject({

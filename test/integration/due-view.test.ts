@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitKey } from '../../shared/domain/unit-name';
 import { newMeetingDraft } from '../../shared/templates';
 import { completePlan, GRADING } from '../support/document-fixtures';
 import { serviceApps, type ServiceApp } from '../support/service-app';
@@ -212,5 +213,20 @@ describe('the home screen due view', () => {
     const error = await s.fail('due.view', { groupBy: 'owner' });
     expect(error.code).toBe('invalid_input');
     expect(s.rows()).toEqual(before);
+  });
+});
+
+describe('the due view by unit, with a unit typed in another spelling', () => {
+  it('takes both spellings for one unit: listed once, and filtering by either shows both cases', async () => {
+    const variant = await caseWithWork('Siri Fiktiv', 'KOMPIS-160009', ' SØRBY  fengsel');
+    const both = new Set([south, variant]);
+    for (const unit of ['Sørby fengsel', 'sørby fengsel', ' SØRBY  fengsel']) {
+      const view = await s.call('due.view', { unit });
+      expect(new Set(view.items.map((item) => item.caseId)), unit).toEqual(both);
+      expect(view.caseCount).toBe(2);
+    }
+    const units = (await s.call('due.view', {})).units;
+    expect(units.filter((unit) => unitKey(unit) === unitKey('Sørby fengsel'))).toHaveLength(1);
+    expect(units).toContain('Fiktivby fengsel');
   });
 });

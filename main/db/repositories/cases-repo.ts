@@ -202,7 +202,8 @@ export function heldReferences(db: Db, only?: string): HeldReferences {
 
 export interface CaseListFilter {
   query?: string;
-  unit?: string;
+  /** The stored names of the unit chosen (case-units-repo.ts storedNamesOfUnit): a case carrying any of them. */
+  units?: readonly string[];
   status?: string;
   grading?: string;
   sort?: 'reference' | 'updated' | 'release';
@@ -222,11 +223,12 @@ export function casePageQueries(
   filter: CaseListFilter,
   ftsMatch: string | null,
 ): { count: string; page: string; params: (string | null)[]; pageParams: (string | number | null)[] } {
-  const where = `c.deleted_at IS NULL AND (? IS NULL OR c.unit = ?) AND (? IS NULL OR c.status = ?) AND (? IS NULL OR c.grading = ?)
+  const where = `c.deleted_at IS NULL AND (? IS NULL OR c.unit IN (SELECT value FROM json_each(?))) AND (? IS NULL OR c.status = ?) AND (? IS NULL OR c.grading = ?)
     AND (? IS NULL OR c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?))`;
+  const units = filter.units ? JSON.stringify(filter.units) : null;
   const params = [
-    filter.unit ?? null,
-    filter.unit ?? null,
+    units,
+    units,
     filter.status ?? null,
     filter.status ?? null,
     filter.grading ?? null,
