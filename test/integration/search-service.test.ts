@@ -25,6 +25,34 @@ async function observationSaying(app: ServiceApp, caseId: string, text: string):
 }
 
 describe('search service', () => {
+  it('takes a typed word the tokenizer splits (a reference, a date) as its parts side by side, in order', async () => {
+    const t = await apps.make('NO');
+    const kase = (caseReference: string) =>
+      t.call('cases.create', {
+        name: 'Siri Fiktiv',
+        caseReference,
+        unit: 'Fiktivby fengsel',
+        status: 'fengsel',
+        grading: { level: 'UGRADERT' },
+      });
+    const wanted = await kase('KOMPIS-300001');
+    const other = await kase('KOMPIS-300002');
+    // The reference's parts in another case's text, apart and out of order: not that reference.
+    await observationSaying(t, other.id, 'Ringte 300001 ganger om KOMPIS-saken 12.03.2026');
+    const noted = await observationSaying(t, wanted.id, 'Samtale 15.03.2026 om e-post til skolen');
+    const cases = async (text: string) =>
+      new Set((await t.call('search.query', { text })).hits.map((hit) => hit.caseId));
+    expect(await cases('KOMPIS-300001')).toEqual(new Set([wanted.id]));
+    expect(await cases('kompis-3000')).toEqual(new Set([wanted.id, other.id]));
+    expect(await cases('15.03.2026')).toEqual(new Set([wanted.id]));
+    expect(await cases('12.03')).toEqual(new Set([other.id]));
+    const mail = (await t.call('search.query', { text: 'e-post' })).hits;
+    expect(mail.map((hit) => hit.objectId)).toEqual([noted]);
+    expect(mail[0]?.snippet).toMatch(/\[e-post\]/);
+    // The case list's search box takes the same query.
+    expect((await t.call('cases.list', { query: 'KOMPIS-300001' })).rows.map((row) => row.id)).toEqual([wanted.id]);
+  });
+
   it('finds cases and documents by prefix, with snippets, optionally within one case', async () => {
     const a = await s.call('cases.create', {
       name: 'Kari Fiktiv',
