@@ -41,6 +41,7 @@ const MAX_TOKENS = 12;
 export function ftsQuery(input: string): string | null {
   const words: string[][] = [];
   let left = MAX_TOKENS;
+  // Stryker disable next-line Regex: white space one character at a time leaves empty words, which have no tokens
   for (const typed of input.normalize('NFC').split(/\s+/u)) {
     const tokens = typed
       .split(NOT_TOKEN)
