@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../main/demo/prng';
 import { serviceApps, type ServiceApp } from '../support/service-app';
 
 const apps = serviceApps();
@@ -25,6 +26,48 @@ async function observationSaying(app: ServiceApp, caseId: string, text: string):
 }
 
 describe('search service', () => {
+  it('answers any typed text, FTS5 operators, quotes and control characters included, never with a query error', async () => {
+    const t = await apps.make('NO');
+    const kase = await t.call('cases.create', {
+      name: 'Siri Fiktiv',
+      caseReference: 'KOMPIS-300101',
+      unit: 'Fiktivby fengsel',
+      status: 'fengsel',
+      grading: { level: 'UGRADERT' },
+    });
+    await observationSaying(t, kase.id, 'Samtale om "skole" (NEAR arbeid) - e-post 15.03.2026 كَتَبَ 中文 Q\u0307adir');
+    const pieces = ['"', '""', '*', '(', ')', ':', '^', '-', '+', '.', "'", '\\', '{', '}', 'NEAR', 'AND', 'OR', 'NOT'];
+    const alphabet = [
+      ...pieces,
+      ' ',
+      '\t',
+      '\u0000',
+      '\u0007',
+      'skole',
+      'KOMPIS',
+      '300101',
+      'e',
+      'كَتَبَ',
+      '中',
+      'Q\u0307',
+      'å',
+      '😀',
+    ];
+    const random = seededRandom(2026);
+    let answered = 0;
+    for (let run = 0; run < 300; run += 1) {
+      const text = Array.from({ length: random.int(1, 12) }, () => random.pick(alphabet)).join(random.pick(['', ' ']));
+      if (text.trim().length === 0) continue;
+      const result = await t.call('search.query', { text: text.slice(0, 200) });
+      expect(Array.isArray(result.hits), text).toBe(true);
+      await t.call('cases.list', { query: text.slice(0, 200) });
+      answered += 1;
+    }
+    expect(answered).toBeGreaterThan(250);
+    // And the words still find what holds them.
+    expect((await t.call('search.query', { text: '"skole" (NEAR' })).hits).toHaveLength(1);
+  });
+
   it('takes a typed word the tokenizer splits (a reference, a date) as its parts side by side, in order', async () => {
     const t = await apps.make('NO');
     const kase = (caseReference: string) =>
