@@ -113,7 +113,11 @@ export function filterRows(rows: DueRows, from: readonly number[], filter: DueFi
   // their key, worked out once per name (a vault has few).
   const wanted = filter.unit === undefined ? undefined : unitKey(filter.unit);
   const keys = new Map<string, string>();
-  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, unitKey(name)).get(name)!;
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = unitKey(name)));
+    return key;
+  };
   const inUnit = (caseId: string) => {
     const name = facts.unitOf(caseId);
     return name !== undefined && keyOf(name) === wanted;

@@ -19,8 +19,8 @@ export function oneNamePerUnit(inUse: readonly { name: string; cases: number }[]
   for (const entry of inUse) {
     const key = unitKey(entry.name);
     const known = chosen.get(key);
-    if (!known) chosen.set(key, { ...entry });
-    else if (entry.cases > known.cases) chosen.set(key, { ...entry });
+    // A Map keeps a key's first place when its value is replaced.
+    if (!known || entry.cases > known.cases) chosen.set(key, entry);
   }
   return [...chosen.values()].map((entry) => entry.name);
 }

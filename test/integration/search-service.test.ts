@@ -25,20 +25,40 @@ async function observationSaying(app: ServiceApp, caseId: string, text: string):
   return obs.document.id;
 }
 
+/** A case with this reference (the same fictional person each time): the case. */
+const caseWithReference = (app: ServiceApp, caseReference: string) =>
+  app.call('cases.create', {
+    name: 'Siri Fiktiv',
+    caseReference,
+    unit: 'Fiktivby fengsel',
+    status: 'fengsel',
+    grading: { level: 'UGRADERT' },
+  });
+
 describe('search service', () => {
   it('answers any typed text, FTS5 operators, quotes and control characters included, never with a query error', async () => {
     const t = await apps.make('NO');
-    const kase = await t.call('cases.create', {
-      name: 'Siri Fiktiv',
-      caseReference: 'KOMPIS-300101',
-      unit: 'Fiktivby fengsel',
-      status: 'fengsel',
-      grading: { level: 'UGRADERT' },
-    });
+    const kase = await caseWithReference(t, 'KOMPIS-300101');
     await observationSaying(t, kase.id, 'Samtale om "skole" (NEAR arbeid) - e-post 15.03.2026 كَتَبَ 中文 Q\u0307adir');
-    const pieces = ['"', '""', '*', '(', ')', ':', '^', '-', '+', '.', "'", '\\', '{', '}', 'NEAR', 'AND', 'OR', 'NOT'];
     const alphabet = [
-      ...pieces,
+      '"',
+      '""',
+      '*',
+      '(',
+      ')',
+      ':',
+      '^',
+      '-',
+      '+',
+      '.',
+      "'",
+      '\\',
+      '{',
+      '}',
+      'NEAR',
+      'AND',
+      'OR',
+      'NOT',
       ' ',
       '\t',
       '\u0000',
@@ -58,9 +78,9 @@ describe('search service', () => {
     for (let run = 0; run < 300; run += 1) {
       const text = Array.from({ length: random.int(1, 12) }, () => random.pick(alphabet)).join(random.pick(['', ' ']));
       if (text.trim().length === 0) continue;
-      const result = await t.call('search.query', { text: text.slice(0, 200) });
+      const result = await t.call('search.query', { text });
       expect(Array.isArray(result.hits), text).toBe(true);
-      await t.call('cases.list', { query: text.slice(0, 200) });
+      await t.call('cases.list', { query: text });
       answered += 1;
     }
     expect(answered).toBeGreaterThan(250);
@@ -70,16 +90,8 @@ describe('search service', () => {
 
   it('takes a typed word the tokenizer splits (a reference, a date) as its parts side by side, in order', async () => {
     const t = await apps.make('NO');
-    const kase = (caseReference: string) =>
-      t.call('cases.create', {
-        name: 'Siri Fiktiv',
-        caseReference,
-        unit: 'Fiktivby fengsel',
-        status: 'fengsel',
-        grading: { level: 'UGRADERT' },
-      });
-    const wanted = await kase('KOMPIS-300001');
-    const other = await kase('KOMPIS-300002');
+    const wanted = await caseWithReference(t, 'KOMPIS-300001');
+    const other = await caseWithReference(t, 'KOMPIS-300002');
     // The reference's parts in another case's text, apart and out of order: not that reference.
     await observationSaying(t, other.id, 'Ringte 300001 ganger om KOMPIS-saken 12.03.2026');
     const noted = await observationSaying(t, wanted.id, 'Samtale 15.03.2026 om e-post til skolen');
