@@ -1,3 +1,4 @@
+import type { CaseScope } from '../db/repositories/case-filter';
 import type { IsoDate } from '../../shared/domain';
 import type { NoCourseDueFacts } from '../../shared/rules';
 import type { Db } from '../db/connection';
@@ -47,10 +48,10 @@ export interface NoCourse {
 }
 
 export interface CaseFactsSource {
-  cases(db: Db, caseId: string | null): CaseDueFacts[];
-  noCourses(db: Db, caseId: string | null): NoCourse[];
-  casesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[];
-  agencyProblems(db: Db, caseId: string | null): AgencyProblem[];
+  cases(db: Db, scope: CaseScope): CaseDueFacts[];
+  noCourses(db: Db, scope: CaseScope): NoCourse[];
+  casesHolding(db: Db, kind: 'visit_routine' | 'future_plan', scope: CaseScope): string[];
+  agencyProblems(db: Db, scope: CaseScope): AgencyProblem[];
 }
 
 function caseFacts(row: CaseDueRow): CaseDueFacts {
@@ -81,15 +82,15 @@ function agencyProblems(rows: readonly AgencyProblemRow[]): AgencyProblem[] {
 }
 
 export const storedCaseFacts: CaseFactsSource = {
-  cases: (db, caseId) => storedCaseRows(db, caseId).map(caseFacts),
-  noCourses: (db, caseId) => storedNoCourseRows(db, caseId).map(noCourse),
+  cases: (db, scope) => storedCaseRows(db, scope).map(caseFacts),
+  noCourses: (db, scope) => storedNoCourseRows(db, scope).map(noCourse),
   casesHolding: storedCasesHolding,
-  agencyProblems: (db, caseId) => agencyProblems(storedAgencyProblems(db, caseId)),
+  agencyProblems: (db, scope) => agencyProblems(storedAgencyProblems(db, scope)),
 };
 
 export const documentCaseFacts: CaseFactsSource = {
-  cases: (db, caseId) => documentCaseRows(db, caseId).map(caseFacts),
-  noCourses: (db, caseId) => documentNoCourseRows(db, caseId).map(noCourse),
+  cases: (db, scope) => documentCaseRows(db, scope).map(caseFacts),
+  noCourses: (db, scope) => documentNoCourseRows(db, scope).map(noCourse),
   casesHolding: documentCasesHolding,
-  agencyProblems: (db, caseId) => agencyProblems(documentAgencyProblems(db, caseId)),
+  agencyProblems: (db, scope) => agencyProblems(documentAgencyProblems(db, scope)),
 };

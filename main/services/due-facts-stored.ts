@@ -93,10 +93,10 @@ function withParsed<T>(
 }
 
 export const storedFactsSource: DueFactsSource = {
-  meetings: (db, caseId) =>
-    withParsed(meetingCache, db, storedFactRows(db, 'meeting', caseId), parseMeeting, caseId === null),
-  courses: (db, caseId) =>
-    withParsed(courseCache, db, storedFactRows(db, 'mentor_course', caseId), parseCourse, caseId === null),
+  meetings: (db, scope) =>
+    withParsed(meetingCache, db, storedFactRows(db, 'meeting', scope), parseMeeting, scope === null),
+  courses: (db, scope) =>
+    withParsed(courseCache, db, storedFactRows(db, 'mentor_course', scope), parseCourse, scope === null),
   plans: storedFinalisedPlans,
   concerns: storedFinalisedConcerns,
   ...storedCaseFacts,

@@ -32,3 +32,10 @@ export function cachedList<T>(db: Db, key: string, compute: () => T[]): T[] {
   // A copy of the array (the entries are never changed by callers), so no caller can reorder the cache.
   return [...list];
 }
+
+/** The list cached under `key` while nothing has been written since, without working it out. */
+export function knownList<T>(db: Db, key: string): T[] | undefined {
+  const cache = caches.get(db) as Cached<T> | undefined;
+  const list = cache?.mark === changeMark(db) ? cache.lists.get(key) : undefined;
+  return list && [...list];
+}

@@ -1,3 +1,4 @@
+import type { CaseScope } from '../db/repositories/case-filter';
 import type { ActionStatus, IsoDate, MeetingType } from '../../shared/domain';
 import { z } from 'zod';
 import { ActionStatusSchema, MeetingTypeSchema } from '../../shared/domain';
@@ -233,10 +234,10 @@ export interface WithFacts<T> {
  * app; the documents themselves (below) are the reference the stored facts are tested against.
  */
 export interface DueFactsSource extends CaseFactsSource {
-  meetings(db: Db, caseId: string | null): WithFacts<MeetingFacts>[];
-  courses(db: Db, caseId: string | null): WithFacts<DkCourseFacts>[];
-  plans(db: Db, caseId: string | null): FinalisedPlanRow[];
-  concerns(db: Db, caseId: string | null): FinalisedConcernRow[];
+  meetings(db: Db, scope: CaseScope): WithFacts<MeetingFacts>[];
+  courses(db: Db, scope: CaseScope): WithFacts<DkCourseFacts>[];
+  plans(db: Db, scope: CaseScope): FinalisedPlanRow[];
+  concerns(db: Db, scope: CaseScope): FinalisedConcernRow[];
 }
 
 function withFacts<T>(live: readonly LiveDocumentRow[], facts: ReadonlyMap<string, T>): WithFacts<T>[] {
@@ -248,13 +249,13 @@ function withFacts<T>(live: readonly LiveDocumentRow[], facts: ReadonlyMap<strin
 
 /** The facts read from each live document's current version (and its finalised versions). */
 export const documentFactsSource: DueFactsSource = {
-  meetings(db, caseId) {
-    const live = liveDocuments(db, 'meeting', caseId);
-    return withFacts(live, meetingFacts(db, live, caseId === null));
+  meetings(db, scope) {
+    const live = liveDocuments(db, 'meeting', scope);
+    return withFacts(live, meetingFacts(db, live, scope === null));
   },
-  courses(db, caseId) {
-    const live = liveDocuments(db, 'mentor_course', caseId);
-    return withFacts(live, dkCourseFacts(db, live, caseId === null));
+  courses(db, scope) {
+    const live = liveDocuments(db, 'mentor_course', scope);
+    return withFacts(live, dkCourseFacts(db, live, scope === null));
   },
   plans: finalisedPlans,
   concerns: finalisedConcerns,

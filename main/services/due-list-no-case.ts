@@ -1,3 +1,4 @@
+import type { CaseScope } from '../db/repositories/case-filter';
 import type { IsoDate } from '../../shared/domain';
 import { earlierDate, localDayOf } from '../../shared/domain';
 import { isRunningNoCourse, noCaseDueItems, noCourseDueItems, type NoCaseDueFacts } from '../../shared/rules';
@@ -55,17 +56,17 @@ function runningStarts(courses: readonly NoCourse[], today: IsoDate): IsoDate[] 
   return courses.flatMap(({ facts: c }) => (isRunningNoCourse(c, today) ? [c.startDate] : []));
 }
 
-export function noCaseEntries(db: Db, w: Window, inputs: NoCaseInputs, caseId: string | null): DueListEntry[] {
-  const routines = new Set(w.source.casesHolding(db, 'visit_routine', caseId));
-  const futurePlans = new Set(w.source.casesHolding(db, 'future_plan', caseId));
-  const courses = byCase(w.source.noCourses(db, caseId).map((course) => ({ ...course, caseId: course.doc.caseId })));
-  const problems = byCase(w.source.agencyProblems(db, caseId));
+export function noCaseEntries(db: Db, w: Window, inputs: NoCaseInputs, scope: CaseScope): DueListEntry[] {
+  const routines = new Set(w.source.casesHolding(db, 'visit_routine', scope));
+  const futurePlans = new Set(w.source.casesHolding(db, 'future_plan', scope));
+  const courses = byCase(w.source.noCourses(db, scope).map((course) => ({ ...course, caseId: course.doc.caseId })));
+  const problems = byCase(w.source.agencyProblems(db, scope));
   const since = targetGroupSince(inputs, w);
   const out: DueListEntry[] = [];
   const add = (e: DueListEntry) => {
     if (e.dueDate <= w.until) out.push(e);
   };
-  for (const kase of w.source.cases(db, caseId)) {
+  for (const kase of w.source.cases(db, scope)) {
     if (kase.status === 'loslatt') continue;
     const own: readonly (NoCourse & { caseId: string })[] = courses.get(kase.caseId) ?? NONE;
     // One object literal of fixed shape per case (absent dates undefined): spreading conditional

@@ -1,3 +1,4 @@
+import type { CaseScope } from '../db/repositories/case-filter';
 import type { Profile } from '../../shared/domain';
 import { dueStatus } from '../../shared/rules';
 import type { Db } from '../db/connection';
@@ -13,9 +14,9 @@ import { retentionOf } from './case-retention';
  * it runs from closing (caseClosedOn). A deleted case is listed too, as deleted (it is no longer shown
  * anywhere else): it runs from the day it was deleted, unless it was closed before.
  */
-export function retentionDueItems(db: Db, w: Window, profile: Profile, caseId: string | null): DueListEntry[] {
+export function retentionDueItems(db: Db, w: Window, profile: Profile, scope: CaseScope): DueListEntry[] {
   const settings = retentionSettings(db);
-  return closedCases(db, caseId).flatMap((row) => {
+  return closedCases(db, scope).flatMap((row) => {
     const retention = retentionOf(row, profile, settings, w.today, w.timeZone);
     // Open, or held by a running mentor course (whose own items are listed meanwhile).
     if (retention === null || retention.dueOn === null || retention.dueOn > w.until) return [];

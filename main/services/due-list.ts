@@ -1,3 +1,4 @@
+import type { CaseScope, CaseSpan } from '../db/repositories/case-filter';
 import type { z } from 'zod';
 import type {
   DistributionEntry,
@@ -33,7 +34,7 @@ import {
 import { noCaseEntries } from './due-list-no-case';
 import { storedFactsSource } from './due-facts-stored';
 import { retentionDueItems } from './due-list-retention';
-import { cachedList } from './due-list-cache';
+import { cachedList, knownList } from './due-list-cache';
 import type { TransferDueKind } from '../../shared/domain/transfer';
 import { transferDueEntries } from './transfer-due';
 import { sortDueEntries } from './due-list-order';
@@ -62,6 +63,8 @@ export interface DueListOptions {
   today: IsoDate;
   /** Only this case; an unknown case gives an empty list, a deleted one at most its retention item. */
   caseId?: string;
+  /** Only the cases whose ids fall in this span (a part of the whole list, as keeping works it out). */
+  span?: CaseSpan;
   /** Upcoming items are listed when due within this many days (default 14). */
   horizonDays?: number;
   /**
@@ -142,13 +145,13 @@ export function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
 function meetingDueItems(
   db: Db,
   w: Window,
-  caseId: string | null,
+  scope: CaseScope,
 ): { items: DueListEntry[]; releaseMeetings: Map<string, ReleaseMeeting[]>; startupDates: Map<string, IsoDate[]> } {
   const items: DueListEntry[] = [];
   const latest = new Map<string, { doc: LiveDocumentRow; type: MeetingType; date: IsoDate; next?: IsoDate }>();
   const releaseMeetings = new Map<string, ReleaseMeeting[]>();
   const startupDates = new Map<string, IsoDate[]>();
-  for (const { doc, facts: meeting } of w.source.meetings(db, caseId)) {
+  for (const { doc, facts: meeting } of w.source.meetings(db, scope)) {
     if (meeting.type === 'startup' && meeting.date) listIn(startupDates, doc.caseId).push(meeting.date);
     if (meeting.finalRelease) listIn(releaseMeetings, doc.caseId).push(meeting.finalRelease);
     for (const action of meeting.actions)
@@ -230,11 +233,11 @@ function releaseMeetingItems(
   w: Window,
   leadDays: number,
   held: ReadonlyMap<string, readonly ReleaseMeeting[]>,
-  caseId: string | null,
+  scope: CaseScope,
 ): DueListEntry[] {
   const prepared = (caseId: string, release: IsoDate) =>
     (held.get(caseId) ?? []).some((meeting) => preparesRelease(meeting, release));
-  return casesReleasedBy(db, addDays(w.until, leadDays), caseId)
+  return casesReleasedBy(db, addDays(w.until, leadDays), scope)
     .filter((row) => isDate(row.expectedRelease) && !prepared(row.caseId, row.expectedRelease))
     .map((row) => {
       const dueDate = addDays(row.expectedRelease, -leadDays);
@@ -292,10 +295,10 @@ function courseDueItems(course: DkCourseFacts, today: IsoDate, blank: DkMentorCo
 }
 
 /** DK § 17, stk. 1 (monthly and quarterly reports) and § 13, stk. 3 (meetings every third month). */
-function dkCourseItems(db: Db, w: Window, caseId: string | null): DueListEntry[] {
+function dkCourseItems(db: Db, w: Window, scope: CaseScope): DueListEntry[] {
   const blank = newDkMentorCourseDraft({ level: 'IKKE KLASSIFICERET' });
   const items: DueListEntry[] = [];
-  for (const { doc, facts: course } of w.source.courses(db, caseId)) {
+  for (const { doc, facts: course } of w.source.courses(db, scope)) {
     for (const item of courseDueItems(course, w.today, blank)) {
       if (item.dueDate <= w.until)
         items.push(entry(doc, item, { documentId: doc.documentId, documentKind: 'mentor_course' }));
@@ -313,33 +316,41 @@ function dkCourseItems(db: Db, w: Window, caseId: string | null): DueListEntry[]
  */
 export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] {
   if (options.source) return computeFresh(db, options);
-  const { profile, today, caseId, horizonDays, releaseMeetingLeadDays, timeZone } = options;
-  // The zone resolved: the machine's may change while the vault is open.
-  const key = JSON.stringify([profile, today, caseId, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
-  return cachedList(db, key, () =>
+  return cachedList(db, cacheKey(options), () =>
     dueListFromStore(db, options, (only) =>
       computeFresh(db, only === undefined ? options : { ...options, caseId: only }),
     ),
   );
 }
 
+/** The list computeDueList would answer from memory for `options`, if it has it; never worked out here. */
+export function knownDueList(db: Db, options: DueListOptions): DueListEntry[] | undefined {
+  return options.source ? undefined : knownList<DueListEntry>(db, cacheKey(options));
+}
+
+function cacheKey(options: DueListOptions): string {
+  const { profile, today, caseId, span, horizonDays, releaseMeetingLeadDays, timeZone } = options;
+  // The zone resolved: the machine's may change while the vault is open.
+  return JSON.stringify([profile, today, caseId, span, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
+}
+
 function computeFresh(db: Db, options: DueListOptions): DueListEntry[] {
-  const caseId = options.caseId ?? null;
+  const scope: CaseScope = options.caseId ?? options.span ?? null;
   const w: Window = {
     today: options.today,
     until: addDays(options.today, options.horizonDays ?? 14),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     source: options.source ?? storedFactsSource,
   };
-  const retention = retentionDueItems(db, w, options.profile, caseId);
-  if (options.profile === 'DK') return sortDueEntries([...dkCourseItems(db, w, caseId), ...retention]);
+  const retention = retentionDueItems(db, w, options.profile, scope);
+  if (options.profile === 'DK') return sortDueEntries([...dkCourseItems(db, w, scope), ...retention]);
   const leadDays = options.releaseMeetingLeadDays ?? 30;
-  const meetings = meetingDueItems(db, w, caseId);
-  const releases = releaseMeetingItems(db, w, leadDays, meetings.releaseMeetings, caseId);
-  const plans = w.source.plans(db, caseId);
-  const concerns = w.source.concerns(db, caseId);
-  const transfers = transferDueEntries(db, caseId, w.today, w.until);
-  const caseEvents = noCaseEntries(db, w, { startupDates: meetings.startupDates, plans, concerns, leadDays }, caseId);
+  const meetings = meetingDueItems(db, w, scope);
+  const releases = releaseMeetingItems(db, w, leadDays, meetings.releaseMeetings, scope);
+  const plans = w.source.plans(db, scope);
+  const concerns = w.source.concerns(db, scope);
+  const transfers = transferDueEntries(db, scope, w.today, w.until);
+  const caseEvents = noCaseEntries(db, w, { startupDates: meetings.startupDates, plans, concerns, leadDays }, scope);
   return sortDueEntries([
     ...meetings.items,
     ...planCopyItems(w, plans),

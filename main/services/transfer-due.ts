@@ -1,3 +1,4 @@
+import type { CaseScope } from '../db/repositories/case-filter';
 import type { IsoDate } from '../../shared/domain';
 import { TransferSchema } from '../../shared/domain/transfer';
 import { transferDueItems, type TransferDueItem } from '../../shared/rules/transfer-due';
@@ -17,8 +18,8 @@ export type TransferDueEntry = TransferDueItem & {
  * The due items of every recorded transfer (NO pkt 8 and 12) of live cases, or of one case: overdue,
  * due today, or upcoming until `until`. A stored transfer that no longer parses is skipped, not fatal.
  */
-export function transferDueEntries(db: Db, caseId: string | null, today: IsoDate, until: IsoDate): TransferDueEntry[] {
-  return transfersForDueList(db, caseId).flatMap((row) => {
+export function transferDueEntries(db: Db, scope: CaseScope, today: IsoDate, until: IsoDate): TransferDueEntry[] {
+  return transfersForDueList(db, scope).flatMap((row) => {
     const transfer = TransferSchema.safeParse(row.data);
     if (!transfer.success) return [];
     return transferDueItems({ transfer: transfer.data, packageSentOn: row.packageSentOn }, today)

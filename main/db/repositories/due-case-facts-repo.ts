@@ -1,16 +1,16 @@
 import type { Db } from '../connection';
-import { inCase } from './case-filter';
+import { inCase, type CaseScope } from './case-filter';
 
 /**
  * The due list's reads for the NO case events (issue 13, migration 0015), each twice: from the stored
  * facts (due_facts, what the app uses) and from the cases and documents themselves (the reference the
- * stored facts are tested against). Both give rows of the same shape. `caseId` null means the whole vault.
+ * stored facts are tested against). Both give rows of the same shape, for the cases `scope` names (case-filter.ts).
  */
 
 const STORED_LIVE_CASE = `JOIN cases c INDEXED BY cases_due ON c.id = f.case_id AND c.deleted_at IS NULL`;
 const DOC_LIVE = `JOIN cases c ON c.id = d.case_id
   JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
-  WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)`;
+  WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL`;
 
 export type CaseDueRow = {
   caseId: string;
@@ -27,8 +27,8 @@ export type CaseDueRow = {
 const TARGET_GROUP_SINCE = `CASE WHEN c.data ->> '$.targetGroup.reason' IN ('terror_related', 'vulnerable')
   THEN coalesce(c.data ->> '$.arrivalDate', substr(c.created_at, 1, 10)) END`;
 
-export function storedCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
-  const only = inCase(caseId);
+export function storedCaseRows(db: Db, scope: CaseScope): CaseDueRow[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
@@ -39,15 +39,16 @@ export function storedCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
     .all(only.params) as CaseDueRow[];
 }
 
-export function documentCaseRows(db: Db, caseId: string | null): CaseDueRow[] {
+export function documentCaseRows(db: Db, scope: CaseScope): CaseDueRow[] {
+  const only = inCase(scope, 'c.id');
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.status AS status, c.expected_release AS expectedRelease,
          c.data ->> '$.arrivalDate' AS arrivalDate, ${TARGET_GROUP_SINCE} AS targetGroupSince
        FROM cases c
-       WHERE c.deleted_at IS NULL AND (? IS NULL OR c.id = ?)`,
+       WHERE c.deleted_at IS NULL AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as CaseDueRow[];
+    .all(only.params) as CaseDueRow[];
 }
 
 export type NoCourseRow = {
@@ -63,8 +64,8 @@ export type NoCourseRow = {
   municipalityContactedOn: unknown;
 };
 
-export function storedNoCourseRows(db: Db, caseId: string | null): NoCourseRow[] {
-  const only = inCase(caseId);
+export function storedNoCourseRows(db: Db, scope: CaseScope): NoCourseRow[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference, f.version AS version,
@@ -76,7 +77,8 @@ export function storedNoCourseRows(db: Db, caseId: string | null): NoCourseRow[]
     .all(only.params) as NoCourseRow[];
 }
 
-export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow[] {
+export function documentNoCourseRows(db: Db, scope: CaseScope): NoCourseRow[] {
+  const only = inCase(scope, 'd.case_id');
   return db
     .prepare(
       `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, d.current_version AS version,
@@ -84,9 +86,9 @@ export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow
          v.content ->> '$.end.endDate' AS endDate,
          (SELECT json_group_array(m.value ->> '$.date') FROM json_each(v.content, '$.cooperationMeetings') m) AS cooperation,
          v.content ->> '$.municipalityHandover.contactedOn' AS municipalityContactedOn
-       FROM documents d ${DOC_LIVE} AND d.kind = 'mentor_course' AND v.content ->> '$.variant' = 'NO'`,
+       FROM documents d ${DOC_LIVE} AND d.kind = 'mentor_course' AND v.content ->> '$.variant' = 'NO' AND ${only.sql}`,
     )
-    .all([caseId, caseId]) as NoCourseRow[];
+    .all(only.params) as NoCourseRow[];
 }
 
 /**
@@ -95,8 +97,8 @@ export function documentNoCourseRows(db: Db, caseId: string | null): NoCourseRow
  * A future plan counts once one of its versions records the day it was offered (pkt 10, "tilbys"),
  * draft or not: an empty draft offered nothing (audit 9).
  */
-export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
-  const only = inCase(caseId);
+export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', scope: CaseScope): string[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT DISTINCT f.case_id FROM due_facts f ${STORED_LIVE_CASE} WHERE f.kind = ? AND ${only.sql}
@@ -108,11 +110,12 @@ export function storedCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan'
     .all([kind, ...only.params]) as string[];
 }
 
-export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', caseId: string | null): string[] {
+export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_plan', scope: CaseScope): string[] {
+  const only = inCase(scope, 'd.case_id');
   return db
     .prepare(
       `SELECT DISTINCT d.case_id FROM documents d JOIN cases c ON c.id = d.case_id
-       WHERE d.kind = ? AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)
+       WHERE d.kind = ? AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND ${only.sql}
          AND (d.kind <> 'visit_routine'
            OR EXISTS (SELECT 1 FROM document_versions v WHERE v.document_id = d.id AND v.status = 'final'))
          AND (d.kind <> 'future_plan'
@@ -120,7 +123,7 @@ export function documentCasesHolding(db: Db, kind: 'visit_routine' | 'future_pla
        ORDER BY 1`,
       { pluck: true },
     )
-    .all([kind, caseId, caseId]) as string[];
+    .all([kind, ...only.params]) as string[];
 }
 
 export type AgencyProblemRow = {
@@ -131,8 +134,8 @@ export type AgencyProblemRow = {
   notedOn: unknown;
 };
 
-export function storedAgencyProblems(db: Db, caseId: string | null): AgencyProblemRow[] {
-  const only = inCase(caseId);
+export function storedAgencyProblems(db: Db, scope: CaseScope): AgencyProblemRow[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference, p.value AS notedOn
@@ -144,7 +147,8 @@ export function storedAgencyProblems(db: Db, caseId: string | null): AgencyProbl
     .all(only.params) as AgencyProblemRow[];
 }
 
-export function documentAgencyProblems(db: Db, caseId: string | null): AgencyProblemRow[] {
+export function documentAgencyProblems(db: Db, scope: CaseScope): AgencyProblemRow[] {
+  const only = inCase(scope, 'd.case_id');
   return db
     .prepare(
       `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, p.value ->> '$.notedOn' AS notedOn
@@ -152,9 +156,9 @@ export function documentAgencyProblems(db: Db, caseId: string | null): AgencyPro
        JOIN cases c ON c.id = d.case_id
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
        JOIN json_each(v.content, '$.agencyProblems') p
-       WHERE d.kind = 'follow_up_plan' AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)
+       WHERE d.kind = 'follow_up_plan' AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND ${only.sql}
          AND p.value ->> '$.reportedToKdiOn' IS NULL
        ORDER BY d.id, p.id`,
     )
-    .all([caseId, caseId]) as AgencyProblemRow[];
+    .all(only.params) as AgencyProblemRow[];
 }

@@ -1,13 +1,13 @@
 import type { Db } from '../connection';
-import { inCase } from './case-filter';
+import { inCase, type CaseScope, type CaseSpan } from './case-filter';
 import { MENTOR_COURSE_SPANS, TRANSFERRED_ON } from './retention-repo';
 import type { FinalisedConcernRow, FinalisedPlanRow } from './due-list-repo';
 
 /**
  * The due list's reads over due_facts (migration 0011): the facts of each live document, written by
  * triggers in the transaction of every save, so nothing here opens a document. Cases are read through
- * the narrow cases_due index (reference and retention dates), never their personal data; `caseId` null
- * means the whole vault.
+ * the narrow cases_due index (reference and retention dates), never their personal data; `scope` names
+ * the cases read (case-filter.ts).
  */
 
 const LIVE_CASE = `JOIN cases c INDEXED BY cases_due ON c.id = f.case_id AND c.deleted_at IS NULL`;
@@ -23,8 +23,8 @@ export type StoredFactsRow = {
 };
 
 /** Stored facts of the live documents of one kind ('meeting' or 'mentor_course') in live cases. */
-export function storedFactRows(db: Db, kind: 'meeting' | 'mentor_course', caseId: string | null): StoredFactsRow[] {
-  const only = inCase(caseId);
+export function storedFactRows(db: Db, kind: 'meeting' | 'mentor_course', scope: CaseScope): StoredFactsRow[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
@@ -36,8 +36,8 @@ export function storedFactRows(db: Db, kind: 'meeting' | 'mentor_course', caseId
 }
 
 /** Live follow-up plans with a finalised version, and the highest version region and KDI have (NO pkt 11). */
-export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[] {
-  const only = inCase(caseId);
+export function storedFinalisedPlans(db: Db, scope: CaseScope): FinalisedPlanRow[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
@@ -56,8 +56,8 @@ export function storedFinalisedPlans(db: Db, caseId: string | null): FinalisedPl
  * found registration in Infoflyt needed (NO pkt 7; migration 0027), with the case's Infoflyt status from
  * the case's own facts.
  */
-export function storedFinalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
-  const only = inCase(caseId);
+export function storedFinalisedConcerns(db: Db, scope: CaseScope): FinalisedConcernRow[] {
+  const only = inCase(scope);
   return db
     .prepare(
       `SELECT f.document_id AS documentId, f.case_id AS caseId, c.reference AS caseReference,
@@ -105,8 +105,8 @@ const CLOSED_COLUMNS = `c.id AS caseId, c.reference AS caseReference, c.status A
  * The transfers are read first (CROSS JOIN keeps that order): there are few, where the planner's own
  * choice walked every case through an index (20-30 ms of a first due list over 10 000 cases).
  */
-export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
-  const only = inCase(caseId, 'c.id');
+export function closedCases(db: Db, scope: CaseScope): ClosedCaseRow[] {
+  const only = inCase(scope, 'c.id');
   return db
     .prepare(
       `SELECT ${CLOSED_COLUMNS} FROM cases c INDEXED BY cases_due
@@ -119,6 +119,19 @@ export function closedCases(db: Db, caseId: string | null): ClosedCaseRow[] {
        WHERE c.deleted_at IS NOT NULL AND ${only.sql}`,
     )
     .all([...only.params, ...only.params, ...only.params]) as ClosedCaseRow[];
+}
+
+/**
+ * Spans of about `size` live cases each, in id order, that together hold every case id, live or not:
+ * the first and last are open-ended (case-filter.ts). One span, both ends open, for a vault of `size`
+ * cases or fewer.
+ */
+export function caseSpans(db: Db, size: number): CaseSpan[] {
+  const ids = db
+    .prepare('SELECT id FROM cases INDEXED BY cases_due WHERE deleted_at IS NULL ORDER BY id', { pluck: true })
+    .all() as string[];
+  const bounds = ids.filter((_, i) => i > 0 && i % size === 0);
+  return [null, ...bounds].map((from, i) => ({ from, before: bounds[i] ?? null }));
 }
 
 /** Every deleted case still in the file, newest deletion first, with the reason it was deleted. */

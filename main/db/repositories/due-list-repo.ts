@@ -1,13 +1,13 @@
 import type { Db } from '../connection';
-import { inCase } from './case-filter';
+import { inCase, type CaseScope } from './case-filter';
 
 /**
  * The due list's reads. Each is one statement over the whole vault (or one case, or a list of
  * documents), never one per case; the few fields needed are picked out of the JSON inside SQLite, so
- * no whole document crosses into JavaScript. `caseId` null means the whole vault.
+ * no whole document crosses into JavaScript. `scope` names the cases read (case-filter.ts).
  */
 
-const LIVE = 'd.deleted_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR d.case_id = ?)';
+const LIVE = 'd.deleted_at IS NULL AND c.deleted_at IS NULL';
 
 export type LiveDocumentRow = {
   documentId: string;
@@ -17,14 +17,15 @@ export type LiveDocumentRow = {
 };
 
 /** Live documents of one kind in live cases, with their current version numbers (no content read). */
-export function liveDocuments(db: Db, kind: string, caseId: string | null): LiveDocumentRow[] {
+export function liveDocuments(db: Db, kind: string, scope: CaseScope): LiveDocumentRow[] {
+  const only = inCase(scope, 'd.case_id');
   return db
     .prepare(
       `SELECT d.id AS documentId, d.case_id AS caseId, c.reference AS caseReference, d.current_version AS version
        FROM documents d JOIN cases c ON c.id = d.case_id
-       WHERE d.kind = ? AND ${LIVE}`,
+       WHERE d.kind = ? AND ${LIVE} AND ${only.sql}`,
     )
-    .all([kind, caseId, caseId]) as LiveDocumentRow[];
+    .all([kind, ...only.params]) as LiveDocumentRow[];
 }
 
 /** Restricts a facts query to the given documents, or to every live document of the kind when null. */
@@ -137,7 +138,8 @@ const unsentSince = (recipient: 'region' | 'kdi') =>
  * When the current version is final, documents.updated_at is its save time (saveVersion keeps it so),
  * which spares reading the plan's long content to reach the version's own created_at.
  */
-export function finalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[] {
+export function finalisedPlans(db: Db, scope: CaseScope): FinalisedPlanRow[] {
+  const only = inCase(scope, 'd.case_id');
   const newestFinal = (column: string) =>
     `(SELECT x.${column} FROM document_versions x WHERE x.document_id = d.id AND x.status = 'final' ORDER BY x.version DESC LIMIT 1)`;
   return db
@@ -152,10 +154,10 @@ export function finalisedPlans(db: Db, caseId: string | null): FinalisedPlanRow[
            ${unsentSince('region')} AS regionDueAt, ${unsentSince('kdi')} AS kdiDueAt
          FROM documents d
          JOIN cases c ON c.id = d.case_id
-         WHERE d.kind = 'follow_up_plan' AND ${LIVE})
+         WHERE d.kind = 'follow_up_plan' AND ${LIVE} AND ${only.sql})
        WHERE finalVersion IS NOT NULL`,
     )
-    .all([caseId, caseId]) as FinalisedPlanRow[];
+    .all(only.params) as FinalisedPlanRow[];
 }
 
 export type ReleaseRow = {
@@ -168,8 +170,8 @@ export type ReleaseRow = {
  * Live cases still in custody whose expected release falls on or before `until`. Through the narrow
  * cases_due index: the first due list after unlock would otherwise read (and decrypt) every case row.
  */
-export function casesReleasedBy(db: Db, until: string, caseId: string | null): ReleaseRow[] {
-  const only = inCase(caseId, 'c.id');
+export function casesReleasedBy(db: Db, until: string, scope: CaseScope): ReleaseRow[] {
+  const only = inCase(scope, 'c.id');
   return db
     .prepare(
       `SELECT c.id AS caseId, c.reference AS caseReference, c.expected_release AS expectedRelease
@@ -213,7 +215,8 @@ const SENT_TO_ALL = (id: string) =>
  * day it arose, when one of the case's concern reports had been sent as NO pkt 6 asks, and whether it
  * found registration in Infoflyt needed and the case records the request (NO pkt 7).
  */
-export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConcernRow[] {
+export function finalisedConcerns(db: Db, scope: CaseScope): FinalisedConcernRow[] {
+  const only = inCase(scope, 'd.case_id');
   return db
     .prepare(
       `SELECT * FROM (
@@ -230,8 +233,8 @@ export function finalisedConcerns(db: Db, caseId: string | null): FinalisedConce
            c.data ->> '$.infoflyt.status' AS infoflytStatus
          FROM documents d
          JOIN cases c ON c.id = d.case_id
-         WHERE d.kind = 'concern' AND ${LIVE})
+         WHERE d.kind = 'concern' AND ${LIVE} AND ${only.sql})
        WHERE finalisedAt IS NOT NULL`,
     )
-    .all([caseId, caseId]) as FinalisedConcernRow[];
+    .all(only.params) as FinalisedConcernRow[];
 }

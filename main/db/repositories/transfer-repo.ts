@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection';
-import { inCase } from './case-filter';
+import { inCase, type CaseScope } from './case-filter';
 
 /** A case's transfer as stored: the details as JSON, the planned date as a column for the due list. */
 export interface TransferRecord {
@@ -57,9 +57,9 @@ export function deleteTransfer(db: Db, caseId: string): boolean {
  */
 export function transfersForDueList(
   db: Db,
-  caseId: string | null,
+  scope: CaseScope,
 ): { caseId: string; caseReference: string; data: unknown; packageSentOn: string | null }[] {
-  const only = inCase(caseId, 't.case_id');
+  const only = inCase(scope, 't.case_id');
   const rows = db
     .prepare(
       `SELECT t.case_id, c.reference, t.data,
