@@ -91,14 +91,15 @@ async function mineFirst(session: VaultSession, deps: ServiceDeps): Promise<numb
  *   once the code is warm: the part of due_list_first_ms that is the work itself.
  * These first figures are those of an unlock with no list kept in the vault (a first unlock, or none
  * in the last DAYS_AHEAD days). Then the list is kept (as the app does once the integrity check
- * passes, due-list-keep.ts: today and the next days, one day per step, due_list_keep_step_max_ms the
- * longest) and measured again on the next unlocks: *_kept_ms read it the same day, *_later_day_ms on
+ * passes, due-list-keep.ts: today and the next days, in short steps, a span of cases or a range of
+ * entries each, due_list_keep_step_max_ms the longest) and measured again on the next unlocks: *_kept_ms read it the same day, *_later_day_ms on
  * the last kept day (a Friday's list on the Monday), due_list_first_after_write_ms after one case was
  * written to (that case is worked out afresh and merged in). due_list_first_kept_ms and
  * due_list_first_later_day_ms are medians of three unlocks each. due_list_keep_next_day_step_ms: keeping
  * on the next day, when only the day after the kept ones is worked out (and written), after the check
- * below. due_list_keep_check_step_ms: the step each pass starts with when a list is kept for today, the
- * list it gives compared with the list worked out from the facts (a same-day unlock, nothing changed).
+ * below. due_list_keep_check_step_ms: the longest of the steps each pass starts with when a list is kept
+ * for today, the list it gives compared with the list worked out from the facts (a same-day unlock,
+ * nothing changed).
  * due_view_mine_first_ms: the home screen's "mine", first after an unlock (see mineFirst).
  */
 export async function benchDueList(options: { cases?: number } = {}): Promise<Record<string, unknown>> {
@@ -129,7 +130,7 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
         (await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY, source: storedFactsSource }))).ms,
       );
     // As the app: the list is kept once the integrity check of an unlock has passed, for today and the
-    // next days, one day's list per step; each step is timed (the window waits for one at most).
+    // next days, in short steps; each step is timed (the window waits for one at most).
     const stepMs = await keepingSteps(vault.session, deps);
     // The next unlock the same day, nothing changed: only the kept list checked against the facts.
     const checkMs = await keepingSteps(vault.session, deps);

@@ -4,7 +4,7 @@
 // without bounds. The corpus below rewrites one part of a genuine value at a time.
 import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeRuns, encodeRuns, keptEntriesOn, type Run } from './due-list-kept-codec';
+import { decodeRuns, encodeRuns, keptEntriesOn, RunsEncoder, type Run } from './due-list-kept-codec';
 
 const citations = [
   { source: 'NO', point: '12', text: 'NO pkt 12' },
@@ -165,6 +165,16 @@ describe('the kept due list value', () => {
     const padding = bytes.length - 4 - length - columns.byteLength;
     expect(padding).toBeGreaterThanOrEqual(0);
     expect(padding).toBeLessThan(4);
+  });
+
+  it('is the same value encoded a part at a time as all at once, so keeping can spread it over steps', () => {
+    const runs = [...RUNS, { firstDay: '2026-03-11', lastDay: '2026-03-11', entry: [...caseEvent] }, ...RUNS];
+    for (const size of [1, 2, 3]) {
+      const encoder = new RunsEncoder();
+      for (let from = 0; from < runs.length; from += size) encoder.add(runs.slice(from, from + size));
+      expect(Buffer.from(encoder.finish()).equals(Buffer.from(encodeRuns(runs)))).toBe(true);
+    }
+    expect(decodeRuns(new RunsEncoder().finish())).toEqual([]);
   });
 
   it('hands out details frozen, one object for every entry that names the same details', () => {

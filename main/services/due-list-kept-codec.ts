@@ -46,29 +46,54 @@ const NO_PERIOD = -(2 ** 31);
 
 /** The runs as one value; throws when a run cannot be kept exactly (the list is then not kept). */
 export function encodeRuns(runs: readonly Run[]): Uint8Array<ArrayBuffer> {
-  const texts = new Dictionary<string>();
-  const params = new Dictionary<unknown>();
-  const text = (value: unknown) => (value === null ? NONE : texts.indexOf(String(value), String(value)));
-  const columns = new Int32Array(runs.length * WIDTH);
-  let at = 0;
-  for (const { firstDay, lastDay, entry } of runs) {
-    columns[at++] = text(firstDay);
-    columns[at++] = text(lastDay);
-    entry.forEach((value, field) => {
-      if (field === CITATION) columns[at++] = wholeNumber(value);
-      else if (field === PARAMS) columns[at++] = params.indexOf(value, JSON.stringify(value));
-      else if (field === PERIOD) columns[at++] = value === null ? NO_PERIOD : wholeNumber(value);
-      else columns[at++] = text(value);
-    });
+  const encoder = new RunsEncoder();
+  encoder.add(runs);
+  return encoder.finish();
+}
+
+/**
+ * encodeRuns a part of the runs at a time, so keeping (due-list-keep.ts) spreads the work over its
+ * steps: the parts added in order give the very value encodeRuns gives for all of them at once.
+ */
+export class RunsEncoder {
+  private readonly texts = new Dictionary<string>();
+  private readonly params = new Dictionary<unknown>();
+  private readonly parts: Int32Array[] = [];
+
+  /** The next runs, after those added before; throws as encodeRuns does. */
+  add(runs: readonly Run[]): void {
+    const text = (value: unknown) => (value === null ? NONE : this.texts.indexOf(String(value), String(value)));
+    const columns = new Int32Array(runs.length * WIDTH);
+    let at = 0;
+    for (const { firstDay, lastDay, entry } of runs) {
+      columns[at++] = text(firstDay);
+      columns[at++] = text(lastDay);
+      entry.forEach((value, field) => {
+        if (field === CITATION) columns[at++] = wholeNumber(value);
+        else if (field === PARAMS) columns[at++] = this.params.indexOf(value, JSON.stringify(value));
+        else if (field === PERIOD) columns[at++] = value === null ? NO_PERIOD : wholeNumber(value);
+        else columns[at++] = text(value);
+      });
+    }
+    this.parts.push(columns);
   }
-  const header = Buffer.from(JSON.stringify({ texts: texts.values, params: params.values }));
-  const start = align(4 + header.length);
-  const bytes = Buffer.alloc(start + columns.byteLength);
-  bytes.writeUInt32LE(header.length, 0);
-  header.copy(bytes, 4);
-  Buffer.from(columns.buffer).copy(bytes, start);
-  // Stryker disable next-line ObjectLiteral: the level is a speed choice; any level reads back the same
-  return new Uint8Array(deflateRawSync(bytes, { level: 3 }));
+
+  /** The value of every run added. */
+  finish(): Uint8Array<ArrayBuffer> {
+    const header = Buffer.from(JSON.stringify({ texts: this.texts.values, params: this.params.values }));
+    const start = align(4 + header.length);
+    const length = this.parts.reduce((sum, part) => sum + part.byteLength, 0);
+    const bytes = Buffer.alloc(start + length);
+    bytes.writeUInt32LE(header.length, 0);
+    header.copy(bytes, 4);
+    let at = start;
+    for (const part of this.parts) {
+      Buffer.from(part.buffer, part.byteOffset, part.byteLength).copy(bytes, at);
+      at += part.byteLength;
+    }
+    // Stryker disable next-line ObjectLiteral: the level is a speed choice; any level reads back the same
+    return new Uint8Array(deflateRawSync(bytes, { level: 3 }));
+  }
 }
 
 function wholeNumber(value: unknown): number {

@@ -89,7 +89,7 @@ export function lastDueListOrigin(db: Db): DueListOrigin | undefined {
 
 /** What a whole-vault list with these options is kept under (any day); null for any other list. */
 export function storeKeyFor(options: DueListOptions): string | null {
-  if (options.caseId !== undefined || options.source !== undefined) return null;
+  if (options.caseId !== undefined || options.span !== undefined || options.source !== undefined) return null;
   if ((options.horizonDays ?? DEFAULT_HORIZON_DAYS) !== DEFAULT_HORIZON_DAYS) return null;
   if ((options.releaseMeetingLeadDays ?? DEFAULT_RELEASE_LEAD_DAYS) !== DEFAULT_RELEASE_LEAD_DAYS) return null;
   const zone = zoneOf(options.timeZone);
@@ -127,7 +127,7 @@ function readStored(
   citationsJson: string,
   entries: Uint8Array,
   day: IsoDate,
-  workOut: (caseId?: string) => DueListEntry[],
+  workOut: (caseId: string) => DueListEntry[],
 ): DueListEntry[] | null {
   const changed = changedCaseIds(db);
   if (changed.length > MAX_CHANGED_CASES) return null;
@@ -156,22 +156,50 @@ export function keptListCovers(db: Db, options: DueListOptions): boolean {
 }
 
 /**
- * Whether the kept list, read for `options.today` as the app reads it, equals the list worked out from
- * the due facts by `workOut` (as dueListFromStore's). The keeper asks once per passed integrity check,
- * before anything else (due-list-keep.ts). A kept list that does not (a value rewritten by someone who
- * edits the file, or a rule changed without STORE_FORMAT) is dropped, in one write, so no list is read
- * from it again and the keeper keeps the list whole afresh: such a list is shown at most until the
- * check after an unlock, not for the rest of the kept days. Nothing to compare (true) when no kept list
- * covers today for these options, or the vault refuses writes.
+ * The kept list read for `options.today` as the app reads it (the changed cases worked out by `workOut`),
+ * for keptListHolds: undefined when no kept list covers today for these options or the vault refuses
+ * writes, or so many cases changed since that the app works the list out whole (nothing to compare),
+ * null when it does not read back.
  */
-export function keptListHolds(db: Db, options: DueListOptions, workOut: (caseId?: string) => DueListEntry[]): boolean {
-  if (!keptListCovers(db, options)) return true;
+export function keptListToCheck(
+  db: Db,
+  options: DueListOptions,
+  workOut: (caseId: string) => DueListEntry[],
+): DueListEntry[] | null | undefined {
+  if (!keptListCovers(db, options)) return undefined;
+  // So many changed that the list is worked out whole, not read: nothing kept to compare (and no alarm).
+  if (changedCaseIds(db).length > MAX_CHANGED_CASES) return undefined;
   const list = storedList(db)!;
-  const read = readStored(db, list.citations, list.entries, options.today, workOut);
-  if (read !== null && JSON.stringify(read) === JSON.stringify(workOut())) return true;
+  return readStored(db, list.citations, list.entries, options.today, workOut);
+}
+
+/**
+ * Whether the kept list, read for `options.today` as the app reads it (`read`, by keptListToCheck),
+ * equals the list worked out from the due facts, as `same` says (sameEntries). The keeper asks once per
+ * passed integrity check, before anything else (due-list-keep.ts). A kept list that does not (a value
+ * rewritten by someone who edits the file, or a rule changed without STORE_FORMAT) is dropped, in one
+ * write, so no list is read from it again and the keeper keeps the list whole afresh: such a list is
+ * shown at most until the check after an unlock, not for the rest of the kept days. Nothing to compare
+ * (true) when `read` is undefined.
+ */
+export function keptListHolds(
+  db: Db,
+  read: DueListEntry[] | null | undefined,
+  same: (read: DueListEntry[]) => boolean,
+): boolean {
+  if (read === undefined) return true;
+  if (read !== null && same(read)) return true;
   dropStoredDueList(db);
   unreadable.delete(db);
   return false;
+}
+
+/**
+ * Whether the entries from `from` up to `to` of two lists are the same, field for field: the whole
+ * comparison is this over consecutive ranges and equal lengths, so the keeper can spread it over steps.
+ */
+export function sameEntries(a: readonly DueListEntry[], b: readonly DueListEntry[], from = 0, to = Infinity): boolean {
+  return JSON.stringify(a.slice(from, to)) === JSON.stringify(b.slice(from, to));
 }
 
 /**
@@ -235,9 +263,15 @@ export function runsExtending(kept: KeptToExtend, citations: readonly unknown[])
  * Keeps the kept runs (`kept`, read by keptToExtend and continued by `runs` where the next day lists
  * an entry exactly so) with `runs`, the lists of the days after them up to DAYS_AHEAD after today.
  * Refused (false) when the kept list is no longer the one read, the days are not those, the runs name
- * other citations, or the vault refuses writes.
+ * other citations, or the vault refuses writes. `encoded`: extendedRuns(kept, runs) encoded already.
  */
-export function storeExtendedRuns(db: Db, options: DueListOptions, kept: KeptToExtend, runs: DueRuns): boolean {
+export function storeExtendedRuns(
+  db: Db,
+  options: DueListOptions,
+  kept: KeptToExtend,
+  runs: DueRuns,
+  encoded?: Uint8Array<ArrayBuffer>,
+): boolean {
   const key = storeKeyFor(options);
   const days = daysToKeep(options.today);
   const expected = days.filter((day) => day > kept.lastDay);
@@ -247,11 +281,16 @@ export function storeExtendedRuns(db: Db, options: DueListOptions, kept: KeptToE
   const keptCitations = list?.madeFor === key && list.lastDay === kept.lastDay ? citationsOf(list.citations) : null;
   if (!keptCitations || !Buffer.from(list!.entries).equals(Buffer.from(kept.value))) return false;
   if (!startsWith(runs.citations.citations, keptCitations) || !covers(list!, days[0]!, days[0]!)) return false;
-  const entries = encodeRuns([...kept.runs, ...runs.runs]);
+  const entries = encoded ?? encodeRuns(extendedRuns(kept, runs));
   const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
   // No case is unmarked: a case written to since is still worked out afresh when read.
   replaceStoredDueList(db, { ...range, citations: JSON.stringify(runs.citations.citations), entries }, []);
   return true;
+}
+
+/** What storeExtendedRuns keeps: the kept runs, then the new ones. */
+export function extendedRuns(kept: KeptToExtend, runs: DueRuns): Run[] {
+  return [...kept.runs, ...runs.runs];
 }
 
 /** Whether `citations` begin with `kept`, each the same provision: the kept entries' indexes still hold. */
@@ -276,9 +315,16 @@ export function storeDueList(
  * Keeps `runs`, of the lists for daysToKeep(options.today): of the whole vault, or (with `cases`, as
  * keepPlan named them, and the runs built on the kept citations) of those changed cases only.
  * Refused (false) for a list not kept, other days, a vault whose writes are refused, or changed
- * cases kept into a list that no longer covers the days or names other citations.
+ * cases kept into a list that no longer covers the days or names other citations. `encoded`: the
+ * whole vault's `runs.runs` encoded already (not used for changed cases).
  */
-export function storeDueRuns(db: Db, options: DueListOptions, runs: DueRuns, cases?: readonly string[]): boolean {
+export function storeDueRuns(
+  db: Db,
+  options: DueListOptions,
+  runs: DueRuns,
+  cases?: readonly string[],
+  encoded?: Uint8Array<ArrayBuffer>,
+): boolean {
   const key = storeKeyFor(options);
   const days = daysToKeep(options.today);
   const sameDays = JSON.stringify(runs.days) === JSON.stringify(days);
@@ -286,7 +332,7 @@ export function storeDueRuns(db: Db, options: DueListOptions, runs: DueRuns, cas
   const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
   const citations = JSON.stringify(runs.citations.citations);
   if (!cases) {
-    replaceStoredDueList(db, { ...range, citations, entries: encodeRuns(runs.runs) });
+    replaceStoredDueList(db, { ...range, citations, entries: encoded ?? encodeRuns(runs.runs) });
     unreadable.delete(db);
     return true;
   }

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { IsoDate, Profile } from '../../shared/domain';
 import { generateDemo } from '../../main/demo/generate-demo';
 import { refuseWrites, type Db } from '../../main/db/connection';
-import { getCase, updateCase } from '../../main/db/repositories/cases-repo';
+import { getCase, softDeleteCase, updateCase } from '../../main/db/repositories/cases-repo';
+import { caseSpans } from '../../main/db/repositories/due-facts-repo';
 import {
   changedCaseIds,
   storedList,
@@ -10,7 +11,8 @@ import {
   storedListState,
 } from '../../main/db/repositories/due-list-store-repo';
 import { decodeRuns, encodeRuns } from '../../main/services/due-list-kept-codec';
-import { computeDueList } from '../../main/services/due-list';
+import { computeDueList, type DueListEntry } from '../../main/services/due-list';
+import { sortDueEntries } from '../../main/services/due-list-order';
 import { documentFactsSource } from '../../main/services/due-list-facts';
 import { storedFactsSource } from '../../main/services/due-facts-stored';
 import {
@@ -51,11 +53,15 @@ const storedCount = (db: Db) => {
   return (list && decodeRuns(list.entries)?.length) ?? 0;
 };
 
-/** A new NO vault with `cases` demo cases, open. */
-async function demoSession(cases: number, options: { healthCheck?: boolean; now?: () => Date } = {}) {
-  const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, ...options });
-  await session.create('NO', PASSPHRASE);
-  generateDemo(session.current().db, { profile: 'NO', today: TODAY, cases });
+/** A new vault (NO unless asked) with `cases` demo cases, open. */
+async function demoSession(
+  cases: number,
+  options: { healthCheck?: boolean; now?: () => Date; profile?: Profile } = {},
+) {
+  const { profile = 'NO', ...rest } = options;
+  const session = new VaultSession({ dir: dirs.make(), kdfCost: FAST_KDF, ...rest });
+  await session.create(profile, PASSPHRASE);
+  generateDemo(session.current().db, { profile, today: TODAY, cases });
   return session;
 }
 
@@ -318,9 +324,242 @@ describe('on a later kept day', () => {
   });
 });
 
+describe('the check of a kept list', () => {
+  it('raises no alarm when so many cases changed that the list is worked out whole', async () => {
+    const session = await demoSession(401);
+    const steps: (() => void)[] = [];
+    const stop = keepDueListWhenChecked({ session, now: () => new Date(AT) }, (run) => steps.push(run));
+    const unlockAndKeep = async () => {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      await session.settledHealth();
+      for (let step = steps.shift(); step; step = steps.shift()) step();
+      return session.current().db;
+    };
+    let db = await unlockAndKeep();
+    expect(storedListState(db)).toMatchObject({ firstDay: TODAY });
+    // An import or a day's work that touched every case: more than the kept list is read with.
+    const ids = db.prepare('SELECT id FROM cases WHERE deleted_at IS NULL', { pluck: true }).all() as string[];
+    expect(ids.length).toBe(401);
+    db.transaction(() => {
+      for (const id of ids) updateCase(db, id, { ...getCase(db, id)!, at: AT, searchText: 'endret' });
+    })();
+    db = await unlockAndKeep();
+    expect(session.status().repairs).toBeUndefined();
+    expect(listAudit(db, { limit: 5 }).some((entry) => entry.action === 'audit_alarm')).toBe(false);
+    // Kept whole again instead, and read as worked out.
+    expect(changedCaseIds(db)).toEqual([]);
+    expectAsWorkedOut(db, TODAY);
+    expect(lastDueListOrigin(db)).toBe('store');
+    stop();
+    session.lock();
+  });
+});
+
+describe('a day of the whole vault a span of cases per step', () => {
+  /** The whole-vault list for `day` worked out a span of `size` cases at a time, merged in order. */
+  const inSpans = (db: Db, profile: Profile, day: IsoDate, size: number, source = storedFactsSource) =>
+    sortDueEntries(caseSpans(db, size).flatMap((span) => computeDueList(db, { profile, today: day, source, span })));
+
+  it.each(['NO', 'DK'] as const)(
+    'equals the list worked out whole, in a %s vault, from facts and documents',
+    async (profile) => {
+      const session = await demoSession(40, { healthCheck: false, profile });
+      const db = session.current().db;
+      // A deleted case still has its retention entry: every case id lies in one span, live or not.
+      const deleted = liveCaseOf(db, profile);
+      softDeleteCase(db, deleted.id, 'registrert ved en feil', '2012-01-05T10:00:00.000Z');
+      expect(caseSpans(db, 7)).toHaveLength(Math.ceil(39 / 7));
+      expect(caseSpans(db, 40)).toEqual([{ from: null, before: null }]);
+      for (const day of [TODAY, addDays(TODAY, 9)]) {
+        const whole = computeDueList(db, { profile, today: day, source: storedFactsSource });
+        expect(whole.length).toBeGreaterThan(20);
+        for (const size of [1, 7, 40]) expect(inSpans(db, profile, day, size)).toEqual(whole);
+        expect(inSpans(db, profile, day, 7, documentFactsSource)).toEqual(whole);
+      }
+      expect(inSpans(db, profile, TODAY, 1).some((entry) => entry.caseId === deleted.id)).toBe(true);
+      session.lock();
+    },
+  );
+
+  it('keeps every day as worked out, a step per span; written to between two spans, keeps nothing', async () => {
+    const session = await demoSession(30);
+    const steps: (() => void)[] = [];
+    const retries: (() => void)[] = [];
+    const stop = keepDueListWhenChecked(
+      { session, now: () => new Date(AT) },
+      (run) => steps.push(run),
+      (run) => retries.push(run),
+      { casesPerStep: 7 },
+    );
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    await session.settledHealth();
+    const db = session.current().db;
+    const spans = caseSpans(db, 7).length;
+    expect(spans).toBe(5);
+    const runSteps = (between?: () => void) => {
+      let ran = 0;
+      for (let step = steps.shift(); step; step = steps.shift()) {
+        step();
+        ran += 1;
+        if (ran === 3) between?.();
+      }
+      return ran;
+    };
+    // Written to in the middle of the first day: that day's list would mix two states.
+    const kase = liveCaseOf(db);
+    expect(runSteps(() => updateCase(db, kase.id, { ...kase, at: AT, searchText: 'midt i' }))).toBe(4);
+    expect(storedListMadeFor(db)).toBeNull();
+    expect(retries).toHaveLength(1);
+    retries.shift()?.();
+    // A step per span of each kept day (the first in the step that planned it) and one to merge them,
+    // and one to write.
+    expect(runSteps()).toBe(daysToKeep(TODAY).length * (spans + 1) + 1);
+    for (const day of daysToKeep(TODAY)) {
+      expectAsWorkedOut(db, day);
+      expect(lastDueListOrigin(db)).toBe('store');
+    }
+    stop();
+    session.lock();
+  });
+
+  it('checks the kept list a span per step, and a write between them raises no false alarm', async () => {
+    const session = await demoSession(30);
+    const steps: (() => void)[] = [];
+    const retries: (() => void)[] = [];
+    const stop = keepDueListWhenChecked(
+      { session, now: () => new Date(AT) },
+      (run) => steps.push(run),
+      (run) => retries.push(run),
+      { casesPerStep: 7 },
+    );
+    const unlockChecked = async () => {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      await session.settledHealth();
+      return session.current().db;
+    };
+    const runSteps = (between?: () => void) => {
+      let ran = 0;
+      for (let step = steps.shift(); step; step = steps.shift()) {
+        step();
+        ran += 1;
+        if (ran === 2) between?.();
+      }
+      return ran;
+    };
+    let db = await unlockChecked();
+    runSteps();
+    const kept = storedList(db)!.entries;
+    // Nothing changed: the first step (the kept list read), a step per span of today's list, one to
+    // compare, and the plan (nothing).
+    db = await unlockChecked();
+    expect(runSteps()).toBe(1 + caseSpans(db, 7).length + 1 + 1);
+    expect(session.status().repairs).toBeUndefined();
+    // The case of the first span deleted once that span was worked out: compared with the kept list,
+    // read with that case worked out afresh, the half-old list would differ. Stopped, not an alarm.
+    db = await unlockChecked();
+    const first = [...computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource })].sort(
+      (a: DueListEntry, b: DueListEntry) => (a.caseId < b.caseId ? -1 : 1),
+    )[0]!;
+    expect(first.caseId < caseSpans(db, 7)[0]!.before!).toBe(true);
+    expect(runSteps(() => softDeleteCase(db, first.caseId, 'registrert ved en feil', AT))).toBe(3);
+    expect(session.status().repairs).toBeUndefined();
+    expect(listAudit(db, { limit: 5 }).some((entry) => entry.action === 'audit_alarm')).toBe(false);
+    expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(kept))).toBe(true);
+    // Tried again later: the deleted case's entries leave the kept list.
+    expect(retries).toHaveLength(1);
+    retries.shift()?.();
+    runSteps();
+    expect(session.status().repairs).toBeUndefined();
+    expectAsWorkedOut(db, TODAY);
+    expect(lastDueListOrigin(db)).toBe('store');
+    expect(computeDueList(db, { profile: 'NO', today: TODAY }).some((entry) => entry.caseId === first.caseId)).toBe(
+      false,
+    );
+    stop();
+    session.lock();
+  });
+
+  it('compares the kept list a range of entries per step, and finds an entry edited in any range', async () => {
+    let now = AT;
+    const session = await demoSession(30, { now: () => new Date(now) });
+    const steps: (() => void)[] = [];
+    const stop = keepDueListWhenChecked({ session, now: () => new Date(now) }, (run) => steps.push(run), undefined, {
+      casesPerStep: 7,
+      entriesPerStep: 10,
+    });
+    const unlockAndKeep = async () => {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      await session.settledHealth();
+      let ran = 0;
+      for (let step = steps.shift(); step; step = steps.shift(), ran += 1) step();
+      return { db: session.current().db, ran };
+    };
+    let { db } = await unlockAndKeep();
+    // Kept with each day's merge and the encoding ten entries a step: every day reads as worked out.
+    for (const day of daysToKeep(TODAY)) {
+      expectAsWorkedOut(db, day);
+      expect(lastDueListOrigin(db)).toBe('store');
+    }
+    const fresh = () => computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource });
+    const entries = fresh().length;
+    expect(entries).toBeGreaterThan(30);
+    // Nothing changed: the kept list read, the spans, their merge, a range per step, the verdict, the plan.
+    const again = await unlockAndKeep();
+    db = again.db;
+    const spans = caseSpans(db, 7).length;
+    expect(again.ran).toBe(1 + spans + 1 + Math.ceil(entries / 10) + 1 + 1);
+    expect(session.status().repairs).toBeUndefined();
+    // The case of one entry changed by someone who edits the file: the last entry of the first range,
+    // whose place in the list stays the same (the list is not ordered by case id). The list still
+    // decodes and has as many entries.
+    const kept = decodeRuns(storedList(db)!.entries)!;
+    const list = fresh();
+    const target = list[9]!;
+    const other = list.find((item) => item.caseId !== target.caseId)!.caseId;
+    const edited = kept.findIndex(
+      (run) =>
+        run.firstDay <= TODAY &&
+        TODAY <= run.lastDay &&
+        JSON.stringify([run.entry[0], run.entry[1], run.entry[2], run.entry[9], run.entry[11]]) ===
+          JSON.stringify([
+            target.caseId,
+            target.kind,
+            target.dueDate,
+            target.documentId ?? null,
+            target.actionId ?? null,
+          ]),
+    );
+    expect(edited).toBeGreaterThanOrEqual(0);
+    const entry = [...kept[edited]!.entry];
+    entry[0] = other;
+    kept[edited] = { ...kept[edited]!, entry };
+    db.prepare('UPDATE due_list_store_state SET entries = ?').run([encodeRuns(kept)]);
+    ({ db } = await unlockAndKeep());
+    expect(session.status().repairs).toEqual(['keptDueList']);
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(fresh());
+    // Two days later: the kept runs carried on in a step of their own, the new days added, all of it
+    // encoded ten runs a step; every kept day reads as worked out.
+    const later = addDays(TODAY, 2);
+    expect(keepPlan(db, { profile: 'NO', today: later })?.mode).toBe('extend');
+    now = `${later}T10:00:00.000Z`;
+    ({ db } = await unlockAndKeep());
+    expect(storedListState(db)).toMatchObject({ firstDay: later, lastDay: addDays(later, DAYS_AHEAD) });
+    for (const day of daysToKeep(later)) {
+      expectAsWorkedOut(db, day);
+      expect(lastDueListOrigin(db)).toBe('store');
+    }
+    stop();
+    session.lock();
+  });
+});
+
 /** A live case that has due entries (worked out, not kept). */
-function liveCaseOf(db: Db) {
-  const id = computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource })[0]?.caseId;
+function liveCaseOf(db: Db, profile: Profile = 'NO') {
+  const id = computeDueList(db, { profile, today: TODAY, source: storedFactsSource })[0]?.caseId;
   const kase = id ? getCase(db, id) : null;
   if (!kase) throw new Error('no live case with due entries');
   return kase;
