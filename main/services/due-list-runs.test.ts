@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { dueEntry } from '../../test/support/due-entries';
 import type { DueListEntry } from './due-list';
 import { sortDueEntries } from './due-list-order';
 import { DueRuns } from './due-list-runs';
 
-const base = {
-  kind: 'no_arrival_meeting',
-  dueDate: '2026-03-10',
-  status: 'due',
-  citation: { source: 'NO', point: '12', text: 'NO pkt 12' },
-  messageKey: 'due.no_arrival_meeting',
-  params: {},
-  caseId: 'case-a',
-  caseReference: 'KOMPIS-1',
-} as DueListEntry;
-
-const entry = (fields: Partial<DueListEntry>): DueListEntry => ({ ...base, ...fields }) as DueListEntry;
-
 /** Two cases' entries on three days: some listed alike on several days, one twice on a day, one that changes. */
-const a1 = entry({ dueDate: '2026-03-09', status: 'overdue' });
-const a2 = entry({ kind: 'no_plan_copy_kdi' as DueListEntry['kind'] });
-const b1 = entry({ caseId: 'case-b', caseReference: 'KOMPIS-2', dueDate: '2026-03-11', status: 'upcoming' });
+const a1 = dueEntry({ dueDate: '2026-03-09', status: 'overdue' });
+const a2 = dueEntry({ kind: 'no_plan_copy_kdi' as DueListEntry['kind'] });
+const b1 = dueEntry({ caseId: 'case-b', caseReference: 'KOMPIS-2', dueDate: '2026-03-11', status: 'upcoming' });
 const b1Due = { ...b1, status: 'due' } as DueListEntry;
 const days: [string, DueListEntry[], DueListEntry[]][] = [
   ['2026-03-09', [a1, a2], [b1]],

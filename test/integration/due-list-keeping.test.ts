@@ -76,6 +76,46 @@ function expectAsWorkedOut(db: Db, day: IsoDate) {
 const listsFor = (db: Db, profile: Profile, today: IsoDate = TODAY) =>
   daysToKeep(today).map((day) => computeDueList(db, { profile, today: day }));
 
+/**
+ * The keeper on `session`, its steps and retries run by hand: `runSteps` runs every step there is
+ * (`between` after the `at`-th) and says how many ran; `unlockChecked` unlocks again and waits for the
+ * integrity check; `unlockAndKeep` also runs the keeping.
+ */
+function keeperOn(
+  session: VaultSession,
+  options: { now?: () => string; steps?: { casesPerStep?: number; entriesPerStep?: number } } = {},
+) {
+  const steps: (() => void)[] = [];
+  const retries: (() => void)[] = [];
+  const now = options.now ?? (() => AT);
+  const stop = keepDueListWhenChecked(
+    { session, now: () => new Date(now()) },
+    (run) => steps.push(run),
+    (run) => retries.push(run),
+    options.steps,
+  );
+  const runSteps = (between?: () => void, at = 2) => {
+    let ran = 0;
+    for (let step = steps.shift(); step; step = steps.shift()) {
+      step();
+      ran += 1;
+      if (ran === at) between?.();
+    }
+    return ran;
+  };
+  const unlockChecked = async () => {
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    await session.settledHealth();
+    return session.current().db;
+  };
+  const unlockAndKeep = async () => {
+    const db = await unlockChecked();
+    return { db, ran: runSteps() };
+  };
+  return { retries, stop, runSteps, unlockChecked, unlockAndKeep };
+}
+
 describe('when the kept due list is written', () => {
   it('not without a passed integrity check, and never to a vault whose writes are refused', async () => {
     const session = await demoSession(20, { healthCheck: false });
@@ -96,29 +136,8 @@ describe('when the kept due list is written', () => {
 
   it('in steps, one day each; written to between them, not at all but again a minute later', async () => {
     const session = await demoSession(20);
-    const steps: (() => void)[] = [];
-    const retries: (() => void)[] = [];
-    const stop = keepDueListWhenChecked(
-      { session, now: () => new Date(AT) },
-      (run) => steps.push(run),
-      (run) => retries.push(run),
-    );
-    const unlockChecked = async () => {
-      session.lock();
-      await session.unlock(PASSPHRASE);
-      await session.settledHealth();
-      return session.current().db;
-    };
+    const { retries, stop, runSteps, unlockChecked } = keeperOn(session);
     let db = await unlockChecked();
-    const runSteps = (between?: () => void) => {
-      let ran = 0;
-      for (let step = steps.shift(); step; step = steps.shift()) {
-        step();
-        ran += 1;
-        if (ran === 2) between?.();
-      }
-      return ran;
-    };
     // A case written while the days are worked out: the lists would mix two states, so none is kept.
     const kase = liveCaseOf(db);
     expect(runSteps(() => updateCase(db, kase.id, { ...kase, at: AT, searchText: 'x' }))).toBe(3);
@@ -190,19 +209,7 @@ describe('on a later kept day', () => {
   it('works out only the days after the kept ones, and the kept runs go on: every day reads as worked out', async () => {
     let now = AT;
     const session = await demoSession(30, { now: () => new Date(now) });
-    const steps: (() => void)[] = [];
-    const stop = keepDueListWhenChecked({ session, now: () => new Date(now) }, (run) => steps.push(run));
-    const unlockAndKeep = async () => {
-      session.lock();
-      await session.unlock(PASSPHRASE);
-      await session.settledHealth();
-      let ran = 0;
-      for (let step = steps.shift(); step; step = steps.shift()) {
-        step();
-        ran += 1;
-      }
-      return { db: session.current().db, ran };
-    };
+    const { stop, unlockAndKeep } = keeperOn(session, { now: () => now });
     let { db, ran } = await unlockAndKeep();
     expect(ran).toBe(DAYS_AHEAD + 2);
     const before = decodeRuns(storedList(db)!.entries)!;
@@ -245,18 +252,8 @@ describe('on a later kept day', () => {
 
   it('checks the kept list against the facts after each passed check, and keeps one that differs whole afresh', async () => {
     const session = await demoSession(30);
-    const steps: (() => void)[] = [];
-    const stop = keepDueListWhenChecked({ session, now: () => new Date(AT) }, (run) => steps.push(run));
-    let ran = 0;
-    const unlockAndKeep = async () => {
-      session.lock();
-      await session.unlock(PASSPHRASE);
-      await session.settledHealth();
-      ran = 0;
-      for (let step = steps.shift(); step; step = steps.shift(), ran += 1) step();
-      return session.current().db;
-    };
-    let db = await unlockAndKeep();
+    const keeper = keeperOn(session);
+    let { db } = await keeper.unlockAndKeep();
     const fresh = () => computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource });
     const kept = decodeRuns(storedList(db)!.entries)!;
     // Someone who edits the file takes an overdue entry out of the kept list: a list that still decodes.
@@ -272,7 +269,7 @@ describe('on a later kept day', () => {
     // ... until the check has passed: the keeper finds the difference, drops the list and keeps it again.
     await session.settledHealth();
     expect(session.status().repairs).toBeUndefined();
-    for (let step = steps.shift(); step; step = steps.shift()) step();
+    keeper.runSteps();
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(fresh());
     // Shown in the app and logged as an alarm (ids only), as an edited file is.
     expect(session.status().repairs).toEqual(['keptDueList']);
@@ -285,11 +282,12 @@ describe('on a later kept day', () => {
     expect(decodeRuns(storedList(db)!.entries)).toHaveLength(kept.length);
     // A kept list that holds is left as it was: checked (a step), nothing to keep, nothing written.
     const entries = storedList(db)!.entries;
-    db = await unlockAndKeep();
-    expect(ran).toBe(3);
+    const again = await keeper.unlockAndKeep();
+    db = again.db;
+    expect(again.ran).toBe(3);
     expect(session.status().repairs).toBeUndefined();
     expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(entries))).toBe(true);
-    stop();
+    keeper.stop();
     session.lock();
   });
 
@@ -327,16 +325,8 @@ describe('on a later kept day', () => {
 describe('the check of a kept list', () => {
   it('raises no alarm when so many cases changed that the list is worked out whole', async () => {
     const session = await demoSession(401);
-    const steps: (() => void)[] = [];
-    const stop = keepDueListWhenChecked({ session, now: () => new Date(AT) }, (run) => steps.push(run));
-    const unlockAndKeep = async () => {
-      session.lock();
-      await session.unlock(PASSPHRASE);
-      await session.settledHealth();
-      for (let step = steps.shift(); step; step = steps.shift()) step();
-      return session.current().db;
-    };
-    let db = await unlockAndKeep();
+    const { stop, unlockAndKeep } = keeperOn(session);
+    let { db } = await unlockAndKeep();
     expect(storedListState(db)).toMatchObject({ firstDay: TODAY });
     // An import or a day's work that touched every case: more than the kept list is read with.
     const ids = db.prepare('SELECT id FROM cases WHERE deleted_at IS NULL', { pluck: true }).all() as string[];
@@ -344,7 +334,7 @@ describe('the check of a kept list', () => {
     db.transaction(() => {
       for (const id of ids) updateCase(db, id, { ...getCase(db, id)!, at: AT, searchText: 'endret' });
     })();
-    db = await unlockAndKeep();
+    ({ db } = await unlockAndKeep());
     expect(session.status().repairs).toBeUndefined();
     expect(listAudit(db, { limit: 5 }).some((entry) => entry.action === 'audit_alarm')).toBe(false);
     // Kept whole again instead, and read as worked out.
@@ -384,32 +374,13 @@ describe('a day of the whole vault a span of cases per step', () => {
 
   it('keeps every day as worked out, a step per span; written to between two spans, keeps nothing', async () => {
     const session = await demoSession(30);
-    const steps: (() => void)[] = [];
-    const retries: (() => void)[] = [];
-    const stop = keepDueListWhenChecked(
-      { session, now: () => new Date(AT) },
-      (run) => steps.push(run),
-      (run) => retries.push(run),
-      { casesPerStep: 7 },
-    );
-    session.lock();
-    await session.unlock(PASSPHRASE);
-    await session.settledHealth();
-    const db = session.current().db;
+    const { retries, stop, runSteps, unlockChecked } = keeperOn(session, { steps: { casesPerStep: 7 } });
+    const db = await unlockChecked();
     const spans = caseSpans(db, 7).length;
     expect(spans).toBe(5);
-    const runSteps = (between?: () => void) => {
-      let ran = 0;
-      for (let step = steps.shift(); step; step = steps.shift()) {
-        step();
-        ran += 1;
-        if (ran === 3) between?.();
-      }
-      return ran;
-    };
     // Written to in the middle of the first day: that day's list would mix two states.
     const kase = liveCaseOf(db);
-    expect(runSteps(() => updateCase(db, kase.id, { ...kase, at: AT, searchText: 'midt i' }))).toBe(4);
+    expect(runSteps(() => updateCase(db, kase.id, { ...kase, at: AT, searchText: 'midt i' }), 3)).toBe(4);
     expect(storedListMadeFor(db)).toBeNull();
     expect(retries).toHaveLength(1);
     retries.shift()?.();
@@ -426,29 +397,7 @@ describe('a day of the whole vault a span of cases per step', () => {
 
   it('checks the kept list a span per step, and a write between them raises no false alarm', async () => {
     const session = await demoSession(30);
-    const steps: (() => void)[] = [];
-    const retries: (() => void)[] = [];
-    const stop = keepDueListWhenChecked(
-      { session, now: () => new Date(AT) },
-      (run) => steps.push(run),
-      (run) => retries.push(run),
-      { casesPerStep: 7 },
-    );
-    const unlockChecked = async () => {
-      session.lock();
-      await session.unlock(PASSPHRASE);
-      await session.settledHealth();
-      return session.current().db;
-    };
-    const runSteps = (between?: () => void) => {
-      let ran = 0;
-      for (let step = steps.shift(); step; step = steps.shift()) {
-        step();
-        ran += 1;
-        if (ran === 2) between?.();
-      }
-      return ran;
-    };
+    const { retries, stop, runSteps, unlockChecked } = keeperOn(session, { steps: { casesPerStep: 7 } });
     let db = await unlockChecked();
     runSteps();
     const kept = storedList(db)!.entries;
@@ -485,19 +434,10 @@ describe('a day of the whole vault a span of cases per step', () => {
   it('compares the kept list a range of entries per step, and finds an entry edited in any range', async () => {
     let now = AT;
     const session = await demoSession(30, { now: () => new Date(now) });
-    const steps: (() => void)[] = [];
-    const stop = keepDueListWhenChecked({ session, now: () => new Date(now) }, (run) => steps.push(run), undefined, {
-      casesPerStep: 7,
-      entriesPerStep: 10,
+    const { stop, unlockAndKeep } = keeperOn(session, {
+      now: () => now,
+      steps: { casesPerStep: 7, entriesPerStep: 10 },
     });
-    const unlockAndKeep = async () => {
-      session.lock();
-      await session.unlock(PASSPHRASE);
-      await session.settledHealth();
-      let ran = 0;
-      for (let step = steps.shift(); step; step = steps.shift(), ran += 1) step();
-      return { db: session.current().db, ran };
-    };
     let { db } = await unlockAndKeep();
     // Kept with each day's merge and the encoding ten entries a step: every day reads as worked out.
     for (const day of daysToKeep(TODAY)) {
