@@ -481,6 +481,20 @@ describe('a day of the whole vault a span of cases per step', () => {
     ({ db } = await unlockAndKeep());
     expect(session.status().repairs).toEqual(['keptDueList']);
     expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(fresh());
+    // An entry added that sorts after every other: the ranges of the list worked out all match, and
+    // the kept list is still one entry too long.
+    const keptNow = decodeRuns(storedList(db)!.entries)!;
+    const today = keptNow.find((run) => run.firstDay <= TODAY && TODAY <= run.lastDay)!;
+    const added = [...today.entry];
+    added[2] = '2099-12-31';
+    added[3] = 'upcoming';
+    db.prepare('UPDATE due_list_store_state SET entries = ?').run([
+      encodeRuns([...keptNow, { ...today, entry: added }]),
+    ]);
+    expect(computeDueList(session.current().db, { profile: 'NO', today: TODAY }).at(-1)?.dueDate).toBe('2099-12-31');
+    ({ db } = await unlockAndKeep());
+    expect(session.status().repairs).toEqual(['keptDueList']);
+    expect(computeDueList(db, { profile: 'NO', today: TODAY })).toEqual(fresh());
     // Two days later: the kept runs carried on in a step of their own, the new days added, all of it
     // encoded ten runs a step; every kept day reads as worked out.
     const later = addDays(TODAY, 2);
