@@ -119,18 +119,22 @@ function keeperOn(
 describe('when the kept due list is written', () => {
   it('not without a passed integrity check, and never to a vault whose writes are refused', async () => {
     const session = await demoSession(20, { healthCheck: false });
+    const keeper = keeperOn(session);
     session.lock();
     await session.unlock(PASSPHRASE);
     const db = session.current().db;
     const list = computeDueList(db, { profile: 'NO', today: TODAY });
     expect(list.length).toBeGreaterThan(0);
-    // No check ran (turned off), so nothing kept it; the function itself refuses a damaged vault.
+    // No check ran (turned off), so the keeper had nothing to start from and kept nothing; the
+    // function itself refuses a damaged vault.
+    expect(keeper.runSteps()).toBe(0);
     expect(storedListMadeFor(db)).toBeNull();
     refuseWrites(db, 'quick_check');
     expect(keepPlan(db, { profile: 'NO', today: TODAY })).toBeNull();
     expect(storeDueList(db, { profile: 'NO', today: TODAY }, listsFor(db, 'NO'))).toBe(false);
     expect(storedListMadeFor(db)).toBeNull();
     expect(storedCount(db)).toBe(0);
+    keeper.stop();
     session.lock();
   });
 
