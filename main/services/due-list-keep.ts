@@ -94,18 +94,11 @@ function keepInSteps(keeping: Keeping, retry: () => void): void {
   const start = openVault(deps, checked);
   if (!start) return;
   const options = { profile: start.profile, today: start.today };
-  const spans = spansOf(checked, keeping.casesPerStep);
   const mark = changeMark(checked);
-  let read: DueListEntry[] | null | undefined;
-  try {
-    read = keptListToCheck(checked, options, (caseId) =>
-      computeDueList(checked, { ...options, source: storedFactsSource, caseId }),
-    );
-  } catch {
-    // A page that cannot be read: the list is checked again at the next pass.
-    return;
-  }
-  if (read === undefined) return keepFrom(keeping, options, spans, mark, retry);
+  const read = readToCheck(checked, options);
+  if (read === 'unreadable') return;
+  if (read === undefined) return keepFrom(keeping, options, mark, retry);
+  const spans = spansOf(checked, keeping.casesPerStep);
   // A kept list covers today, read as the app reads it in this step: in the next, a span per step, the
   // list worked out from the facts to compare it with (keptListHolds drops one that differs, and the
   // list is then kept whole afresh). Written to between these steps, the list worked out would mix two
@@ -118,18 +111,17 @@ function keepInSteps(keeping: Keeping, retry: () => void): void {
       deps.session.recordKeptListRepair();
       after = changeMark(checked);
     }
-    schedule(() => keepFrom(keeping, options, spans, after, retry));
+    schedule(() => keepFrom(keeping, options, after, retry));
   };
   // Compared a range of entries per step when long.
-  const compare = (fresh: DueListEntry[]): Task[] | void => {
-    const kept = read ?? [];
-    if (read === null || kept.length !== fresh.length) return settle(false);
+  const compare = (fresh: readonly DueListEntry[]): Task[] | void => {
+    if (read === null || read.length !== fresh.length) return settle(false);
     const size = keeping.entriesPerStep;
-    if (fresh.length <= size) return settle(sameEntries(kept, fresh));
+    if (fresh.length <= size) return settle(sameEntries(read, fresh));
     let same = true;
     const ranges = Array.from({ length: Math.ceil(fresh.length / size) }, (_, i) => {
       const from = i * size;
-      return () => void (same &&= sameEntries(kept, fresh, from, from + size));
+      return () => void (same &&= sameEntries(read, fresh, from, from + size));
     });
     return [...ranges, () => settle(same)];
   };
@@ -137,16 +129,32 @@ function keepInSteps(keeping: Keeping, retry: () => void): void {
   schedule(inSteps(tasks, () => unchangedSince(keeping, mark, retry), schedule));
 }
 
+/** The kept list read for today to be checked (keptListToCheck); 'unreadable' when a page cannot be read. */
+function readToCheck(
+  db: Db,
+  options: { profile: Profile; today: IsoDate },
+): DueListEntry[] | null | undefined | 'unreadable' {
+  try {
+    return keptListToCheck(db, options, (caseId) =>
+      computeDueList(db, { ...options, source: storedFactsSource, caseId }),
+    );
+  } catch {
+    // The list is checked again at the next pass.
+    return 'unreadable';
+  }
+}
+
 function keepFrom(
   keeping: Keeping,
   options: { profile: Profile; today: IsoDate },
-  spans: Spans,
   mark: string,
   retry: () => void,
 ): void {
   const { db: checked, schedule } = keeping;
   const plan = keepPlan(checked, options);
   if (!plan) return;
+  // Read only when there is something to keep: every case id of the vault.
+  const spans = spansOf(checked, keeping.casesPerStep);
   const unchanged = () => unchangedSince(keeping, mark, retry);
   // Each day's list packed as it comes; then a step of its own to write them.
   const daysTasks = (days: readonly IsoDate[], cases: string[] | null, runs: DueRuns, write: Task) => [
@@ -302,10 +310,10 @@ function wholeListTasks(
 }
 
 /** A day's list gathered in parts, then handed whole, in the list's order, to `then`, which may leave tasks. */
-function gathered(then: (list: DueListEntry[]) => Task[] | void): ListInParts {
-  const parts: DueListEntry[][] = [];
+function gathered(then: (list: readonly DueListEntry[]) => Task[] | void): ListInParts {
+  const parts: (readonly DueListEntry[])[] = [];
   return {
-    part: (list) => void parts.push([...list]),
+    part: (list) => void parts.push(list),
     end: () => then(parts.length === 1 ? parts[0]! : sortDueEntries(parts.flat())),
   };
 }
