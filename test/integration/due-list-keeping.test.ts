@@ -138,6 +138,30 @@ describe('when the kept due list is written', () => {
     session.lock();
   });
 
+  it('not after a check that could not run (its worker did not start), but after the next that passes', async () => {
+    const session = await demoSession(20);
+    const keeper = keeperOn(session);
+    const before = process.env.BRO_TEST_INTEGRITY_WORKER;
+    // Not a script a worker can be started from: the check ends, unchecked, and says so.
+    process.env.BRO_TEST_INTEGRITY_WORKER = 'no-such-worker.mjs';
+    try {
+      session.lock();
+      await session.unlock(PASSPHRASE);
+      expect(await session.settledHealth()).toEqual({ state: 'unchecked', reason: 'worker' });
+    } finally {
+      if (before === undefined) delete process.env.BRO_TEST_INTEGRITY_WORKER;
+      else process.env.BRO_TEST_INTEGRITY_WORKER = before;
+    }
+    // Writes are not refused after such a check, so only the keeper's own rule keeps it from keeping.
+    expect(keeper.runSteps()).toBe(0);
+    expect(storedListMadeFor(session.current().db)).toBeNull();
+    const { db, ran } = await keeper.unlockAndKeep();
+    expect(ran).toBeGreaterThan(0);
+    expect(storedListState(db)).toMatchObject({ firstDay: TODAY });
+    keeper.stop();
+    session.lock();
+  });
+
   it('in steps, one day each; written to between them, not at all but again a minute later', async () => {
     const session = await demoSession(20);
     const { retries, stop, runSteps, unlockChecked } = keeperOn(session);
