@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../main/db/connection';
+import { bytesByForm } from './size-forms';
 import { round } from './stats';
 
 /** Where a table's pages are counted: its indexes and (for FTS5) its shadow tables go with it. */
@@ -48,7 +49,7 @@ function pagesByTable(db: Db): Map<string, number> | null {
 
 /**
  * `vault_bytes_per_case` (the encrypted file after a checkpoint, over its cases) and where the
- * bytes go, per table with its indexes, largest first.
+ * bytes go, per table with its indexes, largest first, and by the form values are stored in.
  */
 export function vaultSizeFigures(db: Db, databasePath: string, cases: number): Record<string, unknown> {
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -63,10 +64,13 @@ export function vaultSizeFigures(db: Db, databasePath: string, cases: number): R
           .map(([name, bytes]) => [name, round((fileBytes * bytes) / total / cases, 0)]),
       )
     : { unavailable: 'sqlite3 with dbstat not found' };
+  const forms = bytesByForm(db, cases);
   return {
     vault_bytes_per_case: Math.round(fileBytes / cases),
     vault_file_mb: round(fileBytes / 2 ** 20),
     vault_cases: cases,
     vault_bytes_per_case_by_table: breakdown,
+    vault_payload_bytes_per_case_by_form: forms.perCase,
+    vault_version_json_deflated: forms.versionJsonDeflated,
   };
 }
