@@ -54,6 +54,16 @@ export const MUTATION_FOLDERS = {
       'test/integration/received-purge.test.ts',
     ],
   },
+  // Which cases a due read covers (case-filter.ts): the whole vault, one case, or a span of case ids
+  // the keeper works out a step at a time; a span that drops or doubles a case changes the kept list.
+  'main/db/repositories/case-filter.ts': {
+    mutate: ['main/db/repositories/case-filter.ts'],
+    tests: [
+      'test/integration/due-list-keeping.test.ts',
+      'test/integration/due-list-store.test.ts',
+      'test/integration/due-facts.test.ts',
+    ],
+  },
   // Keeping the due list in the vault (due-list-store.ts) and when it is kept and checked (due-list-keep.ts):
   // a list read back from a value an insider can edit, and refused where it no longer covers what is asked.
   'main/services/due-list-store.ts': {
@@ -85,6 +95,7 @@ export const MUTATION_FOLDERS = {
       'main/services/import-*.ts',
       'main/services/due-list-kept-codec.ts',
       'main/services/due-list-order.ts',
+      'main/services/due-list-runs.ts',
       'main/services/due-view.ts',
       'main/services/due-view-service.ts',
       'main/services/document-diff.ts',
@@ -98,6 +109,7 @@ export const MUTATION_FOLDERS = {
       'test/integration/due-view.test.ts',
       'test/integration/due-warm.test.ts',
       'main/services/due-list-order.test.ts',
+      'main/services/due-list-runs.test.ts',
       'main/services/due-list-kept-codec.test.ts',
       'test/integration/due-list-store.test.ts',
       'test/integration/due-list-keeping.test.ts',
