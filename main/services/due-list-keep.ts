@@ -16,9 +16,12 @@ import {
   keptListToCheck,
   sameEntries,
   keptToExtend,
+  keptToRenew,
+  renewedRuns,
   runsExtending,
   storeDueRuns,
   storeExtendedRuns,
+  storeRenewedRuns,
 } from './due-list-store';
 import { context, type ServiceDeps } from './service-context';
 
@@ -175,7 +178,20 @@ function keepFrom(
   if (plan.mode === 'whole') return whole()();
   if (plan.mode === 'cases') {
     const runs = new DueRuns(new CitationIndex(plan.citations));
-    return daysThen(plan.days, plan.cases, runs, () => void storeDueRuns(checked, options, runs, plan.cases))();
+    const { cases } = plan;
+    // The kept runs read in a step of their own for a long list, then encoded with the changed cases'
+    // a part per step (reading, merging and encoding 36 000 runs at once took 340-410 ms).
+    return daysThen(plan.days, cases, runs, () => {
+      const kept = keptToRenew(checked, options, cases);
+      if (!kept) return;
+      const write = () =>
+        encodedThen(
+          () => renewedRuns(kept, runs),
+          keeping.entriesPerStep,
+          (value) => void storeRenewedRuns(checked, options, runs, cases, kept, value),
+        );
+      return kept.others.length <= keeping.entriesPerStep ? write() : [write];
+    })();
   }
   // Extending: the kept runs are read in this step (it worked nothing else out); those that reach the
   // last kept day go on where the next day lists them exactly so (in a step of their own for a long

@@ -316,7 +316,7 @@ export function storeDueList(
  * keepPlan named them, and the runs built on the kept citations) of those changed cases only.
  * Refused (false) for a list not kept, other days, a vault whose writes are refused, or changed
  * cases kept into a list that no longer covers the days or names other citations. `encoded`: the
- * whole vault's `runs.runs` encoded already (not used for changed cases).
+ * whole vault's `runs.runs` encoded already (not used for changed cases: keptToRenew, storeRenewedRuns).
  */
 export function storeDueRuns(
   db: Db,
@@ -336,14 +336,62 @@ export function storeDueRuns(
     unreadable.delete(db);
     return true;
   }
+  const kept = keptToRenew(db, options, cases);
+  return kept !== null && storeRenewedRuns(db, options, runs, cases, kept);
+}
+
+/** The kept list read back for changed cases to be kept into: its value and the other cases' runs. */
+export interface KeptToRenew {
+  value: Uint8Array;
+  others: Run[];
+}
+
+/**
+ * The kept list for `options` read back, with the runs of every case but the `cases` changed (days
+ * already past dropped); null when none covers the days kept from today or it does not read back.
+ */
+export function keptToRenew(db: Db, options: DueListOptions, cases: readonly string[]): KeptToRenew | null {
+  const key = storeKeyFor(options);
+  const days = daysToKeep(options.today);
+  const list = storedList(db);
+  if (key === null || list?.madeFor !== key || !covers(list, days[0]!, days[DAYS_AHEAD]!)) return null;
+  const runs = decodeRuns(list.entries);
+  if (!runs) return null;
+  const renewed = new Set(cases);
+  const others = runs.filter((run) => run.lastDay >= days[0]! && !renewed.has(run.entry[0] as string));
+  return { value: list.entries, others };
+}
+
+/** What storeRenewedRuns keeps: the other cases' runs as they are, the changed cases' afresh. */
+export function renewedRuns(kept: KeptToRenew, runs: DueRuns): Run[] {
+  return [...kept.others, ...runs.runs];
+}
+
+/**
+ * Keeps `runs`, the changed `cases`' lists for daysToKeep(options.today) built on the kept citations,
+ * into `kept` (read by keptToRenew). Refused (false) when the kept list is no longer the one read, the
+ * days are not those, the runs name other citations, or the vault refuses writes. `encoded`:
+ * renewedRuns(kept, runs) encoded already.
+ */
+export function storeRenewedRuns(
+  db: Db,
+  options: DueListOptions,
+  runs: DueRuns,
+  cases: readonly string[],
+  kept: KeptToRenew,
+  encoded?: Uint8Array<ArrayBuffer>,
+): boolean {
+  const key = storeKeyFor(options);
+  const days = daysToKeep(options.today);
+  const sameDays = JSON.stringify(runs.days) === JSON.stringify(days);
+  if (key === null || !sameDays || !isWritable(db) || !dueListStoreExists(db)) return false;
+  const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
   const list = storedList(db);
   const keptCitations =
     list?.madeFor === key && covers(list, range.firstDay, range.lastDay) ? citationsOf(list.citations) : null;
-  const keptRuns = keptCitations ? decodeRuns(list!.entries) : null;
-  if (!keptCitations || !keptRuns || !startsWith(runs.citations.citations, keptCitations)) return false;
-  // The other cases' runs as they are (days already past dropped), the changed cases' afresh.
-  const renewed = new Set(cases);
-  const others = keptRuns.filter((run) => run.lastDay >= range.firstDay && !renewed.has(run.entry[0] as string));
-  replaceStoredDueList(db, { ...range, citations, entries: encodeRuns([...others, ...runs.runs]) }, cases);
+  if (!keptCitations || !Buffer.from(list!.entries).equals(Buffer.from(kept.value))) return false;
+  if (!startsWith(runs.citations.citations, keptCitations)) return false;
+  const entries = encoded ?? encodeRuns(renewedRuns(kept, runs));
+  replaceStoredDueList(db, { ...range, citations: JSON.stringify(runs.citations.citations), entries }, cases);
   return true;
 }

@@ -459,6 +459,45 @@ describe('a day of the whole vault a span of cases per step', () => {
     session.lock();
   });
 
+  it('keeps changed cases into a long kept list a part per step; written to in between, keeps nothing', async () => {
+    const session = await demoSession(30);
+    const size = { casesPerStep: 7, entriesPerStep: 10 };
+    const { retries, stop, runSteps, unlockAndKeep, unlockChecked } = keeperOn(session, { steps: size });
+    let { db } = await unlockAndKeep();
+    const fresh = () => computeDueList(db, { profile: 'NO', today: TODAY, source: storedFactsSource });
+    const entries = fresh().length;
+    const spans = caseSpans(db, size.casesPerStep).length;
+    // The check, as when nothing changed, up to the plan, whose step works out the first day.
+    const checkSteps = 1 + spans + 1 + Math.ceil(entries / size.entriesPerStep) + 1 + 1;
+    // Two cases changed: one taken out (its entries go), one written to.
+    const [gone, kept] = [...new Set(fresh().map((item) => item.caseId))];
+    softDeleteCase(db, gone!, 'registrert ved en feil', AT);
+    const kase = getCase(db, kept!)!;
+    updateCase(db, kase.id, { ...kase, at: AT, searchText: 'endret' });
+    expect(keepPlan(db, { profile: 'NO', today: TODAY })?.mode).toBe('cases');
+    const before = Buffer.from(storedList(db)!.entries);
+    // Written to right after the kept runs were read: the write that would follow is not made.
+    db = await unlockChecked();
+    const readStep = checkSteps + DAYS_AHEAD + 1;
+    runSteps(() => updateCase(db, kase.id, { ...kase, at: AT, searchText: 'endret igjen' }), readStep);
+    expect(Buffer.from(storedList(db)!.entries).equals(before)).toBe(true);
+    expect(retries).toHaveLength(1);
+    // Again a minute later, check and all: the days, the kept runs read in a step, the parts encoded
+    // ten runs a step, the value finished, then written.
+    retries.shift()?.();
+    const ran = runSteps();
+    const runs = decodeRuns(storedList(db)!.entries)!.length;
+    expect(ran).toBe(readStep + 1 + Math.ceil(runs / size.entriesPerStep) + 2);
+    expect(keepPlan(db, { profile: 'NO', today: TODAY })).toBeNull();
+    for (const day of daysToKeep(TODAY)) {
+      expectAsWorkedOut(db, day);
+      expect(lastDueListOrigin(db)).toBe('store');
+    }
+    expect(computeDueList(db, { profile: 'NO', today: TODAY }).some((item) => item.caseId === gone)).toBe(false);
+    stop();
+    session.lock();
+  });
+
   it('compares the kept list a range of entries per step, and finds an entry edited in any range', async () => {
     let now = AT;
     const session = await demoSession(30, { now: () => new Date(now) });
