@@ -99,7 +99,9 @@ async function mineFirst(session: VaultSession, deps: ServiceDeps): Promise<numb
  * on the next day, when only the day after the kept ones is worked out (and written), after the check
  * below. due_list_keep_check_step_ms: the longest of the steps each pass starts with when a list is kept
  * for today, the list it gives compared with the list worked out from the facts (a same-day unlock,
- * nothing changed).
+ * nothing changed). due_list_keep_changed_step_ms: the longest step keeping the case written to into
+ * the kept list (check included); due_list_first_after_100_writes_ms and due_list_keep_100_changed_step_ms:
+ * the same after 100 cases were written to (each worked out afresh when the list is read, up to 400).
  * due_view_mine_first_ms: the home screen's "mine", first after an unlock (see mineFirst).
  */
 export async function benchDueList(options: { cases?: number } = {}): Promise<Record<string, unknown>> {
@@ -161,8 +163,19 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
     await reopen(vault.session);
     const afterWrite = await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY }));
     const afterWriteOrigin = lastDueListOrigin(db());
-    // The next day: the written case kept afresh, then (a day later) only the day after the kept ones.
-    await keepingSteps(vault.session, deps);
+    // The written case kept afresh into the kept list (the longest step timed), then 100 cases written
+    // (a day's work, an import): the first list after, and keeping them.
+    const changedMs = await keepingSteps(vault.session, deps);
+    const hundred = [...new Set(first.value.map((item) => item.caseId))].slice(0, 100);
+    for (const id of hundred) {
+      const one = getCase(db(), id);
+      if (one) updateCase(db(), id, { ...one, at: `${BENCH_TODAY}T12:00:00.000Z`, searchText: one.reference });
+    }
+    await reopen(vault.session);
+    const afterHundred = await timeMs(() => computeDueList(db(), { profile: 'NO', today: BENCH_TODAY }));
+    const afterHundredOrigin = lastDueListOrigin(db());
+    const hundredMs = await keepingSteps(vault.session, deps);
+    // The next day: only the day after the kept ones.
     const nextDay = addDays(BENCH_TODAY, 1);
     const nextDayMs = await keepingSteps(vault.session, { ...deps, now: () => new Date(`${nextDay}T10:00:00.000Z`) });
     const newDay = addDays(nextDay, DAYS_AHEAD);
@@ -173,9 +186,18 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
       JSON.stringify(computeDueList(db(), { profile: 'NO', today: newDay, source: storedFactsSource }))
     )
       throw new Error('the kept list of the day added differs from the list worked out for it');
-    const origins = [homeOrigin, keptOrigin, homeLaterOrigin, laterOrigin, afterWriteOrigin, newDayOrigin];
+    const origins = [
+      homeOrigin,
+      keptOrigin,
+      homeLaterOrigin,
+      laterOrigin,
+      afterWriteOrigin,
+      afterHundredOrigin,
+      newDayOrigin,
+    ];
     if (origins.some((origin) => origin !== 'store')) throw new Error(`the kept due list was not read (${origins})`);
-    if (afterWrite.value.length !== first.value.length || firstKept.value.length !== first.value.length)
+    const lengths = [afterWrite, firstKept, afterHundred].map((list) => list.value.length);
+    if (lengths.some((length) => length !== first.value.length))
       throw new Error('the kept due list differs in length from the list worked out');
     if (JSON.stringify(firstLater.value) !== JSON.stringify(fresh))
       throw new Error('the kept list of a later day differs from the list worked out for it');
@@ -192,6 +214,9 @@ export async function benchDueList(options: { cases?: number } = {}): Promise<Re
       due_list_keep_steps: stepMs.length,
       due_list_keep_check_step_ms: round(Math.max(...checkMs)),
       due_list_keep_next_day_step_ms: nextDayMs.map((ms) => round(ms)),
+      due_list_keep_changed_step_ms: round(Math.max(...changedMs)),
+      due_list_first_after_100_writes_ms: round(afterHundred.ms),
+      due_list_keep_100_changed_step_ms: round(Math.max(...hundredMs)),
       due_list_kept_runs: kept.runs,
       due_list_kept_bytes_per_case: round(kept.bytes / cases),
       home_due_items: home.value.due.items.length,

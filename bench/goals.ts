@@ -105,6 +105,11 @@ const GOALS: Goal[] = [
   { figure: 'due_list_first_kept_ms', goal: '<= 150 ms (a later unlock the same day)', met: atMost(150) },
   { figure: 'due_list_first_later_day_ms', goal: '<= 150 ms (the first unlock of a later kept day)', met: atMost(150) },
   { figure: 'due_list_first_after_write_ms', goal: '<= 150 ms (after a write, a later unlock)', met: atMost(150) },
+  {
+    figure: 'due_list_first_after_100_writes_ms',
+    goal: '<= 150 ms (after 100 cases written to, a later unlock)',
+    met: atMost(150),
+  },
   { figure: 'due_list_ms', goal: '<= 50 ms (warm)', met: atMost(50) },
   { figure: 'search_p95_ms', goal: '<= 20 ms', met: atMost(20), why: slowestRankingWhy },
   {
