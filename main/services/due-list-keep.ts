@@ -138,8 +138,8 @@ function readToCheck(
   options: { profile: Profile; today: IsoDate },
 ): DueListEntry[] | null | undefined | 'unreadable' {
   try {
-    return keptListToCheck(db, options, (caseId) =>
-      computeDueList(db, { ...options, source: storedFactsSource, caseId }),
+    return keptListToCheck(db, options, (cases) =>
+      computeDueList(db, { ...options, source: storedFactsSource, cases }),
     );
   } catch {
     // The list is checked again at the next pass.
@@ -279,14 +279,8 @@ function dayTasks(
       runs.inParts(day, keeping.entriesPerStep),
       day === options.today,
     );
-  const fresh = { profile: options.profile, today: day, source: storedFactsSource };
-  return [
-    () =>
-      runs.add(
-        day,
-        cases.flatMap((caseId) => computeDueList(keeping.db, { ...fresh, caseId })),
-      ),
-  ];
+  const fresh = { profile: options.profile, today: day, source: storedFactsSource, cases };
+  return [() => runs.add(day, computeDueList(keeping.db, fresh))];
 }
 
 /**

@@ -89,7 +89,8 @@ export function lastDueListOrigin(db: Db): DueListOrigin | undefined {
 
 /** What a whole-vault list with these options is kept under (any day); null for any other list. */
 export function storeKeyFor(options: DueListOptions): string | null {
-  if (options.caseId !== undefined || options.span !== undefined || options.source !== undefined) return null;
+  const part = options.caseId !== undefined || options.span !== undefined || options.cases !== undefined;
+  if (part || options.source !== undefined) return null;
   if ((options.horizonDays ?? DEFAULT_HORIZON_DAYS) !== DEFAULT_HORIZON_DAYS) return null;
   if ((options.releaseMeetingLeadDays ?? DEFAULT_RELEASE_LEAD_DAYS) !== DEFAULT_RELEASE_LEAD_DAYS) return null;
   const zone = zoneOf(options.timeZone);
@@ -106,12 +107,12 @@ const covers = (state: StoredListState, first: IsoDate, last: IsoDate) =>
 
 /**
  * The whole-vault list from the store where it covers `options` (with the changed cases worked out by
- * `workOut(caseId)` and merged in), else `workOut()` over the whole vault.
+ * `workOut(cases)`, all at once, and merged in), else `workOut()` over the whole vault.
  */
 export function dueListFromStore(
   db: Db,
   options: DueListOptions,
-  workOut: (caseId?: string) => DueListEntry[],
+  workOut: (cases?: readonly string[]) => DueListEntry[],
 ): DueListEntry[] {
   const key = storeKeyFor(options);
   if (key === null) return workOut();
@@ -127,7 +128,7 @@ function readStored(
   citationsJson: string,
   entries: Uint8Array,
   day: IsoDate,
-  workOut: (caseId: string) => DueListEntry[],
+  workOut: (cases: readonly string[]) => DueListEntry[],
 ): DueListEntry[] | null {
   const changed = changedCaseIds(db);
   if (changed.length > MAX_CHANGED_CASES) return null;
@@ -138,7 +139,9 @@ function readStored(
   }
   // Kept in the order the days listed them (due-list-runs.ts): almost always the list's order, which
   // the stable sort confirms in one pass; it orders what is not (a status that changed on a later day).
-  return mergeInOrder(sortDueEntries(kept), sortDueEntries(changed.flatMap((caseId) => workOut(caseId))));
+  // The changed cases worked out as one set: one read per kind, not one per case (the first list with
+  // 400 cases changed took 166-278 ms so on the 10 000-case vault, 71-106 ms as a set).
+  return mergeInOrder(sortDueEntries(kept), changed.length === 0 ? [] : sortDueEntries(workOut(changed)));
 }
 
 /** The kept entries listed on `day`, but those of the `changed` cases; null if any does not read back. */
@@ -164,7 +167,7 @@ export function keptListCovers(db: Db, options: DueListOptions): boolean {
 export function keptListToCheck(
   db: Db,
   options: DueListOptions,
-  workOut: (caseId: string) => DueListEntry[],
+  workOut: (cases: readonly string[]) => DueListEntry[],
 ): DueListEntry[] | null | undefined {
   if (!keptListCovers(db, options)) return undefined;
   // So many changed that the list is worked out whole, not read: nothing kept to compare (and no alarm).

@@ -65,6 +65,8 @@ export interface DueListOptions {
   caseId?: string;
   /** Only the cases whose ids fall in this span (a part of the whole list, as keeping works it out). */
   span?: CaseSpan;
+  /** Only these cases (those written to since the list was kept, worked out at once). */
+  cases?: readonly string[];
   /** Upcoming items are listed when due within this many days (default 14). */
   horizonDays?: number;
   /**
@@ -318,7 +320,7 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
   if (options.source) return computeFresh(db, options);
   return cachedList(db, cacheKey(options), () =>
     dueListFromStore(db, options, (only) =>
-      computeFresh(db, only === undefined ? options : { ...options, caseId: only }),
+      computeFresh(db, only === undefined ? options : { ...options, cases: only }),
     ),
   );
 }
@@ -329,13 +331,13 @@ export function knownDueList(db: Db, options: DueListOptions): DueListEntry[] | 
 }
 
 function cacheKey(options: DueListOptions): string {
-  const { profile, today, caseId, span, horizonDays, releaseMeetingLeadDays, timeZone } = options;
+  const { profile, today, caseId, span, cases, horizonDays, releaseMeetingLeadDays, timeZone } = options;
   // The zone resolved: the machine's may change while the vault is open.
-  return JSON.stringify([profile, today, caseId, span, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
+  return JSON.stringify([profile, today, caseId, span, cases, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
 }
 
 function computeFresh(db: Db, options: DueListOptions): DueListEntry[] {
-  const scope: CaseScope = options.caseId ?? options.span ?? null;
+  const scope: CaseScope = options.caseId ?? options.span ?? (options.cases ? { cases: options.cases } : null);
   const w: Window = {
     today: options.today,
     until: addDays(options.today, options.horizonDays ?? 14),

@@ -396,6 +396,18 @@ describe('a day of the whole vault a span of cases per step', () => {
         expect(inSpans(db, profile, day, 7, documentFactsSource)).toEqual(whole);
       }
       expect(inSpans(db, profile, TODAY, 1).some((entry) => entry.caseId === deleted.id)).toBe(true);
+      // A set of cases (as the cases written to since the list was kept are worked out): those cases'
+      // entries of the whole list, in its order, from either source, the deleted case's among them.
+      const ids = (db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: string }[]).map((row) => row.id);
+      const set = [deleted.id, ...ids.filter((_, i) => i % 3 === 0)];
+      for (const day of [TODAY, addDays(TODAY, 9)]) {
+        const whole = computeDueList(db, { profile, today: day, source: storedFactsSource });
+        const theirs = whole.filter((entry) => set.includes(entry.caseId));
+        expect(theirs.some((entry) => entry.caseId === deleted.id)).toBe(true);
+        for (const source of [storedFactsSource, documentFactsSource])
+          expect(computeDueList(db, { profile, today: day, source, cases: set })).toEqual(theirs);
+        expect(computeDueList(db, { profile, today: day, source: storedFactsSource, cases: [] })).toEqual([]);
+      }
       session.lock();
     },
   );
