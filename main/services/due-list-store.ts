@@ -314,12 +314,20 @@ export function storeDueList(
   return lists.length === runs.days.length && storeDueRuns(db, options, runs, cases);
 }
 
+/** What `runs` are kept under: null unless they are of the days kept from today and the vault takes writes. */
+function keepingRange(db: Db, options: DueListOptions, runs: DueRuns) {
+  const key = storeKeyFor(options);
+  const days = daysToKeep(options.today);
+  const sameDays = JSON.stringify(runs.days) === JSON.stringify(days);
+  if (key === null || !sameDays || !isWritable(db) || !dueListStoreExists(db)) return null;
+  return { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
+}
+
 /**
- * Keeps `runs`, of the lists for daysToKeep(options.today): of the whole vault, or (with `cases`, as
- * keepPlan named them, and the runs built on the kept citations) of those changed cases only.
- * Refused (false) for a list not kept, other days, a vault whose writes are refused, or changed
- * cases kept into a list that no longer covers the days or names other citations. `encoded`: the
- * whole vault's `runs.runs` encoded already (not used for changed cases: keptToRenew, storeRenewedRuns).
+ * Keeps `runs`, of the lists for daysToKeep(options.today): of the whole vault (`encoded`: its runs
+ * encoded already), or with `cases` (keepPlan's, runs built on the kept citations) those changed cases
+ * into the kept list, as keptToRenew and storeRenewedRuns do in steps. Refused (false) for other days
+ * or a vault that refuses writes, and with `cases` where storeRenewedRuns refuses.
  */
 export function storeDueRuns(
   db: Db,
@@ -328,11 +336,8 @@ export function storeDueRuns(
   cases?: readonly string[],
   encoded?: Uint8Array<ArrayBuffer>,
 ): boolean {
-  const key = storeKeyFor(options);
-  const days = daysToKeep(options.today);
-  const sameDays = JSON.stringify(runs.days) === JSON.stringify(days);
-  if (key === null || !sameDays || !isWritable(db) || !dueListStoreExists(db)) return false;
-  const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
+  const range = keepingRange(db, options, runs);
+  if (!range) return false;
   const citations = JSON.stringify(runs.citations.citations);
   if (!cases) {
     replaceStoredDueList(db, { ...range, citations, entries: encoded ?? encodeRuns(runs.runs) });
@@ -384,14 +389,11 @@ export function storeRenewedRuns(
   kept: KeptToRenew,
   encoded?: Uint8Array<ArrayBuffer>,
 ): boolean {
-  const key = storeKeyFor(options);
-  const days = daysToKeep(options.today);
-  const sameDays = JSON.stringify(runs.days) === JSON.stringify(days);
-  if (key === null || !sameDays || !isWritable(db) || !dueListStoreExists(db)) return false;
-  const range = { madeFor: key, firstDay: days[0]!, lastDay: days[DAYS_AHEAD]! };
+  const range = keepingRange(db, options, runs);
+  if (!range) return false;
   const list = storedList(db);
   const keptCitations =
-    list?.madeFor === key && covers(list, range.firstDay, range.lastDay) ? citationsOf(list.citations) : null;
+    list?.madeFor === range.madeFor && covers(list, range.firstDay, range.lastDay) ? citationsOf(list.citations) : null;
   if (!keptCitations || !Buffer.from(list!.entries).equals(Buffer.from(kept.value))) return false;
   if (!startsWith(runs.citations.citations, keptCitations)) return false;
   const entries = encoded ?? encodeRuns(renewedRuns(kept, runs));
