@@ -22,10 +22,12 @@ import {
   lastDueListOrigin,
   type KeptToExtend,
   keptToExtend,
+  keptToRenew,
   runsExtending,
   storeDueList,
   storeDueRuns,
   storeExtendedRuns,
+  storeRenewedRuns,
 } from '../../main/services/due-list-store';
 import { keepDueListWhenChecked } from '../../main/services/due-list-keep';
 import { DueRuns } from '../../main/services/due-list-runs';
@@ -346,6 +348,39 @@ describe('on a later kept day', () => {
     const fresh = keptToExtend(db, later)!;
     expect(storeExtendedRuns(db, later, fresh, runsFor(plan.citations, plan.days, fresh))).toBe(true);
     expect(storedListState(db)).toMatchObject({ firstDay: later.today, lastDay: addDays(later.today, DAYS_AHEAD) });
+    session.lock();
+  });
+
+  it('refuses to keep changed cases into a kept list that changed since it was read, or on other citations', async () => {
+    const session = await demoSession(20, { healthCheck: false });
+    const db = session.current().db;
+    const NO = { profile: 'NO' as const, today: TODAY };
+    expect(storeDueList(db, NO, listsFor(db, 'NO'))).toBe(true);
+    const kase = liveCaseOf(db);
+    updateCase(db, kase.id, { ...kase, at: AT, searchText: 'endret' });
+    const plan = keepPlan(db, NO);
+    if (plan?.mode !== 'cases') throw new Error(`expected the changed cases, not ${plan?.mode}`);
+    const runsFor = (citations: unknown[]) => {
+      const runs = new DueRuns(new CitationIndex(citations));
+      for (const day of daysToKeep(TODAY))
+        runs.add(day, computeDueList(db, { ...NO, today: day, source: storedFactsSource, cases: plan.cases }));
+      return runs;
+    };
+    // The other cases' runs are read, the changed case's left for the runs worked out afresh.
+    const kept = keptToRenew(db, NO, plan.cases)!;
+    expect(kept.others.length).toBeGreaterThan(0);
+    expect(kept.others.some((run) => run.entry[0] === kase.id)).toBe(false);
+    const stored = Buffer.from(storedList(db)!.entries);
+    expect(storeRenewedRuns(db, NO, runsFor([{ provision: 'fiktiv § 1' }]), plan.cases, kept)).toBe(false);
+    // Read, then kept again meanwhile (the value read is not the one kept): refused, nothing written.
+    const other = { ...kept, value: Uint8Array.from(kept.value).reverse() };
+    expect(storeRenewedRuns(db, NO, runsFor(plan.citations), plan.cases, other)).toBe(false);
+    expect(Buffer.from(storedList(db)!.entries).equals(stored)).toBe(true);
+    expect(keepPlan(db, NO)?.mode).toBe('cases');
+    // As read: kept, the case no longer changed, and every kept day reads as worked out.
+    expect(storeRenewedRuns(db, NO, runsFor(plan.citations), plan.cases, kept)).toBe(true);
+    expect(keepPlan(db, NO)).toBeNull();
+    for (const day of daysToKeep(TODAY)) expectAsWorkedOut(db, day);
     session.lock();
   });
 });
