@@ -73,7 +73,7 @@ export const DAYS_AHEAD = 7;
 /** More cases changed than this, and working the whole list out once costs less than case by case. */
 const MAX_CHANGED_CASES = 400;
 /** Keeping: more cases changed than this, and the whole list is kept again (each step stays short). */
-const MAX_CASES_KEPT_ONE_BY_ONE = 100;
+const MAX_CASES_KEPT_INTO_LIST = 100;
 const DEFAULT_HORIZON_DAYS = 14;
 const DEFAULT_RELEASE_LEAD_DAYS = 30;
 
@@ -228,7 +228,7 @@ export function keepPlan(db: Db, options: DueListOptions): KeepPlan | null {
   if (after.length > 0)
     return changed.length === 0 ? { mode: 'extend', days: after, citations } : { mode: 'whole', days };
   if (changed.length === 0) return null;
-  if (changed.length > MAX_CASES_KEPT_ONE_BY_ONE) return { mode: 'whole', days };
+  if (changed.length > MAX_CASES_KEPT_INTO_LIST) return { mode: 'whole', days };
   return { mode: 'cases', days, cases: changed, citations };
 }
 

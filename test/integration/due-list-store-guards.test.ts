@@ -129,7 +129,7 @@ describe('a kept list', () => {
     session.lock();
   });
 
-  it('keeps up to 100 changed cases one by one, and more as a whole list', async () => {
+  it('keeps up to 100 changed cases into the kept list, and more as a whole list', async () => {
     const { session, db } = await demoVault(101);
     expect(storeDueList(db, NO, listsFor(db))).toBe(true);
     touchCases(db, 100);
