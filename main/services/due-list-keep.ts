@@ -139,7 +139,7 @@ function readToCheck(
 ): DueListEntry[] | null | undefined | 'unreadable' {
   try {
     return keptListToCheck(db, options, (cases) =>
-      computeDueList(db, { ...options, source: storedFactsSource, cases }),
+      computeDueList(db, { ...options, source: storedFactsSource, part: { cases } }),
     );
   } catch {
     // The list is checked again at the next pass.
@@ -279,7 +279,7 @@ function dayTasks(
       runs.inParts(day, keeping.entriesPerStep),
       day === options.today,
     );
-  const fresh = { profile: options.profile, today: day, source: storedFactsSource, cases };
+  const fresh = { profile: options.profile, today: day, source: storedFactsSource, part: { cases } };
   return [() => runs.add(day, computeDueList(keeping.db, fresh))];
 }
 
@@ -305,7 +305,7 @@ function wholeListTasks(
       const size = Math.ceil(inMemory.length / spans.length);
       into.part(inMemory.slice(i * size, (i + 1) * size));
     } else {
-      const only = span ? { span } : {};
+      const only = span ? { part: span } : {};
       into.part(computeDueList(keeping.db, { profile, today: day, source: storedFactsSource, ...only }));
     }
   });

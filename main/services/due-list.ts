@@ -1,4 +1,4 @@
-import type { CaseScope, CaseSpan } from '../db/repositories/case-filter';
+import type { CaseScope, CaseSet, CaseSpan } from '../db/repositories/case-filter';
 import type { z } from 'zod';
 import type {
   DistributionEntry,
@@ -63,10 +63,11 @@ export interface DueListOptions {
   today: IsoDate;
   /** Only this case; an unknown case gives an empty list, a deleted one at most its retention item. */
   caseId?: string;
-  /** Only the cases whose ids fall in this span (a part of the whole list, as keeping works it out). */
-  span?: CaseSpan;
-  /** Only these cases (those written to since the list was kept, worked out at once). */
-  cases?: readonly string[];
+  /**
+   * Only part of the vault: the cases whose ids fall in a span (as keeping works the whole list out a
+   * part at a time), or a set of cases (those written to since the list was kept, worked out at once).
+   */
+  part?: CaseSpan | CaseSet;
   /** Upcoming items are listed when due within this many days (default 14). */
   horizonDays?: number;
   /**
@@ -320,7 +321,7 @@ export function computeDueList(db: Db, options: DueListOptions): DueListEntry[] 
   if (options.source) return computeFresh(db, options);
   return cachedList(db, cacheKey(options), () =>
     dueListFromStore(db, options, (only) =>
-      computeFresh(db, only === undefined ? options : { ...options, cases: only }),
+      computeFresh(db, only === undefined ? options : { ...options, part: { cases: only } }),
     ),
   );
 }
@@ -331,13 +332,13 @@ export function knownDueList(db: Db, options: DueListOptions): DueListEntry[] | 
 }
 
 function cacheKey(options: DueListOptions): string {
-  const { profile, today, caseId, span, cases, horizonDays, releaseMeetingLeadDays, timeZone } = options;
+  const { profile, today, caseId, part, horizonDays, releaseMeetingLeadDays, timeZone } = options;
   // The zone resolved: the machine's may change while the vault is open.
-  return JSON.stringify([profile, today, caseId, span, cases, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
+  return JSON.stringify([profile, today, caseId, part, horizonDays, releaseMeetingLeadDays, zoneOf(timeZone)]);
 }
 
 function computeFresh(db: Db, options: DueListOptions): DueListEntry[] {
-  const scope: CaseScope = options.caseId ?? options.span ?? (options.cases ? { cases: options.cases } : null);
+  const scope: CaseScope = options.caseId ?? options.part ?? null;
   const w: Window = {
     today: options.today,
     until: addDays(options.today, options.horizonDays ?? 14),

@@ -363,7 +363,10 @@ describe('on a later kept day', () => {
     const runsFor = (citations: unknown[]) => {
       const runs = new DueRuns(new CitationIndex(citations));
       for (const day of daysToKeep(TODAY))
-        runs.add(day, computeDueList(db, { ...NO, today: day, source: storedFactsSource, cases: plan.cases }));
+        runs.add(
+          day,
+          computeDueList(db, { ...NO, today: day, source: storedFactsSource, part: { cases: plan.cases } }),
+        );
       return runs;
     };
     // The other cases' runs are read, the changed case's left for the runs worked out afresh.
@@ -412,7 +415,9 @@ describe('the check of a kept list', () => {
 describe('a day of the whole vault a span of cases per step', () => {
   /** The whole-vault list for `day` worked out a span of `size` cases at a time, merged in order. */
   const inSpans = (db: Db, profile: Profile, day: IsoDate, size: number, source = storedFactsSource) =>
-    sortDueEntries(caseSpans(db, size).flatMap((span) => computeDueList(db, { profile, today: day, source, span })));
+    sortDueEntries(
+      caseSpans(db, size).flatMap((span) => computeDueList(db, { profile, today: day, source, part: span })),
+    );
 
   it.each(['NO', 'DK'] as const)(
     'equals the list worked out whole, in a %s vault, from facts and documents',
@@ -440,8 +445,8 @@ describe('a day of the whole vault a span of cases per step', () => {
         const theirs = whole.filter((entry) => set.includes(entry.caseId));
         expect(theirs.some((entry) => entry.caseId === deleted.id)).toBe(true);
         for (const source of [storedFactsSource, documentFactsSource])
-          expect(computeDueList(db, { profile, today: day, source, cases: set })).toEqual(theirs);
-        expect(computeDueList(db, { profile, today: day, source: storedFactsSource, cases: [] })).toEqual([]);
+          expect(computeDueList(db, { profile, today: day, source, part: { cases: set } })).toEqual(theirs);
+        expect(computeDueList(db, { profile, today: day, source: storedFactsSource, part: { cases: [] } })).toEqual([]);
       }
       session.lock();
     },

@@ -122,7 +122,7 @@ describe('a kept list', () => {
     expect(lastDueListOrigin(db)).toBe('worked-out');
     // Not read, so nothing to check it against: the keeper's check leaves it, raising no alarm.
     const kept = storedList(db)!.entries;
-    const read = keptListToCheck(db, NO, (cases) => computeDueList(db, { ...NO, cases }));
+    const read = keptListToCheck(db, NO, (cases) => computeDueList(db, { ...NO, part: { cases } }));
     expect(read).toBeUndefined();
     expect(keptListHolds(db, read, (kept) => sameEntries(kept, fresh))).toBe(true);
     expect(Buffer.from(storedList(db)!.entries).equals(Buffer.from(kept))).toBe(true);
