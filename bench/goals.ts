@@ -23,8 +23,20 @@ function freshListWhy(figures: Figures): string | null {
   const warm = num(figures.due_list_fresh_warm_ms);
   const items = num(figures.due_list_items);
   if (warm === null || items === null) return null;
-  return `the due list is worked out afresh when none is kept: ${warm} ms with the code warm, for ${items} entries`;
+  const work = `the due list is worked out afresh when none is kept: ${warm} ms with the code warm, for ${items} entries`;
+  return `${work}${readsWhy(num(figures.due_list_fresh_reads_ms))}`;
 }
+
+/** The fresh list's reads alone, when measured: over the first list's goal, or what they leave of it. */
+function readsWhy(reads: number | null): string {
+  if (reads === null) return '';
+  const rest = Math.round((FIRST_LIST_MS - reads) * 10) / 10;
+  const left =
+    reads > FIRST_LIST_MS ? 'over the goal before any rule runs' : `leaving ${rest} ms of the goal for the rules`;
+  return `, of which reading the facts out of the vault takes ${reads} ms, ${left}`;
+}
+
+const FIRST_LIST_MS = 150;
 
 /** What Playwright's telling node adds: the same screen until painted, on the page's clock. */
 function noticedWhy(painted: string, fresh: boolean) {
@@ -101,7 +113,7 @@ const GOALS: Goal[] = [
     goal: '<= 400 ms (until painted, a later unlock the same day)',
     met: atMost(400),
   },
-  { figure: 'due_list_first_ms', goal: '<= 150 ms', met: atMost(150), why: freshListWhy },
+  { figure: 'due_list_first_ms', goal: `<= ${FIRST_LIST_MS} ms`, met: atMost(FIRST_LIST_MS), why: freshListWhy },
   { figure: 'due_list_first_kept_ms', goal: '<= 150 ms (a later unlock the same day)', met: atMost(150) },
   { figure: 'due_list_first_later_day_ms', goal: '<= 150 ms (the first unlock of a later kept day)', met: atMost(150) },
   { figure: 'due_list_first_after_write_ms', goal: '<= 150 ms (after a write, a later unlock)', met: atMost(150) },
