@@ -103,7 +103,7 @@ async function mineFirst(session: VaultSession, deps: ServiceDeps): Promise<numb
  * for today, the list it gives compared with the list worked out from the facts (a same-day unlock,
  * nothing changed). due_list_keep_changed_step_ms: the longest step keeping the case written to into
  * the kept list (check included); due_list_first_after_100_writes_ms and due_list_keep_100_changed_step_ms:
- * the same after 100 cases were written to (each worked out afresh when the list is read, up to 400).
+ * the same after 100 cases were written to (worked out afresh as a set when the list is read, up to MAX_CHANGED_CASES).
  * due_view_mine_first_ms: the home screen's "mine", first after an unlock (see mineFirst).
  */
 export async function benchDueList(options: { cases?: number } = {}): Promise<Record<string, unknown>> {

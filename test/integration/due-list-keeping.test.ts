@@ -20,6 +20,7 @@ import {
   daysToKeep,
   keepPlan,
   lastDueListOrigin,
+  MAX_CHANGED_CASES,
   type KeptToExtend,
   keptToExtend,
   keptToRenew,
@@ -389,17 +390,27 @@ describe('on a later kept day', () => {
 });
 
 describe('the check of a kept list', () => {
-  it('raises no alarm when so many cases changed that the list is worked out whole', async () => {
-    const session = await demoSession(401);
+  it('reads the kept list with up to its limit of cases changed, and raises no alarm past it', async () => {
+    const session = await demoSession(MAX_CHANGED_CASES + 1);
     const { stop, unlockAndKeep } = keeperOn(session);
     let { db } = await unlockAndKeep();
     expect(storedListState(db)).toMatchObject({ firstDay: TODAY });
-    // An import or a day's work that touched every case: more than the kept list is read with.
-    const ids = db.prepare('SELECT id FROM cases WHERE deleted_at IS NULL', { pluck: true }).all() as string[];
-    expect(ids.length).toBe(401);
-    db.transaction(() => {
-      for (const id of ids) updateCase(db, id, { ...getCase(db, id)!, at: AT, searchText: 'endret' });
-    })();
+    // An import or a day's work that touched every case but one: still read, those cases worked out.
+    const ids = db
+      .prepare('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY id', { pluck: true })
+      .all() as string[];
+    expect(ids.length).toBe(MAX_CHANGED_CASES + 1);
+    const change = (some: readonly string[]) =>
+      db.transaction(() => {
+        for (const id of some) updateCase(db, id, { ...getCase(db, id)!, at: AT, searchText: 'endret' });
+      })();
+    change(ids.slice(1));
+    expectAsWorkedOut(db, TODAY);
+    expect(lastDueListOrigin(db)).toBe('store');
+    // Every case: more than the kept list is read with, so worked out whole.
+    change(ids.slice(0, 1));
+    expectAsWorkedOut(db, TODAY);
+    expect(lastDueListOrigin(db)).toBe('worked-out');
     ({ db } = await unlockAndKeep());
     expect(session.status().repairs).toBeUndefined();
     expect(listAudit(db, { limit: 5 }).some((entry) => entry.action === 'audit_alarm')).toBe(false);
