@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { IsoDate, Profile } from '../../shared/domain';
 import { generateDemo } from '../../main/demo/generate-demo';
 import { refuseWrites, type Db } from '../../main/db/connection';
-import { getCase, insertCase, softDeleteCase, updateCase } from '../../main/db/repositories/cases-repo';
+import { getCase, softDeleteCase, updateCase } from '../../main/db/repositories/cases-repo';
 import { caseSpans } from '../../main/db/repositories/due-facts-repo';
 import {
   changedCaseIds,
@@ -37,6 +37,7 @@ import { addDays } from '../../shared/domain';
 import { VaultSession } from '../../main/vault/vault-session';
 import { listAudit } from '../../main/audit/audit-log';
 import { tempDirs } from '../support/temp-dir';
+import { addBareCases } from '../support/due-list-vault';
 import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 /**
@@ -391,19 +392,9 @@ describe('on a later kept day', () => {
 
 describe('the check of a kept list', () => {
   it('reads the kept list with up to its limit of cases changed, and raises no alarm past it', async () => {
-    // A demo vault topped up with cases of no documents, the release meeting their only entry: as many
-    // cases as the limit allows and one more, and quicker to make than as many demo cases.
+    // A demo vault topped up with cases of no documents: one case over the limit, quick to make.
     const session = await demoSession(30);
-    const vault = session.current().db;
-    vault.transaction(() => {
-      for (let i = 30; i <= MAX_CHANGED_CASES; i += 1) {
-        const reference = `GRENSE-${String(i).padStart(4, '0')}`;
-        const expectedRelease = addDays(TODAY, i % 60);
-        const data = { name: `Testperson ${i} Fiktivsen`, arrivalDate: '2025-01-10' };
-        const kase = { reference, unit: 'Fiktivby fengsel', status: 'fengsel' as const, grading: 'BEGRENSET' as const };
-        insertCase(vault, { ...kase, expectedRelease, data, at: AT, searchText: reference });
-      }
-    })();
+    addBareCases(session.current().db, MAX_CHANGED_CASES + 1 - 30);
     const { stop, unlockAndKeep } = keeperOn(session);
     let { db } = await unlockAndKeep();
     expect(storedListState(db)).toMatchObject({ firstDay: TODAY });

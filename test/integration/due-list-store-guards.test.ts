@@ -21,6 +21,7 @@ import {
   sameEntries,
   keptToExtend,
   lastDueListOrigin,
+  MAX_CHANGED_CASES,
   runsExtending,
   storeDueList,
   storeDueRuns,
@@ -32,6 +33,7 @@ import { DueRuns } from '../../main/services/due-list-runs';
 import { CitationIndex } from '../../main/services/due-list-packing';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
+import { addBareCases } from '../support/due-list-vault';
 import { FAST_KDF, PASSPHRASE } from '../support/vault-fixtures';
 
 const dirs = tempDirs('bro-due-store-guards-');
@@ -110,14 +112,16 @@ describe('a kept list', () => {
     session.lock();
   });
 
-  it('is read with up to 400 cases changed since, and worked out whole with more', async () => {
-    const { session, db } = await demoVault(401);
+  it('is read with up to MAX_CHANGED_CASES cases changed since, and worked out whole with more', async () => {
+    // A demo vault topped up with cases of no documents: one case over the limit, quick to make.
+    const { session, db } = await demoVault(30);
+    addBareCases(db, MAX_CHANGED_CASES + 1 - 30);
     expect(storeDueList(db, NO, listsFor(db))).toBe(true);
     const fresh = computeDueList(db, { ...NO, source: storedFactsSource });
-    touchCases(db, 400);
+    touchCases(db, MAX_CHANGED_CASES);
     expect(computeDueList(db, NO)).toEqual(computeDueList(db, { ...NO, source: storedFactsSource }));
     expect(lastDueListOrigin(db)).toBe('store');
-    touchCases(db, 401);
+    touchCases(db, MAX_CHANGED_CASES + 1);
     expect(computeDueList(db, NO)).toEqual(fresh);
     expect(lastDueListOrigin(db)).toBe('worked-out');
     // Not read, so nothing to check it against: the keeper's check leaves it, raising no alarm.

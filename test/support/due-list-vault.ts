@@ -8,6 +8,7 @@ import type {
   MeetingContent,
   TargetGroupReason,
 } from '../../shared/domain';
+import { addDays } from '../../shared/domain';
 import { newDraft, newMeetingDraft } from '../../shared/templates/drafts';
 import { insertCase } from '../../main/db/repositories/cases-repo';
 import { recordDistribution } from '../../main/db/repositories/distributions-repo';
@@ -64,6 +65,19 @@ export function addCase(
     at: AT,
     searchText: reference,
   }).id;
+}
+
+/**
+ * `count` cases with no documents, in one transaction: many cases quickly (a demo case takes far longer
+ * to make). Each lists its release meeting: released within the next 60 days, none held.
+ */
+export function addBareCases(db: Db, count: number): void {
+  db.transaction(() => {
+    for (let i = 0; i < count; i += 1) {
+      const expectedRelease = addDays(TODAY, i % 60);
+      addCase(db, `GRENSE-${String(i).padStart(5, '0')}`, { expectedRelease, arrivalDate: '2025-01-10' });
+    }
+  })();
 }
 
 export function save(
