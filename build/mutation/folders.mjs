@@ -8,6 +8,13 @@ import { createHash } from 'node:crypto';
  */
 const NOT_MUTATED = ['!**/*.test.ts', '!**/test-fixtures.ts', '!main/signing/index.ts', '!shared/rules/index.ts'];
 
+/** The tests of keeping the due list: the store and its guards one by one, and the keeper over real vaults. */
+const DUE_LIST_KEEPING_TESTS = [
+  'test/integration/due-list-store.test.ts',
+  'test/integration/due-list-store-guards.test.ts',
+  'test/integration/due-list-keeping.test.ts',
+];
+
 export const MUTATION_FOLDERS = {
   // rules-report.test.ts holds every quote of rule-quotes.ts against the source texts.
   'shared/rules': {
@@ -64,11 +71,12 @@ export const MUTATION_FOLDERS = {
       'test/integration/due-facts.test.ts',
     ],
   },
-  // Keeping the due list in the vault (due-list-store.ts) and when it is kept and checked (due-list-keep.ts):
-  // a list read back from a value an insider can edit, and refused where it no longer covers what is asked.
+  // Keeping the due list in the vault (due-list-store.ts): a list read back from a value an insider can
+  // edit, and refused where it no longer covers what is asked. When it is kept and checked
+  // (due-list-keep.ts) is measured as a file of main/services, with the same tests.
   'main/services/due-list-store.ts': {
-    mutate: ['main/services/due-list-store.ts', 'main/services/due-list-keep.ts'],
-    tests: ['test/integration/due-list-store.test.ts', 'test/integration/due-list-keeping.test.ts'],
+    mutate: ['main/services/due-list-store.ts'],
+    tests: DUE_LIST_KEEPING_TESTS,
   },
   // The order of references, units and the contact register (nordic-order.ts), in JavaScript and SQL.
   'shared/domain/nordic-order.ts': {
@@ -111,8 +119,7 @@ export const MUTATION_FOLDERS = {
       'main/services/due-list-order.test.ts',
       'main/services/due-list-runs.test.ts',
       'main/services/due-list-kept-codec.test.ts',
-      'test/integration/due-list-store.test.ts',
-      'test/integration/due-list-keeping.test.ts',
+      ...DUE_LIST_KEEPING_TESTS,
       'main/services/import-*.test.ts',
       'test/integration/compartment-*.test.ts',
       'test/integration/mentor-compartment.test.ts',
