@@ -20,6 +20,7 @@ import {
   keptListToCheck,
   sameEntries,
   keptToExtend,
+  keptToRenew,
   lastDueListOrigin,
   MAX_CHANGED_CASES,
   runsExtending,
@@ -27,9 +28,11 @@ import {
   storeDueRuns,
   storeExtendedRuns,
   storeKeyFor,
+  storeRenewedRuns,
   zoneOf,
 } from '../../main/services/due-list-store';
 import { DueRuns } from '../../main/services/due-list-runs';
+import { decodeRuns, encodeRuns } from '../../main/services/due-list-kept-codec';
 import { CitationIndex } from '../../main/services/due-list-packing';
 import { VaultSession } from '../../main/vault/vault-session';
 import { tempDirs } from '../support/temp-dir';
@@ -74,6 +77,8 @@ describe('what a kept list is kept under', () => {
   it('is none for one case, another source, horizon or lead, so only the default whole list is kept', () => {
     expect(JSON.parse(storeKeyFor(NO) ?? 'null')).toEqual([expect.any(Number), 'NO', zoneOf()]);
     expect(storeKeyFor({ ...NO, caseId: 'c' })).toBeNull();
+    expect(storeKeyFor({ ...NO, part: { cases: ['c'] } })).toBeNull();
+    expect(storeKeyFor({ ...NO, part: { from: null, before: 'c' } })).toBeNull();
     expect(storeKeyFor({ ...NO, source: storedFactsSource })).toBeNull();
     expect(storeKeyFor({ ...NO, horizonDays: 30 })).toBeNull();
     expect(storeKeyFor({ ...NO, releaseMeetingLeadDays: 10 })).toBeNull();
@@ -119,8 +124,11 @@ describe('a kept list', () => {
     expect(storeDueList(db, NO, listsFor(db))).toBe(true);
     const fresh = computeDueList(db, { ...NO, source: storedFactsSource });
     touchCases(db, MAX_CHANGED_CASES);
-    expect(computeDueList(db, NO)).toEqual(computeDueList(db, { ...NO, source: storedFactsSource }));
+    const worked = computeDueList(db, { ...NO, source: storedFactsSource });
+    expect(computeDueList(db, NO)).toEqual(worked);
     expect(lastDueListOrigin(db)).toBe('store');
+    // Read, so the keeper's check compares it.
+    expect(keptListToCheck(db, NO, (cases) => computeDueList(db, { ...NO, part: { cases } }))).toEqual(worked);
     touchCases(db, MAX_CHANGED_CASES + 1);
     expect(computeDueList(db, NO)).toEqual(fresh);
     expect(lastDueListOrigin(db)).toBe('worked-out');
@@ -205,6 +213,89 @@ describe('a kept list read back to be extended', () => {
     refuseWrites(db, 'quick_check');
     expect(storeExtendedRuns(db, later, right.kept, right.runs)).toBe(false);
     expect(storedList(db)!.lastDay).toBe(addDays(TODAY, DAYS_AHEAD));
+    session.lock();
+  });
+});
+
+describe('a kept list edited in the file, and runs that do not fit it', () => {
+  /** An insider's edit of the kept value: the list's other columns stay as kept. */
+  const editValue = (db: Db, value: Uint8Array<ArrayBuffer>) =>
+    db.prepare('UPDATE due_list_store_state SET entries = ? WHERE id = 1').run([value]);
+
+  it('reads as nothing to carry on or keep cases into when its value does not decode or a run is reversed', async () => {
+    const { session, db } = await demoVault(20);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const runs = keptToExtend(db, NO)!.runs;
+    const caseId = runs[0]!.entry[0] as string;
+    for (const value of [
+      Uint8Array.from([0, 1, 2, 3, 255]),
+      // A run that ends before it begins was never written by keeping.
+      encodeRuns([{ ...runs[0]!, firstDay: addDays(TODAY, 2), lastDay: addDays(TODAY, 1) }, ...runs.slice(1)]),
+    ]) {
+      editValue(db, value);
+      expect(keptToExtend(db, { ...NO, today: addDays(TODAY, 1) })).toBeNull();
+      if (decodeRuns(value) === null) expect(keptToRenew(db, NO, [caseId])).toBeNull();
+    }
+    session.lock();
+  });
+
+  it('drops a kept list that does not read back, or reads as another list, and only then', async () => {
+    const { session, db } = await demoVault(20);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const read = keptListToCheck(db, NO, (cases) => computeDueList(db, { ...NO, part: { cases } }));
+    expect(read).toEqual(computeDueList(db, { ...NO, source: storedFactsSource }));
+    expect(keptListHolds(db, read, () => true)).toBe(true);
+    expect(storedList(db)).not.toBeNull();
+    // Did not read back (null): dropped, whatever a comparison would say.
+    expect(keptListHolds(db, null, () => true)).toBe(false);
+    expect(storedList(db)).toBeNull();
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    expect(keptListHolds(db, read, () => false)).toBe(false);
+    expect(storedList(db)).toBeNull();
+    session.lock();
+  });
+
+  it('refuses runs of other days, runs on citations that only begin alike, and cases with no list kept', async () => {
+    const { session, db } = await demoVault(20);
+    const kase = getCase(db, (db.prepare('SELECT id FROM cases LIMIT 1', { pluck: true }).get() as string) ?? '')!;
+    // Cases into a kept list when none is kept: refused, not an error.
+    const single = new DueRuns(new CitationIndex([]));
+    daysToKeep(TODAY).forEach((day) =>
+      single.add(day, computeDueList(db, { ...NO, today: day, source: storedFactsSource, caseId: kase.id })),
+    );
+    expect(storeDueRuns(db, NO, single, [kase.id])).toBe(false);
+    expect(storedList(db)).toBeNull();
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const stored = Buffer.from(storedList(db)!.entries);
+    const kept = JSON.parse(storedList(db)!.citations) as unknown[];
+    expect(kept.length).toBeGreaterThan(1);
+    updateCase(db, kase.id, { ...kase, at: AT, searchText: 'endret' });
+    // The kept citations' first, then another where the kept second stood: the indexes no longer hold.
+    const runsFor = (citations: unknown[], today: IsoDate = TODAY) => {
+      const runs = new DueRuns(new CitationIndex(citations));
+      daysToKeep(today).forEach((day) =>
+        runs.add(day, computeDueList(db, { ...NO, today: day, source: storedFactsSource, caseId: kase.id })),
+      );
+      return runs;
+    };
+    const alike = [kept[0], { provision: 'fiktiv § 1' }];
+    const renew = keptToRenew(db, NO, [kase.id])!;
+    expect(storeRenewedRuns(db, NO, runsFor(alike), [kase.id], renew)).toBe(false);
+    expect(storeDueRuns(db, NO, runsFor(alike), [kase.id])).toBe(false);
+    // Runs of the days kept from tomorrow, offered as today's: refused.
+    const tomorrow = runsFor(kept, addDays(TODAY, 1));
+    expect(storeRenewedRuns(db, NO, tomorrow, [kase.id], renew)).toBe(false);
+    expect(storeDueRuns(db, NO, tomorrow)).toBe(false);
+    expect(Buffer.from(storedList(db)!.entries).equals(stored)).toBe(true);
+    // Extending on citations that only begin alike: refused too.
+    const later = { ...NO, today: addDays(TODAY, 1) };
+    const toExtend = keptToExtend(db, later)!;
+    const extension = runsExtending(toExtend, alike);
+    extension.add(addDays(later.today, DAYS_AHEAD), computeDueList(db, { ...later, source: storedFactsSource }));
+    expect(storeExtendedRuns(db, later, toExtend, extension)).toBe(false);
+    expect(Buffer.from(storedList(db)!.entries).equals(stored)).toBe(true);
+    // The right runs, as read: kept.
+    expect(storeRenewedRuns(db, NO, runsFor(kept), [kase.id], renew)).toBe(true);
     session.lock();
   });
 });
