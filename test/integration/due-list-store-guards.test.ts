@@ -54,6 +54,9 @@ async function demoVault(cases: number): Promise<{ session: VaultSession; db: Db
   return { session, db };
 }
 
+const sameEntry = (a: { entry: readonly unknown[] }, b: { entry: readonly unknown[] }) =>
+  JSON.stringify(a.entry) === JSON.stringify(b.entry);
+
 const listsFor = (db: Db, today: IsoDate = TODAY) =>
   daysToKeep(today).map((day) => computeDueList(db, { profile: 'NO', today: day, source: storedFactsSource }));
 
@@ -188,6 +191,36 @@ describe('a kept list read back to be extended', () => {
     expect(kept.runs.every((run) => run.firstDay >= later.today && run.lastDay >= later.today)).toBe(true);
     const startingThatDay = all.runs.filter((run) => run.firstDay === later.today);
     for (const run of startingThatDay) expect(kept.runs).toContainEqual(run);
+    session.lock();
+  });
+
+  it('carries on only the runs that reach the last kept day', async () => {
+    const { session, db } = await demoVault(20);
+    expect(storeDueList(db, NO, listsFor(db))).toBe(true);
+    const last = addDays(TODAY, DAYS_AHEAD);
+    const next = addDays(last, 1);
+    const later = { ...NO, today: addDays(TODAY, 1) };
+    const plan = keepPlan(db, later);
+    if (plan?.mode !== 'extend') throw new Error(`expected to extend, not ${plan?.mode}`);
+    const nextList = computeDueList(db, { ...NO, today: next, source: storedFactsSource });
+    const extend = () => {
+      const runs = runsExtending(keptToExtend(db, later)!, plan.citations);
+      runs.add(next, nextList);
+      return runs;
+    };
+    // An entry listed on the last kept day and the next exactly so: carried on, no new run.
+    const carried = keptToExtend(db, later)!.runs.find(
+      (run) => run.lastDay === last && run.firstDay < last && !extend().runs.some((r) => sameEntry(r, run)),
+    );
+    if (!carried) throw new Error('no kept run goes on into the next day');
+    // The kept value edited so that run ends the day before: it is not carried over the day it is absent.
+    const runs = keptToExtend(db, NO)!.runs.map((run) =>
+      sameEntry(run, carried) ? { ...run, lastDay: addDays(last, -1) } : run,
+    );
+    db.prepare('UPDATE due_list_store_state SET entries = ? WHERE id = 1').run([encodeRuns(runs)]);
+    expect(extend().runs.filter((run) => sameEntry(run, carried))).toEqual([
+      { entry: carried.entry, firstDay: next, lastDay: next },
+    ]);
     session.lock();
   });
 
