@@ -18,6 +18,9 @@ const num = (value: unknown): number | null => (typeof value === 'number' && Num
 const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
+/** The issue's goal for the first due list after an unlock, whatever is kept. */
+const FIRST_LIST_MS = 150;
+
 /** The first unlock has no list kept: the list is worked out, and that work alone is measured. */
 function freshListWhy(figures: Figures): string | null {
   const warm = num(figures.due_list_fresh_warm_ms);
@@ -35,8 +38,6 @@ function readsWhy(reads: number | null): string {
     reads > FIRST_LIST_MS ? 'over the goal before any rule runs' : `leaving ${rest} ms of the goal for the rules`;
   return `, of which reading the facts out of the vault takes ${reads} ms, ${left}`;
 }
-
-const FIRST_LIST_MS = 150;
 
 /** What Playwright's telling node adds: the same screen until painted, on the page's clock. */
 function noticedWhy(painted: string, fresh: boolean) {
@@ -114,13 +115,25 @@ const GOALS: Goal[] = [
     met: atMost(400),
   },
   { figure: 'due_list_first_ms', goal: `<= ${FIRST_LIST_MS} ms`, met: atMost(FIRST_LIST_MS), why: freshListWhy },
-  { figure: 'due_list_first_kept_ms', goal: '<= 150 ms (a later unlock the same day)', met: atMost(150) },
-  { figure: 'due_list_first_later_day_ms', goal: '<= 150 ms (the first unlock of a later kept day)', met: atMost(150) },
-  { figure: 'due_list_first_after_write_ms', goal: '<= 150 ms (after a write, a later unlock)', met: atMost(150) },
+  {
+    figure: 'due_list_first_kept_ms',
+    goal: `<= ${FIRST_LIST_MS} ms (a later unlock the same day)`,
+    met: atMost(FIRST_LIST_MS),
+  },
+  {
+    figure: 'due_list_first_later_day_ms',
+    goal: `<= ${FIRST_LIST_MS} ms (the first unlock of a later kept day)`,
+    met: atMost(FIRST_LIST_MS),
+  },
+  {
+    figure: 'due_list_first_after_write_ms',
+    goal: `<= ${FIRST_LIST_MS} ms (after a write, a later unlock)`,
+    met: atMost(FIRST_LIST_MS),
+  },
   {
     figure: 'due_list_first_after_100_writes_ms',
-    goal: '<= 150 ms (after 100 cases written to, a later unlock)',
-    met: atMost(150),
+    goal: `<= ${FIRST_LIST_MS} ms (after 100 cases written to, a later unlock)`,
+    met: atMost(FIRST_LIST_MS),
   },
   { figure: 'due_list_ms', goal: '<= 50 ms (warm)', met: atMost(50) },
   { figure: 'search_p95_ms', goal: '<= 20 ms', met: atMost(20), why: slowestRankingWhy },

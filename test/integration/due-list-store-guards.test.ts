@@ -54,6 +54,10 @@ async function demoVault(cases: number): Promise<{ session: VaultSession; db: Db
   return { session, db };
 }
 
+/** An insider's edit of the kept value: the list's other columns stay as kept. */
+const editKeptValue = (db: Db, value: Uint8Array<ArrayBuffer>) =>
+  db.prepare('UPDATE due_list_store_state SET entries = ? WHERE id = 1').run([value]);
+
 const sameEntry = (a: { entry: readonly unknown[] }, b: { entry: readonly unknown[] }) =>
   JSON.stringify(a.entry) === JSON.stringify(b.entry);
 
@@ -217,7 +221,7 @@ describe('a kept list read back to be extended', () => {
     const runs = keptToExtend(db, NO)!.runs.map((run) =>
       sameEntry(run, carried) ? { ...run, lastDay: addDays(last, -1) } : run,
     );
-    db.prepare('UPDATE due_list_store_state SET entries = ? WHERE id = 1').run([encodeRuns(runs)]);
+    editKeptValue(db, encodeRuns(runs));
     expect(extend().runs.filter((run) => sameEntry(run, carried))).toEqual([
       { entry: carried.entry, firstDay: next, lastDay: next },
     ]);
@@ -251,10 +255,6 @@ describe('a kept list read back to be extended', () => {
 });
 
 describe('a kept list edited in the file, and runs that do not fit it', () => {
-  /** An insider's edit of the kept value: the list's other columns stay as kept. */
-  const editValue = (db: Db, value: Uint8Array<ArrayBuffer>) =>
-    db.prepare('UPDATE due_list_store_state SET entries = ? WHERE id = 1').run([value]);
-
   it('reads as nothing to carry on or keep cases into when its value does not decode or a run is reversed', async () => {
     const { session, db } = await demoVault(20);
     expect(storeDueList(db, NO, listsFor(db))).toBe(true);
@@ -265,7 +265,7 @@ describe('a kept list edited in the file, and runs that do not fit it', () => {
       // A run that ends before it begins was never written by keeping.
       encodeRuns([{ ...runs[0]!, firstDay: addDays(TODAY, 2), lastDay: addDays(TODAY, 1) }, ...runs.slice(1)]),
     ]) {
-      editValue(db, value);
+      editKeptValue(db, value);
       expect(keptToExtend(db, { ...NO, today: addDays(TODAY, 1) })).toBeNull();
       if (decodeRuns(value) === null) expect(keptToRenew(db, NO, [caseId])).toBeNull();
     }
@@ -290,7 +290,7 @@ describe('a kept list edited in the file, and runs that do not fit it', () => {
 
   it('refuses runs of other days, runs on citations that only begin alike, and cases with no list kept', async () => {
     const { session, db } = await demoVault(20);
-    const kase = getCase(db, (db.prepare('SELECT id FROM cases LIMIT 1', { pluck: true }).get() as string) ?? '')!;
+    const kase = getCase(db, db.prepare('SELECT id FROM cases LIMIT 1', { pluck: true }).get() as string)!;
     // Cases into a kept list when none is kept: refused, not an error.
     const single = new DueRuns(new CitationIndex([]));
     daysToKeep(TODAY).forEach((day) =>
